@@ -1,0 +1,80 @@
+/// A trie over token keys, for longest-match lookup of multi-word lexicon entries:
+/// with both `nói` and `nói chung` in a lexicon, the text `nói chung` matches the
+/// longer entry, never `nói` alone.
+public struct PhraseTrie<Value: Sendable>: Sendable {
+    private struct Node: Sendable {
+        var children: [String: Int32] = [:]
+        var value: Value?
+    }
+
+    private var nodes: [Node] = [Node()]
+
+    public init() {}
+
+    /// The number of phrases stored.
+    public private(set) var count = 0
+
+    /// Stores `value` under the phrase `keys` (match keys, see `MatchKey.words`),
+    /// replacing the value stored there before.
+    public mutating func insert(_ keys: [String], value: Value) {
+        guard !keys.isEmpty else { return }
+        var node = 0
+        for key in keys {
+            if let child = nodes[node].children[key] {
+                node = Int(child)
+            } else {
+                nodes.append(Node())
+                let child = nodes.count - 1
+                nodes[node].children[key] = Int32(child)
+                node = child
+            }
+        }
+        if nodes[node].value == nil { count += 1 }
+        nodes[node].value = value
+    }
+
+    /// Stores `value` under `phrase`, read into match keys.
+    public mutating func insert(phrase: String, value: Value) {
+        insert(MatchKey.words(phrase), value: value)
+    }
+
+    /// The value stored under exactly `keys`.
+    public func value(for keys: [String]) -> Value? {
+        var node = 0
+        for key in keys {
+            guard let child = nodes[node].children[key] else { return nil }
+            node = Int(child)
+        }
+        return nodes[node].value
+    }
+
+    /// The longest phrase that starts at `tokens[start]`, as its token count and value.
+    /// - Complexity: O(*m*), where *m* is the length of the longest stored phrase.
+    public func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+        var node = 0
+        var best: (Int, Value)?
+        var index = start
+        let end = limit ?? tokens.count
+        while index < end, let child = nodes[node].children[tokens[index].key] {
+            node = Int(child)
+            index += 1
+            if let value = nodes[node].value { best = (index - start, value) }
+        }
+        return best
+    }
+
+    /// Every match, left to right, longest first and not overlapping.
+    public func matches(in tokens: [Token], range: Range<Int>) -> [(range: Range<Int>, value: Value)] {
+        var found: [(range: Range<Int>, value: Value)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let match = longestMatch(in: tokens, at: index, limit: range.upperBound) {
+                found.append((index..<index + match.length, match.value))
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}

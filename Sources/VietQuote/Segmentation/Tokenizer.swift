@@ -1,0 +1,107 @@
+/// Splits normalised text into `Token`s.
+public enum Tokenizer {
+    /// The tokens of `range` of `text`.
+    /// - Complexity: O(*n*) in the length of the range.
+    public static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
+        let scalars = text.scalars
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 4)
+        var index = range.lowerBound
+        var spaceBefore = true
+        let end = range.upperBound
+        while index < end {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                spaceBefore = true
+                index += 1
+                continue
+            }
+            let start = index
+            let kind: Token.Kind
+            if isDigit(scalar) {
+                index += 1
+                while index < end {
+                    let next = scalars[index]
+                    if isDigit(next) || isLetter(next) {
+                        index += 1
+                    } else if isNumberSeparator(next), index + 1 < end, isDigit(scalars[index + 1]) {
+                        index += 2
+                    } else {
+                        break
+                    }
+                }
+                kind = .number
+            } else if isLetter(scalar) {
+                index += 1
+                while index < end {
+                    let next = scalars[index]
+                    if isLetter(next) || isDigit(next) {
+                        index += 1
+                    } else if isApostrophe(next), isInnerApostrophe(scalars, at: index, end: end) {
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                kind = .word
+            } else if QuoteMark.unified(scalar) != nil {
+                index += 1
+                kind = .quote
+            } else {
+                index += 1
+                // Runs of dots are one mark (an ellipsis); so are runs of dashes.
+                if scalar == "." || scalar == "-" {
+                    while index < end, scalars[index] == scalar { index += 1 }
+                }
+                kind = .punctuation
+            }
+            let first = scalars[start]
+            let key: String
+            switch kind {
+            case .word, .number: key = MatchKey.fold(scalars[start..<index])
+            case .quote: key = "\""
+            case .punctuation:
+                key = index - start > 1 && first == "." ? "…" : String(first)
+            }
+            tokens.append(Token(
+                start: start, end: index, kind: kind, key: key,
+                isCapitalized: first.properties.isUppercase,
+                spaceBefore: spaceBefore
+            ))
+            spaceBefore = false
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+            || properties.generalCategory == .spacingMark
+    }
+
+    static func isNumberSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "," || scalar == "/" || scalar == ":"
+    }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}"
+    }
+
+    /// An apostrophe inside a Latin word (`O'Brien`, `Côte d'Ivoire`): letters on both
+    /// sides and an ASCII letter right before it.
+    static func isInnerApostrophe(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
+        guard index > 0, index + 1 < end else { return false }
+        let before = scalars[index - 1], after = scalars[index + 1]
+        return before.value < 0x80 && isLetter(before) && isLetter(after)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// The form in which words are compared: lower case, and the tone mark moved off the
+/// vowel it sits on, so that the two accepted placements match (`hoà`/`hòa`,
+/// `thuý`/`thúy`, `khoẻ`/`khỏe`). The key is the toneless syllable followed by the
+/// tone's combining mark: `hòa` and `hoà` both give `hoa` + U+0300.
+///
+/// This folds Unicode facts only (which combining marks are tones); it holds no words.
+public enum MatchKey {
+    /// The combining marks that carry Vietnamese tones: grave, acute, tilde, hook above,
+    /// dot below (and the two deprecated grave/acute tone marks).
+    static let toneMarks: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x0340, 0x0341]
+
+    /// Precomposed letter → (lower-case toneless letter, tone mark or nil).
+    private static let letterTable: [UInt32: (Unicode.Scalar, Unicode.Scalar?)] = {
+        var table: [UInt32: (Unicode.Scalar, Unicode.Scalar?)] = [:]
+        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let lower = String(scalar).lowercased()
+                let decomposed = lower.decomposedStringWithCanonicalMapping.unicodeScalars
+                var tone: Unicode.Scalar?
+                var rest = String.UnicodeScalarView()
+                for part in decomposed {
+                    if toneMarks.contains(part.value) { tone = part } else { rest.append(part) }
+                }
+                let base = String(rest).precomposedStringWithCanonicalMapping.unicodeScalars
+                guard base.count == 1, let letter = base.first else { continue }
+                table[value] = (letter, tone)
+            }
+        }
+        return table
+    }()
+
+    /// The match key of a run of normalised scalars (one word).
+    public static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var out = String.UnicodeScalarView()
+        var tone: Unicode.Scalar?
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A {
+                    out.append(Unicode.Scalar(value + 0x20)!)
+                } else {
+                    out.append(scalar)
+                }
+            } else if let (letter, mark) = letterTable[value] {
+                out.append(letter)
+                if let mark { tone = mark }
+            } else if toneMarks.contains(value) {
+                tone = scalar
+            } else if let quote = QuoteMark.unified(scalar) {
+                out.append(quote)
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
+            }
+        }
+        if let tone { out.append(tone) }
+        return String(out)
+    }
+
+    /// The match key of each space-separated word of `phrase` (for lexicon entries).
+    public static func words(_ phrase: String) -> [String] {
+        let text = SourceText(phrase)
+        return Tokenizer.tokens(in: text, range: 0..<text.count).map(\.key)
+    }
+}
+
+/// Quotation marks, unified for matching.
+public enum QuoteMark {
+    /// `"` for every double or single quotation mark (straight, curly, guillemets,
+    /// low-9), `nil` for any other scalar.
+    public static func unified(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x22, 0x27, 0x201C, 0x201D, 0x201E, 0x201F, 0x2018, 0x2019, 0x201A, 0x201B,
+             0x00AB, 0x00BB, 0x2039, 0x203A, 0x300C, 0x300D, 0xFF02:
+            "\""
+        default:
+            nil
+        }
+    }
+
+    /// Whether the mark can only open a quotation.
+    public static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+        [0x201C, 0x201E, 0x2018, 0x201A, 0x00AB, 0x2039, 0x300C].contains(scalar.value)
+    }
+
+    /// Whether the mark can only close a quotation.
+    public static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        [0x201D, 0x2019, 0x00BB, 0x203A, 0x300D].contains(scalar.value)
+    }
+
+    /// Whether the mark is a single (apostrophe-like) quotation mark.
+    public static func isSingle(_ scalar: Unicode.Scalar) -> Bool {
+        [0x27, 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A].contains(scalar.value)
+    }
+}

@@ -1,0 +1,1 @@
+// The scorer. See Scorer.swift.
