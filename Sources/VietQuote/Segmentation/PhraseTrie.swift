@@ -48,17 +48,35 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return nodes[node].value
     }
 
+    /// Whether some stored phrase starts with `keys` (or equals it).
+    public func hasPrefix(_ keys: [String]) -> Bool {
+        var node = 0
+        for key in keys {
+            guard let child = nodes[node].children[key] else { return false }
+            node = Int(child)
+        }
+        return !nodes[node].children.isEmpty || nodes[node].value != nil
+    }
+
     /// The longest phrase that starts at `tokens[start]`, as its token count and value.
     /// - Complexity: O(*m*), where *m* is the length of the longest stored phrase.
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+        longestMatch(in: tokens, at: start, limit: limit) { _ in true }
+    }
+
+    /// The longest phrase that starts at `tokens[start]` and whose value satisfies `accept`.
+    public func longestMatch(
+        in tokens: [Token], at start: Int, limit: Int? = nil, where accept: (Value) -> Bool
+    ) -> (length: Int, value: Value)? {
         var node = 0
         var best: (Int, Value)?
         var index = start
-        let end = limit ?? tokens.count
+        let end = min(limit ?? tokens.count, tokens.count)
+        guard start >= 0 else { return nil }
         while index < end, let child = nodes[node].children[tokens[index].key] {
             node = Int(child)
             index += 1
-            if let value = nodes[node].value { best = (index - start, value) }
+            if let value = nodes[node].value, accept(value) { best = (index - start, value) }
         }
         return best
     }

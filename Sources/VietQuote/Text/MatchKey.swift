@@ -96,3 +96,4 @@ public enum QuoteMark {
         [0x27, 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A].contains(scalar.value)
     }
 }
+

@@ -1,0 +1,61 @@
+/// The classes of `lexicons/function_words.tsv`: words that the rules read by role.
+public enum WordClass: String, Sendable, CaseIterable {
+    case complementizer, auxiliary, coordinator
+    case nounMarker = "noun_marker", nounFollower = "noun_follower"
+    case clauseBreak = "clause_break", comment, venue
+    case honorific, pronoun, firstPerson = "first_person", quantifier
+    case sidePrefix = "side_prefix", adverbialHead = "adverbial_head"
+    case photoCredit = "photo_credit", appositionLink = "apposition_link"
+    case subjectStop = "subject_stop", preposition, copula, topic
+
+    var bit: UInt32 { UInt32(1) << UInt32(Self.allCases.firstIndex(of: self)!) }
+}
+
+/// A set of word classes (one phrase may belong to several).
+public struct WordClasses: Sendable, Hashable {
+    var bits: UInt32 = 0
+    public func contains(_ wordClass: WordClass) -> Bool { bits & wordClass.bit != 0 }
+    mutating func insert(_ wordClass: WordClass) { bits |= wordClass.bit }
+}
+
+/// The function-word lexicon: phrase → classes, looked up by longest match.
+public struct FunctionWords: Sendable {
+    let trie: PhraseTrie<WordClasses>
+
+    public init(files: LexiconFiles) throws(LexiconError) {
+        let table = try files.table("function_words.tsv", columns: ["phrase", "class"])
+        var entries: [[String]: WordClasses] = [:]
+        let names = Set(WordClass.allCases.map(\.rawValue))
+        for row in table.rows {
+            let phrase = try row.required("phrase")
+            let name = try row.choice("class", in: names)
+            entries[MatchKey.words(phrase), default: WordClasses()].insert(WordClass(rawValue: name)!)
+        }
+        var trie = PhraseTrie<WordClasses>()
+        for (keys, classes) in entries { trie.insert(keys, value: classes) }
+        self.trie = trie
+    }
+
+    /// The length of the longest phrase of `wordClass` starting at `tokens[index]`, or nil.
+    public func match(_ wordClass: WordClass, in tokens: [Token], at index: Int, limit: Int? = nil) -> Int? {
+        trie.longestMatch(in: tokens, at: index, limit: limit) { $0.contains(wordClass) }?.length
+    }
+
+    /// Whether a phrase of `wordClass` ends exactly at `tokens[end - 1]`; its start if so.
+    public func matchEnding(_ wordClass: WordClass, in tokens: [Token], at end: Int, lowerBound: Int = 0) -> Int? {
+        var best: Int?
+        var start = end - 1
+        while start >= max(lowerBound, end - 5) {
+            let keys = tokens[start..<end].map(\.key)
+            if let classes = trie.value(for: keys), classes.contains(wordClass) { best = start }
+            start -= 1
+        }
+        return best
+    }
+
+    /// Whether `tokens[index]` alone (one word) is of `wordClass`.
+    public func isWord(_ tokens: [Token], at index: Int, _ wordClass: WordClass) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        return trie.value(for: [tokens[index].key])?.contains(wordClass) ?? false
+    }
+}

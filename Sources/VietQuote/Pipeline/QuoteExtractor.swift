@@ -1,0 +1,52 @@
+/// The whole pipeline, from a crawled page to its quotes, speakers and stance.
+///
+/// ```swift
+/// import VietQuote
+/// let extractor = try QuoteExtractor()
+/// let result = extractor.extract(pageText, document: "article-1")
+/// for quote in result.quotes { print(quote.speaker.name, quote.cue ?? "-", quote.content) }
+/// ```
+public struct QuoteExtractor: Sendable {
+    let segmenter: ArticleSegmenter
+    let splitter: SentenceSplitter
+    let finder: QuoteFinder
+    let speakers: SpeakerResolver
+
+    /// Loads the lexicons (the built-in ones by default).
+    /// - Throws: `LexiconError` naming the file, line and reason of a bad lexicon row.
+    public init(files: LexiconFiles = .builtIn) throws(LexiconError) {
+        segmenter = try ArticleSegmenter(files: files)
+        splitter = try SentenceSplitter(files: files)
+        let words = try FunctionWords(files: files)
+        finder = QuoteFinder(cues: try CueLexicon(files: files), words: words)
+        speakers = try SpeakerResolver(files: files, words: words)
+    }
+
+    /// Every quote of the article in `text` (a crawled page, boilerplate and all).
+    public func extract(_ text: String, document: String) -> ArticleResult {
+        let analysis = analyze(text)
+        return ArticleResult(document: document, quotes: analysis.quotes)
+    }
+
+    /// The article's paragraphs, kept or dropped and why, and its quotes.
+    public func analyze(_ text: String) -> ArticleAnalysis {
+        let source = SourceText(text)
+        let paragraphs = segmenter.paragraphs(in: source)
+        var contexts: [ParagraphContext] = []
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.isKept {
+            let tokens = Tokenizer.tokens(in: source, range: paragraph.range)
+            let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
+            let sentences = splitter.sentences(in: tokens, quoted: quoted)
+            contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
+        }
+        let found = finder.find(in: contexts)
+        let quotes = speakers.resolve(found, in: contexts, source: source)
+        return ArticleAnalysis(paragraphs: paragraphs, quotes: quotes)
+    }
+}
+
+/// The paragraphs of a page as the Article stage read them, and the quotes found.
+public struct ArticleAnalysis: Sendable {
+    public var paragraphs: [Paragraph]
+    public var quotes: [Quote]
+}

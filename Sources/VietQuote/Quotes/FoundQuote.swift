@@ -1,0 +1,50 @@
+/// How a quote is worded (`type` in the gold format).
+public enum QuoteType: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Wholly inside quotation marks.
+    case direct
+    /// Reported in the writer's words.
+    case indirect
+    /// Reported, with quoted fragments inside.
+    case mixed
+}
+
+/// A token range inside one paragraph.
+struct TokenSpan: Sendable, Hashable {
+    var paragraph: Int
+    var range: Range<Int>
+}
+
+/// A quote as the Quotes stage finds it, before speakers are resolved.
+struct FoundQuote: Sendable {
+    var content: TokenSpan
+    var type: QuoteType
+    var cue: TokenSpan?
+    var cueEntry: CueEntry?
+    /// The words naming the speaker at this quote; nil for a floating quote, whose speaker
+    /// is the previous quote's.
+    var mention: TokenSpan?
+    /// The rule that found the quote (see `QuoteRule`).
+    var rule: QuoteRule
+}
+
+/// The construction rules of the Quotes stage; each quote names the one that found it.
+public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
+    /// `X cue content` (`Lavrov tuyên bố Moscow sẵn sàng …`).
+    case speakerCueContent = "speaker-cue-content"
+    /// A second cue joined to the first one's subject (`Nga cho biết A và phủ nhận B`).
+    case coordinatedCue = "coordinated-cue"
+    /// `"…", X cue` and `"…" - X cue`: the quote stands before its speaker.
+    case quoteFirst = "quote-first"
+    /// `content, X cue`: reported words before their speaker.
+    case contentFirst = "content-first"
+    /// `Theo X, content`.
+    case sourcePreposition = "theo-source"
+    /// `M dẫn lời Y rằng …`: Y speaks, M passes the words on.
+    case medium = "medium-quotes-speaker"
+    /// `X cue:` at the end of a paragraph, the quote in the next one.
+    case cueThenParagraph = "cue-then-quoted-paragraph"
+    /// A headline `X: words`.
+    case headlineColon = "headline-colon"
+    /// A quoted paragraph (or a quote right after an attributed one) with no cue of its own.
+    case floating = "floating-quote"
+}

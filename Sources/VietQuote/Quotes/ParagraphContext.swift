@@ -1,0 +1,66 @@
+/// One kept paragraph, read for quotes: its tokens, its quoted spans and its sentences.
+struct ParagraphContext: Sendable {
+    var index: Int
+    var role: ParagraphRole
+    var tokens: [Token]
+    var quoted: [QuotedSpan]
+    var sentences: [Range<Int>]
+    /// For each token, whether it lies inside the words of a double-quoted span.
+    var insideQuote: [Bool]
+
+    init(index: Int, role: ParagraphRole, tokens: [Token], quoted: [QuotedSpan], sentences: [Range<Int>]) {
+        self.index = index
+        self.role = role
+        self.tokens = tokens
+        self.quoted = quoted
+        self.sentences = sentences
+        var inside = [Bool](repeating: false, count: tokens.count)
+        for span in quoted where span.isDouble {
+            for position in span.contentStart..<span.contentEnd { inside[position] = true }
+        }
+        insideQuote = inside
+    }
+
+    /// The sentence holding token `index`.
+    func sentence(containing index: Int) -> Range<Int> {
+        var low = 0, high = sentences.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = sentences[middle]
+            if index < range.lowerBound { high = middle - 1 }
+            else if index >= range.upperBound { low = middle + 1 }
+            else { return range }
+        }
+        return 0..<tokens.count
+    }
+
+    /// The double-quoted span whose closing mark is token `index`.
+    func span(closingAt index: Int) -> QuotedSpan? {
+        quoted.first { $0.isDouble && $0.close == index }
+    }
+
+    /// The double-quoted span whose opening mark is token `index`.
+    func span(openingAt index: Int) -> QuotedSpan? {
+        quoted.first { $0.isDouble && $0.open == index }
+    }
+
+    func key(_ index: Int) -> String? {
+        index >= 0 && index < tokens.count ? tokens[index].key : nil
+    }
+
+    func isPunctuation(_ index: Int, _ keys: Set<String>) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+        return keys.contains(tokens[index].key)
+    }
+}
+
+/// Punctuation the rules read (marks, not words: no language knowledge).
+enum Marks {
+    static let comma: Set<String> = [","]
+    static let dashes: Set<String> = ["-", "–", "—", "--", "---"]
+    static let commaOrDash: Set<String> = [",", "-", "–", "—", "--"]
+    static let terminal: Set<String> = [".", "!", "?", "…", ";"]
+    static let colon: Set<String> = [":"]
+    static let clauseMarks: Set<String> = [",", ";", ":", "-", "–", "—", "--", ".", "!", "?", "…"]
+    static let trailing: Set<String> = [".", "!", "?", "…", ";", ":", ","]
+}

@@ -1,0 +1,234 @@
+/// Subjects, content boundaries and types: the clause-level reading behind `QuoteFinder`.
+extension QuoteFinder {
+    struct NounPhrase {
+        var range: Range<Int>
+        /// Whether the phrase opens a clause of its own (after a comma, a dash, a
+        /// coordinator or at the sentence start), rather than a subordinate clause.
+        var isTopLevel: Bool
+    }
+
+    /// The noun phrase that ends at `end`, read leftwards to the clause boundary.
+    func nounPhrase(endingAt end: Int, in paragraph: ParagraphContext, sentence: Range<Int>, stopAt floor: Int) -> NounPhrase? {
+        let tokens = paragraph.tokens
+        var start = end
+        let lower = max(sentence.lowerBound, floor)
+        while start > lower {
+            let index = start - 1
+            let token = tokens[index]
+            if token.kind == .quote || paragraph.insideQuote[index] { break }
+            if token.kind == .punctuation {
+                let isInitialDot = token.key == "." && index > 0 && tokens[index - 1].kind == .word
+                    && tokens[index - 1].end - tokens[index - 1].start == 1 && tokens[index - 1].isCapitalized
+                if Marks.clauseMarks.contains(token.key) && !isInitialDot { break }
+            }
+            if let stop = words.matchEnding(.subjectStop, in: tokens, at: start, lowerBound: lower) {
+                // `Mỹ và Cuba thông báo`: `và` between two names belongs to the subject.
+                let joinsNames = stop == index && start < end && tokens[start].isCapitalized
+                    && index > lower && tokens[index - 1].isCapitalized && isCoordinatorWord(tokens, index)
+                if !joinsNames { break }
+            }
+            start = index
+        }
+        guard start < end else { return nil }
+        // Leading time phrases: `Hôm 21/11 Nga …`.
+        var first = start
+        while first < end, let length = words.match(.adverbialHead, in: tokens, at: first, limit: end) {
+            first += length
+            while first < end, tokens[first].kind == .number { first += 1 }
+        }
+        // A trailing time phrase between subject and cue: `Các nhà lập pháp Hàn Quốc hôm 21/11 cho biết`.
+        var last = end
+        if last - first >= 3, tokens[last - 1].kind == .number, words.isWord(tokens, at: last - 2, .adverbialHead) {
+            last -= 2
+        }
+        guard first < last, last - first <= 30 else { return nil }
+        let range = first..<last
+        guard isSpeakerLike(range, in: paragraph) else { return nil }
+        let boundary = start - 1
+        let isTopLevel = start == sentence.lowerBound
+            || (boundary >= 0 && (tokens[boundary].kind == .punctuation || tokens[boundary].kind == .quote))
+            || isCoordinatorWord(tokens, boundary)
+        return NounPhrase(range: range, isTopLevel: isTopLevel)
+    }
+
+    /// Whether the words can name a speaker: a capitalised word, or an honorific, pronoun,
+    /// quantifier or side prefix before the noun; never first-person words alone.
+    func isSpeakerLike(_ range: Range<Int>, in paragraph: ParagraphContext) -> Bool {
+        let tokens = paragraph.tokens
+        guard !range.isEmpty else { return false }
+        if words.match(.firstPerson, in: tokens, at: range.lowerBound, limit: range.upperBound) == range.count { return false }
+        if tokens[range].contains(where: { $0.kind == .word && $0.isCapitalized }) { return true }
+        let first = range.lowerBound
+        return words.match(.honorific, in: tokens, at: first) != nil
+            || words.match(.pronoun, in: tokens, at: first) != nil
+            || words.match(.quantifier, in: tokens, at: first) != nil
+            || words.match(.sidePrefix, in: tokens, at: first) != nil
+    }
+
+    func isCoordinatorWord(_ tokens: [Token], _ index: Int) -> Bool {
+        words.isWord(tokens, at: index, .coordinator)
+    }
+
+    /// Whether a coordinator (`và`, `đồng thời`) ends right at `end`.
+    func isCoordinator(_ tokens: [Token], endingAt end: Int, sentence: Range<Int>) -> Bool {
+        words.matchEnding(.coordinator, in: tokens, at: end, lowerBound: sentence.lowerBound) != nil
+    }
+
+    /// Where the words joining a coordinated cue start (`, đồng thời`, `và`, `,`).
+    func coordinationStart(_ tokens: [Token], endingAt end: Int, sentence: Range<Int>) -> Int {
+        var start = end
+        if let coordinator = words.matchEnding(.coordinator, in: tokens, at: start, lowerBound: sentence.lowerBound) {
+            start = coordinator
+        }
+        if start - 1 >= sentence.lowerBound, tokens[start - 1].kind == .punctuation, Marks.commaOrDash.contains(tokens[start - 1].key) {
+            start -= 1
+        }
+        return start
+    }
+
+    /// The subject `Name, apposition,` that ends at the comma `comma`.
+    func appositionSubject(endingAt comma: Int, in paragraph: ParagraphContext, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        var index = comma - 1
+        while index >= sentence.lowerBound, !(tokens[index].kind == .punctuation && Marks.clauseMarks.contains(tokens[index].key)),
+              tokens[index].kind != .quote {
+            index -= 1
+        }
+        guard index >= sentence.lowerBound, paragraph.isPunctuation(index, Marks.comma) else { return nil }
+        let apposition = index + 1..<comma
+        guard !apposition.isEmpty, apposition.count <= 24 else { return nil }
+        guard let head = nounPhrase(endingAt: index, in: paragraph, sentence: sentence, stopAt: sentence.lowerBound),
+              head.isTopLevel, head.range.upperBound == index, tokens[head.range.lowerBound].isCapitalized
+                || words.match(.honorific, in: tokens, at: head.range.lowerBound) != nil else { return nil }
+        return head.range.lowerBound..<comma
+    }
+
+    /// The comma or dash right before `start`, or `start` itself.
+    func boundaryBefore(_ start: Int, in paragraph: ParagraphContext) -> Int {
+        if paragraph.isPunctuation(start - 1, Marks.commaOrDash) { return start - 1 }
+        if isCoordinatorWord(paragraph.tokens, start - 1) { return start - 1 }
+        return start
+    }
+
+    /// Whether token `index` ends the object of a medium cue (`dẫn lời Y rằng …`).
+    func isMediumObjectEnd(_ tokens: [Token], _ index: Int, _ paragraph: ParagraphContext) -> Bool {
+        let token = tokens[index]
+        if token.kind == .quote { return true }
+        if token.kind == .punctuation, Marks.clauseMarks.contains(token.key) { return true }
+        if words.isWord(tokens, at: index, .complementizer) { return true }
+        return words.match(.venue, in: tokens, at: index) != nil
+    }
+
+    /// Where the content starts after a cue ending at `start`: past a venue before
+    /// `rằng`, past `rằng`/`là`, and past a following `:` or `,`.
+    func contentStart(after start: Int, in paragraph: ParagraphContext, sentence: Range<Int>,
+                      allHits: [(range: Range<Int>, entry: CueEntry)]) -> Int {
+        let tokens = paragraph.tokens
+        var index = start
+        if index < sentence.upperBound,
+           words.match(.venue, in: tokens, at: index) != nil || words.match(.preposition, in: tokens, at: index) != nil {
+            var probe = index
+            let limit = min(sentence.upperBound, index + 30)
+            while probe < limit, tokens[probe].kind != .quote, !paragraph.isPunctuation(probe, Marks.terminal) {
+                if words.isWord(tokens, at: probe, .complementizer), !words.isWord(tokens, at: probe, .copula) {
+                    index = probe
+                    break
+                }
+                probe += 1
+            }
+            if index == start {
+                // `nói với các phóng viên: …`; without `rằng` or `:` the phrase is only
+                // where the words were said, and there is no content after the cue.
+                var after = index
+                while after < sentence.upperBound, !paragraph.isPunctuation(after, [":"]), tokens[after].kind != .quote,
+                      !allHits.contains(where: { $0.range.lowerBound == after }) { after += 1 }
+                index = after < sentence.upperBound && paragraph.isPunctuation(after, [":"]) ? after : sentence.upperBound
+            }
+        }
+        if index < sentence.upperBound, words.isWord(tokens, at: index, .complementizer) { index += 1 }
+        if index < sentence.upperBound, paragraph.isPunctuation(index, [":", ","]) { index += 1 }
+        return index
+    }
+
+    /// `content` without what stands at its edges: a venue, a writer's comment, another
+    /// clause, a trailing credit, trailing punctuation.
+    func trimmed(_ content: Range<Int>, in paragraph: ParagraphContext) -> Range<Int> {
+        let tokens = paragraph.tokens
+        var start = content.lowerBound
+        var end = content.upperBound
+        // A venue phrase at the start, closed by a comma: `trên X, …`.
+        if let venue = words.match(.venue, in: tokens, at: start, limit: end) {
+            var after = start + venue
+            while after < end, !paragraph.isPunctuation(after, Marks.clauseMarks), after - start < 10 { after += 1 }
+            if paragraph.isPunctuation(after, Marks.comma) { start = after + 1 }
+        }
+        // A comment or another clause after a comma: `…, ám chỉ …`, `…, trong khi …`.
+        var index = start + 1
+        while index < end {
+            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Marks.comma) || tokens[index - 1].kind == .quote,
+               words.match(.comment, in: tokens, at: index, limit: end) != nil || words.match(.clauseBreak, in: tokens, at: index, limit: end) != nil {
+                end = paragraph.isPunctuation(index - 1, Marks.comma) ? index - 1 : index
+                break
+            }
+            // A multi-word comment needs no comma: `… trong bối cảnh …`.
+            if !paragraph.insideQuote[index], let length = words.match(.comment, in: tokens, at: index, limit: end), length >= 2 {
+                end = paragraph.isPunctuation(index - 1, Marks.comma) ? index - 1 : index
+                break
+            }
+            index += 1
+        }
+        // A venue phrase at the end: `… của Trung Quốc trên X (Twitter)`.
+        index = start + 1
+        while index < end {
+            if !paragraph.insideQuote[index], tokens[index].kind == .word, let venue = words.match(.venue, in: tokens, at: index, limit: end),
+               end - index <= venue + 6, !tokens[index..<end].contains(where: { $0.kind == .punctuation && $0.key == "," }) {
+                end = index
+                break
+            }
+            index += 1
+        }
+        // Trailing punctuation and unmatched brackets.
+        while end > start, tokens[end - 1].kind == .punctuation, Marks.trailing.contains(tokens[end - 1].key) || tokens[end - 1].key == "(" {
+            end -= 1
+        }
+        while start < end, tokens[start].kind == .punctuation, Marks.trailing.contains(tokens[start].key) {
+            start += 1
+        }
+        return start..<max(start, end)
+    }
+
+    /// Whether only punctuation stands in `range`.
+    func onlyTrailing(_ range: Range<Int>, in paragraph: ParagraphContext) -> Bool {
+        range.allSatisfy { paragraph.tokens[$0].kind == .punctuation || paragraph.tokens[$0].kind == .quote }
+    }
+
+    func wordCount(_ range: Range<Int>, in paragraph: ParagraphContext) -> Int {
+        range.reduce(0) { $0 + (paragraph.tokens[$1].isWordLike ? 1 : 0) }
+    }
+
+    /// The type of the content, and the content without its marks when it is direct.
+    func typedContent(_ range: Range<Int>, in paragraph: ParagraphContext) -> (range: Range<Int>, type: QuoteType) {
+        let tokens = paragraph.tokens
+        guard !range.isEmpty else { return (range, .indirect) }
+        if let span = paragraph.span(openingAt: range.lowerBound) {
+            let closesAtEnd = span.close == range.upperBound - 1 || (span.close == nil && span.contentEnd >= range.upperBound)
+            if closesAtEnd, span.contentStart < span.contentEnd {
+                return (span.contentStart..<min(span.contentEnd, range.upperBound), .direct)
+            }
+        }
+        let hasMarks = tokens[range].contains { $0.kind == .quote }
+        return (range, hasMarks ? .mixed : .indirect)
+    }
+
+    /// Whether the paragraph ends with `:` (or `rằng:`) right after the cue.
+    func endsWithIntroduction(_ paragraph: ParagraphContext, after cueEnd: Int) -> Bool {
+        guard let last = paragraph.tokens.indices.last, paragraph.isPunctuation(last, [":"]) else { return false }
+        return last - cueEnd <= 12
+    }
+
+    /// A judging cue whose object is a person alone (`chỉ trích ông Erdogan`) is no quote.
+    func isPersonOnly(_ range: Range<Int>, in paragraph: ParagraphContext) -> Bool {
+        guard range.count <= 4 else { return false }
+        return words.match(.honorific, in: paragraph.tokens, at: range.lowerBound) != nil
+    }
+}

@@ -1,0 +1,313 @@
+/// The Quotes stage: finds direct, indirect and mixed quotes in the kept paragraphs, by
+/// quotation marks and by the cues of `lexicons/cues.tsv`, with the constructions of
+/// `../shared/ANNOTATION.md` (see `QuoteRule`).
+struct QuoteFinder: Sendable {
+    let cues: CueLexicon
+    let words: FunctionWords
+
+    /// An attribution inside one sentence, before its content end is known.
+    struct Attribution {
+        var cue: Range<Int>
+        var entry: CueEntry
+        var mention: Range<Int>?
+        var contentStart: Int
+        /// Where a previous attribution's content must end when this one starts.
+        var cutPoint: Int
+        /// `Theo X, …` and `X cue, …`: a frame that yields to an attribution inside it.
+        var isFrame: Bool
+        /// Joined to the previous attribution's subject (no subject of its own).
+        var isCoordinated: Bool
+        var rule: QuoteRule
+        /// A credit (`…, theo KCNA.`): it ends the content before it and is no quote.
+        var isCreditOnly = false
+    }
+
+    func find(in paragraphs: [ParagraphContext]) -> [FoundQuote] {
+        var quotes: [FoundQuote] = []
+        for position in paragraphs.indices {
+            let next = position + 1 < paragraphs.count ? paragraphs[position + 1] : nil
+            quotes += find(in: paragraphs[position], at: position, next: next)
+        }
+        quotes += floatingQuotes(in: paragraphs, found: quotes)
+        quotes.sort { ($0.content.paragraph, $0.content.range.lowerBound) < ($1.content.paragraph, $1.content.range.lowerBound) }
+        return deduplicated(quotes)
+    }
+
+    // MARK: - One paragraph
+
+    private func cueHits(in paragraph: ParagraphContext) -> [(range: Range<Int>, entry: CueEntry)] {
+        var hits: [(range: Range<Int>, entry: CueEntry)] = []
+        var index = 0
+        let tokens = paragraph.tokens
+        while index < tokens.count {
+            guard !paragraph.insideQuote[index], tokens[index].kind == .word,
+                  let match = cues.match(in: tokens, at: index) else {
+                index += 1
+                continue
+            }
+            if match.entry.category != .blocker {
+                hits.append((index..<index + match.length, match.entry))
+            }
+            index += match.length
+        }
+        return hits
+    }
+
+    private func find(in paragraph: ParagraphContext, at position: Int, next: ParagraphContext?) -> [FoundQuote] {
+        let hits = cueHits(in: paragraph)
+        var quotes: [FoundQuote] = []
+        var usedSpans = Set<Int>()
+        for sentence in paragraph.sentences {
+            let inSentence = hits.filter { sentence.contains($0.range.lowerBound) }
+            var attributions: [Attribution] = []
+            for hit in inSentence {
+                let previous = attributions.last { !$0.isCreditOnly }
+                if let attribution = attribution(for: hit, in: paragraph, sentence: sentence, previous: previous, allHits: inSentence) {
+                    attributions.append(attribution)
+                }
+            }
+            quotes += resolve(attributions, in: paragraph, at: position, sentence: sentence, next: next, usedSpans: &usedSpans)
+        }
+        if paragraph.role == .headline, quotes.isEmpty, let quote = headlineColon(in: paragraph, at: position, hits: hits) {
+            quotes.append(quote)
+        }
+        return quotes
+    }
+
+    // MARK: - Attribution of one cue
+
+    private func attribution(
+        for hit: (range: Range<Int>, entry: CueEntry), in paragraph: ParagraphContext,
+        sentence: Range<Int>, previous: Attribution?, allHits: [(range: Range<Int>, entry: CueEntry)]
+    ) -> Attribution? {
+        let tokens = paragraph.tokens
+        if hit.entry.category == .source {
+            return sourceAttribution(for: hit, in: paragraph, sentence: sentence, allHits: allHits)
+        }
+        // A cue word used as a noun: `những phát biểu`, `tuyên bố này`, `tuyên bố được … đưa ra`.
+        if words.matchEnding(.nounMarker, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) != nil {
+            return nil
+        }
+        let after = hit.range.upperBound
+        if after < sentence.upperBound, words.match(.venue, in: tokens, at: after) == nil,
+           words.match(.nounFollower, in: tokens, at: after) != nil {
+            return nil
+        }
+
+        // The subject: leftwards over auxiliaries to the noun phrase.
+        var subjectEnd = hit.range.lowerBound
+        while let start = words.matchEnding(.auxiliary, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound), start < subjectEnd {
+            subjectEnd = start
+        }
+        var mention: Range<Int>?
+        var isCoordinated = false
+        var cutPoint = subjectEnd
+        let previousCueEnd = previous?.cue.upperBound ?? sentence.lowerBound
+
+        // `Nước này đồng thời chỉ trích …` with no attribution before: the coordinator
+        // is only an adverb here.
+        if previous == nil, let coordinator = words.matchEnding(.coordinator, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound),
+           coordinator > sentence.lowerBound, !paragraph.isPunctuation(coordinator - 1, Marks.clauseMarks) {
+            subjectEnd = coordinator
+            cutPoint = subjectEnd
+        }
+        let before = subjectEnd - 1
+        if before >= sentence.lowerBound, paragraph.isPunctuation(before, Marks.commaOrDash) || isCoordinator(tokens, endingAt: subjectEnd, sentence: sentence) {
+            if let previous, before >= previous.cue.upperBound || previous.isCreditOnly == false && before >= previousCueEnd {
+                // `… và phủ nhận …`, `…, cho biết …`: the previous subject goes on.
+                isCoordinated = true
+                mention = previous.mention
+                cutPoint = coordinationStart(tokens, endingAt: subjectEnd, sentence: sentence)
+            } else if paragraph.isPunctuation(before, Marks.comma), let apposition = appositionSubject(endingAt: before, in: paragraph, sentence: sentence) {
+                // `Hong Min, một nhà nghiên cứu …, cho rằng`.
+                mention = apposition
+                cutPoint = boundaryBefore(apposition.lowerBound, in: paragraph)
+            } else if paragraph.isPunctuation(before, Marks.dashes), let subject = nounPhrase(endingAt: before, in: paragraph, sentence: sentence, stopAt: previousCueEnd) {
+                // `Người phát ngôn … - Dmitry Peskov cho biết`
+                mention = subject.range.lowerBound..<subjectEnd
+                cutPoint = boundaryBefore(subject.range.lowerBound, in: paragraph)
+            } else {
+                return nil
+            }
+        } else {
+            guard let subject = nounPhrase(endingAt: subjectEnd, in: paragraph, sentence: sentence, stopAt: previousCueEnd),
+                  subject.isTopLevel else {
+                return nil
+            }
+            mention = subject.range
+            cutPoint = boundaryBefore(subject.range.lowerBound, in: paragraph)
+        }
+
+        // The content start: after a medium's speaker, a venue before `rằng`, `rằng`, `:` or `,`.
+        var start = after
+        var rule: QuoteRule = isCoordinated ? .coordinatedCue : .speakerCueContent
+        if hit.entry.category == .medium {
+            var index = start
+            while index < sentence.upperBound, !isMediumObjectEnd(tokens, index, paragraph) { index += 1 }
+            guard index > start else { return nil }
+            var object = start..<index
+            if let link = words.match(.nounFollower, in: tokens, at: object.lowerBound), object.count > link {
+                object = object.lowerBound + link..<object.upperBound   // `dẫn phát biểu của ông X`
+            }
+            mention = object
+            start = index
+            rule = .medium
+        }
+        // A topic with no content (`chỉ trích về …`) is no quote, but it ends the content before it.
+        if words.isWord(tokens, at: start, .topic), start < sentence.upperBound {
+            return Attribution(cue: hit.range, entry: hit.entry, mention: mention, contentStart: sentence.upperBound,
+                               cutPoint: cutPoint, isFrame: false, isCoordinated: isCoordinated, rule: rule, isCreditOnly: true)
+        }
+        start = contentStart(after: start, in: paragraph, sentence: sentence, allHits: allHits)
+        let isFrame = start > 0 && start - 1 >= after && paragraph.isPunctuation(start - 1, Marks.comma)
+        return Attribution(cue: hit.range, entry: hit.entry, mention: mention, contentStart: start,
+                           cutPoint: cutPoint, isFrame: isFrame, isCoordinated: isCoordinated, rule: rule)
+    }
+
+    /// `Theo X, content` (a frame), or a credit `…, theo X.` that only ends the content before it.
+    private func sourceAttribution(
+        for hit: (range: Range<Int>, entry: CueEntry), in paragraph: ParagraphContext,
+        sentence: Range<Int>, allHits: [(range: Range<Int>, entry: CueEntry)]
+    ) -> Attribution? {
+        let tokens = paragraph.tokens
+        let start = hit.range.lowerBound
+        let before = start - 1
+        let atClauseStart = start == sentence.lowerBound || paragraph.isPunctuation(before, Marks.clauseMarks)
+            || words.matchEnding(.subjectStop, in: tokens, at: start, lowerBound: sentence.lowerBound) != nil
+        guard atClauseStart else { return nil }
+        var index = hit.range.upperBound
+        let limit = min(sentence.upperBound, index + 24)
+        while index < limit, !paragraph.isPunctuation(index, Marks.clauseMarks), tokens[index].kind != .quote,
+              !allHits.contains(where: { $0.range.lowerBound == index }) {
+            index += 1
+        }
+        let object = hit.range.upperBound..<index
+        guard !object.isEmpty, isSpeakerLike(object, in: paragraph) else { return nil }
+        let cut = paragraph.isPunctuation(before, Marks.comma) ? before : start
+        let rest = index + 1
+        let isCredit = index >= sentence.upperBound || !paragraph.isPunctuation(index, Marks.comma)
+            || rest >= sentence.upperBound || onlyTrailing(rest..<sentence.upperBound, in: paragraph)
+        if isCredit {
+            guard start > sentence.lowerBound else { return nil }
+            return Attribution(cue: hit.range, entry: hit.entry, mention: object, contentStart: sentence.upperBound,
+                               cutPoint: cut, isFrame: false, isCoordinated: false, rule: .sourcePreposition, isCreditOnly: true)
+        }
+        return Attribution(cue: hit.range, entry: hit.entry, mention: object, contentStart: rest,
+                           cutPoint: cut, isFrame: true, isCoordinated: false, rule: .sourcePreposition)
+    }
+
+    // MARK: - From attributions to quotes
+
+    private func resolve(
+        _ attributions: [Attribution], in paragraph: ParagraphContext, at position: Int,
+        sentence: Range<Int>, next: ParagraphContext?, usedSpans: inout Set<Int>
+    ) -> [FoundQuote] {
+        var quotes: [FoundQuote] = []
+        for (k, attribution) in attributions.enumerated() where !attribution.isCreditOnly {
+            var end = sentence.upperBound
+            var nested = false
+            for later in attributions[(k + 1)...] where later.cue.lowerBound >= attribution.contentStart {
+                end = max(attribution.contentStart, later.cutPoint)
+                nested = attribution.isFrame && !later.isCoordinated && !later.isCreditOnly
+                break
+            }
+            if nested { continue }   // only the innermost speaker's quote is annotated
+            var content = trimmed(attribution.contentStart..<end, in: paragraph)
+            let cueSpan = TokenSpan(paragraph: position, range: attribution.cue)
+            let mention = attribution.mention.map { TokenSpan(paragraph: position, range: $0) }
+            if content.isEmpty || onlyTrailing(content, in: paragraph) {
+                // Nothing after the cue: the quote stands before its speaker, or in the next paragraph.
+                if let found = quoteBefore(attribution, in: paragraph, sentence: sentence) {
+                    guard !attribution.isCoordinated else { continue }
+                    usedSpans.insert(found.range.lowerBound)
+                    quotes.append(FoundQuote(content: TokenSpan(paragraph: position, range: found.range), type: found.type,
+                                             cue: cueSpan, cueEntry: attribution.entry, mention: mention,
+                                             rule: attribution.rule == .medium ? .medium : found.rule))
+                } else if let next, endsWithIntroduction(paragraph, after: attribution.cue.upperBound),
+                          let span = next.quoted.first, span.isDouble, span.open == 0 {
+                    quotes.append(FoundQuote(content: TokenSpan(paragraph: position + 1, range: span.contentStart..<span.contentEnd),
+                                             type: .direct, cue: cueSpan, cueEntry: attribution.entry, mention: mention,
+                                             rule: .cueThenParagraph))
+                }
+                continue
+            }
+            if attribution.entry.category == .judging, isPersonOnly(content, in: paragraph) { continue }
+            let typed = typedContent(content, in: paragraph)
+            content = typed.range
+            quotes.append(FoundQuote(content: TokenSpan(paragraph: position, range: content), type: typed.type,
+                                     cue: cueSpan, cueEntry: attribution.entry, mention: mention, rule: attribution.rule))
+        }
+        return quotes
+    }
+
+    /// `"…", X cue` or `"…" - X cue` (direct), or `content, X cue` (reported).
+    private func quoteBefore(_ attribution: Attribution, in paragraph: ParagraphContext, sentence: Range<Int>)
+        -> (range: Range<Int>, type: QuoteType, rule: QuoteRule)? {
+        guard !attribution.isCoordinated, let mention = attribution.mention else { return nil }
+        let subjectStart = attribution.rule == .medium ? attribution.cutPoint : mention.lowerBound
+        var index = subjectStart - 1
+        if paragraph.isPunctuation(index, Marks.commaOrDash) { index -= 1 }
+        if index >= 0, let span = paragraph.span(closingAt: index), span.contentEnd > span.contentStart {
+            return (span.contentStart..<span.contentEnd, .direct, .quoteFirst)
+        }
+        let comma = subjectStart - 1
+        guard paragraph.isPunctuation(comma, Marks.comma), comma > sentence.lowerBound else { return nil }
+        let content = trimmed(sentence.lowerBound..<comma, in: paragraph)
+        guard wordCount(content, in: paragraph) >= 3 else { return nil }
+        let typed = typedContent(content, in: paragraph)
+        return (typed.range, typed.type, .contentFirst)
+    }
+
+    // MARK: - Headline `X: words`
+
+    private func headlineColon(in paragraph: ParagraphContext, at position: Int, hits: [(range: Range<Int>, entry: CueEntry)]) -> FoundQuote? {
+        let tokens = paragraph.tokens
+        guard let colon = tokens.prefix(8).firstIndex(where: { $0.kind == .punctuation && $0.key == ":" }),
+              colon > 0, tokens[0].isCapitalized,
+              !hits.contains(where: { $0.range.lowerBound < colon }),
+              isSpeakerLike(0..<colon, in: paragraph) else { return nil }
+        var content = trimmed(colon + 1..<tokens.count, in: paragraph)
+        guard wordCount(content, in: paragraph) >= 3 else { return nil }
+        let typed = typedContent(content, in: paragraph)
+        content = typed.range
+        return FoundQuote(content: TokenSpan(paragraph: position, range: content), type: typed.type,
+                          cue: TokenSpan(paragraph: position, range: colon..<colon + 1), cueEntry: nil,
+                          mention: TokenSpan(paragraph: position, range: 0..<colon), rule: .headlineColon)
+    }
+
+    // MARK: - Floating quotes
+
+    private func floatingQuotes(in paragraphs: [ParagraphContext], found: [FoundQuote]) -> [FoundQuote] {
+        var result: [FoundQuote] = []
+        var covered: [Int: [Range<Int>]] = [:]
+        for quote in found { covered[quote.content.paragraph, default: []].append(quote.content.range) }
+        var lastQuoteParagraph = -10
+        var all = found.map(\.content.paragraph)
+        all.sort()
+        for (position, paragraph) in paragraphs.enumerated() {
+            if paragraph.role == .headline { continue }
+            for span in paragraph.quoted where span.isDouble {
+                let outer = span.outerRange
+                let overlaps = covered[position, default: []].contains { $0.overlaps(outer) || $0 == span.contentStart..<span.contentEnd }
+                if overlaps { continue }
+                let sentence = paragraph.sentence(containing: outer.lowerBound)
+                guard outer.lowerBound == sentence.lowerBound || outer.lowerBound == 0,
+                      onlyTrailing(outer.upperBound..<sentence.upperBound, in: paragraph) || outer.upperBound >= sentence.upperBound,
+                      wordCount(span.contentStart..<span.contentEnd, in: paragraph) >= 3 else { continue }
+                let previousQuote = all.last { $0 <= position } ?? lastQuoteParagraph
+                guard position - previousQuote <= 2, previousQuote >= 0 else { continue }
+                result.append(FoundQuote(content: TokenSpan(paragraph: position, range: span.contentStart..<span.contentEnd),
+                                         type: .direct, cue: nil, cueEntry: nil, mention: nil, rule: .floating))
+                all.append(position)
+                all.sort()
+                lastQuoteParagraph = position
+            }
+        }
+        return result
+    }
+
+    private func deduplicated(_ quotes: [FoundQuote]) -> [FoundQuote] {
+        var seen = Set<TokenSpan>()
+        return quotes.filter { seen.insert($0.content).inserted }
+    }
+}

@@ -1,0 +1,69 @@
+/// What a speaker is (`kind` in the gold format).
+public enum SpeakerKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case person, organization, country, media, source
+}
+
+/// Who said it: the fields of `speaker` in the gold format.
+public struct Speaker: Sendable, Hashable, Codable {
+    /// The canonical name: the fullest form in the article, a country's Vietnamese name.
+    public var name: String
+    /// The words that name the speaker at this quote, title included.
+    public var mention: String
+    /// The fullest title of the speaker in the article, or nil.
+    public var title: String?
+    public var kind: SpeakerKind
+    /// The side the speaker speaks for, or nil.
+    public var affiliation: String?
+
+    public init(name: String, mention: String, title: String? = nil, kind: SpeakerKind, affiliation: String? = nil) {
+        self.name = name
+        self.mention = mention
+        self.title = title
+        self.kind = kind
+        self.affiliation = affiliation
+    }
+}
+
+/// Why the program decided what it did: the rule that found the quote, the lexicon row
+/// of its cue, and the rule that chose its speaker.
+public struct Explanation: Sendable, Hashable, Codable {
+    /// The construction rule (see `QuoteRule`).
+    public var quoteRule: String
+    /// The cue's lexicon row (`cues.tsv:42`), nil for a floating quote or a headline colon.
+    public var cueEntry: String?
+    /// How the speaker was chosen (`mention`, `pronoun → nearest speaker`, …).
+    public var speakerRule: String
+
+    enum CodingKeys: String, CodingKey {
+        case quoteRule = "quote_rule", cueEntry = "cue_entry", speakerRule = "speaker_rule"
+    }
+}
+
+/// One quote: content with its exact span, type, cue, speaker and stance.
+public struct Quote: Sendable, Hashable, Codable {
+    /// The quoted words (NFC), without the quotation marks of a direct quote.
+    public var content: String
+    /// Unicode scalar offset of the content's start in the input as given.
+    public var start: Int
+    /// Unicode scalar offset one past the content's end in the input as given.
+    public var end: Int
+    public var type: QuoteType
+    /// The cue as it stands in the text, or nil for a floating quote.
+    public var cue: String?
+    public var speaker: Speaker
+    /// The quote's stance, when stance scoring ran.
+    public var stance: QuoteStance?
+    public var explanation: Explanation
+
+    public init(content: String, start: Int, end: Int, type: QuoteType, cue: String?, speaker: Speaker,
+                stance: QuoteStance? = nil, explanation: Explanation) {
+        self.content = content
+        self.start = start
+        self.end = end
+        self.type = type
+        self.cue = cue
+        self.speaker = speaker
+        self.stance = stance
+        self.explanation = explanation
+    }
+}

@@ -1,0 +1,73 @@
+/// Splits a paragraph's tokens into sentences. A full stop does not end a sentence after
+/// an abbreviation (`TP.`, `PGS.TS.`, `v.v.`) or an initial (`D.`), inside a number
+/// (`1.000`, `2,5`, `4/2`, `13h10` are one token), before a lower-case word, or inside a
+/// double-quoted span (a quote may hold several sentences).
+public struct SentenceSplitter: Sendable {
+    let abbreviations: Set<String>
+
+    /// Loads `abbreviations.tsv`.
+    public init(files: LexiconFiles) throws(LexiconError) {
+        let table = try files.table("abbreviations.tsv", columns: ["abbreviation"])
+        var set = Set<String>()
+        for row in table.rows { set.insert(MatchKey.fold(try row.required("abbreviation").unicodeScalars)) }
+        abbreviations = set
+    }
+
+    /// Sentence token ranges covering `tokens`, in order.
+    public func sentences(in tokens: [Token], quoted: [QuotedSpan]) -> [Range<Int>] {
+        var inside = [Bool](repeating: false, count: tokens.count)
+        for span in quoted where span.isDouble {
+            for index in span.contentStart..<span.contentEnd { inside[index] = true }
+        }
+        var result: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < tokens.count {
+            if !inside[index], isTerminal(tokens, at: index) {
+                var end = index + 1
+                // Closing marks and brackets that follow belong to this sentence.
+                while end < tokens.count, !tokens[end].spaceBefore,
+                      tokens[end].key == ")" || tokens[end].key == "]" || (tokens[end].kind == .quote && !inside[end] && isClosingHere(tokens, end)) {
+                    end += 1
+                }
+                if end >= tokens.count || startsSentence(tokens[end]) {
+                    result.append(start..<end)
+                    start = end
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        if start < tokens.count { result.append(start..<tokens.count) }
+        return result
+    }
+
+    private func isClosingHere(_ tokens: [Token], _ index: Int) -> Bool {
+        index + 1 >= tokens.count || tokens[index + 1].spaceBefore
+    }
+
+    private func isTerminal(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation else { return false }
+        switch token.key {
+        case "!", "?", "…":
+            return true
+        case ".":
+            guard index > 0 else { return false }
+            let previous = tokens[index - 1]
+            if !token.spaceBefore, previous.kind == .word {
+                if abbreviations.contains(previous.key) { return false }
+                if previous.end - previous.start == 1 { return false }   // an initial: `D.`
+            }
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func startsSentence(_ token: Token) -> Bool {
+        token.isCapitalized || token.kind == .number || token.kind == .quote
+            || token.key == "(" || token.key == "[" || token.key == "-" || token.key == "–" || token.key == "—"
+    }
+}
