@@ -19,7 +19,15 @@ enum JSONReading {
     private static func describe(_ error: DecodingError, data: Data, file: String) -> EvaluationError {
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            let underlying = context.underlyingError.map { "\($0)" } ?? context.debugDescription
+            var underlying = context.underlyingError.map { "\($0)" } ?? context.debugDescription
+            // JSONDecoder on Linux reports no position; JSONSerialization does
+            // ("Invalid value around character 45.").
+            do {
+                _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            } catch {
+                let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+                if let detail { underlying = detail }
+            }
             let (line, column) = position(in: underlying, data: data)
             return EvaluationError(
                 .invalidJSON, file: file, line: line, column: column,

@@ -17,6 +17,10 @@ import Testing
         #expect(!MatchLevel.strict.accepts(gold: gold, system: 0..<4))
         #expect(MatchLevel.at08.accepts(gold: gold, system: 0..<4))    // 4/5 and 4/4
         #expect(!MatchLevel.at08.accepts(gold: gold, system: 0..<3))   // 3/5
+        #expect(MatchLevel.at08.accepts(gold: 0..<10, system: 2..<10))  // exactly 8/10
+        #expect(!MatchLevel.at08.accepts(gold: 0..<10, system: 3..<10)) // 7/10
+        #expect(MatchLevel.at03.accepts(gold: 0..<10, system: 7..<10))  // exactly 3/10
+        #expect(!MatchLevel.at03.accepts(gold: 0..<10, system: 8..<10)) // 2/10
         #expect(MatchLevel.at03.accepts(gold: gold, system: 0..<2))    // 2/5 ≥ 0.3
         #expect(!MatchLevel.at03.accepts(gold: gold, system: 0..<1))   // 1/5 < 0.3
         // An over-long system span covers the gold span but fails @0.8 on its own side.
