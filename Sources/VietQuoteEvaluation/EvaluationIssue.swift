@@ -52,17 +52,20 @@ public struct EvaluationIssue: Hashable, Codable, Sendable {
         self.system = system
     }
 
-    /// One line: `[kind] document: "content" gold=… system=…`.
+    /// One line: `[kind] document: "content"` followed by the two values
+    /// (`gold: … system: …`), or by a detail in parentheses; a partial pair shows
+    /// both spans on two more lines.
     public var line: String {
         var text = "[\(kind.rawValue)] \(document)"
         if let content { text += ": \"\(content)\"" }
-        switch kind {
-        case .partial:
-            text += "\n    gold:   \"\(gold ?? "")\"\n    system: \"\(system ?? "")\""
-        default:
-            if gold != nil || system != nil || Self.comparesValues.contains(kind) {
-                text += "  gold: \(Self.show(gold))  system: \(Self.show(system))"
-            }
+        if kind == .partial {
+            return text + "\n    gold:   \"\(gold ?? "")\"\n    system: \"\(system ?? "")\""
+        }
+        if Self.comparesValues.contains(kind) {
+            return text + "  gold: \(Self.show(gold))  system: \(Self.show(system))"
+        }
+        if let detail = gold ?? system {
+            text += content == nil ? ": \(detail)" : " (\(detail))"
         }
         return text
     }

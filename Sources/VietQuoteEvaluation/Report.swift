@@ -104,6 +104,29 @@ public struct EvaluationReport: Hashable, Codable, Sendable {
         case perDocument = "per_document"
     }
 
+    /// The `userInfo` key that, set to `false`, leaves `errors` out of the encoding.
+    static let includeErrorsKey = CodingUserInfoKey(rawValue: "includeErrors")!
+
+    /// Writes the report; `errors` is left out when the encoder's `userInfo` says so.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(recallAt08ByType, forKey: .recallAt08ByType)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(speakerAccuracy, forKey: .speakerAccuracy)
+        try container.encode(attribution, forKey: .attribution)
+        try container.encode(titleAccuracy, forKey: .titleAccuracy)
+        try container.encode(affiliationAccuracy, forKey: .affiliationAccuracy)
+        try container.encode(stance, forKey: .stance)
+        try container.encode(articleStance, forKey: .articleStance)
+        try container.encode(counts, forKey: .counts)
+        try container.encode(perDocument, forKey: .perDocument)
+        if encoder.userInfo[Self.includeErrorsKey] as? Bool ?? true {
+            try container.encode(errors, forKey: .errors)
+        }
+    }
+
     /// Computes the figures from summed counts.
     init(counts: ScoreCounts, perDocument: [DocumentScores], issues: [EvaluationIssue]) {
         func accuracy(_ correct: Int, _ total: Int) -> Double { ScoreCounts.ratio(correct, total) ?? 0 }
@@ -118,8 +141,9 @@ public struct EvaluationReport: Hashable, Codable, Sendable {
         attribution = PrecisionRecall(tp: counts.speakerCorrect, system: counts.system, gold: counts.gold)
         titleAccuracy = accuracy(counts.titleCorrect, counts.pairs)
         affiliationAccuracy = accuracy(counts.affiliationCorrect, counts.pairs)
-        let normalization = counts.stanceF1("normalization")
-        let confrontation = counts.stanceF1("confrontation")
+        // No pair, no stance figure: both classes score 0 rather than "nothing to find".
+        let normalization = counts.pairs == 0 ? 0 : counts.stanceF1("normalization")
+        let confrontation = counts.pairs == 0 ? 0 : counts.stanceF1("confrontation")
         stance = StanceScores(
             accuracy: accuracy(counts.stanceCorrect, counts.pairs),
             macroF1: (normalization + confrontation) / 2,
@@ -134,14 +158,13 @@ public struct EvaluationReport: Hashable, Codable, Sendable {
 
     // MARK: JSON
 
-    /// The report as JSON with sorted keys (byte-stable).
-    /// - Parameter includeErrors: Whether to include the `errors` list.
+    /// The report as JSON with sorted keys (byte-stable), pretty-printed.
+    /// - Parameter includeErrors: Whether to include the `errors` list (key `errors`).
     public func jsonData(includeErrors: Bool = true) throws -> Data {
-        var copy = self
-        if !includeErrors { copy.errors = [] }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(copy)
+        encoder.userInfo[Self.includeErrorsKey] = includeErrors
+        return try encoder.encode(self)
     }
 
     /// The report as a JSON object (`[String: Any]`), for inspection by key.

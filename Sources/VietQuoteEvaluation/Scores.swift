@@ -66,7 +66,8 @@ public struct StanceScores: Hashable, Codable, Sendable {
     /// For a class *c*: precision = pairs labelled *c* by both / pairs labelled *c* by
     /// the system; recall = pairs labelled *c* by both / pairs labelled *c* in gold.
     /// A class with neither gold nor system instance has F1 1; with instances on one
-    /// side only, F1 0. A missing system label is a wrong prediction.
+    /// side only, F1 0. A missing system label is a wrong prediction. With no pair at
+    /// all, both F1 (and so the macro-F1) are 0.
     public var macroF1: Double
     /// The F1 of each of the two classes.
     public var f1ByLabel: [String: Double]

@@ -205,9 +205,25 @@ import VietQuoteEvaluation
         }
         #expect((object["stance"] as? [String: Any])?["macro_f1"] != nil)
         #expect((object["article_stance"] as? [String: Any])?["actor_accuracy"] != nil)
+        #expect(object["errors"] is [Any])
+        #expect(try report.jsonObject(includeErrors: false)["errors"] == nil)
         let data = try report.jsonData()
         #expect(try report.jsonData() == data)
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.range(of: "\"affiliation_accuracy\"")!.lowerBound < text.range(of: "\"article_stance\"")!.lowerBound)
+    }
+
+    @Test func malformedSystemLineIsNamed() throws {
+        #expect {
+            try SystemOutput(jsonLines: "{\"document\": \"a\", \"quotes\": []}\n{\"document\": ")
+        } throws: { error in
+            (error as? EvaluationError)?.file == "system output line 2" && (error as? EvaluationError)?.code == .invalidJSON
+        }
+        #expect {
+            try SystemOutput(jsonLines: "{\"quotes\": []}")
+        } throws: { ($0 as? EvaluationError)?.code == .missingField }
+        let repeated = try SystemOutput(jsonLines: "{\"document\": \"a\"}\n{\"document\": \"a\", \"quotes\": [{\"content\": \"x\"}]}")
+        #expect(repeated.documents["a"]?.quotes.isEmpty == true)
+        #expect(repeated.notes.count == 1)
     }
 }
