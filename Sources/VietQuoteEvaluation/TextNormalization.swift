@@ -9,11 +9,12 @@ enum TextKey {
     }
 
     /// Whether `system` equals `gold` or one of `aliases` after ``key(_:)``;
-    /// `nil` equals `nil` only.
+    /// `nil` equals `nil` only, and an empty or blank value counts as `nil`.
     static func matches(_ system: String?, gold: String?, aliases: [String] = []) -> Bool {
-        guard let system else { return gold == nil }
-        let candidate = key(system)
-        if let gold, key(gold) == candidate { return true }
+        let candidate = system.map(key) ?? ""
+        let goldKey = gold.map(key) ?? ""
+        guard !candidate.isEmpty else { return goldKey.isEmpty }
+        if goldKey == candidate { return true }
         return aliases.contains { key($0) == candidate }
     }
 }

@@ -11,7 +11,7 @@ struct Eval: ParsableCommand {
         discussion: """
             Without --system, runs the extractor on every article that has a gold file. \
             Exits with 1 when a figure is below its --fail-under floor, and with 2 when \
-            a gold file is malformed. Floors: \
+            a gold file or the --system output is malformed. Floors: \
             \(EvaluationReport.floorFigures.map { "\($0.name) (\($0.meaning))" }.joined(separator: ", ")).
             """)
 
@@ -72,7 +72,7 @@ struct Eval: ParsableCommand {
             }
         } catch let error as EvaluationError {
             Self.printError("\(error)")
-            throw ExitCode.failure
+            throw ExitCode(2)
         }
         let report = Evaluation.score(gold: goldCorpus, system: output)
         switch format {

@@ -47,6 +47,17 @@ import Testing
         #expect(twoGolds.map { [$0.gold, $0.system] } == [[0, 0]])
     }
 
+    @Test func valuesCompareIgnoringCaseAndSpacing() {
+        #expect(TextKey.matches("  WASHINGTON ", gold: "Mỹ", aliases: ["Washington"]))
+        #expect(TextKey.matches("ngoại  trưởng nga", gold: "Ngoại trưởng Nga"))
+        #expect(TextKey.matches("Ngoại trưởng Nga".decomposedStringWithCanonicalMapping, gold: "Ngoại trưởng Nga"))
+        #expect(!TextKey.matches("Ngoai truong Nga", gold: "Ngoại trưởng Nga"))   // tone marks count
+        #expect(TextKey.matches(nil, gold: nil))
+        #expect(TextKey.matches(" ", gold: nil))
+        #expect(!TextKey.matches(nil, gold: "Nga"))
+        #expect(!TextKey.matches("Nga", gold: nil))
+    }
+
     @Test func locateCountsOccurrences() {
         let article = NormalizedArticle("Nga nói hòa bình. Mỹ nói hòa bình.")
         #expect(article.locate("hòa bình", occurrence: 1) == 8..<16)
