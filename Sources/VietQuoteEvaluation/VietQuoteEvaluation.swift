@@ -1,1 +1,0 @@
-// The scorer. See Scorer.swift.
