@@ -106,10 +106,20 @@ struct ContentAnalysis {
             if items[index].cancelledBy != nil { continue }
             let end = items[index].words.upperBound
             let name = rule.kind == .denial ? "denial" : "negation"
-            // The items in scope, up to the next negator or denial.
+            // The first term in scope, and the terms chained to it by coordinators.
             var next = index + 1
-            while next < items.count, sameClause(index, next),
-                  items[next].words.lowerBound - end <= rule.scope {
+            var lastEnd: Int?
+            while next < items.count, sameClause(index, next) {
+                let start = items[next].words.lowerBound
+                if let lastEnd {
+                    // Only coordinators may stand between a flipped term and the next.
+                    if case .chain = items[next].entry { next += 1; continue }
+                    guard (lastEnd..<start).allSatisfy({ word in
+                        items.contains { if case .chain = $0.entry { $0.words.contains(word) } else { false } }
+                    }) else { break }
+                } else if start - end > rule.scope {
+                    break
+                }
                 if let inner = negatorRule(next) {
                     // A negation of a denial cancels it (`không loại trừ`), if nothing
                     // stance-bearing stands between.
@@ -123,6 +133,7 @@ struct ContentAnalysis {
                    let position = terms.firstIndex(where: { $0.item == next }) {
                     modify(term: position, by: index, name: name, factor: rule.factor)
                     items[index].negated += 1
+                    lastEnd = items[next].words.upperBound
                 }
                 next += 1
             }
@@ -223,7 +234,19 @@ struct ContentAnalysis {
         }
     }
 
-    // MARK: - Cue denial
+    // MARK: - Cue
+
+    /// The cue judges its content (`lên án`, `hoan nghênh`): every term takes the cue's
+    /// sign, keeping its strength.
+    mutating func applyJudge(_ judge: StanceEvidence.Modifier) {
+        for term in terms.indices {
+            let signed = terms[term].term.weight * terms[term].factor
+            guard signed != 0, (signed < 0) != (judge.factor < 0) else { continue }
+            terms[term].factor *= -1
+            terms[term].modifiers.append(judge)
+        }
+    }
+
 
     /// The cue denies (`phủ nhận`, `bác bỏ`): every term of the content is flipped.
     mutating func applyCueDenial(_ denial: StanceEvidence.Modifier) {
@@ -252,7 +275,7 @@ struct ContentAnalysis {
             case .intensifier(let rule): ("intensifier", rule.factor)
             case .hedge(let rule): ("hedge", rule.factor)
             case .contrast(let rule): (rule.kind == .turn ? "contrast" : "concession", rule.before)
-            case .term, .trap: ("", 1)
+            case .term, .trap, .chain: ("", 1)
             }
             _ = index
             records.append((item.words.lowerBound, StanceEvidence(
@@ -272,6 +295,8 @@ struct CueAnalysis {
     /// Set when the cue holds an odd number of negators and denials (`phủ nhận`, but not
     /// `không loại trừ`): the content's terms are then flipped by this factor.
     var denial: StanceEvidence.Modifier?
+    /// Set when the cue is a judging cue (category `judge`): factor ±1, its sign.
+    var judge: StanceEvidence.Modifier?
 
     init(cue: String, lexicon: StanceLexicon) {
         let spans = WordSpans(cue)
@@ -301,8 +326,11 @@ struct CueAnalysis {
                 }
             }
             let found = spans.found(match.range)
+            if match.value.category == StanceCategory.judge.rawValue, match.value.weight != 0 {
+                judge = .init(name: "judge", text: found.text, factor: match.value.weight < 0 ? -1 : 1)
+            }
             evidence.append(StanceEvidence(
-                kind: .cue, text: found.text, category: StanceCategory.cue.rawValue, weight: match.value.weight,
+                kind: .cue, text: found.text, category: match.value.category, weight: match.value.weight,
                 modifiers: applied, contribution: clampUnit(match.value.weight * factor), range: found.offsets
             ))
         }

@@ -46,7 +46,7 @@ struct StanceLexicon: Sendable {
             let category = try row.choice("category", in: Set(StanceCategory.allCases.map(\.rawValue)))
             let keys = MatchKey.words(term)
             let value = StanceTerm(weight: weight, category: category)
-            if category == StanceCategory.cue.rawValue {
+            if category == StanceCategory.cue.rawValue || category == StanceCategory.judge.rawValue {
                 guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
                 if let line = cueOwners[keys] {
                     throw row.error("cue '\(term)' is already weighed at line \(line)")
@@ -81,7 +81,12 @@ struct StanceLexicon: Sendable {
                 continue
             }
             let rule = NegatorRule(kind: kind, scope: scope, factor: factor, weight: weight)
-            try insert(MatchKey.words(term), kind == .trap ? .trap : .negator(rule), row: row, file: "negators.tsv")
+            let entry: StanceEntry = switch kind {
+            case .trap: .trap
+            case .chain: .chain
+            default: .negator(rule)
+            }
+            try insert(MatchKey.words(term), entry, row: row, file: "negators.tsv")
         }
 
         let intensifiers = try files.table("intensifiers.tsv", columns: Self.intensifierColumns)
@@ -153,6 +158,7 @@ enum StanceCategory: String, CaseIterable, Sendable {
     case assault       // 18 assault
     case fight         // 19/20 fight, use conventional or mass violence
     case cue           // the weight a cue brings by itself (never read in content)
+    case judge         // a judging cue (`lên án`, `hoan nghênh`): its weight, and its sign for the content
     case block         // weighs 0: a phrase that stops a shorter term from firing
 }
 
@@ -169,6 +175,8 @@ enum StanceEntry: Sendable {
     case intensifier(IntensifierRule)
     case hedge(HedgeRule)
     case contrast(ContrastRule)
+    /// Carries a negation over to the next term (`và`, `hoặc`).
+    case chain
     /// Looks like a modifier but is not one (`không phận`, `không chỉ`, `song phương`).
     case trap
 }

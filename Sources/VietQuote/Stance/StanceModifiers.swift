@@ -1,7 +1,7 @@
 /// The kinds of `negators.tsv` rows.
 enum NegatorKind: String, CaseIterable, Sendable {
-    /// A negator (`không`, `chưa bao giờ`): flips the terms that start within `scope`
-    /// words after it, in its clause, up to the next negator.
+    /// A negator (`không`, `chưa bao giờ`): flips the first term that starts within
+    /// `scope` words after it, in its clause, and the terms chained to that one.
     case negator
     /// A verb that negates what it denies, refuses or stops (`phủ nhận`, `bác bỏ`,
     /// `từ bỏ`, `chấm dứt`): flips the terms in its scope like a negator; with no term
@@ -10,6 +10,9 @@ enum NegatorKind: String, CaseIterable, Sendable {
     case denial
     /// A phrase that looks like a negation and is not (`không chỉ`, `không phận`).
     case trap
+    /// A coordinator (`và`, `hoặc`) that carries a negation from one term to the term
+    /// right after it (`không sử dụng vũ lực hoặc đe dọa`).
+    case chain
     /// `OPENER … CLOSER`: a closer at the end of its clause with the opener before it
     /// in the clause asks a question; it negates nothing, and the terms between are
     /// multiplied by `factor`.

@@ -12,7 +12,9 @@
 ///    hedges, contrast (0.5 before a turn, 1.5 after it), questions; and, when the cue
 ///    denies (`phủ nhận`, `bác bỏ`), the cue's negation. Each contribution is clamped
 ///    to −1 … +1.
-/// 4. The cue's own weight (a `stance.tsv` row of category `cue`) is one more
+/// 4. A judging cue (`lên án`, `hoan nghênh`: category `judge`) gives every content
+///    term its sign: what is condemned weighs against, whatever its words.
+///    The cue's own weight (a `stance.tsv` row of category `cue`) is one more
 ///    contribution. Only the content and the cue are read, never the words around.
 /// 5. The score is the **mean** of the contributions (0 when none). VADER's
 ///    normalisation x/√(x²+α) is not used: it grows towards ±1 as terms pile up, so a
@@ -45,6 +47,9 @@ public struct StanceScorer: Sendable {
         let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon) }
         if let denial = cueEvidence?.denial {
             analysis.applyCueDenial(denial)
+        }
+        if let judge = cueEvidence?.judge {
+            analysis.applyJudge(judge)
         }
         var evidence: [StanceEvidence] = []
         if let cueEvidence { evidence += cueEvidence.evidence }
