@@ -1,0 +1,338 @@
+/// The terms and modifiers of a quote's content, and the modifiers' effect on each term.
+struct ContentAnalysis {
+    /// A lexicon phrase found in the content.
+    struct Item {
+        var words: Range<Int>
+        var entry: StanceEntry
+        /// Whether a modifier item took effect (it then appears in the evidence).
+        var used = false
+        /// For a denial: the negator that cancelled it.
+        var cancelledBy: Int?
+        /// For a negator or denial: the terms it flipped.
+        var negated = 0
+    }
+
+    /// A term's running state.
+    struct TermState {
+        var item: Int
+        var term: StanceTerm
+        var modifiers: [StanceEvidence.Modifier] = []
+        var factor = 1.0
+    }
+
+    let spans: WordSpans
+    let lexicon: StanceLexicon
+    var items: [Item] = []
+    var terms: [TermState] = []
+    /// Denials or cancelled denials that weigh by themselves.
+    var ownWeights: [TermState] = []
+
+    init(content: String, lexicon: StanceLexicon) {
+        self.lexicon = lexicon
+        spans = WordSpans(content)
+        for clause in spans.clauses {
+            for match in lexicon.content.matches(in: spans.words, range: clause) {
+                items.append(Item(words: match.range, entry: match.value))
+            }
+        }
+        for (index, item) in items.enumerated() {
+            if case .term(let term) = item.entry, term.category != StanceCategory.block.rawValue {
+                terms.append(TermState(item: index, term: term))
+            }
+        }
+    }
+
+    func text(of item: Int) -> String { spans.found(items[item].words).text }
+
+    func sameClause(_ a: Int, _ b: Int) -> Bool {
+        spans.clause[items[a].words.lowerBound] == spans.clause[items[b].words.lowerBound]
+    }
+
+    /// Multiplies term `index` by `factor`, recording the modifier `item`.
+    mutating func modify(term index: Int, by item: Int, name: String, factor: Double) {
+        terms[index].factor *= factor
+        terms[index].modifiers.append(.init(name: name, text: text(of: item), factor: factor))
+        items[item].used = true
+    }
+
+    mutating func applyModifiers() {
+        applyNegation()
+        applyIntensifiers()
+        applyHedges()
+        applyContrast()
+    }
+
+    // MARK: - Negation, denial, questions
+
+    func negatorRule(_ item: Int) -> NegatorRule? {
+        if case .negator(let rule) = items[item].entry { return rule }
+        return nil
+    }
+
+    /// The question pattern that `item` closes, with the word index where its opener ends.
+    func question(closedBy item: Int) -> (rule: QuestionRule, openerEnd: Int)? {
+        let words = items[item].words
+        let keys = words.map { spans.words[$0].key }
+        let clauseID = spans.clause[words.lowerBound]
+        let clauseRange = spans.clauses.first { $0.contains(words.lowerBound) }!
+        // A closer ends its clause.
+        guard words.upperBound == clauseRange.upperBound else { return nil }
+        for rule in lexicon.questions where rule.closer == keys {
+            var start = words.lowerBound - rule.opener.count
+            let lowest = max(clauseRange.lowerBound, words.lowerBound - rule.opener.count - rule.scope)
+            while start >= lowest {
+                if spans.clause[start] == clauseID,
+                   (0..<rule.opener.count).allSatisfy({ spans.words[start + $0].key == rule.opener[$0] }) {
+                    return (rule, start + rule.opener.count)
+                }
+                start -= 1
+            }
+        }
+        return nil
+    }
+
+    mutating func applyNegation() {
+        for index in items.indices {
+            guard let rule = negatorRule(index) else { continue }
+            if rule.kind == .negator, let (question, openerEnd) = question(closedBy: index) {
+                for term in terms.indices {
+                    let start = items[terms[term].item].words.lowerBound
+                    if start >= openerEnd, start < items[index].words.lowerBound, question.factor != 1 {
+                        modify(term: term, by: index, name: "question", factor: question.factor)
+                    }
+                }
+                continue
+            }
+            if items[index].cancelledBy != nil { continue }
+            let end = items[index].words.upperBound
+            let name = rule.kind == .denial ? "denial" : "negation"
+            // The first term in scope, and the terms chained to it by coordinators.
+            var next = index + 1
+            var lastEnd: Int?
+            while next < items.count, sameClause(index, next) {
+                let start = items[next].words.lowerBound
+                if let lastEnd {
+                    // Only coordinators may stand between a flipped term and the next.
+                    if case .chain = items[next].entry { next += 1; continue }
+                    guard (lastEnd..<start).allSatisfy({ word in
+                        items.contains { if case .chain = $0.entry { $0.words.contains(word) } else { false } }
+                    }) else { break }
+                } else if start - end > rule.scope {
+                    break
+                }
+                if let inner = negatorRule(next) {
+                    // A negation of a denial cancels it (`không loại trừ`), if nothing
+                    // stance-bearing stands between.
+                    if inner.kind == .denial, items[index].negated == 0 {
+                        items[next].cancelledBy = index
+                        items[index].used = true
+                    }
+                    break
+                }
+                if case .term(let term) = items[next].entry, term.category != StanceCategory.block.rawValue,
+                   let position = terms.firstIndex(where: { $0.item == next }) {
+                    modify(term: position, by: index, name: name, factor: rule.factor)
+                    items[index].negated += 1
+                    lastEnd = items[next].words.upperBound
+                }
+                next += 1
+            }
+        }
+        // Denials that flipped nothing weigh by themselves (negated when cancelled).
+        for index in items.indices {
+            guard let rule = negatorRule(index), rule.kind == .denial, items[index].negated == 0,
+                  rule.weight != 0 else { continue }
+            let end = items[index].words.upperBound
+            if let canceller = items[index].cancelledBy {
+                // Cancelled: its own weight counts, negated, only if no term stands in its scope.
+                let covered = terms.contains {
+                    let start = items[$0.item].words.lowerBound
+                    return start >= end && start - end <= rule.scope && sameClause($0.item, index)
+                }
+                guard !covered, let outer = negatorRule(canceller) else { continue }
+                var state = TermState(item: index, term: StanceTerm(weight: rule.weight, category: "denial"))
+                state.factor = outer.factor
+                state.modifiers = [.init(name: "negation", text: text(of: canceller), factor: outer.factor)]
+                ownWeights.append(state)
+            } else {
+                ownWeights.append(TermState(item: index, term: StanceTerm(weight: rule.weight, category: "denial")))
+            }
+        }
+    }
+
+    // MARK: - Intensifiers and dampeners
+
+    mutating func applyIntensifiers() {
+        for index in items.indices {
+            guard case .intensifier(let rule) = items[index].entry else { continue }
+            let words = items[index].words
+            if rule.position != .after,
+               let target = terms.indices.first(where: {
+                   let start = items[terms[$0].item].words.lowerBound
+                   return start >= words.upperBound && start - words.upperBound <= IntensifierRule.beforeWindow
+                       && sameClause(terms[$0].item, index)
+               }) {
+                modify(term: target, by: index, name: "intensifier", factor: rule.factor)
+                continue
+            }
+            if rule.position != .before,
+               let target = terms.indices.last(where: {
+                   let end = items[terms[$0].item].words.upperBound
+                   return end <= words.lowerBound && words.lowerBound - end <= IntensifierRule.afterWindow
+                       && sameClause(terms[$0].item, index)
+               }) {
+                modify(term: target, by: index, name: "intensifier", factor: rule.factor)
+            }
+        }
+    }
+
+    // MARK: - Hedges
+
+    mutating func applyHedges() {
+        for term in terms.indices {
+            let start = items[terms[term].item].words.lowerBound
+            // The nearest hedge before the term, in its clause and scope.
+            let hedge = items.indices.last { index in
+                guard case .hedge(let rule) = items[index].entry else { return false }
+                let end = items[index].words.upperBound
+                return end <= start && start - end <= rule.scope && sameClause(index, terms[term].item)
+            }
+            if let hedge, case .hedge(let rule) = items[hedge].entry {
+                modify(term: term, by: hedge, name: "hedge", factor: rule.factor)
+            }
+        }
+    }
+
+    // MARK: - Contrast
+
+    mutating func applyContrast() {
+        for index in items.indices {
+            guard case .contrast(let rule) = items[index].entry else { continue }
+            let words = items[index].words
+            let sentenceID = spans.sentence[words.lowerBound]
+            let clauseID = spans.clause[words.lowerBound]
+            let opensSentence = words.lowerBound == 0 || spans.sentence[words.lowerBound - 1] != sentenceID
+            for term in terms.indices {
+                let start = items[terms[term].item].words.lowerBound
+                let termSentence = spans.sentence[start]
+                switch rule.kind {
+                case .turn:
+                    if start >= words.upperBound, termSentence == sentenceID {
+                        modify(term: term, by: index, name: "contrast", factor: rule.after)
+                    } else if start < words.lowerBound,
+                              termSentence == sentenceID || (opensSentence && termSentence == sentenceID - 1) {
+                        modify(term: term, by: index, name: "contrast", factor: rule.before)
+                    }
+                case .concession:
+                    if start >= words.upperBound, spans.clause[start] == clauseID {
+                        modify(term: term, by: index, name: "concession", factor: rule.before)
+                    }
+                case .trap:
+                    break
+                }
+            }
+        }
+    }
+
+    // MARK: - Cue
+
+    /// The cue judges its content (`lên án`, `hoan nghênh`): every term takes the cue's
+    /// sign, keeping its strength.
+    mutating func applyJudge(_ judge: StanceEvidence.Modifier) {
+        for term in terms.indices {
+            let signed = terms[term].term.weight * terms[term].factor
+            guard signed != 0, (signed < 0) != (judge.factor < 0) else { continue }
+            terms[term].factor *= -1
+            terms[term].modifiers.append(judge)
+        }
+    }
+
+
+    /// The cue denies (`phủ nhận`, `bác bỏ`): every term of the content is flipped.
+    mutating func applyCueDenial(_ denial: StanceEvidence.Modifier) {
+        for term in terms.indices {
+            terms[term].factor *= denial.factor
+            terms[term].modifiers.append(denial)
+        }
+    }
+
+    // MARK: - Evidence
+
+    func evidence() -> [StanceEvidence] {
+        var records: [(position: Int, evidence: StanceEvidence)] = []
+        for state in terms + ownWeights {
+            let found = spans.found(items[state.item].words)
+            records.append((items[state.item].words.lowerBound, StanceEvidence(
+                kind: .term, text: found.text, category: state.term.category, weight: state.term.weight,
+                modifiers: state.modifiers, contribution: clampUnit(state.term.weight * state.factor),
+                range: found.offsets
+            )))
+        }
+        for (index, item) in items.enumerated() where item.used {
+            let found = spans.found(item.words)
+            let (name, factor): (String, Double) = switch item.entry {
+            case .negator(let rule): (rule.kind == .denial ? "denial" : "negation", rule.factor)
+            case .intensifier(let rule): ("intensifier", rule.factor)
+            case .hedge(let rule): ("hedge", rule.factor)
+            case .contrast(let rule): (rule.kind == .turn ? "contrast" : "concession", rule.before)
+            case .term, .trap, .chain: ("", 1)
+            }
+            _ = index
+            records.append((item.words.lowerBound, StanceEvidence(
+                kind: .modifier, text: found.text, category: name, weight: factor,
+                contribution: 0, range: found.offsets
+            )))
+        }
+        return records.enumerated()
+            .sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
+            .map(\.element.evidence)
+    }
+}
+
+/// The cue's own weight, its intensifiers, and whether it denies its content.
+struct CueAnalysis {
+    var evidence: [StanceEvidence] = []
+    /// Set when the cue holds an odd number of negators and denials (`phủ nhận`, but not
+    /// `không loại trừ`): the content's terms are then flipped by this factor.
+    var denial: StanceEvidence.Modifier?
+    /// Set when the cue is a judging cue (category `judge`): factor ±1, its sign.
+    var judge: StanceEvidence.Modifier?
+
+    init(cue: String, lexicon: StanceLexicon) {
+        let spans = WordSpans(cue)
+        let all = 0..<spans.words.count
+        let modifiers = lexicon.content.matches(in: spans.words, range: all)
+        var negations: [(range: Range<Int>, rule: NegatorRule)] = []
+        for match in modifiers {
+            if case .negator(let rule) = match.value, rule.kind != .question { negations.append((match.range, rule)) }
+        }
+        if negations.count % 2 == 1, let last = negations.last {
+            denial = .init(name: "cue-denial", text: spans.found(last.range).text, factor: last.rule.factor)
+        }
+        for match in lexicon.cues.matches(in: spans.words, range: all) {
+            var applied: [StanceEvidence.Modifier] = []
+            var factor = 1.0
+            for modifier in modifiers {
+                guard case .intensifier(let rule) = modifier.value else { continue }
+                let before = modifier.range.upperBound <= match.range.lowerBound
+                    && match.range.lowerBound - modifier.range.upperBound <= IntensifierRule.beforeWindow
+                    && rule.position != .after
+                let after = modifier.range.lowerBound >= match.range.upperBound
+                    && modifier.range.lowerBound - match.range.upperBound <= IntensifierRule.afterWindow
+                    && rule.position != .before
+                if before || after {
+                    factor *= rule.factor
+                    applied.append(.init(name: "intensifier", text: spans.found(modifier.range).text, factor: rule.factor))
+                }
+            }
+            let found = spans.found(match.range)
+            if match.value.category == StanceCategory.judge.rawValue, match.value.weight != 0 {
+                judge = .init(name: "judge", text: found.text, factor: match.value.weight < 0 ? -1 : 1)
+            }
+            evidence.append(StanceEvidence(
+                kind: .cue, text: found.text, category: match.value.category, weight: match.value.weight,
+                modifiers: applied, contribution: clampUnit(match.value.weight * factor), range: found.offsets
+            ))
+        }
+    }
+}

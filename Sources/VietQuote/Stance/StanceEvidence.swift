@@ -1,0 +1,81 @@
+/// One reason behind a quote's stance score: a lexicon term of the content, the cue's
+/// own weight, or a modifier (negator, intensifier, hedge, contrast, question) that
+/// changed the weight of a term.
+public struct StanceEvidence: Hashable, Codable, Sendable {
+    /// What kind of evidence this is.
+    public enum Kind: String, Hashable, Codable, Sendable {
+        /// A `stance.tsv` term (or a denial with its own weight) found in the content.
+        case term
+        /// The cue's own weight (a `stance.tsv` row of category `cue`).
+        case cue
+        /// A modifier that changed at least one term; its `contribution` is 0.
+        case modifier
+    }
+
+    /// A modifier applied to a term, by the words that triggered it and its factor.
+    public struct Modifier: Hashable, Codable, Sendable {
+        /// The modifier's lexicon: `negation`, `denial`, `cue-denial`, `intensifier`,
+        /// `hedge`, `contrast`, `concession` or `question`.
+        public var name: String
+        /// The words of the text that triggered it, as found.
+        public var text: String
+        /// The factor it multiplied the weight by.
+        public var factor: Double
+
+        /// Creates a modifier record.
+        public init(name: String, text: String, factor: Double) {
+            self.name = name
+            self.text = text
+            self.factor = factor
+        }
+    }
+
+    /// Term, cue or modifier.
+    public var kind: Kind
+    /// The words as found in the content (or the cue).
+    public var text: String
+    /// The lexicon category (`stance.tsv` category, or the modifier's name).
+    public var category: String
+    /// The base weight (for a modifier: its factor).
+    public var weight: Double
+    /// The modifiers applied to this term or cue, in the order they were applied.
+    public var modifiers: [Modifier]
+    /// What it adds to the quote's score: weight × factors, clamped to −1 … +1
+    /// (0 for a modifier record).
+    public var contribution: Double
+    /// Where the words stand in the scored string, as Unicode scalar offsets.
+    public var range: Range<Int>?
+
+    /// Creates an evidence record.
+    public init(
+        kind: Kind, text: String, category: String, weight: Double,
+        modifiers: [Modifier] = [], contribution: Double, range: Range<Int>? = nil
+    ) {
+        self.kind = kind
+        self.text = text
+        self.category = category
+        self.weight = weight
+        self.modifiers = modifiers
+        self.contribution = contribution
+        self.range = range
+    }
+}
+
+/// The stance of one quote: its score on −1 (confrontation) … +1 (normalization), the
+/// label read from the score (see `StanceThresholds.quote`) and the evidence.
+public struct QuoteStance: Hashable, Codable, Sendable {
+    /// The label of `score`.
+    public var label: StanceLabel
+    /// The mean of the contributions of the terms that fired and of the cue (0 when
+    /// nothing fired).
+    public var score: Double
+    /// Every term, cue weight and modifier behind the score, in text order (cue first).
+    public var evidence: [StanceEvidence]
+
+    /// Creates a quote stance.
+    public init(label: StanceLabel, score: Double, evidence: [StanceEvidence]) {
+        self.label = label
+        self.score = score
+        self.evidence = evidence
+    }
+}

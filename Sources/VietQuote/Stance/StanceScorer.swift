@@ -1,0 +1,124 @@
+/// Scores the stance of one quote from its content and its cue, with the rules and
+/// lexicons of `lexicons/` (see `StanceLexicon`).
+///
+/// The score lies on one scale from −1 (confrontation) to +1 (normalization):
+/// 1. The content is normalised (`SourceText`), tokenized, and cut into clauses at
+///    `, ; : ( ) – —` and into sentences at `. ! ? …`; quotation marks are dropped.
+/// 2. In each clause, the longest phrase of any lexicon that starts at a word wins
+///    (`PhraseTrie`), so `bình thường hóa quan hệ` beats `bình thường` (which is no
+///    term at all) and `không phận` is no negator.
+/// 3. Each `stance.tsv` term starts from its weight and is multiplied by the modifiers
+///    that reach it: negation (VADER's −0.74), denial verbs, intensifiers (1 ± 0.293),
+///    hedges, contrast (0.5 before a turn, 1.5 after it), questions; and, when the cue
+///    denies (`phủ nhận`, `bác bỏ`), the cue's negation. Each contribution is clamped
+///    to −1 … +1.
+/// 4. A judging cue (`lên án`, `hoan nghênh`: category `judge`) gives every content
+///    term its sign: what is condemned weighs against, whatever its words.
+///    The cue's own weight (a `stance.tsv` row of category `cue`) is one more
+///    contribution. Only the content and the cue are read, never the words around.
+/// 5. The score is the **mean** of the contributions (0 when none). VADER's
+///    normalisation x/√(x²+α) is not used: it grows towards ±1 as terms pile up, so a
+///    long quote of mild words would outscore a short one with a strong word; the mean
+///    keeps the strength of the words whatever the length.
+/// 6. The label reads the score with `StanceThresholds.quote`.
+public struct StanceScorer: Sendable {
+    let lexicon: StanceLexicon
+
+    /// Loads `stance.tsv`, `negators.tsv`, `intensifiers.tsv`, `hedges.tsv` and
+    /// `contrast.tsv` from `files`.
+    /// - Throws: `LexiconError` with the file, the line and the reason for a missing
+    ///   file, a wrong column header or count, a bad weight, factor or scope, an unknown
+    ///   category or kind, or a phrase that two rows claim.
+    public init(files: LexiconFiles) throws(LexiconError) {
+        lexicon = try StanceLexicon(files: files)
+    }
+
+    /// The stance of a quote.
+    /// - Parameters:
+    ///   - content: the quote's words only (not the sentence around them).
+    ///   - cue: the reporting expression (`cho biết`, `cáo buộc`, `phủ nhận`), or `nil`
+    ///     for a floating quote or a headline colon.
+    /// - Returns: the score, its label, and the evidence for it.
+    /// - Complexity: O(*n* · *m*) in the number of words *n* and the longest lexicon
+    ///   phrase or scope *m*.
+    public func score(content: String, cue: String?) -> QuoteStance {
+        var analysis = ContentAnalysis(content: content, lexicon: lexicon)
+        analysis.applyModifiers()
+        let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon) }
+        if let denial = cueEvidence?.denial {
+            analysis.applyCueDenial(denial)
+        }
+        if let judge = cueEvidence?.judge {
+            analysis.applyJudge(judge)
+        }
+        var evidence: [StanceEvidence] = []
+        if let cueEvidence { evidence += cueEvidence.evidence }
+        evidence += analysis.evidence()
+        let contributions = evidence.filter { $0.kind != .modifier }.map(\.contribution)
+        let score = contributions.isEmpty ? 0 : contributions.reduce(0, +) / Double(contributions.count)
+        return QuoteStance(
+            label: StanceThresholds.label(score, threshold: StanceThresholds.quote),
+            score: score,
+            evidence: evidence
+        )
+    }
+}
+
+/// Clamps to the −1 … +1 scale.
+func clampUnit(_ value: Double) -> Double { min(1, max(-1, value)) }
+
+/// Words of a scored text with their clause and sentence, and the lexicon phrases
+/// found among them.
+struct WordSpans {
+    let text: SourceText
+    let original: String
+    var words: [Token] = []
+    var clause: [Int] = []
+    var sentence: [Int] = []
+    /// The word ranges of the clauses.
+    var clauses: [Range<Int>] = []
+
+    /// The clause breaks and sentence ends (punctuation, not language knowledge).
+    static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "[", "]", "\u{2013}", "\u{2014}"]
+    static let sentenceEnds: Set<String> = [".", "!", "?", "\u{2026}"]
+
+    init(_ string: String) {
+        original = string
+        text = SourceText(string)
+        var clauseID = 0, sentenceID = 0
+        var clauseStart = 0
+        var pendingBreak = false, pendingEnd = false
+        for token in Tokenizer.tokens(in: text, range: 0..<text.count) {
+            switch token.kind {
+            case .word, .number:
+                if pendingBreak || pendingEnd {
+                    if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+                    clauseStart = words.count
+                    clauseID += 1
+                    if pendingEnd { sentenceID += 1 }
+                    pendingBreak = false
+                    pendingEnd = false
+                }
+                words.append(token)
+                clause.append(clauseID)
+                sentence.append(sentenceID)
+            case .quote:
+                continue
+            case .punctuation:
+                if Self.sentenceEnds.contains(token.key) { pendingEnd = true }
+                else if Self.clauseBreaks.contains(token.key) { pendingBreak = true }
+            }
+        }
+        if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+    }
+
+    /// The words of `range` as they stand in the original string, and their offsets.
+    func found(_ range: Range<Int>) -> (text: String, offsets: Range<Int>) {
+        let normalised = words[range.lowerBound].start..<words[range.upperBound - 1].end
+        let offsets = text.originalRange(normalised)
+        let scalars = original.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: offsets.lowerBound)
+        let to = scalars.index(from, offsetBy: offsets.count)
+        return (String(scalars[from..<to]), offsets)
+    }
+}

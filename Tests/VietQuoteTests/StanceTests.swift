@@ -1,0 +1,269 @@
+import Testing
+@testable import VietQuote
+
+/// The stance scorer on real sentences of Vietnamese diplomatic news.
+@Suite struct StanceTests {
+    let scorer: StanceScorer
+
+    init() throws {
+        scorer = try StanceScorer(files: .builtIn)
+    }
+
+    func terms(_ stance: QuoteStance) -> [String] {
+        stance.evidence.filter { $0.kind == .term }.map(\.text)
+    }
+
+    // MARK: - Terms and longest match
+
+    @Test func stanceTermsFireWithTheirWeight() {
+        let stance = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")
+        #expect(stance.label == .normalization)
+        #expect(terms(stance) == ["sẵn sàng bình thường hóa quan hệ"])
+        #expect(stance.evidence.first?.weight == 0.7)
+        #expect(stance.evidence.first?.category == "intend")
+        #expect(stance.score == 0.7)   // "song phương" is a contrast trap, not "song"
+    }
+
+    @Test func bothTonePlacementsMatch() {
+        let old = scorer.score(content: "sẵn sàng ký thoả thuận hoà bình với Armenia", cue: nil)
+        let new = scorer.score(content: "sẵn sàng ký thỏa thuận hòa bình với Armenia", cue: nil)
+        #expect(old.score == new.score)
+        #expect(old.label == .normalization)
+    }
+
+    @Test func stanceConfrontationTerms() {
+        let stance = scorer.score(content: "Mỹ sẽ trục xuất các nhà ngoại giao Nga và áp đặt lệnh trừng phạt", cue: "thông báo")
+        #expect(stance.label == .confrontation)
+        #expect(terms(stance).contains("trục xuất"))
+        #expect(terms(stance).contains("lệnh trừng phạt"))
+    }
+
+    @Test func stanceTrapBinhThuongAloneIsNoStance() {
+        // A font-size widget: "bình thường" alone is no term.
+        let widget = scorer.score(content: "Nhỏ Bình thường Lớn", cue: nil)
+        #expect(widget.label == .neutral)
+        #expect(widget.evidence.isEmpty)
+        #expect(widget.score == 0)
+    }
+
+    @Test func stanceTrapNoiChung() {
+        let stance = scorer.score(content: "các vấn đề quốc tế cấp bách, bao gồm Ukraine, vấn đề Palestine và Trung Đông nói chung", cue: nil)
+        #expect(stance.evidence.isEmpty)
+        #expect(stance.label == .neutral)
+    }
+
+    @Test func stanceTrapAirspaceIsNoNegator() {
+        // "không phận" (airspace) must not flip "xâm phạm".
+        let stance = scorer.score(content: "máy bay không người lái của Ukraine liên tục xâm phạm không phận", cue: "cáo buộc")
+        #expect(stance.label == .confrontation)
+        #expect(!stance.evidence.contains { $0.kind == .modifier && $0.category == "negation" })
+    }
+
+    // MARK: - Negation
+
+    @Test func stanceNegationOfWarIsNormalization() {
+        let stance = scorer.score(content: "Chúng tôi không muốn chiến tranh", cue: "nói")
+        #expect(stance.label == .normalization)
+        let war = stance.evidence.first { $0.text == "chiến tranh" }
+        #expect(war?.modifiers.map(\.name) == ["negation"])
+        #expect(war?.modifiers.first?.factor == -0.74)
+        #expect(war?.contribution == -0.9 * -0.74)
+        #expect(stance.evidence.contains { $0.kind == .modifier && $0.text == "không muốn" })
+    }
+
+    @Test func stanceNegatedNormalizationIsConfrontation() {
+        let stance = scorer.score(content: "Nga không có ý định bình thường hóa quan hệ với Mỹ", cue: "cho biết")
+        #expect(stance.label == .confrontation)
+        #expect(stance.evidence.first { $0.kind == .term }?.modifiers.first?.name == "negation")
+    }
+
+    @Test func stanceNegationReachesCoordinatedTermsOnly() {
+        let stance = scorer.score(content: "chúng tôi sẽ không sử dụng vũ lực hoặc đe dọa", cue: "nói")
+        #expect(stance.label == .normalization)
+        #expect(stance.evidence.filter { $0.kind == .term }.allSatisfy { $0.contribution > 0 })
+        // Not coordinated: the negation stops at its head.
+        let visit = scorer.score(content: "Điện Kremlin không lo lắng về chuyến thăm sắp tới", cue: "nói")
+        #expect(visit.evidence.first { $0.text == "chuyến thăm" }?.modifiers.isEmpty == true)
+        #expect(visit.label == .normalization)
+    }
+
+    @Test func stanceDenialVerbNegatesWhatItDenies() {
+        let stance = scorer.score(content: "Nga phủ nhận việc lên kế hoạch tấn công nước láng giềng", cue: "cho biết")
+        #expect(stance.label == .normalization)
+        #expect(stance.evidence.first { $0.text == "tấn công" }?.modifiers.first?.name == "denial")
+    }
+
+    @Test func stanceDenialCueFlipsTheContent() {
+        let stance = scorer.score(content: "cáo buộc trên", cue: "bác bỏ")
+        #expect(stance.label == .normalization)
+        #expect(stance.evidence.first { $0.kind == .term }?.modifiers.first?.name == "cue-denial")
+    }
+
+    @Test func stanceNegatedDenialCancels() {
+        // "không loại trừ": the talks stay positive.
+        let stance = scorer.score(content: "ông Putin không loại trừ bất kỳ lựa chọn đàm phán nào", cue: "theo")
+        #expect(stance.label == .normalization)
+        #expect(stance.evidence.first { $0.text == "đàm phán" }?.modifiers.isEmpty == true)
+    }
+
+    @Test func stanceRefusalWithoutTermWeighsByItself() {
+        let stance = scorer.score(content: "Trung Quốc từ chối", cue: "cho biết")
+        #expect(stance.label == .confrontation)
+        #expect(stance.evidence.first?.category == "denial")
+    }
+
+    // MARK: - Traps of negation
+
+    @Test func stanceTrapNotOnlyButAlso() {
+        let stance = scorer.score(content: "không chỉ nói nhiều mà còn phải lắng nghe", cue: "chỉ ra rằng")
+        #expect(stance.label == .normalization)
+        #expect(stance.evidence.first { $0.text == "lắng nghe" }?.modifiers.isEmpty == true)
+    }
+
+    @Test func stanceTrapCannotNot() {
+        let stance = scorer.score(content: "hai bên không thể không đối thoại", cue: nil)
+        #expect(stance.label == .normalization)
+        #expect(stance.evidence.first { $0.text == "đối thoại" }?.modifiers.isEmpty == true)
+    }
+
+    @Test func stanceTrapQuestionCoKhong() {
+        let stance = scorer.score(content: "Washington có muốn đối thoại không?", cue: "hỏi")
+        #expect(stance.label == .normalization)
+        #expect(!stance.evidence.contains { $0.modifiers.contains { $0.name == "negation" } })
+        // The same words as a statement are negated.
+        let statement = scorer.score(content: "Washington không muốn đối thoại", cue: nil)
+        #expect(statement.label == .confrontation)
+    }
+
+    // MARK: - Contrast, intensifiers, hedges
+
+    @Test func stanceContrastAfterTheTurnDecides() {
+        let content = "các câu trả lời của phương Tây không được công khai, không giải quyết các mối quan tâm chính của nước này, nhưng cũng không loại trừ các cuộc đàm phán tiếp theo"
+        let stance = scorer.score(content: content, cue: "cho biết")
+        #expect(stance.label == .normalization)
+        let talks = stance.evidence.first { $0.text == "đàm phán" }
+        #expect(talks?.modifiers.map(\.name) == ["contrast"])
+        #expect(talks?.modifiers.first?.factor == 1.5)
+    }
+
+    @Test func stanceContrastWeighsTheClauseBeforeLess() {
+        let stance = scorer.score(content: "chính phủ Argentina tôn trọng lãnh đạo Brazil nhưng sẽ đáp trả mọi cáo buộc", cue: "nói")
+        #expect(stance.label == .confrontation)
+        #expect(stance.evidence.first { $0.text == "tôn trọng" }?.contribution == 0.4 * 0.5)
+    }
+
+    @Test func stanceIntensifierBeforeAndAfter() {
+        let plain = scorer.score(content: "phản đối việc Nga ký hiệp định", cue: nil)
+        let before = scorer.score(content: "kiên quyết phản đối việc Nga ký hiệp định", cue: nil)
+        #expect(before.score < plain.score)
+        let after = scorer.score(content: "bình luận này", cue: "chỉ trích gay gắt")
+        let cue = after.evidence.first { $0.kind == .cue }
+        #expect(cue?.modifiers.first?.name == "intensifier")
+        #expect(cue?.contribution == -0.4 * 1.293)
+        let dampened = scorer.score(content: "quan hệ hơi căng thẳng", cue: nil)
+        #expect(dampened.evidence.first { $0.kind == .term }?.contribution == -0.3 * 0.707)
+        #expect(dampened.label == .confrontation)
+    }
+
+    @Test func stanceHedgeWeakensButKeepsTheSide() {
+        let sure = scorer.score(content: "Washington sẽ hạn chế hoạt động đi lại của các nhà ngoại giao Nga", cue: nil)
+        let hedged = scorer.score(content: "Washington có thể hạn chế hoạt động đi lại của các nhà ngoại giao Nga", cue: nil)
+        #expect(hedged.label == .confrontation)
+        #expect(abs(hedged.score) < abs(sure.score))
+        #expect(hedged.evidence.contains { $0.kind == .modifier && $0.category == "hedge" && $0.text == "có thể" })
+        let maybe = scorer.score(content: "Có lẽ hai bên sẽ đàm phán", cue: nil)
+        #expect(maybe.evidence.first { $0.text == "đàm phán" }?.modifiers.first?.factor == 0.7)
+    }
+
+    // MARK: - Cue and scope
+
+    @Test func stanceCueWeightsOnlyTheCue() {
+        let appeal = scorer.score(content: "Mỹ cải thiện quan hệ với Nga", cue: "kêu gọi")
+        #expect(appeal.evidence.first?.kind == .cue)
+        #expect(appeal.evidence.first?.weight == 0.2)
+        #expect(appeal.label == .normalization)
+        // "cảnh báo" inside the content is a term, but a cue row never fires there.
+        let warning = scorer.score(content: "kêu gọi", cue: nil)
+        #expect(warning.evidence.isEmpty)
+        let accused = scorer.score(content: "Mỹ gây căng thẳng", cue: "cáo buộc")
+        #expect(accused.evidence.map(\.kind) == [.cue, .term])
+        #expect(accused.label == .confrontation)
+    }
+
+    @Test func stanceJudgingCueGivesItsSign() {
+        let stance = scorer.score(content: "việc hai nước Nga-Triều ký kết Hiệp định đối tác chiến lược toàn diện", cue: "lên án")
+        #expect(stance.label == .confrontation)
+        #expect(stance.evidence.filter { $0.kind == .term }.allSatisfy { $0.contribution < 0 })
+    }
+
+    @Test func stanceScoreDoesNotSaturateWithLength() {
+        let one = scorer.score(content: "hai nước tăng cường đối thoại", cue: nil)
+        let many = scorer.score(content: Array(repeating: "hai nước tăng cường đối thoại", count: 8).joined(separator: ". "), cue: nil)
+        #expect(abs(one.score - many.score) < 1e-9)
+        #expect(many.score < 1)
+    }
+
+    @Test func stanceEvidenceRangesPointIntoTheContent() {
+        let content = "Chúng tôi không muốn chiến tranh."
+        let stance = scorer.score(content: content, cue: nil)
+        let war = stance.evidence.first { $0.kind == .term }
+        let scalars = Array(content.unicodeScalars)
+        let range = war!.range!
+        #expect(String(String.UnicodeScalarView(scalars[range])) == "chiến tranh")
+    }
+
+    // MARK: - Lexicon errors
+
+    func files(_ replacing: [String: String]) -> LexiconFiles {
+        var texts = LexiconFiles.builtIn.texts
+        for (name, text) in replacing { texts[name] = text }
+        return LexiconFiles(origin: "lexicons", texts: texts)
+    }
+
+    @Test func stanceLexiconErrorsNameFileAndLine() {
+        let bad: [(String, String, String)] = [
+            ("stance.tsv", "# x\nterm\tweight\tcategory\nhợp tác\tnhiều\tcooperate\n", "not a number"),
+            ("stance.tsv", "# x\nterm\tweight\tcategory\nhợp tác\t1.5\tcooperate\n", "outside"),
+            ("stance.tsv", "# x\nterm\tweight\tcategory\nhợp tác\t0.5\n", "expected 3"),
+            ("stance.tsv", "# x\nterm\tweight\tcategory\nhợp tác\t0.5\tfriendship\n", "not one of"),
+            ("negators.tsv", "# x\nterm\tkind\tscope\tfactor\tweight\nkhông\tnegator\tfour\t-0.74\t0\n", "whole number"),
+        ]
+        for (file, text, reason) in bad {
+            do {
+                _ = try StanceScorer(files: files([file: text]))
+                Issue.record("\(file) with a bad row loaded")
+            } catch {
+                #expect(error.file == "lexicons/\(file)")
+                #expect(error.line == 3)
+                #expect(error.reason.contains(reason))
+            }
+        }
+    }
+
+    @Test func stanceLexiconRejectsAPhraseClaimedTwice() {
+        let text = "# x\nterm\tfactor\tscope\nkhông\t0.5\t3\n"
+        #expect(throws: LexiconError.self) { try StanceScorer(files: files(["hedges.tsv": text])) }
+    }
+
+    // MARK: - Aggregation
+
+    @Test func stanceAggregateSpeakersSidesAndMixed() {
+        let russia = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")
+        let russia2 = scorer.score(content: "Nga luôn quan tâm phát triển quan hệ song phương với Mỹ", cue: "cho biết")
+        let us = scorer.score(content: "chúng tôi sẽ đưa ra các động thái buộc Nga phải chịu trách nhiệm", cue: "nêu rõ")
+        let us2 = scorer.score(content: "các hoạt động 'xấu xa' của Moscow", cue: "nói về")
+        let article = ArticleStance.aggregate([
+            ("Sergei Lavrov", "Nga", russia), ("Maria Zakharova", "Nga", russia2),
+            ("Jake Sullivan", "Mỹ", us), ("Jake Sullivan", "Mỹ", us2),
+        ])
+        #expect(article.label == .mixed)
+        #expect(article.actors == ["Nga": .normalization, "Mỹ": .confrontation])
+        #expect(article.speakers.map(\.name) == ["Sergei Lavrov", "Maria Zakharova", "Jake Sullivan"])
+        #expect(article.speakers.last?.count == 2)
+        #expect(article.speakers.last?.side == "Mỹ")
+        #expect(article.sides.first { $0.name == "Nga" }?.count == 2)
+        let oneSided = ArticleStance.aggregate([("Sergei Lavrov", "Nga", russia), ("Maria Zakharova", "Nga", russia2)])
+        #expect(oneSided.label == .normalization)
+        #expect(ArticleStance.aggregate([]).label == .neutral)
+    }
+}
