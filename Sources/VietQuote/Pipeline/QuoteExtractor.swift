@@ -11,6 +11,7 @@ public struct QuoteExtractor: Sendable {
     let splitter: SentenceSplitter
     let finder: QuoteFinder
     let speakers: SpeakerResolver
+    let stance: StanceScorer
 
     /// Loads the lexicons (the built-in ones by default).
     /// - Throws: `LexiconError` naming the file, line and reason of a bad lexicon row.
@@ -20,12 +21,19 @@ public struct QuoteExtractor: Sendable {
         let words = try FunctionWords(files: files)
         finder = QuoteFinder(cues: try CueLexicon(files: files), words: words)
         speakers = try SpeakerResolver(files: files, words: words)
+        stance = try StanceScorer(files: files)
     }
 
     /// Every quote of the article in `text` (a crawled page, boilerplate and all).
     public func extract(_ text: String, document: String) -> ArticleResult {
-        let analysis = analyze(text)
-        return ArticleResult(document: document, quotes: analysis.quotes)
+        var quotes = analyze(text).quotes
+        for index in quotes.indices {
+            quotes[index].stance = stance.score(content: quotes[index].content, cue: quotes[index].cue)
+        }
+        let article = ArticleStance.aggregate(quotes.compactMap { quote in
+            quote.stance.map { (speaker: quote.speaker.name, side: quote.speaker.affiliation, stance: $0) }
+        })
+        return ArticleResult(document: document, stance: article, quotes: quotes)
     }
 
     /// The article's paragraphs, kept or dropped and why, and its quotes.

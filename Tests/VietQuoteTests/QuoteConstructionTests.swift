@@ -1,0 +1,155 @@
+import Testing
+import Foundation
+@testable import VietQuote
+
+/// Constructions and rejections of the Quotes stage, each on a sentence from the dev
+/// articles (or written like one). A headline line comes first, as in a page.
+@Suite struct QuoteConstructionTests {
+    static let extractor: QuoteExtractor = try! QuoteExtractor()
+
+    func quotes(_ body: String) -> [Quote] {
+        Self.extractor.extract("Tin thế giới\n\n" + body, document: "test").quotes
+    }
+
+    @Test func speakerCueContent() {
+        let found = quotes("Ngày 4/2, Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ song phương.")
+        #expect(found.count == 1)
+        #expect(found.first?.content == "Moscow sẵn sàng bình thường hóa quan hệ song phương")
+        #expect(found.first?.cue == "tuyên bố")
+        #expect(found.first?.type == .indirect)
+        #expect(found.first?.speaker.mention == "Ngoại trưởng Nga Sergei Lavrov")
+    }
+
+    @Test func directAfterColon() {
+        let found = quotes(#"Ông Jake Sullivan nêu rõ: "Chúng tôi sẽ thực hiện điều này vào thời điểm do chúng tôi lựa chọn"."#)
+        #expect(found.map(\.content) == ["Chúng tôi sẽ thực hiện điều này vào thời điểm do chúng tôi lựa chọn"])
+        #expect(found.first?.type == .direct)
+        #expect(found.first?.cue == "nêu rõ")
+    }
+
+    @Test func mixedQuoteKeepsInnerMarks() {
+        let found = quotes(#"Ngoại trưởng Lavrov khẳng định cần phải "tôn trọng" luật pháp và hệ thống tư pháp của Nga."#)
+        #expect(found.map(\.content) == [#"cần phải "tôn trọng" luật pháp và hệ thống tư pháp của Nga"#])
+        #expect(found.first?.type == .mixed)
+    }
+
+    @Test func quoteFirstWithComma() {
+        let found = quotes(#""Đây không phải là sự hiểu lầm hay tai nạn," ông Teodoro nói trong một cuộc họp báo tại phủ tổng thống."#)
+        #expect(found.count == 1)
+        #expect(found.first?.content == "Đây không phải là sự hiểu lầm hay tai nạn,")
+        #expect(found.first?.cue == "nói")
+        #expect(found.first?.explanation.quoteRule == "quote-first")
+    }
+
+    @Test func quoteFirstWithDash() {
+        let found = quotes(#""Chúng tôi không muốn chiến tranh" - người phát ngôn Bộ Ngoại giao Nga nhấn mạnh."#)
+        #expect(found.map(\.content) == ["Chúng tôi không muốn chiến tranh"])
+        #expect(found.first?.cue == "nhấn mạnh")
+    }
+
+    @Test func theoSource() {
+        let found = quotes("Theo bà Zakharova, Mỹ đang đẩy quan hệ song phương vào ngõ cụt.")
+        #expect(found.map(\.content) == ["Mỹ đang đẩy quan hệ song phương vào ngõ cụt"])
+        #expect(found.first?.cue == "Theo")
+        #expect(found.first?.speaker.mention == "bà Zakharova")
+    }
+
+    @Test func nestedSourceKeepsInnermostSpeaker() {
+        let found = quotes("Ngày 4/2, theo Bộ Ngoại giao Nga, trong cuộc điện đàm với Ngoại trưởng Mỹ Antony Blinken, Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ song phương.")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker.mention == "Ngoại trưởng Nga Sergei Lavrov")
+    }
+
+    @Test func mediumQuotesSpeaker() {
+        let found = quotes("Hôm 24/3, Reuters dẫn lời Bộ trưởng Quốc phòng Philippines Gilberto Teodoro rằng Philippines sẽ tiếp tục các nhiệm vụ tiếp tế.")
+        #expect(found.map(\.content) == ["Philippines sẽ tiếp tục các nhiệm vụ tiếp tế"])
+        #expect(found.first?.cue == "dẫn lời")
+        #expect(found.first?.speaker.mention == "Bộ trưởng Quốc phòng Philippines Gilberto Teodoro")
+    }
+
+    @Test func coordinatedCuesMakeTwoQuotes() {
+        let found = quotes(#"Trong khi đó, Bắc Kinh cáo buộc tàu của Philippines đã cố tình tiếp cận tàu Trung Quốc và tuyên bố “Philippines hoàn toàn chịu trách nhiệm về việc này”."#)
+        #expect(found.map(\.content) == ["tàu của Philippines đã cố tình tiếp cận tàu Trung Quốc", "Philippines hoàn toàn chịu trách nhiệm về việc này"])
+        #expect(found.map(\.cue) == ["cáo buộc", "tuyên bố"])
+        #expect(found.map(\.type) == [.indirect, .direct])
+    }
+
+    @Test func anotherAttributionEndsTheContent() {
+        let found = quotes("Nga vừa khẳng định sẵn sàng bình thường hóa quan hệ với Mỹ, Washington đã nói về các hoạt động 'xấu xa' của Moscow")
+        #expect(found.map(\.content) == ["sẵn sàng bình thường hóa quan hệ với Mỹ", "các hoạt động 'xấu xa' của Moscow"])
+        #expect(found.map(\.cue) == ["khẳng định", "nói về"])
+    }
+
+    @Test func splitQuoteAndFloatingParagraph() {
+        let found = quotes(#"""
+            "Chúng tôi đã đàm phán với Hoa Kỳ đến mức có thể", ông nói.
+
+            "Các cuộc đàm phán chỉ cho thấy chính sách thù địch của họ không bao giờ có thể thay đổi."
+            """#)
+        #expect(found.count == 2)
+        #expect(found.last?.cue == nil)
+        #expect(found.last?.explanation.quoteRule == "floating-quote")
+    }
+
+    @Test func cueThenQuotedParagraph() {
+        let found = quotes("""
+            Giáo sư Vuving từng chia sẻ với BBC News Tiếng Việt rằng:
+
+            “Chiến lược tốt nhất của Trung Quốc là dần dần đẩy đuổi Việt Nam và Philippines.”
+            """)
+        #expect(found.map(\.content) == ["Chiến lược tốt nhất của Trung Quốc là dần dần đẩy đuổi Việt Nam và Philippines."])
+        #expect(found.first?.cue == "chia sẻ")
+    }
+
+    @Test func missingClosingMarkRunsToParagraphEnd() {
+        let found = quotes(#"Ông Peskov nói: "Chúng tôi sẵn sàng đối thoại với Kiev"#)
+        #expect(found.map(\.content) == ["Chúng tôi sẵn sàng đối thoại với Kiev"])
+        #expect(found.first?.type == .direct)
+    }
+
+    @Test func writerCommentEndsTheContent() {
+        let found = quotes("Ông Trump cho biết Mỹ sẽ áp thuế mới, ám chỉ các nước châu Âu.")
+        #expect(found.map(\.content) == ["Mỹ sẽ áp thuế mới"])
+    }
+
+    @Test func participleIsNoQuote() {
+        #expect(quotes("Phát biểu tại cuộc họp báo, người dân địa phương đã đến từ sớm.").isEmpty)
+    }
+
+    @Test func cueAsNounIsNoQuote() {
+        #expect(quotes("Ông đã có những phát biểu gây tranh cãi trong năm qua.").isEmpty)
+        #expect(quotes("Tuyên bố trên được Bộ Ngoại giao đưa ra hôm thứ Ba.").isEmpty)
+    }
+
+    @Test func nouChungIsNoCue() {
+        #expect(quotes("Nói chung, tình hình khu vực vẫn ổn định.").isEmpty)
+    }
+
+    @Test func topicWithoutContentIsNoQuote() {
+        #expect(quotes("Hai bên đã thảo luận về hợp tác kinh tế.").isEmpty)
+        #expect(quotes("Ông Kim chỉ trích về sự hợp tác quân sự giữa hai nước.").isEmpty)
+    }
+
+    @Test func termsInQuotationMarksAreNoQuotes() {
+        #expect(quotes(#"Hải quân hai nước tham gia cuộc tập trận “Biển xanh 2020” ở vùng biển phía nam."#).isEmpty)
+    }
+
+    @Test func subordinateCueMakesNoQuote() {
+        let found = quotes("Ông Lavrov cho biết Nga sẽ đáp trả nếu Mỹ tuyên bố trừng phạt mới.")
+        #expect(found.map(\.cue) == ["cho biết"])
+    }
+
+    @Test func offsetsPointIntoTheInputAsGiven() {
+        // NFD input, CRLF and NBSP: offsets index the text as given.
+        let body = "Ngoại trưởng Lavrov tuyên bố Moscow sẵn sàng hòa giải.".decomposedStringWithCanonicalMapping
+        let text = "Tin thế giới\r\n\r\nHôm\u{00A0}nay, " + body
+        let quote = Self.extractor.extract(text, document: "t").quotes.first
+        #expect(quote != nil)
+        if let quote {
+            let scalars = Array(text.unicodeScalars)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[quote.start..<quote.end])
+            #expect(String(view).precomposedStringWithCanonicalMapping == "Moscow sẵn sàng hòa giải")
+        }
+    }
+}
