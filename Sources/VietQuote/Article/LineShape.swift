@@ -34,9 +34,9 @@ enum LineShape {
         return false
     }
 
-    /// A list of numbers with few words: lottery results, score tables.
+    /// A list of numbers with no more words than numbers: lottery results, tables.
     static func isNumberList(_ line: ArticleLine) -> Bool {
-        line.numberCount >= 5 && line.numberCount >= 2 * line.wordCount
+        line.numberCount >= 5 && line.numberCount >= line.wordCount
     }
 
     /// A date, time or dateline alone (`11:06 02/11/2022`, `Đặng Cường | 09/10/2023,

@@ -8,7 +8,7 @@ struct RepeatedLines {
     /// The longest tail, in tokens, that still makes a decorated copy.
     static let maxTail = 3
     /// The shortest text, in tokens, whose decorated copies are looked for.
-    static let minDecoratedBase = 6
+    static let minDecoratedBase = 4
     /// Lines longer than this (in tokens) are compared whole only.
     static let maxDecoratedLine = 120
 
