@@ -24,6 +24,7 @@ public struct Paragraph: Hashable, Codable, Sendable {
     /// `structure: run of 4 short headline-like lines`.
     public var reason: String
 
+    /// A paragraph over `range` of the normalised scalars, with its role and reason.
     public init(range: Range<Int>, role: ParagraphRole, reason: String) {
         self.range = range
         self.role = role
