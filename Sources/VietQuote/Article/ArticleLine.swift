@@ -1,0 +1,137 @@
+/// One non-blank line of the page with the facts the article rules look at.
+/// Everything here is shape (letters, marks, lengths); no word of any language.
+struct ArticleLine {
+    /// 1-based line number in the text (blank lines counted).
+    var number: Int
+    /// The trimmed line in the normalised scalars.
+    var range: Range<Int>
+    var tokens: [Token]
+    /// Whether a blank line (or the start of the text) stands right before this line.
+    var blankBefore: Bool
+
+    /// The tokens of the visible text: the link text of a Markdown link or image,
+    /// otherwise the whole line.
+    var visible: Range<Int>
+    /// `visible` without leading bullets (`*`, `-`, `|` ...) and trailing marks
+    /// (`.`, `:`, `|` ...): what whole-line, prefix and suffix markers are matched on.
+    var core: Range<Int>
+    var wordCount = 0
+    var numberCount = 0
+    /// A Markdown image, `![alt](url)`.
+    var isImage = false
+    /// A line that is one Markdown link, `[text](url)`.
+    var isLink = false
+    /// A row of a Markdown or text table, `| … |`.
+    var isTableRow = false
+    /// A bare web address.
+    var isURL = false
+    /// The visible text ends with an ellipsis (`...`, `…`): a cut-off teaser.
+    var endsWithEllipsis = false
+    /// The last mark of the visible text, closing quotes and brackets skipped;
+    /// `nil` when it ends with a word or a number.
+    var lastMark: String?
+    /// The first word starts with a lower-case letter.
+    var startsLowercase = false
+    /// Every word starts with a capital letter.
+    var allWordsCapitalized = false
+    /// Every letter is upper case (and there is a word of two letters or more).
+    var isAllCaps = false
+    /// Some number token holds a date or time separator (`9/10/2023`, `21:00`).
+    var hasDateNumber = false
+
+    init(number: Int, range: Range<Int>, scalars: [Unicode.Scalar], tokens: [Token], blankBefore: Bool) {
+        self.number = number
+        self.range = range
+        self.tokens = tokens
+        self.blankBefore = blankBefore
+        visible = 0..<tokens.count
+        core = visible
+
+        let first = scalars[range.lowerBound]
+        let last = scalars[range.upperBound - 1]
+        isTableRow = first == "|" || last == "|"
+        isURL = Self.isBareAddress(scalars[range])
+        if let linkText = Self.markdownLinkText(scalars, range) {
+            isImage = first == "!"
+            isLink = !isImage
+            let inside = tokens.indices.filter { linkText.contains(tokens[$0].start) }
+            visible = (inside.first ?? 0)..<((inside.last ?? -1) + 1)
+        }
+
+        var lower = visible.lowerBound
+        var upper = visible.upperBound
+        while lower < upper, Self.leadingBullets.contains(tokens[lower].key), tokens[lower].kind == .punctuation { lower += 1 }
+        while upper > lower, Self.trailingMarks.contains(tokens[upper - 1].key), tokens[upper - 1].kind == .punctuation { upper -= 1 }
+        core = lower..<upper
+
+        var capitalized = true
+        var caps = true
+        var longWord = false
+        for token in tokens[visible] {
+            switch token.kind {
+            case .word:
+                wordCount += 1
+                if !token.isCapitalized { capitalized = false }
+                let letters = scalars[token.range]
+                if letters.contains(where: { $0.properties.isLowercase }) { caps = false }
+                if letters.count >= 2 { longWord = true }
+            case .number:
+                numberCount += 1
+                if scalars[token.range].contains(where: { $0 == "/" || $0 == ":" }) { hasDateNumber = true }
+            default:
+                break
+            }
+        }
+        allWordsCapitalized = wordCount > 0 && capitalized
+        isAllCaps = wordCount > 0 && caps && longWord
+        if let firstWord = tokens[visible].first(where: { $0.isWordLike }), firstWord.kind == .word {
+            startsLowercase = scalars[firstWord.start].properties.isLowercase
+        }
+        if let final = tokens[visible].last {
+            endsWithEllipsis = final.key == "\u{2026}"
+        }
+        for token in tokens[visible].reversed() {
+            if token.kind == .quote || Self.closers.contains(token.key) { continue }
+            lastMark = token.kind == .punctuation ? token.key : nil
+            break
+        }
+    }
+
+    static let leadingBullets: Set<String> = ["*", "-", "\u{2022}", "|", "[", "#", ">", "+", "\u{2013}", "\u{2014}"]
+    static let trailingMarks: Set<String> = [".", ":", ";", "|", "]", "!", "\u{00BB}"]
+    static let closers: Set<String> = [")", "]", "|", "\u{00BB}"]
+    static let sentenceEnds: Set<String> = [".", "!", "?", ";", ":"]
+    static let statementEnds: Set<String> = [".", ";", ":"]
+
+    /// The line ends a sentence: its last mark is a full stop, `!`, `?`, `;` or `:`.
+    var endsSentence: Bool { lastMark.map { Self.sentenceEnds.contains($0) } ?? false }
+
+    /// A paragraph of running text: a statement of ten words or more (ending with a
+    /// full stop, `;` or `:`; titles end with `!` and `?` too), or any line of forty
+    /// words or more.
+    var isProse: Bool {
+        (wordCount >= 10 && lastMark.map { Self.statementEnds.contains($0) } ?? false) || wordCount >= 40
+    }
+
+    /// The scalar range of the text between `[` and `](` when the whole line is a
+    /// Markdown link `[text](url)` or image `![text](url)`.
+    static func markdownLinkText(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        if scalars[start] == "!" { start += 1 }
+        guard start < range.upperBound, scalars[start] == "[", scalars[range.upperBound - 1] == ")" else { return nil }
+        var index = start + 1
+        while index + 1 < range.upperBound {
+            if scalars[index] == "]" && scalars[index + 1] == "(" { return (start + 1)..<index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A web address alone on the line.
+    static func isBareAddress(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        if text.contains(" ") { return false }
+        let lowered = text.prefix(8).map { Character(String($0).lowercased()) }
+        let head = String(lowered)
+        return head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www.")
+    }
+}

@@ -1,0 +1,80 @@
+/// Finds the article inside a crawled news page: keeps the headline, the lead, the
+/// body and photo captions, and drops menus, widgets, related-article lists, teasers,
+/// lottery lists, comment prompts and credit lines.
+///
+/// Knowledge of words lives in `lexicons/boilerplate.tsv`; the shape rules (runs of
+/// short headline-like lines, repeated lines, unaccented slug lines, table rows,
+/// cut-off teasers, number lists, text after the article's end) are in code.
+public struct ArticleSegmenter: Sendable {
+    let lexicon: BoilerplateLexicon
+
+    /// Loads `boilerplate.tsv` from `files`.
+    /// - Throws: `LexiconError` naming the file, the line and the reason when a row
+    ///   is malformed (unknown `match` or `action`, bad `max_words`, duplicate marker).
+    public init(files: LexiconFiles) throws(LexiconError) {
+        lexicon = try BoilerplateLexicon(files: files)
+    }
+
+    /// Every non-blank line of `text`, in order, kept or dropped, with the reason.
+    /// - Complexity: O(*n*) in the length of the text.
+    public func paragraphs(in text: SourceText) -> [Paragraph] {
+        let lines = Self.lines(of: text)
+        guard !lines.isEmpty else { return [] }
+        var pass = Pass(lines: lines, lexicon: lexicon, scalars: text.scalars)
+        return pass.run()
+    }
+
+    /// A table of the paragraphs of `text` for people: one line each, kept or
+    /// dropped, role, line number, reason and the start of the text.
+    public func explain(_ text: SourceText, width: Int = 90) -> String {
+        var out = ""
+        var lineNumber = 1
+        var position = 0
+        for paragraph in paragraphs(in: text) {
+            while position < paragraph.range.lowerBound {
+                if text.scalars[position] == "\n" { lineNumber += 1 }
+                position += 1
+            }
+            let mark = paragraph.isKept ? "KEEP" : "drop"
+            let role = paragraph.role.rawValue.padding(11)
+            var snippet = text.string(paragraph.range.lowerBound..<min(paragraph.range.upperBound, paragraph.range.lowerBound + width))
+            if paragraph.range.count > width { snippet += "\u{2026}" }
+            out += "\(mark) \(role) L\(lineNumber)\t\(paragraph.reason)\n      | \(snippet)\n"
+        }
+        return out
+    }
+
+    /// The non-blank lines of the text, trimmed, with their tokens.
+    static func lines(of text: SourceText) -> [ArticleLine] {
+        let scalars = text.scalars
+        var lines: [ArticleLine] = []
+        var start = 0
+        var number = 1
+        var blankBefore = true
+        while start <= scalars.count {
+            var end = start
+            while end < scalars.count, scalars[end] != "\n" { end += 1 }
+            var lower = start
+            var upper = end
+            while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            if lower < upper {
+                let tokens = Tokenizer.tokens(in: text, range: lower..<upper)
+                lines.append(ArticleLine(number: number, range: lower..<upper, scalars: scalars,
+                                         tokens: tokens, blankBefore: blankBefore))
+                blankBefore = false
+            } else {
+                blankBefore = true
+            }
+            number += 1
+            start = end + 1
+        }
+        return lines
+    }
+}
+
+extension String {
+    fileprivate func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
