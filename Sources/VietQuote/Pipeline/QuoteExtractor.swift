@@ -41,7 +41,7 @@ public struct QuoteExtractor: Sendable {
         let source = SourceText(text)
         let paragraphs = segmenter.paragraphs(in: source)
         var contexts: [ParagraphContext] = []
-        for (index, paragraph) in paragraphs.enumerated() where paragraph.isKept {
+        for (index, paragraph) in Self.joiningHardWraps(paragraphs, in: source) {
             let tokens = Tokenizer.tokens(in: source, range: paragraph.range)
             let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
             let sentences = splitter.sentences(in: tokens, quoted: quoted)
@@ -50,6 +50,31 @@ public struct QuoteExtractor: Sendable {
         let found = finder.find(in: contexts)
         let quotes = speakers.resolve(found, in: contexts, source: source)
         return ArticleAnalysis(paragraphs: paragraphs, quotes: quotes)
+    }
+}
+
+extension QuoteExtractor {
+    /// The kept paragraphs, with hard-wrapped lines joined: a line that does not end a
+    /// sentence, followed by a kept line that starts in lower case, goes on in it.
+    static func joiningHardWraps(_ paragraphs: [Paragraph], in source: SourceText) -> [(Int, Paragraph)] {
+        var result: [(Int, Paragraph)] = []
+        var previousKept = false
+        for (index, paragraph) in paragraphs.enumerated() {
+            guard paragraph.isKept else {
+                previousKept = false
+                continue
+            }
+            if previousKept, var last = result.last?.1, let lastScalar = source.scalars[last.range].last,
+               let first = source.scalars[paragraph.range].first,
+               !".!?:…\"”".unicodeScalars.contains(lastScalar), first.properties.isLowercase {
+                last.range = last.range.lowerBound..<paragraph.range.upperBound
+                result[result.count - 1].1 = last
+            } else {
+                result.append((index, paragraph))
+            }
+            previousKept = true
+        }
+        return result
     }
 }
 
