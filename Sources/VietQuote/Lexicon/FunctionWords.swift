@@ -6,7 +6,7 @@ public enum WordClass: String, Sendable, CaseIterable {
     case honorific, pronoun, firstPerson = "first_person", quantifier
     case sidePrefix = "side_prefix", adverbialHead = "adverbial_head"
     case photoCredit = "photo_credit", appositionLink = "apposition_link"
-    case subjectStop = "subject_stop", preposition, copula, topic
+    case subjectStop = "subject_stop", preposition, copula, topic, negator, passive, conditional
 
     var bit: UInt32 { UInt32(1) << UInt32(Self.allCases.firstIndex(of: self)!) }
 }

@@ -7,6 +7,8 @@ struct ParagraphContext: Sendable {
     var sentences: [Range<Int>]
     /// For each token, whether it lies inside the words of a double-quoted span.
     var insideQuote: [Bool]
+    /// For each token inside a cue (or blocker) match, the index where that match starts.
+    var cueHitStart: [Int: Int] = [:]
 
     init(index: Int, role: ParagraphRole, tokens: [Token], quoted: [QuotedSpan], sentences: [Range<Int>]) {
         self.index = index

@@ -11,11 +11,18 @@ extension QuoteFinder {
     func nounPhrase(endingAt end: Int, in paragraph: ParagraphContext, sentence: Range<Int>, stopAt floor: Int) -> NounPhrase? {
         let tokens = paragraph.tokens
         var start = end
+        var opensAfterAdverb = false
         let lower = max(sentence.lowerBound, floor)
         while start > lower {
             let index = start - 1
             let token = tokens[index]
             if token.kind == .quote || paragraph.insideQuote[index] { break }
+            // Another cue stops the subject, unless it opens the clause as a noun
+            // (`Tuyên bố của Bộ Ngoại giao cho biết …`).
+            if let hit = paragraph.cueHitStart[index] {
+                let opensClause = hit == lower || paragraph.isPunctuation(hit - 1, Marks.clauseMarks)
+                if !opensClause { break }
+            }
             if token.kind == .punctuation {
                 let isInitialDot = token.key == "." && index > 0 && tokens[index - 1].kind == .word
                     && tokens[index - 1].end - tokens[index - 1].start == 1 && tokens[index - 1].isCapitalized
@@ -25,7 +32,11 @@ extension QuoteFinder {
                 // `Mỹ và Cuba thông báo`: `và` between two names belongs to the subject.
                 let joinsNames = stop == index && start < end && tokens[start].isCapitalized
                     && index > lower && tokens[index - 1].isCapitalized && isCoordinatorWord(tokens, index)
-                if !joinsNames { break }
+                if !joinsNames {
+                    // `Tuy nhiên Ukraine đã bác bỏ …`: a sentence adverb that opens the clause.
+                    opensAfterAdverb = stop == sentence.lowerBound || (stop > 0 && tokens[stop - 1].kind != .word)
+                    break
+                }
             }
             start = index
         }
@@ -36,6 +47,8 @@ extension QuoteFinder {
             first += length
             while first < end, tokens[first].kind == .number { first += 1 }
         }
+        // A leading preposition: `…, với một số nguồn không chính thức cho rằng …`.
+        while first < end, words.isWord(tokens, at: first, .preposition) { first += 1 }
         // A trailing time phrase between subject and cue: `Các nhà lập pháp Hàn Quốc hôm 21/11 cho biết`.
         var last = end
         if last - first >= 3, tokens[last - 1].kind == .number, words.isWord(tokens, at: last - 2, .adverbialHead) {
@@ -47,7 +60,7 @@ extension QuoteFinder {
         let boundary = start - 1
         let isTopLevel = start == sentence.lowerBound
             || (boundary >= 0 && (tokens[boundary].kind == .punctuation || tokens[boundary].kind == .quote))
-            || isCoordinatorWord(tokens, boundary)
+            || isCoordinatorWord(tokens, boundary) || opensAfterAdverb
         return NounPhrase(range: range, isTopLevel: isTopLevel)
     }
 

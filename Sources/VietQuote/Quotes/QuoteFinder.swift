@@ -20,6 +20,8 @@ struct QuoteFinder: Sendable {
         var rule: QuoteRule
         /// A credit (`…, theo KCNA.`): it ends the content before it and is no quote.
         var isCreditOnly = false
+        /// `Content, theo X.`: the content stands before the source.
+        var isSourceLast = false
     }
 
     func find(in paragraphs: [ParagraphContext]) -> [FoundQuote] {
@@ -55,6 +57,10 @@ struct QuoteFinder: Sendable {
 
     private func find(in paragraph: ParagraphContext, at position: Int, next: ParagraphContext?) -> [FoundQuote] {
         let hits = cueHits(in: paragraph)
+        var paragraph = paragraph
+        for hit in hits {
+            for index in hit.range { paragraph.cueHitStart[index] = hit.range.lowerBound }
+        }
         var quotes: [FoundQuote] = []
         var usedSpans = Set<Int>()
         for sentence in paragraph.sentences {
@@ -64,6 +70,8 @@ struct QuoteFinder: Sendable {
                 let previous = attributions.last { !$0.isCreditOnly }
                 if let attribution = attribution(for: hit, in: paragraph, sentence: sentence, previous: previous, allHits: inSentence) {
                     attributions.append(attribution)
+                    // `tuyên bố nếu A, Mỹ sẽ yêu cầu B`: what follows is the condition's main clause.
+                    if !attribution.isCreditOnly, words.match(.conditional, in: paragraph.tokens, at: attribution.contentStart) != nil { break }
                 }
             }
             quotes += resolve(attributions, in: paragraph, at: position, sentence: sentence, next: next, usedSpans: &usedSpans)
@@ -86,6 +94,11 @@ struct QuoteFinder: Sendable {
         }
         // A cue word used as a noun: `những phát biểu`, `tuyên bố này`, `tuyên bố được … đưa ra`.
         if words.matchEnding(.nounMarker, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) != nil {
+            return nil
+        }
+        // Words not said (`không trả lời`) and passive cues (`bị cáo buộc`) make no quote.
+        if words.matchEnding(.negator, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) != nil
+            || words.matchEnding(.passive, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) != nil {
             return nil
         }
         let after = hit.range.upperBound
@@ -114,6 +127,15 @@ struct QuoteFinder: Sendable {
         let before = subjectEnd - 1
         if before >= sentence.lowerBound, paragraph.isPunctuation(before, Marks.commaOrDash) || isCoordinator(tokens, endingAt: subjectEnd, sentence: sentence) {
             if let previous, before >= previous.cue.upperBound || previous.isCreditOnly == false && before >= previousCueEnd {
+                // `Bà X nhấn mạnh Moscow nhìn thấy A và kêu gọi B`: after a plain `và`, a cue
+                // whose previous content opened with its own subject belongs to that subject.
+                let plainAnd = !paragraph.isPunctuation(before, Marks.commaOrDash)
+                    && words.matchEnding(.coordinator, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound) == subjectEnd - 1
+                    && !paragraph.isPunctuation(subjectEnd - 2, Marks.commaOrDash)
+                if plainAnd, previous.contentStart < tokens.count, tokens[previous.contentStart].kind == .word,
+                   tokens[previous.contentStart].isCapitalized, previous.rule != .sourcePreposition {
+                    return nil
+                }
                 // `… và phủ nhận …`, `…, cho biết …`: the previous subject goes on.
                 isCoordinated = true
                 mention = previous.mention
@@ -189,6 +211,13 @@ struct QuoteFinder: Sendable {
             || rest >= sentence.upperBound || onlyTrailing(rest..<sentence.upperBound, in: paragraph)
         if isCredit {
             guard start > sentence.lowerBound else { return nil }
+            // `Content, theo tiết lộ của X.` with no other attribution before: X's words.
+            let hasEarlierCue = allHits.contains { $0.range.upperBound <= start && $0.entry.category != .source }
+            if !hasEarlierCue, paragraph.isPunctuation(before, Marks.comma), index >= sentence.upperBound || onlyTrailing(index..<sentence.upperBound, in: paragraph),
+               wordCount(sentence.lowerBound..<before, in: paragraph) >= 4 {
+                return Attribution(cue: hit.range, entry: hit.entry, mention: object, contentStart: sentence.upperBound,
+                                   cutPoint: cut, isFrame: false, isCoordinated: false, rule: .contentFirst, isSourceLast: true)
+            }
             return Attribution(cue: hit.range, entry: hit.entry, mention: object, contentStart: sentence.upperBound,
                                cutPoint: cut, isFrame: false, isCoordinated: false, rule: .sourcePreposition, isCreditOnly: true)
         }
@@ -216,21 +245,23 @@ struct QuoteFinder: Sendable {
             let cueSpan = TokenSpan(paragraph: position, range: attribution.cue)
             let mention = attribution.mention.map { TokenSpan(paragraph: position, range: $0) }
             if content.isEmpty || onlyTrailing(content, in: paragraph) {
-                // Nothing after the cue: the quote stands before its speaker, or in the next paragraph.
-                if let found = quoteBefore(attribution, in: paragraph, sentence: sentence) {
+                // Nothing after the cue: the quote stands in the next paragraph, or before its speaker.
+                if let next, endsWithIntroduction(paragraph, after: attribution.cue.upperBound),
+                   let span = next.quoted.first, span.isDouble, span.open == 0 {
+                    quotes.append(FoundQuote(content: TokenSpan(paragraph: position + 1, range: span.contentStart..<span.contentEnd),
+                                             type: .direct, cue: cueSpan, cueEntry: attribution.entry, mention: mention,
+                                             rule: .cueThenParagraph))
+                } else if let found = quoteBefore(attribution, in: paragraph, sentence: sentence) {
                     guard !attribution.isCoordinated else { continue }
                     usedSpans.insert(found.range.lowerBound)
                     quotes.append(FoundQuote(content: TokenSpan(paragraph: position, range: found.range), type: found.type,
                                              cue: cueSpan, cueEntry: attribution.entry, mention: mention,
                                              rule: attribution.rule == .medium ? .medium : found.rule))
-                } else if let next, endsWithIntroduction(paragraph, after: attribution.cue.upperBound),
-                          let span = next.quoted.first, span.isDouble, span.open == 0 {
-                    quotes.append(FoundQuote(content: TokenSpan(paragraph: position + 1, range: span.contentStart..<span.contentEnd),
-                                             type: .direct, cue: cueSpan, cueEntry: attribution.entry, mention: mention,
-                                             rule: .cueThenParagraph))
                 }
                 continue
             }
+            // A headline or teaser cut off before its content (`Việt Nam kêu gọi hai ...`).
+            if let last = paragraph.tokens.indices.last, paragraph.tokens[last].key == "…", end >= last { continue }
             if attribution.entry.category == .judging, isPersonOnly(content, in: paragraph) { continue }
             let typed = typedContent(content, in: paragraph)
             content = typed.range
@@ -244,16 +275,21 @@ struct QuoteFinder: Sendable {
     private func quoteBefore(_ attribution: Attribution, in paragraph: ParagraphContext, sentence: Range<Int>)
         -> (range: Range<Int>, type: QuoteType, rule: QuoteRule)? {
         guard !attribution.isCoordinated, let mention = attribution.mention else { return nil }
-        let subjectStart = attribution.rule == .medium ? attribution.cutPoint : mention.lowerBound
+        var subjectStart = attribution.rule == .medium ? attribution.cutPoint : mention.lowerBound
+        if attribution.isSourceLast { subjectStart = attribution.cue.lowerBound }
         var index = subjectStart - 1
         if paragraph.isPunctuation(index, Marks.commaOrDash) { index -= 1 }
         if index >= 0, let span = paragraph.span(closingAt: index), span.contentEnd > span.contentStart {
             return (span.contentStart..<span.contentEnd, .direct, .quoteFirst)
         }
         let comma = subjectStart - 1
-        guard paragraph.isPunctuation(comma, Marks.comma), comma > sentence.lowerBound else { return nil }
+        guard paragraph.isPunctuation(comma, Marks.commaOrDash), comma > sentence.lowerBound else { return nil }
         let content = trimmed(sentence.lowerBound..<comma, in: paragraph)
-        guard wordCount(content, in: paragraph) >= 3 else { return nil }
+        let tokens = paragraph.tokens
+        guard wordCount(content, in: paragraph) >= 6, !content.isEmpty,
+              words.match(.adverbialHead, in: tokens, at: content.lowerBound) == nil,
+              words.match(.preposition, in: tokens, at: content.lowerBound) == nil,
+              words.match(.coordinator, in: tokens, at: content.lowerBound) == nil else { return nil }
         let typed = typedContent(content, in: paragraph)
         return (typed.range, typed.type, .contentFirst)
     }

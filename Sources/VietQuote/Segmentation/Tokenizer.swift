@@ -39,6 +39,9 @@ public enum Tokenizer {
                         index += 1
                     } else if isApostrophe(next), isInnerApostrophe(scalars, at: index, end: end) {
                         index += 1
+                    } else if next == "-", index + 1 < end, isLetter(scalars[index + 1]) {
+                        // A hyphen inside a name is part of it: `Jae-myung`, `Kosiniak-Kamysz`.
+                        index += 1
                     } else {
                         break
                     }
