@@ -9,6 +9,8 @@ struct ParagraphContext: Sendable {
     var insideQuote: [Bool]
     /// For each token inside a cue (or blocker) match, the index where that match starts.
     var cueHitStart: [Int: Int] = [:]
+    /// Where the source preposition (`theo`) starts a match.
+    var sourceHitStarts: Set<Int> = []
 
     init(index: Int, role: ParagraphRole, tokens: [Token], quoted: [QuotedSpan], sentences: [Range<Int>]) {
         self.index = index

@@ -21,7 +21,7 @@ extension QuoteFinder {
             // (`Tuyên bố của Bộ Ngoại giao cho biết …`).
             if let hit = paragraph.cueHitStart[index] {
                 let opensClause = hit == lower || paragraph.isPunctuation(hit - 1, Marks.clauseMarks)
-                if !opensClause { break }
+                if !opensClause || paragraph.sourceHitStarts.contains(hit) { break }
             }
             if token.kind == .punctuation {
                 let isInitialDot = token.key == "." && index > 0 && tokens[index - 1].kind == .word
@@ -174,6 +174,22 @@ extension QuoteFinder {
             var after = start + venue
             while after < end, !paragraph.isPunctuation(after, Marks.clauseMarks), after - start < 10 { after += 1 }
             if paragraph.isPunctuation(after, Marks.comma) { start = after + 1 }
+        }
+        // A markdown link's target: `[words](https://…)`.
+        if let bracket = tokens[start..<end].firstIndex(where: { $0.kind == .punctuation && $0.key == "]" }),
+           bracket + 1 < end, tokens[bracket + 1].key == "(" {
+            end = bracket
+        }
+        // A quotation introduced by a colon inside the content stands on its own:
+        // `cảnh báo A: "B"` is A (and B is a quote of its own, continuing the speaker).
+        var colon = start + 2
+        while colon < end - 1 {
+            if paragraph.isPunctuation(colon, [":"]), !paragraph.insideQuote[colon], let span = paragraph.span(openingAt: colon + 1),
+               span.outerRange.upperBound >= end - 1 {
+                end = colon
+                break
+            }
+            colon += 1
         }
         // A comment or another clause after a comma: `…, ám chỉ …`, `…, trong khi …`.
         var index = start + 1

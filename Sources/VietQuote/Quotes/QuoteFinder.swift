@@ -60,6 +60,7 @@ struct QuoteFinder: Sendable {
         var paragraph = paragraph
         for hit in hits {
             for index in hit.range { paragraph.cueHitStart[index] = hit.range.lowerBound }
+            if hit.entry.category == .source { paragraph.sourceHitStarts.insert(hit.range.lowerBound) }
         }
         var quotes: [FoundQuote] = []
         var usedSpans = Set<Int>()
@@ -251,7 +252,8 @@ struct QuoteFinder: Sendable {
                     quotes.append(FoundQuote(content: TokenSpan(paragraph: position + 1, range: span.contentStart..<span.contentEnd),
                                              type: .direct, cue: cueSpan, cueEntry: attribution.entry, mention: mention,
                                              rule: .cueThenParagraph))
-                } else if let found = quoteBefore(attribution, in: paragraph, sentence: sentence) {
+                } else if let found = quoteBefore(attribution, in: paragraph, sentence: sentence,
+                                                  afterAttribution: attributions[..<k].contains { !$0.isCreditOnly }) {
                     guard !attribution.isCoordinated else { continue }
                     usedSpans.insert(found.range.lowerBound)
                     quotes.append(FoundQuote(content: TokenSpan(paragraph: position, range: found.range), type: found.type,
@@ -272,7 +274,7 @@ struct QuoteFinder: Sendable {
     }
 
     /// `"…", X cue` or `"…" - X cue` (direct), or `content, X cue` (reported).
-    private func quoteBefore(_ attribution: Attribution, in paragraph: ParagraphContext, sentence: Range<Int>)
+    private func quoteBefore(_ attribution: Attribution, in paragraph: ParagraphContext, sentence: Range<Int>, afterAttribution: Bool)
         -> (range: Range<Int>, type: QuoteType, rule: QuoteRule)? {
         guard !attribution.isCoordinated, let mention = attribution.mention else { return nil }
         var subjectStart = attribution.rule == .medium ? attribution.cutPoint : mention.lowerBound
@@ -283,7 +285,7 @@ struct QuoteFinder: Sendable {
             return (span.contentStart..<span.contentEnd, .direct, .quoteFirst)
         }
         let comma = subjectStart - 1
-        guard paragraph.isPunctuation(comma, Marks.commaOrDash), comma > sentence.lowerBound else { return nil }
+        guard !afterAttribution, paragraph.isPunctuation(comma, Marks.commaOrDash), comma > sentence.lowerBound else { return nil }
         let content = trimmed(sentence.lowerBound..<comma, in: paragraph)
         let tokens = paragraph.tokens
         guard wordCount(content, in: paragraph) >= 6, !content.isEmpty,
@@ -327,7 +329,9 @@ struct QuoteFinder: Sendable {
                 let overlaps = covered[position, default: []].contains { $0.overlaps(outer) || $0 == span.contentStart..<span.contentEnd }
                 if overlaps { continue }
                 let sentence = paragraph.sentence(containing: outer.lowerBound)
-                guard outer.lowerBound == sentence.lowerBound || outer.lowerBound == 0,
+                let afterColon = outer.lowerBound > 0 && paragraph.isPunctuation(outer.lowerBound - 1, [":"])
+                    && covered[position, default: []].contains { $0.upperBound >= outer.lowerBound - 2 }
+                guard outer.lowerBound == sentence.lowerBound || outer.lowerBound == 0 || afterColon,
                       onlyTrailing(outer.upperBound..<sentence.upperBound, in: paragraph) || outer.upperBound >= sentence.upperBound,
                       wordCount(span.contentStart..<span.contentEnd, in: paragraph) >= 3 else { continue }
                 let previousQuote = all.last { $0 <= position } ?? lastQuoteParagraph
