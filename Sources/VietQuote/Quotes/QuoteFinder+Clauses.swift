@@ -56,6 +56,10 @@ extension QuoteFinder {
         }
         guard first < last, last - first <= 30 else { return nil }
         let range = first..<last
+        // A clause, not a noun phrase: a verb marker inside (`quốc gia này đang phải đối mặt với`).
+        for index in range.dropLast() where !paragraph.insideQuote[index] {
+            if words.isWord(tokens, at: index, .verbMarker) { return nil }
+        }
         guard isSpeakerLike(range, in: paragraph) else { return nil }
         let boundary = start - 1
         let isTopLevel = start == sentence.lowerBound
@@ -99,21 +103,28 @@ extension QuoteFinder {
         return start
     }
 
-    /// The subject `Name, apposition,` that ends at the comma `comma`.
+    /// The subject `Name, apposition,` that ends at the comma `comma`; the apposition may
+    /// hold commas of its own (`ông Matteo Piasentini, nhà phân tích …, một tổ chức …,`).
     func appositionSubject(endingAt comma: Int, in paragraph: ParagraphContext, sentence: Range<Int>) -> Range<Int>? {
         let tokens = paragraph.tokens
-        var index = comma - 1
-        while index >= sentence.lowerBound, !(tokens[index].kind == .punctuation && Marks.clauseMarks.contains(tokens[index].key)),
-              tokens[index].kind != .quote {
-            index -= 1
+        var right = comma
+        for _ in 0..<3 {
+            var index = right - 1
+            while index >= sentence.lowerBound, !(tokens[index].kind == .punctuation && Marks.clauseMarks.contains(tokens[index].key)),
+                  tokens[index].kind != .quote, paragraph.cueHitStart[index] == nil {
+                index -= 1
+            }
+            guard index >= sentence.lowerBound, paragraph.isPunctuation(index, Marks.comma) else { return nil }
+            let apposition = index + 1..<right
+            guard !apposition.isEmpty, apposition.count <= 24 else { return nil }
+            if let head = nounPhrase(endingAt: index, in: paragraph, sentence: sentence, stopAt: sentence.lowerBound),
+               head.isTopLevel, head.range.upperBound == index,
+               tokens[head.range.lowerBound].isCapitalized || words.match(.honorific, in: tokens, at: head.range.lowerBound) != nil {
+                return head.range.lowerBound..<comma
+            }
+            right = index
         }
-        guard index >= sentence.lowerBound, paragraph.isPunctuation(index, Marks.comma) else { return nil }
-        let apposition = index + 1..<comma
-        guard !apposition.isEmpty, apposition.count <= 24 else { return nil }
-        guard let head = nounPhrase(endingAt: index, in: paragraph, sentence: sentence, stopAt: sentence.lowerBound),
-              head.isTopLevel, head.range.upperBound == index, tokens[head.range.lowerBound].isCapitalized
-                || words.match(.honorific, in: tokens, at: head.range.lowerBound) != nil else { return nil }
-        return head.range.lowerBound..<comma
+        return nil
     }
 
     /// The comma or dash right before `start`, or `start` itself.
@@ -155,7 +166,15 @@ extension QuoteFinder {
                 var after = index
                 while after < sentence.upperBound, !paragraph.isPunctuation(after, [":"]), tokens[after].kind != .quote,
                       !allHits.contains(where: { $0.range.lowerBound == after }) { after += 1 }
-                index = after < sentence.upperBound && paragraph.isPunctuation(after, [":"]) ? after : sentence.upperBound
+                if after < sentence.upperBound, paragraph.isPunctuation(after, [":"]) {
+                    index = after
+                } else if let comma = (start..<min(sentence.upperBound, start + 5)).first(where: { paragraph.isPunctuation($0, Marks.comma) }),
+                          words.match(.venue, in: tokens, at: start) != nil || tokens[start + 1..<comma].contains(where: \.isCapitalized) {
+                    // `nói với Reuters, …`: a short phrase of whom or where, then the content.
+                    index = comma
+                } else {
+                    index = sentence.upperBound
+                }
             }
         }
         if index < sentence.upperBound, words.isWord(tokens, at: index, .complementizer) { index += 1 }

@@ -201,7 +201,8 @@ struct QuoteFinder: Sendable {
         var index = hit.range.upperBound
         let limit = min(sentence.upperBound, index + 24)
         while index < limit, !paragraph.isPunctuation(index, Marks.clauseMarks), tokens[index].kind != .quote,
-              !allHits.contains(where: { $0.range.lowerBound == index }) {
+              !allHits.contains(where: { $0.range.lowerBound == index })
+                || words.matchEnding(.nounMarker, in: tokens, at: index, lowerBound: sentence.lowerBound) != nil {
             index += 1
         }
         let object = hit.range.upperBound..<index
