@@ -218,6 +218,18 @@ extension QuoteFinder {
                 end = paragraph.isPunctuation(index - 1, Marks.comma) ? index - 1 : index
                 break
             }
+            // `…, nhưng không nêu rõ …`, `…, tuy nhiên …`: the writer speaks again.
+            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Marks.comma),
+               let turn = words.match(.turn, in: tokens, at: index, limit: end) {
+                let after = index + turn
+                let deniesSaying = (after..<min(end, after + 4)).contains { position in
+                    words.isWord(tokens, at: position, .negator) && paragraph.cueHitStart[position + 1] != nil
+                }
+                if turn > 1 || deniesSaying {
+                    end = index - 1
+                    break
+                }
+            }
             // A multi-word comment needs no comma: `… trong bối cảnh …`.
             if !paragraph.insideQuote[index], let length = words.match(.comment, in: tokens, at: index, limit: end), length >= 2 {
                 end = paragraph.isPunctuation(index - 1, Marks.comma) ? index - 1 : index
