@@ -33,8 +33,10 @@ extension QuoteFinder {
                 let joinsNames = stop == index && start < end && tokens[start].isCapitalized
                     && index > lower && tokens[index - 1].isCapitalized && isCoordinatorWord(tokens, index)
                 if !joinsNames {
-                    // `Tuy nhiên Ukraine đã bác bỏ …`: a sentence adverb that opens the clause.
+                    // `Tuy nhiên Ukraine đã bác bỏ …`: a sentence adverb that opens the clause;
+                    // `sau khi X cáo buộc …`: a time clause holds a real statement.
                     opensAfterAdverb = stop == sentence.lowerBound || (stop > 0 && tokens[stop - 1].kind != .word)
+                        || words.matchEnding(.temporal, in: tokens, at: start, lowerBound: lower) != nil
                     break
                 }
             }
@@ -55,10 +57,12 @@ extension QuoteFinder {
             last -= 2
         }
         guard first < last, last - first <= 30 else { return nil }
-        let range = first..<last
-        // A clause, not a noun phrase: a verb marker inside (`quốc gia này đang phải đối mặt với`).
-        for index in range.dropLast() where !paragraph.insideQuote[index] {
-            if words.isWord(tokens, at: index, .verbMarker) { return nil }
+        var range = first..<last
+        // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
+        // subject is what stands before it, if anything.
+        if let marker = range.dropLast().first(where: { !paragraph.insideQuote[$0] && words.isWord(tokens, at: $0, .verbMarker) }) {
+            guard marker > range.lowerBound else { return nil }
+            range = range.lowerBound..<marker
         }
         guard isSpeakerLike(range, in: paragraph) else { return nil }
         let boundary = start - 1
