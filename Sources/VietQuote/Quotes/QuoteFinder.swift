@@ -110,8 +110,14 @@ struct QuoteFinder: Sendable {
 
         // The subject: leftwards over auxiliaries to the noun phrase.
         var subjectEnd = hit.range.lowerBound
-        while let start = words.matchEnding(.auxiliary, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound), start < subjectEnd {
-            subjectEnd = start
+        while true {
+            if let start = words.matchEnding(.auxiliary, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound), start < subjectEnd {
+                subjectEnd = start
+            } else if words.matchEnding(.negator, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound) != nil {
+                return nil   // `đã không ngay lập tức trả lời`
+            } else {
+                break
+            }
         }
         var mention: Range<Int>?
         var isCoordinated = false
