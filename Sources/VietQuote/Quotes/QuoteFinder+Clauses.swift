@@ -61,7 +61,7 @@ extension QuoteFinder {
         // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
         // subject is what stands before it, if anything.
         if let marker = range.dropLast().first(where: { !paragraph.insideQuote[$0] && words.isWord(tokens, at: $0, .verbMarker) }) {
-            guard marker > range.lowerBound else { return nil }
+            guard marker > range.lowerBound, range.upperBound - marker <= 3 else { return nil }
             range = range.lowerBound..<marker
         }
         guard isSpeakerLike(range, in: paragraph) else { return nil }
@@ -278,6 +278,11 @@ extension QuoteFinder {
             let closesAtEnd = span.close == range.upperBound - 1 || (span.close == nil && span.contentEnd >= range.upperBound)
             if closesAtEnd, span.contentStart < span.contentEnd {
                 return (span.contentStart..<min(span.contentEnd, range.upperBound), .direct)
+            }
+            // `“…”, một diễn đạt để chỉ …`: the writer's apposition after the quotation.
+            if let close = span.close, close + 1 < range.upperBound, paragraph.isPunctuation(close + 1, Marks.comma),
+               span.contentStart < span.contentEnd {
+                return (span.contentStart..<span.contentEnd, .direct)
             }
         }
         let hasMarks = tokens[range].contains { $0.kind == .quote }

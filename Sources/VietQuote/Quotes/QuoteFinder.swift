@@ -272,6 +272,8 @@ struct QuoteFinder: Sendable {
             // A headline or teaser cut off before its content (`Việt Nam kêu gọi hai ...`).
             if let last = paragraph.tokens.indices.last, paragraph.tokens[last].key == "…", end >= last { continue }
             if attribution.entry.category == .judging, isPersonOnly(content, in: paragraph) { continue }
+            // Content that is only a time word (`cùng ngày`) is no content.
+            if words.match(.auxiliary, in: paragraph.tokens, at: content.lowerBound, limit: content.upperBound) == content.count { continue }
             let typed = typedContent(content, in: paragraph)
             content = typed.range
             quotes.append(FoundQuote(content: TokenSpan(paragraph: position, range: content), type: typed.type,

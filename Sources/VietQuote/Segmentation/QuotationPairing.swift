@@ -30,7 +30,7 @@ public enum QuotationPairing {
         var lastDoubleEnd = 0
         for (index, token) in tokens.enumerated() where token.kind == .quote {
             let mark = scalars[token.start]
-            let isDouble = !QuoteMark.isSingle(mark)
+            let isDouble = !QuoteMark.isSingle(mark) || token.end - token.start >= 2
             let role = self.role(of: token, mark: mark, at: index, in: tokens)
             let openIndex = stack.lastIndex { $0.isDouble == isDouble }
             if role == .closing || (role == .either && openIndex != nil) {

@@ -49,6 +49,8 @@ public enum Tokenizer {
                 kind = .word
             } else if QuoteMark.unified(scalar) != nil {
                 index += 1
+                // Two single marks typed as one double mark: `‘‘…’’`, `''…''`.
+                if QuoteMark.isSingle(scalar), index < end, scalars[index] == scalar { index += 1 }
                 kind = .quote
             } else {
                 index += 1
