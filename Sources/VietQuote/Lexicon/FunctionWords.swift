@@ -7,7 +7,7 @@ public enum WordClass: String, Sendable, CaseIterable {
     case sidePrefix = "side_prefix", adverbialHead = "adverbial_head"
     case photoCredit = "photo_credit", appositionLink = "apposition_link"
     case subjectStop = "subject_stop", preposition, copula, topic, negator, passive, conditional
-    case verbMarker = "verb_marker", turn, temporal
+    case verbMarker = "verb_marker", turn, temporal, possessive
 
     var bit: UInt32 { UInt32(1) << UInt32(Self.allCases.firstIndex(of: self)!) }
 }

@@ -21,7 +21,14 @@ extension QuoteFinder {
             // (`Tuyên bố của Bộ Ngoại giao cho biết …`).
             if let hit = paragraph.cueHitStart[index] {
                 let opensClause = hit == lower || paragraph.isPunctuation(hit - 1, Marks.clauseMarks)
-                if !opensClause || paragraph.sourceHitStarts.contains(hit) { break }
+                if !opensClause || paragraph.sourceHitStarts.contains(hit) {
+                    // `đánh giá của các nhà quan sát cho rằng`: the opinion's possessor speaks.
+                    if start < end, words.isWord(tokens, at: start, .possessive) {
+                        start += 1
+                        opensAfterAdverb = true
+                    }
+                    break
+                }
             }
             if token.kind == .punctuation {
                 let isInitialDot = token.key == "." && index > 0 && tokens[index - 1].kind == .word

@@ -270,7 +270,8 @@ struct QuoteFinder: Sendable {
                 continue
             }
             // A headline or teaser cut off before its content (`Việt Nam kêu gọi hai ...`).
-            if let last = paragraph.tokens.indices.last, paragraph.tokens[last].key == "…", end >= last { continue }
+            if let last = paragraph.tokens.indices.last, paragraph.tokens[last].key == "…", end >= last,
+               wordCount(content, in: paragraph) < 3 { continue }
             if attribution.entry.category == .judging, isPersonOnly(content, in: paragraph) { continue }
             // Content that is only a time word (`cùng ngày`) is no content.
             if words.match(.auxiliary, in: paragraph.tokens, at: content.lowerBound, limit: content.upperBound) == content.count { continue }
@@ -309,17 +310,18 @@ struct QuoteFinder: Sendable {
 
     private func headlineColon(in paragraph: ParagraphContext, at position: Int, hits: [(range: Range<Int>, entry: CueEntry)]) -> FoundQuote? {
         let tokens = paragraph.tokens
+        let first = tokens.first?.key == "[" ? 1 : 0   // a headline set as a markdown link
         guard let colon = tokens.prefix(8).firstIndex(where: { $0.kind == .punctuation && $0.key == ":" }),
-              colon > 0, tokens[0].isCapitalized,
+              colon > first, tokens[first].isCapitalized,
               !hits.contains(where: { $0.range.lowerBound < colon }),
-              isSpeakerLike(0..<colon, in: paragraph) else { return nil }
+              isSpeakerLike(first..<colon, in: paragraph) else { return nil }
         var content = trimmed(colon + 1..<tokens.count, in: paragraph)
         guard wordCount(content, in: paragraph) >= 3 else { return nil }
         let typed = typedContent(content, in: paragraph)
         content = typed.range
         return FoundQuote(content: TokenSpan(paragraph: position, range: content), type: typed.type,
                           cue: TokenSpan(paragraph: position, range: colon..<colon + 1), cueEntry: nil,
-                          mention: TokenSpan(paragraph: position, range: 0..<colon), rule: .headlineColon)
+                          mention: TokenSpan(paragraph: position, range: first..<colon), rule: .headlineColon)
     }
 
     // MARK: - Floating quotes
