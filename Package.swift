@@ -38,6 +38,7 @@ let package = Package(
             dependencies: ["LexiconCodegen"]
         ),
         .testTarget(name: "VietQuoteTests", dependencies: ["VietQuote"]),
+        .testTarget(name: "vietquoteTests", dependencies: ["vietquote"]),
         .testTarget(
             name: "VietQuoteEvaluationTests",
             dependencies: ["VietQuoteEvaluation", "VietQuote"]

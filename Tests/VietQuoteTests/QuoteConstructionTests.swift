@@ -152,4 +152,77 @@ import Foundation
             #expect(String(view).precomposedStringWithCanonicalMapping == "Moscow sẵn sàng hòa giải")
         }
     }
+
+    @Test func quoteFirstWithEmDash() {
+        let found = quotes(#""Chúng tôi sẵn sàng nối lại đàm phán", — bà nói."#)
+        #expect(found.map(\.content) == ["Chúng tôi sẵn sàng nối lại đàm phán"])
+        #expect(found.first?.cue == "nói")
+    }
+
+    @Test func quoteSplitAroundItsAttribution() {
+        let found = quotes(#""Chúng tôi không coi nhẹ sự cố này", ông Teodoro cho biết. "Đó là một hành động sử dụng vũ lực một cách hung hăng.""#)
+        #expect(found.map(\.content) == ["Chúng tôi không coi nhẹ sự cố này", "Đó là một hành động sử dụng vũ lực một cách hung hăng."])
+        #expect(found.map(\.cue) == ["cho biết", nil])
+        #expect(found.last?.explanation.quoteRule == "floating-quote")
+    }
+
+    @Test func contentFirstThenSpeaker() {
+        let found = quotes("Jordan cũng sẽ bảo vệ không phận của mình khỏi bất kỳ sự xâm nhập trái phép nào - một quan chức Jordan cho biết.")
+        #expect(found.map(\.content) == ["Jordan cũng sẽ bảo vệ không phận của mình khỏi bất kỳ sự xâm nhập trái phép nào"])
+        #expect(found.first?.explanation.quoteRule == "content-first")
+    }
+
+    @Test func headlineColon() {
+        let found = Self.extractor.extract("Nga: Mỹ đang đẩy quan hệ song phương vào ngõ cụt\n\nTGVN. Quan hệ hai nước tiếp tục xấu đi trong tuần qua.", document: "t").quotes
+        #expect(found.map(\.content) == ["Mỹ đang đẩy quan hệ song phương vào ngõ cụt"])
+        #expect(found.first?.cue == ":")
+    }
+
+    @Test func appealTakesTheAddressee() {
+        let found = quotes("Nga kêu gọi Mỹ từ bỏ đối đầu để hợp tác.")
+        #expect(found.map(\.content) == ["Mỹ từ bỏ đối đầu để hợp tác"])
+        #expect(found.first?.cue == "kêu gọi")
+    }
+
+    @Test func venueIsLeftOut() {
+        let found = quotes("Đại sứ Mỹ tại Philippines, MaryKay Carlson, lên án các hoạt động hung hăng của Trung Quốc trên X (Twitter), cho biết vụ va chạm đã gây thương tích về người.")
+        #expect(found.map(\.content) == ["các hoạt động hung hăng của Trung Quốc", "vụ va chạm đã gây thương tích về người"])
+        #expect(found.map(\.cue) == ["lên án", "cho biết"])
+    }
+
+    @Test func negatedCueIsNoQuote() {
+        #expect(quotes("Đại sứ quán Trung Quốc tại Kuala Lumpur đã không ngay lập tức trả lời yêu cầu bình luận.").isEmpty)
+    }
+
+    @Test func beliefIsNoSpeech() {
+        #expect(quotes("Các quan chức tin rằng căng thẳng sẽ sớm giảm bớt.").isEmpty)
+    }
+
+    @Test func cutOffHeadlineIsNoQuote() {
+        let found = Self.extractor.extract("Việt Nam kêu gọi hai ...\n\nTGVN. Bộ Ngoại giao đã có phản hồi về tình hình trên bán đảo.", document: "t").quotes
+        #expect(found.isEmpty)
+    }
+
+    @Test func creditLineAndRelatedListAreNoQuotes() {
+        let page = """
+            Nga kêu gọi Mỹ từ bỏ đối đầu
+
+            TGVN. Ngày 4/2, Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ song phương.
+
+            (theo TASS)
+
+            TIN LIÊN QUAN
+            Iran tuyên bố không bao giờ cho phép thế lực nước ngoài can thiệp
+            Nga kêu gọi giải quyết đụng độ bằng biện pháp ngoại giao
+            """
+        let found = Self.extractor.extract(page, document: "t").quotes
+        #expect(found.map(\.cue) == ["kêu gọi", "tuyên bố"])
+    }
+
+    @Test func strangeInputYieldsAResult() {
+        #expect(Self.extractor.extract("", document: "t").quotes.isEmpty)
+        #expect(Self.extractor.extract(String(repeating: "\"", count: 500), document: "t").quotes.isEmpty)
+        let long = String(repeating: "ông nói rằng ", count: 20_000)
+        #expect(Self.extractor.extract(long, document: "t").error == nil)
+    }
 }
