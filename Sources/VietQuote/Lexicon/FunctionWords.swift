@@ -7,6 +7,8 @@ public enum WordClass: String, Sendable, CaseIterable {
     case sidePrefix = "side_prefix", adverbialHead = "adverbial_head"
     case photoCredit = "photo_credit", appositionLink = "apposition_link"
     case subjectStop = "subject_stop", preposition, copula, topic
+    case anaphorPerson = "anaphor_person", anaphorCountry = "anaphor_country"
+    case anaphorOrganization = "anaphor_organization", anaphorSource = "anaphor_source"
 
     var bit: UInt32 { UInt32(1) << UInt32(Self.allCases.firstIndex(of: self)!) }
 }

@@ -2,13 +2,19 @@
 /// title, kind and side, resolving pronouns to the nearest compatible speaker before.
 struct SpeakerResolver: Sendable {
     let words: FunctionWords
+    let lexicon: SpeakerLexicon
+    let parser: MentionParser
 
     init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
         self.words = words
+        lexicon = try SpeakerLexicon(files: files, words: words)
+        parser = MentionParser(lexicon: lexicon)
     }
 
     func resolve(_ found: [FoundQuote], in paragraphs: [ParagraphContext], source: SourceText) -> [Quote] {
+        let index = ArticleIndex(paragraphs: paragraphs, source: source, parser: parser)
         var quotes: [Quote] = []
+        var history = SpeakerHistory()
         var previous: Speaker?
         for item in found {
             let paragraph = paragraphs[item.content.paragraph]
@@ -18,23 +24,7 @@ struct SpeakerResolver: Sendable {
             var speaker: Speaker
             var speakerRule: String
             if let mention = item.mention {
-                let mentionTokens = paragraphs[mention.paragraph].tokens
-                let text = source.string(mentionTokens[mention.range.lowerBound].start..<mentionTokens[mention.range.upperBound - 1].end)
-                let isPronoun = words.match(.honorific, in: mentionTokens, at: mention.range.lowerBound) == mention.range.count
-                    || words.match(.pronoun, in: mentionTokens, at: mention.range.lowerBound) == mention.range.count
-                if isPronoun, var earlier = previous {
-                    earlier.mention = text
-                    speaker = earlier
-                    speakerRule = "pronoun: nearest speaker before"
-                } else {
-                    var name = text
-                    if let honorific = words.match(.honorific, in: mentionTokens, at: mention.range.lowerBound), honorific < mention.range.count {
-                        let start = mentionTokens[mention.range.lowerBound + honorific].start
-                        name = source.string(start..<mentionTokens[mention.range.upperBound - 1].end)
-                    }
-                    speaker = Speaker(name: name, mention: text, kind: .person)
-                    speakerRule = "mention"
-                }
+                (speaker, speakerRule) = resolveMention(mention, paragraphs: paragraphs, source: source, index: index, history: history)
             } else if let earlier = previous {
                 speaker = earlier
                 speakerRule = "floating: previous speaker"
@@ -43,6 +33,7 @@ struct SpeakerResolver: Sendable {
                 speakerRule = "none"
             }
             previous = speaker
+            history.add(speaker)
             var cue: String?
             if let span = item.cue {
                 let cueTokens = paragraphs[span.paragraph].tokens
@@ -55,5 +46,127 @@ struct SpeakerResolver: Sendable {
             ))
         }
         return quotes
+    }
+
+    /// The anaphor target of a mention made only of a pronoun or honorific, or nil.
+    func anaphor(_ tokens: [Token], _ range: Range<Int>) -> AnaphorTarget? {
+        let start = range.lowerBound, count = range.count
+        let classes: [(WordClass, AnaphorTarget)] = [
+            (.anaphorPerson, .person), (.anaphorCountry, .country),
+            (.anaphorOrganization, .organization), (.anaphorSource, .source),
+            (.honorific, .person), (.pronoun, .any),
+        ]
+        for (wordClass, target) in classes where words.match(wordClass, in: tokens, at: start, limit: range.upperBound) == count {
+            return target
+        }
+        return nil
+    }
+
+    func resolveMention(_ mention: TokenSpan, paragraphs: [ParagraphContext], source: SourceText,
+                        index: ArticleIndex, history: SpeakerHistory) -> (Speaker, String) {
+        let tokens = paragraphs[mention.paragraph].tokens
+        var range = mention.range
+        while range.count > 1, tokens[range.upperBound - 1].kind != .word, tokens[range.upperBound - 1].kind != .number {
+            range = range.lowerBound..<range.upperBound - 1
+        }
+        func text(_ r: Range<Int>) -> String { ArticleIndex.text(tokens, r, source) }
+        let mentionText = text(range)
+
+        if let target = anaphor(tokens, range) {
+            if var earlier = history.nearest(target) {
+                earlier.mention = mentionText
+                return (earlier, "pronoun: nearest compatible speaker before")
+            }
+            return (Speaker(name: mentionText, mention: mentionText, kind: target == .country ? .country : .person),
+                    "pronoun: no earlier speaker")
+        }
+
+        let parsed = parser.parse(tokens, range: range)
+
+        // A person named in the mention.
+        if let nameRange = parsed.names.first, parsed.sides.isEmpty || !parsed.titles.isEmpty || parsed.honorific
+            || parsed.organizations.allSatisfy({ $0.entry.kind != .media }) {
+            let keys = tokens[nameRange].map(\.key)
+            let mediaHead = parsed.organizations.first { $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound }
+            if parsed.titles.isEmpty, mediaHead != nil {
+                return (Speaker(name: text(nameRange), mention: mentionText, kind: .media), "mention: media name")
+            }
+            var name = text(nameRange)
+            var rule = "mention: name"
+            var canonical = keys
+            if let full = index.fullest(keys) {
+                if full.keys.count > keys.count { rule = "mention+coreference: fullest name" }
+                name = full.text
+                canonical = full.keys
+            }
+            var title = parsed.titles.first.map { (text: text($0.range), keys: tokens[$0.range].map(\.key), kind: $0.kind, affiliation: $0.affiliation) }
+            if let known = index.title(of: canonical), title == nil || known.keys.count > title!.keys.count {
+                title = (known.text, known.keys, known.kind, known.affiliation)
+            }
+            var affiliation = title?.affiliation
+            if title?.kind == .expert { affiliation = nil }
+            return (Speaker(name: name, mention: mentionText, title: title?.text, kind: .person, affiliation: affiliation), rule)
+        }
+
+        // Organisations, media, sources and statements.
+        if let org = parsed.organizations.first {
+            switch org.entry.kind {
+            case .organization:
+                if parsed.titles.isEmpty || parsed.titles[0].range.lowerBound > org.range.lowerBound {
+                    return (Speaker(name: text(org.range), mention: mentionText, kind: .organization, affiliation: org.affiliation),
+                            "organization: \(org.entry.origin)")
+                }
+            case .media:
+                let name = org.name.map(text) ?? text(org.range)
+                return (Speaker(name: name, mention: mentionText, kind: .media), "media: \(org.entry.origin)")
+            case .source:
+                if parsed.titles.isEmpty {
+                    return (Speaker(name: mentionText, mention: mentionText, kind: .source, affiliation: org.affiliation),
+                            "source: \(org.entry.origin)")
+                }
+            case .statement:
+                if parsed.titles.isEmpty, parsed.sides.isEmpty, parsed.names.isEmpty {
+                    if var issuer = history.nearest(.organization) ?? history.nearest(.any) {
+                        issuer.mention = mentionText
+                        return (issuer, "statement: issuer is the nearest speaker before")
+                    }
+                }
+            }
+        }
+
+        // A title without a name: the article's person of that title, or the role itself.
+        if let title = parsed.titles.first {
+            let keys = tokens[title.range].map(\.key)
+            let affiliation = title.kind == .expert ? nil : title.affiliation
+            if let person = index.person(titled: keys) {
+                let known = index.title(of: person.keys)
+                return (Speaker(name: person.text, mention: mentionText, title: known?.text ?? text(title.range), kind: .person,
+                                affiliation: known.map { $0.kind == .expert ? nil : $0.affiliation } ?? affiliation),
+                        "title: the article's person of this title")
+            }
+            return (Speaker(name: text(title.range), mention: mentionText, title: text(title.range), kind: .person, affiliation: affiliation),
+                    "title: role without a name")
+        }
+
+        // Sides: a country, metonym, bloc; several of them joined.
+        if let first = parsed.sides.first {
+            if parsed.sides.count == 1 {
+                let kind: SpeakerKind = first.entry.kind == "bloc" ? .organization : .country
+                return (Speaker(name: first.entry.side, mention: mentionText, kind: kind, affiliation: first.entry.side),
+                        "side: \(first.entry.origin)")
+            }
+            let sides = Set(parsed.sides.map(\.entry.side))
+            return (Speaker(name: mentionText, mention: mentionText, kind: .country, affiliation: sides.count == 1 ? sides.first : nil),
+                    "sides: several speakers of one cue")
+        }
+
+        if let nameRange = parsed.names.first {
+            return (Speaker(name: text(nameRange), mention: mentionText, kind: .person), "mention: name")
+        }
+        var name = mentionText
+        if let honorific = words.match(.honorific, in: tokens, at: range.lowerBound), honorific < range.count {
+            name = text(range.lowerBound + honorific..<range.upperBound)
+        }
+        return (Speaker(name: name, mention: mentionText, kind: .person), "mention")
     }
 }

@@ -1,0 +1,133 @@
+/// What the article says about people anywhere in it, captions included: every
+/// capitalised name run and the titles written before it or after it as an apposition.
+/// Used to give a mention the fullest name and title of its person.
+struct ArticleIndex: Sendable {
+    struct Run: Sendable { var keys: [String]; var text: String; var order: Int }
+    struct TitleInfo: Sendable { var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int }
+
+    var runs: [Run] = []
+    /// Titles by the keys of the name run they stand next to.
+    var titles: [[String]: [TitleInfo]] = [:]
+
+    init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
+        let lexicon = parser.lexicon
+        var order = 0
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            let limit = tokens.count
+            var index = 0
+            var pendingTitle: TitleInfo?
+            while index < limit {
+                order += 1
+                if let title = lexicon.title(in: tokens, at: index, limit: limit) {
+                    var end = index + title.length
+                    var affiliation: String?
+                    while let next = parser.following(in: tokens, at: end, limit: limit) {
+                        end += next.length
+                        affiliation = affiliation ?? next.side
+                    }
+                    pendingTitle = TitleInfo(keys: tokens[index..<end].map(\.key), text: Self.text(tokens, index..<end, source),
+                                             kind: title.kind, affiliation: affiliation, order: order)
+                    index = end
+                    if let honorific = lexicon.words.match(.honorific, in: tokens, at: index, limit: limit) { index += honorific }
+                    continue
+                }
+                var start = index
+                var run = parser.nameRun(in: tokens, at: index, limit: limit)
+                guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
+                      lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
+                    pendingTitle = nil
+                    index += 1
+                    continue
+                }
+                // A capitalised word opening a sentence may be a common word.
+                let sentenceStart = index == 0 || tokens[index - 1].kind != .word
+                if sentenceStart, run > 1, pendingTitle == nil { start += 1; run -= 1 }
+                let keys = tokens[start..<start + run].map(\.key)
+                runs.append(Run(keys: keys, text: Self.text(tokens, start..<start + run, source), order: order))
+                if let title = pendingTitle { titles[keys, default: []].append(title) }
+                pendingTitle = nil
+                index = start + run
+                // An apposition: `Name, title …` or `Name - title …`.
+                var position = index
+                if position < limit, tokens[position].kind == .punctuation, Marks.commaOrDash.contains(tokens[position].key) {
+                    position += 1
+                    if let link = lexicon.words.match(.appositionLink, in: tokens, at: position, limit: limit) { position += link }
+                    if let title = lexicon.title(in: tokens, at: position, limit: limit) {
+                        var end = position + title.length
+                        var affiliation: String?
+                        while let next = parser.following(in: tokens, at: end, limit: limit) {
+                            end += next.length
+                            affiliation = affiliation ?? next.side
+                        }
+                        titles[keys, default: []].append(TitleInfo(
+                            keys: tokens[position..<end].map(\.key), text: Self.text(tokens, position..<end, source),
+                            kind: title.kind, affiliation: affiliation, order: order))
+                        index = end
+                    }
+                }
+            }
+        }
+    }
+
+    static func text(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText) -> String {
+        source.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// The fullest name run of the article that begins or ends with `keys`.
+    func fullest(_ keys: [String]) -> Run? {
+        var best: Run?
+        for run in runs where run.keys.count >= keys.count && run.keys.count <= 6 {
+            guard Array(run.keys.suffix(keys.count)) == keys || Array(run.keys.prefix(keys.count)) == keys else { continue }
+            if best == nil || run.keys.count > best!.keys.count { best = run }
+        }
+        return best
+    }
+
+    /// The fullest title written next to any form of the person whose fullest name is `canonical`.
+    func title(of canonical: [String]) -> TitleInfo? {
+        var best: TitleInfo?
+        for (keys, list) in titles where fullest(keys)?.keys == canonical {
+            for title in list where best == nil || title.keys.count > best!.keys.count
+                || (title.keys.count == best!.keys.count && title.order < best!.order) {
+                best = title
+            }
+        }
+        return best
+    }
+
+    /// The person (fullest name) that the article gives exactly this title, if only one.
+    func person(titled keys: [String]) -> Run? {
+        var found: [[String]: Run] = [:]
+        for (nameKeys, list) in titles where list.contains(where: { $0.keys == keys }) {
+            if let run = fullest(nameKeys) { found[run.keys] = run }
+        }
+        return found.count == 1 ? found.first!.value : nil
+    }
+}
+
+/// The kinds of speaker an anaphor can stand for (`ông ấy` a person, `nước này` a country).
+enum AnaphorTarget: Sendable {
+    case person, country, organization, source, any
+
+    func accepts(_ speaker: Speaker) -> Bool {
+        switch self {
+        case .person: speaker.kind == .person
+        case .country: speaker.kind == .country
+        case .organization: speaker.kind == .organization || speaker.kind == .country
+        case .source: speaker.kind == .source
+        case .any: true
+        }
+    }
+}
+
+/// The speakers resolved so far in the article, for pronouns and anaphors.
+struct SpeakerHistory: Sendable {
+    var speakers: [Speaker] = []
+
+    func nearest(_ target: AnaphorTarget) -> Speaker? {
+        speakers.last { target.accepts($0) && !$0.name.isEmpty }
+    }
+
+    mutating func add(_ speaker: Speaker) { speakers.append(speaker) }
+}

@@ -1,0 +1,122 @@
+/// The parts of a speaker mention, read left to right with the speaker lexicons:
+/// quantifier, honorific, title chains (with their country or body), organisations,
+/// sides, unnamed-source nouns, statement nouns and capitalised names.
+struct ParsedMention: Sendable {
+    struct Title: Sendable { var range: Range<Int>; var kind: TitleKind; var affiliation: String? }
+    struct Organization: Sendable { var range: Range<Int>; var entry: OrganizationEntry; var affiliation: String?; var name: Range<Int>? }
+    struct Side: Sendable { var range: Range<Int>; var entry: ActorEntry }
+
+    var range: Range<Int>
+    var quantified = false
+    var honorific = false
+    var titles: [Title] = []
+    var organizations: [Organization] = []
+    var sides: [Side] = []
+    var names: [Range<Int>] = []
+    /// Tokens joining several speakers (`và`, `,`) between sides.
+    var coordinated = false
+    var unknownWords = 0
+}
+
+struct MentionParser: Sendable {
+    let lexicon: SpeakerLexicon
+
+    /// The capitalised word run at `index` that is not a title, organisation or side.
+    func nameRun(in tokens: [Token], at index: Int, limit: Int) -> Int {
+        var end = index
+        while end < limit, tokens[end].kind == .word, tokens[end].isCapitalized {
+            if end > index, lexicon.title(in: tokens, at: end, limit: limit) != nil { break }
+            if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil { break }
+            end += 1
+        }
+        return end - index
+    }
+
+    /// The side or body that follows a title or an organisation head, as its length and side.
+    func following(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, side: String?, organization: OrganizationEntry?)? {
+        if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
+            return (side.length, side.entry.side, nil)
+        }
+        if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .organization {
+            var length = org.length
+            var side = org.entry.affiliation
+            if let next = lexicon.actor(in: tokens, at: index + length, limit: limit) {
+                length += next.length
+                side = side ?? next.entry.side
+            }
+            return (length, side, org.entry)
+        }
+        return nil
+    }
+
+    func parse(_ tokens: [Token], range: Range<Int>) -> ParsedMention {
+        var parsed = ParsedMention(range: range)
+        let limit = range.upperBound
+        var index = range.lowerBound
+        if let length = lexicon.words.match(.quantifier, in: tokens, at: index, limit: limit), index + length < limit {
+            parsed.quantified = true
+            index += length
+        }
+        while index < limit {
+            let token = tokens[index]
+            if token.kind == .punctuation || token.kind == .quote {
+                if token.key == "," { parsed.coordinated = true }
+                index += 1
+                continue
+            }
+            if let length = lexicon.words.match(.honorific, in: tokens, at: index, limit: limit) {
+                parsed.honorific = true
+                index += length
+                continue
+            }
+            if let title = lexicon.title(in: tokens, at: index, limit: limit) {
+                var end = index + title.length
+                var affiliation: String?
+                while let next = following(in: tokens, at: end, limit: limit) {
+                    end += next.length
+                    affiliation = affiliation ?? next.side
+                }
+                parsed.titles.append(.init(range: index..<end, kind: title.kind, affiliation: affiliation))
+                index = end
+                continue
+            }
+            if let org = lexicon.organization(in: tokens, at: index, limit: limit) {
+                var end = index + org.length
+                var affiliation = org.entry.affiliation
+                var name: Range<Int>?
+                if org.entry.kind == .media || org.entry.kind == .organization {
+                    let run = nameRun(in: tokens, at: end, limit: limit)
+                    if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil {
+                        name = end..<end + run
+                        end += run
+                    }
+                }
+                while let next = following(in: tokens, at: end, limit: limit) {
+                    end += next.length
+                    affiliation = affiliation ?? next.side
+                }
+                if org.entry.kind != .media, name == nil {
+                    // Lower-case modifiers of a source noun (`nguồn tin ngoại giao`) belong to it.
+                }
+                parsed.organizations.append(.init(range: index..<end, entry: org.entry, affiliation: affiliation, name: name))
+                index = end
+                continue
+            }
+            if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
+                parsed.sides.append(.init(range: index..<index + side.length, entry: side.entry))
+                index += side.length
+                continue
+            }
+            let run = nameRun(in: tokens, at: index, limit: limit)
+            if run > 0 {
+                parsed.names.append(index..<index + run)
+                index += run
+                continue
+            }
+            if lexicon.words.isWord(tokens, at: index, .coordinator) { parsed.coordinated = true }
+            else if lexicon.words.match(.appositionLink, in: tokens, at: index, limit: limit) == nil { parsed.unknownWords += 1 }
+            index += 1
+        }
+        return parsed
+    }
+}
