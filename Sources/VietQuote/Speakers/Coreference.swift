@@ -6,11 +6,16 @@ struct ArticleIndex: Sendable {
     struct TitleInfo: Sendable { var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int }
 
     var runs: [Run] = []
+    /// The keys of words the article also writes in lower case (common words, not names).
+    var lowercase: Set<String> = []
     /// Titles by the keys of the name run they stand next to.
     var titles: [[String]: [TitleInfo]] = [:]
 
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         let lexicon = parser.lexicon
+        for paragraph in paragraphs {
+            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token.key) }
+        }
         var order = 0
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
@@ -42,7 +47,10 @@ struct ArticleIndex: Sendable {
                 }
                 // A capitalised word opening a sentence may be a common word.
                 let sentenceStart = index == 0 || tokens[index - 1].kind != .word
-                if sentenceStart, run > 1, pendingTitle == nil { start += 1; run -= 1 }
+                if sentenceStart, pendingTitle == nil, lowercase.contains(tokens[index].key) {
+                    start += 1; run -= 1
+                    if run == 0 { index += 1; continue }
+                }
                 let keys = tokens[start..<start + run].map(\.key)
                 runs.append(Run(keys: keys, text: Self.text(tokens, start..<start + run, source), order: order))
                 if let title = pendingTitle { titles[keys, default: []].append(title) }
@@ -60,6 +68,8 @@ struct ArticleIndex: Sendable {
                             end += next.length
                             affiliation = affiliation ?? next.side
                         }
+                        // `Name, Title Other-Name`: the title belongs to the next name.
+                        if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { continue }
                         titles[keys, default: []].append(TitleInfo(
                             keys: tokens[position..<end].map(\.key), text: Self.text(tokens, position..<end, source),
                             kind: title.kind, affiliation: affiliation, order: order))
@@ -94,6 +104,11 @@ struct ArticleIndex: Sendable {
             }
         }
         return best
+    }
+
+    /// Whether `token` opens a sentence and is a word the article also writes in lower case.
+    func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
+        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(tokens[index].key)
     }
 
     /// The person (fullest name) that the article gives exactly this title, if only one.

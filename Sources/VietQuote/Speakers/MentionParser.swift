@@ -24,10 +24,28 @@ struct MentionParser: Sendable {
     /// The capitalised word run at `index` that is not a title, organisation or side.
     func nameRun(in tokens: [Token], at index: Int, limit: Int) -> Int {
         var end = index
-        while end < limit, tokens[end].kind == .word, tokens[end].isCapitalized {
-            if end > index, lexicon.title(in: tokens, at: end, limit: limit) != nil { break }
-            if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil { break }
-            end += 1
+        while end < limit, tokens[end].kind == .word {
+            if tokens[end].isCapitalized {
+                if end > index, lexicon.title(in: tokens, at: end, limit: limit) != nil { break }
+                if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil { break }
+                end += 1
+            } else if end > index, lexicon.words.isWord(tokens, at: end, .nameParticle),
+                      end + 1 < limit, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
+                end += 1 // `Lula da Silva`, `Maged al Ansary`
+                continue
+            } else {
+                break
+            }
+            // `Kim Hong-kyun`, `Kosiniak-Kamysz`: a hyphen with no spaces joins the parts.
+            if end + 1 < limit, tokens[end].kind == .punctuation, tokens[end].key == "-", !tokens[end].spaceBefore,
+               tokens[end + 1].kind == .word, !tokens[end + 1].spaceBefore {
+                end += 2
+            }
+            // `Rigoberto D. Tiglao`: an initial and its full stop.
+            if end + 1 < limit, tokens[end].kind == .punctuation, tokens[end].key == ".", !tokens[end].spaceBefore,
+               tokens[end - 1].key.unicodeScalars.count == 1, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
+                end += 1
+            }
         }
         return end - index
     }
@@ -69,7 +87,9 @@ struct MentionParser: Sendable {
                 index += length
                 continue
             }
-            if let title = lexicon.title(in: tokens, at: index, limit: limit) {
+            let source = lexicon.organization(in: tokens, at: index, limit: limit).flatMap { $0.entry.kind == .source ? $0 : nil }
+            if let title = lexicon.title(in: tokens, at: index, limit: limit),
+               source == nil || !(parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty) {
                 var end = index + title.length
                 var affiliation: String?
                 while let next = following(in: tokens, at: end, limit: limit) {
@@ -84,7 +104,7 @@ struct MentionParser: Sendable {
                 var end = index + org.length
                 var affiliation = org.entry.affiliation
                 var name: Range<Int>?
-                if org.entry.kind == .media || org.entry.kind == .organization {
+                if org.entry.kind != .statement {
                     let run = nameRun(in: tokens, at: end, limit: limit)
                     if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil {
                         name = end..<end + run

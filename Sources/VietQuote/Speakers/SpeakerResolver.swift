@@ -81,7 +81,31 @@ struct SpeakerResolver: Sendable {
                     "pronoun: no earlier speaker")
         }
 
-        let parsed = parser.parse(tokens, range: range)
+        var parsed = parser.parse(tokens, range: range)
+        // A capitalised common word opening the sentence (`Trong`, `Theo`) is not a name.
+        parsed.names = parsed.names.compactMap { name in
+            index.isCommonWordOpening(tokens, at: name.lowerBound) ? (name.count > 1 ? name.lowerBound + 1..<name.upperBound : nil) : name
+        }
+
+        // Several people of one cue: one speaker named as written.
+        if parsed.coordinated, parsed.names.count >= 2, parsed.sides.isEmpty || !parsed.titles.isEmpty,
+           let joiner = (parsed.names[0].upperBound..<parsed.names[1].lowerBound).last(where: {
+               words.isWord(tokens, at: $0, .coordinator) || tokens[$0].key == ","
+           }) {
+            let names = parsed.names.map { index.fullest(tokens[$0].map(\.key))?.text ?? text($0) }
+            let last = parsed.names.count - 1
+            // The word that joins the last two names (`và`), as written; commas before it.
+            let link = (parsed.names[last - 1].upperBound..<parsed.names[last].lowerBound).last {
+                words.isWord(tokens, at: $0, .coordinator)
+            }.map { text($0..<$0 + 1) }
+            _ = joiner
+            let name = link.map { names.dropLast().joined(separator: ", ") + " " + $0 + " " + names[last] }
+                ?? names.joined(separator: ", ")
+            let affiliations = Set(parsed.titles.map(\.affiliation))
+            return (Speaker(name: name, mention: mentionText, kind: .person,
+                            affiliation: affiliations.count == 1 && parsed.titles.count == parsed.names.count ? affiliations.first! : nil),
+                    "names: several speakers of one cue")
+        }
 
         // A person named in the mention.
         if let nameRange = parsed.names.first, parsed.sides.isEmpty || !parsed.titles.isEmpty || parsed.honorific
@@ -138,6 +162,13 @@ struct SpeakerResolver: Sendable {
         if let title = parsed.titles.first {
             let keys = tokens[title.range].map(\.key)
             let affiliation = title.kind == .expert ? nil : title.affiliation
+            if parsed.names.isEmpty, let earlier = history.speakers.last(where: { speaker in
+                speaker.kind == .person && speaker.title.map { MatchKey.words($0).starts(with: keys) } == true && speaker.name != speaker.title
+            }) {
+                var speaker = earlier
+                speaker.mention = mentionText
+                return (speaker, "title: nearest speaker before with this title")
+            }
             if let person = index.person(titled: keys) {
                 let known = index.title(of: person.keys)
                 return (Speaker(name: person.text, mention: mentionText, title: known?.text ?? text(title.range), kind: .person,
