@@ -84,11 +84,21 @@ struct ArticleIndex: Sendable {
         source.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
-    /// The fullest name run of the article that begins or ends with `keys`.
+    /// The fullest name run of the article that holds `keys`, followed on:
+    /// `Lula` → `Luiz Inacio Lula` → `Luiz Inacio Lula da Silva`.
     func fullest(_ keys: [String]) -> Run? {
+        var best = longerRun(of: keys)
+        for _ in 0..<3 {
+            guard let current = best, let next = longerRun(of: current.keys), next.keys.count > current.keys.count else { break }
+            best = next
+        }
+        return best
+    }
+
+    private func longerRun(of keys: [String]) -> Run? {
         var best: Run?
         for run in runs where run.keys.count >= keys.count && run.keys.count <= 6 {
-            guard Array(run.keys.suffix(keys.count)) == keys || Array(run.keys.prefix(keys.count)) == keys else { continue }
+            guard Self.contains(run.keys, keys) else { continue }
             if best == nil || run.keys.count > best!.keys.count { best = run }
         }
         return best
@@ -98,8 +108,8 @@ struct ArticleIndex: Sendable {
     func title(of canonical: [String]) -> TitleInfo? {
         var best: TitleInfo?
         for (keys, list) in titles where fullest(keys)?.keys == canonical {
-            for title in list where best == nil || title.keys.count > best!.keys.count
-                || (title.keys.count == best!.keys.count && title.order < best!.order) {
+            for title in list where best == nil || rank(title) > rank(best!)
+                || (rank(title) == rank(best!) && title.order < best!.order) {
                 best = title
             }
         }
@@ -109,6 +119,18 @@ struct ArticleIndex: Sendable {
     /// Whether `token` opens a sentence and is a word the article also writes in lower case.
     func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
         (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(tokens[index].key)
+    }
+
+    /// Whether `keys` stands inside `run` as consecutive words.
+    static func contains(_ run: [String], _ keys: [String]) -> Bool {
+        guard !keys.isEmpty, run.count >= keys.count else { return false }
+        for start in 0...(run.count - keys.count) where Array(run[start..<start + keys.count]) == keys { return true }
+        return false
+    }
+
+    /// Titles with their country or body rank first, then longer ones.
+    private func rank(_ title: TitleInfo) -> Int {
+        (title.affiliation != nil ? 100 : 0) + title.keys.count
     }
 
     /// The person (fullest name) that the article gives exactly this title, if only one.

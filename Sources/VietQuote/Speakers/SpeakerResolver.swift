@@ -88,7 +88,7 @@ struct SpeakerResolver: Sendable {
         }
 
         // Several people of one cue: one speaker named as written.
-        if parsed.coordinated, parsed.names.count >= 2, parsed.sides.isEmpty || !parsed.titles.isEmpty,
+        if parsed.coordinated, parsed.names.count >= 2, parsed.unknownWords == 0, parsed.sides.isEmpty || !parsed.titles.isEmpty,
            let joiner = (parsed.names[0].upperBound..<parsed.names[1].lowerBound).last(where: {
                words.isWord(tokens, at: $0, .coordinator) || tokens[$0].key == ","
            }) {
@@ -108,7 +108,9 @@ struct SpeakerResolver: Sendable {
         }
 
         // A person named in the mention.
-        if let nameRange = parsed.names.first, parsed.sides.isEmpty || !parsed.titles.isEmpty || parsed.honorific
+        // The longest name of the mention (the last of equal ones, nearest the cue).
+        let longestName = parsed.names.max { $0.count <= $1.count }
+        if let nameRange = longestName, parsed.sides.isEmpty || !parsed.titles.isEmpty || parsed.honorific
             || parsed.organizations.allSatisfy({ $0.entry.kind != .media }) {
             let keys = tokens[nameRange].map(\.key)
             let mediaHead = parsed.organizations.first { $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound }
