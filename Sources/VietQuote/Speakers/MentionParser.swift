@@ -100,6 +100,27 @@ struct MentionParser: Sendable {
                 index = end
                 continue
             }
+            if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .source {
+                // An unnamed source keeps all its words; its side is the one side they name.
+                var sides = Set<String>()
+                if let own = org.entry.affiliation { sides.insert(own) }
+                var position = index + org.length
+                while position < limit {
+                    if let side = lexicon.actor(in: tokens, at: position, limit: limit) {
+                        sides.insert(side.entry.side)
+                        position += side.length
+                    } else if let body = lexicon.organization(in: tokens, at: position, limit: limit) {
+                        if let own = body.entry.affiliation { sides.insert(own) }
+                        position += body.length
+                    } else {
+                        position += 1
+                    }
+                }
+                parsed.organizations.append(.init(range: index..<limit, entry: org.entry,
+                                                  affiliation: sides.count == 1 ? sides.first : nil, name: nil))
+                index = limit
+                continue
+            }
             if let org = lexicon.organization(in: tokens, at: index, limit: limit) {
                 var end = index + org.length
                 var affiliation = org.entry.affiliation

@@ -55,12 +55,14 @@ struct SpeakerLexicon: Sendable {
     }
 
     /// A side named at `index`: an actor phrase, optionally after a side prefix (`phía Nga`).
-    /// Words that are also common words count only when capitalised.
+    /// Words that are also common words count only when capitalised (one word of the
+    /// phrase at least: `phương Tây`).
     func actor(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, entry: ActorEntry)? {
         var start = index
         if let prefix = words.match(.sidePrefix, in: tokens, at: index, limit: limit) { start += prefix }
-        guard start < limit, tokens[start].kind == .word, tokens[start].isCapitalized,
-              let match = actors.longestMatch(in: tokens, at: start, limit: limit) else { return nil }
+        guard start < limit, tokens[start].kind == .word,
+              let match = actors.longestMatch(in: tokens, at: start, limit: limit),
+              tokens[start..<start + match.length].contains(where: \.isCapitalized) else { return nil }
         return (start - index + match.length, match.value)
     }
 

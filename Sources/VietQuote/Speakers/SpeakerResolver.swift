@@ -48,6 +48,35 @@ struct SpeakerResolver: Sendable {
         return quotes
     }
 
+    /// The organisation or side named nearest before `mention` (this paragraph and the two
+    /// before it): the issuer of a statement that stands for it (`tuyên bố cho biết`).
+    func nearestIssuer(before mention: TokenSpan, paragraphs: [ParagraphContext], source: SourceText) -> Speaker? {
+        for paragraphIndex in stride(from: mention.paragraph, through: max(0, mention.paragraph - 2), by: -1) {
+            let tokens = paragraphs[paragraphIndex].tokens
+            let bound = paragraphIndex == mention.paragraph ? mention.range.lowerBound : tokens.count
+            var position = bound - 1
+            while position >= 0 {
+                if let org = lexicon.organization(in: tokens, at: position, limit: bound), org.entry.kind == .organization {
+                    var end = position + org.length
+                    var affiliation = org.entry.affiliation
+                    if let next = lexicon.actor(in: tokens, at: end, limit: bound) {
+                        end += next.length
+                        affiliation = affiliation ?? next.entry.side
+                    }
+                    let name = ArticleIndex.text(tokens, position..<end, source)
+                    return Speaker(name: name, mention: name, kind: .organization, affiliation: affiliation)
+                }
+                if let side = lexicon.actor(in: tokens, at: position, limit: bound),
+                   position == 0 || lexicon.words.match(.sidePrefix, in: tokens, at: position - 1, limit: bound) == nil {
+                    let kind: SpeakerKind = side.entry.kind == "bloc" || side.entry.kind == "group" ? .organization : .country
+                    return Speaker(name: side.entry.side, mention: side.entry.side, kind: kind, affiliation: side.entry.side)
+                }
+                position -= 1
+            }
+        }
+        return nil
+    }
+
     /// The anaphor target of a mention made only of a pronoun or honorific, or nil.
     func anaphor(_ tokens: [Token], _ range: Range<Int>) -> AnaphorTarget? {
         let start = range.lowerBound, count = range.count
@@ -152,12 +181,20 @@ struct SpeakerResolver: Sendable {
                 }
             case .statement:
                 if parsed.titles.isEmpty, parsed.sides.isEmpty, parsed.names.isEmpty {
-                    if var issuer = history.nearest(.organization) ?? history.nearest(.any) {
+                    if var issuer = nearestIssuer(before: mention, paragraphs: paragraphs, source: source)
+                        ?? history.nearest(.organization) ?? history.nearest(.any) {
                         issuer.mention = mentionText
                         return (issuer, "statement: issuer is the nearest speaker before")
                     }
                 }
             }
+        }
+
+        // A quantified role without a name (`các bộ trưởng ngoại giao của nhóm G7`) is a group.
+        if parsed.quantified, parsed.names.isEmpty, let title = parsed.titles.first {
+            let sides = Set(parsed.sides.map(\.entry.side) + [title.affiliation].compactMap { $0 })
+            return (Speaker(name: mentionText, mention: mentionText, kind: .source, affiliation: sides.count == 1 ? sides.first : nil),
+                    "source: quantified role")
         }
 
         // A title without a name: the article's person of that title, or the role itself.
@@ -184,7 +221,7 @@ struct SpeakerResolver: Sendable {
         // Sides: a country, metonym, bloc; several of them joined.
         if let first = parsed.sides.first {
             if parsed.sides.count == 1 {
-                let kind: SpeakerKind = first.entry.kind == "bloc" ? .organization : .country
+                let kind: SpeakerKind = first.entry.kind == "bloc" || first.entry.kind == "group" ? .organization : .country
                 return (Speaker(name: first.entry.side, mention: mentionText, kind: kind, affiliation: first.entry.side),
                         "side: \(first.entry.origin)")
             }
