@@ -68,6 +68,15 @@ struct SpeakerResolver: Sendable {
                 }
                 if let side = lexicon.actor(in: tokens, at: position, limit: bound),
                    position == 0 || lexicon.words.match(.sidePrefix, in: tokens, at: position - 1, limit: bound) == nil {
+                    // The country of an organisation head (`Bộ Ngoại giao Trung Quốc`): the organisation.
+                    if let head = (max(0, position - 5)..<position).first(where: { start in
+                        lexicon.organization(in: tokens, at: start, limit: position).map {
+                            $0.entry.kind == .organization && start + $0.length == position
+                        } == true
+                    }) {
+                        position = head
+                        continue
+                    }
                     let kind: SpeakerKind = side.entry.kind == "bloc" || side.entry.kind == "group" ? .organization : .country
                     return Speaker(name: side.entry.side, mention: side.entry.side, kind: kind, affiliation: side.entry.side)
                 }
