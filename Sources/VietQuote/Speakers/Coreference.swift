@@ -24,13 +24,9 @@ struct ArticleIndex: Sendable {
             var pendingTitle: TitleInfo?
             while index < limit {
                 order += 1
-                if let title = lexicon.title(in: tokens, at: index, limit: limit) {
-                    var end = index + title.length
-                    var affiliation: String?
-                    while let next = parser.following(in: tokens, at: end, limit: limit) {
-                        end += next.length
-                        affiliation = affiliation ?? next.side
-                    }
+                if let title = parser.titleChain(in: tokens, at: index, limit: limit) {
+                    let end = title.range.upperBound
+                    let affiliation = title.affiliation
                     pendingTitle = TitleInfo(keys: tokens[index..<end].map(\.key), text: Self.text(tokens, index..<end, source),
                                              kind: title.kind, affiliation: affiliation, order: order)
                     index = end
@@ -61,13 +57,9 @@ struct ArticleIndex: Sendable {
                 if position < limit, tokens[position].kind == .punctuation, Marks.commaOrDash.contains(tokens[position].key) {
                     position += 1
                     if let link = lexicon.words.match(.appositionLink, in: tokens, at: position, limit: limit) { position += link }
-                    if let title = lexicon.title(in: tokens, at: position, limit: limit) {
-                        var end = position + title.length
-                        var affiliation: String?
-                        while let next = parser.following(in: tokens, at: end, limit: limit) {
-                            end += next.length
-                            affiliation = affiliation ?? next.side
-                        }
+                    if let title = parser.titleChain(in: tokens, at: position, limit: limit) {
+                        let end = title.range.upperBound
+                        let affiliation = title.affiliation
                         // `Name, Title Other-Name`: the title belongs to the next name.
                         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { continue }
                         titles[keys, default: []].append(TitleInfo(

@@ -67,6 +67,33 @@ struct MentionParser: Sendable {
         return nil
     }
 
+    /// A whole title at `index`: the title words, the country or body after them, and a
+    /// linked body (`người phát ngôn của Bộ Ngoại giao Ba Lan`, `Đại sứ Mỹ tại Philippines`,
+    /// `người phát ngôn của Tổng thống Putin`). The affiliation is the first side named.
+    func titleChain(in tokens: [Token], at index: Int, limit: Int, nested: Bool = false) -> ParsedMention.Title? {
+        guard let title = lexicon.title(in: tokens, at: index, limit: limit) else { return nil }
+        var end = index + title.length
+        var affiliation: String?
+        while let next = following(in: tokens, at: end, limit: limit) {
+            end += next.length
+            affiliation = affiliation ?? next.side
+        }
+        if let link = lexicon.words.match(.titleLink, in: tokens, at: end, limit: limit) {
+            let start = end + link
+            if let next = following(in: tokens, at: start, limit: limit) {
+                end = start + next.length
+                affiliation = affiliation ?? next.side
+            } else if !nested, let inner = titleChain(in: tokens, at: start, limit: limit, nested: true) {
+                end = inner.range.upperBound
+                affiliation = affiliation ?? inner.affiliation
+                // `của Tổng thống Putin`: a one-word name after the linked title is the principal's;
+                // a longer one is the speaker's own (`… Putin, Dmitry Peskov` stays apart).
+                if nameRun(in: tokens, at: end, limit: limit) == 1 { end += 1 }
+            }
+        }
+        return .init(range: index..<end, kind: title.kind, affiliation: affiliation)
+    }
+
     func parse(_ tokens: [Token], range: Range<Int>) -> ParsedMention {
         var parsed = ParsedMention(range: range)
         let limit = range.upperBound
@@ -88,16 +115,10 @@ struct MentionParser: Sendable {
                 continue
             }
             let source = lexicon.organization(in: tokens, at: index, limit: limit).flatMap { $0.entry.kind == .source ? $0 : nil }
-            if let title = lexicon.title(in: tokens, at: index, limit: limit),
+            if let title = titleChain(in: tokens, at: index, limit: limit),
                source == nil || !(parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty) {
-                var end = index + title.length
-                var affiliation: String?
-                while let next = following(in: tokens, at: end, limit: limit) {
-                    end += next.length
-                    affiliation = affiliation ?? next.side
-                }
-                parsed.titles.append(.init(range: index..<end, kind: title.kind, affiliation: affiliation))
-                index = end
+                parsed.titles.append(title)
+                index = title.range.upperBound
                 continue
             }
             if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .source {
