@@ -6,6 +6,8 @@ struct ArticleIndex: Sendable {
     struct TitleInfo: Sendable { var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int }
 
     var runs: [Run] = []
+    /// Title heads written with a side anywhere in the article: head keys → side → title text.
+    var chains: [[String]: [String: String]] = [:]
     /// The keys of words the article also writes in lower case (common words, not names).
     var lowercase: Set<String> = []
     /// Titles by the keys of the name run they stand next to.
@@ -27,6 +29,9 @@ struct ArticleIndex: Sendable {
                 if let title = parser.titleChain(in: tokens, at: index, limit: limit) {
                     let end = title.range.upperBound
                     let affiliation = title.affiliation
+                    if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
+                        chains[tokens[index..<index + head.length].map(\.key), default: [:]][side] = Self.text(tokens, index..<end, source)
+                    }
                     pendingTitle = TitleInfo(keys: tokens[index..<end].map(\.key), text: Self.text(tokens, index..<end, source),
                                              kind: title.kind, affiliation: affiliation, order: order)
                     index = end
@@ -111,6 +116,13 @@ struct ArticleIndex: Sendable {
     /// Whether `token` opens a sentence and is a word the article also writes in lower case.
     func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
         (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(tokens[index].key)
+    }
+
+    /// The one title with a side that the article writes for this bare title
+    /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
+    func sidedTitle(_ keys: [String]) -> (text: String, side: String)? {
+        guard let sides = chains[keys], sides.count == 1, let only = sides.first else { return nil }
+        return (only.value, only.key)
     }
 
     /// Whether `keys` stands inside `run` as consecutive words.

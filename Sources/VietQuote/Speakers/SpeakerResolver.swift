@@ -148,8 +148,7 @@ struct SpeakerResolver: Sendable {
         // A person named in the mention.
         // The longest name of the mention (the last of equal ones, nearest the cue).
         let longestName = parsed.names.max { $0.count <= $1.count }
-        if let nameRange = longestName, parsed.sides.isEmpty || !parsed.titles.isEmpty || parsed.honorific
-            || parsed.organizations.allSatisfy({ $0.entry.kind != .media }) {
+        if let nameRange = longestName {
             let keys = tokens[nameRange].map(\.key)
             let mediaHead = parsed.organizations.first { $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound }
             if parsed.titles.isEmpty, mediaHead != nil {
@@ -167,6 +166,12 @@ struct SpeakerResolver: Sendable {
             if let known = index.title(of: canonical), title == nil || known.keys.count > title!.keys.count {
                 title = (known.text, known.keys, known.kind, known.affiliation)
             }
+            var rule2 = ""
+            if let bare = title, bare.affiliation == nil, bare.kind == .office, let sided = index.sidedTitle(bare.keys) {
+                title = (sided.text, MatchKey.words(sided.text), bare.kind, sided.side)
+                rule2 = "; title side from the article"
+            }
+            rule += rule2
             var affiliation = title?.affiliation
             if title?.kind == .expert { affiliation = nil }
             return (Speaker(name: name, mention: mentionText, title: title?.text, kind: .person, affiliation: affiliation), rule)
