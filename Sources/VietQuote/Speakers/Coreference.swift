@@ -32,8 +32,10 @@ struct ArticleIndex: Sendable {
                     if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
                         chains[tokens[index..<index + head.length].map(\.key), default: [:]][side] = Self.text(tokens, index..<end, source)
                     }
-                    pendingTitle = TitleInfo(keys: tokens[index..<end].map(\.key), text: Self.text(tokens, index..<end, source),
-                                             kind: title.kind, affiliation: affiliation, order: order)
+                    let own = title.principal ?? index..<end
+                    pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: Self.text(tokens, own, source),
+                                             kind: title.kind, affiliation: title.principal == nil ? affiliation : title.principalAffiliation,
+                                             order: order)
                     index = end
                     if let honorific = lexicon.words.match(.honorific, in: tokens, at: index, limit: limit) { index += honorific }
                     continue

@@ -2,7 +2,13 @@
 /// quantifier, honorific, title chains (with their country or body), organisations,
 /// sides, unnamed-source nouns, statement nouns and capitalised names.
 struct ParsedMention: Sendable {
-    struct Title: Sendable { var range: Range<Int>; var kind: TitleKind; var affiliation: String? }
+    struct Title: Sendable {
+        var range: Range<Int>; var kind: TitleKind; var affiliation: String?
+        /// The linked principal's own title (`Tổng thống Philippines` in `người đại diện của
+        /// Tổng thống Philippines`) when the name after the chain is the principal's.
+        var principal: Range<Int>? = nil
+        var principalAffiliation: String? = nil
+    }
     struct Organization: Sendable { var range: Range<Int>; var entry: OrganizationEntry; var affiliation: String?; var name: Range<Int>? }
     struct Side: Sendable { var range: Range<Int>; var entry: ActorEntry }
 
@@ -88,7 +94,12 @@ struct MentionParser: Sendable {
                 affiliation = affiliation ?? inner.affiliation
                 // `của Tổng thống Putin`: a one-word name after the linked title is the principal's;
                 // a longer one is the speaker's own (`… Putin, Dmitry Peskov` stays apart).
-                if nameRun(in: tokens, at: end, limit: limit) == 1 { end += 1 }
+                if nameRun(in: tokens, at: end, limit: limit) == 1 {
+                    end += 1
+                } else {
+                    return .init(range: index..<end, kind: title.kind, affiliation: affiliation,
+                                 principal: inner.range, principalAffiliation: inner.affiliation)
+                }
             }
         }
         return .init(range: index..<end, kind: title.kind, affiliation: affiliation)
