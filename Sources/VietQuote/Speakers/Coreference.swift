@@ -6,6 +6,22 @@ struct ArticleIndex: Sendable {
     struct TitleInfo: Sendable { var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int }
 
     var runs: [Run] = []
+    /// Every side named in the article, in reading order.
+    var sides: [(side: String, order: Int)] = []
+    /// Where each name run is first written.
+    var firstSeen: [[String]: Int] = [:]
+
+    /// The side a person of no stated side most likely speaks for: the side named nearest
+    /// before the person's first mention in the article, else the article's most named side.
+    func contextSide(of canonical: [String]) -> String? {
+        var first = Int.max
+        for (keys, order) in firstSeen where Self.contains(canonical, keys) { first = min(first, order) }
+        if let near = sides.last(where: { $0.order < first }) { return near.side }
+        var counts: [String: Int] = [:]
+        for item in sides { counts[item.side, default: 0] += 1 }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
     /// Title heads written with a side anywhere in the article: head keys → side → title text.
     var chains: [[String]: [String: String]] = [:]
     /// The keys of words the article also writes in lower case (common words, not names).
@@ -26,6 +42,9 @@ struct ArticleIndex: Sendable {
             var pendingTitle: TitleInfo?
             while index < limit {
                 order += 1
+                if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
+                    sides.append((side.entry.side, order))
+                }
                 if let title = parser.titleChain(in: tokens, at: index, limit: limit) {
                     let end = title.range.upperBound
                     let affiliation = title.affiliation
@@ -56,6 +75,7 @@ struct ArticleIndex: Sendable {
                 }
                 let keys = tokens[start..<start + run].map(\.key)
                 runs.append(Run(keys: keys, text: Self.text(tokens, start..<start + run, source), order: order))
+                if firstSeen[keys] == nil { firstSeen[keys] = order }
                 if let title = pendingTitle { titles[keys, default: []].append(title) }
                 pendingTitle = nil
                 index = start + run

@@ -174,6 +174,10 @@ struct SpeakerResolver: Sendable {
             rule += rule2
             var affiliation = title?.affiliation
             if title?.kind == .expert { affiliation = nil }
+            else if affiliation == nil, let side = index.contextSide(of: canonical) {
+                affiliation = side
+                rule += "; side from the context"
+            }
             return (Speaker(name: name, mention: mentionText, title: title?.text, kind: .person, affiliation: affiliation), rule)
         }
 
