@@ -4,9 +4,11 @@ struct SpeakerResolver: Sendable {
     let words: FunctionWords
     let lexicon: SpeakerLexicon
     let parser: MentionParser
+    let cues: CueLexicon
 
     init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
         self.words = words
+        cues = try CueLexicon(files: files)
         lexicon = try SpeakerLexicon(files: files, words: words)
         parser = MentionParser(lexicon: lexicon)
     }
@@ -104,6 +106,26 @@ struct SpeakerResolver: Sendable {
                         index: ArticleIndex, history: SpeakerHistory) -> (Speaker, String) {
         let tokens = paragraphs[mention.paragraph].tokens
         var range = mention.range
+        while range.count > 1, tokens[range.upperBound - 1].kind != .word, tokens[range.upperBound - 1].kind != .number {
+            range = range.lowerBound..<range.upperBound - 1
+        }
+        // A cue inside the mention ends it (`các quan chức … cho biết nguồn gốc …`); after a
+        // medium's cue (`báo X dẫn nguồn tin …`) the one quoted is the speaker.
+        var position = range.lowerBound + 1
+        while position < range.upperBound {
+            if let cue = cues.match(in: tokens, at: position, limit: range.upperBound), cue.entry.category != .blocker {
+                if cue.entry.category == .medium, position + cue.length < range.upperBound {
+                    range = position + cue.length..<range.upperBound
+                    position = range.lowerBound + 1
+                    continue
+                }
+                if cue.entry.category != .medium, cue.entry.category != .source {
+                    range = range.lowerBound..<position
+                    break
+                }
+            }
+            position += 1
+        }
         while range.count > 1, tokens[range.upperBound - 1].kind != .word, tokens[range.upperBound - 1].kind != .number {
             range = range.lowerBound..<range.upperBound - 1
         }
