@@ -168,8 +168,8 @@ struct SpeakerResolver: Sendable {
         }
 
         // A person named in the mention.
-        // The longest name of the mention (the last of equal ones, nearest the cue).
-        let longestName = parsed.names.max { $0.count <= $1.count }
+        // The longest name of the mention (the first of equal ones: the subject).
+        let longestName = parsed.names.max { $0.count < $1.count }
         if let nameRange = longestName {
             let keys = tokens[nameRange].map(\.key)
             let mediaHead = parsed.organizations.first { $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound }
