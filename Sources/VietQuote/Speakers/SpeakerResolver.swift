@@ -88,6 +88,14 @@ struct SpeakerResolver: Sendable {
         return nil
     }
 
+    /// Whether the words name a speaker (a side, organisation, source, title or a name that
+    /// is not a common word opening the sentence): a cue after them ends the mention.
+    func names(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex) -> Bool {
+        let parsed = parser.parse(tokens, range: range)
+        if !parsed.sides.isEmpty || !parsed.organizations.isEmpty || !parsed.titles.isEmpty { return true }
+        return parsed.names.contains { $0.count > 1 || !index.isCommonWordOpening(tokens, at: $0.lowerBound) }
+    }
+
     /// The anaphor target of a mention made only of a pronoun or honorific, or nil.
     func anaphor(_ tokens: [Token], _ range: Range<Int>) -> AnaphorTarget? {
         let start = range.lowerBound, count = range.count
@@ -119,7 +127,8 @@ struct SpeakerResolver: Sendable {
                     position = range.lowerBound + 1
                     continue
                 }
-                if cue.entry.category != .medium, cue.entry.category != .source {
+                if cue.entry.category != .medium, cue.entry.category != .source,
+                   names(tokens, range.lowerBound..<position, index: index) {
                     range = range.lowerBound..<position
                     break
                 }
