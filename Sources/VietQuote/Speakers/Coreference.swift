@@ -40,6 +40,8 @@ struct ArticleIndex: Sendable {
             let limit = tokens.count
             var index = 0
             var pendingTitle: TitleInfo?
+            var pendingStart: Int?
+            var pendingEnd: Int?
             while index < limit {
                 order += 1
                 if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
@@ -51,19 +53,30 @@ struct ArticleIndex: Sendable {
                     if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
                         chains[tokens[index..<index + head.length].map(\.key), default: [:]][side] = Self.text(tokens, index..<end, source)
                     }
-                    let own = title.principal ?? index..<end
+                    var own = title.principal ?? index..<end
+                    var ownAffiliation = title.principal == nil ? affiliation : title.principalAffiliation
+                    // Two titles of one person: `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn`.
+                    if let previous = pendingTitle, let previousStart = pendingStart, title.principal == nil,
+                       index >= 1, tokens[index - 1].key == ",", pendingEnd == index - 1 {
+                        own = previousStart..<end
+                        ownAffiliation = ownAffiliation ?? previous.affiliation
+                    }
                     pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: Self.text(tokens, own, source),
-                                             kind: title.kind, affiliation: title.principal == nil ? affiliation : title.principalAffiliation,
-                                             order: order)
+                                             kind: title.kind, affiliation: ownAffiliation, order: order)
+                    pendingStart = own.lowerBound
+                    pendingEnd = end
                     index = end
                     if let honorific = lexicon.words.match(.honorific, in: tokens, at: index, limit: limit) { index += honorific }
+                    // `Thủ tướng lâm thời Lebanon - Najib Mikati`: a dash between title and name.
+                    else if index + 1 < limit, tokens[index].kind == .punctuation, Marks.dashes.contains(tokens[index].key),
+                            parser.nameRun(in: tokens, at: index + 1, limit: limit) > 0 { index += 1 }
                     continue
                 }
                 var start = index
                 var run = parser.nameRun(in: tokens, at: index, limit: limit)
                 guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
                       lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
-                    pendingTitle = nil
+                    if !(tokens[index].key == "," && pendingEnd == index) { pendingTitle = nil }
                     index += 1
                     continue
                 }

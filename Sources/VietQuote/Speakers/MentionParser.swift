@@ -105,6 +105,19 @@ struct MentionParser: Sendable {
         return .init(range: index..<end, kind: title.kind, affiliation: affiliation)
     }
 
+    /// Whether a capitalised name (not a side, organisation or title) stands in `range`.
+    func hasName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let side = lexicon.actor(in: tokens, at: index, limit: range.upperBound) { index += side.length; continue }
+            if let org = lexicon.organization(in: tokens, at: index, limit: range.upperBound) { index += org.length; continue }
+            if let title = lexicon.title(in: tokens, at: index, limit: range.upperBound) { index += title.length; continue }
+            if nameRun(in: tokens, at: index, limit: range.upperBound) > 0 { return true }
+            index += 1
+        }
+        return false
+    }
+
     func parse(_ tokens: [Token], range: Range<Int>) -> ParsedMention {
         var parsed = ParsedMention(range: range)
         let limit = range.upperBound
@@ -126,8 +139,11 @@ struct MentionParser: Sendable {
                 continue
             }
             let source = lexicon.organization(in: tokens, at: index, limit: limit).flatMap { $0.entry.kind == .source ? $0 : nil }
+            // A word that is both a role and a source noun (`đại diện`, `trợ lý`) is a source when
+            // no name follows it in the mention, or after a quantifier.
             if let title = titleChain(in: tokens, at: index, limit: limit),
-               source == nil || !(parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty) {
+               source == nil || !(parsed.titles.isEmpty && parsed.names.isEmpty
+                                  && (parsed.quantified || !hasName(tokens, title.range.upperBound..<limit))) {
                 parsed.titles.append(title)
                 index = title.range.upperBound
                 continue
@@ -148,7 +164,9 @@ struct MentionParser: Sendable {
                         position += 1
                     }
                 }
-                parsed.organizations.append(.init(range: index..<limit, entry: org.entry,
+                let start = parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty && parsed.organizations.isEmpty
+                    ? range.lowerBound : index
+                parsed.organizations.append(.init(range: start..<limit, entry: org.entry,
                                                   affiliation: sides.count == 1 ? sides.first : nil, name: nil))
                 index = limit
                 continue

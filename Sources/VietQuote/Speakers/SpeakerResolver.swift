@@ -138,6 +138,23 @@ struct SpeakerResolver: Sendable {
         while range.count > 1, tokens[range.upperBound - 1].kind != .word, tokens[range.upperBound - 1].kind != .number {
             range = range.lowerBound..<range.upperBound - 1
         }
+        // `Sami Abu Zuhri, quan chức cấp cao Hamas nói`: a name right before an apposition mention.
+        if range.lowerBound >= 2, tokens[range.lowerBound - 1].kind == .punctuation,
+           Marks.commaOrDash.contains(tokens[range.lowerBound - 1].key),
+           !parser.hasName(tokens, range), anaphor(tokens, range) == nil,
+           lexicon.title(in: tokens, at: range.lowerBound, limit: range.upperBound) != nil
+            || lexicon.organization(in: tokens, at: range.lowerBound, limit: range.upperBound)?.entry.kind == .source {
+            var start = range.lowerBound - 2
+            while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized { start -= 1 }
+            while start < range.lowerBound - 1, parser.nameRun(in: tokens, at: start, limit: range.lowerBound - 1) != range.lowerBound - 1 - start {
+                start += 1
+            }
+            if start < range.lowerBound - 1, lexicon.actor(in: tokens, at: start, limit: range.lowerBound - 1) == nil,
+               lexicon.organization(in: tokens, at: start, limit: range.lowerBound - 1) == nil,
+               !(range.lowerBound - 1 - start == 1 && index.isCommonWordOpening(tokens, at: start)) {
+                range = start..<range.upperBound
+            }
+        }
         func text(_ r: Range<Int>) -> String { ArticleIndex.text(tokens, r, source) }
         let mentionText = text(range)
 
@@ -225,7 +242,7 @@ struct SpeakerResolver: Sendable {
                 return (Speaker(name: name, mention: mentionText, kind: .media), "media: \(org.entry.origin)")
             case .source:
                 if parsed.titles.isEmpty {
-                    return (Speaker(name: mentionText, mention: mentionText, kind: .source, affiliation: org.affiliation),
+                    return (Speaker(name: text(org.range), mention: mentionText, kind: .source, affiliation: org.affiliation),
                             "source: \(org.entry.origin)")
                 }
             case .statement:
