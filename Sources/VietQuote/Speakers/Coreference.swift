@@ -163,7 +163,16 @@ struct ArticleIndex: Sendable {
     /// Whether `keys` stands inside `run` as consecutive words.
     static func contains(_ run: [String], _ keys: [String]) -> Bool {
         guard !keys.isEmpty, run.count >= keys.count else { return false }
-        for start in 0...(run.count - keys.count) where Array(run[start..<start + keys.count]) == keys { return true }
+        for start in 0...(run.count - keys.count) {
+            let window = run[start..<start + keys.count]
+            if Array(window) == keys { return true }
+            // A transliteration that doubles the last letter (`Zelensky` / `Zelenskyy`).
+            if start + keys.count == run.count, Array(window.dropLast()) == Array(keys.dropLast()),
+               let last = keys.last, let full = window.last, last.count >= 5,
+               full.count == last.count + 1, full.hasPrefix(last), full.last == last.last {
+                return true
+            }
+        }
         return false
     }
 

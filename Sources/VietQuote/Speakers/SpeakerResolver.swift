@@ -102,7 +102,7 @@ struct SpeakerResolver: Sendable {
         let classes: [(WordClass, AnaphorTarget)] = [
             (.anaphorPerson, .person), (.anaphorCountry, .country),
             (.anaphorOrganization, .organization), (.anaphorSource, .source),
-            (.honorific, .person), (.pronoun, .any),
+            (.honorific, .person), (.pronoun, .any), (.firstPerson, .any),
         ]
         for (wordClass, target) in classes where words.match(wordClass, in: tokens, at: start, limit: range.upperBound) == count {
             return target
