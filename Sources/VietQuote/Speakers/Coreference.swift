@@ -8,19 +8,10 @@ struct ArticleIndex: Sendable {
     var runs: [Run] = []
     /// Every side named in the article, in reading order.
     var sides: [(side: String, order: Int)] = []
-    /// Where each name run is first written.
-    var firstSeen: [[String]: Int] = [:]
 
-    /// The side a person of no stated side most likely speaks for: the side named nearest
-    /// before the person's first mention in the article, else the article's most named side.
-    func contextSide(of canonical: [String]) -> String? {
-        var first = Int.max
-        for (keys, order) in firstSeen where Self.contains(canonical, keys) { first = min(first, order) }
-        if let near = sides.last(where: { $0.order < first }) { return near.side }
-        var counts: [String: Int] = [:]
-        for item in sides { counts[item.side, default: 0] += 1 }
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
-    }
+    /// The side a person of no stated side most likely speaks for: the first side the
+    /// article names (its headline or lead names the article's main actor), else none.
+    var contextSide: String? { sides.first?.side }
 
     /// Title heads written with a side anywhere in the article: head keys → side → title text.
     var chains: [[String]: [String: String]] = [:]
@@ -88,7 +79,6 @@ struct ArticleIndex: Sendable {
                 }
                 let keys = tokens[start..<start + run].map(\.key)
                 runs.append(Run(keys: keys, text: Self.text(tokens, start..<start + run, source), order: order))
-                if firstSeen[keys] == nil { firstSeen[keys] = order }
                 if let title = pendingTitle { titles[keys, default: []].append(title) }
                 pendingTitle = nil
                 index = start + run

@@ -222,7 +222,7 @@ struct SpeakerResolver: Sendable {
             rule += rule2
             var affiliation = title?.affiliation
             if title?.kind == .expert { affiliation = nil }
-            else if affiliation == nil, let side = index.contextSide(of: canonical) {
+            else if affiliation == nil, let side = index.contextSide {
                 affiliation = side
                 rule += "; side from the context"
             }
