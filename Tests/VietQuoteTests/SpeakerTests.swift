@@ -108,4 +108,29 @@ import Testing
         let quotes = extractor.extract("Washington cho biết sẽ xem xét đề xuất này.", document: "test").quotes
         #expect(quotes.first?.explanation.speakerRule.hasPrefix("side: actors.tsv:") == true)
     }
+
+    @Test func nameBeforeAnAppositionMention() {
+        let found = speakers("\"Thành công của cuộc họp phụ thuộc vào việc chấm dứt xung đột,\" Sami Abu Zuhri, quan chức cấp cao Hamas nói với Reuters.")
+        #expect(found.first?.name == "Sami Abu Zuhri")
+        #expect(found.first?.kind == .person)
+        #expect(found.first?.title == "quan chức cấp cao Hamas")
+    }
+
+    @Test func dashBetweenTitleAndName() {
+        let found = speakers("Thủ tướng lâm thời Lebanon - Najib Mikati cho biết quốc gia này đang đối mặt với mối đe dọa nguy hiểm.")
+        #expect(found.first?.name == "Najib Mikati")
+        #expect(found.first?.title == "Thủ tướng lâm thời Lebanon")
+        #expect(found.first?.affiliation == "Lebanon")
+    }
+
+    @Test func transliterationVariantSharesTheFullestName() {
+        let found = speakers("Tổng thống Ukraine Volodymyr Zelenskyy tới Warsaw. Ông Zelensky cho biết Ukraine cần thêm máy bay chiến đấu.")
+        #expect(found == [Speaker(name: "Volodymyr Zelenskyy", mention: "Ông Zelensky", title: "Tổng thống Ukraine",
+                                  kind: .person, affiliation: "Ukraine")])
+    }
+
+    @Test func mediumPassingWordsOnIsNotTheSpeaker() {
+        let found = speakers("Báo Nga Izvestia dẫn nguồn tin ngoại giao cho biết Washington có thể hạn chế hoạt động của các nhà ngoại giao Nga.")
+        #expect(found == [Speaker(name: "nguồn tin ngoại giao", mention: "nguồn tin ngoại giao", kind: .source)])
+    }
 }

@@ -9,7 +9,7 @@ public enum WordClass: String, Sendable, CaseIterable {
     case subjectStop = "subject_stop", preposition, copula, topic
     case anaphorPerson = "anaphor_person", anaphorCountry = "anaphor_country"
     case anaphorOrganization = "anaphor_organization", anaphorSource = "anaphor_source"
-    case nameParticle = "name_particle", titleLink = "title_link"
+    case nameParticle = "name_particle", titleLink = "title_link", relay
 
     var bit: UInt32 { UInt32(1) << UInt32(Self.allCases.firstIndex(of: self)!) }
 }

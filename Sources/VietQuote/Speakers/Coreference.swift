@@ -22,10 +22,20 @@ struct ArticleIndex: Sendable {
 
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         let lexicon = parser.lexicon
+        var order = 0
         for paragraph in paragraphs {
             for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token.key) }
+            var index = 0
+            while index < paragraph.tokens.count {
+                order += 1
+                if let side = lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count) {
+                    sides.append((side.entry.side, order))
+                    index += side.length
+                } else {
+                    index += 1
+                }
+            }
         }
-        var order = 0
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
             let limit = tokens.count
@@ -35,9 +45,6 @@ struct ArticleIndex: Sendable {
             var pendingEnd: Int?
             while index < limit {
                 order += 1
-                if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
-                    sides.append((side.entry.side, order))
-                }
                 if let title = parser.titleChain(in: tokens, at: index, limit: limit) {
                     let end = title.range.upperBound
                     let affiliation = title.affiliation

@@ -121,6 +121,12 @@ struct SpeakerResolver: Sendable {
         // medium's cue (`báo X dẫn nguồn tin …`) the one quoted is the speaker.
         var position = range.lowerBound + 1
         while position < range.upperBound {
+            if let relay = words.match(.relay, in: tokens, at: position, limit: range.upperBound),
+               position + relay < range.upperBound {
+                range = position + relay..<range.upperBound
+                position = range.lowerBound + 1
+                continue
+            }
             if let cue = cues.match(in: tokens, at: position, limit: range.upperBound), cue.entry.category != .blocker {
                 if cue.entry.category == .medium, position + cue.length < range.upperBound {
                     range = position + cue.length..<range.upperBound
