@@ -186,9 +186,6 @@ struct MentionParser: Sendable {
                     end += next.length
                     affiliation = affiliation ?? next.side
                 }
-                if org.entry.kind != .media, name == nil {
-                    // Lower-case modifiers of a source noun (`nguồn tin ngoại giao`) belong to it.
-                }
                 parsed.organizations.append(.init(range: index..<end, entry: org.entry, affiliation: affiliation, name: name))
                 index = end
                 continue

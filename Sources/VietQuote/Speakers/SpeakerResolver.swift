@@ -181,7 +181,7 @@ struct SpeakerResolver: Sendable {
 
         // Several people of one cue: one speaker named as written.
         if parsed.coordinated, parsed.names.count >= 2, parsed.unknownWords == 0, parsed.sides.isEmpty || !parsed.titles.isEmpty,
-           let joiner = (parsed.names[0].upperBound..<parsed.names[1].lowerBound).last(where: {
+           (parsed.names[0].upperBound..<parsed.names[1].lowerBound).contains(where: {
                words.isWord(tokens, at: $0, .coordinator) || tokens[$0].key == ","
            }) {
             let names = parsed.names.map { index.fullest(tokens[$0].map(\.key))?.text ?? text($0) }
@@ -190,7 +190,6 @@ struct SpeakerResolver: Sendable {
             let link = (parsed.names[last - 1].upperBound..<parsed.names[last].lowerBound).last {
                 words.isWord(tokens, at: $0, .coordinator)
             }.map { text($0..<$0 + 1) }
-            _ = joiner
             let name = link.map { names.dropLast().joined(separator: ", ") + " " + $0 + " " + names[last] }
                 ?? names.joined(separator: ", ")
             let affiliations = Set(parsed.titles.map(\.affiliation))
@@ -199,8 +198,7 @@ struct SpeakerResolver: Sendable {
                     "names: several speakers of one cue")
         }
 
-        // A person named in the mention.
-        // The longest name of the mention (the first of equal ones: the subject).
+        // A person named in the mention: its longest name (the first of equal ones, the subject).
         let longestName = parsed.names.max { $0.count < $1.count }
         if let nameRange = longestName {
             let keys = tokens[nameRange].map(\.key)
