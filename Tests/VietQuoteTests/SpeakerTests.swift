@@ -133,4 +133,13 @@ import Testing
         let found = speakers("Báo Nga Izvestia dẫn nguồn tin ngoại giao cho biết Washington có thể hạn chế hoạt động của các nhà ngoại giao Nga.")
         #expect(found == [Speaker(name: "nguồn tin ngoại giao", mention: "nguồn tin ngoại giao", kind: .source)])
     }
+
+    @Test func anaphorWithAPlaceNameInside() {
+        let found = speakers("""
+            Lebanon cho biết sẽ tăng cường an ninh biên giới.
+
+            Quốc gia Trung Đông này cũng kêu gọi cộng đồng quốc tế hỗ trợ.
+            """)
+        #expect(found.last == Speaker(name: "Lebanon", mention: "Quốc gia Trung Đông này", kind: .country, affiliation: "Lebanon"))
+    }
 }

@@ -107,6 +107,12 @@ struct SpeakerResolver: Sendable {
         for (wordClass, target) in classes where words.match(wordClass, in: tokens, at: start, limit: range.upperBound) == count {
             return target
         }
+        // An anaphor with a place name inside (`quốc gia Trung Đông này` for `quốc gia này`).
+        let inner = range.dropFirst().filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+        guard !inner.isEmpty, inner.count < count - 1, !tokens[range.upperBound - 1].isCapitalized else { return nil }
+        let keys = range.filter { !inner.contains($0) }.map { tokens[$0].key }
+        guard let found = words.trie.value(for: keys) else { return nil }
+        for (wordClass, target) in classes.prefix(4) where found.contains(wordClass) { return target }
         return nil
     }
 
