@@ -96,6 +96,18 @@ struct SpeakerResolver: Sendable {
         return parsed.names.contains { $0.count > 1 || !index.isCommonWordOpening(tokens, at: $0.lowerBound) }
     }
 
+    /// Whether title words name an organisation (`người phát ngôn của ICC`): a title of a body
+    /// with no side of its own gives no side from the context either.
+    func namesBody(_ keys: [String]) -> Bool {
+        for start in keys.indices {
+            for end in (start + 1)...min(keys.count, start + 6) {
+                if let entry = lexicon.organizations.value(for: Array(keys[start..<end])), entry.kind == .organization { return true }
+                if let side = lexicon.actors.value(for: Array(keys[start..<end])), side.kind == "bloc" { return true }
+            }
+        }
+        return false
+    }
+
     /// The anaphor target of a mention made only of a pronoun or honorific, or nil.
     func anaphor(_ tokens: [Token], _ range: Range<Int>) -> AnaphorTarget? {
         let start = range.lowerBound, count = range.count
@@ -232,7 +244,7 @@ struct SpeakerResolver: Sendable {
             rule += rule2
             var affiliation = title?.affiliation
             if title?.kind == .expert { affiliation = nil }
-            else if affiliation == nil, let side = index.contextSide {
+            else if affiliation == nil, !(title.map { namesBody($0.keys) } ?? false), let side = index.contextSide {
                 affiliation = side
                 rule += "; side from the context"
             }
