@@ -1,5 +1,16 @@
 /// The Speakers stage: turns each quote's mention into a speaker with a canonical name,
 /// title, kind and side, resolving pronouns to the nearest compatible speaker before.
+///
+/// The rules, in order (each quote's `explanation.speakerRule` names the one that chose):
+/// 1. the mention is trimmed: a relay word (`dẫn`) hands it to the one after, a cue inside
+///    it ends it, and a name right before an apposition mention joins it;
+/// 2. a pronoun or anaphor (`ông`, `nước này`, `Bộ này`) → the nearest compatible speaker;
+/// 3. several names joined (`A và B`) → one speaker named as written;
+/// 4. a name → a person with the fullest name and title of the article (`Coreference.swift`),
+///    its side from the title, else from the article's first side;
+/// 5. an organisation, medium, unnamed source, or statement (→ its issuer named before);
+/// 6. a role without a name → the article's person of that role, or the role itself;
+/// 7. a side or several sides (`Washington` → `Mỹ`, `Mỹ và Cuba`).
 struct SpeakerResolver: Sendable {
     let words: FunctionWords
     let lexicon: SpeakerLexicon
