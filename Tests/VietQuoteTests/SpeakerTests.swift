@@ -142,4 +142,14 @@ import Testing
             """)
         #expect(found.last == Speaker(name: "Lebanon", mention: "Quốc gia Trung Đông này", kind: .country, affiliation: "Lebanon"))
     }
+
+    @Test func sameUnnamedSourceKeepsItsFullerName() {
+        let found = speakers("""
+            Một nhà ngoại giao Ả Rập cho biết Iran đang tìm kiếm sự hỗ trợ.
+
+            Nhà ngoại giao Ả Rập cũng cho biết các cuộc tiếp xúc sẽ tiếp tục.
+            """)
+        #expect(found.map(\.name) == ["Một nhà ngoại giao Ả Rập", "Một nhà ngoại giao Ả Rập"])
+        #expect(found.allSatisfy { $0.kind == .source && $0.title == nil })
+    }
 }

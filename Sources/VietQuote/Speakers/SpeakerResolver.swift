@@ -190,6 +190,14 @@ struct SpeakerResolver: Sendable {
                 range = start..<range.upperBound
             }
         }
+        // `một nhà ngoại giao Ả Rập`: a quantifier left out of a source mention belongs to it.
+        if lexicon.organization(in: tokens, at: range.lowerBound, limit: range.upperBound)?.entry.kind == .source {
+            for start in max(0, range.lowerBound - 2)..<range.lowerBound
+            where words.match(.quantifier, in: tokens, at: start, limit: range.lowerBound) == range.lowerBound - start {
+                range = start..<range.upperBound
+                break
+            }
+        }
         func text(_ r: Range<Int>) -> String { ArticleIndex.text(tokens, r, source) }
         let mentionText = text(range)
 
@@ -275,6 +283,15 @@ struct SpeakerResolver: Sendable {
                 return (Speaker(name: name, mention: mentionText, kind: .media), "media: \(org.entry.origin)")
             case .source:
                 if parsed.titles.isEmpty {
+                    // The same unnamed source again (`Nhà ngoại giao Ả Rập` after `một nhà ngoại giao Ả Rập`).
+                    let keys = tokens[org.range].map(\.key)
+                    if var earlier = history.speakers.last(where: { speaker in
+                        let known = MatchKey.words(speaker.name)
+                        return speaker.kind == .source && known.count > keys.count && known.suffix(keys.count) == ArraySlice(keys)
+                    }) {
+                        earlier.mention = mentionText
+                        return (earlier, "source: the same source named before")
+                    }
                     return (Speaker(name: text(org.range), mention: mentionText, kind: .source, affiliation: org.affiliation),
                             "source: \(org.entry.origin)")
                 }
