@@ -8,13 +8,16 @@ public enum WordClass: String, Sendable, CaseIterable {
     case photoCredit = "photo_credit", appositionLink = "apposition_link"
     case subjectStop = "subject_stop", preposition, copula, topic, negator, passive, conditional
     case verbMarker = "verb_marker", turn, temporal, possessive
+    case anaphorPerson = "anaphor_person", anaphorCountry = "anaphor_country"
+    case anaphorOrganization = "anaphor_organization", anaphorSource = "anaphor_source"
+    case nameParticle = "name_particle", titleLink = "title_link", relay
 
-    var bit: UInt32 { UInt32(1) << UInt32(Self.allCases.firstIndex(of: self)!) }
+    var bit: UInt64 { UInt64(1) << UInt64(Self.allCases.firstIndex(of: self)!) }
 }
 
 /// A set of word classes (one phrase may belong to several).
 public struct WordClasses: Sendable, Hashable {
-    var bits: UInt32 = 0
+    var bits: UInt64 = 0
     public func contains(_ wordClass: WordClass) -> Bool { bits & wordClass.bit != 0 }
     mutating func insert(_ wordClass: WordClass) { bits |= wordClass.bit }
 }

@@ -1,0 +1,215 @@
+/// What the article says about people anywhere in it, captions included: every
+/// capitalised name run and the titles written before it or after it as an apposition.
+/// Used to give a mention the fullest name and title of its person.
+struct ArticleIndex: Sendable {
+    struct Run: Sendable { var keys: [String]; var text: String; var order: Int }
+    struct TitleInfo: Sendable { var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int }
+
+    var runs: [Run] = []
+    /// Every side named in the article, in reading order.
+    var sides: [(side: String, order: Int)] = []
+
+    /// The side a person of no stated side most likely speaks for: the first side the
+    /// article names (its headline or lead names the article's main actor), else none.
+    var contextSide: String? { sides.first?.side }
+
+    /// Title heads written with a side anywhere in the article: head keys → side → title text.
+    var chains: [[String]: [String: String]] = [:]
+    /// The keys of words the article also writes in lower case (common words, not names).
+    var lowercase: Set<String> = []
+    /// Titles by the keys of the name run they stand next to.
+    var titles: [[String]: [TitleInfo]] = [:]
+
+    init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
+        let lexicon = parser.lexicon
+        var order = 0
+        for paragraph in paragraphs {
+            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token.key) }
+            var index = 0
+            while index < paragraph.tokens.count {
+                order += 1
+                if let side = lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count) {
+                    sides.append((side.entry.side, order))
+                    index += side.length
+                } else {
+                    index += 1
+                }
+            }
+        }
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            let limit = tokens.count
+            var index = 0
+            var pendingTitle: TitleInfo?
+            var pendingStart: Int?
+            var pendingEnd: Int?
+            while index < limit {
+                order += 1
+                if let title = parser.titleChain(in: tokens, at: index, limit: limit) {
+                    let end = title.range.upperBound
+                    let affiliation = title.affiliation
+                    if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
+                        chains[tokens[index..<index + head.length].map(\.key), default: [:]][side] = Self.text(tokens, index..<end, source)
+                    }
+                    var own = title.principal ?? index..<end
+                    var ownAffiliation = title.principal == nil ? affiliation : title.principalAffiliation
+                    // Two titles of one person: `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn`.
+                    if let previous = pendingTitle, let previousStart = pendingStart, title.principal == nil,
+                       index >= 1, tokens[index - 1].key == ",", pendingEnd == index - 1 {
+                        own = previousStart..<end
+                        ownAffiliation = ownAffiliation ?? previous.affiliation
+                    }
+                    pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: Self.text(tokens, own, source),
+                                             kind: title.kind, affiliation: ownAffiliation, order: order)
+                    pendingStart = own.lowerBound
+                    pendingEnd = end
+                    index = end
+                    if let honorific = lexicon.words.match(.honorific, in: tokens, at: index, limit: limit) { index += honorific }
+                    // `Thủ tướng lâm thời Lebanon - Najib Mikati`: a dash between title and name.
+                    else if index + 1 < limit, tokens[index].kind == .punctuation, Marks.dashes.contains(tokens[index].key),
+                            parser.nameRun(in: tokens, at: index + 1, limit: limit) > 0 { index += 1 }
+                    continue
+                }
+                var start = index
+                var run = parser.nameRun(in: tokens, at: index, limit: limit)
+                guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
+                      lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
+                    if !(tokens[index].key == "," && pendingEnd == index) { pendingTitle = nil }
+                    index += 1
+                    continue
+                }
+                // A capitalised word opening a sentence may be a common word.
+                let sentenceStart = index == 0 || tokens[index - 1].kind != .word
+                if sentenceStart, pendingTitle == nil, lowercase.contains(tokens[index].key) {
+                    start += 1; run -= 1
+                    if run == 0 { index += 1; continue }
+                }
+                let keys = tokens[start..<start + run].map(\.key)
+                runs.append(Run(keys: keys, text: Self.text(tokens, start..<start + run, source), order: order))
+                if let title = pendingTitle { titles[keys, default: []].append(title) }
+                pendingTitle = nil
+                index = start + run
+                // An apposition: `Name, title …` or `Name - title …`.
+                var position = index
+                if position < limit, tokens[position].kind == .punctuation, Marks.commaOrDash.contains(tokens[position].key) {
+                    position += 1
+                    if let link = lexicon.words.match(.appositionLink, in: tokens, at: position, limit: limit) { position += link }
+                    if let title = parser.titleChain(in: tokens, at: position, limit: limit) {
+                        let end = title.range.upperBound
+                        let affiliation = title.affiliation
+                        // `Name, Title Other-Name`: the title belongs to the next name.
+                        if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { continue }
+                        titles[keys, default: []].append(TitleInfo(
+                            keys: tokens[position..<end].map(\.key), text: Self.text(tokens, position..<end, source),
+                            kind: title.kind, affiliation: affiliation, order: order))
+                        index = end
+                    }
+                }
+            }
+        }
+    }
+
+    static func text(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText) -> String {
+        source.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// The fullest name run of the article that holds `keys`, followed on:
+    /// `Lula` → `Luiz Inacio Lula` → `Luiz Inacio Lula da Silva`.
+    func fullest(_ keys: [String]) -> Run? {
+        var best = longerRun(of: keys)
+        for _ in 0..<3 {
+            guard let current = best, let next = longerRun(of: current.keys), next.keys.count > current.keys.count else { break }
+            best = next
+        }
+        return best
+    }
+
+    private func longerRun(of keys: [String]) -> Run? {
+        var best: Run?
+        for run in runs where run.keys.count >= keys.count && run.keys.count <= 6 {
+            guard Self.contains(run.keys, keys) else { continue }
+            if best == nil || run.keys.count > best!.keys.count { best = run }
+        }
+        return best
+    }
+
+    /// The fullest title written next to any form of the person whose fullest name is `canonical`.
+    func title(of canonical: [String]) -> TitleInfo? {
+        var best: TitleInfo?
+        for (keys, list) in titles where fullest(keys)?.keys == canonical {
+            for title in list where best == nil || rank(title) > rank(best!)
+                || (rank(title) == rank(best!) && title.order < best!.order) {
+                best = title
+            }
+        }
+        return best
+    }
+
+    /// Whether `token` opens a sentence and is a word the article also writes in lower case.
+    func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
+        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(tokens[index].key)
+    }
+
+    /// The one title with a side that the article writes for this bare title
+    /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
+    func sidedTitle(_ keys: [String]) -> (text: String, side: String)? {
+        guard let sides = chains[keys], sides.count == 1, let only = sides.first else { return nil }
+        return (only.value, only.key)
+    }
+
+    /// Whether `keys` stands inside `run` as consecutive words.
+    static func contains(_ run: [String], _ keys: [String]) -> Bool {
+        guard !keys.isEmpty, run.count >= keys.count else { return false }
+        for start in 0...(run.count - keys.count) {
+            let window = run[start..<start + keys.count]
+            if Array(window) == keys { return true }
+            // A transliteration that doubles the last letter (`Zelensky` / `Zelenskyy`).
+            if start + keys.count == run.count, Array(window.dropLast()) == Array(keys.dropLast()),
+               let last = keys.last, let full = window.last, last.count >= 5,
+               full.count == last.count + 1, full.hasPrefix(last), full.last == last.last {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Titles with their country or body rank first, then longer ones.
+    private func rank(_ title: TitleInfo) -> Int {
+        (title.affiliation != nil ? 100 : 0) + title.keys.count
+    }
+
+    /// The person (fullest name) that the article gives exactly this title, if only one.
+    func person(titled keys: [String]) -> Run? {
+        var found: [[String]: Run] = [:]
+        for (nameKeys, list) in titles where list.contains(where: { $0.keys == keys }) {
+            if let run = fullest(nameKeys) { found[run.keys] = run }
+        }
+        return found.count == 1 ? found.first!.value : nil
+    }
+}
+
+/// The kinds of speaker an anaphor can stand for (`ông ấy` a person, `nước này` a country).
+enum AnaphorTarget: Sendable {
+    case person, country, organization, source, any
+
+    func accepts(_ speaker: Speaker) -> Bool {
+        switch self {
+        case .person: speaker.kind == .person
+        case .country: speaker.kind == .country
+        case .organization: speaker.kind == .organization || speaker.kind == .country
+        case .source: speaker.kind == .source
+        case .any: true
+        }
+    }
+}
+
+/// The speakers resolved so far in the article, for pronouns and anaphors.
+struct SpeakerHistory: Sendable {
+    var speakers: [Speaker] = []
+
+    func nearest(_ target: AnaphorTarget) -> Speaker? {
+        speakers.last { target.accepts($0) && !$0.name.isEmpty }
+    }
+
+    mutating func add(_ speaker: Speaker) { speakers.append(speaker) }
+}

@@ -1,0 +1,210 @@
+/// The parts of a speaker mention, read left to right with the speaker lexicons:
+/// quantifier, honorific, title chains (with their country or body), organisations,
+/// sides, unnamed-source nouns, statement nouns and capitalised names.
+struct ParsedMention: Sendable {
+    struct Title: Sendable {
+        var range: Range<Int>; var kind: TitleKind; var affiliation: String?
+        /// The linked principal's own title (`Tổng thống Philippines` in `người đại diện của
+        /// Tổng thống Philippines`) when the name after the chain is the principal's.
+        var principal: Range<Int>? = nil
+        var principalAffiliation: String? = nil
+    }
+    struct Organization: Sendable { var range: Range<Int>; var entry: OrganizationEntry; var affiliation: String?; var name: Range<Int>? }
+    struct Side: Sendable { var range: Range<Int>; var entry: ActorEntry }
+
+    var range: Range<Int>
+    var quantified = false
+    var honorific = false
+    var titles: [Title] = []
+    var organizations: [Organization] = []
+    var sides: [Side] = []
+    var names: [Range<Int>] = []
+    /// Tokens joining several speakers (`và`, `,`) between sides.
+    var coordinated = false
+    var unknownWords = 0
+}
+
+struct MentionParser: Sendable {
+    let lexicon: SpeakerLexicon
+
+    /// The capitalised word run at `index` that is not a title, organisation or side.
+    func nameRun(in tokens: [Token], at index: Int, limit: Int) -> Int {
+        var end = index
+        while end < limit, tokens[end].kind == .word {
+            if tokens[end].isCapitalized {
+                if end > index, lexicon.title(in: tokens, at: end, limit: limit) != nil { break }
+                if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil { break }
+                end += 1
+            } else if end > index, lexicon.words.isWord(tokens, at: end, .nameParticle),
+                      end + 1 < limit, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
+                end += 1 // `Lula da Silva`, `Maged al Ansary`
+                continue
+            } else {
+                break
+            }
+            // `Kim Hong-kyun`, `Kosiniak-Kamysz`: a hyphen with no spaces joins the parts.
+            if end + 1 < limit, tokens[end].kind == .punctuation, tokens[end].key == "-", !tokens[end].spaceBefore,
+               tokens[end + 1].kind == .word, !tokens[end + 1].spaceBefore {
+                end += 2
+            }
+            // `Rigoberto D. Tiglao`: an initial and its full stop.
+            if end + 1 < limit, tokens[end].kind == .punctuation, tokens[end].key == ".", !tokens[end].spaceBefore,
+               tokens[end - 1].key.unicodeScalars.count == 1, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
+                end += 1
+            }
+        }
+        return end - index
+    }
+
+    /// The side or body that follows a title or an organisation head, as its length and side.
+    func following(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, side: String?, organization: OrganizationEntry?)? {
+        if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
+            return (side.length, side.entry.side, nil)
+        }
+        if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .organization {
+            var length = org.length
+            var side = org.entry.affiliation
+            if let next = lexicon.actor(in: tokens, at: index + length, limit: limit) {
+                length += next.length
+                side = side ?? next.entry.side
+            }
+            return (length, side, org.entry)
+        }
+        return nil
+    }
+
+    /// A whole title at `index`: the title words, the country or body after them, and a
+    /// linked body (`người phát ngôn của Bộ Ngoại giao Ba Lan`, `Đại sứ Mỹ tại Philippines`,
+    /// `người phát ngôn của Tổng thống Putin`). The affiliation is the first side named.
+    func titleChain(in tokens: [Token], at index: Int, limit: Int, nested: Bool = false) -> ParsedMention.Title? {
+        guard let title = lexicon.title(in: tokens, at: index, limit: limit) else { return nil }
+        var end = index + title.length
+        var affiliation: String?
+        while let next = following(in: tokens, at: end, limit: limit) {
+            end += next.length
+            affiliation = affiliation ?? next.side
+        }
+        if let link = lexicon.words.match(.titleLink, in: tokens, at: end, limit: limit) {
+            let start = end + link
+            if let next = following(in: tokens, at: start, limit: limit) {
+                end = start + next.length
+                affiliation = affiliation ?? next.side
+            } else if !nested, let inner = titleChain(in: tokens, at: start, limit: limit, nested: true) {
+                end = inner.range.upperBound
+                affiliation = affiliation ?? inner.affiliation
+                // `của Tổng thống Putin`: a one-word name after the linked title is the principal's;
+                // a longer one is the speaker's own (`… Putin, Dmitry Peskov` stays apart).
+                if nameRun(in: tokens, at: end, limit: limit) == 1 {
+                    end += 1
+                } else {
+                    return .init(range: index..<end, kind: title.kind, affiliation: affiliation,
+                                 principal: inner.range, principalAffiliation: inner.affiliation)
+                }
+            }
+        }
+        return .init(range: index..<end, kind: title.kind, affiliation: affiliation)
+    }
+
+    /// Whether a capitalised name (not a side, organisation or title) stands in `range`.
+    func hasName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let side = lexicon.actor(in: tokens, at: index, limit: range.upperBound) { index += side.length; continue }
+            if let org = lexicon.organization(in: tokens, at: index, limit: range.upperBound) { index += org.length; continue }
+            if let title = lexicon.title(in: tokens, at: index, limit: range.upperBound) { index += title.length; continue }
+            if nameRun(in: tokens, at: index, limit: range.upperBound) > 0 { return true }
+            index += 1
+        }
+        return false
+    }
+
+    func parse(_ tokens: [Token], range: Range<Int>) -> ParsedMention {
+        var parsed = ParsedMention(range: range)
+        let limit = range.upperBound
+        var index = range.lowerBound
+        if let length = lexicon.words.match(.quantifier, in: tokens, at: index, limit: limit), index + length < limit {
+            parsed.quantified = true
+            index += length
+        }
+        while index < limit {
+            let token = tokens[index]
+            if token.kind == .punctuation || token.kind == .quote {
+                if token.key == "," { parsed.coordinated = true }
+                index += 1
+                continue
+            }
+            if let length = lexicon.words.match(.honorific, in: tokens, at: index, limit: limit) {
+                parsed.honorific = true
+                index += length
+                continue
+            }
+            let source = lexicon.organization(in: tokens, at: index, limit: limit).flatMap { $0.entry.kind == .source ? $0 : nil }
+            // A word that is both a role and a source noun (`đại diện`, `trợ lý`) is a source when
+            // no name follows it in the mention, or after a quantifier.
+            if let title = titleChain(in: tokens, at: index, limit: limit),
+               source == nil || !(parsed.titles.isEmpty && parsed.names.isEmpty
+                                  && (parsed.quantified || !hasName(tokens, title.range.upperBound..<limit))) {
+                parsed.titles.append(title)
+                index = title.range.upperBound
+                continue
+            }
+            if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .source {
+                // An unnamed source keeps all its words; its side is the one side they name.
+                var sides = Set<String>()
+                if let own = org.entry.affiliation { sides.insert(own) }
+                var position = index + org.length
+                while position < limit {
+                    if let side = lexicon.actor(in: tokens, at: position, limit: limit) {
+                        sides.insert(side.entry.side)
+                        position += side.length
+                    } else if let body = lexicon.organization(in: tokens, at: position, limit: limit) {
+                        if let own = body.entry.affiliation { sides.insert(own) }
+                        position += body.length
+                    } else {
+                        position += 1
+                    }
+                }
+                let start = parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty && parsed.organizations.isEmpty
+                    ? range.lowerBound : index
+                parsed.organizations.append(.init(range: start..<limit, entry: org.entry,
+                                                  affiliation: sides.count == 1 ? sides.first : nil, name: nil))
+                index = limit
+                continue
+            }
+            if let org = lexicon.organization(in: tokens, at: index, limit: limit) {
+                var end = index + org.length
+                var affiliation = org.entry.affiliation
+                var name: Range<Int>?
+                if org.entry.kind != .statement {
+                    let run = nameRun(in: tokens, at: end, limit: limit)
+                    if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil {
+                        name = end..<end + run
+                        end += run
+                    }
+                }
+                while let next = following(in: tokens, at: end, limit: limit) {
+                    end += next.length
+                    affiliation = affiliation ?? next.side
+                }
+                parsed.organizations.append(.init(range: index..<end, entry: org.entry, affiliation: affiliation, name: name))
+                index = end
+                continue
+            }
+            if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
+                parsed.sides.append(.init(range: index..<index + side.length, entry: side.entry))
+                index += side.length
+                continue
+            }
+            let run = nameRun(in: tokens, at: index, limit: limit)
+            if run > 0 {
+                parsed.names.append(index..<index + run)
+                index += run
+                continue
+            }
+            if lexicon.words.isWord(tokens, at: index, .coordinator) { parsed.coordinated = true }
+            else if lexicon.words.match(.appositionLink, in: tokens, at: index, limit: limit) == nil { parsed.unknownWords += 1 }
+            index += 1
+        }
+        return parsed
+    }
+}

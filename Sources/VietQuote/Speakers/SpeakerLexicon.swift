@@ -1,0 +1,96 @@
+/// A side of `actors.tsv`: its canonical name and kind (country, metonym, bloc …).
+struct ActorEntry: Sendable, Hashable {
+    var side: String
+    var kind: String
+    var origin: String
+}
+
+/// A row of `organizations.tsv`: organization, media, source or statement.
+struct OrganizationEntry: Sendable, Hashable {
+    enum Kind: String, Sendable { case organization, media, source, statement }
+    var kind: Kind
+    /// The side the phrase itself implies, or nil ("-").
+    var affiliation: String?
+    var origin: String
+}
+
+/// A row of `titles.tsv`.
+enum TitleKind: String, Sendable { case office, expert, prefix, suffix }
+
+/// The speaker lexicons, each as a phrase trie over token keys.
+struct SpeakerLexicon: Sendable {
+    let actors: PhraseTrie<ActorEntry>
+    let organizations: PhraseTrie<OrganizationEntry>
+    let titles: PhraseTrie<TitleKind>
+    let words: FunctionWords
+
+    init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
+        self.words = words
+        var actors = PhraseTrie<ActorEntry>()
+        let actorTable = try files.table("actors.tsv", columns: ["phrase", "side", "kind"])
+        for row in actorTable.rows {
+            let phrase = try row.required("phrase")
+            let kind = try row.choice("kind", in: ["country", "metonym", "bloc", "group", "territory"])
+            actors.insert(phrase: phrase, value: ActorEntry(side: try row.required("side"), kind: kind, origin: "actors.tsv:\(row.line)"))
+        }
+        self.actors = actors
+        var organizations = PhraseTrie<OrganizationEntry>()
+        let orgTable = try files.table("organizations.tsv", columns: ["phrase", "kind", "affiliation"])
+        for row in orgTable.rows {
+            let phrase = try row.required("phrase")
+            let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: ["organization", "media", "source", "statement"]))!
+            let affiliation = try row.required("affiliation")
+            organizations.insert(phrase: phrase, value: OrganizationEntry(
+                kind: kind, affiliation: affiliation == "-" ? nil : affiliation, origin: "organizations.tsv:\(row.line)"))
+        }
+        self.organizations = organizations
+        var titles = PhraseTrie<TitleKind>()
+        let titleTable = try files.table("titles.tsv", columns: ["title", "kind"])
+        for row in titleTable.rows {
+            let title = try row.required("title")
+            let kind = TitleKind(rawValue: try row.choice("kind", in: ["office", "expert", "prefix", "suffix"]))!
+            titles.insert(phrase: title, value: kind)
+        }
+        self.titles = titles
+    }
+
+    /// A side named at `index`: an actor phrase, optionally after a side prefix (`phía Nga`).
+    /// Words that are also common words count only when capitalised (one word of the
+    /// phrase at least: `phương Tây`).
+    func actor(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, entry: ActorEntry)? {
+        var start = index
+        if let prefix = words.match(.sidePrefix, in: tokens, at: index, limit: limit) { start += prefix }
+        guard start < limit, tokens[start].kind == .word,
+              let match = actors.longestMatch(in: tokens, at: start, limit: limit),
+              tokens[start..<start + match.length].contains(where: \.isCapitalized) else { return nil }
+        return (start - index + match.length, match.value)
+    }
+
+    /// A title chain at `index`: prefixes, a title head, suffixes (`cựu Phó Thủ tướng`).
+    func title(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, kind: TitleKind)? {
+        var position = index
+        var kind: TitleKind?
+        while position < limit {
+            guard let match = titles.longestMatch(in: tokens, at: position, limit: limit) else { break }
+            switch match.value {
+            case .prefix:
+                if kind != nil { return (position - index, kind!) }
+                position += match.length
+            case .suffix:
+                guard kind != nil else { return nil }
+                position += match.length
+            case .office, .expert:
+                if kind != nil { return (position - index, kind!) }
+                kind = match.value
+                position += match.length
+            }
+        }
+        guard let kind else { return nil }
+        return (position - index, kind)
+    }
+
+    func organization(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, entry: OrganizationEntry)? {
+        guard index < limit, let match = organizations.longestMatch(in: tokens, at: index, limit: limit) else { return nil }
+        return (match.length, match.value)
+    }
+}

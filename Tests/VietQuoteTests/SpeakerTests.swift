@@ -1,0 +1,155 @@
+import Testing
+@testable import VietQuote
+
+/// The Speakers stage on real sentences, through the whole pipeline.
+@Suite struct SpeakerTests {
+    let extractor: QuoteExtractor
+
+    init() throws {
+        extractor = try QuoteExtractor()
+    }
+
+    func speakers(_ text: String) -> [Speaker] {
+        extractor.extract(text, document: "test").quotes.map(\.speaker)
+    }
+
+    @Test func titleBeforeNameGivesTitleAndAffiliation() {
+        let found = speakers("Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ với Mỹ.")
+        #expect(found == [Speaker(name: "Sergei Lavrov", mention: "Ngoại trưởng Nga Sergei Lavrov",
+                                  title: "Ngoại trưởng Nga", kind: .person, affiliation: "Nga")])
+    }
+
+    @Test func pronounGoesToNearestPersonBefore() {
+        let found = speakers("""
+            Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ với Mỹ.
+
+            "Chúng tôi không muốn đối đầu", ông nói.
+            """)
+        #expect(found.count == 2)
+        #expect(found.last == Speaker(name: "Sergei Lavrov", mention: "ông", title: "Ngoại trưởng Nga", kind: .person, affiliation: "Nga"))
+    }
+
+    @Test func fullestNameAndTitleFromEarlierMention() {
+        let found = speakers("""
+            Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova phát biểu tại họp báo.
+
+            Bà Zakharova nhấn mạnh Nga sẵn sàng đối thoại.
+            """)
+        #expect(found.last == Speaker(name: "Maria Zakharova", mention: "Bà Zakharova",
+                                      title: "Người phát ngôn Bộ Ngoại giao Nga", kind: .person, affiliation: "Nga"))
+    }
+
+    @Test func fullestNameAlsoWhenItComesLater() {
+        let found = speakers("""
+            Ông Lavrov cho biết Nga sẵn sàng đàm phán.
+
+            Ngoại trưởng Nga Sergei Lavrov đã có cuộc gặp với người đồng cấp.
+            """)
+        #expect(found.first?.name == "Sergei Lavrov")
+        #expect(found.first?.title == "Ngoại trưởng Nga")
+    }
+
+    @Test func appositionTitleAfterName() {
+        let found = speakers("Ông Nikolai Patrushev, người đứng đầu Hội đồng An ninh Nga, cho biết Nga không muốn chiến tranh.")
+        #expect(found == [Speaker(name: "Nikolai Patrushev", mention: "Ông Nikolai Patrushev, người đứng đầu Hội đồng An ninh Nga",
+                                  title: "người đứng đầu Hội đồng An ninh Nga", kind: .person, affiliation: "Nga")])
+    }
+
+    @Test func metonymIsTheCountry() {
+        let found = speakers("Washington cho biết sẽ xem xét đề xuất này.")
+        #expect(found == [Speaker(name: "Mỹ", mention: "Washington", kind: .country, affiliation: "Mỹ")])
+    }
+
+    @Test func sidePrefixIsTheCountry() {
+        let found = speakers("Phía Nga cho biết sẽ không tham gia cuộc họp.")
+        #expect(found == [Speaker(name: "Nga", mention: "Phía Nga", kind: .country, affiliation: "Nga")])
+    }
+
+    @Test func organisationTakesTheFollowingCountry() {
+        let found = speakers("Bộ Ngoại giao Nga cho biết Moscow sẽ đáp trả các biện pháp trừng phạt mới.")
+        #expect(found == [Speaker(name: "Bộ Ngoại giao Nga", mention: "Bộ Ngoại giao Nga", kind: .organization, affiliation: "Nga")])
+    }
+
+    @Test func anaphorOfAnOrganisation() {
+        let found = speakers("Bộ Ngoại giao Ấn Độ cho biết hai nhà lãnh đạo đã có cuộc gặp. Bộ này cũng cho biết hai bên sẽ tăng cường hợp tác.")
+        #expect(found.count == 2)
+        #expect(found.last == Speaker(name: "Bộ Ngoại giao Ấn Độ", mention: "Bộ này", kind: .organization, affiliation: "Ấn Độ"))
+    }
+
+    @Test func unnamedSourceKeepsItsWordsAndCountry() {
+        let found = speakers("Các quan chức Mỹ cho biết Washington chưa nhận được phản hồi.")
+        #expect(found == [Speaker(name: "Các quan chức Mỹ", mention: "Các quan chức Mỹ", kind: .source, affiliation: "Mỹ")])
+    }
+
+    @Test func mediaHasNoAffiliation() {
+        let found = speakers("Tờ Kommersant cho biết hai bên đã nhất trí về lịch trình.")
+        #expect(found == [Speaker(name: "Kommersant", mention: "Tờ Kommersant", kind: .media)])
+    }
+
+    @Test func roleWithoutName() {
+        let found = speakers("Thứ trưởng Quốc phòng Nga cho biết các cuộc tập trận sẽ kết thúc vào cuối tuần.")
+        #expect(found == [Speaker(name: "Thứ trưởng Quốc phòng Nga", mention: "Thứ trưởng Quốc phòng Nga",
+                                  title: "Thứ trưởng Quốc phòng Nga", kind: .person, affiliation: "Nga")])
+    }
+
+    @Test func severalSpeakersOfOneCue() {
+        let found = speakers("Mỹ và Cuba thông báo sẽ mở lại đại sứ quán tại thủ đô của nhau.")
+        #expect(found == [Speaker(name: "Mỹ và Cuba", mention: "Mỹ và Cuba", kind: .country, affiliation: nil)])
+    }
+
+    @Test func statementStandsForItsIssuer() {
+        let found = speakers("Bộ Ngoại giao Trung Quốc ra tuyên bố. Tuyên bố cho biết Bắc Kinh phản đối mọi hành động đơn phương.")
+        #expect(found.first?.name == "Bộ Ngoại giao Trung Quốc")
+        #expect(found.first?.kind == .organization)
+        #expect(found.first?.affiliation == "Trung Quốc")
+    }
+
+    @Test func ruleIsExplained() {
+        let quotes = extractor.extract("Washington cho biết sẽ xem xét đề xuất này.", document: "test").quotes
+        #expect(quotes.first?.explanation.speakerRule.hasPrefix("side: actors.tsv:") == true)
+    }
+
+    @Test func nameBeforeAnAppositionMention() {
+        let found = speakers("\"Thành công của cuộc họp phụ thuộc vào việc chấm dứt xung đột,\" Sami Abu Zuhri, quan chức cấp cao Hamas nói với Reuters.")
+        #expect(found.first?.name == "Sami Abu Zuhri")
+        #expect(found.first?.kind == .person)
+        #expect(found.first?.title == "quan chức cấp cao Hamas")
+    }
+
+    @Test func dashBetweenTitleAndName() {
+        let found = speakers("Thủ tướng lâm thời Lebanon - Najib Mikati cho biết quốc gia này đang đối mặt với mối đe dọa nguy hiểm.")
+        #expect(found.first?.name == "Najib Mikati")
+        #expect(found.first?.title == "Thủ tướng lâm thời Lebanon")
+        #expect(found.first?.affiliation == "Lebanon")
+    }
+
+    @Test func transliterationVariantSharesTheFullestName() {
+        let found = speakers("Tổng thống Ukraine Volodymyr Zelenskyy tới Warsaw. Ông Zelensky cho biết Ukraine cần thêm máy bay chiến đấu.")
+        #expect(found == [Speaker(name: "Volodymyr Zelenskyy", mention: "Ông Zelensky", title: "Tổng thống Ukraine",
+                                  kind: .person, affiliation: "Ukraine")])
+    }
+
+    @Test func mediumPassingWordsOnIsNotTheSpeaker() {
+        let found = speakers("Báo Nga Izvestia dẫn nguồn tin ngoại giao cho biết Washington có thể hạn chế hoạt động của các nhà ngoại giao Nga.")
+        #expect(found == [Speaker(name: "nguồn tin ngoại giao", mention: "nguồn tin ngoại giao", kind: .source)])
+    }
+
+    @Test func anaphorWithAPlaceNameInside() {
+        let found = speakers("""
+            Lebanon cho biết sẽ tăng cường an ninh biên giới.
+
+            Quốc gia Trung Đông này cũng kêu gọi cộng đồng quốc tế hỗ trợ.
+            """)
+        #expect(found.last == Speaker(name: "Lebanon", mention: "Quốc gia Trung Đông này", kind: .country, affiliation: "Lebanon"))
+    }
+
+    @Test func sameUnnamedSourceKeepsItsFullerName() {
+        let found = speakers("""
+            Một nhà ngoại giao Ả Rập cho biết Iran đang tìm kiếm sự hỗ trợ.
+
+            Nhà ngoại giao Ả Rập cũng cho biết các cuộc tiếp xúc sẽ tiếp tục.
+            """)
+        #expect(found.map(\.name) == ["Một nhà ngoại giao Ả Rập", "Một nhà ngoại giao Ả Rập"])
+        #expect(found.allSatisfy { $0.kind == .source && $0.title == nil })
+    }
+}
