@@ -3,72 +3,97 @@ import Foundation
 import VietQuote
 
 extension VietQuoteCommand {
-    /// `vietquote extract`: quotes of each article, as JSON lines or a table.
+    /// `vietquote extract`: quotes of each article, in one of several formats, written
+    /// article by article as they are done.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find every quote, its speaker and stance in each article.",
-            discussion: "INPUT is a file, a folder (every .txt below it, in sorted order) or - for standard input."
+            discussion: """
+                INPUT is a file, a folder (every .txt below it, in sorted order) or - for standard input. \
+                With --input-format jsonl each line is a record {"id": …, "text": …} and gives one output \
+                line; a bad line gives {"document": id-or-line-number, "error": …} and the run goes on.
+                """
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case jsonl, json, table
+            case jsonl, json, table, csv, tsv, markdown, html
         }
 
-        @Argument(help: "Articles: files, folders, or - / nothing for standard input.")
-        var inputs: [String] = []
+        @OptionGroup var corpus: CorpusOptions
 
-        @Option(help: "Output format: jsonl (one article per line), json (an array), table.")
+        @Option(help: "Output format: jsonl (one article per line), json (an array), table, csv, tsv, markdown, html (a report page).")
         var format: Format = .jsonl
 
         @Option(help: "Write to this file (through a temporary file and a rename) instead of standard output.")
         var output: String?
 
-        @Option(help: "A folder of lexicon files that replaces the built-in lexicons.")
-        var lexicons: String?
-
         @Flag(help: "Show each paragraph kept or dropped, and why, on standard error.")
         var debugParagraphs = false
 
+        var articleFormat: any ArticleFormat {
+            switch format {
+            case .jsonl: return JSONLinesFormat()
+            case .json: return JSONFormat()
+            case .table: return TableFormat()
+            case .csv: return DelimitedFormat(delimiter: ",")
+            case .tsv: return DelimitedFormat(delimiter: "\t")
+            case .markdown: return MarkdownFormat()
+            case .html: return HTMLFormat()
+            }
+        }
+
         func run() throws {
-            let extractor = try makeExtractor(lexicons: lexicons)
-            let articles = try Inputs.articles(inputs)
-            var results: [ArticleResult] = []
-            var failed = 0
-            for article in articles {
-                switch Inputs.read(article) {
-                case .success(let text):
-                    if debugParagraphs { printParagraphs(extractor.analyze(text), text: text, document: article.document) }
-                    results.append(extractor.extract(text, document: article.document))
-                case .failure(let error):
-                    failed += 1
-                    results.append(.failure(document: article.document, reason: error.reason))
-                    FileHandle.standardError.write(Data("vietquote: \(article.path ?? "stdin"): \(error.reason)\n".utf8))
-                }
+            let format = articleFormat
+            let sink = try OutputSink(path: output)
+            let failed: Bool
+            do {
+                failed = format is HTMLFormat ? try writeHTML(format, to: sink) : try writeStream(format, to: sink)
+                try sink.finish()
+            } catch {
+                sink.abandon()
+                throw error
             }
-            let text = try Rendering.render(results, format: format)
-            try Rendering.write(text, to: output)
-            if failed > 0 { throw ExitCode(1) }
+            if failed { throw ExitCode(1) }
         }
 
-        private func printParagraphs(_ analysis: ArticleAnalysis, text: String, document: String) {
-            let source = SourceText(text)
-            var lines = "== \(document)\n"
-            for paragraph in analysis.paragraphs {
-                let words = source.string(paragraph.range)
-                let shown = words.count > 90 ? String(words.prefix(90)) + "…" : words
-                lines += "\(paragraph.isKept ? "KEEP" : "DROP") \(paragraph.role.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(paragraph.reason) | \(shown)\n"
+        /// Header, each article's chunk as soon as it is its turn, footer.
+        private func writeStream(_ format: any ArticleFormat, to sink: OutputSink) throws -> Bool {
+            try sink.write(format.header())
+            var first = true
+            let failed = try CorpusRun.run(corpus, needsPage: format.needsPage, debugParagraphs: debugParagraphs,
+                                           render: format.chunk) { article in
+                if !first { try sink.write(format.separator) }
+                first = false
+                try sink.write(article.chunk)
             }
-            FileHandle.standardError.write(Data(lines.utf8))
+            try sink.write(format.footer())
+            return failed
         }
-    }
-}
 
-/// Loads the built-in lexicons, or those of `--lexicons DIR`.
-func makeExtractor(lexicons: String?) throws -> QuoteExtractor {
-    do {
-        let files = try lexicons.map { try LexiconFiles(directory: URL(fileURLWithPath: $0)) } ?? .builtIn
-        return try QuoteExtractor(files: files)
-    } catch let error as LexiconError {
-        throw ValidationError(error.description)
+        /// The report: article chunks go to a temporary file while the summary is
+        /// counted; then the head with the summary, the chunks and the tail.
+        private func writeHTML(_ format: any ArticleFormat, to sink: OutputSink) throws -> Bool {
+            let chunks = FileManager.default.temporaryDirectory
+                .appendingPathComponent("vietquote-report-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).part")
+            let chunkSink = try OutputSink(path: chunks.path)
+            var summary = CorpusSummary()
+            defer { chunkSink.abandon(); try? FileManager.default.removeItem(at: chunks) }
+            let failed = try CorpusRun.run(corpus, needsPage: true, debugParagraphs: debugParagraphs,
+                                           render: format.chunk) { article in
+                summary.add(article.result)
+                try chunkSink.write(article.chunk)
+            }
+            try chunkSink.finish()
+            try sink.write(HTMLFormat.head(summary))
+            guard let reader = FileHandle(forReadingAtPath: chunks.path) else {
+                throw OutputError(reason: "cannot read back \(chunks.path)")
+            }
+            defer { try? reader.close() }
+            while let block = try reader.read(upToCount: 1 << 20), !block.isEmpty {
+                try sink.write(block)
+            }
+            try sink.write(HTMLFormat.tail())
+            return failed
+        }
     }
 }

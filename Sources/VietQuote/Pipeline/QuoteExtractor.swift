@@ -26,14 +26,21 @@ public struct QuoteExtractor: Sendable {
 
     /// Every quote of the article in `text` (a crawled page, boilerplate and all).
     public func extract(_ text: String, document: String) -> ArticleResult {
-        var quotes = analyze(text).quotes
+        extractWithParagraphs(text, document: document).result
+    }
+
+    /// Every quote of the article, as `extract`, and the page's paragraphs, kept or
+    /// dropped and why, as `analyze` gives them — in one pass.
+    public func extractWithParagraphs(_ text: String, document: String) -> (result: ArticleResult, paragraphs: [Paragraph]) {
+        let analysis = analyze(text)
+        var quotes = analysis.quotes
         for index in quotes.indices {
             quotes[index].stance = stance.score(content: quotes[index].content, cue: quotes[index].cue)
         }
         let article = ArticleStance.aggregate(quotes.compactMap { quote in
             quote.stance.map { (speaker: quote.speaker.name, side: quote.speaker.affiliation, stance: $0) }
         })
-        return ArticleResult(document: document, stance: article, quotes: quotes)
+        return (ArticleResult(document: document, stance: article, quotes: quotes), analysis.paragraphs)
     }
 
     /// The article's paragraphs, kept or dropped and why, and its quotes.

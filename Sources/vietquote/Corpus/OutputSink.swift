@@ -1,0 +1,70 @@
+import Foundation
+
+/// Buffered output to standard output, or to a file through a temporary file that is
+/// renamed into place by `finish()` (so a reader never sees half a file).
+final class OutputSink {
+    private let handle: FileHandle
+    private let temporary: URL?
+    private let destination: URL?
+    private var buffer: [UInt8] = []
+    private let limit = 1 << 16
+
+    init(path: String?) throws {
+        guard let path else {
+            handle = FileHandle.standardOutput
+            temporary = nil
+            destination = nil
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary.path) else {
+            throw OutputError(reason: "cannot write \(temporary.path)")
+        }
+        self.handle = handle
+        self.temporary = temporary
+        self.destination = url
+    }
+
+    func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= limit { try flush() }
+    }
+
+    func write(_ data: Data) throws {
+        try flush()
+        try handle.write(contentsOf: data)
+    }
+
+    func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, and renames the temporary file into place.
+    func finish() throws {
+        try flush()
+        guard let temporary, let destination else { return }
+        try handle.close()
+        if FileManager.default.fileExists(atPath: destination.path) {
+            _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
+        } else {
+            try FileManager.default.moveItem(at: temporary, to: destination)
+        }
+    }
+
+    /// Removes the temporary file after a failure.
+    func abandon() {
+        guard let temporary else { return }
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
+    }
+}
+
+struct OutputError: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { reason }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// How the inputs hold articles.
+enum InputFormat: String, CaseIterable {
+    /// Each file (or standard input) is one article.
+    case text
+    /// Each line is a record `{"id": …, "text": …}`.
+    case jsonl
+}
+
+/// One article to process: a file to read, or one line of a JSON Lines input.
+enum WorkItem: Sendable {
+    case file(document: String, path: String?)
+    case record(document: String, line: Data)
+
+    /// The document's name and text, or the name and the reason it cannot be read.
+    func load() -> (document: String, text: Result<String, ReadError>) {
+        switch self {
+        case .file(let document, let path):
+            return (document, Inputs.read(InputArticle(document: document, path: path)))
+        case .record(let fallback, let line):
+            return Self.parseRecord(line, fallback: fallback)
+        }
+    }
+
+    /// Whether a failure to read this item makes the run exit 1 (a bad JSON Lines
+    /// record does not: its error record says it all, and a pipeline step goes on).
+    var failureFailsRun: Bool {
+        if case .file = self { return true }
+        return false
+    }
+
+    static func parseRecord(_ line: Data, fallback: String) -> (document: String, text: Result<String, ReadError>) {
+        guard let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
+            return (fallback, .failure(ReadError(reason: "not a JSON object")))
+        }
+        guard let record = object as? [String: Any] else {
+            return (fallback, .failure(ReadError(reason: "not a JSON object")))
+        }
+        var document = fallback
+        switch record["id"] {
+        case let id as String: document = id
+        case let id as NSNumber: document = id.stringValue
+        case nil, is NSNull: break
+        default: return (fallback, .failure(ReadError(reason: "\"id\" is neither a string nor a number")))
+        }
+        guard let text = record["text"] as? String else {
+            return (document, .failure(ReadError(reason: "no \"text\" string")))
+        }
+        return (document, .success(text))
+    }
+}
+
+/// The work items of the inputs, one after another: all file names are listed first
+/// (a few bytes each); JSON Lines are read line by line as they are needed.
+final class WorkSource {
+    private var files: [InputArticle]
+    private var fileIndex = 0
+    private let format: InputFormat
+    private var reader: LineReader?
+    private var readerName = ""
+    private var readerIsStdin = false
+
+    /// The number of articles, when known before reading.
+    var total: Int? { format == .text ? files.count : nil }
+
+    init(inputs: [String], format: InputFormat) throws {
+        self.files = try Inputs.articles(inputs)
+        self.format = format
+    }
+
+    func next() throws -> WorkItem? {
+        switch format {
+        case .text:
+            guard fileIndex < files.count else { return nil }
+            defer { fileIndex += 1 }
+            return .file(document: files[fileIndex].document, path: files[fileIndex].path)
+        case .jsonl:
+            while true {
+                if let reader {
+                    while let (number, line) = reader.nextLine() {
+                        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                        let fallback = readerIsStdin ? "\(number)" : "\(readerName):\(number)"
+                        return .record(document: fallback, line: line)
+                    }
+                    self.reader = nil
+                }
+                guard fileIndex < files.count else { return nil }
+                let article = files[fileIndex]
+                fileIndex += 1
+                if let path = article.path {
+                    guard let handle = FileHandle(forReadingAtPath: path) else {
+                        return .file(document: article.document, path: path)   // reported as unreadable
+                    }
+                    reader = LineReader(handle)
+                    readerName = article.document
+                    readerIsStdin = false
+                } else {
+                    reader = LineReader(FileHandle.standardInput)
+                    readerName = "stdin"
+                    readerIsStdin = true
+                }
+            }
+        }
+    }
+}
+
+/// Lines of a file handle, read in blocks; the line break is not included.
+final class LineReader {
+    private let handle: FileHandle
+    private var buffer = Data()
+    private var start = 0
+    private var atEnd = false
+    private var number = 0
+
+    init(_ handle: FileHandle) { self.handle = handle }
+
+    func nextLine() -> (Int, Data)? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                let line = buffer[start..<newline]
+                start = newline + 1
+                number += 1
+                return (number, Data(line))
+            }
+            if atEnd {
+                guard start < buffer.count else { return nil }
+                let line = buffer[start...]
+                start = buffer.count
+                number += 1
+                return (number, Data(line))
+            }
+            let block = (try? handle.read(upToCount: 1 << 16)) ?? nil
+            if let block, !block.isEmpty {
+                buffer = Data(buffer[start...]) + block
+                start = 0
+            } else {
+                atEnd = true
+            }
+        }
+    }
+}
