@@ -35,7 +35,7 @@ struct ProcessedArticle: Sendable {
     /// The paragraphs kept or dropped, for `--debug-paragraphs`.
     var debug: String?
     /// The reason it could not be read, and whether that fails the run.
-    var failure: (reason: String, failsRun: Bool)?
+    var failure: (origin: String, reason: String, failsRun: Bool)?
 }
 
 /// Reads, processes and hands over the articles of a corpus in input order, `jobs`
@@ -59,7 +59,7 @@ enum CorpusRun {
             if let debug = article.debug { FileHandle.standardError.write(Data(debug.utf8)) }
             if let failure = article.failure {
                 if failure.failsRun { failed = true }
-                FileHandle.standardError.write(Data("vietquote: \(article.result.document): \(failure.reason)\n".utf8))
+                FileHandle.standardError.write(Data("vietquote: \(failure.origin): \(failure.reason)\n".utf8))
             }
             try consume(article)
             progress.step()
@@ -77,7 +77,7 @@ enum CorpusRun {
         case .failure(let error):
             let result = ArticleResult.failure(document: document, reason: error.reason)
             return ProcessedArticle(result: result, chunk: render(result, nil, nil), debug: nil,
-                                    failure: (error.reason, item.failureFailsRun))
+                                    failure: (item.origin, error.reason, item.failureFailsRun))
         case .success(let text):
             let (result, paragraphs) = extractor.extractWithParagraphs(text, document: document)
             let debug = debugParagraphs ? paragraphListing(paragraphs, text: text, document: document) : nil

@@ -23,6 +23,14 @@ enum WorkItem: Sendable {
         }
     }
 
+    /// Where the item comes from, for messages: a path, `stdin`, or a record's line.
+    var origin: String {
+        switch self {
+        case .file(_, let path): return path ?? "stdin"
+        case .record(let fallback, _): return "line \(fallback)"
+        }
+    }
+
     /// Whether a failure to read this item makes the run exit 1 (a bad JSON Lines
     /// record does not: its error record says it all, and a pipeline step goes on).
     var failureFailsRun: Bool {
