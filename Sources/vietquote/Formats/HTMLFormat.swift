@@ -50,7 +50,7 @@ struct HTMLFormat: ArticleFormat {
         if let stance = result.stance, !result.quotes.isEmpty {
             out += " <span class=\"label \(stance.label.rawValue)\">\(stance.label.rawValue) \(Numbers.score(stance.score))</span>"
         }
-        out += " <small>\(result.quotes.count) quotes</small></h2>\n"
+        out += " <small>\(result.quotes.count) quote\(result.quotes.count == 1 ? "" : "s")</small></h2>\n"
         if let error = result.error {
             return out + "<p class=\"error\">\(Self.escape(error))</p>\n</section>\n"
         }
