@@ -111,7 +111,9 @@ struct QuoteFinder: Sendable {
         // The subject: leftwards over auxiliaries to the noun phrase.
         var subjectEnd = hit.range.lowerBound
         while true {
-            if let start = words.matchEnding(.auxiliary, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound), start < subjectEnd {
+            if words.matchEnding(.attribute, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound) != nil {
+                break   // `một số nguồn không chính thức cho rằng`
+            } else if let start = words.matchEnding(.auxiliary, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound), start < subjectEnd {
                 subjectEnd = start
             } else if words.matchEnding(.negator, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound) != nil {
                 return nil   // `đã không ngay lập tức trả lời`

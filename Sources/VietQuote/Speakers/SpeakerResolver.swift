@@ -236,7 +236,12 @@ struct SpeakerResolver: Sendable {
         }
 
         // A person named in the mention: its longest name (the first of equal ones, the subject).
-        let longestName = parsed.names.max { $0.count < $1.count }
+        // In an apposition (`Name, nhà phân tích … tại X,`) the head before the first comma names
+        // the speaker; names inside the apposition are places and bodies.
+        let firstComma = parsed.range.first { tokens[$0].kind == .punctuation && tokens[$0].key == "," }
+        let headNames = firstComma.map { comma in parsed.names.filter { $0.upperBound <= comma } } ?? []
+        let candidates = headNames.isEmpty ? parsed.names : headNames
+        let longestName = candidates.max { $0.count < $1.count }
         if let nameRange = longestName {
             let keys = tokens[nameRange].map(\.key)
             let mediaHead = parsed.organizations.first { $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound }
