@@ -8,7 +8,8 @@ extension QuoteFinder {
     }
 
     /// The noun phrase that ends at `end`, read leftwards to the clause boundary.
-    func nounPhrase(endingAt end: Int, in paragraph: ParagraphContext, sentence: Range<Int>, stopAt floor: Int) -> NounPhrase? {
+    func nounPhrase(endingAt end: Int, in paragraph: ParagraphContext, sentence: Range<Int>, stopAt floor: Int,
+                    predicateBefore: Bool = false) -> NounPhrase? {
         let tokens = paragraph.tokens
         var start = end
         var opensAfterAdverb = false
@@ -68,7 +69,11 @@ extension QuoteFinder {
         // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
         // subject is what stands before it, if anything.
         if let marker = range.dropLast().first(where: { !paragraph.insideQuote[$0] && words.isWord(tokens, at: $0, .verbMarker) }) {
-            guard marker > range.lowerBound, range.upperBound - marker <= 3 else { return nil }
+            // Far from the cue only when a predicate of the same subject stands between
+            // (`Tổng thống Trump có cuộc điện đàm với … và tuyên bố …`).
+            guard marker > range.lowerBound,
+                  range.upperBound - marker <= 3 || (predicateBefore && marker - range.lowerBound <= 6
+                                                     && tokens[range.lowerBound].isCapitalized) else { return nil }
             range = range.lowerBound..<marker
         }
         guard isSpeakerLike(range, in: paragraph) else { return nil }

@@ -128,10 +128,12 @@ struct QuoteFinder: Sendable {
 
         // `Nước này đồng thời chỉ trích …` with no attribution before: the coordinator
         // is only an adverb here.
+        var predicateBefore = false
         if previous == nil, let coordinator = words.matchEnding(.coordinator, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound),
            coordinator > sentence.lowerBound, !paragraph.isPunctuation(coordinator - 1, Marks.clauseMarks) {
             subjectEnd = coordinator
             cutPoint = subjectEnd
+            predicateBefore = true
         }
         let before = subjectEnd - 1
         if before >= sentence.lowerBound, paragraph.isPunctuation(before, Marks.commaOrDash) || isCoordinator(tokens, endingAt: subjectEnd, sentence: sentence) {
@@ -161,7 +163,8 @@ struct QuoteFinder: Sendable {
                 return nil
             }
         } else {
-            guard let subject = nounPhrase(endingAt: subjectEnd, in: paragraph, sentence: sentence, stopAt: previousCueEnd),
+            guard let subject = nounPhrase(endingAt: subjectEnd, in: paragraph, sentence: sentence, stopAt: previousCueEnd,
+                                           predicateBefore: predicateBefore),
                   subject.isTopLevel else {
                 return nil
             }
