@@ -19,8 +19,10 @@ public struct QuoteExtractor: Sendable {
         segmenter = try ArticleSegmenter(files: files)
         splitter = try SentenceSplitter(files: files)
         let words = try FunctionWords(files: files)
-        finder = QuoteFinder(cues: try CueLexicon(files: files), words: words)
-        speakers = try SpeakerResolver(files: files, words: words)
+        let cues = try CueLexicon(files: files)
+        let names = try SpeakerLexicon(files: files, words: words)
+        finder = QuoteFinder(cues: cues, words: words, names: names)
+        speakers = SpeakerResolver(lexicon: names, cues: cues)
         stance = try StanceScorer(files: files)
     }
 

@@ -68,6 +68,8 @@ extension QuoteFinder {
         var range = first..<last
         // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
         // subject is what stands before it, if anything.
+        // `Washington đã được Israel thông báo`: a passive agent is not the subject's statement.
+        if range.contains(where: { words.isWord(tokens, at: $0, .passive) }) { return nil }
         if let marker = range.dropLast().first(where: { !paragraph.insideQuote[$0] && words.isWord(tokens, at: $0, .verbMarker) }) {
             // Far from the cue only when a predicate of the same subject stands between
             // (`Tổng thống Trump có cuộc điện đàm với … và tuyên bố …`).
@@ -91,6 +93,11 @@ extension QuoteFinder {
         guard !range.isEmpty else { return false }
         if words.match(.firstPerson, in: tokens, at: range.lowerBound, limit: range.upperBound) == range.count { return false }
         if tokens[range].contains(where: { $0.kind == .word && $0.isCapitalized }) { return true }
+        // `nguồn tin`, `thứ trưởng Quốc phòng`, `giới chức`: a source noun, an organisation or a title.
+        for index in range where names.organization(in: tokens, at: index, limit: range.upperBound) != nil
+            || names.title(in: tokens, at: index, limit: range.upperBound) != nil {
+            return true
+        }
         let first = range.lowerBound
         return words.match(.honorific, in: tokens, at: first) != nil
             || words.match(.pronoun, in: tokens, at: first) != nil

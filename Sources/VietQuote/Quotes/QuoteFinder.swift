@@ -4,6 +4,8 @@
 struct QuoteFinder: Sendable {
     let cues: CueLexicon
     let words: FunctionWords
+    /// Titles, organisations and sides: words that can name a speaker.
+    let names: SpeakerLexicon
 
     /// An attribution inside one sentence, before its content end is known.
     struct Attribution {
@@ -22,6 +24,8 @@ struct QuoteFinder: Sendable {
         var isCreditOnly = false
         /// `Content, theo X.`: the content stands before the source.
         var isSourceLast = false
+        /// `"…" – Đây là khẳng định của X`: the quotation stands right before this token.
+        var anchor: Int? = nil
     }
 
     func find(in paragraphs: [ParagraphContext]) -> [FoundQuote] {
@@ -93,6 +97,7 @@ struct QuoteFinder: Sendable {
         if hit.entry.category == .source {
             return sourceAttribution(for: hit, in: paragraph, sentence: sentence, allHits: allHits)
         }
+        if let found = demonstrativeAttribution(for: hit, in: paragraph, sentence: sentence) { return found }
         // A cue word used as a noun: `những phát biểu`, `tuyên bố này`, `tuyên bố được … đưa ra`.
         if words.matchEnding(.nounMarker, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) != nil {
             return nil
@@ -198,6 +203,29 @@ struct QuoteFinder: Sendable {
                            cutPoint: cutPoint, isFrame: isFrame, isCoordinated: isCoordinated, rule: rule)
     }
 
+    /// `"…" – Đây là khẳng định của X …`: the cue as a noun names the quotation before it,
+    /// and its possessor speaks.
+    private func demonstrativeAttribution(
+        for hit: (range: Range<Int>, entry: CueEntry), in paragraph: ParagraphContext, sentence: Range<Int>
+    ) -> Attribution? {
+        let tokens = paragraph.tokens
+        let start = hit.range.lowerBound
+        guard start >= 2, words.isWord(tokens, at: start - 1, .copula),
+              let demonstrative = words.matchEnding(.demonstrative, in: tokens, at: start - 1, lowerBound: sentence.lowerBound),
+              words.isWord(tokens, at: hit.range.upperBound, .possessive) else { return nil }
+        var end = hit.range.upperBound + 1
+        while end < sentence.upperBound, tokens[end].kind == .word || tokens[end].kind == .number {
+            // `tại phiên họp …` ends the name; `tại Philippines` belongs to a title.
+            if words.isWord(tokens, at: end, .preposition), end + 1 < sentence.upperBound, !tokens[end + 1].isCapitalized { break }
+            end += 1
+        }
+        let object = hit.range.upperBound + 1..<end
+        guard !object.isEmpty, isSpeakerLike(object, in: paragraph) else { return nil }
+        return Attribution(cue: hit.range, entry: hit.entry, mention: object, contentStart: sentence.upperBound,
+                           cutPoint: demonstrative, isFrame: false, isCoordinated: false, rule: .quoteFirst,
+                           anchor: demonstrative)
+    }
+
     /// `Theo X, content` (a frame), or a credit `…, theo X.` that only ends the content before it.
     private func sourceAttribution(
         for hit: (range: Range<Int>, entry: CueEntry), in paragraph: ParagraphContext,
@@ -294,6 +322,7 @@ struct QuoteFinder: Sendable {
         guard !attribution.isCoordinated, let mention = attribution.mention else { return nil }
         var subjectStart = attribution.rule == .medium ? attribution.cutPoint : mention.lowerBound
         if attribution.isSourceLast { subjectStart = attribution.cue.lowerBound }
+        if let anchor = attribution.anchor { subjectStart = anchor }
         var index = subjectStart - 1
         if paragraph.isPunctuation(index, Marks.commaOrDash) { index -= 1 }
         if index >= 0, let span = paragraph.span(closingAt: index), span.contentEnd > span.contentStart {

@@ -17,10 +17,10 @@ struct SpeakerResolver: Sendable {
     let parser: MentionParser
     let cues: CueLexicon
 
-    init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
-        self.words = words
-        cues = try CueLexicon(files: files)
-        lexicon = try SpeakerLexicon(files: files, words: words)
+    init(lexicon: SpeakerLexicon, cues: CueLexicon) {
+        self.words = lexicon.words
+        self.cues = cues
+        self.lexicon = lexicon
         parser = MentionParser(lexicon: lexicon)
     }
 
