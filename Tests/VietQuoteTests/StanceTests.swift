@@ -196,6 +196,33 @@ import Testing
         #expect(stance.evidence.filter { $0.kind == .term }.allSatisfy { $0.contribution < 0 })
     }
 
+    @Test func stanceApprovingCueKeepsTheContentsSigns() {
+        // Welcoming a sanction package endorses the sanction: still confrontation.
+        let sanction = scorer.score(content: "gói trừng phạt mới của EU nhằm vào Nga", cue: "hoan nghênh")
+        #expect(sanction.label == .confrontation)
+        // Welcoming an agreement stays normalization.
+        let agreement = scorer.score(content: "Hiệp định Tiếp cận Tương hỗ", cue: "hoan nghênh")
+        #expect(agreement.label == .normalization)
+    }
+
+    @Test func stanceUnsidedSourcesCanSplitAnArticle() {
+        // A state's spokesman against a court's (no side): the article is split.
+        let russia = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")
+        let russia2 = scorer.score(content: "Nga luôn quan tâm phát triển quan hệ song phương với Mỹ", cue: "cho biết")
+        let court = scorer.score(content: "các lệnh bắt giữ phải được thực thi", cue: "cảnh báo")
+        let court2 = scorer.score(content: "các hoạt động 'xấu xa' của Moscow", cue: "nói về")
+        #expect(court.score <= -StanceThresholds.mixedSide || court2.score <= -StanceThresholds.mixedSide)
+        let article = ArticleStance.aggregate([
+            ("Dmitry Peskov", "Nga", russia), ("Dmitry Peskov", "Nga", russia2),
+            ("Fadi El Abdallah", nil, court), ("Fadi El Abdallah", nil, court2),
+        ])
+        #expect(article.label == .mixed)
+        #expect(article.actors == ["Nga": .normalization])
+        // One stray opposite quote among ten does not split an article.
+        let many = Array(repeating: ("Sergei Lavrov", Optional("Nga"), russia), count: 9) + [("Jake Sullivan", "Mỹ", court2)]
+        #expect(ArticleStance.aggregate(many).label == .normalization)
+    }
+
     @Test func stanceScoreDoesNotSaturateWithLength() {
         let one = scorer.score(content: "hai nước tăng cường đối thoại", cue: nil)
         let many = scorer.score(content: Array(repeating: "hai nước tăng cường đối thoại", count: 8).joined(separator: ". "), cue: nil)

@@ -236,9 +236,13 @@ struct ContentAnalysis {
 
     // MARK: - Cue
 
-    /// The cue judges its content (`lên án`, `hoan nghênh`): every term takes the cue's
-    /// sign, keeping its strength.
+    /// The cue judges its content. A disapproving cue (`lên án`, `phản đối`): every
+    /// term takes the cue's sign, keeping its strength (condemning an agreement is
+    /// confrontation). An approving cue (`hoan nghênh`) leaves the terms as they are:
+    /// welcoming a sanction package endorses the sanction, it does not make it
+    /// cooperative, and welcoming an agreement is already positive by its words.
     mutating func applyJudge(_ judge: StanceEvidence.Modifier) {
+        guard judge.factor < 0 else { return }
         for term in terms.indices {
             let signed = terms[term].term.weight * terms[term].factor
             guard signed != 0, (signed < 0) != (judge.factor < 0) else { continue }
