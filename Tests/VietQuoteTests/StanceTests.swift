@@ -205,6 +205,14 @@ import Testing
         #expect(agreement.label == .normalization)
     }
 
+    @Test func stanceRejectingADemandIsARefusal() {
+        // Rejecting the other side's demand or measure stays confrontation ...
+        #expect(scorer.score(content: "yêu cầu của Nhật Bản", cue: "gạt bỏ").label == .confrontation)
+        #expect(scorer.score(content: "các lệnh bắt giữ mà họ xem là \"vô hiệu\"", cue: "bác bỏ").label == .confrontation)
+        // ... while denying an accusation of hostile intent is still normalization.
+        #expect(scorer.score(content: "cáo buộc Moscow lên kế hoạch tấn công Ukraine", cue: "phủ nhận").label == .normalization)
+    }
+
     @Test func stanceUnsidedSourcesCanSplitAnArticle() {
         // A state's spokesman against a court's (no side): the article is split.
         let russia = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")

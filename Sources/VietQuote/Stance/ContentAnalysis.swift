@@ -252,9 +252,17 @@ struct ContentAnalysis {
     }
 
 
-    /// The cue denies (`phủ nhận`, `bác bỏ`): every term of the content is flipped.
+    /// The cue denies (`phủ nhận`, `bác bỏ`): every term of the content is flipped,
+    /// except the demands and coercive measures of the other side (categories `demand`
+    /// and `coerce`: `yêu cầu`, `lệnh bắt giữ`, `lệnh trừng phạt`). Denying an
+    /// accusation or a threat denies hostile intent (normalization), but rejecting a
+    /// demand or a measure is a refusal (CAMEO 12 reject), so those keep their
+    /// negative sign: `gạt bỏ yêu cầu của Nhật Bản`, `bác bỏ các lệnh bắt giữ`.
     mutating func applyCueDenial(_ denial: StanceEvidence.Modifier) {
         for term in terms.indices {
+            let category = terms[term].term.category
+            if category == StanceCategory.demand.rawValue || category == StanceCategory.coerce.rawValue,
+               terms[term].term.weight * terms[term].factor < 0 { continue }
             terms[term].factor *= denial.factor
             terms[term].modifiers.append(denial)
         }
