@@ -213,6 +213,13 @@ import Testing
         #expect(scorer.score(content: "cáo buộc Moscow lên kế hoạch tấn công Ukraine", cue: "phủ nhận").label == .normalization)
     }
 
+    @Test func stanceNotHesitatingKeepsTheAct() {
+        // "will not hesitate to retaliate" is a threat, not a promise of restraint.
+        #expect(scorer.score(content: "Moscow sẽ không ngần ngại đáp trả mọi hành động khiêu khích", cue: "tuyên bố").label == .confrontation)
+        let korea = scorer.score(content: "việc Bắc Triều Tiên đã phát triển trái phép hạt nhân và tên lửa hàng chục năm qua, không hề kiêng dè đe dọa sử dụng hạt nhân với Hàn Quốc", cue: "nhắc tới")
+        #expect(korea.label == .confrontation)
+    }
+
     @Test func stanceUnsidedSourcesCanSplitAnArticle() {
         // A state's spokesman against a court's (no side): the article is split.
         let russia = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")
