@@ -220,6 +220,19 @@ import Testing
         #expect(korea.label == .confrontation)
     }
 
+    @Test func stanceHarmingVerbTurnsWhatItHarms() {
+        // The cooperative words are what is harmed: confrontation, not a wash.
+        let peace = scorer.score(content: "các hoạt động này đe dọa hòa bình và ổn định trong khu vực", cue: "cho rằng")
+        #expect(peace.label == .confrontation)
+        #expect(peace.evidence.filter { $0.kind == .term }.allSatisfy { $0.contribution < 0 })
+        let summit = scorer.score(content: "mục đích của đề xuất là nhằm phá hoại hội nghị thượng đỉnh hòa bình về Ukraine", cue: "cho biết")
+        #expect(summit.label == .confrontation)
+        // A hostile object stays hostile; a negated harming verb is normalization.
+        let attack = scorer.score(content: "Bình Nhưỡng đe dọa tấn công", cue: nil)
+        #expect(attack.evidence.filter { $0.kind == .term }.allSatisfy { $0.contribution < 0 })
+        #expect(scorer.score(content: "Nga không đe dọa bất kỳ ai", cue: "khẳng định").label == .normalization)
+    }
+
     @Test func stanceUnsidedSourcesCanSplitAnArticle() {
         // A state's spokesman against a court's (no side): the article is split.
         let russia = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")
