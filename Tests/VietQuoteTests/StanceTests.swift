@@ -233,6 +233,13 @@ import Testing
         #expect(scorer.score(content: "Nga không đe dọa bất kỳ ai", cue: "khẳng định").label == .normalization)
     }
 
+    @Test func stanceNotLettingReachesTheAct() {
+        // "will not let Israel use their airspace to attack Iran": the attack is refused.
+        let gulf = scorer.score(content: "sẽ không để Israel sử dụng không phận của các nước này để tấn công Iran", cue: "khẳng định")
+        #expect(gulf.label == .normalization)
+        #expect(gulf.evidence.first { $0.text == "tấn công" }?.modifiers.first?.name == "negation")
+    }
+
     @Test func stanceUnsidedSourcesCanSplitAnArticle() {
         // A state's spokesman against a court's (no side): the article is split.
         let russia = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")
