@@ -225,4 +225,22 @@ import Foundation
         let long = String(repeating: "ông nói rằng ", count: 20_000)
         #expect(Self.extractor.extract(long, document: "t").error == nil)
     }
+
+    @Test func demonstrativeNamesTheQuotationBefore() {
+        let found = quotes(#"“Đồng thuận 5 điểm vẫn là trọng tâm của ASEAN"– Đây là khẳng định của Ngoại trưởng Indonesia Retno Marsudi tại phiên họp hẹp."#)
+        #expect(found.map(\.content) == ["Đồng thuận 5 điểm vẫn là trọng tâm của ASEAN"])
+        #expect(found.first?.cue == "khẳng định")
+        #expect(found.first?.speaker.name == "Retno Marsudi")
+    }
+
+    @Test func unnamedSourceAfterTheo() {
+        let found = quotes("Theo nguồn tin, các đồng minh đã sẵn sàng hỗ trợ.")
+        #expect(found.map(\.content) == ["các đồng minh đã sẵn sàng hỗ trợ"])
+    }
+
+    @Test func whomTheWordsWereSaidToThenComma() {
+        let found = quotes("Một quan chức Mỹ nói với Reuters, Washington đã được Israel thông báo trước nhưng không tham gia.")
+        #expect(found.map(\.content) == ["Washington đã được Israel thông báo trước nhưng không tham gia"])
+        #expect(found.first?.cue == "nói")
+    }
 }

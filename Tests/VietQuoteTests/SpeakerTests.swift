@@ -94,7 +94,14 @@ import Testing
 
     @Test func severalSpeakersOfOneCue() {
         let found = speakers("Mỹ và Cuba thông báo sẽ mở lại đại sứ quán tại thủ đô của nhau.")
-        #expect(found == [Speaker(name: "Mỹ và Cuba", mention: "Mỹ và Cuba", kind: .country, affiliation: nil)])
+        var expected = Speaker(name: "Mỹ và Cuba", mention: "Mỹ và Cuba", kind: .country, affiliation: nil)
+        expected.sides = ["Mỹ", "Cuba"]
+        #expect(found == [expected])
+    }
+
+    @Test func eachSideOfAJointSpeakerTakesAStance() {
+        let result = extractor.extract("Tin\n\nMỹ và Cuba thông báo sẽ khôi phục quan hệ ngoại giao và mở lại đại sứ quán.", document: "t")
+        #expect(result.stance?.actors == ["Mỹ": .normalization, "Cuba": .normalization])
     }
 
     @Test func statementStandsForItsIssuer() {
@@ -151,5 +158,43 @@ import Testing
             """)
         #expect(found.map(\.name) == ["Một nhà ngoại giao Ả Rập", "Một nhà ngoại giao Ả Rập"])
         #expect(found.allSatisfy { $0.kind == .source && $0.title == nil })
+    }
+
+    @Test func subjectFarFromItsCue() {
+        let found = speakers("Tổng thống Donald Trump có cuộc điện đàm với Tổng thống Nga Vladimir Putin và tuyên bố hai bên sẽ sớm gặp mặt.")
+        #expect(found.map(\.name) == ["Donald Trump"])
+        #expect(found.first?.title?.hasPrefix("Tổng thống") == true)
+    }
+
+    @Test func vietnameseNameAndItsShortForm() {
+        let found = speakers("""
+            Người phát ngôn Bộ Ngoại giao Việt Nam Phạm Thu Hằng cho biết Việt Nam quan tâm đến tình hình. Bà Hằng nhấn mạnh Việt Nam kêu gọi các bên kiềm chế.
+            """)
+        #expect(found.map(\.name) == ["Phạm Thu Hằng", "Phạm Thu Hằng"])
+        #expect(found.map(\.title) == ["Người phát ngôn Bộ Ngoại giao Việt Nam", "Người phát ngôn Bộ Ngoại giao Việt Nam"])
+        #expect(found.map(\.affiliation) == ["Việt Nam", "Việt Nam"])
+    }
+
+    @Test func latinNameWithDiacriticsAndHyphen() {
+        let found = speakers("""
+            Bộ trưởng Quốc phòng Ba Lan Władysław Kosiniak-Kamysz nói Ukraine có trí nhớ ngắn hạn. Ông Kosiniak-Kamysz cho biết: "Tôi tin rằng chúng tôi đã làm mọi thứ có thể".
+            """)
+        #expect(found.map(\.name) == ["Władysław Kosiniak-Kamysz", "Władysław Kosiniak-Kamysz"])
+        #expect(found.last?.title == "Bộ trưởng Quốc phòng Ba Lan")
+    }
+
+    @Test func honorificIsNoTitleAndFirstPersonIsNoSpeaker() {
+        let found = speakers(#"Ông Jake Sullivan nêu rõ: "Chúng tôi cho rằng Nga phải chịu trách nhiệm"."#)
+        #expect(found.count == 1)
+        #expect(found.first?.name == "Jake Sullivan")
+        #expect(found.first?.title == nil)
+        #expect(found.first?.mention == "Ông Jake Sullivan")
+    }
+
+    @Test func nullFieldsAreWrittenAsNull() throws {
+        let result = extractor.extract("Tin\n\nÔng Jake Sullivan nêu rõ Mỹ sẽ hành động.", document: "t")
+        let line = try result.jsonLine()
+        #expect(line.contains("\"title\":null"))
+        #expect(line.contains("\"affiliation\":"))
     }
 }

@@ -8,7 +8,8 @@ extension QuoteFinder {
     }
 
     /// The noun phrase that ends at `end`, read leftwards to the clause boundary.
-    func nounPhrase(endingAt end: Int, in paragraph: ParagraphContext, sentence: Range<Int>, stopAt floor: Int) -> NounPhrase? {
+    func nounPhrase(endingAt end: Int, in paragraph: ParagraphContext, sentence: Range<Int>, stopAt floor: Int,
+                    predicateBefore: Bool = false) -> NounPhrase? {
         let tokens = paragraph.tokens
         var start = end
         var opensAfterAdverb = false
@@ -67,8 +68,14 @@ extension QuoteFinder {
         var range = first..<last
         // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
         // subject is what stands before it, if anything.
+        // `Washington đã được Israel thông báo`: a passive agent is not the subject's statement.
+        if range.contains(where: { words.isWord(tokens, at: $0, .passive) }) { return nil }
         if let marker = range.dropLast().first(where: { !paragraph.insideQuote[$0] && words.isWord(tokens, at: $0, .verbMarker) }) {
-            guard marker > range.lowerBound, range.upperBound - marker <= 3 else { return nil }
+            // Far from the cue only when a predicate of the same subject stands between
+            // (`Tổng thống Trump có cuộc điện đàm với … và tuyên bố …`).
+            guard marker > range.lowerBound,
+                  range.upperBound - marker <= 3 || (predicateBefore && marker - range.lowerBound <= 6
+                                                     && tokens[range.lowerBound].isCapitalized) else { return nil }
             range = range.lowerBound..<marker
         }
         guard isSpeakerLike(range, in: paragraph) else { return nil }
@@ -86,6 +93,11 @@ extension QuoteFinder {
         guard !range.isEmpty else { return false }
         if words.match(.firstPerson, in: tokens, at: range.lowerBound, limit: range.upperBound) == range.count { return false }
         if tokens[range].contains(where: { $0.kind == .word && $0.isCapitalized }) { return true }
+        // `nguồn tin`, `thứ trưởng Quốc phòng`, `giới chức`: a source noun, an organisation or a title.
+        for index in range where names.organization(in: tokens, at: index, limit: range.upperBound) != nil
+            || names.title(in: tokens, at: index, limit: range.upperBound) != nil {
+            return true
+        }
         let first = range.lowerBound
         return words.match(.honorific, in: tokens, at: first) != nil
             || words.match(.pronoun, in: tokens, at: first) != nil

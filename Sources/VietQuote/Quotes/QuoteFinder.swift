@@ -4,6 +4,8 @@
 struct QuoteFinder: Sendable {
     let cues: CueLexicon
     let words: FunctionWords
+    /// Titles, organisations and sides: words that can name a speaker.
+    let names: SpeakerLexicon
 
     /// An attribution inside one sentence, before its content end is known.
     struct Attribution {
@@ -22,6 +24,8 @@ struct QuoteFinder: Sendable {
         var isCreditOnly = false
         /// `Content, theo X.`: the content stands before the source.
         var isSourceLast = false
+        /// `"…" – Đây là khẳng định của X`: the quotation stands right before this token.
+        var anchor: Int? = nil
     }
 
     func find(in paragraphs: [ParagraphContext]) -> [FoundQuote] {
@@ -64,8 +68,14 @@ struct QuoteFinder: Sendable {
         }
         var quotes: [FoundQuote] = []
         var usedSpans = Set<Int>()
+        var nextHit = 0
         for sentence in paragraph.sentences {
-            let inSentence = hits.filter { sentence.contains($0.range.lowerBound) }
+            // Hits are in text order, and so are sentences: one pass over both.
+            while nextHit < hits.count, hits[nextHit].range.lowerBound < sentence.lowerBound { nextHit += 1 }
+            var last = nextHit
+            while last < hits.count, hits[last].range.lowerBound < sentence.upperBound { last += 1 }
+            let inSentence = Array(hits[nextHit..<last])
+            nextHit = last
             var attributions: [Attribution] = []
             for hit in inSentence {
                 let previous = attributions.last { !$0.isCreditOnly }
@@ -93,6 +103,7 @@ struct QuoteFinder: Sendable {
         if hit.entry.category == .source {
             return sourceAttribution(for: hit, in: paragraph, sentence: sentence, allHits: allHits)
         }
+        if let found = demonstrativeAttribution(for: hit, in: paragraph, sentence: sentence) { return found }
         // A cue word used as a noun: `những phát biểu`, `tuyên bố này`, `tuyên bố được … đưa ra`.
         if words.matchEnding(.nounMarker, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) != nil {
             return nil
@@ -111,7 +122,9 @@ struct QuoteFinder: Sendable {
         // The subject: leftwards over auxiliaries to the noun phrase.
         var subjectEnd = hit.range.lowerBound
         while true {
-            if let start = words.matchEnding(.auxiliary, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound), start < subjectEnd {
+            if words.matchEnding(.attribute, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound) != nil {
+                break   // `một số nguồn không chính thức cho rằng`
+            } else if let start = words.matchEnding(.auxiliary, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound), start < subjectEnd {
                 subjectEnd = start
             } else if words.matchEnding(.negator, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound) != nil {
                 return nil   // `đã không ngay lập tức trả lời`
@@ -126,10 +139,12 @@ struct QuoteFinder: Sendable {
 
         // `Nước này đồng thời chỉ trích …` with no attribution before: the coordinator
         // is only an adverb here.
+        var predicateBefore = false
         if previous == nil, let coordinator = words.matchEnding(.coordinator, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound),
            coordinator > sentence.lowerBound, !paragraph.isPunctuation(coordinator - 1, Marks.clauseMarks) {
             subjectEnd = coordinator
             cutPoint = subjectEnd
+            predicateBefore = true
         }
         let before = subjectEnd - 1
         if before >= sentence.lowerBound, paragraph.isPunctuation(before, Marks.commaOrDash) || isCoordinator(tokens, endingAt: subjectEnd, sentence: sentence) {
@@ -159,7 +174,8 @@ struct QuoteFinder: Sendable {
                 return nil
             }
         } else {
-            guard let subject = nounPhrase(endingAt: subjectEnd, in: paragraph, sentence: sentence, stopAt: previousCueEnd),
+            guard let subject = nounPhrase(endingAt: subjectEnd, in: paragraph, sentence: sentence, stopAt: previousCueEnd,
+                                           predicateBefore: predicateBefore),
                   subject.isTopLevel else {
                 return nil
             }
@@ -191,6 +207,29 @@ struct QuoteFinder: Sendable {
         let isFrame = start > 0 && start - 1 >= after && paragraph.isPunctuation(start - 1, Marks.comma)
         return Attribution(cue: hit.range, entry: hit.entry, mention: mention, contentStart: start,
                            cutPoint: cutPoint, isFrame: isFrame, isCoordinated: isCoordinated, rule: rule)
+    }
+
+    /// `"…" – Đây là khẳng định của X …`: the cue as a noun names the quotation before it,
+    /// and its possessor speaks.
+    private func demonstrativeAttribution(
+        for hit: (range: Range<Int>, entry: CueEntry), in paragraph: ParagraphContext, sentence: Range<Int>
+    ) -> Attribution? {
+        let tokens = paragraph.tokens
+        let start = hit.range.lowerBound
+        guard start >= 2, words.isWord(tokens, at: start - 1, .copula),
+              let demonstrative = words.matchEnding(.demonstrative, in: tokens, at: start - 1, lowerBound: sentence.lowerBound),
+              words.isWord(tokens, at: hit.range.upperBound, .possessive) else { return nil }
+        var end = hit.range.upperBound + 1
+        while end < sentence.upperBound, tokens[end].kind == .word || tokens[end].kind == .number {
+            // `tại phiên họp …` ends the name; `tại Philippines` belongs to a title.
+            if words.isWord(tokens, at: end, .preposition), end + 1 < sentence.upperBound, !tokens[end + 1].isCapitalized { break }
+            end += 1
+        }
+        let object = hit.range.upperBound + 1..<end
+        guard !object.isEmpty, isSpeakerLike(object, in: paragraph) else { return nil }
+        return Attribution(cue: hit.range, entry: hit.entry, mention: object, contentStart: sentence.upperBound,
+                           cutPoint: demonstrative, isFrame: false, isCoordinated: false, rule: .quoteFirst,
+                           anchor: demonstrative)
     }
 
     /// `Theo X, content` (a frame), or a credit `…, theo X.` that only ends the content before it.
@@ -289,6 +328,7 @@ struct QuoteFinder: Sendable {
         guard !attribution.isCoordinated, let mention = attribution.mention else { return nil }
         var subjectStart = attribution.rule == .medium ? attribution.cutPoint : mention.lowerBound
         if attribution.isSourceLast { subjectStart = attribution.cue.lowerBound }
+        if let anchor = attribution.anchor { subjectStart = anchor }
         var index = subjectStart - 1
         if paragraph.isPunctuation(index, Marks.commaOrDash) { index -= 1 }
         if index >= 0, let span = paragraph.span(closingAt: index), span.contentEnd > span.contentStart {
@@ -330,10 +370,14 @@ struct QuoteFinder: Sendable {
         var result: [FoundQuote] = []
         var covered: [Int: [Range<Int>]] = [:]
         for quote in found { covered[quote.content.paragraph, default: []].append(quote.content.range) }
+        let quoteParagraphs = found.map(\.content.paragraph).sorted()
+        var nextFound = 0
         var lastQuoteParagraph = -10
-        var all = found.map(\.content.paragraph)
-        all.sort()
         for (position, paragraph) in paragraphs.enumerated() {
+            while nextFound < quoteParagraphs.count, quoteParagraphs[nextFound] <= position {
+                lastQuoteParagraph = max(lastQuoteParagraph, quoteParagraphs[nextFound])
+                nextFound += 1
+            }
             if paragraph.role == .headline { continue }
             for span in paragraph.quoted where span.isDouble {
                 let outer = span.outerRange
@@ -344,13 +388,10 @@ struct QuoteFinder: Sendable {
                     && covered[position, default: []].contains { $0.upperBound >= outer.lowerBound - 2 }
                 guard outer.lowerBound == sentence.lowerBound || outer.lowerBound == 0 || afterColon,
                       onlyTrailing(outer.upperBound..<sentence.upperBound, in: paragraph) || outer.upperBound >= sentence.upperBound,
-                      wordCount(span.contentStart..<span.contentEnd, in: paragraph) >= 3 else { continue }
-                let previousQuote = all.last { $0 <= position } ?? lastQuoteParagraph
-                guard position - previousQuote <= 2, previousQuote >= 0 else { continue }
+                      wordCount(span.contentStart..<span.contentEnd, in: paragraph) >= 3,
+                      position - lastQuoteParagraph <= 2 else { continue }
                 result.append(FoundQuote(content: TokenSpan(paragraph: position, range: span.contentStart..<span.contentEnd),
                                          type: .direct, cue: nil, cueEntry: nil, mention: nil, rule: .floating))
-                all.append(position)
-                all.sort()
                 lastQuoteParagraph = position
             }
         }

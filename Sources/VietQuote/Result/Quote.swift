@@ -14,6 +14,22 @@ public struct Speaker: Sendable, Hashable, Codable {
     public var kind: SpeakerKind
     /// The side the speaker speaks for, or nil.
     public var affiliation: String?
+    /// For several speakers of one cue from different sides (`Mỹ và Cuba`), each side, in
+    /// the order written; nil otherwise. Not a gold field: it lets each side take a stance.
+    public var sides: [String]?
+
+    enum CodingKeys: String, CodingKey { case name, mention, title, kind, affiliation, sides }
+
+    /// Encodes every field, writing `null` for a missing title or affiliation (as gold files do).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(mention, forKey: .mention)
+        try container.encode(title, forKey: .title)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(affiliation, forKey: .affiliation)
+        try container.encodeIfPresent(sides, forKey: .sides)
+    }
 
     public init(name: String, mention: String, title: String? = nil, kind: SpeakerKind, affiliation: String? = nil) {
         self.name = name
@@ -54,6 +70,21 @@ public struct Quote: Sendable, Hashable, Codable {
     /// The quote's stance, when stance scoring ran.
     public var stance: QuoteStance?
     public var explanation: Explanation
+
+    enum CodingKeys: String, CodingKey { case content, start, end, type, cue, speaker, stance, explanation }
+
+    /// Encodes every field, writing `null` for the cue of a floating quote (as gold files do).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(content, forKey: .content)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(type, forKey: .type)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encodeIfPresent(stance, forKey: .stance)
+        try container.encode(explanation, forKey: .explanation)
+    }
 
     public init(content: String, start: Int, end: Int, type: QuoteType, cue: String?, speaker: Speaker,
                 stance: QuoteStance? = nil, explanation: Explanation) {

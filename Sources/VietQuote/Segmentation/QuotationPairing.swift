@@ -72,7 +72,7 @@ public enum QuotationPairing {
         if QuoteMark.isOpening(mark) { return .opening }
         if QuoteMark.isClosing(mark) { return .closing }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        let attachedAfter = next.map { !$0.spaceBefore } ?? false
+        let attachedAfter = next.map { !$0.spaceBefore && $0.isWordLike } ?? false
         let attachedBefore = index > 0 && !token.spaceBefore
         if attachedAfter && !attachedBefore { return .opening }
         if attachedBefore && !attachedAfter { return .closing }

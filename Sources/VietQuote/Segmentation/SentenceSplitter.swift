@@ -22,7 +22,16 @@ public struct SentenceSplitter: Sendable {
         var result: [Range<Int>] = []
         var start = 0
         var index = 0
+        let closingMarks = Set(quoted.compactMap { $0.isDouble ? $0.close : nil })
         while index < tokens.count {
+            // `… chờ đợi." Sau đó …`: a quotation that ends its own sentence ends this one.
+            if closingMarks.contains(index), index > 0, isTerminal(tokens, at: index - 1),
+               index + 1 < tokens.count, tokens[index + 1].spaceBefore, startsSentence(tokens[index + 1]) {
+                result.append(start..<index + 1)
+                start = index + 1
+                index += 1
+                continue
+            }
             if !inside[index], isTerminal(tokens, at: index) {
                 var end = index + 1
                 // Closing marks and brackets that follow belong to this sentence.

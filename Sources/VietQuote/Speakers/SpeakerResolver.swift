@@ -17,10 +17,10 @@ struct SpeakerResolver: Sendable {
     let parser: MentionParser
     let cues: CueLexicon
 
-    init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
-        self.words = words
-        cues = try CueLexicon(files: files)
-        lexicon = try SpeakerLexicon(files: files, words: words)
+    init(lexicon: SpeakerLexicon, cues: CueLexicon) {
+        self.words = lexicon.words
+        self.cues = cues
+        self.lexicon = lexicon
         parser = MentionParser(lexicon: lexicon)
     }
 
@@ -141,6 +141,23 @@ struct SpeakerResolver: Sendable {
 
     func resolveMention(_ mention: TokenSpan, paragraphs: [ParagraphContext], source: SourceText,
                         index: ArticleIndex, history: SpeakerHistory) -> (Speaker, String) {
+        var (speaker, rule) = resolveMentionParts(mention, paragraphs: paragraphs, source: source, index: index, history: history)
+        // Several sides in one mention (`Mỹ và Cuba`, `các quan chức Israel, Hamas và …`): the
+        // speaker speaks for none alone, but each side speaks in the article.
+        if speaker.affiliation == nil, speaker.kind != .media {
+            let parsed = parser.parse(paragraphs[mention.paragraph].tokens, range: mention.range)
+            var sides: [String] = []
+            for side in parsed.sides.map(\.entry.side) + parsed.titles.compactMap(\.affiliation)
+                + parsed.organizations.compactMap(\.affiliation) where !sides.contains(side) {
+                sides.append(side)
+            }
+            if sides.count >= 2 { speaker.sides = sides }
+        }
+        return (speaker, rule)
+    }
+
+    private func resolveMentionParts(_ mention: TokenSpan, paragraphs: [ParagraphContext], source: SourceText,
+                                     index: ArticleIndex, history: SpeakerHistory) -> (Speaker, String) {
         let tokens = paragraphs[mention.paragraph].tokens
         var range = mention.range
         while range.count > 1, tokens[range.upperBound - 1].kind != .word, tokens[range.upperBound - 1].kind != .number {
@@ -236,7 +253,12 @@ struct SpeakerResolver: Sendable {
         }
 
         // A person named in the mention: its longest name (the first of equal ones, the subject).
-        let longestName = parsed.names.max { $0.count < $1.count }
+        // In an apposition (`Name, nhà phân tích … tại X,`) the head before the first comma names
+        // the speaker; names inside the apposition are places and bodies.
+        let firstComma = parsed.range.first { tokens[$0].kind == .punctuation && tokens[$0].key == "," }
+        let headNames = firstComma.map { comma in parsed.names.filter { $0.upperBound <= comma } } ?? []
+        let candidates = headNames.isEmpty ? parsed.names : headNames
+        let longestName = candidates.max { $0.count < $1.count }
         if let nameRange = longestName {
             let keys = tokens[nameRange].map(\.key)
             let mediaHead = parsed.organizations.first { $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound }

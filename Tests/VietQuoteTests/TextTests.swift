@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import VietQuote
+
+/// The Text stage: normalisation with a map back to the input, and match keys.
+@Suite struct TextTests {
+    func slice(_ text: String, _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: Array(text.unicodeScalars)[range])
+        return String(view)
+    }
+
+    @Test func decomposedInputIsComposedAndMapsBack() {
+        let input = "Tổng thống nói: hòa bình".decomposedStringWithCanonicalMapping
+        let text = SourceText(input)
+        #expect(text.normalized == "Tổng thống nói: hòa bình")
+        #expect(input.unicodeScalars.count > text.count)
+        // "hòa" in the normalised text maps to the decomposed letters of the input.
+        let start = text.normalized.unicodeScalars.count - 8
+        let original = text.originalRange(start..<start + 3)
+        #expect(slice(input, original).precomposedStringWithCanonicalMapping == "hòa")
+    }
+
+    @Test func lineBreaksSpacesAndInvisibleCharacters() {
+        let input = "Nga\r\ncho\u{00A0}biết\u{200B} hôm\rnay\u{FEFF}"
+        let text = SourceText(input)
+        #expect(text.normalized == "Nga\ncho biết hôm\nnay")
+        // "biết" still maps to its place in the input as given.
+        let normalized = Array(text.normalized.unicodeScalars)
+        let start = (0..<normalized.count).first { String(String.UnicodeScalarView(normalized[$0..<$0 + 4])) == "biết" }!
+        #expect(slice(input, text.originalRange(start..<start + 4)) == "biết")
+        // "nay" comes after a lone CR and before a BOM: offsets skip neither.
+        let nay = normalized.count - 3
+        #expect(slice(input, text.originalRange(nay..<nay + 3)) == "nay")
+    }
+
+    @Test func textThatNeedsNoChangeMapsToItself() {
+        let text = SourceText("Ngoại trưởng Lavrov tuyên bố.")
+        #expect(text.originalRange(3..<9) == 3..<9)
+    }
+
+    @Test func tonePlacementsFoldToOneKey() {
+        #expect(MatchKey.words("hoà") == MatchKey.words("hòa"))
+        #expect(MatchKey.words("thuý") == MatchKey.words("thúy"))
+        #expect(MatchKey.words("khoẻ") == MatchKey.words("khỏe"))
+        #expect(MatchKey.words("Hoà Bình") == MatchKey.words("hòa bình"))
+        #expect(MatchKey.words("hòa") != MatchKey.words("hoa"))
+        #expect(MatchKey.words("đối") != MatchKey.words("dối"))
+    }
+
+    @Test func quotationMarksAreUnified() {
+        for mark in ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "«", "»", "\u{201E}", "'"] {
+            #expect(QuoteMark.unified(mark.unicodeScalars.first!) == "\"")
+        }
+        #expect(QuoteMark.unified("a") == nil)
+        let tokens = Tokenizer.tokens(in: SourceText("«Nga» “Mỹ”"), range: 0..<10)
+        #expect(tokens.filter { $0.kind == .quote }.count == 4)
+        #expect(Set(tokens.filter { $0.kind == .quote }.map(\.key)) == ["\""])
+    }
+}
