@@ -26,29 +26,56 @@ public struct QuoteExtractor: Sendable {
 
     /// Every quote of the article in `text` (a crawled page, boilerplate and all).
     public func extract(_ text: String, document: String) -> ArticleResult {
-        var quotes = analyze(text).quotes
-        for index in quotes.indices {
-            quotes[index].stance = stance.score(content: quotes[index].content, cue: quotes[index].cue)
-        }
-        let article = ArticleStance.aggregate(quotes.compactMap { quote in
-            quote.stance.map { (speaker: quote.speaker.name, side: quote.speaker.affiliation, stance: $0) }
-        })
-        return ArticleResult(document: document, stance: article, quotes: quotes)
+        extract(text, document: document) { _, body in body() }
     }
 
     /// The article's paragraphs, kept or dropped and why, and its quotes.
     public func analyze(_ text: String) -> ArticleAnalysis {
-        let source = SourceText(text)
-        let paragraphs = segmenter.paragraphs(in: source)
-        var contexts: [ParagraphContext] = []
-        for (index, paragraph) in Self.joiningHardWraps(paragraphs, in: source) {
-            let tokens = Tokenizer.tokens(in: source, range: paragraph.range)
-            let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
-            let sentences = splitter.sentences(in: tokens, quoted: quoted)
-            contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
+        analyze(text) { _, body in body() }
+    }
+
+    /// The stages of `extract`, for timing them one by one (`vietquote bench`).
+    package enum Stage: Int, CaseIterable, Sendable {
+        case normalization, article, sentences, quotes, speakers, stance
+    }
+
+    /// `extract`, with each stage run inside `stage` (which must call the body once).
+    package func extract(_ text: String, document: String, stage: (Stage, () -> Void) -> Void) -> ArticleResult {
+        var quotes = analyze(text, stage: stage).quotes
+        var article: ArticleStance!
+        stage(.stance) {
+            for index in quotes.indices {
+                quotes[index].stance = self.stance.score(content: quotes[index].content, cue: quotes[index].cue)
+            }
+            article = ArticleStance.aggregate(quotes.compactMap { quote in
+                quote.stance.map { (speaker: quote.speaker.name, side: quote.speaker.affiliation, stance: $0) }
+            })
         }
-        let found = finder.find(in: contexts)
-        let quotes = speakers.resolve(found, in: contexts, source: source)
+        return ArticleResult(document: document, stance: article, quotes: quotes)
+    }
+
+    func analyze(_ text: String, stage: (Stage, () -> Void) -> Void) -> ArticleAnalysis {
+        var source: SourceText!
+        stage(.normalization) { source = SourceText(text) }
+        var paragraphs: [Paragraph] = []
+        var kept: [(Int, Paragraph)] = []
+        stage(.article) {
+            paragraphs = self.segmenter.paragraphs(in: source)
+            kept = Self.joiningHardWraps(paragraphs, in: source)
+        }
+        var contexts: [ParagraphContext] = []
+        stage(.sentences) {
+            for (index, paragraph) in kept {
+                let tokens = Tokenizer.tokens(in: source, range: paragraph.range)
+                let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
+                let sentences = self.splitter.sentences(in: tokens, quoted: quoted)
+                contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
+            }
+        }
+        var found: [FoundQuote] = []
+        stage(.quotes) { found = self.finder.find(in: contexts) }
+        var quotes: [Quote] = []
+        stage(.speakers) { quotes = self.speakers.resolve(found, in: contexts, source: source) }
         return ArticleAnalysis(paragraphs: paragraphs, quotes: quotes)
     }
 }
