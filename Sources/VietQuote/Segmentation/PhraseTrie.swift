@@ -48,6 +48,16 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return nodes[node].value
     }
 
+    /// The value stored under exactly the keys of `tokens[range]` (no array built).
+    public func value(in tokens: [Token], range: Range<Int>) -> Value? {
+        var node = 0
+        for index in range {
+            guard let child = nodes[node].children[ByteKey(tokens[index].key)] else { return nil }
+            node = Int(child)
+        }
+        return nodes[node].value
+    }
+
     /// Whether some stored phrase starts with `keys` (or equals it).
     public func hasPrefix(_ keys: [String]) -> Bool {
         var node = 0
