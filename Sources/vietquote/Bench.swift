@@ -85,6 +85,7 @@ extension VietQuoteCommand {
             var readTime = Duration.zero
             var whole = Duration.zero
             var quotes = 0
+            let cpuStart = Self.cpuSeconds()
             for path in paths {
                 let readStart = clock.now
                 let data = FileManager.default.contents(atPath: path)!
@@ -99,6 +100,7 @@ extension VietQuoteCommand {
                 whole += clock.now - start
                 quotes += result.quotes.count
             }
+            let pipelineCPU = Self.cpuSeconds() - cpuStart
             let memoryAfterCorpus = Self.peakResidentMB()
 
             // One long article: the kept paragraphs of every article, copy after copy.
@@ -155,6 +157,7 @@ extension VietQuoteCommand {
                 out += row("  " + names[stage.rawValue], stages[stage.rawValue], longTime: longStages[stage.rawValue]) + "\n"
             }
             out += String(format: "\npipeline / floor: %.1f×\n", seconds(whole) / seconds(floorTime))
+            out += String(format: "process CPU time of the pipeline loop (reading included): %.1f s, %.1f MB per CPU second (wall times above include waiting for a core on a busy machine)\n", pipelineCPU, mb / pipelineCPU)
             out += String(format: "long article: %.1f MB, %d quotes, %.2f s\n", Double(longBytes) / 1e6, longResult.quotes.count, seconds(longWhole))
             out += String(format: "peak resident memory: %.0f MB after the corpus (all files processed one by one), %.0f MB after the long article\n", memoryAfterCorpus, memoryAfterLong)
             out += "(checksum \(checksum))\n"
@@ -174,6 +177,13 @@ extension VietQuoteCommand {
                 }
             }
             return String(scalars)
+        }
+
+        /// User + system CPU time of the process so far, in seconds.
+        static func cpuSeconds() -> Double {
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         }
 
         /// The process's peak resident set size so far, in MB.
