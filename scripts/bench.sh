@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 swift build -c release --product vietquote >/dev/null
-.build/release/vietquote bench --megabytes "${1:-50}" --long-megabytes 0.25 --work "$work"
+.build/release/vietquote bench --megabytes "${1:-50}" --long-megabytes 5 --work "$work"
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv && .venv/bin/pip install -q underthesea pyvi || echo "pip install underthesea pyvi failed"
 fi
