@@ -56,8 +56,8 @@ public struct ArticleSegmenter: Sendable {
             while end < scalars.count, scalars[end] != "\n" { end += 1 }
             var lower = start
             var upper = end
-            while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            while lower < upper, Tokenizer.isWhitespace(scalars[lower]) { lower += 1 }
+            while upper > lower, Tokenizer.isWhitespace(scalars[upper - 1]) { upper -= 1 }
             if lower < upper {
                 let tokens = Tokenizer.tokens(in: text, range: lower..<upper)
                 lines.append(ArticleLine(number: number, range: lower..<upper, scalars: scalars,

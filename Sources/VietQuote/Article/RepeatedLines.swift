@@ -13,16 +13,16 @@ struct RepeatedLines {
     static let maxDecoratedLine = 120
 
     init(_ lines: [ArticleLine]) {
-        var firstByKey: [String: Int] = [:]
+        var firstByKey: [ByteKey: Int] = [:]
         var keys: [String] = []
         keys.reserveCapacity(lines.count)
         for (position, line) in lines.enumerated() {
             let key = Self.key(line.tokens[line.visible])
             keys.append(key)
-            if let earlier = firstByKey[key] {
+            if let earlier = firstByKey[ByteKey(key)] {
                 if line.wordCount >= 2 { sources[position] = (earlier, false) }
             } else {
-                firstByKey[key] = position
+                firstByKey[ByteKey(key)] = position
             }
         }
         // A decorated copy may come before or after the plain text (a page's meta
@@ -32,7 +32,7 @@ struct RepeatedLines {
             guard tokens.count <= Self.maxDecoratedLine else { continue }
             for tail in 1...Self.maxTail where tokens.count - tail >= Self.minDecoratedBase {
                 let base = Self.key(tokens.dropLast(tail))
-                if let plain = firstByKey[base], plain != position, !lines[plain].endsWithEllipsis {
+                if let plain = firstByKey[ByteKey(base)], plain != position, !lines[plain].endsWithEllipsis {
                     sources[position] = (plain, true)
                     break
                 }

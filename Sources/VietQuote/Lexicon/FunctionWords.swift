@@ -12,7 +12,8 @@ public enum WordClass: String, Sendable, CaseIterable {
     case anaphorOrganization = "anaphor_organization", anaphorSource = "anaphor_source"
     case nameParticle = "name_particle", titleLink = "title_link", relay, attribute, demonstrative
 
-    var bit: UInt64 { UInt64(1) << UInt64(Self.allCases.firstIndex(of: self)!) }
+    var bit: UInt64 { Self.bits[self]! }
+    private static let bits = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, UInt64(1) << UInt64($0)) })
 }
 
 /// A set of word classes (one phrase may belong to several).
@@ -50,8 +51,7 @@ public struct FunctionWords: Sendable {
         var best: Int?
         var start = end - 1
         while start >= max(lowerBound, end - 5) {
-            let keys = tokens[start..<end].map(\.key)
-            if let classes = trie.value(for: keys), classes.contains(wordClass) { best = start }
+            if let classes = trie.value(in: tokens, range: start..<end), classes.contains(wordClass) { best = start }
             start -= 1
         }
         return best

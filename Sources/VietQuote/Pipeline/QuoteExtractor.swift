@@ -34,34 +34,62 @@ public struct QuoteExtractor: Sendable {
     /// Every quote of the article, as `extract`, and the page's paragraphs, kept or
     /// dropped and why, as `analyze` gives them — in one pass.
     public func extractWithParagraphs(_ text: String, document: String) -> (result: ArticleResult, paragraphs: [Paragraph]) {
-        let analysis = analyze(text)
-        var quotes = analysis.quotes
-        for index in quotes.indices {
-            quotes[index].stance = stance.score(content: quotes[index].content, cue: quotes[index].cue)
-        }
-        // A quote of several sides' speakers counts for each of those sides.
-        let article = ArticleStance.aggregate(quotes.flatMap { quote -> [(speaker: String, side: String?, stance: QuoteStance)] in
-            guard let stance = quote.stance else { return [] }
-            let sides: [String?] = quote.speaker.affiliation == nil
-                ? (quote.speaker.sides.map { $0.map(Optional.some) } ?? [nil]) : [quote.speaker.affiliation]
-            return sides.map { (speaker: quote.speaker.name, side: $0, stance: stance) }
-        })
-        return (ArticleResult(document: document, stance: article, quotes: quotes), analysis.paragraphs)
+        extract(text, document: document) { _, body in body() }
     }
 
     /// The article's paragraphs, kept or dropped and why, and its quotes.
     public func analyze(_ text: String) -> ArticleAnalysis {
-        let source = SourceText(text)
-        let paragraphs = segmenter.paragraphs(in: source)
-        var contexts: [ParagraphContext] = []
-        for (index, paragraph) in Self.joiningHardWraps(paragraphs, in: source) {
-            let tokens = Tokenizer.tokens(in: source, range: paragraph.range)
-            let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
-            let sentences = splitter.sentences(in: tokens, quoted: quoted)
-            contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
+        analyze(text) { _, body in body() }
+    }
+
+    /// The stages of `extract`, for timing them one by one (`vietquote bench`).
+    package enum Stage: Int, CaseIterable, Sendable {
+        case normalization, article, sentences, quotes, speakers, stance
+    }
+
+    /// `extract`, with each stage run inside `stage` (which must call the body once).
+    package func extract(_ text: String, document: String, stage: (Stage, () -> Void) -> Void)
+        -> (result: ArticleResult, paragraphs: [Paragraph]) {
+        let analysis = analyze(text, stage: stage)
+        var quotes = analysis.quotes
+        var article: ArticleStance!
+        stage(.stance) {
+            for index in quotes.indices {
+                quotes[index].stance = self.stance.score(content: quotes[index].content, cue: quotes[index].cue)
+            }
+            // A quote of several sides' speakers counts for each of those sides.
+            article = ArticleStance.aggregate(quotes.flatMap { quote -> [(speaker: String, side: String?, stance: QuoteStance)] in
+                guard let stance = quote.stance else { return [] }
+                let sides: [String?] = quote.speaker.affiliation == nil
+                    ? (quote.speaker.sides.map { $0.map(Optional.some) } ?? [nil]) : [quote.speaker.affiliation]
+                return sides.map { (speaker: quote.speaker.name, side: $0, stance: stance) }
+            })
         }
-        let found = finder.find(in: contexts)
-        let quotes = speakers.resolve(found, in: contexts, source: source)
+        return (ArticleResult(document: document, stance: article, quotes: quotes), analysis.paragraphs)
+    }
+
+    func analyze(_ text: String, stage: (Stage, () -> Void) -> Void) -> ArticleAnalysis {
+        var source: SourceText!
+        stage(.normalization) { source = SourceText(text) }
+        var paragraphs: [Paragraph] = []
+        var kept: [(Int, Paragraph)] = []
+        stage(.article) {
+            paragraphs = self.segmenter.paragraphs(in: source)
+            kept = Self.joiningHardWraps(paragraphs, in: source)
+        }
+        var contexts: [ParagraphContext] = []
+        stage(.sentences) {
+            for (index, paragraph) in kept {
+                let tokens = Tokenizer.tokens(in: source, range: paragraph.range)
+                let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
+                let sentences = self.splitter.sentences(in: tokens, quoted: quoted)
+                contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
+            }
+        }
+        var found: [FoundQuote] = []
+        stage(.quotes) { found = self.finder.find(in: contexts) }
+        var quotes: [Quote] = []
+        stage(.speakers) { quotes = self.speakers.resolve(found, in: contexts, source: source) }
         return ArticleAnalysis(paragraphs: paragraphs, quotes: quotes)
     }
 }

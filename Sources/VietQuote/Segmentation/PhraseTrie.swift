@@ -3,7 +3,7 @@
 /// longer entry, never `nói` alone.
 public struct PhraseTrie<Value: Sendable>: Sendable {
     private struct Node: Sendable {
-        var children: [String: Int32] = [:]
+        var children: [ByteKey: Int32] = [:]
         var value: Value?
     }
 
@@ -20,12 +20,12 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         guard !keys.isEmpty else { return }
         var node = 0
         for key in keys {
-            if let child = nodes[node].children[key] {
+            if let child = nodes[node].children[ByteKey(key)] {
                 node = Int(child)
             } else {
                 nodes.append(Node())
                 let child = nodes.count - 1
-                nodes[node].children[key] = Int32(child)
+                nodes[node].children[ByteKey(key)] = Int32(child)
                 node = child
             }
         }
@@ -42,7 +42,17 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     public func value(for keys: [String]) -> Value? {
         var node = 0
         for key in keys {
-            guard let child = nodes[node].children[key] else { return nil }
+            guard let child = nodes[node].children[ByteKey(key)] else { return nil }
+            node = Int(child)
+        }
+        return nodes[node].value
+    }
+
+    /// The value stored under exactly the keys of `tokens[range]` (no array built).
+    public func value(in tokens: [Token], range: Range<Int>) -> Value? {
+        var node = 0
+        for index in range {
+            guard let child = nodes[node].children[ByteKey(tokens[index].key)] else { return nil }
             node = Int(child)
         }
         return nodes[node].value
@@ -52,7 +62,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     public func hasPrefix(_ keys: [String]) -> Bool {
         var node = 0
         for key in keys {
-            guard let child = nodes[node].children[key] else { return false }
+            guard let child = nodes[node].children[ByteKey(key)] else { return false }
             node = Int(child)
         }
         return !nodes[node].children.isEmpty || nodes[node].value != nil
@@ -73,7 +83,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         var index = start
         let end = min(limit ?? tokens.count, tokens.count)
         guard start >= 0 else { return nil }
-        while index < end, let child = nodes[node].children[tokens[index].key] {
+        while index < end, let child = nodes[node].children[ByteKey(tokens[index].key)] {
             node = Int(child)
             index += 1
             if let value = nodes[node].value, accept(value) { best = (index - start, value) }
@@ -94,5 +104,26 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             }
         }
         return found
+    }
+}
+
+/// A match key hashed and compared by its UTF-8 bytes. Match keys come from
+/// `MatchKey.fold` of NFC text, so equal keys have equal bytes; hashing the bytes
+/// skips the normalisation that `String`'s own hashing does for every non-ASCII key
+/// (the hot spot of the Article stage in a profile).
+struct ByteKey: Hashable, Sendable {
+    let string: String
+
+    @inline(__always)
+    init(_ string: String) { self.string = string }
+
+    func hash(into hasher: inout Hasher) {
+        var copy = string
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
+        var left = lhs.string, right = rhs.string
+        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
     }
 }

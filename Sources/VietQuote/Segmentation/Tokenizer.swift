@@ -11,7 +11,7 @@ public enum Tokenizer {
         let end = range.upperBound
         while index < end {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 spaceBefore = true
                 index += 1
                 continue
@@ -70,12 +70,28 @@ public enum Tokenizer {
             }
             tokens.append(Token(
                 start: start, end: index, kind: kind, key: key,
-                isCapitalized: first.properties.isUppercase,
+                isCapitalized: isUppercase(first),
                 spaceBefore: spaceBefore
             ))
             spaceBefore = false
         }
         return tokens
+    }
+
+    /// `properties.isWhitespace`, without the property lookup for ASCII.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// `properties.isUppercase`, without the property lookup for ASCII.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return scalar.properties.isUppercase
     }
 
     @inline(__always)

@@ -19,6 +19,8 @@ struct ArticleIndex: Sendable {
     var lowercase: Set<String> = []
     /// Titles by the keys of the name run they stand next to.
     var titles: [[String]: [TitleInfo]] = [:]
+    /// The keys of `titles` by the keys of their fullest name run (see `title(of:)`).
+    private var titledByFullest: [[String]: [[String]]] = [:]
 
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         let lexicon = parser.lexicon
@@ -107,6 +109,11 @@ struct ArticleIndex: Sendable {
                 }
             }
         }
+        // Performance only: which titled name keys lead to each fullest name, computed once
+        // (`title(of:)` asked `fullest` of every titled name for every quote: cubic in a long article).
+        for keys in titles.keys {
+            if let run = fullest(keys) { titledByFullest[run.keys, default: []].append(keys) }
+        }
     }
 
     static func text(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText) -> String {
@@ -136,7 +143,8 @@ struct ArticleIndex: Sendable {
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.
     func title(of canonical: [String]) -> TitleInfo? {
         var best: TitleInfo?
-        for (keys, list) in titles where fullest(keys)?.keys == canonical {
+        for keys in titledByFullest[canonical] ?? [] {
+            let list = titles[keys] ?? []
             for title in list where best == nil || rank(title) > rank(best!)
                 || (rank(title) == rank(best!) && title.order < best!.order) {
                 best = title

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import VietQuote
+
+/// Bad input of every kind, from a seeded generator: nothing crashes, every input yields
+/// a result that encodes as JSON, and every quote lies inside the input.
+@Suite struct FuzzTests {
+    static let extractor = try! QuoteExtractor()
+
+    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let devArticles: [String] = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("evaluation/corpus/dev")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
+            try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
+        }
+    }()
+
+    static let quoteMarks: [String] = ["\"", "“", "”", "‘", "’", "'", "«", "»", "„"]
+    static let scripts: [String] = [
+        "Москва заявила", "北京表示", "الرياض قالت", "e\u{301}\u{302}\u{303}\u{323}", "a\u{0300}\u{0301}\u{0309}",
+        "😀👍🏽🇻🇳", "\u{200B}\u{200D}\u{FEFF}", "\r\n", "\u{2028}", "\t\u{00A0}\u{3000}", "ông nói:", "Theo", ",", ".",
+    ]
+
+    /// The checks every input must pass.
+    func check(_ text: String, _ label: String) throws {
+        let result = Self.extractor.extract(text, document: label)
+        let line = try result.jsonLine()
+        #expect(!line.contains("\n"), "\(label): the JSON line holds a newline")
+        #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(label): not valid JSON")
+        let count = text.unicodeScalars.count
+        for quote in result.quotes {
+            #expect(quote.start >= 0 && quote.start < quote.end && quote.end <= count,
+                    "\(label): quote \(quote.start)..<\(quote.end) outside 0..<\(count)")
+            #expect(!quote.content.isEmpty, "\(label): empty quote content")
+        }
+    }
+
+    /// Inputs of each kind; returns how many were tried.
+    static func inputs(seed: UInt64, count: Int) -> [(String, String)] {
+        var random = Generator(state: seed)
+        var result: [(String, String)] = []
+        for index in 0..<count {
+            let kind = index % 8
+            var text = ""
+            switch kind {
+            case 0:   // random bytes decoded leniently
+                let bytes = (0..<Int.random(in: 0...2000, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                text = String(decoding: bytes, as: UTF8.self)
+            case 1:   // a dev article with UTF-8 truncated or broken at random places, NUL bytes
+                var bytes = Array(devArticles.randomElement(using: &random)!.utf8)
+                for _ in 0..<Int.random(in: 1...20, using: &random) where !bytes.isEmpty {
+                    let at = Int.random(in: 0..<bytes.count, using: &random)
+                    bytes[at] = [0x00, 0xC3, 0xE1, 0xFF, 0x80].randomElement(using: &random)!
+                }
+                bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &random)))
+                text = String(decoding: bytes, as: UTF8.self)
+            case 2:   // lone quotation marks by the hundred
+                for _ in 0..<Int.random(in: 100...600, using: &random) {
+                    text += quoteMarks.randomElement(using: &random)! + (Bool.random(using: &random) ? " " : "ông nói ")
+                }
+            case 3:   // a dev article with quote marks deleted and duplicated
+                for scalar in devArticles.randomElement(using: &random)!.unicodeScalars {
+                    if QuoteMark.unified(scalar) != nil {
+                        switch Int.random(in: 0..<3, using: &random) {
+                        case 0: continue
+                        case 1: text.unicodeScalars.append(scalar); text.unicodeScalars.append(scalar)
+                        default: text.unicodeScalars.append(scalar)
+                        }
+                    } else {
+                        text.unicodeScalars.append(scalar)
+                    }
+                }
+            case 4:   // deeply repeated cues
+                let cue = ["ông nói rằng ", "bà cho biết ", "Theo ông, ", "tuyên bố: “", "nhấn mạnh và khẳng định "].randomElement(using: &random)!
+                text = String(repeating: cue, count: Int.random(in: 50...1500, using: &random))
+            case 5:   // mixed scripts, combining marks, emoji
+                for _ in 0..<Int.random(in: 10...400, using: &random) {
+                    text += scripts.randomElement(using: &random)! + " "
+                }
+            case 6:   // random Vietnamese-looking lines from dev article tokens
+                let words = devArticles.randomElement(using: &random)!.split(separator: " ")
+                for _ in 0..<Int.random(in: 10...800, using: &random) {
+                    text += words.randomElement(using: &random)! + ([" ", "\n", "\n\n", ": ", "\u{0}"].randomElement(using: &random)!)
+                }
+            default:  // empty and tiny inputs
+                text = ["", " ", "\n", "\"", "“", ":", "\u{0}", "ông", "nói", "\u{301}"].randomElement(using: &random)!
+            }
+            result.append(("fuzz-\(seed)-\(index)-kind\(kind)", text))
+        }
+        return result
+    }
+
+    @Test func seededBadInputsNeverCrashAndStayInside() throws {
+        let inputs = Self.inputs(seed: 7, count: 240)
+        for (label, text) in inputs { try check(text, label) }
+        #expect(inputs.count == 240)
+    }
+
+    @Test func aLongLineWithoutPunctuation() throws {
+        var random = Generator(state: 42)
+        let letters = Array("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạ")
+        var text = ""
+        text.reserveCapacity(400_000)
+        for _ in 0..<200_000 {
+            text.append(Int.random(in: 0..<6, using: &random) == 0 ? " " : letters.randomElement(using: &random)!)
+        }
+        try check(text, "long-line")
+    }
+
+    /// Time per byte of an input and of the same input doubled: a generous factor, so a
+    /// quadratic stage fails and a noisy machine does not.
+    func perByteRatio(_ make: (Int) -> String, size: Int) -> Double {
+        func time(_ text: String) -> Double {
+            var best = Double.infinity
+            for _ in 0..<2 {
+                let start = ContinuousClock.now
+                _ = Self.extractor.extract(text, document: "t")
+                let elapsed = ContinuousClock.now - start
+                best = min(best, Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+            }
+            return best
+        }
+        let small = make(size), large = make(size * 2)
+        return (time(large) / Double(large.utf8.count)) / max(time(small) / Double(small.utf8.count), 1e-12)
+    }
+
+    @Test func timeGrowsLinearlyOnRepeatedCues() {
+        let ratio = perByteRatio({ String(repeating: "ông nói rằng ", count: $0) }, size: 4000)
+        #expect(ratio < 2.5, "doubling the input made each byte \(ratio)× as slow")
+    }
+
+    @Test func timeGrowsLinearlyOnALongLineAndLoneMarks() {
+        let line = perByteRatio({ String(repeating: "abc đêm ", count: $0) }, size: 20_000)
+        #expect(line < 2.5, "long line: \(line)×")
+        let marks = perByteRatio({ String(repeating: "“ ông ", count: $0) }, size: 4000)
+        #expect(marks < 2.5, "lone marks: \(marks)×")
+    }
+}
