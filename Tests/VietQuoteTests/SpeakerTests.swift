@@ -94,7 +94,14 @@ import Testing
 
     @Test func severalSpeakersOfOneCue() {
         let found = speakers("Mỹ và Cuba thông báo sẽ mở lại đại sứ quán tại thủ đô của nhau.")
-        #expect(found == [Speaker(name: "Mỹ và Cuba", mention: "Mỹ và Cuba", kind: .country, affiliation: nil)])
+        var expected = Speaker(name: "Mỹ và Cuba", mention: "Mỹ và Cuba", kind: .country, affiliation: nil)
+        expected.sides = ["Mỹ", "Cuba"]
+        #expect(found == [expected])
+    }
+
+    @Test func eachSideOfAJointSpeakerTakesAStance() {
+        let result = extractor.extract("Tin\n\nMỹ và Cuba thông báo sẽ khôi phục quan hệ ngoại giao và mở lại đại sứ quán.", document: "t")
+        #expect(result.stance?.actors == ["Mỹ": .normalization, "Cuba": .normalization])
     }
 
     @Test func statementStandsForItsIssuer() {

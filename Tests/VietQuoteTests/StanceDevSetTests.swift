@@ -68,9 +68,11 @@ import Testing
         print("stance dev: article accuracy \(articleRight)/\(articleTotal) = \(String(format: "%.3f", articleAccuracy)), actor accuracy \(actorRight)/\(actorTotal) = \(String(format: "%.3f", actorAccuracy))")
         print("stance dev confusion (gold -> predicted): \(confusion)")
         // Regression floors a little under the figures measured when this was written
-        // (macro-F1 0.799, article 0.760, actor 0.730); the targets are 0.80 each.
-        #expect(macro >= 0.78)
-        #expect(articleAccuracy >= 0.74)
-        #expect(actorAccuracy >= 0.71)
+        // (macro-F1 0.812, article 0.820 = 41/50, actor 0.730 = 81/111); the targets
+        // are 0.80 each. The actor figure is capped by gold sides that speak only in
+        // joint or unsided quotes (`Mỹ và Cuba`, the ICC), which no aggregation reaches.
+        #expect(macro >= 0.80)
+        #expect(articleAccuracy >= 0.80)
+        #expect(actorAccuracy >= 0.72)
     }
 }

@@ -196,6 +196,68 @@ import Testing
         #expect(stance.evidence.filter { $0.kind == .term }.allSatisfy { $0.contribution < 0 })
     }
 
+    @Test func stanceApprovingCueKeepsTheContentsSigns() {
+        // Welcoming a sanction package endorses the sanction: still confrontation.
+        let sanction = scorer.score(content: "gói trừng phạt mới của EU nhằm vào Nga", cue: "hoan nghênh")
+        #expect(sanction.label == .confrontation)
+        // Welcoming an agreement stays normalization.
+        let agreement = scorer.score(content: "Hiệp định Tiếp cận Tương hỗ", cue: "hoan nghênh")
+        #expect(agreement.label == .normalization)
+    }
+
+    @Test func stanceRejectingADemandIsARefusal() {
+        // Rejecting the other side's demand or measure stays confrontation ...
+        #expect(scorer.score(content: "yêu cầu của Nhật Bản", cue: "gạt bỏ").label == .confrontation)
+        #expect(scorer.score(content: "các lệnh bắt giữ mà họ xem là \"vô hiệu\"", cue: "bác bỏ").label == .confrontation)
+        // ... while denying an accusation of hostile intent is still normalization.
+        #expect(scorer.score(content: "cáo buộc Moscow lên kế hoạch tấn công Ukraine", cue: "phủ nhận").label == .normalization)
+    }
+
+    @Test func stanceNotHesitatingKeepsTheAct() {
+        // "will not hesitate to retaliate" is a threat, not a promise of restraint.
+        #expect(scorer.score(content: "Moscow sẽ không ngần ngại đáp trả mọi hành động khiêu khích", cue: "tuyên bố").label == .confrontation)
+        let korea = scorer.score(content: "việc Bắc Triều Tiên đã phát triển trái phép hạt nhân và tên lửa hàng chục năm qua, không hề kiêng dè đe dọa sử dụng hạt nhân với Hàn Quốc", cue: "nhắc tới")
+        #expect(korea.label == .confrontation)
+    }
+
+    @Test func stanceHarmingVerbTurnsWhatItHarms() {
+        // The cooperative words are what is harmed: confrontation, not a wash.
+        let peace = scorer.score(content: "các hoạt động này đe dọa hòa bình và ổn định trong khu vực", cue: "cho rằng")
+        #expect(peace.label == .confrontation)
+        #expect(peace.evidence.filter { $0.kind == .term }.allSatisfy { $0.contribution < 0 })
+        let summit = scorer.score(content: "mục đích của đề xuất là nhằm phá hoại hội nghị thượng đỉnh hòa bình về Ukraine", cue: "cho biết")
+        #expect(summit.label == .confrontation)
+        // A hostile object stays hostile; a negated harming verb is normalization.
+        let attack = scorer.score(content: "Bình Nhưỡng đe dọa tấn công", cue: nil)
+        #expect(attack.evidence.filter { $0.kind == .term }.allSatisfy { $0.contribution < 0 })
+        #expect(scorer.score(content: "Nga không đe dọa bất kỳ ai", cue: "khẳng định").label == .normalization)
+    }
+
+    @Test func stanceNotLettingReachesTheAct() {
+        // "will not let Israel use their airspace to attack Iran": the attack is refused.
+        let gulf = scorer.score(content: "sẽ không để Israel sử dụng không phận của các nước này để tấn công Iran", cue: "khẳng định")
+        #expect(gulf.label == .normalization)
+        #expect(gulf.evidence.first { $0.text == "tấn công" }?.modifiers.first?.name == "negation")
+    }
+
+    @Test func stanceUnsidedSourcesCanSplitAnArticle() {
+        // A state's spokesman against a court's (no side): the article is split.
+        let russia = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")
+        let russia2 = scorer.score(content: "Nga luôn quan tâm phát triển quan hệ song phương với Mỹ", cue: "cho biết")
+        let court = scorer.score(content: "các lệnh bắt giữ phải được thực thi", cue: "cảnh báo")
+        let court2 = scorer.score(content: "các hoạt động 'xấu xa' của Moscow", cue: "nói về")
+        #expect(court.score <= -StanceThresholds.mixedSide || court2.score <= -StanceThresholds.mixedSide)
+        let article = ArticleStance.aggregate([
+            ("Dmitry Peskov", "Nga", russia), ("Dmitry Peskov", "Nga", russia2),
+            ("Fadi El Abdallah", nil, court), ("Fadi El Abdallah", nil, court2),
+        ])
+        #expect(article.label == .mixed)
+        #expect(article.actors == ["Nga": .normalization])
+        // One stray opposite quote among ten does not split an article.
+        let many = Array(repeating: ("Sergei Lavrov", Optional("Nga"), russia), count: 9) + [("Jake Sullivan", "Mỹ", court2)]
+        #expect(ArticleStance.aggregate(many).label == .normalization)
+    }
+
     @Test func stanceScoreDoesNotSaturateWithLength() {
         let one = scorer.score(content: "hai nước tăng cường đối thoại", cue: nil)
         let many = scorer.score(content: Array(repeating: "hai nước tăng cường đối thoại", count: 8).joined(separator: ". "), cue: nil)

@@ -32,8 +32,12 @@ public struct QuoteExtractor: Sendable {
         for index in quotes.indices {
             quotes[index].stance = stance.score(content: quotes[index].content, cue: quotes[index].cue)
         }
-        let article = ArticleStance.aggregate(quotes.compactMap { quote in
-            quote.stance.map { (speaker: quote.speaker.name, side: quote.speaker.affiliation, stance: $0) }
+        // A quote of several sides' speakers counts for each of those sides.
+        let article = ArticleStance.aggregate(quotes.flatMap { quote -> [(speaker: String, side: String?, stance: QuoteStance)] in
+            guard let stance = quote.stance else { return [] }
+            let sides: [String?] = quote.speaker.affiliation == nil
+                ? (quote.speaker.sides.map { $0.map(Optional.some) } ?? [nil]) : [quote.speaker.affiliation]
+            return sides.map { (speaker: quote.speaker.name, side: $0, stance: stance) }
         })
         return ArticleResult(document: document, stance: article, quotes: quotes)
     }

@@ -68,8 +68,14 @@ struct QuoteFinder: Sendable {
         }
         var quotes: [FoundQuote] = []
         var usedSpans = Set<Int>()
+        var nextHit = 0
         for sentence in paragraph.sentences {
-            let inSentence = hits.filter { sentence.contains($0.range.lowerBound) }
+            // Hits are in text order, and so are sentences: one pass over both.
+            while nextHit < hits.count, hits[nextHit].range.lowerBound < sentence.lowerBound { nextHit += 1 }
+            var last = nextHit
+            while last < hits.count, hits[last].range.lowerBound < sentence.upperBound { last += 1 }
+            let inSentence = Array(hits[nextHit..<last])
+            nextHit = last
             var attributions: [Attribution] = []
             for hit in inSentence {
                 let previous = attributions.last { !$0.isCreditOnly }
@@ -364,10 +370,14 @@ struct QuoteFinder: Sendable {
         var result: [FoundQuote] = []
         var covered: [Int: [Range<Int>]] = [:]
         for quote in found { covered[quote.content.paragraph, default: []].append(quote.content.range) }
+        let quoteParagraphs = found.map(\.content.paragraph).sorted()
+        var nextFound = 0
         var lastQuoteParagraph = -10
-        var all = found.map(\.content.paragraph)
-        all.sort()
         for (position, paragraph) in paragraphs.enumerated() {
+            while nextFound < quoteParagraphs.count, quoteParagraphs[nextFound] <= position {
+                lastQuoteParagraph = max(lastQuoteParagraph, quoteParagraphs[nextFound])
+                nextFound += 1
+            }
             if paragraph.role == .headline { continue }
             for span in paragraph.quoted where span.isDouble {
                 let outer = span.outerRange
@@ -378,13 +388,10 @@ struct QuoteFinder: Sendable {
                     && covered[position, default: []].contains { $0.upperBound >= outer.lowerBound - 2 }
                 guard outer.lowerBound == sentence.lowerBound || outer.lowerBound == 0 || afterColon,
                       onlyTrailing(outer.upperBound..<sentence.upperBound, in: paragraph) || outer.upperBound >= sentence.upperBound,
-                      wordCount(span.contentStart..<span.contentEnd, in: paragraph) >= 3 else { continue }
-                let previousQuote = all.last { $0 <= position } ?? lastQuoteParagraph
-                guard position - previousQuote <= 2, previousQuote >= 0 else { continue }
+                      wordCount(span.contentStart..<span.contentEnd, in: paragraph) >= 3,
+                      position - lastQuoteParagraph <= 2 else { continue }
                 result.append(FoundQuote(content: TokenSpan(paragraph: position, range: span.contentStart..<span.contentEnd),
                                          type: .direct, cue: nil, cueEntry: nil, mention: nil, rule: .floating))
-                all.append(position)
-                all.sort()
                 lastQuoteParagraph = position
             }
         }

@@ -14,8 +14,11 @@ public struct Speaker: Sendable, Hashable, Codable {
     public var kind: SpeakerKind
     /// The side the speaker speaks for, or nil.
     public var affiliation: String?
+    /// For several speakers of one cue from different sides (`Mỹ và Cuba`), each side, in
+    /// the order written; nil otherwise. Not a gold field: it lets each side take a stance.
+    public var sides: [String]?
 
-    enum CodingKeys: String, CodingKey { case name, mention, title, kind, affiliation }
+    enum CodingKeys: String, CodingKey { case name, mention, title, kind, affiliation, sides }
 
     /// Encodes every field, writing `null` for a missing title or affiliation (as gold files do).
     public func encode(to encoder: any Encoder) throws {
@@ -25,6 +28,7 @@ public struct Speaker: Sendable, Hashable, Codable {
         try container.encode(title, forKey: .title)
         try container.encode(kind, forKey: .kind)
         try container.encode(affiliation, forKey: .affiliation)
+        try container.encodeIfPresent(sides, forKey: .sides)
     }
 
     public init(name: String, mention: String, title: String? = nil, kind: SpeakerKind, affiliation: String? = nil) {

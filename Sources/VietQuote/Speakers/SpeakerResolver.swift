@@ -141,6 +141,23 @@ struct SpeakerResolver: Sendable {
 
     func resolveMention(_ mention: TokenSpan, paragraphs: [ParagraphContext], source: SourceText,
                         index: ArticleIndex, history: SpeakerHistory) -> (Speaker, String) {
+        var (speaker, rule) = resolveMentionParts(mention, paragraphs: paragraphs, source: source, index: index, history: history)
+        // Several sides in one mention (`Mỹ và Cuba`, `các quan chức Israel, Hamas và …`): the
+        // speaker speaks for none alone, but each side speaks in the article.
+        if speaker.affiliation == nil, speaker.kind != .media {
+            let parsed = parser.parse(paragraphs[mention.paragraph].tokens, range: mention.range)
+            var sides: [String] = []
+            for side in parsed.sides.map(\.entry.side) + parsed.titles.compactMap(\.affiliation)
+                + parsed.organizations.compactMap(\.affiliation) where !sides.contains(side) {
+                sides.append(side)
+            }
+            if sides.count >= 2 { speaker.sides = sides }
+        }
+        return (speaker, rule)
+    }
+
+    private func resolveMentionParts(_ mention: TokenSpan, paragraphs: [ParagraphContext], source: SourceText,
+                                     index: ArticleIndex, history: SpeakerHistory) -> (Speaker, String) {
         let tokens = paragraphs[mention.paragraph].tokens
         var range = mention.range
         while range.count > 1, tokens[range.upperBound - 1].kind != .word, tokens[range.upperBound - 1].kind != .number {

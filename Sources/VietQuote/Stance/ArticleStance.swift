@@ -58,6 +58,9 @@ extension ArticleStance {
     /// least `+StanceThresholds.mixedSide`, another's at most `−mixedSide`, and each
     /// of these two poles (all sides at or beyond the cut-off on that side) holds at
     /// least `StanceThresholds.mixedMinimumShare` of the quotes of both poles together.
+    /// For this rule only, the quotes of no side form one more group: an article where
+    /// a state speaks one way and unnamed sources or a court the other way is split
+    /// too (dev gold: `nguồn tin ngoại giao`, the ICC's spokesman).
     /// Otherwise the article's label is that of its mean.
     /// - Parameter quotes: each quote's speaker name, side (affiliation) and stance.
     /// - Complexity: O(*n*) in the number of quotes.
@@ -123,8 +126,12 @@ extension ArticleStance {
 
         let score = quotes.isEmpty ? 0 : total / Double(quotes.count)
         let cut = StanceThresholds.mixedSide
-        let positive = sideStances.filter { $0.score >= cut }.reduce(0) { $0 + $1.count }
-        let negative = sideStances.filter { $0.score <= -cut }.reduce(0) { $0 + $1.count }
+        // The quotes of no side (unnamed sources, courts, analysts) pull as one more group.
+        var poles = sideStances.map { ($0.score, $0.count) }
+        let unsided = quotes.filter { $0.side == nil }.map(\.stance.score)
+        if !unsided.isEmpty { poles.append((unsided.reduce(0, +) / Double(unsided.count), unsided.count)) }
+        let positive = poles.filter { $0.0 >= cut }.reduce(0) { $0 + $1.1 }
+        let negative = poles.filter { $0.0 <= -cut }.reduce(0) { $0 + $1.1 }
         let label: StanceLabel
         if positive > 0, negative > 0,
            Double(min(positive, negative)) >= StanceThresholds.mixedMinimumShare * Double(positive + negative) {

@@ -105,7 +105,7 @@ struct ContentAnalysis {
             }
             if items[index].cancelledBy != nil { continue }
             let end = items[index].words.upperBound
-            let name = rule.kind == .denial ? "denial" : "negation"
+            let name = rule.kind == .denial ? "denial" : rule.kind == .harm ? "harm" : "negation"
             // The first term in scope, and the terms chained to it by coordinators.
             var next = index + 1
             var lastEnd: Int?
@@ -123,14 +123,20 @@ struct ContentAnalysis {
                 if let inner = negatorRule(next) {
                     // A negation of a denial cancels it (`không loại trừ`), if nothing
                     // stance-bearing stands between.
-                    if inner.kind == .denial, items[index].negated == 0 {
+                    if inner.kind == .denial || inner.kind == .harm, items[index].negated == 0 {
                         items[next].cancelledBy = index
                         items[index].used = true
+                    } else if inner.kind == .harm, lastEnd != nil {
+                        // A harming verb chained to a flipped term is negated with it
+                        // (`không sử dụng vũ lực hoặc đe dọa`).
+                        items[next].cancelledBy = index
                     }
                     break
                 }
                 if case .term(let term) = items[next].entry, term.category != StanceCategory.block.rawValue,
                    let position = terms.firstIndex(where: { $0.item == next }) {
+                    // A harming verb flips only what is cooperative; a hostile object ends it.
+                    if rule.kind == .harm, term.weight * terms[position].factor <= 0 { break }
                     modify(term: position, by: index, name: name, factor: rule.factor)
                     items[index].negated += 1
                     lastEnd = items[next].words.upperBound
@@ -140,10 +146,19 @@ struct ContentAnalysis {
         }
         // Denials that flipped nothing weigh by themselves (negated when cancelled).
         for index in items.indices {
-            guard let rule = negatorRule(index), rule.kind == .denial, items[index].negated == 0,
-                  rule.weight != 0 else { continue }
+            guard let rule = negatorRule(index), rule.weight != 0,
+                  (rule.kind == .denial && items[index].negated == 0) || rule.kind == .harm else { continue }
             let end = items[index].words.upperBound
-            if let canceller = items[index].cancelledBy {
+            if rule.kind == .harm {
+                // A harming verb always weighs by itself; negated when cancelled.
+                var state = TermState(item: index, term: StanceTerm(weight: rule.weight, category: "harm"))
+                if let canceller = items[index].cancelledBy, let outer = negatorRule(canceller) {
+                    state.factor = outer.factor
+                    state.modifiers = [.init(name: "negation", text: text(of: canceller), factor: outer.factor)]
+                }
+                ownWeights.append(state)
+                items[index].used = true
+            } else if let canceller = items[index].cancelledBy {
                 // Cancelled: its own weight counts, negated, only if no term stands in its scope.
                 let covered = terms.contains {
                     let start = items[$0.item].words.lowerBound
@@ -236,9 +251,13 @@ struct ContentAnalysis {
 
     // MARK: - Cue
 
-    /// The cue judges its content (`lên án`, `hoan nghênh`): every term takes the cue's
-    /// sign, keeping its strength.
+    /// The cue judges its content. A disapproving cue (`lên án`, `phản đối`): every
+    /// term takes the cue's sign, keeping its strength (condemning an agreement is
+    /// confrontation). An approving cue (`hoan nghênh`) leaves the terms as they are:
+    /// welcoming a sanction package endorses the sanction, it does not make it
+    /// cooperative, and welcoming an agreement is already positive by its words.
     mutating func applyJudge(_ judge: StanceEvidence.Modifier) {
+        guard judge.factor < 0 else { return }
         for term in terms.indices {
             let signed = terms[term].term.weight * terms[term].factor
             guard signed != 0, (signed < 0) != (judge.factor < 0) else { continue }
@@ -248,9 +267,17 @@ struct ContentAnalysis {
     }
 
 
-    /// The cue denies (`phủ nhận`, `bác bỏ`): every term of the content is flipped.
+    /// The cue denies (`phủ nhận`, `bác bỏ`): every term of the content is flipped,
+    /// except the demands and coercive measures of the other side (categories `demand`
+    /// and `coerce`: `yêu cầu`, `lệnh bắt giữ`, `lệnh trừng phạt`). Denying an
+    /// accusation or a threat denies hostile intent (normalization), but rejecting a
+    /// demand or a measure is a refusal (CAMEO 12 reject), so those keep their
+    /// negative sign: `gạt bỏ yêu cầu của Nhật Bản`, `bác bỏ các lệnh bắt giữ`.
     mutating func applyCueDenial(_ denial: StanceEvidence.Modifier) {
         for term in terms.indices {
+            let category = terms[term].term.category
+            if category == StanceCategory.demand.rawValue || category == StanceCategory.coerce.rawValue,
+               terms[term].term.weight * terms[term].factor < 0 { continue }
             terms[term].factor *= denial.factor
             terms[term].modifiers.append(denial)
         }
@@ -271,7 +298,7 @@ struct ContentAnalysis {
         for (index, item) in items.enumerated() where item.used {
             let found = spans.found(item.words)
             let (name, factor): (String, Double) = switch item.entry {
-            case .negator(let rule): (rule.kind == .denial ? "denial" : "negation", rule.factor)
+            case .negator(let rule): (rule.kind == .denial ? "denial" : rule.kind == .harm ? "harm" : "negation", rule.factor)
             case .intensifier(let rule): ("intensifier", rule.factor)
             case .hedge(let rule): ("hedge", rule.factor)
             case .contrast(let rule): (rule.kind == .turn ? "contrast" : "concession", rule.before)
@@ -304,7 +331,10 @@ struct CueAnalysis {
         let modifiers = lexicon.content.matches(in: spans.words, range: all)
         var negations: [(range: Range<Int>, rule: NegatorRule)] = []
         for match in modifiers {
-            if case .negator(let rule) = match.value, rule.kind != .question { negations.append((match.range, rule)) }
+            // A harming verb in the cue (`đe dọa`) denies nothing: its weight is a cue row.
+            if case .negator(let rule) = match.value, rule.kind != .question, rule.kind != .harm {
+                negations.append((match.range, rule))
+            }
         }
         if negations.count % 2 == 1, let last = negations.last {
             denial = .init(name: "cue-denial", text: spans.found(last.range).text, factor: last.rule.factor)

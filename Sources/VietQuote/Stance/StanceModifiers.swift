@@ -8,6 +8,13 @@ enum NegatorKind: String, CaseIterable, Sendable {
     /// in scope it weighs `weight` by itself. A negator right before it cancels it
     /// (`không loại trừ đàm phán` keeps `đàm phán` positive).
     case denial
+    /// A verb that harms what it takes (`phá hoại`, `đe dọa`, `cản trở`): always weighs
+    /// `weight` by itself, and flips the first cooperative (positive) term in its scope
+    /// and the terms chained to it, because that term is what is harmed (`đe dọa hòa
+    /// bình và ổn định` is confrontation, `phá hoại hội nghị thượng đỉnh hòa bình`
+    /// too). A hostile term in scope is left alone (`đe dọa tấn công`). A negator right
+    /// before it cancels it and its own weight counts negated (`không phá hoại`).
+    case harm
     /// A phrase that looks like a negation and is not (`không chỉ`, `không phận`).
     case trap
     /// A coordinator (`và`, `hoặc`) that carries a negation from one term to the term

@@ -12,8 +12,10 @@
 ///    hedges, contrast (0.5 before a turn, 1.5 after it), questions; and, when the cue
 ///    denies (`phủ nhận`, `bác bỏ`), the cue's negation. Each contribution is clamped
 ///    to −1 … +1.
-/// 4. A judging cue (`lên án`, `hoan nghênh`: category `judge`) gives every content
-///    term its sign: what is condemned weighs against, whatever its words.
+/// 4. A disapproving judging cue (`lên án`: category `judge`, negative weight) gives
+///    every content term its sign: what is condemned weighs against, whatever its
+///    words. An approving one (`hoan nghênh`) keeps the content's signs: what is
+///    welcomed pushes the way its own words push (a welcomed sanction is confrontation).
 ///    The cue's own weight (a `stance.tsv` row of category `cue`) is one more
 ///    contribution. Only the content and the cue are read, never the words around.
 /// 5. The score is the **mean** of the contributions (0 when none). VADER's
