@@ -107,7 +107,7 @@ say "failing worker: local[2,2], first attempt of partition 1 fails (${VIETQUOTE
 spark "local[2,2]" "$WORK/small.jsonl" "$WORK/small-spark" "$WORK/small-spark.log" VIETQUOTE_SPARK_FAIL_PARTITION=1
 FAILED=$(grep -c "first attempt of partition 1 fails on purpose" "$WORK/small-spark.log" || true)
 RETRIED=$(grep -cE "Finished task 1\.1 in stage" "$WORK/small-spark.log" || true)
-echo "failed first attempts logged: $FAILED; retried task 1.1 finished: $RETRIED"
+echo "log lines of the injected failure: $FAILED; log lines of retried task 1.1 finishing: $RETRIED"
 if [ "$FAILED" -lt 1 ] || [ "$RETRIED" -lt 1 ]; then echo "FAIL: the injected failure or its retry is not in the log"; status=1; fi
 "$PY" "$HERE/corpus_check.py" compare "$WORK/small.jsonl" "$WORK/small-direct.jsonl" "$WORK/small-spark/jsonl" \
     --csv "$WORK/small-spark/csv" || status=1
