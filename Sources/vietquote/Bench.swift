@@ -110,7 +110,7 @@ extension VietQuoteCommand {
                 let paragraphs = extractor.analyze(text).paragraphs.filter { $0.isKept && $0.role != .headline }
                 bodies.append(paragraphs.map { source.string($0.range) })
             }
-            var long = "Bài dài: mọi đoạn của các bài\n\n"
+            var long = "Long article: every kept paragraph of every article\n\n"
             var longCopy = 0
             while Double(long.utf8.count) < longMegabytes * 1_000_000 {
                 for paragraphs in bodies {
