@@ -25,6 +25,7 @@ struct ArticleIndex: Sendable {
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         let lexicon = parser.lexicon
         var order = 0
+        var seenRuns = Set<[String]>()
         for paragraph in paragraphs {
             for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token.key) }
             var index = 0
@@ -87,7 +88,11 @@ struct ArticleIndex: Sendable {
                     if run == 0 { index += 1; continue }
                 }
                 let keys = tokens[start..<start + run].map(\.key)
-                runs.append(Run(keys: keys, text: Self.text(tokens, start..<start + run, source), order: order))
+                // Only a name's first form is kept: `fullest` prefers the first of equally
+                // long runs, so later copies never win, and a long article repeats its names.
+                if seenRuns.insert(keys).inserted {
+                    runs.append(Run(keys: keys, text: Self.text(tokens, start..<start + run, source), order: order))
+                }
                 if let title = pendingTitle { titles[keys, default: []].append(title) }
                 pendingTitle = nil
                 index = start + run
