@@ -218,11 +218,26 @@ enum AnaphorTarget: Sendable {
 
 /// The speakers resolved so far in the article, for pronouns and anaphors.
 struct SpeakerHistory: Sendable {
-    var speakers: [Speaker] = []
+    private(set) var speakers: [Speaker] = []
+    /// The match keys of each speaker's name and title, read once (not at every lookup).
+    private var nameKeys: [[String]] = []
+    private var titleKeys: [[String]?] = []
 
     func nearest(_ target: AnaphorTarget) -> Speaker? {
         speakers.last { target.accepts($0) && !$0.name.isEmpty }
     }
 
-    mutating func add(_ speaker: Speaker) { speakers.append(speaker) }
+    /// The nearest earlier speaker accepted by `accept(speaker, nameKeys, titleKeys)`.
+    func last(where accept: (Speaker, [String], [String]?) -> Bool) -> Speaker? {
+        for index in speakers.indices.reversed() where accept(speakers[index], nameKeys[index], titleKeys[index]) {
+            return speakers[index]
+        }
+        return nil
+    }
+
+    mutating func add(_ speaker: Speaker) {
+        speakers.append(speaker)
+        nameKeys.append(MatchKey.words(speaker.name))
+        titleKeys.append(speaker.title.map(MatchKey.words))
+    }
 }
