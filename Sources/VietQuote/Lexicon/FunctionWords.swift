@@ -5,7 +5,7 @@ public enum WordClass: String, Sendable, CaseIterable {
     case clauseBreak = "clause_break", comment, venue
     case honorific, pronoun, firstPerson = "first_person", quantifier
     case sidePrefix = "side_prefix", adverbialHead = "adverbial_head"
-    case photoCredit = "photo_credit", appositionLink = "apposition_link"
+    case appositionLink = "apposition_link"
     case subjectStop = "subject_stop", preposition, copula, topic, negator, passive, conditional
     case verbMarker = "verb_marker", turn, temporal, possessive
     case anaphorPerson = "anaphor_person", anaphorCountry = "anaphor_country"

@@ -64,7 +64,6 @@ enum Marks {
     static let dashes: Set<String> = ["-", "–", "—", "--", "---"]
     static let commaOrDash: Set<String> = [",", "-", "–", "—", "--"]
     static let terminal: Set<String> = [".", "!", "?", "…", ";"]
-    static let colon: Set<String> = [":"]
     static let clauseMarks: Set<String> = [",", ";", ":", "-", "–", "—", "--", ".", "!", "?", "…"]
     static let trailing: Set<String> = [".", "!", "?", "…", ";", ":", ","]
 }

@@ -58,16 +58,6 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return nodes[node].value
     }
 
-    /// Whether some stored phrase starts with `keys` (or equals it).
-    public func hasPrefix(_ keys: [String]) -> Bool {
-        var node = 0
-        for key in keys {
-            guard let child = nodes[node].children[ByteKey(key)] else { return false }
-            node = Int(child)
-        }
-        return !nodes[node].children.isEmpty || nodes[node].value != nil
-    }
-
     /// The longest phrase that starts at `tokens[start]`, as its token count and value.
     /// - Complexity: O(*m*), where *m* is the length of the longest stored phrase.
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
