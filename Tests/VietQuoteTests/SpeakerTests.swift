@@ -197,4 +197,39 @@ import Testing
         #expect(line.contains("\"title\":null"))
         #expect(line.contains("\"affiliation\":"))
     }
+
+    // organizations.tsv: a bare national head is the home country's body unless the
+    // article writes it with a country (dev 324, 116).
+    @Test func bareNationalBodyIsTheHomeCountrys() {
+        let found = speakers("Theo Quân chủng Hải quân, chuyến thăm của tàu Trần Hưng Đạo là điểm đến đầu tiên trong khuôn khổ chuyến thăm xã giao 3 nước.")
+        #expect(found.map(\.affiliation) == ["Việt Nam"])
+        let briefing = speakers("""
+            "Chúng tôi mong muốn các bên kiềm chế, tránh làm gia tăng căng thẳng và kiên trì đối thoại", đại diện Bộ Ngoại giao nêu rõ.
+            """)
+        #expect(briefing.map(\.affiliation) == ["Việt Nam"])
+    }
+
+    @Test func bareBodyTakesTheCountryTheArticleWritesWithIt() {
+        let found = speakers("""
+            Bộ Ngoại giao Nga hôm qua triệu tập đại sứ Mỹ.
+
+            Bộ Ngoại giao cho biết Moscow sẽ đáp trả.
+            """)
+        #expect(found.last?.affiliation == "Nga")
+    }
+
+    // An international body speaks for no state (affiliation null) but makes a side of its
+    // own in the stance, named as the article abbreviates it (dev 303, 304).
+    @Test func internationalBodyIsItsOwnSideByItsAbbreviation() throws {
+        let result = extractor.extract("""
+            Tòa án Hình sự Quốc tế (ICC) đã cáo buộc Tổng thống Putin phải chịu trách nhiệm cá nhân về vụ bắt cóc trẻ em từ Ukraine.
+
+            Trong khi đó, người phát ngôn của ICC Fadi El Abdallah cho biết Mông Cổ có nghĩa vụ hợp tác với tòa án.
+            """, document: "test")
+        #expect(result.quotes.map(\.speaker.affiliation) == [nil, nil])
+        #expect(result.quotes.map(\.speaker.sides) == [["ICC"], ["ICC"]])
+        #expect(result.stance?.actors["ICC"] == .confrontation)
+        let french = speakers("Tuần trước, CPI đã nhắc lại rằng các nước thành viên phải có nghĩa vụ bắt giữ các đối tượng bị Tòa truy nã.")
+        #expect(french.map(\.sides) == [["CPI"]])
+    }
 }

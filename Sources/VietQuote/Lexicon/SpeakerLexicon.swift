@@ -9,8 +9,12 @@ struct ActorEntry: Sendable, Hashable {
 struct OrganizationEntry: Sendable, Hashable {
     enum Kind: String, Sendable { case organization, media, source, statement }
     var kind: Kind
-    /// The side the phrase itself implies, or nil ("-").
+    /// The side the phrase itself implies, or nil ("-", "(Side)", "self").
     var affiliation: String?
+    /// A head's side when neither the mention nor the article gives it one ("(Side)").
+    var homeSide: String? = nil
+    /// An international body that speaks for itself ("self"): its own side in the stance.
+    var standsAlone = false
     var origin: String
 }
 
@@ -40,8 +44,21 @@ struct SpeakerLexicon: Sendable {
             let phrase = try row.required("phrase")
             let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: ["organization", "media", "source", "statement"]))!
             let affiliation = try row.required("affiliation")
-            organizations.insert(phrase: phrase, value: OrganizationEntry(
-                kind: kind, affiliation: affiliation == "-" ? nil : affiliation, origin: "organizations.tsv:\(row.line)"))
+            var entry = OrganizationEntry(kind: kind, affiliation: affiliation, origin: "organizations.tsv:\(row.line)")
+            if affiliation == "-" {
+                entry.affiliation = nil
+            } else if affiliation == "self" {
+                entry.affiliation = nil
+                entry.standsAlone = true
+            } else if affiliation.hasPrefix("(") {
+                guard affiliation.hasSuffix(")"), affiliation.count > 2 else {
+                    throw LexiconError(file: "\(files.origin)/organizations.tsv", line: row.line,
+                                       reason: "affiliation \"\(affiliation)\" opens a parenthesis it does not close")
+                }
+                entry.affiliation = nil
+                entry.homeSide = String(affiliation.dropFirst().dropLast())
+            }
+            organizations.insert(phrase: phrase, value: entry)
         }
         self.organizations = organizations
         var titles = PhraseTrie<TitleKind>()

@@ -29,6 +29,7 @@ struct SpeakerResolver: Sendable {
         var quotes: [Quote] = []
         var history = SpeakerHistory()
         var previous: Speaker?
+        var bodies = BodySides()
         for item in found {
             let paragraph = paragraphs[item.content.paragraph]
             let tokens = paragraph.tokens
@@ -38,6 +39,7 @@ struct SpeakerResolver: Sendable {
             var speakerRule: String
             if let mention = item.mention {
                 (speaker, speakerRule) = resolveMention(mention, paragraphs: paragraphs, source: source, index: index, history: history)
+                completeSide(&speaker, rule: &speakerRule, mention: mention, paragraphs: paragraphs, source: source, bodies: &bodies)
             } else if let earlier = previous {
                 speaker = earlier
                 speakerRule = "floating: previous speaker"

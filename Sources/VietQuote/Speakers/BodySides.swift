@@ -1,0 +1,108 @@
+/// The side of a speaker that its mention names only through a body: a bare national
+/// head (`Bộ Ngoại giao`, `Quân chủng Hải quân`) or an international body that speaks for
+/// itself (`Tòa án Hình sự Quốc tế`, `người phát ngôn của ICC`). See the `affiliation`
+/// column of `organizations.tsv`.
+extension SpeakerResolver {
+    /// What one article says about its bodies, filled on demand (each head is looked up once).
+    struct BodySides {
+        /// Head keys → the sides written right after that head anywhere in the article.
+        var written: [[String]: Set<String>] = [:]
+        /// Body keys → the abbreviation the article gives it (`Tòa án Hình sự Quốc tế (ICC)`).
+        var abbreviations: [[String]: String?] = [:]
+    }
+
+    /// Completes `speaker` when it has no side yet and its mention names a body:
+    /// - a head marked `(Side)` with no country after it takes the side the article writes
+    ///   with that head elsewhere (one side only), or else Side;
+    /// - a body marked `self` gives the speaker its own side (`sides`), named by the
+    ///   abbreviation the article uses for it, or as written.
+    /// The affiliation of a body that speaks for itself stays nil (ANNOTATION.md).
+    func completeSide(_ speaker: inout Speaker, rule: inout String, mention: TokenSpan,
+                      paragraphs: [ParagraphContext], source: SourceText, bodies: inout BodySides) {
+        guard speaker.affiliation == nil, speaker.sides == nil, speaker.kind != .media else { return }
+        let tokens = paragraphs[mention.paragraph].tokens
+        var position = mention.range.lowerBound
+        while position < mention.range.upperBound {
+            guard let org = lexicon.organization(in: tokens, at: position, limit: mention.range.upperBound),
+                  org.entry.kind == .organization else {
+                position += 1
+                continue
+            }
+            let end = position + org.length
+            let keys = tokens[position..<end].map(\.key)
+            if org.entry.standsAlone {
+                speaker.sides = [ownSide(tokens, position..<end, keys: keys, paragraphs: paragraphs, source: source, bodies: &bodies)]
+                rule += "; own side of the body: \(org.entry.origin)"
+                return
+            }
+            if let home = org.entry.homeSide, lexicon.actor(in: tokens, at: end, limit: tokens.count) == nil {
+                let written = writtenSides(of: keys, paragraphs: paragraphs, bodies: &bodies)
+                if written.count == 1 {
+                    speaker.affiliation = written.first
+                    rule += "; side of the body as the article writes it elsewhere"
+                } else if written.isEmpty {
+                    speaker.affiliation = home
+                    rule += "; home side of the bare body: \(org.entry.origin)"
+                }
+                return
+            }
+            position = end
+        }
+    }
+
+    /// The sides written right after the head `keys` anywhere in the article.
+    private func writtenSides(of keys: [String], paragraphs: [ParagraphContext], bodies: inout BodySides) -> Set<String> {
+        if let known = bodies.written[keys] { return known }
+        var sides = Set<String>()
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            for start in Self.occurrences(of: keys, in: tokens) {
+                if let side = lexicon.actor(in: tokens, at: start + keys.count, limit: tokens.count) { sides.insert(side.entry.side) }
+            }
+        }
+        bodies.written[keys] = sides
+        return sides
+    }
+
+    /// The side name of a body that speaks for itself: the mention when it is an
+    /// abbreviation, else the abbreviation the article writes right after the body's
+    /// name (`(ICC)` or `ICC`), else the name as written.
+    private func ownSide(_ tokens: [Token], _ range: Range<Int>, keys: [String], paragraphs: [ParagraphContext],
+                         source: SourceText, bodies: inout BodySides) -> String {
+        let written = ArticleIndex.text(tokens, range, source)
+        if range.count == 1, Self.isAbbreviation(written) { return written }
+        if let known = bodies.abbreviations[keys] { return known ?? written }
+        var found: String?
+        search: for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            for start in Self.occurrences(of: keys, in: tokens) {
+                var next = start + keys.count
+                let opened = next < tokens.count && tokens[next].key == "("
+                if opened { next += 1 }
+                guard next < tokens.count, tokens[next].kind == .word else { continue }
+                let candidate = ArticleIndex.text(tokens, next..<next + 1, source)
+                if Self.isAbbreviation(candidate), !opened || (next + 1 < tokens.count && tokens[next + 1].key == ")") {
+                    found = candidate
+                    break search
+                }
+            }
+        }
+        bodies.abbreviations[keys] = .some(found)
+        return found ?? written
+    }
+
+    /// Where `keys` starts as consecutive token keys.
+    private static func occurrences(of keys: [String], in tokens: [Token]) -> [Int] {
+        guard let first = keys.first, tokens.count >= keys.count else { return [] }
+        var starts: [Int] = []
+        for start in 0...(tokens.count - keys.count) where tokens[start].key == first {
+            if (1..<keys.count).allSatisfy({ tokens[start + $0].key == keys[$0] }) { starts.append(start) }
+        }
+        return starts
+    }
+
+    /// Two or more letters, all upper case (`ICC`, `CPI`, `IAEA`).
+    private static func isAbbreviation(_ word: String) -> Bool {
+        word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber } && word.contains { $0.isLetter }
+    }
+}
