@@ -328,4 +328,27 @@ import Testing
         #expect(oneSided.label == .normalization)
         #expect(ArticleStance.aggregate([]).label == .neutral)
     }
+
+    // MARK: - Appeals that demand
+
+    // ANNOTATION.md: demands are confrontation. An appeal to a named side to stop or
+    // withdraw is a demand that it yield (dev 306, 320, 104); an appeal to no named side,
+    // or for something else, keeps its words' signs (dev 323, 309).
+    @Test func appealToANamedSideToStopIsADemand() {
+        let withdraw = scorer.score(content: "Belarus rút quân khỏi khu vực biên giới", cue: "kêu gọi")
+        #expect(withdraw.label == .confrontation)
+        #expect(withdraw.evidence.contains { $0.modifiers.contains { $0.name == "demand" } })
+        let persuade = scorer.score(content: "Trung Quốc thuyết phục Nga dừng xung đột ở Ukraine", cue: "hối thúc")
+        #expect(persuade.label == .confrontation)
+        let threats = scorer.score(content: "Trung Quốc chấm dứt các đe dọa về chính trị và quân sự", cue: "kêu gọi")
+        #expect(threats.label == .confrontation)
+    }
+
+    @Test func appealWithoutNamedAddresseeOrToCooperateStaysCooperative() {
+        #expect(scorer.score(content: "ngừng bắn ngay lập tức tại Lebanon", cue: "kêu gọi").label == .normalization)
+        #expect(scorer.score(content: "các nhóm dân sự ngừng thả tờ rơi sang nước láng giềng", cue: "kêu gọi").label == .normalization)
+        #expect(scorer.score(content: "Trung Quốc đẩy nhanh kết nối đường sắt", cue: "kêu gọi").label == .normalization)
+        // A withdrawal is where troops go, not what they stop (dev 108).
+        #expect(scorer.score(content: "quân đội đang rút quân theo thỏa thuận của các chỉ huy quân sự giữa hai nước", cue: "cho biết").label == .normalization)
+    }
 }

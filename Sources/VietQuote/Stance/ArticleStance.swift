@@ -9,7 +9,7 @@ public struct GroupStance: Hashable, Codable, Sendable {
     public var score: Double
     /// The number of quotes.
     public var count: Int
-    /// The label of `score` by `StanceThresholds.group`.
+    /// The label: the vote of the quote labels, or on a tie `score` read with `StanceThresholds.group`.
     public var label: StanceLabel
 
     /// Creates a group stance.
@@ -50,8 +50,9 @@ extension ArticleStance {
     /// Aggregates the quotes of one article.
     ///
     /// Each speaker, each side and the article get the mean of their quote scores
-    /// (neutral quotes count, as 0 or their small score) and a label by
-    /// `StanceThresholds.group`. Quotes of no side count for their speaker and the
+    /// (neutral quotes count, as 0 or their small score). A speaker or side is labelled
+    /// by the vote of its quote labels (more normalization than confrontation quotes, or
+    /// the reverse); on a tie, by its mean with `StanceThresholds.group`. Quotes of no side count for their speaker and the
     /// article only.
     ///
     /// The article is `mixed` when the sides pull clearly apart: some side's mean is at
@@ -69,10 +70,12 @@ extension ArticleStance {
             var name: String
             var sum = 0.0
             var count = 0
+            var vote = 0
             var sideCounts: [(String, Int)] = []
 
             mutating func add(_ score: Double, side: String?) {
                 sum += score
+                vote += score >= StanceThresholds.quote ? 1 : score <= -StanceThresholds.quote ? -1 : 0
                 count += 1
                 guard let side else { return }
                 if let index = sideCounts.firstIndex(where: { $0.0 == side }) {
@@ -116,7 +119,8 @@ extension ArticleStance {
         func group(_ accumulator: Accumulator, side: String?) -> GroupStance {
             GroupStance(
                 name: accumulator.name, side: side, score: accumulator.mean, count: accumulator.count,
-                label: StanceThresholds.label(accumulator.mean, threshold: StanceThresholds.group)
+                label: accumulator.vote > 0 ? .normalization : accumulator.vote < 0 ? .confrontation
+                    : StanceThresholds.label(accumulator.mean, threshold: StanceThresholds.group)
             )
         }
         let sideStances = sides.map { group($0, side: $0.name) }

@@ -266,6 +266,32 @@ struct ContentAnalysis {
         }
     }
 
+    /// An appeal to a named side to stop or withdraw is a demand that it yield (CAMEO
+    /// 105, ANNOTATION.md: demands are confrontation): when the content opens with a
+    /// capitalised word (the addressee: `kêu gọi Belarus rút quân`, `hối thúc Trung Quốc
+    /// thuyết phục Nga dừng xung đột`) and its first clause holds a `cease` row of
+    /// `negators.tsv`, every cooperative term and weight takes the negative sign, as
+    /// after a disapproving judging cue. An appeal with no named addressee (`kêu gọi
+    /// ngừng bắn`, `kêu gọi các bên kiềm chế`) or asking something else (`đề nghị Trung
+    /// Quốc đẩy nhanh kết nối đường sắt`) keeps its words' signs.
+    /// - Returns: whether the appeal was read as a demand.
+    @discardableResult
+    mutating func applyDemand(_ appeal: StanceEvidence.Modifier) -> Bool {
+        guard let first = spans.words.first, first.isCapitalized, let firstClause = spans.clauses.first,
+              items.contains(where: { item in
+                  if case .negator(let rule) = item.entry { rule.ceases && firstClause.contains(item.words.lowerBound) && item.words.lowerBound > 0 }
+                  else { false }
+              }) else { return false }
+        for index in terms.indices where terms[index].term.weight * terms[index].factor > 0 {
+            terms[index].factor *= appeal.factor
+            terms[index].modifiers.append(appeal)
+        }
+        for index in ownWeights.indices where ownWeights[index].term.weight * ownWeights[index].factor > 0 {
+            ownWeights[index].factor *= appeal.factor
+            ownWeights[index].modifiers.append(appeal)
+        }
+        return true
+    }
 
     /// The cue denies (`phủ nhận`, `bác bỏ`): every term of the content is flipped,
     /// except the demands and coercive measures of the other side (categories `demand`
@@ -324,6 +350,8 @@ struct CueAnalysis {
     var denial: StanceEvidence.Modifier?
     /// Set when the cue is a judging cue (category `judge`): factor ±1, its sign.
     var judge: StanceEvidence.Modifier?
+    /// Set when the cue is an appeal (category `appeal_cue`): factor −1.
+    var appeal: StanceEvidence.Modifier?
 
     init(cue: String, lexicon: StanceLexicon) {
         let spans = WordSpans(cue)
@@ -358,6 +386,9 @@ struct CueAnalysis {
             let found = spans.found(match.range)
             if match.value.category == StanceCategory.judge.rawValue, match.value.weight != 0 {
                 judge = .init(name: "judge", text: found.text, factor: match.value.weight < 0 ? -1 : 1)
+            }
+            if match.value.category == StanceCategory.appealCue.rawValue {
+                appeal = .init(name: "demand", text: found.text, factor: -1)
             }
             evidence.append(StanceEvidence(
                 kind: .cue, text: found.text, category: match.value.category, weight: match.value.weight,

@@ -46,7 +46,8 @@ struct StanceLexicon: Sendable {
             let category = try row.choice("category", in: Set(StanceCategory.allCases.map(\.rawValue)))
             let keys = MatchKey.words(term)
             let value = StanceTerm(weight: weight, category: category)
-            if category == StanceCategory.cue.rawValue || category == StanceCategory.judge.rawValue {
+            if category == StanceCategory.cue.rawValue || category == StanceCategory.judge.rawValue
+                || category == StanceCategory.appealCue.rawValue {
                 guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
                 if let line = cueOwners[keys] {
                     throw row.error("cue '\(term)' is already weighed at line \(line)")
@@ -80,7 +81,8 @@ struct StanceLexicon: Sendable {
                 questions.append(QuestionRule(text: term, opener: opener, closer: closer, scope: scope, factor: factor))
                 continue
             }
-            let rule = NegatorRule(kind: kind, scope: scope, factor: factor, weight: weight)
+            let rule = NegatorRule(kind: kind == .cease ? .denial : kind, ceases: kind == .cease,
+                                   scope: scope, factor: factor, weight: weight)
             let entry: StanceEntry = switch kind {
             case .trap: .trap
             case .chain: .chain
@@ -159,6 +161,7 @@ enum StanceCategory: String, CaseIterable, Sendable {
     case fight         // 19/20 fight, use conventional or mass violence
     case cue           // the weight a cue brings by itself (never read in content)
     case judge         // a judging cue (`lên án`, `hoan nghênh`): its weight, and its sign for the content
+    case appealCue = "appeal_cue" // an appeal cue (`kêu gọi`): its weight; to a named side to stop, a demand
     case block         // weighs 0: a phrase that stops a shorter term from firing
 }
 

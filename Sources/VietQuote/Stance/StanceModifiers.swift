@@ -8,6 +8,10 @@ enum NegatorKind: String, CaseIterable, Sendable {
     /// in scope it weighs `weight` by itself. A negator right before it cancels it
     /// (`không loại trừ đàm phán` keeps `đàm phán` positive).
     case denial
+    /// A denial that stops or withdraws (`chấm dứt`, `ngừng`, `rút quân`): a denial in
+    /// every way, and after an appeal cue to a named side it makes the appeal a demand
+    /// (see `ContentAnalysis.applyDemand`).
+    case cease
     /// A verb that harms what it takes (`phá hoại`, `đe dọa`, `cản trở`): always weighs
     /// `weight` by itself, and flips the first cooperative (positive) term in its scope
     /// and the terms chained to it, because that term is what is harmed (`đe dọa hòa
@@ -28,7 +32,9 @@ enum NegatorKind: String, CaseIterable, Sendable {
 
 /// A negator or denial.
 struct NegatorRule: Sendable {
+    /// `cease` rows are read as `denial` with `ceases` set.
     var kind: NegatorKind
+    var ceases = false
     var scope: Int
     var factor: Double
     var weight: Double

@@ -16,6 +16,9 @@
 ///    every content term its sign: what is condemned weighs against, whatever its
 ///    words. An approving one (`hoan nghênh`) keeps the content's signs: what is
 ///    welcomed pushes the way its own words push (a welcomed sanction is confrontation).
+///    An appeal to a named side to stop or withdraw (`kêu gọi Belarus rút quân`: cue
+///    category `appeal_cue`, a `cease` row in the content's first clause) is a demand:
+///    the content's cooperative terms take the negative sign (`applyDemand`).
 ///    The cue's own weight (a `stance.tsv` row of category `cue`) is one more
 ///    contribution. Only the content and the cue are read, never the words around.
 /// 5. The score is the **mean** of the contributions (0 when none). VADER's
@@ -53,10 +56,14 @@ public struct StanceScorer: Sendable {
         if let judge = cueEvidence?.judge {
             analysis.applyJudge(judge)
         }
+        if let appeal = cueEvidence?.appeal {
+            analysis.applyDemand(appeal)
+        }
         var evidence: [StanceEvidence] = []
         if let cueEvidence { evidence += cueEvidence.evidence }
         evidence += analysis.evidence()
-        let contributions = evidence.filter { $0.kind != .modifier }.map(\.contribution)
+        // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
+        let contributions = evidence.filter { $0.kind != .modifier && !($0.kind == .cue && $0.weight == 0) }.map(\.contribution)
         let score = contributions.isEmpty ? 0 : contributions.reduce(0, +) / Double(contributions.count)
         return QuoteStance(
             label: StanceThresholds.label(score, threshold: StanceThresholds.quote),
