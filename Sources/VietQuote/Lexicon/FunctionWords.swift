@@ -10,7 +10,7 @@ public enum WordClass: String, Sendable, CaseIterable {
     case verbMarker = "verb_marker", turn, temporal, possessive
     case anaphorPerson = "anaphor_person", anaphorCountry = "anaphor_country"
     case anaphorOrganization = "anaphor_organization", anaphorSource = "anaphor_source"
-    case nameParticle = "name_particle", titleLink = "title_link", relay, attribute, demonstrative
+    case nameParticle = "name_particle", titleLink = "title_link", relay, attribute, demonstrative, future
 
     var bit: UInt64 { Self.bits[self]! }
     private static let bits = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, UInt64(1) << UInt64($0)) })

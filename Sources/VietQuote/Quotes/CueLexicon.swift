@@ -1,6 +1,6 @@
 /// The kind of saying a cue expresses (the `category` column of `lexicons/cues.tsv`).
 public enum CueCategory: String, Sendable, Hashable, Codable, CaseIterable {
-    case statement, appeal, accusation, denial, judging, announce, medium, source, blocker
+    case statement, appeal, accusation, denial, judging, announce, pledge, medium, source, blocker
 }
 
 /// One row of `lexicons/cues.tsv`.

@@ -312,6 +312,7 @@ struct QuoteFinder: Sendable {
             if let last = paragraph.tokens.indices.last, paragraph.tokens[last].key == "…", end >= last,
                wordCount(content, in: paragraph) < 3 { continue }
             if attribution.entry.category == .judging, isPersonOnly(content, in: paragraph) { continue }
+            if attribution.entry.category == .pledge, !isStatedPledge(attribution, content, in: paragraph) { continue }
             // Content that is only a time word (`cùng ngày`) is no content.
             if words.match(.auxiliary, in: paragraph.tokens, at: content.lowerBound, limit: content.upperBound) == content.count { continue }
             let typed = typedContent(content, in: paragraph)
@@ -320,6 +321,15 @@ struct QuoteFinder: Sendable {
                                      cue: cueSpan, cueEntry: attribution.entry, mention: mention, rule: attribution.rule))
         }
         return quotes
+    }
+
+    /// Whether a pledge cue's content states the pledge as words: something (`rằng`, `là`,
+    /// `:`) stands between cue and content, or the content is quoted or opens in the future
+    /// (`sẽ`). Otherwise `cam kết thúc đẩy quan hệ` is a commitment, not speech.
+    private func isStatedPledge(_ attribution: Attribution, _ content: Range<Int>, in paragraph: ParagraphContext) -> Bool {
+        let start = content.lowerBound
+        return start > attribution.cue.upperBound || paragraph.insideQuote[start]
+            || paragraph.tokens[start].kind == .quote || words.isWord(paragraph.tokens, at: start, .future)
     }
 
     /// `"…", X cue` or `"…" - X cue` (direct), or `content, X cue` (reported).
