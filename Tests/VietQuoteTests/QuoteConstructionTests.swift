@@ -243,4 +243,20 @@ import Foundation
         #expect(found.map(\.content) == ["Washington đã được Israel thông báo trước nhưng không tham gia"])
         #expect(found.first?.cue == "nói")
     }
+
+    // cues.tsv category `pledge`: a stated pledge is a quote, a bare commitment is a plan
+    // (dev 104 against dev 325, an article with no quote).
+    @Test func statedPledgeIsAQuoteBareCommitmentIsNot() {
+        let stated = quotes("Ông Lại Thanh Đức cam kết sẽ duy trì nguyên trạng.")
+        #expect(stated.map(\.content) == ["sẽ duy trì nguyên trạng"])
+        #expect(quotes("Hai nhà lãnh đạo Venezuela và Colombia cam kết cùng hợp tác để giải quyết các vấn đề song phương còn tồn tại.").isEmpty)
+    }
+
+    // `Theo phóng viên TTXVN …`: the outlet's own correspondent is the writer; the
+    // attribution inside the sentence still counts (dev 313, 325).
+    @Test func ownCorrespondentIsNoSource() {
+        #expect(quotes("Theo phóng viên TTXVN tại khu vực Mỹ Latinh, đây là cuộc gặp đầu tiên giữa lãnh đạo hai nước láng giềng kể từ năm 2016.").isEmpty)
+        let inner = quotes("Theo phóng viên TTXVN tại châu Âu, trang tin tức Euractiv.com ngày 10/6 đưa tin Serbia và vùng lãnh thổ Kosovo sẽ nối lại đàm phán vào ngày 15/6 tới.")
+        #expect(inner.map(\.speaker.name) == ["Euractiv.com"])   // `tin tức` is no `tức` ("that is")
+    }
 }

@@ -21,6 +21,13 @@ import Testing
         #expect(sentences("Ông Rigoberto D. Tiglao cho biết như vậy.").count == 1)
     }
 
+    @Test func aSiteKeepsItsDomain() {
+        #expect(sentences("Trang tin tức Euractiv.com ngày 10/6 đưa tin như vậy. Hết.").count == 2)
+        #expect(sentences("Theo tờ Tuoitre.vn và BBC.co.uk, hai bên đã gặp nhau.").count == 1)
+        // A full stop before a capitalised word still ends the sentence.
+        #expect(sentences("Ông đến Moscow.Ông Lavrov tiếp ông.").count == 2)
+    }
+
     @Test func ellipsisBeforeLowerCaseGoesOn() {
         #expect(sentences("Ông nói rằng... chưa có gì chắc chắn. Sau đó ông rời đi.").count == 2)
     }

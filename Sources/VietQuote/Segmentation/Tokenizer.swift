@@ -42,6 +42,9 @@ public enum Tokenizer {
                     } else if next == "-", index + 1 < end, isLetter(scalars[index + 1]) {
                         // A hyphen inside a name is part of it: `Jae-myung`, `Kosiniak-Kamysz`.
                         index += 1
+                    } else if next == ".", let length = domainSuffixLength(scalars, at: index, end: end) {
+                        // A site's name keeps its domain: `Euractiv.com`, `Tuoitre.vn`.
+                        index += length
                     } else {
                         break
                     }
@@ -116,6 +119,20 @@ public enum Tokenizer {
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}"
+    }
+
+    /// The length of `.com`, `.vn`, `.co.uk` … at `index` (a dot, then 2 to 6 lower-case
+    /// ASCII letters, then no letter or digit), or nil: a domain, not a sentence end.
+    static func domainSuffixLength(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> Int? {
+        var position = index
+        while position < end, scalars[position] == "." {
+            var letters = position + 1
+            while letters < end, ("a"..."z").contains(scalars[letters]) { letters += 1 }
+            guard (2...6).contains(letters - position - 1) else { break }
+            if letters < end, isLetter(scalars[letters]) || isDigit(scalars[letters]) { break }
+            position = letters
+        }
+        return position > index ? position - index : nil
     }
 
     /// An apostrophe inside a Latin word (`O'Brien`, `Côte d'Ivoire`): letters on both
