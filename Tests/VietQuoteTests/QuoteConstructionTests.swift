@@ -259,4 +259,17 @@ import Foundation
         let inner = quotes("Theo phóng viên TTXVN tại châu Âu, trang tin tức Euractiv.com ngày 10/6 đưa tin Serbia và vùng lãnh thổ Kosovo sẽ nối lại đàm phán vào ngày 15/6 tới.")
         #expect(inner.map(\.speaker.name) == ["Euractiv.com"])   // `tin tức` is no `tức` ("that is")
     }
+
+    // ANNOTATION.md: a cue noun makes a quote only with a content clause (dev 323).
+    @Test func cueNounWithAContentClause() {
+        let colon = quotes("Phát biểu trong cuộc họp của Hội đồng Bảo an Liên Hợp Quốc, ông Guterres đã đưa ra cảnh báo nghiêm trọng cùng lời kêu gọi khẩn cấp về một lệnh ngừng bắn: “Chúng ta cần một lệnh ngừng bắn ngay bây giờ”.")
+        #expect(colon.map(\.content) == ["Chúng ta cần một lệnh ngừng bắn ngay bây giờ"])
+        #expect(colon.first?.type == .direct)
+        #expect(colon.first?.cue == "cảnh báo")
+        #expect(colon.first?.speaker.name == "Guterres")
+        let that = quotes("Ông Guterres đã đưa ra cảnh báo rằng khu vực có thể rơi vào một cuộc chiến tranh.")
+        #expect(that.map(\.content) == ["khu vực có thể rơi vào một cuộc chiến tranh"])
+        #expect(quotes("Những phát biểu của ông Trump gây tranh cãi tại Panama.").isEmpty)
+        #expect(quotes("Ông Guterres đưa ra lời cảnh báo giành quyền kiểm soát khu vực.").isEmpty)
+    }
 }

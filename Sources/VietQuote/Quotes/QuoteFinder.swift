@@ -104,9 +104,12 @@ struct QuoteFinder: Sendable {
             return sourceAttribution(for: hit, in: paragraph, sentence: sentence, allHits: allHits)
         }
         if let found = demonstrativeAttribution(for: hit, in: paragraph, sentence: sentence) { return found }
-        // A cue word used as a noun: `những phát biểu`, `tuyên bố này`, `tuyên bố được … đưa ra`.
+        // A cue word used as a noun: `những phát biểu`, `tuyên bố này`, `tuyên bố được … đưa ra`;
+        // it makes a quote only with a content clause (`đưa ra cảnh báo rằng …`, `… : "…"`).
+        var nounContent: Int?
         if words.matchEnding(.nounMarker, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) != nil {
-            return nil
+            guard let opening = contentClauseAfterNoun(hit.range, in: paragraph, sentence: sentence, allHits: allHits) else { return nil }
+            nounContent = opening
         }
         // Words not said (`không trả lời`) and passive cues (`bị cáo buộc`) make no quote.
         if words.matchEnding(.negator, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) != nil
@@ -203,10 +206,32 @@ struct QuoteFinder: Sendable {
             return Attribution(cue: hit.range, entry: hit.entry, mention: mention, contentStart: sentence.upperBound,
                                cutPoint: cutPoint, isFrame: false, isCoordinated: isCoordinated, rule: rule, isCreditOnly: true)
         }
-        start = contentStart(after: start, in: paragraph, sentence: sentence, allHits: allHits)
+        start = contentStart(after: nounContent ?? start, in: paragraph, sentence: sentence, allHits: allHits)
         let isFrame = start > 0 && start - 1 >= after && paragraph.isPunctuation(start - 1, Marks.comma)
         return Attribution(cue: hit.range, entry: hit.entry, mention: mention, contentStart: start,
                            cutPoint: cutPoint, isFrame: isFrame, isCoordinated: isCoordinated, rule: rule)
+    }
+
+    /// Where the content clause of a cue noun opens (`đưa ra cảnh báo nghiêm trọng cùng lời
+    /// kêu gọi …: "…"`, `lời cảnh báo rằng …`): the `rằng` or the colon before a quotation,
+    /// within a few words of the noun and before any other clause mark or cue; nil when the
+    /// noun has no content clause (ANNOTATION.md: `lời cảnh báo giành quyền …` is no quote).
+    private func contentClauseAfterNoun(_ cue: Range<Int>, in paragraph: ParagraphContext, sentence: Range<Int>,
+                                        allHits: [(range: Range<Int>, entry: CueEntry)]) -> Int? {
+        let tokens = paragraph.tokens
+        var index = cue.upperBound
+        while index < min(sentence.upperBound, cue.upperBound + 16) {
+            if tokens[index].kind == .quote || paragraph.insideQuote[index] { return nil }
+            if paragraph.isPunctuation(index, [":"]) { return paragraph.span(openingAt: index + 1) != nil ? index : nil }
+            if tokens[index].kind == .punctuation, Marks.clauseMarks.contains(tokens[index].key) { return nil }
+            if words.isWord(tokens, at: index, .complementizer), !words.isWord(tokens, at: index, .copula) { return index }
+            if allHits.contains(where: { $0.range.lowerBound == index && $0.entry.category != .blocker }) {
+                // A second cue noun joined to the first (`cảnh báo … cùng lời kêu gọi …`) goes on.
+                guard words.matchEnding(.nounMarker, in: tokens, at: index, lowerBound: sentence.lowerBound) != nil else { return nil }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// `"…" – Đây là khẳng định của X …`: the cue as a noun names the quotation before it,
