@@ -232,4 +232,17 @@ import Testing
         let french = speakers("Tuần trước, CPI đã nhắc lại rằng các nước thành viên phải có nghĩa vụ bắt giữ các đối tượng bị Tòa truy nã.")
         #expect(french.map(\.sides) == [["CPI"]])
     }
+
+    // A bare title takes the side of the body named where the person is introduced, not
+    // the article's first country (dev 116); a body of someone else's does not count.
+    @Test func bareTitleTakesTheBodyOfItsIntroduction() {
+        let found = speakers("""
+            Căng thẳng giữa Hàn Quốc và Triều Tiên leo thang.
+
+            Ngày 17-10, tại cuộc họp báo thường kỳ Bộ Ngoại giao, người phát ngôn Phạm Thu Hằng nhận được đề nghị cho biết quan điểm của Việt Nam. Về vấn đề này, bà Hằng cho hay Việt Nam "quan tâm" đến tình hình gần đây trên bán đảo Triều Tiên.
+            """)
+        #expect(found.map(\.name) == ["Phạm Thu Hằng"])
+        #expect(found.map(\.affiliation) == ["Việt Nam"])
+        #expect(found.first?.title == "người phát ngôn")
+    }
 }

@@ -50,6 +50,46 @@ extension SpeakerResolver {
         }
     }
 
+    /// A person whose side came only from the article's first country takes instead the
+    /// side of the body named before the person in the sentence that first names them
+    /// (`tại cuộc họp báo thường kỳ Bộ Ngoại giao, người phát ngôn Phạm Thu Hằng …`): the
+    /// body the person speaks for. Countries alone are not read here (the first-country
+    /// rule measured better than the nearest country); only organisations, and only with no
+    /// other name or side between body and person.
+    func bodyOfIntroduction(_ speaker: inout Speaker, rule: inout String, paragraphs: [ParagraphContext],
+                            bodies: inout BodySides) {
+        guard speaker.kind == .person, rule.hasSuffix(Self.contextSideRule) else { return }
+        let keys = MatchKey.words(speaker.name)
+        guard !keys.isEmpty else { return }
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            guard let nameStart = Self.occurrences(of: keys, in: tokens).first else { continue }
+            let sentence = paragraph.sentence(containing: nameStart)
+            var position = nameStart - 1
+            while position >= sentence.lowerBound {
+                if let org = lexicon.organization(in: tokens, at: position, limit: nameStart), org.entry.kind == .organization {
+                    var end = position + org.length
+                    let country = lexicon.actor(in: tokens, at: end, limit: nameStart)
+                    end += country?.length ?? 0
+                    // Another name or side between body and person: the body is someone else's.
+                    if tokens[end..<nameStart].contains(where: { $0.kind == .word && $0.isCapitalized }) { return }
+                    var side = country?.entry.side ?? org.entry.affiliation
+                    if side == nil, let home = org.entry.homeSide {
+                        let written = writtenSides(of: tokens[position..<position + org.length].map(\.key), paragraphs: paragraphs, bodies: &bodies)
+                        side = written.count == 1 ? written.first : written.isEmpty ? home : nil
+                    }
+                    if let side {
+                        speaker.affiliation = side
+                        rule = String(rule.dropLast(Self.contextSideRule.count)) + "; side of the body named where the person is introduced"
+                    }
+                    return
+                }
+                position -= 1
+            }
+            return
+        }
+    }
+
     /// The sides written right after the head `keys` anywhere in the article.
     private func writtenSides(of keys: [String], paragraphs: [ParagraphContext], bodies: inout BodySides) -> Set<String> {
         if let known = bodies.written[keys] { return known }

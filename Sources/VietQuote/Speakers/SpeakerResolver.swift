@@ -17,6 +17,9 @@ struct SpeakerResolver: Sendable {
     let parser: MentionParser
     let cues: CueLexicon
 
+    /// The rule suffix of a person's side taken from the article's first country.
+    static let contextSideRule = "; side from the context"
+
     init(lexicon: SpeakerLexicon, cues: CueLexicon) {
         self.words = lexicon.words
         self.cues = cues
@@ -40,6 +43,7 @@ struct SpeakerResolver: Sendable {
             if let mention = item.mention {
                 (speaker, speakerRule) = resolveMention(mention, paragraphs: paragraphs, source: source, index: index, history: history)
                 completeSide(&speaker, rule: &speakerRule, mention: mention, paragraphs: paragraphs, source: source, bodies: &bodies)
+                bodyOfIntroduction(&speaker, rule: &speakerRule, paragraphs: paragraphs, bodies: &bodies)
             } else if let earlier = previous {
                 speaker = earlier
                 speakerRule = "floating: previous speaker"
@@ -289,7 +293,7 @@ struct SpeakerResolver: Sendable {
             if title?.kind == .expert { affiliation = nil }
             else if affiliation == nil, !(title.map { namesBody($0.keys) } ?? false), let side = index.contextSide {
                 affiliation = side
-                rule += "; side from the context"
+                rule += Self.contextSideRule
             }
             return (Speaker(name: name, mention: mentionText, title: title?.text, kind: .person, affiliation: affiliation), rule)
         }
