@@ -351,4 +351,12 @@ import Testing
         // A withdrawal is where troops go, not what they stop (dev 108).
         #expect(scorer.score(content: "quân đội đang rút quân theo thỏa thuận của các chỉ huy quân sự giữa hai nước", cue: "cho biết").label == .normalization)
     }
+
+    // stance.tsv category `classifier`: `mối quan hệ` reads as `quan hệ` in every term (dev 003).
+    @Test func classifierBeforeTheNounKeepsTheTerm() {
+        let stance = scorer.score(content: "Nga luôn quan tâm phát triển mối quan hệ song phương với Mỹ", cue: "cho biết")
+        #expect(stance.label == .normalization)
+        #expect(terms(stance) == ["phát triển mối quan hệ"])
+        #expect(scorer.score(content: "Moscow sẽ cắt đứt mối quan hệ ngoại giao với Kiev", cue: "tuyên bố").label == .confrontation)
+    }
 }

@@ -40,6 +40,8 @@ struct StanceLexicon: Sendable {
 
         let stance = try files.table("stance.tsv", columns: Self.stanceColumns)
         var cueOwners: [[String]: Int] = [:]
+        var classifiers: [[String]] = []
+        var terms: [(keys: [String], value: StanceTerm, line: Int)] = []
         for row in stance.rows {
             let term = try row.required("term")
             let weight = try Self.weight(row, "weight", in: -1...1)
@@ -54,11 +56,33 @@ struct StanceLexicon: Sendable {
                 }
                 cueOwners[keys] = row.line
                 cues.insert(keys, value: value)
+            } else if category == StanceCategory.classifier.rawValue {
+                guard weight == 0, keys.count >= 2 else {
+                    throw row.error("a 'classifier' row is a classifier and its noun (\"mối quan hệ\") and weighs 0")
+                }
+                classifiers.append(keys)
             } else {
                 if category == StanceCategory.block.rawValue, weight != 0 {
                     throw row.error("column 'weight': a 'block' row must weigh 0, found \(row["weight"])")
                 }
                 try insert(keys, .term(value), row: row, file: "stance.tsv")
+                terms.append((keys, value, row.line))
+            }
+        }
+
+        // A noun that takes a classifier (`mối quan hệ`) is matched with it too:
+        // `phát triển mối quan hệ` is `phát triển quan hệ`.
+        for classifier in classifiers {
+            let word = classifier[0], noun = Array(classifier.dropFirst())
+            for term in terms where term.keys.count >= noun.count {
+                for start in 0...(term.keys.count - noun.count)
+                where Array(term.keys[start..<start + noun.count]) == noun && (start == 0 || term.keys[start - 1] != word) {
+                    let variant = Array(term.keys[..<start]) + [word] + Array(term.keys[start...])
+                    if owners[variant] == nil {
+                        owners[variant] = "stance.tsv:\(term.line)"
+                        content.insert(variant, value: .term(term.value))
+                    }
+                }
             }
         }
 
@@ -163,6 +187,7 @@ enum StanceCategory: String, CaseIterable, Sendable {
     case judge         // a judging cue (`lên án`, `hoan nghênh`): its weight, and its sign for the content
     case appealCue = "appeal_cue" // an appeal cue (`kêu gọi`): its weight; to a named side to stop, a demand
     case block         // weighs 0: a phrase that stops a shorter term from firing
+    case classifier    // weighs 0: a classifier and its noun (`mối quan hệ`); terms with the noun match with it too
 }
 
 /// A weighted term of `stance.tsv`.
