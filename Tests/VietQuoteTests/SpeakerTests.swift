@@ -245,4 +245,16 @@ import Testing
         #expect(found.map(\.affiliation) == ["Việt Nam"])
         #expect(found.first?.title == "người phát ngôn")
     }
+
+    // An acronym of the lexicons matches only a word in capitals: `Un` in `Kim Jong Un`
+    // is not the UN (dev 302 gave Trump the UN as his side).
+    @Test func acronymMatchesOnlyCapitals() {
+        let found = speakers("""
+            Kim Jong Un và Donald Trump từng gặp nhau ba lần.
+
+            Ông Trump từ lâu đã ca ngợi mối quan hệ của Mỹ với ông Kim.
+            """)
+        #expect(found.map(\.affiliation) == ["Mỹ"])
+        #expect(speakers("Người phát ngôn UN cho biết LHQ sẵn sàng hỗ trợ.").first?.affiliation == "Liên Hợp Quốc")
+    }
 }

@@ -3,6 +3,14 @@ struct ActorEntry: Sendable, Hashable {
     var side: String
     var kind: String
     var origin: String
+    /// Written in capitals (`UN`, `EU`): matches only a word in capitals (`Kim Jong Un` is no UN).
+    var isAcronym = false
+}
+
+/// Whether a lexicon phrase is one word of two or more capital letters (`UN`, `ICC`).
+func isAcronym(_ phrase: String) -> Bool {
+    phrase.count >= 2 && !phrase.contains(" ") && phrase.allSatisfy { !$0.isLetter || $0.isUppercase }
+        && phrase.filter(\.isLetter).count >= 2
 }
 
 /// A row of `organizations.tsv`: organization, media, source or statement.
@@ -16,6 +24,8 @@ struct OrganizationEntry: Sendable, Hashable {
     /// An international body that speaks for itself ("self"): its own side in the stance.
     var standsAlone = false
     var origin: String
+    /// Written in capitals (`WHO`): matches only a word in capitals.
+    var isAcronym = false
 }
 
 /// A row of `titles.tsv`.
@@ -35,7 +45,8 @@ struct SpeakerLexicon: Sendable {
         for row in actorTable.rows {
             let phrase = try row.required("phrase")
             let kind = try row.choice("kind", in: ["country", "metonym", "bloc", "group", "territory"])
-            actors.insert(phrase: phrase, value: ActorEntry(side: try row.required("side"), kind: kind, origin: "actors.tsv:\(row.line)"))
+            actors.insert(phrase: phrase, value: ActorEntry(side: try row.required("side"), kind: kind, origin: "actors.tsv:\(row.line)",
+                                                            isAcronym: isAcronym(phrase)))
         }
         self.actors = actors
         var organizations = PhraseTrie<OrganizationEntry>()
@@ -44,7 +55,8 @@ struct SpeakerLexicon: Sendable {
             let phrase = try row.required("phrase")
             let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: ["organization", "media", "source", "statement"]))!
             let affiliation = try row.required("affiliation")
-            var entry = OrganizationEntry(kind: kind, affiliation: affiliation, origin: "organizations.tsv:\(row.line)")
+            var entry = OrganizationEntry(kind: kind, affiliation: affiliation, origin: "organizations.tsv:\(row.line)",
+                                          isAcronym: isAcronym(phrase))
             if affiliation == "-" {
                 entry.affiliation = nil
             } else if affiliation == "self" {
@@ -78,7 +90,7 @@ struct SpeakerLexicon: Sendable {
         var start = index
         if let prefix = words.match(.sidePrefix, in: tokens, at: index, limit: limit) { start += prefix }
         guard start < limit, tokens[start].kind == .word,
-              let match = actors.longestMatch(in: tokens, at: start, limit: limit),
+              let match = actors.longestMatch(in: tokens, at: start, limit: limit, where: { !$0.isAcronym || tokens[start].isAllCaps }),
               tokens[start..<start + match.length].contains(where: \.isCapitalized) else { return nil }
         return (start - index + match.length, match.value)
     }
@@ -107,7 +119,8 @@ struct SpeakerLexicon: Sendable {
     }
 
     func organization(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, entry: OrganizationEntry)? {
-        guard index < limit, let match = organizations.longestMatch(in: tokens, at: index, limit: limit) else { return nil }
+        guard index < limit, let match = organizations.longestMatch(
+            in: tokens, at: index, limit: limit, where: { !$0.isAcronym || tokens[index].isAllCaps }) else { return nil }
         return (match.length, match.value)
     }
 }

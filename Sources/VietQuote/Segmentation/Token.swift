@@ -20,6 +20,9 @@ public struct Token: Sendable, Hashable {
     public var key: String
     /// Whether the first letter is upper case.
     public var isCapitalized: Bool
+    /// Whether every letter of a word of two or more letters is upper case (`UN`, `ICC`):
+    /// an acronym of the lexicons matches only such a word, never `Un` in `Kim Jong Un`.
+    public var isAllCaps = false
     /// Whether white space (or the start of the paragraph) stands right before it.
     public var spaceBefore: Bool
 

@@ -17,6 +17,7 @@ public enum Tokenizer {
                 continue
             }
             let start = index
+            var allCaps = false
             let kind: Token.Kind
             if isDigit(scalar) {
                 index += 1
@@ -33,9 +34,11 @@ public enum Tokenizer {
                 kind = .number
             } else if isLetter(scalar) {
                 index += 1
+                allCaps = isUppercase(scalar)
                 while index < end {
                     let next = scalars[index]
                     if isLetter(next) || isDigit(next) {
+                        if allCaps, isLetter(next), !isUppercase(next) { allCaps = false }
                         index += 1
                     } else if isApostrophe(next), isInnerApostrophe(scalars, at: index, end: end) {
                         index += 1
@@ -74,6 +77,7 @@ public enum Tokenizer {
             tokens.append(Token(
                 start: start, end: index, kind: kind, key: key,
                 isCapitalized: isUppercase(first),
+                isAllCaps: allCaps && kind == .word && index - start >= 2,
                 spaceBefore: spaceBefore
             ))
             spaceBefore = false
