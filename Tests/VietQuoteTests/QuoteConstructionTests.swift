@@ -272,4 +272,13 @@ import Foundation
         #expect(quotes("Những phát biểu của ông Trump gây tranh cãi tại Panama.").isEmpty)
         #expect(quotes("Ông Guterres đưa ra lời cảnh báo giành quyền kiểm soát khu vực.").isEmpty)
     }
+
+    // ANNOTATION.md: content ends where another attribution starts; a time phrase may
+    // stand between the comma and a coordinated cue (dev 302).
+    @Test func coordinatedCueAfterATimePhrase() {
+        let found = quotes(#"Ông Trump từ lâu đã ca ngợi mối quan hệ của mình với ông Kim, vào tháng trước nói rằng hai nước sẽ có "một cuộc chiến tranh hạt nhân", nhưng ông đã ngăn chặn được điều đó."#)
+        #expect(found.map(\.content) == ["mối quan hệ của mình với ông Kim", #"hai nước sẽ có "một cuộc chiến tranh hạt nhân", nhưng ông đã ngăn chặn được điều đó"#])
+        #expect(found.map(\.cue) == ["ca ngợi", "nói"])
+        #expect(Set(found.map(\.speaker.name)) == ["Trump"])
+    }
 }
