@@ -281,4 +281,13 @@ import Foundation
         #expect(found.map(\.cue) == ["ca ngợi", "nói"])
         #expect(Set(found.map(\.speaker.name)) == ["Trump"])
     }
+
+    // ANNOTATION.md: the content ends where the writer's comment starts: what the reported
+    // act led to, and when (dev 106, 108).
+    @Test func contentEndsBeforeWhatItLedTo() {
+        let result = quotes("Bộ Ngoại giao Philippines lên án “cú đâm tốc độ cao có chủ đích” của cảnh sát biển Trung Quốc trong một nỗ lực ngăn chặn nhiệm vụ tiếp tế tới Bãi Cỏ Mây, đã khiến một thủy thủ Philippines bị thương.")
+        #expect(result.map(\.content) == ["“cú đâm tốc độ cao có chủ đích” của cảnh sát biển Trung Quốc trong một nỗ lực ngăn chặn nhiệm vụ tiếp tế tới Bãi Cỏ Mây"])
+        let background = quotes("Ngoại trưởng Ấn Độ cho biết quân đội Ấn Độ và Trung Quốc đang rút khỏi khu vực tranh chấp dọc theo biên giới, sau cuộc đụng độ khiến ít nhất 20 binh sĩ Ấn Độ thiệt mạng hôm 15/6.")
+        #expect(background.map(\.content) == ["quân đội Ấn Độ và Trung Quốc đang rút khỏi khu vực tranh chấp dọc theo biên giới"])
+    }
 }
