@@ -329,6 +329,22 @@ import Testing
         #expect(ArticleStance.aggregate([]).label == .neutral)
     }
 
+    // A side labels by the plurality of its quote labels: mostly neutral reports are
+    // neutral even with one cooperative word among them (dev 305).
+    @Test func sideLabelIsThePluralityOfItsQuotes() {
+        let facts = [
+            "ít nhất 3 người Nga được thả trong cuộc trao đổi tù nhân mới với phương Tây là đặc vụ",
+            "các điệp viên đã trở về Moscow trên chuyến bay từ Ankara",
+            "gia đình họ sẽ được đón tại sân bay Vnukovo",
+        ].map { scorer.score(content: $0, cue: "cho biết") }
+        #expect(facts.map(\.label) == [.normalization, .neutral, .neutral])
+        let article = ArticleStance.aggregate(facts.map { ("Dmitry Peskov", "Nga", $0) })
+        #expect(article.actors == ["Nga": .neutral])
+        let demand = scorer.score(content: "Belarus rút quân khỏi khu vực biên giới", cue: "kêu gọi")
+        let split = ArticleStance.aggregate([("Ukraine", "Ukraine", demand), ("Ukraine", "Ukraine", demand), ("Ukraine", "Ukraine", facts[1])])
+        #expect(split.actors == ["Ukraine": .confrontation])
+    }
+
     // MARK: - Appeals that demand
 
     // ANNOTATION.md: demands are confrontation. An appeal to a named side to stop or

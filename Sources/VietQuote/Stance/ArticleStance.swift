@@ -9,7 +9,8 @@ public struct GroupStance: Hashable, Codable, Sendable {
     public var score: Double
     /// The number of quotes.
     public var count: Int
-    /// The label: the vote of the quote labels, or on a tie `score` read with `StanceThresholds.group`.
+    /// The label: the plurality of the quote labels, or on a tie of the poles `score` read
+    /// with `StanceThresholds.group` (see `ArticleStance.aggregate`).
     public var label: StanceLabel
 
     /// Creates a group stance.
@@ -51,9 +52,10 @@ extension ArticleStance {
     ///
     /// Each speaker, each side and the article get the mean of their quote scores
     /// (neutral quotes count, as 0 or their small score). A speaker or side is labelled
-    /// by the vote of its quote labels (more normalization than confrontation quotes, or
-    /// the reverse); on a tie, by its mean with `StanceThresholds.group`. Quotes of no side count for their speaker and the
-    /// article only.
+    /// by the plurality of its quote labels: `neutral` when it has more neutral quotes
+    /// than normalization and than confrontation ones; else the pole with more quotes;
+    /// on a tie of the poles, its mean read with `StanceThresholds.group`. Quotes of no
+    /// side count for their speaker and the article only.
     ///
     /// The article is `mixed` when the sides pull clearly apart: some side's mean is at
     /// least `+StanceThresholds.mixedSide`, another's at most `−mixedSide`, and each
@@ -70,12 +72,17 @@ extension ArticleStance {
             var name: String
             var sum = 0.0
             var count = 0
-            var vote = 0
+            /// Quotes labelled normalization, confrontation and neutral.
+            var labels = (normalization: 0, confrontation: 0, neutral: 0)
             var sideCounts: [(String, Int)] = []
 
             mutating func add(_ score: Double, side: String?) {
                 sum += score
-                vote += score >= StanceThresholds.quote ? 1 : score <= -StanceThresholds.quote ? -1 : 0
+                switch StanceThresholds.label(score, threshold: StanceThresholds.quote) {
+                case .normalization: labels.normalization += 1
+                case .confrontation: labels.confrontation += 1
+                default: labels.neutral += 1
+                }
                 count += 1
                 guard let side else { return }
                 if let index = sideCounts.firstIndex(where: { $0.0 == side }) {
@@ -86,6 +93,13 @@ extension ArticleStance {
             }
 
             var mean: Double { count == 0 ? 0 : sum / Double(count) }
+
+            var label: StanceLabel {
+                let (normalization, confrontation, neutral) = labels
+                if neutral > normalization, neutral > confrontation { return .neutral }
+                if normalization != confrontation { return normalization > confrontation ? .normalization : .confrontation }
+                return StanceThresholds.label(mean, threshold: StanceThresholds.group)
+            }
 
             var mainSide: String? {
                 var best: (String, Int)?
@@ -119,8 +133,7 @@ extension ArticleStance {
         func group(_ accumulator: Accumulator, side: String?) -> GroupStance {
             GroupStance(
                 name: accumulator.name, side: side, score: accumulator.mean, count: accumulator.count,
-                label: accumulator.vote > 0 ? .normalization : accumulator.vote < 0 ? .confrontation
-                    : StanceThresholds.label(accumulator.mean, threshold: StanceThresholds.group)
+                label: accumulator.label
             )
         }
         let sideStances = sides.map { group($0, side: $0.name) }
