@@ -290,4 +290,19 @@ import Foundation
         let background = quotes("Ngoại trưởng Ấn Độ cho biết quân đội Ấn Độ và Trung Quốc đang rút khỏi khu vực tranh chấp dọc theo biên giới, sau cuộc đụng độ khiến ít nhất 20 binh sĩ Ấn Độ thiệt mạng hôm 15/6.")
         #expect(background.map(\.content) == ["quân đội Ấn Độ và Trung Quốc đang rút khỏi khu vực tranh chấp dọc theo biên giới"])
     }
+
+    // `Title, Name, cue`: the name in commas after its title is the subject (dev 304).
+    @Test func nameInCommasAfterItsTitle() {
+        let found = quotes("Hôm qua, phát ngôn viên bộ Ngoại Giao Ukraina, Georguii Tykhii, chỉ trích Mông Cổ đã « cho phép một tội phạm thoát khỏi công lý ».")
+        #expect(found.map(\.speaker.name) == ["Georguii Tykhii"])
+        #expect(found.first?.speaker.affiliation == "Ukraine")
+        #expect(found.first?.type == .mixed)
+    }
+
+    // `theo` + a rule (`theo quy chế …`) and an announced report (`cho biết thêm thông
+    // tin:`) are no sources of words (dev 304).
+    @Test func ruleAndAnnouncedReportAreNoQuotes() {
+        #expect(quotes("Theo quy chế hoạt động của Tòa Án, Mông Cổ sẽ phải thực hiện lệnh bắt giữ trên.").isEmpty)
+        #expect(quotes("Thông tín viên Jean-Didier Revoin từ Matxcơva cho biết thêm thông tin:").isEmpty)
+    }
 }

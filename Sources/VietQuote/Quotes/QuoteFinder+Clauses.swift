@@ -140,9 +140,14 @@ extension QuoteFinder {
             guard index >= sentence.lowerBound, paragraph.isPunctuation(index, Marks.comma) else { return nil }
             let apposition = index + 1..<right
             guard !apposition.isEmpty, apposition.count <= 24 else { return nil }
+            // The head: a name (`Hong Min, một nhà nghiên cứu …,`) or a title (`phát ngôn viên
+            // bộ Ngoại giao Ukraina, Georguii Tykhii,`); never a place after a preposition
+            // (`CPI, đóng trụ sở tại La Haye, Hà Lan,`: the head is `CPI`).
             if let head = nounPhrase(endingAt: index, in: paragraph, sentence: sentence, stopAt: sentence.lowerBound),
                head.isTopLevel, head.range.upperBound == index,
-               tokens[head.range.lowerBound].isCapitalized || words.match(.honorific, in: tokens, at: head.range.lowerBound) != nil {
+               !words.isWord(tokens, at: head.range.lowerBound - 1, .preposition),
+               tokens[head.range.lowerBound].isCapitalized || words.match(.honorific, in: tokens, at: head.range.lowerBound) != nil
+                || names.title(in: tokens, at: head.range.lowerBound, limit: index) != nil {
                 return head.range.lowerBound..<comma
             }
             right = index
