@@ -231,6 +231,10 @@ import Testing
         #expect(result.stance?.actors["ICC"] == .confrontation)
         let french = speakers("Tuần trước, CPI đã nhắc lại rằng các nước thành viên phải có nghĩa vụ bắt giữ các đối tượng bị Tòa truy nã.")
         #expect(french.map(\.sides) == [["CPI"]])
+        // An organisation heads its apposition: the place inside it does not speak (dev 304).
+        let apposition = speakers("Tuần trước, CPI, đóng trụ sở tại La Haye, Hà Lan, đã nhắc lại rằng các nước thành viên phải « có nghĩa vụ » bắt giữ các đối tượng bị Tòa truy nã.")
+        #expect(apposition.map(\.name) == ["CPI"])
+        #expect(apposition.map(\.sides) == [["CPI"]])
     }
 
     // A bare title takes the side of the body named where the person is introduced, not

@@ -263,7 +263,11 @@ struct SpeakerResolver: Sendable {
         // the speaker; names inside the apposition are places and bodies.
         let firstComma = parsed.range.first { tokens[$0].kind == .punctuation && tokens[$0].key == "," }
         let headNames = firstComma.map { comma in parsed.names.filter { $0.upperBound <= comma } } ?? []
-        let candidates = headNames.isEmpty ? parsed.names : headNames
+        // An organisation as the head (`CPI, đóng trụ sở tại La Haye, Hà Lan,`): no name speaks.
+        let organizationHead = firstComma.map { comma in
+            headNames.isEmpty && parsed.organizations.contains { $0.entry.kind == .organization && $0.range.upperBound <= comma }
+        } ?? false
+        let candidates = organizationHead ? [] : headNames.isEmpty ? parsed.names : headNames
         let longestName = candidates.max { $0.count < $1.count }
         if let nameRange = longestName {
             let keys = tokens[nameRange].map(\.key)
