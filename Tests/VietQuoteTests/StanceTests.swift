@@ -345,6 +345,14 @@ import Testing
         #expect(split.actors == ["Ukraine": .confrontation])
     }
 
+    // Building a dam or pride in one's own canal pushes no relation between states (dev
+    // 314, 117); building trust does.
+    @Test func buildingAndPrideAreNoStance() {
+        #expect(scorer.score(content: "xây dựng đập Đại Phục Hưng trên sông Nile Xanh để cung cấp điện cho người dân", cue: "tuyên bố").label == .neutral)
+        #expect(scorer.score(content: "kênh đào đã trở thành nguồn tự hào dân tộc, được quản lý hiệu quả", cue: "nói thêm").label == .neutral)
+        #expect(scorer.score(content: "hai bên cần xây dựng lòng tin", cue: "nhấn mạnh").label == .normalization)
+    }
+
     // MARK: - Appeals that demand
 
     // ANNOTATION.md: demands are confrontation. An appeal to a named side to stop or
