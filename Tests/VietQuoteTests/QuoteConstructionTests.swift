@@ -270,6 +270,14 @@ import Foundation
         let that = quotes("Ông Guterres đã đưa ra cảnh báo rằng khu vực có thể rơi vào một cuộc chiến tranh.")
         #expect(that.map(\.content) == ["khu vực có thể rơi vào một cuộc chiến tranh"])
         #expect(quotes("Những phát biểu của ông Trump gây tranh cãi tại Panama.").isEmpty)
+        // `lời chỉ trích của X rằng …`: the possessor speaks (dev 111).
+        let possessor = quotes(#"Đáp lại lời chỉ trích của Tổng thống Ukraine Volodymyr Zelenskyy rằng Warsaw đã không chuyển giao máy bay chiến đấu MiG-29 đã hứa cho Ukraine, Bộ trưởng Quốc phòng Ba Lan Władysław Kosiniak-Kamysz tuyên bố rằng người Ukraine có "trí nhớ ngắn hạn"."#)
+        #expect(possessor.map(\.speaker.name) == ["Volodymyr Zelenskyy", "Władysław Kosiniak-Kamysz"])
+        #expect(possessor.first?.content == "Warsaw đã không chuyển giao máy bay chiến đấu MiG-29 đã hứa cho Ukraine")
+        #expect(possessor.first?.cue == "chỉ trích")
+        // A cue noun with nobody before it or after `của` names no speaker: the noun
+        // marker itself (`Lời`) is none.
+        #expect(quotes("Lời cảnh báo: “Chúng ta cần một lệnh ngừng bắn ngay bây giờ”.").allSatisfy { $0.cue == nil })
         #expect(quotes("Ông Guterres đưa ra lời cảnh báo giành quyền kiểm soát khu vực.").isEmpty)
     }
 

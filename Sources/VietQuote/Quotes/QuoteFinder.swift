@@ -107,9 +107,20 @@ struct QuoteFinder: Sendable {
         // A cue word used as a noun: `những phát biểu`, `tuyên bố này`, `tuyên bố được … đưa ra`;
         // it makes a quote only with a content clause (`đưa ra cảnh báo rằng …`, `… : "…"`).
         var nounContent: Int?
-        if words.matchEnding(.nounMarker, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) != nil {
+        var subjectEnd = hit.range.lowerBound
+        if let marker = words.matchEnding(.nounMarker, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) {
+            subjectEnd = marker   // the subject stands before `đưa ra`, `lời` …
             guard let opening = contentClauseAfterNoun(hit.range, in: paragraph, sentence: sentence, allHits: allHits) else { return nil }
             nounContent = opening
+            // `lời chỉ trích của X rằng …`: the possessor speaks.
+            if opening > hit.range.upperBound + 1, words.isWord(tokens, at: hit.range.upperBound, .possessive),
+               case let possessor = hit.range.upperBound + 1..<opening, possessor.count <= 12,
+               isSpeakerLike(possessor, in: paragraph) {
+                let start = contentStart(after: opening, in: paragraph, sentence: sentence, allHits: allHits)
+                return Attribution(cue: hit.range, entry: hit.entry, mention: possessor, contentStart: start,
+                                   cutPoint: boundaryBefore(hit.range.lowerBound, in: paragraph), isFrame: false,
+                                   isCoordinated: false, rule: .speakerCueContent)
+            }
         }
         // Words not said (`không trả lời`) and passive cues (`bị cáo buộc`) make no quote.
         if words.matchEnding(.negator, in: tokens, at: hit.range.lowerBound, lowerBound: sentence.lowerBound) != nil
@@ -123,7 +134,6 @@ struct QuoteFinder: Sendable {
         }
 
         // The subject: leftwards over auxiliaries to the noun phrase.
-        var subjectEnd = hit.range.lowerBound
         while true {
             if words.matchEnding(.attribute, in: tokens, at: subjectEnd, lowerBound: sentence.lowerBound) != nil {
                 break   // `một số nguồn không chính thức cho rằng`
