@@ -185,6 +185,7 @@ public struct EvaluationReport: Hashable, Codable, Sendable {
         ("affiliation", "affiliation accuracy"),
         ("stance", "quote stance macro-F1"),
         ("article", "article stance accuracy"),
+        ("actors", "actor stance accuracy"),
     ]
 
     /// The value of the figure called `name` (see ``floorFigures``), or `nil`.
@@ -198,6 +199,7 @@ public struct EvaluationReport: Hashable, Codable, Sendable {
         case "affiliation": affiliationAccuracy
         case "stance": stance.macroF1
         case "article": articleStance.accuracy
+        case "actors": articleStance.actorAccuracy
         default: nil
         }
     }
