@@ -15,8 +15,15 @@ public struct Speaker: Sendable, Hashable, Codable {
     /// The side the speaker speaks for, or nil.
     public var affiliation: String?
     /// For several speakers of one cue from different sides (`Mỹ và Cuba`), each side, in
-    /// the order written; nil otherwise. Not a gold field: it lets each side take a stance.
+    /// the order written; for an international body that speaks for itself (`ICC`), its
+    /// own side; nil otherwise. Not a gold field: it lets each side take a stance.
     public var sides: [String]?
+
+    /// The side or sides the quote counts for in the stance: the affiliation, else `sides`
+    /// joined by ` / `, else nil. For display (tables, the HTML report).
+    public var sideLabel: String? {
+        affiliation ?? sides.map { $0.joined(separator: " / ") }
+    }
 
     enum CodingKeys: String, CodingKey { case name, mention, title, kind, affiliation, sides }
 

@@ -149,7 +149,7 @@ private struct Page {
             let label = quote.stance?.label.rawValue ?? "neutral"
             var who = HTMLFormat.escape(quote.speaker.name)
             if let title = quote.speaker.title { who += " · " + HTMLFormat.escape(title) }
-            if let side = quote.speaker.affiliation { who += " · " + HTMLFormat.escape(side) }
+            if let side = quote.speaker.sideLabel { who += " · " + HTMLFormat.escape(side) }
             if let stance = quote.stance { who += " · " + Numbers.score(stance.score) }
             let tip = "\(quote.type.rawValue), \(quote.explanation.quoteRule); speaker: \(quote.explanation.speakerRule)"
             spans.append(Span(

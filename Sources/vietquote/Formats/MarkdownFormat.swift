@@ -16,7 +16,7 @@ struct MarkdownFormat: ArticleFormat {
         for quote in result.quotes {
             let stance = quote.stance.map { "\($0.label.rawValue) \(Numbers.score($0.score))" } ?? ""
             out += row([
-                result.document, quote.speaker.name, quote.speaker.title ?? "", quote.speaker.affiliation ?? "",
+                result.document, quote.speaker.name, quote.speaker.title ?? "", quote.speaker.sideLabel ?? "",
                 quote.cue ?? "", quote.type.rawValue, stance, quote.content,
             ])
         }

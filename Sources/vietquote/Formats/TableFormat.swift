@@ -26,7 +26,7 @@ struct TableFormat: ArticleFormat {
         }
         for quote in result.quotes {
             out += row([
-                result.document, quote.speaker.name, quote.speaker.title ?? "", quote.speaker.affiliation ?? "",
+                result.document, quote.speaker.name, quote.speaker.title ?? "", quote.speaker.sideLabel ?? "",
                 quote.cue ?? "", quote.type.rawValue, quote.stance.map { Numbers.score($0.score) } ?? "", quote.content,
             ])
         }
