@@ -152,6 +152,8 @@ import Testing
             #expect(characters[124] == " " && characters[125] == " ", "\(line)")
         }
         #expect(lines[0].hasSuffix("content"))
+        // A body that speaks for itself shows its own side (dev 303: the ICC).
+        #expect(lines.contains { $0.contains("Tòa án Hình sự Quốc tế") && $0.contains(" ICC ") })
     }
 
     @Test func htmlEscapesArticleText() throws {
