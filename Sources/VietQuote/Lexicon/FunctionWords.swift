@@ -60,6 +60,6 @@ public struct FunctionWords: Sendable {
     /// Whether `tokens[index]` alone (one word) is of `wordClass`.
     public func isWord(_ tokens: [Token], at index: Int, _ wordClass: WordClass) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        return trie.value(for: [tokens[index].key])?.contains(wordClass) ?? false
+        return trie.value(in: tokens, range: index..<index + 1)?.contains(wordClass) ?? false
     }
 }

@@ -15,13 +15,25 @@ public struct Token: Sendable, Hashable {
     /// Range in the normalised scalars of the `SourceText`.
     public var start: Int
     public var end: Int
-    public var kind: Kind
     /// The match key: folded word (see `MatchKey`), or the mark itself (quotes unified to `"`).
-    public var key: String
+    public var key: String { didSet { keyHash = MatchKey.hash(key) } }
+    /// `MatchKey.hash(key)`, computed once: lexicon look-ups use it instead of hashing the key.
+    private(set) var keyHash: UInt32
+    public var kind: Kind
     /// Whether the first letter is upper case.
     public var isCapitalized: Bool
     /// Whether white space (or the start of the paragraph) stands right before it.
     public var spaceBefore: Bool
+
+    init(start: Int, end: Int, kind: Kind, key: String, isCapitalized: Bool, spaceBefore: Bool) {
+        self.start = start
+        self.end = end
+        self.key = key
+        self.keyHash = MatchKey.hash(key)
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.spaceBefore = spaceBefore
+    }
 
     public var range: Range<Int> { start..<end }
     /// Whether this is a word or a number.

@@ -14,20 +14,20 @@ struct ArticleIndex: Sendable {
     var contextSide: String? { sides.first?.side }
 
     /// Title heads written with a side anywhere in the article: head keys → side → title text.
-    var chains: [[String]: [String: String]] = [:]
+    var chains: [ByteKeys: [String: String]] = [:]
     /// The keys of words the article also writes in lower case (common words, not names).
-    var lowercase: Set<String> = []
+    var lowercase: Set<ByteKey> = []
     /// Titles by the keys of the name run they stand next to.
-    var titles: [[String]: [TitleInfo]] = [:]
+    var titles: [ByteKeys: [TitleInfo]] = [:]
     /// The keys of `titles` by the keys of their fullest name run (see `title(of:)`).
-    private var titledByFullest: [[String]: [[String]]] = [:]
+    private var titledByFullest: [ByteKeys: [ByteKeys]] = [:]
 
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         let lexicon = parser.lexicon
         var order = 0
-        var seenRuns = Set<[String]>()
+        var seenRuns = Set<ByteKeys>()
         for paragraph in paragraphs {
-            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token.key) }
+            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(ByteKey(token.key)) }
             var index = 0
             while index < paragraph.tokens.count {
                 order += 1
@@ -52,7 +52,7 @@ struct ArticleIndex: Sendable {
                     let end = title.range.upperBound
                     let affiliation = title.affiliation
                     if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
-                        chains[tokens[index..<index + head.length].map(\.key), default: [:]][side] = Self.text(tokens, index..<end, source)
+                        chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] = Self.text(tokens, index..<end, source)
                     }
                     var own = title.principal ?? index..<end
                     var ownAffiliation = title.principal == nil ? affiliation : title.principalAffiliation
@@ -83,17 +83,17 @@ struct ArticleIndex: Sendable {
                 }
                 // A capitalised word opening a sentence may be a common word.
                 let sentenceStart = index == 0 || tokens[index - 1].kind != .word
-                if sentenceStart, pendingTitle == nil, lowercase.contains(tokens[index].key) {
+                if sentenceStart, pendingTitle == nil, lowercase.contains(ByteKey(tokens[index].key)) {
                     start += 1; run -= 1
                     if run == 0 { index += 1; continue }
                 }
                 let keys = tokens[start..<start + run].map(\.key)
                 // Only a name's first form is kept: `fullest` prefers the first of equally
                 // long runs, so later copies never win, and a long article repeats its names.
-                if seenRuns.insert(keys).inserted {
+                if seenRuns.insert(ByteKeys(keys)).inserted {
                     runs.append(Run(keys: keys, text: Self.text(tokens, start..<start + run, source), order: order))
                 }
-                if let title = pendingTitle { titles[keys, default: []].append(title) }
+                if let title = pendingTitle { titles[ByteKeys(keys), default: []].append(title) }
                 pendingTitle = nil
                 index = start + run
                 // An apposition: `Name, title …` or `Name - title …`.
@@ -106,7 +106,7 @@ struct ArticleIndex: Sendable {
                         let affiliation = title.affiliation
                         // `Name, Title Other-Name`: the title belongs to the next name.
                         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { continue }
-                        titles[keys, default: []].append(TitleInfo(
+                        titles[ByteKeys(keys), default: []].append(TitleInfo(
                             keys: tokens[position..<end].map(\.key), text: Self.text(tokens, position..<end, source),
                             kind: title.kind, affiliation: affiliation, order: order))
                         index = end
@@ -117,7 +117,7 @@ struct ArticleIndex: Sendable {
         // Performance only: which titled name keys lead to each fullest name, computed once
         // (`title(of:)` asked `fullest` of every titled name for every quote: cubic in a long article).
         for keys in titles.keys {
-            if let run = fullest(keys) { titledByFullest[run.keys, default: []].append(keys) }
+            if let run = fullest(keys.keys) { titledByFullest[ByteKeys(run.keys), default: []].append(keys) }
         }
     }
 
@@ -148,7 +148,7 @@ struct ArticleIndex: Sendable {
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.
     func title(of canonical: [String]) -> TitleInfo? {
         var best: TitleInfo?
-        for keys in titledByFullest[canonical] ?? [] {
+        for keys in titledByFullest[ByteKeys(canonical)] ?? [] {
             let list = titles[keys] ?? []
             for title in list where best == nil || rank(title) > rank(best!)
                 || (rank(title) == rank(best!) && title.order < best!.order) {
@@ -160,13 +160,13 @@ struct ArticleIndex: Sendable {
 
     /// Whether `token` opens a sentence and is a word the article also writes in lower case.
     func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
-        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(tokens[index].key)
+        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(ByteKey(tokens[index].key))
     }
 
     /// The one title with a side that the article writes for this bare title
     /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
     func sidedTitle(_ keys: [String]) -> (text: String, side: String)? {
-        guard let sides = chains[keys], sides.count == 1, let only = sides.first else { return nil }
+        guard let sides = chains[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
         return (only.value, only.key)
     }
 
@@ -193,9 +193,9 @@ struct ArticleIndex: Sendable {
 
     /// The person (fullest name) that the article gives exactly this title, if only one.
     func person(titled keys: [String]) -> Run? {
-        var found: [[String]: Run] = [:]
+        var found: [ByteKeys: Run] = [:]
         for (nameKeys, list) in titles where list.contains(where: { $0.keys == keys }) {
-            if let run = fullest(nameKeys) { found[run.keys] = run }
+            if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
     }

@@ -25,6 +25,7 @@ struct SpeakerResolver: Sendable {
     }
 
     func resolve(_ found: [FoundQuote], in paragraphs: [ParagraphContext], source: SourceText) -> [Quote] {
+        guard !found.isEmpty else { return [] }   // no quote: no article index to build
         let index = ArticleIndex(paragraphs: paragraphs, source: source, parser: parser)
         var quotes: [Quote] = []
         var history = SpeakerHistory()

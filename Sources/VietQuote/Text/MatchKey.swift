@@ -60,6 +60,15 @@ public enum MatchKey {
         return String(out)
     }
 
+    /// A hash of a match key's UTF-8 bytes (32-bit FNV-1a), stored in each `Token`, so that
+    /// lexicon look-ups hash a word once rather than at every look-up.
+    @inline(__always)
+    static func hash(_ key: String) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        return hash
+    }
+
     /// The match key of each space-separated word of `phrase` (for lexicon entries).
     public static func words(_ phrase: String) -> [String] {
         let text = SourceText(phrase)
