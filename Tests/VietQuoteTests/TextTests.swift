@@ -57,4 +57,22 @@ import Testing
         #expect(tokens.filter { $0.kind == .quote }.count == 4)
         #expect(Set(tokens.filter { $0.kind == .quote }.map(\.key)) == ["\""])
     }
+
+    /// The fast paths of `MatchKey.fold` and of the tokenizer's character classes give
+    /// the same answers as the general code for every scalar they cover.
+    @Test func fastPathsAgreeWithTheGeneralCode() {
+        for value in UInt32(0)..<0x2100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(MatchKey.fold([scalar]) == MatchKey.foldScalars([scalar]), "U+\(String(value, radix: 16))")
+            #expect(MatchKey.fold(["a", scalar, "b"]) == MatchKey.foldScalars(["a", scalar, "b"]))
+            #expect(Tokenizer.isLetter(scalar) == Tokenizer.propertiesSayLetter(scalar))
+            if value >= 0x80 {
+                #expect(Tokenizer.isUppercase(scalar) == scalar.properties.isUppercase)
+                #expect(Tokenizer.isWhitespace(scalar) == scalar.properties.isWhitespace)
+            }
+        }
+        let word = Array("Nguyễn".unicodeScalars)
+        #expect(MatchKey.fold(word) == MatchKey.foldScalars(word))
+        #expect(MatchKey.hash(MatchKey.fold(word)) == Tokenizer.tokens(in: SourceText("Nguyễn"), range: 0..<6)[0].keyHash)
+    }
 }

@@ -33,8 +33,71 @@ public enum MatchKey {
         return table
     }()
 
+    /// `letterTable` as flat arrays over its two ranges: letter and tone mark packed as
+    /// `letter | tone << 32` (0 for no entry), read without hashing.
+    private static let latinLetters: [UInt64] = flatLetters(0x00C0...0x024F)
+    private static let vietnameseLetters: [UInt64] = flatLetters(0x1E00...0x1EFF)
+
+    private static func flatLetters(_ range: ClosedRange<UInt32>) -> [UInt64] {
+        range.map { value in
+            guard let (letter, tone) = letterTable[value] else { return 0 }
+            return UInt64(letter.value) | UInt64(tone?.value ?? 0) << 32
+        }
+    }
+
+    @inline(__always)
+    private static func flatLetter(_ value: UInt32) -> UInt64 {
+        if value >= 0x00C0 && value <= 0x024F { return latinLetters[Int(value - 0x00C0)] }
+        if value >= 0x1E00 && value <= 0x1EFF { return vietnameseLetters[Int(value - 0x1E00)] }
+        return 0
+    }
+
     /// The match key of a run of normalised scalars (one word).
+    ///
+    /// The common case (ASCII, the letters of `letterTable`, tone marks and quotation
+    /// marks) writes UTF-8 into a buffer on the stack; any other scalar takes
+    /// `foldScalars`, which does the same for every scalar.
     public static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        let capacity = scalars.count * 3 + 3
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String in
+            var count = 0
+            var tone: UInt32 = 0
+            @inline(__always) func put(_ value: UInt32) {
+                if value < 0x80 {
+                    buffer[count] = UInt8(value); count += 1
+                } else if value < 0x800 {
+                    buffer[count] = UInt8(0xC0 | value >> 6); buffer[count + 1] = UInt8(0x80 | value & 0x3F); count += 2
+                } else {
+                    buffer[count] = UInt8(0xE0 | value >> 12); buffer[count + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | value & 0x3F); count += 3
+                }
+            }
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    put(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                    continue
+                }
+                let letter = flatLetter(value)
+                if letter != 0 {
+                    put(UInt32(truncatingIfNeeded: letter))
+                    let mark = UInt32(truncatingIfNeeded: letter >> 32)
+                    if mark != 0 { tone = mark }
+                } else if toneMarks.contains(value) {
+                    tone = value
+                } else if let quote = QuoteMark.unified(scalar) {
+                    put(quote.value)
+                } else {
+                    return foldScalars(scalars)
+                }
+            }
+            if tone != 0 { put(tone) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+        }
+    }
+
+    /// `fold`, scalar by scalar, for any text.
+    static func foldScalars<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         var out = String.UnicodeScalarView()
         var tone: Unicode.Scalar?
         for scalar in scalars {
