@@ -69,6 +69,7 @@ import Testing
             if value >= 0x80 {
                 #expect(Tokenizer.isUppercase(scalar) == scalar.properties.isUppercase)
                 #expect(Tokenizer.isWhitespace(scalar) == scalar.properties.isWhitespace)
+                #expect(Tokenizer.isLowercase(scalar) == scalar.properties.isLowercase)
             }
         }
         let word = Array("Nguyễn".unicodeScalars)

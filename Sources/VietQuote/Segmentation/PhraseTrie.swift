@@ -37,7 +37,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         while true {
             let child = edges[slot].child
             if child == 0 { return nil }
-            if edges[slot].hash == hash, edges[slot].parent == node, ByteKey(edges[slot].key) == ByteKey(key) { return child }
+            if edges[slot].hash == hash, edges[slot].parent == node, ByteKey.sameBytes(edges[slot].key, key) { return child }
             slot = (slot + 1) & mask
         }
     }
@@ -142,20 +142,28 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 /// A match key hashed and compared by its UTF-8 bytes. Match keys come from
 /// `MatchKey.fold` of NFC text, so equal keys have equal bytes; hashing the bytes
 /// skips the normalisation that `String`'s own hashing does for every non-ASCII key
-/// (the hot spot of the Article stage in a profile).
+/// (the hot spot of the Article stage in a profile). The bytes are hashed once
+/// (`MatchKey.hash`, which a token carries already).
 struct ByteKey: Hashable, Sendable {
     let string: String
+    let bytesHash: UInt32
 
     @inline(__always)
-    init(_ string: String) { self.string = string }
+    init(_ string: String) { self.string = string; bytesHash = MatchKey.hash(string) }
 
-    func hash(into hasher: inout Hasher) {
-        var copy = string
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
+    @inline(__always)
+    init(_ token: Token) { string = token.key; bytesHash = token.keyHash }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
 
     static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
-        var left = lhs.string, right = rhs.string
+        lhs.bytesHash == rhs.bytesHash && sameBytes(lhs.string, rhs.string)
+    }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    @inline(__always)
+    static func sameBytes(_ left: String, _ right: String) -> Bool {
+        var left = left, right = right
         return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
     }
 }
@@ -170,12 +178,12 @@ struct ByteKeys: Hashable, Sendable {
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(keys.count)
-        for key in keys { ByteKey(key).hash(into: &hasher) }
+        for key in keys { hasher.combine(MatchKey.hash(key)) }
     }
 
     static func == (lhs: ByteKeys, rhs: ByteKeys) -> Bool {
         guard lhs.keys.count == rhs.keys.count else { return false }
-        for (left, right) in zip(lhs.keys, rhs.keys) where ByteKey(left) != ByteKey(right) { return false }
+        for (left, right) in zip(lhs.keys, rhs.keys) where !ByteKey.sameBytes(left, right) { return false }
         return true
     }
 }

@@ -87,13 +87,25 @@ public enum Tokenizer {
         return scalar.properties.isWhitespace
     }
 
-    /// `properties.isUppercase`, without the property lookup for ASCII.
+    /// `properties.isUppercase`, without the property lookup for ASCII and Latin letters.
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        hasCase(scalar, ascii: 0x41...0x5A, flag: LatinFlags.uppercase) { $0.isUppercase }
+    }
+
+    /// `properties.isLowercase`, without the property lookup for ASCII and Latin letters.
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        hasCase(scalar, ascii: 0x61...0x7A, flag: LatinFlags.lowercase) { $0.isLowercase }
+    }
+
+    @inline(__always)
+    private static func hasCase(_ scalar: Unicode.Scalar, ascii: ClosedRange<UInt32>, flag: UInt8,
+                                general: (Unicode.Scalar.Properties) -> Bool) -> Bool {
         let value = scalar.value
-        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        if let flags = LatinFlags.of(value) { return flags & LatinFlags.uppercase != 0 }
-        return scalar.properties.isUppercase
+        if value < 0x80 { return ascii.contains(value) }
+        if let flags = LatinFlags.of(value) { return flags & flag != 0 }
+        return general(scalar.properties)
     }
 
     @inline(__always)
@@ -121,7 +133,7 @@ public enum Tokenizer {
     /// Vietnamese text (U+0080–U+024F, U+0300–U+036F, U+1E00–U+1EFF): the same answers as
     /// `Unicode.Scalar.Properties`, without its lookups.
     enum LatinFlags {
-        static let letter: UInt8 = 1, uppercase: UInt8 = 2, whitespace: UInt8 = 4
+        static let letter: UInt8 = 1, uppercase: UInt8 = 2, whitespace: UInt8 = 4, lowercase: UInt8 = 8
 
         private static let latin = table(0x80..<0x370)
         private static let vietnamese = table(0x1E00..<0x1F00)
@@ -130,7 +142,7 @@ public enum Tokenizer {
             range.map { value in
                 guard let scalar = Unicode.Scalar(value) else { return 0 }
                 return (propertiesSayLetter(scalar) ? letter : 0) | (scalar.properties.isUppercase ? uppercase : 0)
-                    | (scalar.properties.isWhitespace ? whitespace : 0)
+                    | (scalar.properties.isWhitespace ? whitespace : 0) | (scalar.properties.isLowercase ? lowercase : 0)
             }
         }
 

@@ -27,7 +27,7 @@ struct ArticleIndex: Sendable {
         var order = 0
         var seenRuns = Set<ByteKeys>()
         for paragraph in paragraphs {
-            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(ByteKey(token.key)) }
+            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(ByteKey(token)) }
             var index = 0
             while index < paragraph.tokens.count {
                 order += 1
@@ -83,7 +83,7 @@ struct ArticleIndex: Sendable {
                 }
                 // A capitalised word opening a sentence may be a common word.
                 let sentenceStart = index == 0 || tokens[index - 1].kind != .word
-                if sentenceStart, pendingTitle == nil, lowercase.contains(ByteKey(tokens[index].key)) {
+                if sentenceStart, pendingTitle == nil, lowercase.contains(ByteKey(tokens[index])) {
                     start += 1; run -= 1
                     if run == 0 { index += 1; continue }
                 }
@@ -160,7 +160,7 @@ struct ArticleIndex: Sendable {
 
     /// Whether `token` opens a sentence and is a word the article also writes in lower case.
     func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
-        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(ByteKey(tokens[index].key))
+        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(ByteKey(tokens[index]))
     }
 
     /// The one title with a side that the article writes for this bare title
