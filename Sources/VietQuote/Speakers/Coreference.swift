@@ -21,6 +21,11 @@ struct ArticleIndex: Sendable {
     var titles: [ByteKeys: [TitleInfo]] = [:]
     /// The keys of `titles` by the keys of their fullest name run (see `title(of:)`).
     private var titledByFullest: [ByteKeys: [ByteKeys]] = [:]
+    /// Performance only: the positions in `runs` of the runs that hold each key, in order,
+    /// also under the last key without its final letter (see `contains`), so that
+    /// `longerRun` reads only the runs that can hold a name (it read every run, for every
+    /// quote: quadratic in a long article).
+    private var runsByKey: [ByteKey: [Int32]] = [:]
 
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         let lexicon = parser.lexicon
@@ -92,6 +97,10 @@ struct ArticleIndex: Sendable {
                 // long runs, so later copies never win, and a long article repeats its names.
                 if seenRuns.insert(ByteKeys(keys)).inserted {
                     runs.append(Run(keys: keys, text: Self.text(tokens, start..<start + run, source), order: order))
+                    let position = Int32(runs.count - 1)
+                    for key in keys + [String(keys[keys.count - 1].dropLast())] where runsByKey[ByteKey(key)]?.last != position {
+                        runsByKey[ByteKey(key), default: []].append(position)
+                    }
                 }
                 if let title = pendingTitle { titles[ByteKeys(keys), default: []].append(title) }
                 pendingTitle = nil
@@ -137,9 +146,13 @@ struct ArticleIndex: Sendable {
     }
 
     private func longerRun(of keys: [String]) -> Run? {
+        // A run that holds `keys` holds their first key (or, for one key, its last key is that
+        // key with the final letter doubled).
+        guard let first = keys.first else { return nil }
         var best: Run?
-        for run in runs where run.keys.count >= keys.count && run.keys.count <= 6 {
-            guard Self.contains(run.keys, keys) else { continue }
+        for position in runsByKey[ByteKey(first)] ?? [] {
+            let run = runs[Int(position)]
+            guard run.keys.count >= keys.count, run.keys.count <= 6, Self.contains(run.keys, keys) else { continue }
             if best == nil || run.keys.count > best!.keys.count { best = run }
         }
         return best
@@ -219,24 +232,24 @@ enum AnaphorTarget: Sendable {
 /// The speakers resolved so far in the article, for pronouns and anaphors.
 struct SpeakerHistory: Sendable {
     private(set) var speakers: [Speaker] = []
-    /// The match keys of each speaker's name and title, read once (not at every lookup).
-    private var nameKeys: [[String]] = []
-    private var titleKeys: [[String]?] = []
+    /// Each speaker's kind, and the match keys of its name and title, read once (not at every lookup).
+    private(set) var kinds: [SpeakerKind] = []
+    private(set) var nameKeys: [[String]] = []
+    private(set) var titleKeys: [[String]?] = []
 
     func nearest(_ target: AnaphorTarget) -> Speaker? {
         speakers.last { target.accepts($0) && !$0.name.isEmpty }
     }
 
-    /// The nearest earlier speaker accepted by `accept(speaker, nameKeys, titleKeys)`.
-    func last(where accept: (Speaker, [String], [String]?) -> Bool) -> Speaker? {
-        for index in speakers.indices.reversed() where accept(speakers[index], nameKeys[index], titleKeys[index]) {
-            return speakers[index]
-        }
-        return nil
+    /// The nearest earlier speaker whose position `accept` takes (it reads `kinds`,
+    /// `nameKeys`, `titleKeys` and `speakers` at that position: no speaker is copied per step).
+    func last(where accept: (Int) -> Bool) -> Speaker? {
+        speakers.indices.reversed().first(where: accept).map { speakers[$0] }
     }
 
     mutating func add(_ speaker: Speaker) {
         speakers.append(speaker)
+        kinds.append(speaker.kind)
         nameKeys.append(MatchKey.words(speaker.name))
         titleKeys.append(speaker.title.map(MatchKey.words))
     }

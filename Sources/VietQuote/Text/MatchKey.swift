@@ -62,16 +62,7 @@ public enum MatchKey {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String in
             var count = 0
             var tone: UInt32 = 0
-            @inline(__always) func put(_ value: UInt32) {
-                if value < 0x80 {
-                    buffer[count] = UInt8(value); count += 1
-                } else if value < 0x800 {
-                    buffer[count] = UInt8(0xC0 | value >> 6); buffer[count + 1] = UInt8(0x80 | value & 0x3F); count += 2
-                } else {
-                    buffer[count] = UInt8(0xE0 | value >> 12); buffer[count + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
-                    buffer[count + 2] = UInt8(0x80 | value & 0x3F); count += 3
-                }
-            }
+            @inline(__always) func put(_ value: UInt32) { UTF8Bytes.put(value, into: buffer, at: &count) }
             for scalar in scalars {
                 let value = scalar.value
                 if value < 0x80 {
@@ -169,3 +160,41 @@ public enum QuoteMark {
     }
 }
 
+
+/// Writing scalars as UTF-8 into a buffer, to make a `String` in one step (appending to a
+/// `String.UnicodeScalarView` scalar by scalar is several times slower).
+enum UTF8Bytes {
+    /// Writes the UTF-8 of the scalar `value` at `buffer[count...]` (room for 4 bytes
+    /// needed) and advances `count`.
+    @inline(__always)
+    static func put(_ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
+        if value < 0x80 {
+            buffer[count] = UInt8(value)
+            count += 1
+        } else if value < 0x800 {
+            buffer[count] = UInt8(0xC0 | value >> 6)
+            buffer[count + 1] = UInt8(0x80 | value & 0x3F)
+            count += 2
+        } else if value < 0x10000 {
+            buffer[count] = UInt8(0xE0 | value >> 12)
+            buffer[count + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+            buffer[count + 2] = UInt8(0x80 | value & 0x3F)
+            count += 3
+        } else {
+            buffer[count] = UInt8(0xF0 | value >> 18)
+            buffer[count + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
+            buffer[count + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
+            buffer[count + 3] = UInt8(0x80 | value & 0x3F)
+            count += 4
+        }
+    }
+
+    /// The string of `scalars`.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars { put(scalar.value, into: buffer, at: &count) }
+            return count
+        }
+    }
+}

@@ -117,9 +117,7 @@ public struct SourceText: Sendable {
 
     /// The normalised text of `range` as a string.
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        UTF8Bytes.string(scalars[range])
     }
 
     /// The normalised text as a string.
