@@ -2,21 +2,26 @@
 /// with both `nói` and `nói chung` in a lexicon, the text `nói chung` matches the
 /// longer entry, never `nói` alone.
 public struct PhraseTrie<Value: Sendable>: Sendable {
-    /// An edge of the trie, from `parent` to `child` by the word `key`. All edges stand in
-    /// one open-addressing table hashed by parent and `MatchKey.hash(key)`, so that a
-    /// look-up by a token costs no `Hasher` run (the token carries its key's hash).
+    /// An edge of the trie, from `parent` to `child` by the word whose `MatchKey.hash` is
+    /// `hash` (the word itself is `keys[child]`). All edges stand in one open-addressing
+    /// table hashed by parent and word hash, so that a look-up by a token costs no `Hasher`
+    /// run (the token carries its key's hash); the table holds no strings, to stay small.
     private struct Edge: Sendable {
         var parent: Int32
         /// 0 for an empty slot (the root is no node's child).
         var child: Int32
         var hash: UInt32
-        var key: String
     }
 
-    /// The value of each node; node 0 is the root.
+    /// The value of each node, and the word of the edge into it; node 0 is the root.
     private var values: [Value?] = [nil]
-    private var edges = [Edge](repeating: Edge(parent: -1, child: 0, hash: 0, key: ""), count: 16)
+    private var keys: [String] = [""]
+    private var edges = [Edge](repeating: Edge(parent: -1, child: 0, hash: 0), count: 16)
     private var edgeCount = 0
+    /// A bit per value of the low bits of the hash of each first word: most tokens start
+    /// no phrase, and this rules them out without a probe of `edges`.
+    private var firstWords = [UInt64](repeating: 0, count: PhraseTrie.filterWords)
+    private static var filterWords: Int { 256 }
 
     public init() {}
 
@@ -29,15 +34,25 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return Int(mixed ^ (mixed >> 15)) & mask
     }
 
+    @inline(__always)
+    private static func filterBit(_ hash: UInt32) -> (word: Int, mask: UInt64) {
+        let bit = Int(hash) & (filterWords * 64 - 1)
+        return (bit >> 6, 1 << UInt64(bit & 63))
+    }
+
     /// The child of `node` by the word `key`, whose `MatchKey.hash` is `hash`.
     @inline(__always)
     private func child(of node: Int32, key: String, hash: UInt32) -> Int32? {
+        if node == 0 {
+            let (word, mask) = Self.filterBit(hash)
+            if firstWords[word] & mask == 0 { return nil }
+        }
         let mask = edges.count - 1
         var slot = Self.slot(node, hash, mask: mask)
         while true {
             let child = edges[slot].child
             if child == 0 { return nil }
-            if edges[slot].hash == hash, edges[slot].parent == node, ByteKey.sameBytes(edges[slot].key, key) { return child }
+            if edges[slot].hash == hash, edges[slot].parent == node, ByteKey.sameBytes(keys[Int(child)], key) { return child }
             slot = (slot + 1) & mask
         }
     }
@@ -47,6 +62,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         var slot = Self.slot(edge.parent, edge.hash, mask: mask)
         while edges[slot].child != 0 { slot = (slot + 1) & mask }
         edges[slot] = edge
+        if edge.parent == 0 {
+            let (word, mask) = Self.filterBit(edge.hash)
+            firstWords[word] |= mask
+        }
     }
 
     /// Stores `value` under the phrase `keys` (match keys, see `MatchKey.words`),
@@ -60,13 +79,14 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
                 node = child
             } else {
                 values.append(nil)
+                self.keys.append(key)
                 let child = Int32(values.count - 1)
                 if 2 * (edgeCount + 1) > edges.count {
                     let old = edges
-                    edges = [Edge](repeating: Edge(parent: -1, child: 0, hash: 0, key: ""), count: 2 * old.count)
+                    edges = [Edge](repeating: Edge(parent: -1, child: 0, hash: 0), count: 2 * old.count)
                     for edge in old where edge.child != 0 { addEdge(edge) }
                 }
-                addEdge(Edge(parent: node, child: child, hash: hash, key: key))
+                addEdge(Edge(parent: node, child: child, hash: hash))
                 edgeCount += 1
                 node = child
             }
