@@ -76,4 +76,16 @@ import Testing
         #expect(MatchKey.fold(word) == MatchKey.foldScalars(word))
         #expect(MatchKey.hash(MatchKey.fold(word)) == Tokenizer.tokens(in: SourceText("Nguyễn"), range: 0..<6)[0].keyHash)
     }
+
+    /// Lexicon files read byte by byte give the fields that reading them by `Character` gives.
+    @Test func lexiconLinesReadByBytesAsByCharacters() {
+        for (name, text) in LexiconFiles.builtIn.texts {
+            let fast = LexiconTable.fieldsOfLinesByBytes(text)
+            #expect(fast != nil, "\(name)")
+            #expect(fast.map { $0.elementsEqual(LexiconTable.fieldsOfLinesByCharacters(text), by: ==) } ?? false, "\(name)")
+        }
+        #expect(LexiconTable.fieldsOfLinesByBytes("a\tb\r\nc\td") == nil)
+        #expect(LexiconTable.fieldsOfLinesByBytes("#\u{301}x\ty") == nil)
+        #expect(LexiconTable.fieldsOfLinesByBytes(" a \t b\n#c\n \t\n") ?? [] == [["a", "b"], nil, nil, nil])
+    }
 }
