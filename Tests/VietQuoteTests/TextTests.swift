@@ -88,4 +88,23 @@ import Testing
         #expect(LexiconTable.fieldsOfLinesByBytes("#\u{301}x\ty") == nil)
         #expect(LexiconTable.fieldsOfLinesByBytes(" a \t b\n#c\n \t\n") ?? [] == [["a", "b"], nil, nil, nil])
     }
+
+    /// Every word of a text with CR LF, decomposed letters, no-break spaces, soft hyphens
+    /// and zero-width spaces maps back to the input piece it came from.
+    @Test func everyWordMapsBackThroughMixedChanges() {
+        let words = ["Tổng", "thống", "nói", "hòa", "bình", "Nguyễn", "Việt", "x"]
+        var input = ""
+        for (index, word) in words.enumerated() {
+            let variant = index % 3 == 0 ? word.decomposedStringWithCanonicalMapping : word
+            input += variant + ["\r\n", "\u{00A0}", " \u{00AD}", "\u{200B} "][index % 4]
+        }
+        let text = SourceText(input)
+        let tokens = Tokenizer.tokens(in: text, range: 0..<text.count)
+        #expect(tokens.map { text.string($0.range) } == words)
+        for token in tokens {
+            let back = slice(input, text.originalRange(token.range))
+            #expect(back.precomposedStringWithCanonicalMapping == text.string(token.range))
+        }
+        #expect(text.originalRange(text.count..<text.count) == text.originalCount..<text.originalCount)
+    }
 }

@@ -94,6 +94,7 @@ public struct QuoteExtractor: Sendable {
                 let sentences = self.splitter.sentences(in: tokens, quoted: quoted)
                 contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
             }
+            paragraphTokens = []   // the dropped lines' tokens are not needed any more
         }
         var found: [FoundQuote] = []
         stage(.quotes) { found = self.finder.find(in: contexts) }

@@ -13,8 +13,18 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Range in the normalised scalars of the `SourceText`.
-    public var start: Int
-    public var end: Int
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(newValue) }
+    }
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(newValue) }
+    }
+    /// `start` and `end` as stored: 32 bits each, so that a token takes 32 bytes (a text of
+    /// 2^31 scalars or more is out of reach anyway: its tokens would take 20 GB).
+    private var storedStart: Int32
+    private var storedEnd: Int32
     /// The match key: folded word (see `MatchKey`), or the mark itself (quotes unified to `"`).
     public var key: String { didSet { keyHash = MatchKey.hash(key) } }
     /// `MatchKey.hash(key)`, computed once: lexicon look-ups use it instead of hashing the key.
@@ -26,8 +36,8 @@ public struct Token: Sendable, Hashable {
     public var spaceBefore: Bool
 
     init(start: Int, end: Int, kind: Kind, key: String, isCapitalized: Bool, spaceBefore: Bool) {
-        self.start = start
-        self.end = end
+        self.storedStart = Int32(start)
+        self.storedEnd = Int32(end)
         self.key = key
         self.keyHash = MatchKey.hash(key)
         self.kind = kind

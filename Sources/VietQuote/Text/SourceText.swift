@@ -18,9 +18,51 @@ public struct SourceText: Sendable {
     /// `nil` when the text needed no change (the map is the identity).
     private let map: OffsetMap?
 
+    /// The original offsets of each normalised position, kept as segments of positions
+    /// (4 to 12 bytes per change, not 8 bytes per scalar): in a `shift` segment position
+    /// `p` came from the one scalar at `p + delta`; in a `piece` segment every position
+    /// came from the same original range (a CR LF, or a piece that NFC composed).
     private struct OffsetMap: Sendable {
-        var starts: [Int32]
-        var ends: [Int32]
+        /// The first position of each segment, ascending.
+        var positions: [Int32] = []
+        /// `shift`: the original offset of the segment's first position; `piece`: the start of its range.
+        var starts: [Int32] = []
+        /// `piece`: the end of its range; `shift`: `OffsetMap.shift`.
+        var ends: [Int32] = []
+        static let shift = Int32.min
+
+        /// The original range of `position` (in the last segment that starts at or before it).
+        func range(at position: Int) -> (start: Int, end: Int) {
+            var low = 0, high = positions.count   // the first segment after `position`
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(positions[middle]) <= position { low = middle + 1 } else { high = middle }
+            }
+            let segment = low - 1
+            if ends[segment] == Self.shift {
+                let start = Int(starts[segment]) + position - Int(positions[segment])
+                return (start, start + 1)
+            }
+            return (Int(starts[segment]), Int(ends[segment]))
+        }
+
+        /// Records that `position` (the next one) came from `start..<end`.
+        mutating func append(_ position: Int, from start: Int, to end: Int) {
+            if let last = positions.last, let lastEnd = ends.last, let lastStart = starts.last {
+                if end == start + 1, lastEnd == Self.shift, Int(lastStart) + position - Int(last) == start { return }
+                if end != start + 1, lastEnd == Int32(truncatingIfNeeded: end), lastStart == Int32(truncatingIfNeeded: start) { return }
+            }
+            positions.append(Int32(truncatingIfNeeded: position))
+            starts.append(Int32(truncatingIfNeeded: start))
+            ends.append(end == start + 1 ? Self.shift : Int32(truncatingIfNeeded: end))
+        }
+
+        /// Forgets `position`, the last one recorded.
+        mutating func removeLast(_ position: Int) {
+            if let last = positions.last, Int(last) == position {
+                positions.removeLast(); starts.removeLast(); ends.removeLast()
+            }
+        }
     }
 
     /// Normalises `text`.
@@ -29,17 +71,15 @@ public struct SourceText: Sendable {
         self.original = text
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(text.utf8.count)
-        var starts: [Int32] = []
-        var ends: [Int32] = []
+        var map = OffsetMap()
         var changed = false
         var offset = 0
         var pending: [Unicode.Scalar] = []   // a piece that needs Foundation's NFC
         var pendingStart = 0
 
         func emit(_ scalar: Unicode.Scalar, from start: Int, to end: Int) {
+            map.append(output.count, from: start, to: end)
             output.append(scalar)
-            starts.append(Int32(truncatingIfNeeded: start))
-            ends.append(Int32(truncatingIfNeeded: end))
         }
         func flushPending(upTo end: Int) {
             guard !pending.isEmpty else { return }
@@ -82,9 +122,10 @@ public struct SourceText: Sendable {
                     flushPending(upTo: offset)
                     pendingStart = offset
                 } else if pending.isEmpty {
-                    if let last = output.last, let start = starts.last, let end = ends.last,
-                       Int(end) == offset, Int(start) == offset - 1 {
-                        output.removeLast(); starts.removeLast(); ends.removeLast()
+                    if let last = output.last, case let (start, end) = map.range(at: output.count - 1),
+                       end == offset, start == offset - 1 {
+                        output.removeLast()
+                        map.removeLast(output.count)
                         pending.append(last)
                         pendingStart = offset - 1
                     } else {
@@ -99,7 +140,7 @@ public struct SourceText: Sendable {
         flushPending(upTo: offset)
         self.scalars = output
         self.originalCount = offset
-        self.map = changed ? OffsetMap(starts: starts, ends: ends) : nil
+        self.map = changed ? map : nil
     }
 
     /// The number of normalised scalars.
@@ -109,10 +150,10 @@ public struct SourceText: Sendable {
     public func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard let map else { return range }
         guard !range.isEmpty else {
-            let position = range.lowerBound < map.starts.count ? Int(map.starts[range.lowerBound]) : originalCount
+            let position = range.lowerBound < scalars.count ? map.range(at: range.lowerBound).start : originalCount
             return position..<position
         }
-        return Int(map.starts[range.lowerBound])..<Int(map.ends[range.upperBound - 1])
+        return map.range(at: range.lowerBound).start..<map.range(at: range.upperBound - 1).end
     }
 
     /// The normalised text of `range` as a string.
