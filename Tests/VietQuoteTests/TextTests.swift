@@ -107,4 +107,11 @@ import Testing
         }
         #expect(text.originalRange(text.count..<text.count) == text.originalCount..<text.originalCount)
     }
+
+    /// A word class's bit is `1 << n` for the n-th case (read from the case's storage).
+    @Test func wordClassBitsFollowTheCaseOrder() {
+        for (index, wordClass) in WordClass.allCases.enumerated() {
+            #expect(wordClass.bit == UInt64(1) << UInt64(index))
+        }
+    }
 }

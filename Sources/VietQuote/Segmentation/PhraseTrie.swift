@@ -207,3 +207,43 @@ struct ByteKeys: Hashable, Sendable {
         return true
     }
 }
+
+/// A set of match keys: an open-addressing table on the keys' `MatchKey.hash` (a token's
+/// `keyHash`), so that neither an insertion nor a look-up runs `Hasher`.
+struct KeySet: Sendable {
+    /// Per slot, 0 when empty, else the position in `keys` plus one.
+    private var slots = [Int32](repeating: 0, count: 64)
+    private var keys: [String] = []
+    private var hashes: [UInt32] = []
+
+    @inline(__always)
+    private func slot(of key: String, hash: UInt32) -> (slot: Int, found: Bool) {
+        let mask = slots.count - 1
+        var slot = Int((hash &* 0x9E37_79B1) >> 7) & mask
+        while slots[slot] != 0 {
+            let member = Int(slots[slot]) - 1
+            if hashes[member] == hash, ByteKey.sameBytes(keys[member], key) { return (slot, true) }
+            slot = (slot + 1) & mask
+        }
+        return (slot, false)
+    }
+
+    func contains(_ token: Token) -> Bool {
+        slot(of: token.key, hash: token.keyHash).found
+    }
+
+    mutating func insert(_ token: Token) {
+        let (slot, found) = slot(of: token.key, hash: token.keyHash)
+        guard !found else { return }
+        keys.append(token.key)
+        hashes.append(token.keyHash)
+        slots[slot] = Int32(keys.count)
+        if 2 * keys.count > slots.count {
+            slots = [Int32](repeating: 0, count: 2 * slots.count)
+            for member in keys.indices {
+                let (free, _) = self.slot(of: keys[member], hash: hashes[member])
+                slots[free] = Int32(member + 1)
+            }
+        }
+    }
+}

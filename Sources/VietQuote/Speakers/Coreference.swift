@@ -16,7 +16,7 @@ struct ArticleIndex: Sendable {
     /// Title heads written with a side anywhere in the article: head keys → side → title text.
     var chains: [ByteKeys: [String: String]] = [:]
     /// The keys of words the article also writes in lower case (common words, not names).
-    var lowercase: Set<ByteKey> = []
+    var lowercase = KeySet()
     /// Titles by the keys of the name run they stand next to.
     var titles: [ByteKeys: [TitleInfo]] = [:]
     /// The keys of `titles` by the keys of their fullest name run (see `title(of:)`).
@@ -32,7 +32,7 @@ struct ArticleIndex: Sendable {
         var order = 0
         var seenRuns = Set<ByteKeys>()
         for paragraph in paragraphs {
-            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(ByteKey(token)) }
+            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
             var index = 0
             while index < paragraph.tokens.count {
                 order += 1
@@ -88,7 +88,7 @@ struct ArticleIndex: Sendable {
                 }
                 // A capitalised word opening a sentence may be a common word.
                 let sentenceStart = index == 0 || tokens[index - 1].kind != .word
-                if sentenceStart, pendingTitle == nil, lowercase.contains(ByteKey(tokens[index])) {
+                if sentenceStart, pendingTitle == nil, lowercase.contains(tokens[index]) {
                     start += 1; run -= 1
                     if run == 0 { index += 1; continue }
                 }
@@ -173,7 +173,7 @@ struct ArticleIndex: Sendable {
 
     /// Whether `token` opens a sentence and is a word the article also writes in lower case.
     func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
-        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(ByteKey(tokens[index]))
+        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(tokens[index])
     }
 
     /// The one title with a side that the article writes for this bare title

@@ -46,22 +46,30 @@ public struct SourceText: Sendable {
             return (Int(starts[segment]), Int(ends[segment]))
         }
 
+        /// The last segment (first position, start and end as stored), read at every append.
+        private var last: (position: Int, start: Int, end: Int32)?
+
         /// Records that `position` (the next one) came from `start..<end`.
+        @inline(__always)
         mutating func append(_ position: Int, from start: Int, to end: Int) {
-            if let last = positions.last, let lastEnd = ends.last, let lastStart = starts.last {
-                if end == start + 1, lastEnd == Self.shift, Int(lastStart) + position - Int(last) == start { return }
-                if end != start + 1, lastEnd == Int32(truncatingIfNeeded: end), lastStart == Int32(truncatingIfNeeded: start) { return }
+            if let last {
+                if end == start + 1 {
+                    if last.end == Self.shift, last.start + position - last.position == start { return }
+                } else if last.end == Int32(truncatingIfNeeded: end), last.start == start {
+                    return
+                }
             }
             positions.append(Int32(truncatingIfNeeded: position))
             starts.append(Int32(truncatingIfNeeded: start))
             ends.append(end == start + 1 ? Self.shift : Int32(truncatingIfNeeded: end))
+            last = (position, start, ends[ends.count - 1])
         }
 
         /// Forgets `position`, the last one recorded.
         mutating func removeLast(_ position: Int) {
-            if let last = positions.last, Int(last) == position {
-                positions.removeLast(); starts.removeLast(); ends.removeLast()
-            }
+            guard let last, last.position == position else { return }
+            positions.removeLast(); starts.removeLast(); ends.removeLast()
+            self.last = positions.isEmpty ? nil : (Int(positions[positions.count - 1]), Int(starts[starts.count - 1]), ends[ends.count - 1])
         }
     }
 
