@@ -77,78 +77,112 @@ public struct SourceText: Sendable {
     /// - Complexity: O(*n*) in the number of scalars.
     public init(_ text: String) {
         self.original = text
+        var normaliser = Normaliser(capacity: text.utf8.count)
+        var utf8 = text
+        utf8.withUTF8 { normaliser.read($0) }
+        normaliser.flushPending(upTo: normaliser.offset)
+        self.scalars = normaliser.output
+        self.originalCount = normaliser.offset
+        self.map = normaliser.changed ? normaliser.map : nil
+    }
+
+    /// The state of `init` while it reads the text (a struct, so that its loop runs without
+    /// the run-time exclusivity checks that variables captured by a closure get).
+    private struct Normaliser {
         var output: [Unicode.Scalar] = []
-        output.reserveCapacity(text.utf8.count)
         var map = OffsetMap()
         var changed = false
+        /// The original offset of the next scalar.
         var offset = 0
-        var pending: [Unicode.Scalar] = []   // a piece that needs Foundation's NFC
+        /// A piece that needs Foundation's NFC.
+        var pending: [Unicode.Scalar] = []
         var pendingStart = 0
 
-        func emit(_ scalar: Unicode.Scalar, from start: Int, to end: Int) {
+        init(capacity: Int) { output.reserveCapacity(capacity) }
+
+        @inline(__always)
+        mutating func emit(_ scalar: Unicode.Scalar, from start: Int, to end: Int) {
             map.append(output.count, from: start, to: end)
             output.append(scalar)
         }
-        func flushPending(upTo end: Int) {
+
+        mutating func flushPending(upTo end: Int) {
             guard !pending.isEmpty else { return }
             var piece = String.UnicodeScalarView()
             piece.append(contentsOf: pending)
             let normalised = String(piece).precomposedStringWithCanonicalMapping.unicodeScalars
             if !normalised.elementsEqual(pending) { changed = true }
-            for scalar in normalised { emit(Self.space(scalar), from: pendingStart, to: end) }
+            for scalar in normalised { emit(SourceText.space(scalar), from: pendingStart, to: end) }
             pending.removeAll(keepingCapacity: true)
         }
 
-        let view = text.unicodeScalars
-        var index = view.startIndex
-        while index != view.endIndex {
-            let scalar = view[index]
-            let value = scalar.value
-            if Self.isFastPath(value) {
-                flushPending(upTo: offset)
-                if value == 0x0D {   // CR, or CR LF: one line break
-                    changed = true
-                    let next = view.index(after: index)
-                    if next != view.endIndex, view[next].value == 0x0A {
-                        emit("\n", from: offset, to: offset + 2)
-                        offset += 2
-                        index = view.index(after: next)
-                        continue
-                    }
-                    emit("\n", from: offset, to: offset + 1)
-                } else if Self.isRemoved(value) {
-                    changed = true
-                } else {
-                    let spaced = Self.space(scalar)
-                    if spaced != scalar { changed = true }
-                    emit(spaced, from: offset, to: offset + 1)
-                }
-            } else {
-                // A scalar NFC may touch. A starter opens a new piece; a combining
-                // mark joins the piece before it (or the starter just emitted).
-                if !canonicalCombines(scalar) {
+        /// Reads the scalars decoded from the UTF-8 `bytes` (valid in a String), with
+        /// printable ASCII and LF (the bulk of any text, which no rule changes) taken first.
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if (lead >= 0x20 && lead < 0x80) || lead == 0x0A {
                     flushPending(upTo: offset)
-                    pendingStart = offset
-                } else if pending.isEmpty {
-                    if let last = output.last, case let (start, end) = map.range(at: output.count - 1),
-                       end == offset, start == offset - 1 {
-                        output.removeLast()
-                        map.removeLast(output.count)
-                        pending.append(last)
-                        pendingStart = offset - 1
-                    } else {
-                        pendingStart = offset
-                    }
+                    emit(Unicode.Scalar(lead), from: offset, to: offset + 1)
+                    offset += 1
+                    index += 1
+                    continue
                 }
-                if Self.isRemoved(value) { changed = true } else { pending.append(scalar) }
+                let value: UInt32, length: Int
+                if lead < 0x80 {
+                    (value, length) = (UInt32(lead), 1)
+                } else if lead < 0xE0 {
+                    (value, length) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+                } else if lead < 0xF0 {
+                    (value, length) = (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                                       | UInt32(bytes[index + 2] & 0x3F), 3)
+                } else {
+                    (value, length) = (UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                                       | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
+                }
+                let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+                if SourceText.isFastPath(value) {
+                    flushPending(upTo: offset)
+                    if value == 0x0D {   // CR, or CR LF: one line break
+                        changed = true
+                        if index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                            emit("\n", from: offset, to: offset + 2)
+                            offset += 2
+                            index += 2
+                            continue
+                        }
+                        emit("\n", from: offset, to: offset + 1)
+                    } else if SourceText.isRemoved(value) {
+                        changed = true
+                    } else {
+                        let spaced = SourceText.space(scalar)
+                        if spaced != scalar { changed = true }
+                        emit(spaced, from: offset, to: offset + 1)
+                    }
+                } else {
+                    // A scalar NFC may touch. A starter opens a new piece; a combining
+                    // mark joins the piece before it (or the starter just emitted).
+                    if !canonicalCombines(scalar) {
+                        flushPending(upTo: offset)
+                        pendingStart = offset
+                    } else if pending.isEmpty {
+                        if let last = output.last, case let (start, end) = map.range(at: output.count - 1),
+                           end == offset, start == offset - 1 {
+                            output.removeLast()
+                            map.removeLast(output.count)
+                            pending.append(last)
+                            pendingStart = offset - 1
+                        } else {
+                            pendingStart = offset
+                        }
+                    }
+                    if SourceText.isRemoved(value) { changed = true } else { pending.append(scalar) }
+                }
+                offset += 1
+                index += length
             }
-            offset += 1
-            index = view.index(after: index)
         }
-        flushPending(upTo: offset)
-        self.scalars = output
-        self.originalCount = offset
-        self.map = changed ? map : nil
     }
 
     /// The number of normalised scalars.
