@@ -6,12 +6,13 @@ struct ArticleIndex: Sendable {
     struct TitleInfo: Sendable { var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int }
 
     var runs: [Run] = []
-    /// Every side named in the article, in reading order.
-    var sides: [(side: String, order: Int)] = []
+    /// The first side the article names (only that one is read: the others were collected
+    /// in a list before, at a look-up per token of the article).
+    private var firstSide: String?
 
     /// The side a person of no stated side most likely speaks for: the first side the
     /// article names (its headline or lead names the article's main actor), else none.
-    var contextSide: String? { sides.first?.side }
+    var contextSide: String? { firstSide }
 
     /// Title heads written with a side anywhere in the article: head keys → side → title text.
     var chains: [ByteKeys: [String: String]] = [:]
@@ -34,14 +35,11 @@ struct ArticleIndex: Sendable {
         for paragraph in paragraphs {
             for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
             var index = 0
-            while index < paragraph.tokens.count {
-                order += 1
+            while firstSide == nil, index < paragraph.tokens.count {
                 if let side = lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count) {
-                    sides.append((side.entry.side, order))
-                    index += side.length
-                } else {
-                    index += 1
+                    firstSide = side.entry.side
                 }
+                index += 1
             }
         }
         for paragraph in paragraphs {
