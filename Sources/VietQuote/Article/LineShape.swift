@@ -24,12 +24,12 @@ enum LineShape {
         guard count >= 2 * probe else { return false }
         // Whether the keys of `tokens[a + k]` and `tokens[b + k]` agree for k < length.
         func same(_ a: Int, _ b: Int, _ length: Int) -> Bool {
-            (0..<length).allSatisfy { tokens[first + a + $0].key == tokens[first + b + $0].key }
+            (0..<length).allSatisfy { tokens[first + a + $0].hasSameKey(as: tokens[first + b + $0]) }
         }
         var candidates = 0
         var start = probe
         while start + probe <= count, candidates < 3 {
-            if tokens[first + start].key == tokens[first].key, same(start, 0, probe) {
+            if tokens[first + start].hasSameKey(as: tokens[first]), same(start, 0, probe) {
                 candidates += 1
                 let rest = count - start
                 if rest <= start, same(start, 0, rest) { return true }

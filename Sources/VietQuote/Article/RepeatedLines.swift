@@ -54,7 +54,7 @@ struct RepeatedLines {
 
         static func == (lhs: LineKey, rhs: LineKey) -> Bool {
             guard lhs.combined == rhs.combined, lhs.tokens.count == rhs.tokens.count else { return false }
-            return zip(lhs.tokens, rhs.tokens).allSatisfy { ByteKey($0) == ByteKey($1) }
+            return zip(lhs.tokens, rhs.tokens).allSatisfy { $0.hasSameKey(as: $1) }
         }
     }
 }

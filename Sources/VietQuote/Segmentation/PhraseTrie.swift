@@ -163,16 +163,13 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 /// `MatchKey.fold` of NFC text, so equal keys have equal bytes; hashing the bytes
 /// skips the normalisation that `String`'s own hashing does for every non-ASCII key
 /// (the hot spot of the Article stage in a profile). The bytes are hashed once
-/// (`MatchKey.hash`, which a token carries already).
+/// (`MatchKey.hash`).
 struct ByteKey: Hashable, Sendable {
     let string: String
     let bytesHash: UInt32
 
     @inline(__always)
     init(_ string: String) { self.string = string; bytesHash = MatchKey.hash(string) }
-
-    @inline(__always)
-    init(_ token: Token) { string = token.key; bytesHash = token.keyHash }
 
     func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
 

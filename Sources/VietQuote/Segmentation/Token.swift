@@ -35,14 +35,21 @@ public struct Token: Sendable, Hashable {
     /// Whether white space (or the start of the paragraph) stands right before it.
     public var spaceBefore: Bool
 
-    init(start: Int, end: Int, kind: Kind, key: String, isCapitalized: Bool, spaceBefore: Bool) {
+    /// A token; `keyHash` must be `MatchKey.hash(key)` (the tokenizer has it from `foldAndHash`).
+    init(start: Int, end: Int, kind: Kind, key: String, keyHash: UInt32, isCapitalized: Bool, spaceBefore: Bool) {
         self.storedStart = Int32(start)
         self.storedEnd = Int32(end)
         self.key = key
-        self.keyHash = MatchKey.hash(key)
+        self.keyHash = keyHash
         self.kind = kind
         self.isCapitalized = isCapitalized
         self.spaceBefore = spaceBefore
+    }
+
+    /// Whether `other` has the same match key (compared as bytes: see `ByteKey`).
+    @inline(__always)
+    func hasSameKey(as other: Token) -> Bool {
+        keyHash == other.keyHash && ByteKey.sameBytes(key, other.key)
     }
 
     public var range: Range<Int> { start..<end }

@@ -61,15 +61,16 @@ public enum Tokenizer {
                 kind = .punctuation
             }
             let first = scalars[start]
-            let key: String
+            let key: String, keyHash: UInt32
             switch kind {
-            case .word, .number: key = MatchKey.fold(scalars[start..<index])
-            case .quote: key = "\""
+            case .word, .number: (key, keyHash) = MatchKey.foldAndHash(scalars[start..<index])
+            case .quote: (key, keyHash) = ("\"", MatchKey.hash("\""))
             case .punctuation:
                 key = index - start > 1 && first == "." ? "…" : String(first)
+                keyHash = MatchKey.hash(key)
             }
             tokens.append(Token(
-                start: start, end: index, kind: kind, key: key,
+                start: start, end: index, kind: kind, key: key, keyHash: keyHash,
                 isCapitalized: isUppercase(first),
                 spaceBefore: spaceBefore
             ))

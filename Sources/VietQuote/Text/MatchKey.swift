@@ -58,8 +58,13 @@ public enum MatchKey {
     /// marks) writes UTF-8 into a buffer on the stack; any other scalar takes
     /// `foldScalars`, which does the same for every scalar.
     public static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        foldAndHash(scalars).key
+    }
+
+    /// `fold`, and `hash` of the key (read off the bytes as they are written).
+    static func foldAndHash<C: Collection>(_ scalars: C) -> (key: String, hash: UInt32) where C.Element == Unicode.Scalar {
         let capacity = scalars.count * 3 + 3
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> (key: String, hash: UInt32) in
             var count = 0
             var tone: UInt32 = 0
             @inline(__always) func put(_ value: UInt32) { UTF8Bytes.put(value, into: buffer, at: &count) }
@@ -79,11 +84,13 @@ public enum MatchKey {
                 } else if let quote = QuoteMark.unified(scalar) {
                     put(quote.value)
                 } else {
-                    return foldScalars(scalars)
+                    let key = foldScalars(scalars)
+                    return (key, hash(key))
                 }
             }
             if tone != 0 { put(tone) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            return (String(decoding: bytes, as: UTF8.self), hash(bytes))
         }
     }
 
@@ -118,8 +125,13 @@ public enum MatchKey {
     /// lexicon look-ups hash a word once rather than at every look-up.
     @inline(__always)
     static func hash(_ key: String) -> UInt32 {
+        hash(key.utf8)
+    }
+
+    @inline(__always)
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt32 {
         var hash: UInt32 = 0x811C_9DC5
-        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         return hash
     }
 
