@@ -57,4 +57,61 @@ import Testing
         #expect(tokens.filter { $0.kind == .quote }.count == 4)
         #expect(Set(tokens.filter { $0.kind == .quote }.map(\.key)) == ["\""])
     }
+
+    /// The fast paths of `MatchKey.fold` and of the tokenizer's character classes give
+    /// the same answers as the general code for every scalar they cover.
+    @Test func fastPathsAgreeWithTheGeneralCode() {
+        for value in UInt32(0)..<0x2100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(MatchKey.fold([scalar]) == MatchKey.foldScalars([scalar]), "U+\(String(value, radix: 16))")
+            #expect(MatchKey.fold(["a", scalar, "b"]) == MatchKey.foldScalars(["a", scalar, "b"]))
+            #expect(Tokenizer.isLetter(scalar) == Tokenizer.propertiesSayLetter(scalar))
+            if value >= 0x80 {
+                #expect(Tokenizer.isUppercase(scalar) == scalar.properties.isUppercase)
+                #expect(Tokenizer.isWhitespace(scalar) == scalar.properties.isWhitespace)
+                #expect(Tokenizer.isLowercase(scalar) == scalar.properties.isLowercase)
+            }
+        }
+        let word = Array("Nguyễn".unicodeScalars)
+        #expect(MatchKey.fold(word) == MatchKey.foldScalars(word))
+        #expect(MatchKey.hash(MatchKey.fold(word)) == Tokenizer.tokens(in: SourceText("Nguyễn"), range: 0..<6)[0].keyHash)
+    }
+
+    /// Lexicon files read byte by byte give the fields that reading them by `Character` gives.
+    @Test func lexiconLinesReadByBytesAsByCharacters() {
+        for (name, text) in LexiconFiles.builtIn.texts {
+            let fast = LexiconTable.fieldsOfLinesByBytes(text)
+            #expect(fast != nil, "\(name)")
+            #expect(fast.map { $0.elementsEqual(LexiconTable.fieldsOfLinesByCharacters(text), by: ==) } ?? false, "\(name)")
+        }
+        #expect(LexiconTable.fieldsOfLinesByBytes("a\tb\r\nc\td") == nil)
+        #expect(LexiconTable.fieldsOfLinesByBytes("#\u{301}x\ty") == nil)
+        #expect(LexiconTable.fieldsOfLinesByBytes(" a \t b\n#c\n \t\n") ?? [] == [["a", "b"], nil, nil, nil])
+    }
+
+    /// Every word of a text with CR LF, decomposed letters, no-break spaces, soft hyphens
+    /// and zero-width spaces maps back to the input piece it came from.
+    @Test func everyWordMapsBackThroughMixedChanges() {
+        let words = ["Tổng", "thống", "nói", "hòa", "bình", "Nguyễn", "Việt", "x"]
+        var input = ""
+        for (index, word) in words.enumerated() {
+            let variant = index % 3 == 0 ? word.decomposedStringWithCanonicalMapping : word
+            input += variant + ["\r\n", "\u{00A0}", " \u{00AD}", "\u{200B} "][index % 4]
+        }
+        let text = SourceText(input)
+        let tokens = Tokenizer.tokens(in: text, range: 0..<text.count)
+        #expect(tokens.map { text.string($0.range) } == words)
+        for token in tokens {
+            let back = slice(input, text.originalRange(token.range))
+            #expect(back.precomposedStringWithCanonicalMapping == text.string(token.range))
+        }
+        #expect(text.originalRange(text.count..<text.count) == text.originalCount..<text.originalCount)
+    }
+
+    /// A word class's bit is `1 << n` for the n-th case (read from the case's storage).
+    @Test func wordClassBitsFollowTheCaseOrder() {
+        for (index, wordClass) in WordClass.allCases.enumerated() {
+            #expect(wordClass.bit == UInt64(1) << UInt64(index))
+        }
+    }
 }

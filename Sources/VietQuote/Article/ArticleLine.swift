@@ -60,8 +60,8 @@ struct ArticleLine {
 
         var lower = visible.lowerBound
         var upper = visible.upperBound
-        while lower < upper, Self.leadingBullets.contains(tokens[lower].key), tokens[lower].kind == .punctuation { lower += 1 }
-        while upper > lower, Self.trailingMarks.contains(tokens[upper - 1].key), tokens[upper - 1].kind == .punctuation { upper -= 1 }
+        while lower < upper, tokens[lower].kind == .punctuation, Self.leadingBullets.contains(tokens[lower].key) { lower += 1 }
+        while upper > lower, tokens[upper - 1].kind == .punctuation, Self.trailingMarks.contains(tokens[upper - 1].key) { upper -= 1 }
         core = lower..<upper
 
         var capitalized = true
@@ -73,7 +73,7 @@ struct ArticleLine {
                 wordCount += 1
                 if !token.isCapitalized { capitalized = false }
                 let letters = scalars[token.range]
-                if letters.contains(where: { $0.properties.isLowercase }) { caps = false }
+                if letters.contains(where: Tokenizer.isLowercase) { caps = false }
                 if letters.count >= 2 { longWord = true }
             case .number:
                 numberCount += 1
@@ -85,7 +85,7 @@ struct ArticleLine {
         allWordsCapitalized = wordCount > 0 && capitalized
         isAllCaps = wordCount > 0 && caps && longWord
         if let firstWord = tokens[visible].first(where: { $0.isWordLike }), firstWord.kind == .word {
-            startsLowercase = scalars[firstWord.start].properties.isLowercase
+            startsLowercase = Tokenizer.isLowercase(scalars[firstWord.start])
         }
         if let final = tokens[visible].last {
             endsWithEllipsis = final.key == "\u{2026}"

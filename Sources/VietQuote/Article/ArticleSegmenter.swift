@@ -18,10 +18,16 @@ public struct ArticleSegmenter: Sendable {
     /// Every non-blank line of `text`, in order, kept or dropped, with the reason.
     /// - Complexity: O(*n*) in the length of the text.
     public func paragraphs(in text: SourceText) -> [Paragraph] {
+        paragraphsAndTokens(in: text).paragraphs
+    }
+
+    /// `paragraphs(in:)`, with the tokens of each paragraph (as `Tokenizer` gives them for
+    /// its range), so that later stages need not tokenise the text again.
+    func paragraphsAndTokens(in text: SourceText) -> (paragraphs: [Paragraph], tokens: [[Token]]) {
         let lines = Self.lines(of: text)
-        guard !lines.isEmpty else { return [] }
+        guard !lines.isEmpty else { return ([], []) }
         var pass = Pass(lines: lines, lexicon: lexicon, scalars: text.scalars)
-        return pass.run()
+        return (pass.run(), lines.map(\.tokens))
     }
 
     /// A table of the paragraphs of `text` for people: one line each, kept or

@@ -17,17 +17,22 @@ enum LineShape {
     /// possibly cut short): the title of a link and the link's tooltip run together.
     /// - Complexity: O(*n*): at most three candidate restarts are compared.
     static func isDoubled(_ line: ArticleLine) -> Bool {
-        let keys = line.tokens[line.visible].map(\.key)
-        let count = keys.count
+        let tokens = line.tokens[line.visible]
+        let first = tokens.startIndex
+        let count = tokens.count
         let probe = 4
         guard count >= 2 * probe else { return false }
+        // Whether the keys of `tokens[a + k]` and `tokens[b + k]` agree for k < length.
+        func same(_ a: Int, _ b: Int, _ length: Int) -> Bool {
+            (0..<length).allSatisfy { tokens[first + a + $0].hasSameKey(as: tokens[first + b + $0]) }
+        }
         var candidates = 0
         var start = probe
         while start + probe <= count, candidates < 3 {
-            if keys[start] == keys[0], keys[start..<(start + probe)].elementsEqual(keys[0..<probe]) {
+            if tokens[first + start].hasSameKey(as: tokens[first]), same(start, 0, probe) {
                 candidates += 1
                 let rest = count - start
-                if rest <= start, keys[start..<count].elementsEqual(keys[0..<rest]) { return true }
+                if rest <= start, same(start, 0, rest) { return true }
             }
             start += 1
         }

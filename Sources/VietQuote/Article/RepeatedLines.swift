@@ -13,16 +13,13 @@ struct RepeatedLines {
     static let maxDecoratedLine = 120
 
     init(_ lines: [ArticleLine]) {
-        var firstByKey: [ByteKey: Int] = [:]
-        var keys: [String] = []
-        keys.reserveCapacity(lines.count)
+        var firstByKey: [LineKey: Int] = [:]
         for (position, line) in lines.enumerated() {
-            let key = Self.key(line.tokens[line.visible])
-            keys.append(key)
-            if let earlier = firstByKey[ByteKey(key)] {
+            let key = LineKey(line.tokens[line.visible])
+            if let earlier = firstByKey[key] {
                 if line.wordCount >= 2 { sources[position] = (earlier, false) }
             } else {
-                firstByKey[ByteKey(key)] = position
+                firstByKey[key] = position
             }
         }
         // A decorated copy may come before or after the plain text (a page's meta
@@ -31,8 +28,7 @@ struct RepeatedLines {
             let tokens = line.tokens[line.visible]
             guard tokens.count <= Self.maxDecoratedLine else { continue }
             for tail in 1...Self.maxTail where tokens.count - tail >= Self.minDecoratedBase {
-                let base = Self.key(tokens.dropLast(tail))
-                if let plain = firstByKey[ByteKey(base)], plain != position, !lines[plain].endsWithEllipsis {
+                if let plain = firstByKey[LineKey(tokens.dropLast(tail))], plain != position, !lines[plain].endsWithEllipsis {
                     sources[position] = (plain, true)
                     break
                 }
@@ -40,7 +36,25 @@ struct RepeatedLines {
         }
     }
 
-    static func key(_ tokens: ArraySlice<Token>) -> String {
-        tokens.map(\.key).joined(separator: " ")
+    /// The text of a line as its match keys, compared key by key (as their bytes) and
+    /// hashed from the tokens' key hashes: the same as comparing the keys joined by
+    /// spaces (no key is empty or holds a space), without building that string.
+    struct LineKey: Hashable {
+        let tokens: ArraySlice<Token>
+        let combined: UInt64
+
+        init(_ tokens: ArraySlice<Token>) {
+            self.tokens = tokens
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for token in tokens { hash = (hash ^ UInt64(token.keyHash)) &* 0x0000_0100_0000_01B3 }
+            combined = hash
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(combined) }
+
+        static func == (lhs: LineKey, rhs: LineKey) -> Bool {
+            guard lhs.combined == rhs.combined, lhs.tokens.count == rhs.tokens.count else { return false }
+            return zip(lhs.tokens, rhs.tokens).allSatisfy { $0.hasSameKey(as: $1) }
+        }
     }
 }

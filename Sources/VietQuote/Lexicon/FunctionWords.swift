@@ -12,8 +12,9 @@ public enum WordClass: String, Sendable, CaseIterable {
     case anaphorOrganization = "anaphor_organization", anaphorSource = "anaphor_source"
     case nameParticle = "name_particle", titleLink = "title_link", relay, attribute, demonstrative, future
 
-    var bit: UInt64 { Self.bits[self]! }
-    private static let bits = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, UInt64(1) << UInt64($0)) })
+    /// `1 << n` for the n-th case of `allCases`: a case without payload is stored as its
+    /// declaration index (read without the dictionary look-up this was before).
+    var bit: UInt64 { UInt64(1) << UInt64(unsafeBitCast(self, to: UInt8.self)) }
 }
 
 /// A set of word classes (one phrase may belong to several).
@@ -60,6 +61,6 @@ public struct FunctionWords: Sendable {
     /// Whether `tokens[index]` alone (one word) is of `wordClass`.
     public func isWord(_ tokens: [Token], at index: Int, _ wordClass: WordClass) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        return trie.value(for: [tokens[index].key])?.contains(wordClass) ?? false
+        return trie.value(in: tokens, range: index..<index + 1)?.contains(wordClass) ?? false
     }
 }

@@ -61,13 +61,9 @@ public struct LexiconTable: Sendable {
         var rows: [Row] = []
         var index: [String: Int] = [:]
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for fields in Self.fieldsOfLines(text) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.last == "\r" { line = line.dropLast() }
-            if line.first == "#" || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingSpaces() }
+            guard let fields else { continue }
             guard let columns = header else {
                 guard fields == expected else {
                     throw LexiconError(
@@ -92,6 +88,63 @@ public struct LexiconTable: Sendable {
         }
         self.columns = columns
         self.rows = rows
+    }
+}
+
+extension LexiconTable {
+    /// The fields of each line of `text`, space-trimmed, or nil for a comment or blank line.
+    static func fieldsOfLines(_ text: String) -> [[String]?] {
+        fieldsOfLinesByBytes(text) ?? fieldsOfLinesByCharacters(text)
+    }
+
+    static func fieldsOfLinesByCharacters(_ text: String) -> [[String]?] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { rawLine in
+            var line = Substring(rawLine)
+            if line.last == "\r" { line = line.dropLast() }
+            if line.first == "#" || line.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        }
+    }
+
+    /// `fieldsOfLines` read byte by byte, for a text where that gives the same result as
+    /// reading it by `Character`: no CR, and only ASCII, Latin letters, general punctuation,
+    /// arrows and mathematical operators (none of which joins a line break, `#`, tab or
+    /// space into one grapheme, as combining marks and joiners do). Nil for any other text.
+    static func fieldsOfLinesByBytes(_ text: String) -> [[String]?]? {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let plain = (value < 0x80 && value != 0x0D) || (0x80..<0x250).contains(value) || (0x1E00..<0x1F00).contains(value)
+                || (0x2010..<0x2070).contains(value) || (0x2190..<0x2300).contains(value)
+            if !plain { return nil }
+        }
+        var copy = text
+        return copy.withUTF8 { bytes -> [[String]?] in
+            var lines: [[String]?] = []
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                if (start < end && bytes[start] == UInt8(ascii: "#"))
+                    || (start..<end).allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == 0x09 }) {
+                    lines.append(nil)
+                } else {
+                    var fields: [String] = []
+                    var fieldStart = start
+                    while fieldStart <= end {
+                        var fieldEnd = fieldStart
+                        while fieldEnd < end, bytes[fieldEnd] != 0x09 { fieldEnd += 1 }
+                        var lower = fieldStart, upper = fieldEnd
+                        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+                        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+                        fieldStart = fieldEnd + 1
+                    }
+                    lines.append(fields)
+                }
+                start = end + 1
+            }
+            return lines
+        }
     }
 }
 

@@ -72,19 +72,29 @@ public struct QuoteExtractor: Sendable {
         var source: SourceText!
         stage(.normalization) { source = SourceText(text) }
         var paragraphs: [Paragraph] = []
+        var paragraphTokens: [[Token]] = []
         var kept: [(Int, Paragraph)] = []
         stage(.article) {
-            paragraphs = self.segmenter.paragraphs(in: source)
+            (paragraphs, paragraphTokens) = self.segmenter.paragraphsAndTokens(in: source)
             kept = Self.joiningHardWraps(paragraphs, in: source)
         }
         var contexts: [ParagraphContext] = []
         stage(.sentences) {
             for (index, paragraph) in kept {
-                let tokens = Tokenizer.tokens(in: source, range: paragraph.range)
+                // The tokens of the paragraph's range: those of the lines joined in it (no
+                // token spans the white space between two lines).
+                var tokens = paragraphTokens[index]
+                var next = index + 1
+                while next < paragraphs.count, paragraphs[next].range.upperBound <= paragraph.range.upperBound {
+                    tokens += paragraphTokens[next]
+                    next += 1
+                }
+                assert(tokens == Tokenizer.tokens(in: source, range: paragraph.range))
                 let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
                 let sentences = self.splitter.sentences(in: tokens, quoted: quoted)
                 contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
             }
+            paragraphTokens = []   // the dropped lines' tokens are not needed any more
         }
         var found: [FoundQuote] = []
         stage(.quotes) { found = self.finder.find(in: contexts) }

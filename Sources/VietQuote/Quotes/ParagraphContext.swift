@@ -53,8 +53,17 @@ struct ParagraphContext: Sendable {
     }
 
     func isPunctuation(_ index: Int, _ keys: Set<String>) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
-        return keys.contains(tokens[index].key)
+        punctuationKey(index).map(keys.contains) ?? false
+    }
+
+    /// `isPunctuation(index, [key])`, with no set built at each call.
+    func isPunctuation(_ index: Int, _ key: String) -> Bool {
+        punctuationKey(index) == key
+    }
+
+    private func punctuationKey(_ index: Int) -> String? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return nil }
+        return tokens[index].key
     }
 }
 

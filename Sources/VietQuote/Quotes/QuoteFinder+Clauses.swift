@@ -192,9 +192,9 @@ extension QuoteFinder {
                 // `nói với các phóng viên: …`; without `rằng` or `:` the phrase is only
                 // where the words were said, and there is no content after the cue.
                 var after = index
-                while after < sentence.upperBound, !paragraph.isPunctuation(after, [":"]), tokens[after].kind != .quote,
+                while after < sentence.upperBound, !paragraph.isPunctuation(after, ":"), tokens[after].kind != .quote,
                       !allHits.contains(where: { $0.range.lowerBound == after }) { after += 1 }
-                if after < sentence.upperBound, paragraph.isPunctuation(after, [":"]) {
+                if after < sentence.upperBound, paragraph.isPunctuation(after, ":") {
                     index = after
                 } else if let comma = (start..<min(sentence.upperBound, start + 5)).first(where: { paragraph.isPunctuation($0, Marks.comma) }),
                           words.match(.venue, in: tokens, at: start) != nil || tokens[start + 1..<comma].contains(where: \.isCapitalized) {
@@ -231,7 +231,7 @@ extension QuoteFinder {
         // `cảnh báo A: "B"` is A (and B is a quote of its own, continuing the speaker).
         var colon = start + 2
         while colon < end - 1 {
-            if paragraph.isPunctuation(colon, [":"]), !paragraph.insideQuote[colon], let span = paragraph.span(openingAt: colon + 1),
+            if paragraph.isPunctuation(colon, ":"), !paragraph.insideQuote[colon], let span = paragraph.span(openingAt: colon + 1),
                span.outerRange.upperBound >= end - 1 {
                 end = colon
                 break
@@ -315,7 +315,7 @@ extension QuoteFinder {
 
     /// Whether the paragraph ends with `:` (or `rằng:`) right after the cue.
     func endsWithIntroduction(_ paragraph: ParagraphContext, after cueEnd: Int) -> Bool {
-        guard let last = paragraph.tokens.indices.last, paragraph.isPunctuation(last, [":"]) else { return false }
+        guard let last = paragraph.tokens.indices.last, paragraph.isPunctuation(last, ":") else { return false }
         return last - cueEnd <= 12
     }
 

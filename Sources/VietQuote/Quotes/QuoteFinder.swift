@@ -429,7 +429,7 @@ struct QuoteFinder: Sendable {
                 let overlaps = covered[position, default: []].contains { $0.overlaps(outer) || $0 == span.contentStart..<span.contentEnd }
                 if overlaps { continue }
                 let sentence = paragraph.sentence(containing: outer.lowerBound)
-                let afterColon = outer.lowerBound > 0 && paragraph.isPunctuation(outer.lowerBound - 1, [":"])
+                let afterColon = outer.lowerBound > 0 && paragraph.isPunctuation(outer.lowerBound - 1, ":")
                     && covered[position, default: []].contains { $0.upperBound >= outer.lowerBound - 2 }
                 guard outer.lowerBound == sentence.lowerBound || outer.lowerBound == 0 || afterColon,
                       onlyTrailing(outer.upperBound..<sentence.upperBound, in: paragraph) || outer.upperBound >= sentence.upperBound,

@@ -2,35 +2,97 @@
 /// with both `nói` and `nói chung` in a lexicon, the text `nói chung` matches the
 /// longer entry, never `nói` alone.
 public struct PhraseTrie<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [ByteKey: Int32] = [:]
-        var value: Value?
+    /// An edge of the trie, from `parent` to `child` by the word whose `MatchKey.hash` is
+    /// `hash` (the word itself is `keys[child]`). All edges stand in one open-addressing
+    /// table hashed by parent and word hash, so that a look-up by a token costs no `Hasher`
+    /// run (the token carries its key's hash); the table holds no strings, to stay small.
+    private struct Edge: Sendable {
+        var parent: Int32
+        /// 0 for an empty slot (the root is no node's child).
+        var child: Int32
+        var hash: UInt32
     }
 
-    private var nodes: [Node] = [Node()]
+    /// The value of each node, and the word of the edge into it; node 0 is the root.
+    private var values: [Value?] = [nil]
+    private var keys: [String] = [""]
+    private var edges = [Edge](repeating: Edge(parent: -1, child: 0, hash: 0), count: 16)
+    private var edgeCount = 0
+    /// A bit per value of the low bits of the hash of each first word: most tokens start
+    /// no phrase, and this rules them out without a probe of `edges`.
+    private var firstWords = [UInt64](repeating: 0, count: PhraseTrie.filterWords)
+    private static var filterWords: Int { 256 }
 
     public init() {}
 
     /// The number of phrases stored.
     public private(set) var count = 0
 
+    @inline(__always)
+    private static func slot(_ parent: Int32, _ hash: UInt32, mask: Int) -> Int {
+        let mixed = (hash ^ (UInt32(bitPattern: parent) &* 0x9E37_79B1)) &* 0x85EB_CA6B
+        return Int(mixed ^ (mixed >> 15)) & mask
+    }
+
+    @inline(__always)
+    private static func filterBit(_ hash: UInt32) -> (word: Int, mask: UInt64) {
+        let bit = Int(hash) & (filterWords * 64 - 1)
+        return (bit >> 6, 1 << UInt64(bit & 63))
+    }
+
+    /// The child of `node` by the word `key`, whose `MatchKey.hash` is `hash`.
+    @inline(__always)
+    private func child(of node: Int32, key: String, hash: UInt32) -> Int32? {
+        if node == 0 {
+            let (word, mask) = Self.filterBit(hash)
+            if firstWords[word] & mask == 0 { return nil }
+        }
+        let mask = edges.count - 1
+        var slot = Self.slot(node, hash, mask: mask)
+        while true {
+            let child = edges[slot].child
+            if child == 0 { return nil }
+            if edges[slot].hash == hash, edges[slot].parent == node, ByteKey.sameBytes(keys[Int(child)], key) { return child }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func addEdge(_ edge: Edge) {
+        let mask = edges.count - 1
+        var slot = Self.slot(edge.parent, edge.hash, mask: mask)
+        while edges[slot].child != 0 { slot = (slot + 1) & mask }
+        edges[slot] = edge
+        if edge.parent == 0 {
+            let (word, mask) = Self.filterBit(edge.hash)
+            firstWords[word] |= mask
+        }
+    }
+
     /// Stores `value` under the phrase `keys` (match keys, see `MatchKey.words`),
     /// replacing the value stored there before.
     public mutating func insert(_ keys: [String], value: Value) {
         guard !keys.isEmpty else { return }
-        var node = 0
+        var node: Int32 = 0
         for key in keys {
-            if let child = nodes[node].children[ByteKey(key)] {
-                node = Int(child)
+            let hash = MatchKey.hash(key)
+            if let child = child(of: node, key: key, hash: hash) {
+                node = child
             } else {
-                nodes.append(Node())
-                let child = nodes.count - 1
-                nodes[node].children[ByteKey(key)] = Int32(child)
+                values.append(nil)
+                self.keys.append(key)
+                let child = Int32(values.count - 1)
+                if 2 * (edgeCount + 1) > edges.count {
+                    let old = edges
+                    edges = [Edge](repeating: Edge(parent: -1, child: 0, hash: 0), count: 2 * old.count)
+                    for edge in old where edge.child != 0 { addEdge(edge) }
+                }
+                addEdge(Edge(parent: node, child: child, hash: hash))
+                edgeCount += 1
                 node = child
             }
         }
-        if nodes[node].value == nil { count += 1 }
-        nodes[node].value = value
+        if values[Int(node)] == nil { count += 1 }
+        values[Int(node)] = value
     }
 
     /// Stores `value` under `phrase`, read into match keys.
@@ -40,22 +102,22 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The value stored under exactly `keys`.
     public func value(for keys: [String]) -> Value? {
-        var node = 0
+        var node: Int32 = 0
         for key in keys {
-            guard let child = nodes[node].children[ByteKey(key)] else { return nil }
-            node = Int(child)
+            guard let child = child(of: node, key: key, hash: MatchKey.hash(key)) else { return nil }
+            node = child
         }
-        return nodes[node].value
+        return values[Int(node)]
     }
 
     /// The value stored under exactly the keys of `tokens[range]` (no array built).
     public func value(in tokens: [Token], range: Range<Int>) -> Value? {
-        var node = 0
+        var node: Int32 = 0
         for index in range {
-            guard let child = nodes[node].children[ByteKey(tokens[index].key)] else { return nil }
-            node = Int(child)
+            guard let child = child(of: node, key: tokens[index].key, hash: tokens[index].keyHash) else { return nil }
+            node = child
         }
-        return nodes[node].value
+        return values[Int(node)]
     }
 
     /// The longest phrase that starts at `tokens[start]`, as its token count and value.
@@ -68,15 +130,15 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     public func longestMatch(
         in tokens: [Token], at start: Int, limit: Int? = nil, where accept: (Value) -> Bool
     ) -> (length: Int, value: Value)? {
-        var node = 0
+        var node: Int32 = 0
         var best: (Int, Value)?
         var index = start
         let end = min(limit ?? tokens.count, tokens.count)
         guard start >= 0 else { return nil }
-        while index < end, let child = nodes[node].children[ByteKey(tokens[index].key)] {
-            node = Int(child)
+        while index < end, let child = child(of: node, key: tokens[index].key, hash: tokens[index].keyHash) {
+            node = child
             index += 1
-            if let value = nodes[node].value, accept(value) { best = (index - start, value) }
+            if let value = values[Int(node)], accept(value) { best = (index - start, value) }
         }
         return best
     }
@@ -100,20 +162,85 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 /// A match key hashed and compared by its UTF-8 bytes. Match keys come from
 /// `MatchKey.fold` of NFC text, so equal keys have equal bytes; hashing the bytes
 /// skips the normalisation that `String`'s own hashing does for every non-ASCII key
-/// (the hot spot of the Article stage in a profile).
+/// (the hot spot of the Article stage in a profile). The bytes are hashed once
+/// (`MatchKey.hash`).
 struct ByteKey: Hashable, Sendable {
     let string: String
+    let bytesHash: UInt32
 
     @inline(__always)
-    init(_ string: String) { self.string = string }
+    init(_ string: String) { self.string = string; bytesHash = MatchKey.hash(string) }
 
-    func hash(into hasher: inout Hasher) {
-        var copy = string
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
+    func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
 
     static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
-        var left = lhs.string, right = rhs.string
+        lhs.bytesHash == rhs.bytesHash && sameBytes(lhs.string, rhs.string)
+    }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    @inline(__always)
+    static func sameBytes(_ left: String, _ right: String) -> Bool {
+        var left = left, right = right
         return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
+    }
+}
+
+/// A sequence of match keys hashed and compared by their UTF-8 bytes (see `ByteKey`):
+/// the key of a name run or title in a dictionary.
+struct ByteKeys: Hashable, Sendable {
+    let keys: [String]
+
+    @inline(__always)
+    init(_ keys: [String]) { self.keys = keys }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(keys.count)
+        for key in keys { hasher.combine(MatchKey.hash(key)) }
+    }
+
+    static func == (lhs: ByteKeys, rhs: ByteKeys) -> Bool {
+        guard lhs.keys.count == rhs.keys.count else { return false }
+        for (left, right) in zip(lhs.keys, rhs.keys) where !ByteKey.sameBytes(left, right) { return false }
+        return true
+    }
+}
+
+/// A set of match keys: an open-addressing table on the keys' `MatchKey.hash` (a token's
+/// `keyHash`), so that neither an insertion nor a look-up runs `Hasher`.
+struct KeySet: Sendable {
+    /// Per slot, 0 when empty, else the position in `keys` plus one.
+    private var slots = [Int32](repeating: 0, count: 64)
+    private var keys: [String] = []
+    private var hashes: [UInt32] = []
+
+    @inline(__always)
+    private func slot(of key: String, hash: UInt32) -> (slot: Int, found: Bool) {
+        let mask = slots.count - 1
+        var slot = Int((hash &* 0x9E37_79B1) >> 7) & mask
+        while slots[slot] != 0 {
+            let member = Int(slots[slot]) - 1
+            if hashes[member] == hash, ByteKey.sameBytes(keys[member], key) { return (slot, true) }
+            slot = (slot + 1) & mask
+        }
+        return (slot, false)
+    }
+
+    func contains(_ token: Token) -> Bool {
+        slot(of: token.key, hash: token.keyHash).found
+    }
+
+    mutating func insert(_ token: Token) {
+        let (slot, found) = slot(of: token.key, hash: token.keyHash)
+        guard !found else { return }
+        keys.append(token.key)
+        hashes.append(token.keyHash)
+        slots[slot] = Int32(keys.count)
+        if 2 * keys.count > slots.count {
+            slots = [Int32](repeating: 0, count: 2 * slots.count)
+            for member in keys.indices {
+                let (free, _) = self.slot(of: keys[member], hash: hashes[member])
+                slots[free] = Int32(member + 1)
+            }
+        }
     }
 }

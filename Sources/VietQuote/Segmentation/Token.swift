@@ -13,11 +13,23 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Range in the normalised scalars of the `SourceText`.
-    public var start: Int
-    public var end: Int
-    public var kind: Kind
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(newValue) }
+    }
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(newValue) }
+    }
+    /// `start` and `end` as stored: 32 bits each, so that a token takes 32 bytes (a text of
+    /// 2^31 scalars or more is out of reach anyway: its tokens would take 20 GB).
+    private var storedStart: Int32
+    private var storedEnd: Int32
     /// The match key: folded word (see `MatchKey`), or the mark itself (quotes unified to `"`).
-    public var key: String
+    public var key: String { didSet { keyHash = MatchKey.hash(key) } }
+    /// `MatchKey.hash(key)`, computed once: lexicon look-ups use it instead of hashing the key.
+    private(set) var keyHash: UInt32
+    public var kind: Kind
     /// Whether the first letter is upper case.
     public var isCapitalized: Bool
     /// Whether every letter of a word of two or more letters is upper case (`UN`, `ICC`):
@@ -25,6 +37,25 @@ public struct Token: Sendable, Hashable {
     public var isAllCaps = false
     /// Whether white space (or the start of the paragraph) stands right before it.
     public var spaceBefore: Bool
+
+    /// A token; `keyHash` must be `MatchKey.hash(key)` (the tokenizer has it from `foldAndHash`).
+    init(start: Int, end: Int, kind: Kind, key: String, keyHash: UInt32, isCapitalized: Bool, isAllCaps: Bool = false,
+         spaceBefore: Bool) {
+        self.storedStart = Int32(start)
+        self.storedEnd = Int32(end)
+        self.key = key
+        self.keyHash = keyHash
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.spaceBefore = spaceBefore
+    }
+
+    /// Whether `other` has the same match key (compared as bytes: see `ByteKey`).
+    @inline(__always)
+    func hasSameKey(as other: Token) -> Bool {
+        keyHash == other.keyHash && ByteKey.sameBytes(key, other.key)
+    }
 
     public var range: Range<Int> { start..<end }
     /// Whether this is a word or a number.

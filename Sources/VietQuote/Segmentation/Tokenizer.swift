@@ -67,15 +67,16 @@ public enum Tokenizer {
                 kind = .punctuation
             }
             let first = scalars[start]
-            let key: String
+            let key: String, keyHash: UInt32
             switch kind {
-            case .word, .number: key = MatchKey.fold(scalars[start..<index])
-            case .quote: key = "\""
+            case .word, .number: (key, keyHash) = MatchKey.foldAndHash(scalars[start..<index])
+            case .quote: (key, keyHash) = ("\"", MatchKey.hash("\""))
             case .punctuation:
                 key = index - start > 1 && first == "." ? "…" : String(first)
+                keyHash = MatchKey.hash(key)
             }
             tokens.append(Token(
-                start: start, end: index, kind: kind, key: key,
+                start: start, end: index, kind: kind, key: key, keyHash: keyHash,
                 isCapitalized: isUppercase(first),
                 isAllCaps: allCaps && kind == .word && index - start >= 2,
                 spaceBefore: spaceBefore
@@ -90,15 +91,29 @@ public enum Tokenizer {
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if let flags = LatinFlags.of(value) { return flags & LatinFlags.whitespace != 0 }
         return scalar.properties.isWhitespace
     }
 
-    /// `properties.isUppercase`, without the property lookup for ASCII.
+    /// `properties.isUppercase`, without the property lookup for ASCII and Latin letters.
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        hasCase(scalar, ascii: 0x41...0x5A, flag: LatinFlags.uppercase) { $0.isUppercase }
+    }
+
+    /// `properties.isLowercase`, without the property lookup for ASCII and Latin letters.
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        hasCase(scalar, ascii: 0x61...0x7A, flag: LatinFlags.lowercase) { $0.isLowercase }
+    }
+
+    @inline(__always)
+    private static func hasCase(_ scalar: Unicode.Scalar, ascii: ClosedRange<UInt32>, flag: UInt8,
+                                general: (Unicode.Scalar.Properties) -> Bool) -> Bool {
         let value = scalar.value
-        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        return scalar.properties.isUppercase
+        if value < 0x80 { return ascii.contains(value) }
+        if let flags = LatinFlags.of(value) { return flags & flag != 0 }
+        return general(scalar.properties)
     }
 
     @inline(__always)
@@ -112,9 +127,39 @@ public enum Tokenizer {
         if value < 0x80 {
             return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        if let flags = LatinFlags.of(value) { return flags & LatinFlags.letter != 0 }
+        return propertiesSayLetter(scalar)
+    }
+
+    static func propertiesSayLetter(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
             || properties.generalCategory == .spacingMark
+    }
+
+    /// The Unicode properties the tokenizer reads, precomputed for the Latin letters of
+    /// Vietnamese text (U+0080–U+024F, U+0300–U+036F, U+1E00–U+1EFF): the same answers as
+    /// `Unicode.Scalar.Properties`, without its lookups.
+    enum LatinFlags {
+        static let letter: UInt8 = 1, uppercase: UInt8 = 2, whitespace: UInt8 = 4, lowercase: UInt8 = 8
+
+        private static let latin = table(0x80..<0x370)
+        private static let vietnamese = table(0x1E00..<0x1F00)
+
+        private static func table(_ range: Range<UInt32>) -> [UInt8] {
+            range.map { value in
+                guard let scalar = Unicode.Scalar(value) else { return 0 }
+                return (propertiesSayLetter(scalar) ? letter : 0) | (scalar.properties.isUppercase ? uppercase : 0)
+                    | (scalar.properties.isWhitespace ? whitespace : 0) | (scalar.properties.isLowercase ? lowercase : 0)
+            }
+        }
+
+        @inline(__always)
+        static func of(_ value: UInt32) -> UInt8? {
+            if value >= 0x80 && value < 0x370 { return latin[Int(value - 0x80)] }
+            if value >= 0x1E00 && value < 0x1F00 { return vietnamese[Int(value - 0x1E00)] }
+            return nil
+        }
     }
 
     static func isNumberSeparator(_ scalar: Unicode.Scalar) -> Bool {

@@ -6,37 +6,40 @@ struct ArticleIndex: Sendable {
     struct TitleInfo: Sendable { var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int }
 
     var runs: [Run] = []
-    /// Every side named in the article, in reading order.
-    var sides: [(side: String, order: Int)] = []
+    /// The first side the article names (only that one is read: the others were collected
+    /// in a list before, at a look-up per token of the article).
+    private var firstSide: String?
 
     /// The side a person of no stated side most likely speaks for: the first side the
     /// article names (its headline or lead names the article's main actor), else none.
-    var contextSide: String? { sides.first?.side }
+    var contextSide: String? { firstSide }
 
     /// Title heads written with a side anywhere in the article: head keys → side → title text.
-    var chains: [[String]: [String: String]] = [:]
+    var chains: [ByteKeys: [String: String]] = [:]
     /// The keys of words the article also writes in lower case (common words, not names).
-    var lowercase: Set<String> = []
+    var lowercase = KeySet()
     /// Titles by the keys of the name run they stand next to.
-    var titles: [[String]: [TitleInfo]] = [:]
+    var titles: [ByteKeys: [TitleInfo]] = [:]
     /// The keys of `titles` by the keys of their fullest name run (see `title(of:)`).
-    private var titledByFullest: [[String]: [[String]]] = [:]
+    private var titledByFullest: [ByteKeys: [ByteKeys]] = [:]
+    /// Performance only: the positions in `runs` of the runs that hold each key, in order,
+    /// also under the last key without its final letter (see `contains`), so that
+    /// `longerRun` reads only the runs that can hold a name (it read every run, for every
+    /// quote: quadratic in a long article).
+    private var runsByKey: [ByteKey: [Int32]] = [:]
 
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         let lexicon = parser.lexicon
         var order = 0
-        var seenRuns = Set<[String]>()
+        var seenRuns = Set<ByteKeys>()
         for paragraph in paragraphs {
-            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token.key) }
+            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
             var index = 0
-            while index < paragraph.tokens.count {
-                order += 1
+            while firstSide == nil, index < paragraph.tokens.count {
                 if let side = lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count) {
-                    sides.append((side.entry.side, order))
-                    index += side.length
-                } else {
-                    index += 1
+                    firstSide = side.entry.side
                 }
+                index += 1
             }
         }
         for paragraph in paragraphs {
@@ -52,7 +55,7 @@ struct ArticleIndex: Sendable {
                     let end = title.range.upperBound
                     let affiliation = title.affiliation
                     if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
-                        chains[tokens[index..<index + head.length].map(\.key), default: [:]][side] = Self.text(tokens, index..<end, source)
+                        chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] = Self.text(tokens, index..<end, source)
                     }
                     var own = title.principal ?? index..<end
                     var ownAffiliation = title.principal == nil ? affiliation : title.principalAffiliation
@@ -83,17 +86,21 @@ struct ArticleIndex: Sendable {
                 }
                 // A capitalised word opening a sentence may be a common word.
                 let sentenceStart = index == 0 || tokens[index - 1].kind != .word
-                if sentenceStart, pendingTitle == nil, lowercase.contains(tokens[index].key) {
+                if sentenceStart, pendingTitle == nil, lowercase.contains(tokens[index]) {
                     start += 1; run -= 1
                     if run == 0 { index += 1; continue }
                 }
                 let keys = tokens[start..<start + run].map(\.key)
                 // Only a name's first form is kept: `fullest` prefers the first of equally
                 // long runs, so later copies never win, and a long article repeats its names.
-                if seenRuns.insert(keys).inserted {
+                if seenRuns.insert(ByteKeys(keys)).inserted {
                     runs.append(Run(keys: keys, text: Self.text(tokens, start..<start + run, source), order: order))
+                    let position = Int32(runs.count - 1)
+                    for key in keys + [String(keys[keys.count - 1].dropLast())] where runsByKey[ByteKey(key)]?.last != position {
+                        runsByKey[ByteKey(key), default: []].append(position)
+                    }
                 }
-                if let title = pendingTitle { titles[keys, default: []].append(title) }
+                if let title = pendingTitle { titles[ByteKeys(keys), default: []].append(title) }
                 pendingTitle = nil
                 index = start + run
                 // An apposition: `Name, title …` or `Name - title …`.
@@ -106,7 +113,7 @@ struct ArticleIndex: Sendable {
                         let affiliation = title.affiliation
                         // `Name, Title Other-Name`: the title belongs to the next name.
                         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { continue }
-                        titles[keys, default: []].append(TitleInfo(
+                        titles[ByteKeys(keys), default: []].append(TitleInfo(
                             keys: tokens[position..<end].map(\.key), text: Self.text(tokens, position..<end, source),
                             kind: title.kind, affiliation: affiliation, order: order))
                         index = end
@@ -117,7 +124,7 @@ struct ArticleIndex: Sendable {
         // Performance only: which titled name keys lead to each fullest name, computed once
         // (`title(of:)` asked `fullest` of every titled name for every quote: cubic in a long article).
         for keys in titles.keys {
-            if let run = fullest(keys) { titledByFullest[run.keys, default: []].append(keys) }
+            if let run = fullest(keys.keys) { titledByFullest[ByteKeys(run.keys), default: []].append(keys) }
         }
     }
 
@@ -137,9 +144,13 @@ struct ArticleIndex: Sendable {
     }
 
     private func longerRun(of keys: [String]) -> Run? {
+        // A run that holds `keys` holds their first key (or, for one key, its last key is that
+        // key with the final letter doubled).
+        guard let first = keys.first else { return nil }
         var best: Run?
-        for run in runs where run.keys.count >= keys.count && run.keys.count <= 6 {
-            guard Self.contains(run.keys, keys) else { continue }
+        for position in runsByKey[ByteKey(first)] ?? [] {
+            let run = runs[Int(position)]
+            guard run.keys.count >= keys.count, run.keys.count <= 6, Self.contains(run.keys, keys) else { continue }
             if best == nil || run.keys.count > best!.keys.count { best = run }
         }
         return best
@@ -148,7 +159,7 @@ struct ArticleIndex: Sendable {
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.
     func title(of canonical: [String]) -> TitleInfo? {
         var best: TitleInfo?
-        for keys in titledByFullest[canonical] ?? [] {
+        for keys in titledByFullest[ByteKeys(canonical)] ?? [] {
             let list = titles[keys] ?? []
             for title in list where best == nil || rank(title) > rank(best!)
                 || (rank(title) == rank(best!) && title.order < best!.order) {
@@ -160,13 +171,13 @@ struct ArticleIndex: Sendable {
 
     /// Whether `token` opens a sentence and is a word the article also writes in lower case.
     func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
-        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(tokens[index].key)
+        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(tokens[index])
     }
 
     /// The one title with a side that the article writes for this bare title
     /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
     func sidedTitle(_ keys: [String]) -> (text: String, side: String)? {
-        guard let sides = chains[keys], sides.count == 1, let only = sides.first else { return nil }
+        guard let sides = chains[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
         return (only.value, only.key)
     }
 
@@ -193,9 +204,9 @@ struct ArticleIndex: Sendable {
 
     /// The person (fullest name) that the article gives exactly this title, if only one.
     func person(titled keys: [String]) -> Run? {
-        var found: [[String]: Run] = [:]
+        var found: [ByteKeys: Run] = [:]
         for (nameKeys, list) in titles where list.contains(where: { $0.keys == keys }) {
-            if let run = fullest(nameKeys) { found[run.keys] = run }
+            if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
     }
@@ -219,24 +230,24 @@ enum AnaphorTarget: Sendable {
 /// The speakers resolved so far in the article, for pronouns and anaphors.
 struct SpeakerHistory: Sendable {
     private(set) var speakers: [Speaker] = []
-    /// The match keys of each speaker's name and title, read once (not at every lookup).
-    private var nameKeys: [[String]] = []
-    private var titleKeys: [[String]?] = []
+    /// Each speaker's kind, and the match keys of its name and title, read once (not at every lookup).
+    private(set) var kinds: [SpeakerKind] = []
+    private(set) var nameKeys: [[String]] = []
+    private(set) var titleKeys: [[String]?] = []
 
     func nearest(_ target: AnaphorTarget) -> Speaker? {
         speakers.last { target.accepts($0) && !$0.name.isEmpty }
     }
 
-    /// The nearest earlier speaker accepted by `accept(speaker, nameKeys, titleKeys)`.
-    func last(where accept: (Speaker, [String], [String]?) -> Bool) -> Speaker? {
-        for index in speakers.indices.reversed() where accept(speakers[index], nameKeys[index], titleKeys[index]) {
-            return speakers[index]
-        }
-        return nil
+    /// The nearest earlier speaker whose position `accept` takes (it reads `kinds`,
+    /// `nameKeys`, `titleKeys` and `speakers` at that position: no speaker is copied per step).
+    func last(where accept: (Int) -> Bool) -> Speaker? {
+        speakers.indices.reversed().first(where: accept).map { speakers[$0] }
     }
 
     mutating func add(_ speaker: Speaker) {
         speakers.append(speaker)
+        kinds.append(speaker.kind)
         nameKeys.append(MatchKey.words(speaker.name))
         titleKeys.append(speaker.title.map(MatchKey.words))
     }

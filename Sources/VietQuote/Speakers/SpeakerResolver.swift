@@ -28,6 +28,7 @@ struct SpeakerResolver: Sendable {
     }
 
     func resolve(_ found: [FoundQuote], in paragraphs: [ParagraphContext], source: SourceText) -> [Quote] {
+        guard !found.isEmpty else { return [] }   // no quote: no article index to build
         let index = ArticleIndex(paragraphs: paragraphs, source: source, parser: parser)
         var quotes: [Quote] = []
         var history = SpeakerHistory()
@@ -317,8 +318,9 @@ struct SpeakerResolver: Sendable {
                 if parsed.titles.isEmpty {
                     // The same unnamed source again (`Nhà ngoại giao Ả Rập` after `một nhà ngoại giao Ả Rập`).
                     let keys = tokens[org.range].map(\.key)
-                    if var earlier = history.last(where: { speaker, known, _ in
-                        speaker.kind == .source && known.count > keys.count && known.suffix(keys.count) == ArraySlice(keys)
+                    if var earlier = history.last(where: {
+                        history.kinds[$0] == .source && history.nameKeys[$0].count > keys.count
+                            && history.nameKeys[$0].suffix(keys.count) == ArraySlice(keys)
                     }) {
                         earlier.mention = mentionText
                         return (earlier, "source: the same source named before")
@@ -348,8 +350,9 @@ struct SpeakerResolver: Sendable {
         if let title = parsed.titles.first {
             let keys = tokens[title.range].map(\.key)
             let affiliation = title.kind == .expert ? nil : title.affiliation
-            if parsed.names.isEmpty, let earlier = history.last(where: { speaker, _, titleKeys in
-                speaker.kind == .person && titleKeys?.starts(with: keys) == true && speaker.name != speaker.title
+            if parsed.names.isEmpty, let earlier = history.last(where: {
+                history.kinds[$0] == .person && history.titleKeys[$0]?.starts(with: keys) == true
+                    && history.speakers[$0].name != history.speakers[$0].title
             }) {
                 var speaker = earlier
                 speaker.mention = mentionText

@@ -33,8 +33,69 @@ public enum MatchKey {
         return table
     }()
 
+    /// `letterTable` as flat arrays over its two ranges: letter and tone mark packed as
+    /// `letter | tone << 32` (0 for no entry), read without hashing.
+    private static let latinLetters: [UInt64] = flatLetters(0x00C0...0x024F)
+    private static let vietnameseLetters: [UInt64] = flatLetters(0x1E00...0x1EFF)
+
+    private static func flatLetters(_ range: ClosedRange<UInt32>) -> [UInt64] {
+        range.map { value in
+            guard let (letter, tone) = letterTable[value] else { return 0 }
+            return UInt64(letter.value) | UInt64(tone?.value ?? 0) << 32
+        }
+    }
+
+    @inline(__always)
+    private static func flatLetter(_ value: UInt32) -> UInt64 {
+        if value >= 0x00C0 && value <= 0x024F { return latinLetters[Int(value - 0x00C0)] }
+        if value >= 0x1E00 && value <= 0x1EFF { return vietnameseLetters[Int(value - 0x1E00)] }
+        return 0
+    }
+
     /// The match key of a run of normalised scalars (one word).
+    ///
+    /// The common case (ASCII, the letters of `letterTable`, tone marks and quotation
+    /// marks) writes UTF-8 into a buffer on the stack; any other scalar takes
+    /// `foldScalars`, which does the same for every scalar.
     public static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        foldAndHash(scalars).key
+    }
+
+    /// `fold`, and `hash` of the key (read off the bytes as they are written).
+    static func foldAndHash<C: Collection>(_ scalars: C) -> (key: String, hash: UInt32) where C.Element == Unicode.Scalar {
+        let capacity = scalars.count * 3 + 3
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> (key: String, hash: UInt32) in
+            var count = 0
+            var tone: UInt32 = 0
+            @inline(__always) func put(_ value: UInt32) { UTF8Bytes.put(value, into: buffer, at: &count) }
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    put(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                    continue
+                }
+                let letter = flatLetter(value)
+                if letter != 0 {
+                    put(UInt32(truncatingIfNeeded: letter))
+                    let mark = UInt32(truncatingIfNeeded: letter >> 32)
+                    if mark != 0 { tone = mark }
+                } else if toneMarks.contains(value) {
+                    tone = value
+                } else if let quote = QuoteMark.unified(scalar) {
+                    put(quote.value)
+                } else {
+                    let key = foldScalars(scalars)
+                    return (key, hash(key))
+                }
+            }
+            if tone != 0 { put(tone) }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            return (String(decoding: bytes, as: UTF8.self), hash(bytes))
+        }
+    }
+
+    /// `fold`, scalar by scalar, for any text.
+    static func foldScalars<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         var out = String.UnicodeScalarView()
         var tone: Unicode.Scalar?
         for scalar in scalars {
@@ -58,6 +119,20 @@ public enum MatchKey {
         }
         if let tone { out.append(tone) }
         return String(out)
+    }
+
+    /// A hash of a match key's UTF-8 bytes (32-bit FNV-1a), stored in each `Token`, so that
+    /// lexicon look-ups hash a word once rather than at every look-up.
+    @inline(__always)
+    static func hash(_ key: String) -> UInt32 {
+        hash(key.utf8)
+    }
+
+    @inline(__always)
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        return hash
     }
 
     /// The match key of each space-separated word of `phrase` (for lexicon entries).
@@ -97,3 +172,41 @@ public enum QuoteMark {
     }
 }
 
+
+/// Writing scalars as UTF-8 into a buffer, to make a `String` in one step (appending to a
+/// `String.UnicodeScalarView` scalar by scalar is several times slower).
+enum UTF8Bytes {
+    /// Writes the UTF-8 of the scalar `value` at `buffer[count...]` (room for 4 bytes
+    /// needed) and advances `count`.
+    @inline(__always)
+    static func put(_ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
+        if value < 0x80 {
+            buffer[count] = UInt8(value)
+            count += 1
+        } else if value < 0x800 {
+            buffer[count] = UInt8(0xC0 | value >> 6)
+            buffer[count + 1] = UInt8(0x80 | value & 0x3F)
+            count += 2
+        } else if value < 0x10000 {
+            buffer[count] = UInt8(0xE0 | value >> 12)
+            buffer[count + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+            buffer[count + 2] = UInt8(0x80 | value & 0x3F)
+            count += 3
+        } else {
+            buffer[count] = UInt8(0xF0 | value >> 18)
+            buffer[count + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
+            buffer[count + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
+            buffer[count + 3] = UInt8(0x80 | value & 0x3F)
+            count += 4
+        }
+    }
+
+    /// The string of `scalars`.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars { put(scalar.value, into: buffer, at: &count) }
+            return count
+        }
+    }
+}

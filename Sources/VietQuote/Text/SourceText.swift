@@ -18,88 +18,171 @@ public struct SourceText: Sendable {
     /// `nil` when the text needed no change (the map is the identity).
     private let map: OffsetMap?
 
+    /// The original offsets of each normalised position, kept as segments of positions
+    /// (4 to 12 bytes per change, not 8 bytes per scalar): in a `shift` segment position
+    /// `p` came from the one scalar at `p + delta`; in a `piece` segment every position
+    /// came from the same original range (a CR LF, or a piece that NFC composed).
     private struct OffsetMap: Sendable {
-        var starts: [Int32]
-        var ends: [Int32]
+        /// The first position of each segment, ascending.
+        var positions: [Int32] = []
+        /// `shift`: the original offset of the segment's first position; `piece`: the start of its range.
+        var starts: [Int32] = []
+        /// `piece`: the end of its range; `shift`: `OffsetMap.shift`.
+        var ends: [Int32] = []
+        static let shift = Int32.min
+
+        /// The original range of `position` (in the last segment that starts at or before it).
+        func range(at position: Int) -> (start: Int, end: Int) {
+            var low = 0, high = positions.count   // the first segment after `position`
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(positions[middle]) <= position { low = middle + 1 } else { high = middle }
+            }
+            let segment = low - 1
+            if ends[segment] == Self.shift {
+                let start = Int(starts[segment]) + position - Int(positions[segment])
+                return (start, start + 1)
+            }
+            return (Int(starts[segment]), Int(ends[segment]))
+        }
+
+        /// The last segment (first position, start and end as stored), read at every append.
+        private var last: (position: Int, start: Int, end: Int32)?
+
+        /// Records that `position` (the next one) came from `start..<end`.
+        @inline(__always)
+        mutating func append(_ position: Int, from start: Int, to end: Int) {
+            if let last {
+                if end == start + 1 {
+                    if last.end == Self.shift, last.start + position - last.position == start { return }
+                } else if last.end == Int32(truncatingIfNeeded: end), last.start == start {
+                    return
+                }
+            }
+            positions.append(Int32(truncatingIfNeeded: position))
+            starts.append(Int32(truncatingIfNeeded: start))
+            ends.append(end == start + 1 ? Self.shift : Int32(truncatingIfNeeded: end))
+            last = (position, start, ends[ends.count - 1])
+        }
+
+        /// Forgets `position`, the last one recorded.
+        mutating func removeLast(_ position: Int) {
+            guard let last, last.position == position else { return }
+            positions.removeLast(); starts.removeLast(); ends.removeLast()
+            self.last = positions.isEmpty ? nil : (Int(positions[positions.count - 1]), Int(starts[starts.count - 1]), ends[ends.count - 1])
+        }
     }
 
     /// Normalises `text`.
     /// - Complexity: O(*n*) in the number of scalars.
     public init(_ text: String) {
         self.original = text
+        var normaliser = Normaliser(capacity: text.utf8.count)
+        var utf8 = text
+        utf8.withUTF8 { normaliser.read($0) }
+        normaliser.flushPending(upTo: normaliser.offset)
+        self.scalars = normaliser.output
+        self.originalCount = normaliser.offset
+        self.map = normaliser.changed ? normaliser.map : nil
+    }
+
+    /// The state of `init` while it reads the text (a struct, so that its loop runs without
+    /// the run-time exclusivity checks that variables captured by a closure get).
+    private struct Normaliser {
         var output: [Unicode.Scalar] = []
-        output.reserveCapacity(text.utf8.count)
-        var starts: [Int32] = []
-        var ends: [Int32] = []
+        var map = OffsetMap()
         var changed = false
+        /// The original offset of the next scalar.
         var offset = 0
-        var pending: [Unicode.Scalar] = []   // a piece that needs Foundation's NFC
+        /// A piece that needs Foundation's NFC.
+        var pending: [Unicode.Scalar] = []
         var pendingStart = 0
 
-        func emit(_ scalar: Unicode.Scalar, from start: Int, to end: Int) {
+        init(capacity: Int) { output.reserveCapacity(capacity) }
+
+        @inline(__always)
+        mutating func emit(_ scalar: Unicode.Scalar, from start: Int, to end: Int) {
+            map.append(output.count, from: start, to: end)
             output.append(scalar)
-            starts.append(Int32(truncatingIfNeeded: start))
-            ends.append(Int32(truncatingIfNeeded: end))
         }
-        func flushPending(upTo end: Int) {
+
+        mutating func flushPending(upTo end: Int) {
             guard !pending.isEmpty else { return }
             var piece = String.UnicodeScalarView()
             piece.append(contentsOf: pending)
             let normalised = String(piece).precomposedStringWithCanonicalMapping.unicodeScalars
             if !normalised.elementsEqual(pending) { changed = true }
-            for scalar in normalised { emit(Self.space(scalar), from: pendingStart, to: end) }
+            for scalar in normalised { emit(SourceText.space(scalar), from: pendingStart, to: end) }
             pending.removeAll(keepingCapacity: true)
         }
 
-        let view = text.unicodeScalars
-        var index = view.startIndex
-        while index != view.endIndex {
-            let scalar = view[index]
-            let value = scalar.value
-            if Self.isFastPath(value) {
-                flushPending(upTo: offset)
-                if value == 0x0D {   // CR, or CR LF: one line break
-                    changed = true
-                    let next = view.index(after: index)
-                    if next != view.endIndex, view[next].value == 0x0A {
-                        emit("\n", from: offset, to: offset + 2)
-                        offset += 2
-                        index = view.index(after: next)
-                        continue
-                    }
-                    emit("\n", from: offset, to: offset + 1)
-                } else if Self.isRemoved(value) {
-                    changed = true
-                } else {
-                    let spaced = Self.space(scalar)
-                    if spaced != scalar { changed = true }
-                    emit(spaced, from: offset, to: offset + 1)
-                }
-            } else {
-                // A scalar NFC may touch. A starter opens a new piece; a combining
-                // mark joins the piece before it (or the starter just emitted).
-                if !canonicalCombines(scalar) {
+        /// Reads the scalars decoded from the UTF-8 `bytes` (valid in a String), with
+        /// printable ASCII and LF (the bulk of any text, which no rule changes) taken first.
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if (lead >= 0x20 && lead < 0x80) || lead == 0x0A {
                     flushPending(upTo: offset)
-                    pendingStart = offset
-                } else if pending.isEmpty {
-                    if let last = output.last, let start = starts.last, let end = ends.last,
-                       Int(end) == offset, Int(start) == offset - 1 {
-                        output.removeLast(); starts.removeLast(); ends.removeLast()
-                        pending.append(last)
-                        pendingStart = offset - 1
-                    } else {
-                        pendingStart = offset
-                    }
+                    emit(Unicode.Scalar(lead), from: offset, to: offset + 1)
+                    offset += 1
+                    index += 1
+                    continue
                 }
-                if Self.isRemoved(value) { changed = true } else { pending.append(scalar) }
+                let value: UInt32, length: Int
+                if lead < 0x80 {
+                    (value, length) = (UInt32(lead), 1)
+                } else if lead < 0xE0 {
+                    (value, length) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+                } else if lead < 0xF0 {
+                    (value, length) = (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                                       | UInt32(bytes[index + 2] & 0x3F), 3)
+                } else {
+                    (value, length) = (UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                                       | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
+                }
+                let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+                if SourceText.isFastPath(value) {
+                    flushPending(upTo: offset)
+                    if value == 0x0D {   // CR, or CR LF: one line break
+                        changed = true
+                        if index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                            emit("\n", from: offset, to: offset + 2)
+                            offset += 2
+                            index += 2
+                            continue
+                        }
+                        emit("\n", from: offset, to: offset + 1)
+                    } else if SourceText.isRemoved(value) {
+                        changed = true
+                    } else {
+                        let spaced = SourceText.space(scalar)
+                        if spaced != scalar { changed = true }
+                        emit(spaced, from: offset, to: offset + 1)
+                    }
+                } else {
+                    // A scalar NFC may touch. A starter opens a new piece; a combining
+                    // mark joins the piece before it (or the starter just emitted).
+                    if !canonicalCombines(scalar) {
+                        flushPending(upTo: offset)
+                        pendingStart = offset
+                    } else if pending.isEmpty {
+                        if let last = output.last, case let (start, end) = map.range(at: output.count - 1),
+                           end == offset, start == offset - 1 {
+                            output.removeLast()
+                            map.removeLast(output.count)
+                            pending.append(last)
+                            pendingStart = offset - 1
+                        } else {
+                            pendingStart = offset
+                        }
+                    }
+                    if SourceText.isRemoved(value) { changed = true } else { pending.append(scalar) }
+                }
+                offset += 1
+                index += length
             }
-            offset += 1
-            index = view.index(after: index)
         }
-        flushPending(upTo: offset)
-        self.scalars = output
-        self.originalCount = offset
-        self.map = changed ? OffsetMap(starts: starts, ends: ends) : nil
     }
 
     /// The number of normalised scalars.
@@ -109,17 +192,15 @@ public struct SourceText: Sendable {
     public func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard let map else { return range }
         guard !range.isEmpty else {
-            let position = range.lowerBound < map.starts.count ? Int(map.starts[range.lowerBound]) : originalCount
+            let position = range.lowerBound < scalars.count ? map.range(at: range.lowerBound).start : originalCount
             return position..<position
         }
-        return Int(map.starts[range.lowerBound])..<Int(map.ends[range.upperBound - 1])
+        return map.range(at: range.lowerBound).start..<map.range(at: range.upperBound - 1).end
     }
 
     /// The normalised text of `range` as a string.
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        UTF8Bytes.string(scalars[range])
     }
 
     /// The normalised text as a string.
