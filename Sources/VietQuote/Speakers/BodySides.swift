@@ -9,6 +9,8 @@ extension SpeakerResolver {
         var written: [[String]: Set<String>] = [:]
         /// Body keys → the abbreviation the article gives it (`Tòa án Hình sự Quốc tế (ICC)`).
         var abbreviations: [[String]: String?] = [:]
+        /// Person name keys → the side of the body named where the person is introduced.
+        var introductions: [[String]: String?] = [:]
     }
 
     /// Completes `speaker` when it has no side yet and its mention names a body:
@@ -61,6 +63,17 @@ extension SpeakerResolver {
         guard speaker.kind == .person, rule.hasSuffix(Self.contextSideRule) else { return }
         let keys = MatchKey.words(speaker.name)
         guard !keys.isEmpty else { return }
+        let known = bodies.introductions[keys] ?? introductionSide(of: keys, paragraphs: paragraphs, bodies: &bodies)
+        bodies.introductions[keys] = .some(known)
+        if let side = known {
+            speaker.affiliation = side
+            rule = String(rule.dropLast(Self.contextSideRule.count)) + "; side of the body named where the person is introduced"
+        }
+    }
+
+    /// The side of the body named before the first mention of `keys` in its sentence (see
+    /// `bodyOfIntroduction`), or nil.
+    private func introductionSide(of keys: [String], paragraphs: [ParagraphContext], bodies: inout BodySides) -> String? {
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
             guard let nameStart = Self.occurrences(of: keys, in: tokens).first else { continue }
@@ -72,22 +85,19 @@ extension SpeakerResolver {
                     let country = lexicon.actor(in: tokens, at: end, limit: nameStart)
                     end += country?.length ?? 0
                     // Another name or side between body and person: the body is someone else's.
-                    if tokens[end..<nameStart].contains(where: { $0.kind == .word && $0.isCapitalized }) { return }
+                    if tokens[end..<nameStart].contains(where: { $0.kind == .word && $0.isCapitalized }) { return nil }
                     var side = country?.entry.side ?? org.entry.affiliation
                     if side == nil, let home = org.entry.homeSide {
                         let written = writtenSides(of: tokens[position..<position + org.length].map(\.key), paragraphs: paragraphs, bodies: &bodies)
                         side = written.count == 1 ? written.first : written.isEmpty ? home : nil
                     }
-                    if let side {
-                        speaker.affiliation = side
-                        rule = String(rule.dropLast(Self.contextSideRule.count)) + "; side of the body named where the person is introduced"
-                    }
-                    return
+                    return side
                 }
                 position -= 1
             }
-            return
+            return nil
         }
+        return nil
     }
 
     /// The sides written right after the head `keys` anywhere in the article.
