@@ -54,7 +54,8 @@ struct ArticleIndex: Sendable {
             var pendingEnd: Int?
             while index < limit {
                 order += 1
-                if let title = parser.titleChain(in: tokens, at: index, limit: limit) {
+                // (`mayStart`: most tokens start no title, and are ruled out without a call.)
+                if lexicon.titles.mayStart(tokens[index]), let title = parser.titleChain(in: tokens, at: index, limit: limit) {
                     let end = title.range.upperBound
                     let affiliation = title.affiliation
                     if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
@@ -83,7 +84,7 @@ struct ArticleIndex: Sendable {
                 var run = parser.nameRun(in: tokens, at: index, limit: limit)
                 guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
                       lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
-                    if !(tokens[index].key == "," && pendingEnd == index) { pendingTitle = nil }
+                    if !(pendingEnd == index && tokens[index].key == ",") { pendingTitle = nil }
                     index += 1
                     continue
                 }
