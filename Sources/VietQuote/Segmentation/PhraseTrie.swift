@@ -40,6 +40,13 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return (bit >> 6, 1 << UInt64(bit & 63))
     }
 
+    /// Whether some phrase may start with `token`'s key (false: none does).
+    @inline(__always)
+    func mayStart(_ token: Token) -> Bool {
+        let (word, mask) = Self.filterBit(token.keyHash)
+        return firstWords[word] & mask != 0
+    }
+
     /// The child of `node` by the word `key`, whose `MatchKey.hash` is `hash`.
     @inline(__always)
     private func child(of node: Int32, key: String, hash: UInt32) -> Int32? {

@@ -83,6 +83,15 @@ public enum Tokenizer {
             ))
             spaceBefore = false
         }
+        // A line with more tokens than reserved doubled its array: give the memory back
+        // (a long page keeps every line's tokens).
+        if tokens.capacity - tokens.count > tokens.count / 4 + 16 {
+            let exact = tokens.count
+            return [Token](unsafeUninitializedCapacity: exact) { buffer, count in
+                _ = buffer.initialize(from: tokens)
+                count = exact
+            }
+        }
         return tokens
     }
 

@@ -27,6 +27,9 @@ struct ArticleIndex: Sendable {
     /// `longerRun` reads only the runs that can hold a name (it read every run, for every
     /// quote: quadratic in a long article).
     private var runsByKey: [ByteKey: [Int32]] = [:]
+    /// Performance only: the keys of `titles` by the keys of each title written for them
+    /// (`person(titled:)` read every title of the article, for every quote).
+    private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
 
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         let lexicon = parser.lexicon
@@ -51,7 +54,8 @@ struct ArticleIndex: Sendable {
             var pendingEnd: Int?
             while index < limit {
                 order += 1
-                if let title = parser.titleChain(in: tokens, at: index, limit: limit) {
+                // (`mayStart`: most tokens start no title, and are ruled out without a call.)
+                if lexicon.titles.mayStart(tokens[index]), let title = parser.titleChain(in: tokens, at: index, limit: limit) {
                     let end = title.range.upperBound
                     let affiliation = title.affiliation
                     if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
@@ -80,7 +84,7 @@ struct ArticleIndex: Sendable {
                 var run = parser.nameRun(in: tokens, at: index, limit: limit)
                 guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
                       lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
-                    if !(tokens[index].key == "," && pendingEnd == index) { pendingTitle = nil }
+                    if !(pendingEnd == index && tokens[index].key == ",") { pendingTitle = nil }
                     index += 1
                     continue
                 }
@@ -125,6 +129,9 @@ struct ArticleIndex: Sendable {
         // (`title(of:)` asked `fullest` of every titled name for every quote: cubic in a long article).
         for keys in titles.keys {
             if let run = fullest(keys.keys) { titledByFullest[ByteKeys(run.keys), default: []].append(keys) }
+        }
+        for (nameKeys, list) in titles {
+            for title in list { namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys) }
         }
     }
 
@@ -205,7 +212,7 @@ struct ArticleIndex: Sendable {
     /// The person (fullest name) that the article gives exactly this title, if only one.
     func person(titled keys: [String]) -> Run? {
         var found: [ByteKeys: Run] = [:]
-        for (nameKeys, list) in titles where list.contains(where: { $0.keys == keys }) {
+        for nameKeys in namesByTitle[ByteKeys(keys)] ?? [] {
             if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
@@ -234,6 +241,9 @@ struct SpeakerHistory: Sendable {
     private(set) var kinds: [SpeakerKind] = []
     private(set) var nameKeys: [[String]] = []
     private(set) var titleKeys: [[String]?] = []
+    /// Performance only: the positions of the speakers by the first word of their title
+    /// (the title look-back read every speaker before, for every quote).
+    private var byTitleHead: [ByteKey: [Int]] = [:]
 
     func nearest(_ target: AnaphorTarget) -> Speaker? {
         speakers.last { target.accepts($0) && !$0.name.isEmpty }
@@ -245,10 +255,23 @@ struct SpeakerHistory: Sendable {
         speakers.indices.reversed().first(where: accept).map { speakers[$0] }
     }
 
+    /// The nearest earlier speaker whose title starts with the words `keys` and whose
+    /// position `accept` takes.
+    func last(titledWith keys: [String], where accept: (Int) -> Bool) -> Speaker? {
+        guard let head = keys.first else { return last { titleKeys[$0] != nil && accept($0) } }
+        for position in (byTitleHead[ByteKey(head)] ?? []).reversed()
+        where titleKeys[position]?.starts(with: keys) == true && accept(position) {
+            return speakers[position]
+        }
+        return nil
+    }
+
     mutating func add(_ speaker: Speaker) {
         speakers.append(speaker)
         kinds.append(speaker.kind)
         nameKeys.append(MatchKey.words(speaker.name))
-        titleKeys.append(speaker.title.map(MatchKey.words))
+        let title = speaker.title.map(MatchKey.words)
+        titleKeys.append(title)
+        if let head = title?.first { byTitleHead[ByteKey(head), default: []].append(speakers.count - 1) }
     }
 }

@@ -350,9 +350,8 @@ struct SpeakerResolver: Sendable {
         if let title = parsed.titles.first {
             let keys = tokens[title.range].map(\.key)
             let affiliation = title.kind == .expert ? nil : title.affiliation
-            if parsed.names.isEmpty, let earlier = history.last(where: {
-                history.kinds[$0] == .person && history.titleKeys[$0]?.starts(with: keys) == true
-                    && history.speakers[$0].name != history.speakers[$0].title
+            if parsed.names.isEmpty, let earlier = history.last(titledWith: keys, where: {
+                history.kinds[$0] == .person && history.speakers[$0].name != history.speakers[$0].title
             }) {
                 var speaker = earlier
                 speaker.mention = mentionText

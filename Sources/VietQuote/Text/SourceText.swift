@@ -77,8 +77,9 @@ public struct SourceText: Sendable {
     /// - Complexity: O(*n*) in the number of scalars.
     public init(_ text: String) {
         self.original = text
-        var normaliser = Normaliser(capacity: text.utf8.count)
         var utf8 = text
+        // Room for one output scalar per input scalar (the UTF-8 bytes that start one).
+        var normaliser = Normaliser(capacity: utf8.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } })
         utf8.withUTF8 { normaliser.read($0) }
         normaliser.flushPending(upTo: normaliser.offset)
         self.scalars = normaliser.output
