@@ -52,27 +52,24 @@ extension SpeakerResolver {
         }
     }
 
-    /// A person whose side came only from the article's first country takes instead the
-    /// side of the body named before the person in the sentence that first names them
-    /// (`tại cuộc họp báo thường kỳ Bộ Ngoại giao, người phát ngôn Phạm Thu Hằng …`): the
-    /// body the person speaks for. Countries alone are not read here (the first-country
-    /// rule measured better than the nearest country); only organisations, and only with no
-    /// other name or side between body and person.
-    func bodyOfIntroduction(_ speaker: inout Speaker, rule: inout String, paragraphs: [ParagraphContext],
-                            bodies: inout BodySides) {
-        guard speaker.kind == .person, rule.hasSuffix(Self.contextSideRule) else { return }
-        let keys = MatchKey.words(speaker.name)
-        guard !keys.isEmpty else { return }
-        let known = bodies.introductions[keys] ?? introductionSide(of: keys, paragraphs: paragraphs, bodies: &bodies)
-        bodies.introductions[keys] = .some(known)
-        if let side = known {
-            speaker.affiliation = side
-            rule = String(rule.dropLast(Self.contextSideRule.count)) + "; side of the body named where the person is introduced"
-        }
+    /// The side of the person called `name` when no title gives one: the side of the body
+    /// named before the person in the sentence that first names them (`tại cuộc họp báo
+    /// thường kỳ Bộ Ngoại giao, người phát ngôn Phạm Thu Hằng …`), the body the person
+    /// speaks for; nil when there is none (the article's first country is then used).
+    /// Countries alone are not read here (the first-country rule measured better than the
+    /// nearest country); only organisations, and only with no other name or side between
+    /// body and person. Looked up once per name.
+    func introducedSide(ofPerson name: String, paragraphs: [ParagraphContext], bodies: inout BodySides) -> String? {
+        let keys = MatchKey.words(name)
+        guard !keys.isEmpty else { return nil }
+        if let known = bodies.introductions[keys] { return known }
+        let found = introductionSide(of: keys, paragraphs: paragraphs, bodies: &bodies)
+        bodies.introductions[keys] = .some(found)
+        return found
     }
 
     /// The side of the body named before the first mention of `keys` in its sentence (see
-    /// `bodyOfIntroduction`), or nil.
+    /// `introducedSide(ofPerson:paragraphs:bodies:)`), or nil.
     private func introductionSide(of keys: [String], paragraphs: [ParagraphContext], bodies: inout BodySides) -> String? {
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
@@ -120,7 +117,7 @@ extension SpeakerResolver {
     private func ownSide(_ tokens: [Token], _ range: Range<Int>, keys: [String], paragraphs: [ParagraphContext],
                          source: SourceText, bodies: inout BodySides) -> String {
         let written = ArticleIndex.text(tokens, range, source)
-        if range.count == 1, Self.isAbbreviation(written) { return written }
+        if range.count == 1, isAcronym(written) { return written }
         if let known = bodies.abbreviations[keys] { return known ?? written }
         var found: String?
         search: for paragraph in paragraphs {
@@ -131,7 +128,7 @@ extension SpeakerResolver {
                 if opened { next += 1 }
                 guard next < tokens.count, tokens[next].kind == .word else { continue }
                 let candidate = ArticleIndex.text(tokens, next..<next + 1, source)
-                if Self.isAbbreviation(candidate), !opened || (next + 1 < tokens.count && tokens[next + 1].key == ")") {
+                if isAcronym(candidate), !opened || (next + 1 < tokens.count && tokens[next + 1].key == ")") {
                     found = candidate
                     break search
                 }
@@ -149,10 +146,5 @@ extension SpeakerResolver {
             if (1..<keys.count).allSatisfy({ tokens[start + $0].key == keys[$0] }) { starts.append(start) }
         }
         return starts
-    }
-
-    /// Two or more letters, all upper case (`ICC`, `CPI`, `IAEA`).
-    private static func isAbbreviation(_ word: String) -> Bool {
-        word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber } && word.contains { $0.isLetter }
     }
 }

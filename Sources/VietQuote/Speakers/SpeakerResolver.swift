@@ -17,9 +17,6 @@ struct SpeakerResolver: Sendable {
     let parser: MentionParser
     let cues: CueLexicon
 
-    /// The rule suffix of a person's side taken from the article's first country.
-    static let contextSideRule = "; side from the context"
-
     init(lexicon: SpeakerLexicon, cues: CueLexicon) {
         self.words = lexicon.words
         self.cues = cues
@@ -42,9 +39,9 @@ struct SpeakerResolver: Sendable {
             var speaker: Speaker
             var speakerRule: String
             if let mention = item.mention {
-                (speaker, speakerRule) = resolveMention(mention, paragraphs: paragraphs, source: source, index: index, history: history)
+                (speaker, speakerRule) = resolveMention(mention, paragraphs: paragraphs, source: source, index: index,
+                                                        history: history, bodies: &bodies)
                 completeSide(&speaker, rule: &speakerRule, mention: mention, paragraphs: paragraphs, source: source, bodies: &bodies)
-                bodyOfIntroduction(&speaker, rule: &speakerRule, paragraphs: paragraphs, bodies: &bodies)
             } else if let earlier = previous {
                 speaker = earlier
                 speakerRule = "floating: previous speaker"
@@ -147,8 +144,9 @@ struct SpeakerResolver: Sendable {
     }
 
     func resolveMention(_ mention: TokenSpan, paragraphs: [ParagraphContext], source: SourceText,
-                        index: ArticleIndex, history: SpeakerHistory) -> (Speaker, String) {
-        var (speaker, rule) = resolveMentionParts(mention, paragraphs: paragraphs, source: source, index: index, history: history)
+                        index: ArticleIndex, history: SpeakerHistory, bodies: inout BodySides) -> (Speaker, String) {
+        var (speaker, rule) = resolveMentionParts(mention, paragraphs: paragraphs, source: source, index: index,
+                                                  history: history, bodies: &bodies)
         // Several sides in one mention (`Mỹ và Cuba`, `các quan chức Israel, Hamas và …`): the
         // speaker speaks for none alone, but each side speaks in the article.
         if speaker.affiliation == nil, speaker.kind != .media {
@@ -164,7 +162,7 @@ struct SpeakerResolver: Sendable {
     }
 
     private func resolveMentionParts(_ mention: TokenSpan, paragraphs: [ParagraphContext], source: SourceText,
-                                     index: ArticleIndex, history: SpeakerHistory) -> (Speaker, String) {
+                                     index: ArticleIndex, history: SpeakerHistory, bodies: inout BodySides) -> (Speaker, String) {
         let tokens = paragraphs[mention.paragraph].tokens
         var range = mention.range
         while range.count > 1, tokens[range.upperBound - 1].kind != .word, tokens[range.upperBound - 1].kind != .number {
@@ -297,8 +295,13 @@ struct SpeakerResolver: Sendable {
             var affiliation = title?.affiliation
             if title?.kind == .expert { affiliation = nil }
             else if affiliation == nil, !(title.map { namesBody($0.keys) } ?? false), let side = index.contextSide {
-                affiliation = side
-                rule += Self.contextSideRule
+                if let body = introducedSide(ofPerson: name, paragraphs: paragraphs, bodies: &bodies) {
+                    affiliation = body
+                    rule += "; side of the body named where the person is introduced"
+                } else {
+                    affiliation = side
+                    rule += "; side from the context"
+                }
             }
             return (Speaker(name: name, mention: mentionText, title: title?.text, kind: .person, affiliation: affiliation), rule)
         }
