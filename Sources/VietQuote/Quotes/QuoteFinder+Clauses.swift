@@ -220,10 +220,10 @@ extension QuoteFinder {
         if let venue = words.match(.venue, in: tokens, at: start, limit: end) {
             var after = start + venue
             while after < end, !paragraph.isPunctuation(after, Marks.clauseMarks), after - start < 10 { after += 1 }
-            if paragraph.isPunctuation(after, Marks.comma) { start = after + 1 }
+            if after < end, paragraph.isPunctuation(after, Marks.comma) { start = after + 1 }
         }
         // A markdown link's target: `[words](https://…)`.
-        if let bracket = tokens[start..<end].firstIndex(where: { $0.kind == .punctuation && $0.key == "]" }),
+        if let bracket = tokens[from: start, upTo: end].firstIndex(where: { $0.kind == .punctuation && $0.key == "]" }),
            bracket + 1 < end, tokens[bracket + 1].key == "(" {
             end = bracket
         }
