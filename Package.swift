@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .library(name: "VietQuote", targets: ["VietQuote"]),
         .library(name: "VietQuoteEvaluation", targets: ["VietQuoteEvaluation"]),
-        .executable(name: "vietquote", targets: ["vietquote"]),
+        .executable(name: "vietquote", targets: ["VietQuoteCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,10 +20,10 @@ let package = Package(
             plugins: [.plugin(name: "EmbedLexicons")]
         ),
         // The scorer: reads gold files and scores any output against them.
-        .target(name: "VietQuoteEvaluation", dependencies: ["VietQuote"]),
+        .target(name: "VietQuoteEvaluation"),
         // The command-line tool.
         .executableTarget(
-            name: "vietquote",
+            name: "VietQuoteCLI",
             dependencies: [
                 "VietQuote",
                 "VietQuoteEvaluation",
@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["LexiconCodegen"]
         ),
         .testTarget(name: "VietQuoteTests", dependencies: ["VietQuote"]),
-        .testTarget(name: "vietquoteTests", dependencies: ["vietquote"]),
+        .testTarget(name: "VietQuoteCLITests", dependencies: ["VietQuoteCLI"]),
         .testTarget(
             name: "VietQuoteEvaluationTests",
             dependencies: ["VietQuoteEvaluation", "VietQuote"]

@@ -27,13 +27,17 @@ import Testing
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = input
+        // Standard input from a file: writing it to a pipe while the tool fills its output
+        // pipe would deadlock once either is larger than a pipe's buffer.
+        let inputFile = FileManager.default.temporaryDirectory
+            .appendingPathComponent("vietquote-stdin-\(UUID().uuidString)")
+        try (stdin ?? Data()).write(to: inputFile)
+        defer { try? FileManager.default.removeItem(at: inputFile) }
+        process.standardInput = try FileHandle(forReadingFrom: inputFile)
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

