@@ -37,7 +37,7 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["LexiconCodegen"]
         ),
-        .testTarget(name: "VietQuoteTests", dependencies: ["VietQuote"]),
+        .testTarget(name: "VietQuoteTests", dependencies: ["VietQuote", "VietQuoteEvaluation"]),
         .testTarget(name: "VietQuoteCLITests", dependencies: ["VietQuoteCLI"]),
         .testTarget(
             name: "VietQuoteEvaluationTests",
