@@ -13,17 +13,18 @@ import VietQuoteEvaluation
 
     /// The gold document with the stage's labels in place of the gold ones.
     static func system(for gold: AnnotatedDocument, scorer: StanceScorer, dump: Bool) -> AnnotatedDocument {
+        let dumpAll = ProcessInfo.processInfo.environment["STANCE_DEV_DUMP"] == "all"
         var system = gold
         var scored: [(speaker: String, side: String?, stance: QuoteStance)] = []
         for index in gold.quotes.indices {
             let quote = gold.quotes[index]
-            let stance = scorer.score(content: quote.content ?? "", cue: quote.cue)
+            let stance = scorer.score(content: quote.content ?? "", cue: quote.cue, side: quote.speaker?.affiliation)
             system.quotes[index].stance = stance.label.rawValue
             scored.append((quote.speaker?.name ?? "", quote.speaker?.affiliation, stance))
-            if dump, stance.label.rawValue != quote.stance {
+            if dump, stance.label.rawValue != quote.stance || dumpAll {
                 let fired = stance.evidence.filter { $0.kind != .modifier }
-                    .map { "\($0.text)=\(String(format: "%.2f", $0.contribution))" }.joined(separator: " ")
-                print("MISS \(gold.document ?? "") gold=\(quote.stance ?? "-") got=\(stance.label.rawValue) \(String(format: "%.2f", stance.score)) [\(quote.cue ?? "-")] \(quote.content?.prefix(160) ?? "") :: \(fired)")
+                    .map { "\($0.text)/\($0.category)=\(String(format: "%.2f", $0.contribution))" }.joined(separator: " ")
+                print(stance.label.rawValue != quote.stance ? "MISS" : "HIT", " \(gold.document ?? "") side=\(quote.speaker?.affiliation ?? "-") gold=\(quote.stance ?? "-") got=\(stance.label.rawValue) \(String(format: "%.2f", stance.score)) [\(quote.cue ?? "-")] \(quote.content?.prefix(160) ?? "") :: \(fired)")
             }
         }
         let article = ArticleStance.aggregate(scored)

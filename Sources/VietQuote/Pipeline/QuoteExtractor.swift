@@ -55,7 +55,8 @@ public struct QuoteExtractor: Sendable {
         var article: ArticleStance!
         stage(.stance) {
             for index in quotes.indices {
-                quotes[index].stance = self.stance.score(content: quotes[index].content, cue: quotes[index].cue)
+                let side = ArticleStance.sides(of: quotes[index].speaker).first ?? nil
+                quotes[index].stance = self.stance.score(content: quotes[index].content, cue: quotes[index].cue, side: side)
             }
             article = ArticleStance.aggregate(quotes: quotes)
         }

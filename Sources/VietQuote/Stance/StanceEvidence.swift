@@ -105,6 +105,8 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case judge
     /// An appeal cue to a named side to stop: a demand.
     case demand
+    /// An event term of a plain report (`EventReportRule`): weighs 0.
+    case report
 }
 
 extension StanceEvidence.Modifier {

@@ -28,6 +28,7 @@
 /// 6. The label reads the score with `StanceThresholds.quote`.
 public struct StanceScorer: Sendable {
     let lexicon: StanceLexicon
+    let reports: EventReportRule
 
     /// Loads `stance.tsv`, `negators.tsv`, `intensifiers.tsv`, `hedges.tsv` and
     /// `contrast.tsv` from `files`.
@@ -36,6 +37,7 @@ public struct StanceScorer: Sendable {
     ///   category or kind, or a phrase that two rows claim.
     public init(files: LexiconFiles) throws(LexiconError) {
         lexicon = try StanceLexicon(files: files)
+        reports = try EventReportRule(files: files)
     }
 
     /// The stance of a quote.
@@ -47,6 +49,12 @@ public struct StanceScorer: Sendable {
     /// - Complexity: O(*n* · *m*) in the number of words *n* and the longest lexicon
     ///   phrase or scope *m*.
     public func score(content: String, cue: String?) -> QuoteStance {
+        score(content: content, cue: cue, side: nil)
+    }
+
+    /// The stance of a quote whose speaker speaks for `side` (its affiliation), if known:
+    /// an event the content reports of the speaker's own named side is its own act.
+    package func score(content: String, cue: String?, side: String?) -> QuoteStance {
         var analysis = ContentAnalysis(content: content, lexicon: lexicon)
         analysis.applyModifiers()
         let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon) }
@@ -62,6 +70,7 @@ public struct StanceScorer: Sendable {
         var evidence: [StanceEvidence] = []
         if let cueEvidence { evidence += cueEvidence.evidence }
         evidence += analysis.evidence()
+        evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
         let contributions = evidence.filter { $0.kind != .modifier && !($0.kind == .cue && $0.weight == 0) }.map(\.contribution)
         let score = contributions.isEmpty ? 0 : contributions.reduce(0, +) / Double(contributions.count)
