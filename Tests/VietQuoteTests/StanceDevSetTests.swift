@@ -16,9 +16,13 @@ import VietQuoteEvaluation
         let dumpAll = ProcessInfo.processInfo.environment["STANCE_DEV_DUMP"] == "all"
         var system = gold
         var scored: [(speaker: String, side: String?, stance: QuoteStance)] = []
+        let relational = scorer.relations.relational(gold.quotes.map {
+            (content: $0.content ?? "", sides: Set([$0.speaker?.affiliation].compactMap { $0 }))
+        })
         for index in gold.quotes.indices {
             let quote = gold.quotes[index]
-            let stance = scorer.score(content: quote.content ?? "", cue: quote.cue, side: quote.speaker?.affiliation)
+            var stance = scorer.score(content: quote.content ?? "", cue: quote.cue, side: quote.speaker?.affiliation)
+            if !relational[index] { stance = RelationGate.silenced(stance) }
             system.quotes[index].stance = stance.label.rawValue
             scored.append((quote.speaker?.name ?? "", quote.speaker?.affiliation, stance))
             if dump, stance.label.rawValue != quote.stance || dumpAll {
@@ -55,10 +59,12 @@ import VietQuoteEvaluation
         let article = report.articleStance.accuracy, actors = report.articleStance.actorAccuracy
         print("stance dev: \(report.counts.pairs) quotes, accuracy \(String(format: "%.3f", report.stance.accuracy)), F1 \(report.stance.f1ByLabel.mapValues { String(format: "%.3f", $0) }), macro-F1 \(String(format: "%.3f", macro))")
         print("stance dev: article accuracy \(report.counts.articleCorrect)/\(report.counts.articles) = \(String(format: "%.3f", article)), actor accuracy \(report.counts.actorCorrect)/\(report.counts.actors) = \(String(format: "%.3f", actors))")
-        // Regression floors: what main reaches on the 100-article dev set (1,094 quotes, the
-        // audited gold), truncated: macro-F1 0.675, article 71/100, actors 143/223.
-        #expect(macro >= 0.67)
-        #expect(article >= 0.71)
-        #expect(actors >= 0.64)
+        // Regression floors: what the stance stage reaches on the 100-article dev set (1,094
+        // quotes, the audited gold, gold speakers and sides), truncated. Raised with the
+        // ANNOTATION.md side rule, the event-report rule and the relation gate from
+        // macro-F1 0.675, article 71/100, actors 143/223.
+        #expect(macro >= 0.70)
+        #expect(article >= 0.74)
+        #expect(actors >= 0.66)
     }
 }

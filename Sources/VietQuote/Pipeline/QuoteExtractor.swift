@@ -23,7 +23,7 @@ public struct QuoteExtractor: Sendable {
         let names = try SpeakerLexicon(files: files, words: words)
         finder = QuoteFinder(cues: cues, words: words, names: names)
         speakers = SpeakerResolver(lexicon: names, cues: cues)
-        stance = try StanceScorer(files: files)
+        stance = try StanceScorer(files: files, names: names)
     }
 
     /// Every quote of the article in `text` (a crawled page, boilerplate and all).
@@ -54,11 +54,7 @@ public struct QuoteExtractor: Sendable {
         var quotes = analysis.quotes
         var article: ArticleStance!
         stage(.stance) {
-            for index in quotes.indices {
-                let side = ArticleStance.sides(of: quotes[index].speaker).first ?? nil
-                quotes[index].stance = self.stance.score(content: quotes[index].content, cue: quotes[index].cue, side: side)
-            }
-            article = ArticleStance.aggregate(quotes: quotes)
+            article = self.stance.score(article: &quotes)
         }
         return (ArticleResult(document: document, stance: article, quotes: quotes), analysis.paragraphs)
     }

@@ -107,6 +107,8 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case demand
     /// An event term of a plain report (`EventReportRule`): weighs 0.
     case report
+    /// A quote not about relations between sides (`RelationGate`): weighs 0.
+    case noRelation = "no-relation"
 }
 
 extension StanceEvidence.Modifier {

@@ -29,6 +29,7 @@
 public struct StanceScorer: Sendable {
     let lexicon: StanceLexicon
     let reports: EventReportRule
+    let relations: RelationGate
 
     /// Loads `stance.tsv`, `negators.tsv`, `intensifiers.tsv`, `hedges.tsv` and
     /// `contrast.tsv` from `files`.
@@ -36,8 +37,29 @@ public struct StanceScorer: Sendable {
     ///   file, a wrong column header or count, a bad weight, factor or scope, an unknown
     ///   category or kind, or a phrase that two rows claim.
     public init(files: LexiconFiles) throws(LexiconError) {
+        try self.init(files: files, names: SpeakerLexicon(files: files, words: FunctionWords(files: files)))
+    }
+
+    /// Loads the stance lexicons; sides named in a quote are read with `names`.
+    init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         lexicon = try StanceLexicon(files: files)
         reports = try EventReportRule(files: files)
+        relations = try RelationGate(files: files, names: names)
+    }
+
+    /// Scores every quote of one article (each with its speaker's side), silences those
+    /// not about relations between sides (`RelationGate`), and aggregates the article.
+    package func score(article quotes: inout [Quote]) -> ArticleStance {
+        let sides = quotes.map { ArticleStance.sides(of: $0.speaker) }
+        for index in quotes.indices {
+            let quote = quotes[index]
+            quotes[index].stance = score(content: quote.content, cue: quote.cue, side: sides[index].first ?? nil)
+        }
+        let relational = relations.relational(zip(quotes, sides).map { (content: $0.content, sides: Set($1.compactMap { $0 })) })
+        for index in quotes.indices where !relational[index] {
+            quotes[index].stance = quotes[index].stance.map(RelationGate.silenced)
+        }
+        return ArticleStance.aggregate(quotes: quotes)
     }
 
     /// The stance of a quote.
