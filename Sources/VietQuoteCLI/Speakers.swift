@@ -23,19 +23,21 @@ extension VietQuoteCommand {
         var output: String?
 
         func run() throws {
+            let sink = try InputError.reported { try OutputSink(path: output) }
             var table = SpeakerTable()
-            let failed = try CorpusRun.run(corpus, render: { _, _, _ in "" }) { article in
-                table.add(article.result)
-            }
-            let sink = try OutputSink(path: output)
             do {
+                let failed = try CorpusRun.run(corpus, render: { _, _, _ in "" }) { article in
+                    table.add(article.result)
+                }
                 try sink.write(render(table.rows()))
                 try sink.finish()
+                if failed { throw ExitCode(ExitStatus.someInputUnreadable) }
+            } catch let exit as ExitCode {
+                throw exit
             } catch {
                 sink.abandon()
                 throw error
             }
-            if failed { throw ExitCode(1) }
         }
 
         func render(_ rows: [SpeakerTable.Row]) throws -> String {
