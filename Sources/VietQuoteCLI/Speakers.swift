@@ -19,16 +19,16 @@ extension VietQuoteCommand {
         @Option(help: "Output format: table, csv, tsv, json (an array).")
         var format: Format = .table
 
-        @Option(help: "Write to this file (through a temporary file and a rename) instead of standard output.")
-        var output: String?
+        @OptionGroup var outputOptions: OutputOptions
 
         func run() throws {
-            let sink = try InputError.reported { try OutputSink(path: output) }
+            let sink = try outputOptions.sink()
             var table = SpeakerTable()
             do {
                 let failed = try CorpusRun.run(corpus, render: { _, _, _ in "" }) { article in
                     table.add(article.result)
                 }
+                try sink.write(outputOptions.byteOrderMark(delimited: format == .csv || format == .tsv))
                 try sink.write(render(table.rows()))
                 try sink.finish()
                 if failed { throw ExitCode(ExitStatus.someInputUnreadable) }
@@ -43,9 +43,7 @@ extension VietQuoteCommand {
         func render(_ rows: [SpeakerTable.Row]) throws -> String {
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                return "[" + (try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: ",\n")) + "]\n"
+                return "[" + rows.map(JSONRows.line).joined(separator: ",\n") + "]\n"
             case .csv, .tsv:
                 let delimited = DelimitedFormat(delimiter: format == .csv ? "," : "\t")
                 return delimited.row(SpeakerTable.columns) + rows.map { delimited.row($0.cells) }.joined()
