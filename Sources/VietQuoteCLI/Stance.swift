@@ -163,12 +163,3 @@ struct StanceJSONFormat: ArticleFormat {
         StanceRow.rows(result).map(JSONRows.line).joined(separator: ",\n")
     }
 }
-
-/// Rows as JSON objects (sorted keys, slashes as they are).
-enum JSONRows {
-    static func line(_ row: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(row)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-    }
-}
