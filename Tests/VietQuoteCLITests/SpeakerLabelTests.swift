@@ -1,18 +1,18 @@
 import Foundation
 import Testing
+import VietQuoteTestSupport
 
 /// One meaning for a speaker's label: `vietquote speakers` and `vietquote stance` label a
 /// speaker with the library's one rule for a group of quotes (`StanceTally`), so a speaker
 /// of one article gets the same label in both tables.
 @Suite struct SpeakerLabelTests {
     @Test func speakersAndStanceTablesAgreeOnEverySpeakerOfOneArticle() throws {
-        let command = ExtractCommandTests()
-        let speakers = try command.run(["speakers", FormatTests.dev, "--format", "csv"])
+        let speakers = try VietQuoteBinary.run(["speakers", FormatTests.dev, "--format", "csv"])
         #expect(speakers.status == 0)
         let rows = try FormatTests.parseDelimited(speakers.out, delimiter: ",")
         // speaker, quotes, articles, title, side, stance, label
         let single = Dictionary(rows.dropFirst().filter { $0[2] == "1" }.map { ($0[0], $0[6]) }, uniquingKeysWith: { a, _ in a })
-        let stance = try command.run(["stance", FormatTests.dev])
+        let stance = try VietQuoteBinary.run(["stance", FormatTests.dev])
         #expect(stance.status == 0)
         var compared = 0
         for line in stance.out.split(separator: "\n") where line.hasPrefix("speaker ") {
