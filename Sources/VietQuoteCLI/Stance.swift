@@ -11,7 +11,7 @@ extension VietQuoteCommand {
             discussion: """
                 INPUT is a file, a folder (every .txt below it, in sorted order) or - for standard input. \
                 For each article: a line with its label, mean score and number of scored quotes, then \
-                one row per side and one per speaker (name, side, mean score, count, label), aligned. \
+                one row per side and one per speaker (name, side, mean score, count, label by its quotes), aligned. \
                 CSV, TSV and JSON give the same rows, the article's own first.
                 """
         )
@@ -56,7 +56,7 @@ extension VietQuoteCommand {
             guard let stance = result.stance else { return "== \(result.document)  no stance\n\n" }
             let quotes = stance.speakers.reduce(0) { $0 + $1.count }
             var text = "== \(result.document)  label \(stance.label.rawValue)  score \(format(stance.score))  quotes \(quotes)\n"
-            var rows: [[String]] = [["row", "name", "side", "score", "count", "label"]]
+            var rows: [[String]] = [["row", "name", "side", "mean_score", "count", "label_by_quotes"]]
             for side in stance.sides { rows.append(row("side", side)) }
             for speaker in stance.speakers { rows.append(row("speaker", speaker)) }
             if rows.count > 1 { text += align(rows) }
@@ -106,7 +106,9 @@ struct StanceTableFormat: ArticleFormat {
 /// One row of `vietquote stance` in CSV, TSV or JSON: the article, one of its sides or
 /// one of its speakers.
 struct StanceRow: Encodable {
-    static let columns = ["document", "row", "name", "side", "score", "quotes", "label"]
+    /// `label_by_quotes`: the label of the row's quotes taken together (`StanceTally` for a
+    /// side or speaker, the article rule for an article), not of `mean_score`.
+    static let columns = ["document", "row", "name", "side", "mean_score", "quotes", "label_by_quotes"]
 
     var document: String
     var row: String

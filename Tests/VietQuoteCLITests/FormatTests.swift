@@ -244,7 +244,7 @@ import VietQuoteTestSupport
         let result = try VietQuoteBinary.run(["speakers", Self.dev, "--format", "csv"])
         #expect(result.status == 0)
         let rows = try Self.parseDelimited(result.out, delimiter: ",")
-        #expect(rows.first == ["speaker", "quotes", "articles", "title", "side", "stance", "label"])
+        #expect(rows.first == ["speaker", "quotes", "articles", "title", "side", "mean_score", "label_by_quotes"])
         #expect(rows.dropFirst().reduce(0) { $0 + (Int($1[1]) ?? 0) } == quotes)
         #expect(Set(rows.dropFirst().map { $0[0] }).count == rows.count - 1)
         let counts = rows.dropFirst().map { Int($0[1]) ?? 0 }

@@ -68,7 +68,7 @@ import VietQuoteTestSupport
         #expect(result.status == 0)
         #expect(result.out.isEmpty)
         let rows = try FormatTests.parseDelimited(try String(contentsOf: output, encoding: .utf8), delimiter: ",")
-        #expect(rows.first == ["document", "row", "name", "side", "score", "quotes", "label"])
+        #expect(rows.first == ["document", "row", "name", "side", "mean_score", "quotes", "label_by_quotes"])
         let articles = rows.filter { $0[1] == "article" }
         #expect(articles.map { $0[0] } == ["ru-us", "ru-us"])
         #expect(articles.first?[6] == "mixed")

@@ -26,10 +26,10 @@ struct HTMLFormat: ArticleFormat {
             </tbody></table>
 
             """
-        out += "<h2>Sides</h2>\n<table class=\"sides\"><thead><tr><th>side</th><th>quotes</th><th>mean stance</th><th>label</th></tr></thead><tbody>\n"
-        for side in summary.sortedSides() {
-            let label = StanceBand.label(side.mean)
-            out += "<tr><td>\(escape(side.name))</td><td>\(side.count)</td><td class=\"num\">\(Numbers.score(side.mean))</td>"
+        out += "<h2>Sides</h2>\n<table class=\"sides\"><thead><tr><th>side</th><th>quotes</th><th>mean score</th><th>label by its quotes</th></tr></thead><tbody>\n"
+        for side in CorpusSummary.sorted(summary.sides) {
+            let label = side.tally.label.rawValue
+            out += "<tr><td>\(escape(side.name))</td><td>\(side.quotes)</td><td class=\"num\">\(Numbers.score(side.tally.mean))</td>"
             out += "<td><span class=\"label \(label)\">\(label)</span></td></tr>\n"
         }
         out += "</tbody></table>\n"
@@ -111,15 +111,6 @@ struct HTMLFormat: ArticleFormat {
         details.dropped{color:#999;font-size:.85em;margin:.3em 0}details.dropped p{margin:.15em 0}
         p.error{color:#a00}
         """
-}
-
-/// Labels of a mean, with the cut-off the library uses for groups.
-enum StanceBand {
-    static func label(_ score: Double) -> String {
-        if score >= StanceThresholds.group { return "normalization" }
-        if score <= -StanceThresholds.group { return "confrontation" }
-        return "neutral"
-    }
 }
 
 /// One article's text with its quotes, cues and evidence placed on original offsets.
