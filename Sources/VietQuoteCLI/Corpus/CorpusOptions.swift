@@ -72,6 +72,22 @@ enum CorpusRun {
         return failed
     }
 
+    /// `format`'s header, each article's chunk as soon as it is its turn, its footer.
+    /// Returns whether an input could not be read.
+    static func writeStream(_ format: any ArticleFormat, corpus: CorpusOptions, to sink: OutputSink,
+                            debugParagraphs: Bool = false) throws -> Bool {
+        try sink.write(format.header())
+        var first = true
+        let failed = try run(corpus, needsPage: format.needsPage, debugParagraphs: debugParagraphs,
+                             render: format.chunk) { article in
+            if !first { try sink.write(format.separator) }
+            first = false
+            try sink.write(article.chunk)
+        }
+        try sink.write(format.footer())
+        return failed
+    }
+
     static func process(
         _ item: WorkItem, extractor: QuoteExtractor, needsPage: Bool, debugParagraphs: Bool,
         render: (ArticleResult, String?, [Paragraph]?) -> String
