@@ -6,6 +6,6 @@ struct VietQuoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vietquote",
         abstract: "Quotes, speakers and stance in Vietnamese news articles.",
-        subcommands: [Extract.self, Speakers.self, Stance.self, Eval.self, Bench.self]
+        subcommands: [Extract.self, Speakers.self, Stance.self, Eval.self, Bench.self, CheckOffsets.self]
     )
 }

@@ -112,8 +112,16 @@ public struct SourceText: Sendable {
             var piece = String.UnicodeScalarView()
             piece.append(contentsOf: pending)
             let normalised = String(piece).precomposedStringWithCanonicalMapping.unicodeScalars
-            if !normalised.elementsEqual(pending) { changed = true }
-            for scalar in normalised { emit(SourceText.space(scalar), from: pendingStart, to: end) }
+            if normalised.elementsEqual(pending) {
+                // Left alone (a mark after `.`, a letter NFC cannot compose with): each scalar
+                // keeps its own offset, so a span may start or end between them.
+                for (index, scalar) in pending.enumerated() {
+                    emit(SourceText.space(scalar), from: pendingStart + index, to: pendingStart + index + 1)
+                }
+            } else {
+                changed = true
+                for scalar in normalised { emit(SourceText.space(scalar), from: pendingStart, to: end) }
+            }
             pending.removeAll(keepingCapacity: true)
         }
 
