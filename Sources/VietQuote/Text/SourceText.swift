@@ -204,12 +204,12 @@ public struct SourceText: Sendable {
             let position = range.lowerBound < scalars.count ? map.range(at: range.lowerBound).start : originalCount
             return position..<position
         }
-        return map.range(at: range.lowerBound).start..<map.range(at: range.upperBound - 1).end
+        return Range(from: map.range(at: range.lowerBound).start, to: map.range(at: range.upperBound - 1).end)
     }
 
     /// The normalised text of `range` as a string.
     public func string(_ range: Range<Int>) -> String {
-        UTF8Bytes.string(scalars[range])
+        UTF8Bytes.string(scalars[from: range.lowerBound, upTo: range.upperBound])
     }
 
     /// The normalised text as a string.

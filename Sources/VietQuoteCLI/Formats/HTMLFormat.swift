@@ -142,7 +142,7 @@ private struct Page {
         scalars = Array(text.unicodeScalars)
         var quoteRanges: [Range<Int>] = []
         for quote in result.quotes {
-            let range = quote.start..<quote.end
+            let range = Range(from: quote.start, to: quote.end)
             guard range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty,
                   !quoteRanges.contains(where: { $0.overlaps(range) }) else { continue }
             quoteRanges.append(range)
@@ -199,7 +199,7 @@ private struct Page {
     }
 
     func clamped(_ range: Range<Int>) -> Range<Int> {
-        min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)
+        range.clamped(toCount: scalars.count)
     }
 
     /// The text of `range`, escaped, with the spans that meet it (clipped to it).
