@@ -1,22 +1,21 @@
 import Foundation
 import Testing
+import VietQuoteTestSupport
 
 /// A trap while processing a record: the lines produced before it are written, standard error
 /// names the record, and the process dies of the signal. `VIETQUOTE_TRAP_ON=ID` (honoured only
 /// by the CLI) makes the record with that id trap.
 @Suite struct CrashReportTests {
-    let cli = ExtractCommandTests()
-
     /// Runs `vietquote` with `VIETQUOTE_TRAP_ON=trapOn`, input from a file (not a pipe).
     func runTrapping(_ arguments: [String], stdin: Data, trapOn: String) throws -> (signalled: Bool, out: String, err: String) {
         let process = Process()
-        process.executableURL = ExtractCommandTests.binary
+        process.executableURL = VietQuoteBinary.url
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["VIETQUOTE_TRAP_ON"] = trapOn
         environment["SWIFT_BACKTRACE"] = "enable=no"
         process.environment = environment
-        let folder = try cli.temporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in"), output = folder.appendingPathComponent("out"),
             errors = folder.appendingPathComponent("err")
@@ -54,7 +53,7 @@ import Testing
     }
 
     @Test func aTrapOnAFileNamesItsPath() throws {
-        let folder = try cli.temporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["a", "b", "c"] {
             try Data("Ông Nguyễn Văn An cho biết: “Chúng tôi sẽ làm việc này ngay.”".utf8)
@@ -67,7 +66,7 @@ import Testing
     }
 
     @Test func withoutTheVariableTheSameInputGoesThrough() throws {
-        let run = try cli.run(["extract", "--input-format", "jsonl", "--quiet"], stdin: Data(Self.records.utf8))
+        let run = try VietQuoteBinary.run(["extract", "--input-format", "jsonl", "--quiet"], stdin: Data(Self.records.utf8))
         #expect(run.status == 0 && run.out.split(separator: "\n").count == 6)
     }
 }
