@@ -98,9 +98,9 @@ struct SpeakerLexicon: Sendable {
     func actor(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, entry: ActorEntry)? {
         var start = index
         if let prefix = words.match(.sidePrefix, in: tokens, at: index, limit: limit) { start += prefix }
-        guard start < limit, tokens[start].kind == .word,
+        guard start < limit, tokens[ifPresent: start]?.kind == .word,
               let match = actors.longestMatch(in: tokens, at: start, limit: limit, where: { !$0.isAcronym || tokens[start].isAllCaps }),
-              tokens[start..<start + match.length].contains(where: \.isCapitalized) else { return nil }
+              tokens[from: start, upTo: start + match.length].contains(where: \.isCapitalized) else { return nil }
         return (start - index + match.length, match.value)
     }
 

@@ -56,9 +56,11 @@ enum CorpusRun {
         Inputs.hintIfTerminal(options.inputs)
         let progress = Progress(total: source.total, quiet: options.quiet)
         var failed = false
+        CrashReport.install()
         try OrderedWork.run(jobs: options.jobs, next: source.next, work: { item in
             process(item, extractor: extractor, needsPage: needsPage, debugParagraphs: debugParagraphs, render: render)
         }, consume: { article in
+            defer { CrashReport.written += 1 }
             if let debug = article.debug { FileHandle.standardError.write(Data(debug.utf8)) }
             if let failure = article.failure {
                 if failure.failsRun { failed = true }
@@ -92,14 +94,17 @@ enum CorpusRun {
         _ item: WorkItem, extractor: QuoteExtractor, needsPage: Bool, debugParagraphs: Bool,
         render: (ArticleResult, String?, [Paragraph]?) -> String
     ) -> ProcessedArticle {
-        let (document, loaded) = item.load()
+        let (document, loaded) = CrashReport.processing(item.origin) { item.load() }
         switch loaded {
         case .failure(let error):
             let result = ArticleResult.failure(document: document, reason: error.reason)
             return ProcessedArticle(result: result, chunk: render(result, nil, nil), debug: nil,
                                     failure: (item.origin, error.reason, error.namesInput, item.failureFailsRun))
         case .success(let text):
-            let (result, paragraphs) = extractor.extractWithParagraphs(text, document: document)
+            let (result, paragraphs) = CrashReport.processing(CrashReport.name(of: item, document: document)) {
+                if document == CrashReport.trapOn { fatalError("VIETQUOTE_TRAP_ON=\(document)") }
+                return extractor.extractWithParagraphs(text, document: document)
+            }
             let debug = debugParagraphs ? paragraphListing(paragraphs, text: text, document: document) : nil
             let chunk = needsPage ? render(result, text, paragraphs) : render(result, nil, nil)
             return ProcessedArticle(result: result, chunk: chunk, debug: debug, failure: nil)

@@ -19,7 +19,7 @@ enum WorkItem: Sendable {
         case .file(let document, let path):
             return (document, Inputs.read(InputArticle(document: document, path: path)))
         case .record(let fallback, let line):
-            return Self.parseRecord(line, fallback: fallback)
+            return JSONRecord.parse(line, fallback: fallback)
         }
     }
 
@@ -36,26 +36,6 @@ enum WorkItem: Sendable {
     var failureFailsRun: Bool {
         if case .file = self { return true }
         return false
-    }
-
-    static func parseRecord(_ line: Data, fallback: String) -> (document: String, text: Result<String, ReadError>) {
-        guard let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
-            return (fallback, .failure(ReadError(reason: "not a JSON object")))
-        }
-        guard let record = object as? [String: Any] else {
-            return (fallback, .failure(ReadError(reason: "not a JSON object")))
-        }
-        var document = fallback
-        switch record["id"] {
-        case let id as String: document = id
-        case let id as NSNumber: document = id.stringValue
-        case nil, is NSNull: break
-        default: return (fallback, .failure(ReadError(reason: "\"id\" is neither a string nor a number")))
-        }
-        guard let text = record["text"] as? String else {
-            return (document, .failure(ReadError(reason: "no \"text\" string")))
-        }
-        return (document, .success(text))
     }
 }
 

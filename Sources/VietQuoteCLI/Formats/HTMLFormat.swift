@@ -166,7 +166,7 @@ struct Page {
     }
 
     func clamped(_ range: Range<Int>) -> Range<Int> {
-        min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)
+        range.clamped(toCount: scalars.count)
     }
 
     /// The text of `range`, escaped, with the spans that meet it (clipped to it). A span's
