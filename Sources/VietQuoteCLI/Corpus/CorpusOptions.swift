@@ -19,6 +19,10 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "No progress on standard error (it is shown only when standard error is a terminal).")
     var quiet = false
 
+    @Option(name: .customLong("date-field"),
+            help: ArgumentHelp("With --input-format jsonl: the record field that holds the article's date (ISO 8601).", valueName: "name"))
+    var dateField = "date"
+
     @Option(help: "A folder of lexicon files that replaces the built-in lexicons.")
     var lexicons: String?
 
@@ -50,7 +54,7 @@ enum CorpusRun {
         consume: (ProcessedArticle) throws -> Void
     ) throws -> Bool {
         let extractor = try makeExtractor(lexicons: options.lexicons)
-        let source = try WorkSource(inputs: options.inputs, format: options.inputFormat)
+        let source = try WorkSource(inputs: options.inputs, format: options.inputFormat, dateField: options.dateField)
         let progress = Progress(total: source.total, quiet: options.quiet)
         var failed = false
         try OrderedWork.run(jobs: options.jobs, next: source.next, work: { item in
@@ -72,14 +76,14 @@ enum CorpusRun {
         _ item: WorkItem, extractor: QuoteExtractor, needsPage: Bool, debugParagraphs: Bool,
         render: (ArticleResult, String?, [Paragraph]?) -> String
     ) -> ProcessedArticle {
-        let (document, loaded) = item.load()
+        let (document, loaded, date) = item.load()
         switch loaded {
         case .failure(let error):
             let result = ArticleResult.failure(document: document, reason: error.reason)
             return ProcessedArticle(result: result, chunk: render(result, nil, nil), debug: nil,
                                     failure: (item.origin, error.reason, item.failureFailsRun))
         case .success(let text):
-            let (result, paragraphs) = extractor.extractWithParagraphs(text, document: document)
+            let (result, paragraphs) = extractor.extractWithParagraphs(text, document: document, date: date)
             let debug = debugParagraphs ? paragraphListing(paragraphs, text: text, document: document) : nil
             let chunk = needsPage ? render(result, text, paragraphs) : render(result, nil, nil)
             return ProcessedArticle(result: result, chunk: chunk, debug: debug, failure: nil)
