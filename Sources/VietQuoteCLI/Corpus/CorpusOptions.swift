@@ -21,6 +21,10 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "No progress on standard error (it is shown only when standard error is a terminal).")
     var quiet = false
 
+    @Option(name: .customLong("date-field"),
+            help: ArgumentHelp("With --input-format jsonl: the record field that holds the article's date (ISO 8601).", valueName: "name"))
+    var dateField = "date"
+
     @Option(help: "A folder of lexicon files that replaces the built-in lexicons.")
     var lexicons: String?
 
@@ -52,7 +56,9 @@ enum CorpusRun {
         consume: (ProcessedArticle) throws -> Void
     ) throws -> Bool {
         let extractor = try makeExtractor(lexicons: options.lexicons)
-        let source = try InputError.reported { try WorkSource(inputs: options.inputs, format: options.inputFormat) }
+        let source = try InputError.reported {
+            try WorkSource(inputs: options.inputs, format: options.inputFormat, dateField: options.dateField)
+        }
         Inputs.hintIfTerminal(options.inputs)
         let progress = Progress(total: source.total, quiet: options.quiet)
         var failed = false
@@ -94,7 +100,7 @@ enum CorpusRun {
         _ item: WorkItem, extractor: QuoteExtractor, needsPage: Bool, debugParagraphs: Bool,
         render: (ArticleResult, String?, [Paragraph]?) -> String
     ) -> ProcessedArticle {
-        let (document, loaded) = CrashReport.processing(item.origin) { item.load() }
+        let (document, loaded, date) = CrashReport.processing(item.origin) { item.load() }
         switch loaded {
         case .failure(let error):
             let result = ArticleResult.failure(document: document, reason: error.reason)
@@ -103,7 +109,7 @@ enum CorpusRun {
         case .success(let text):
             let (result, paragraphs) = CrashReport.processing(CrashReport.name(of: item, document: document)) {
                 if document == CrashReport.trapOn { fatalError("VIETQUOTE_TRAP_ON=\(document)") }
-                return extractor.extractWithParagraphs(text, document: document)
+                return extractor.extractWithParagraphs(text, document: document, date: date)
             }
             let debug = debugParagraphs ? paragraphListing(paragraphs, text: text, document: document) : nil
             let chunk = needsPage ? render(result, text, paragraphs) : render(result, nil, nil)
