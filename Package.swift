@@ -38,7 +38,9 @@ let package = Package(
             dependencies: ["LexiconCodegen"]
         ),
         .testTarget(name: "VietQuoteTests", dependencies: ["VietQuote", "VietQuoteEvaluation"]),
-        .testTarget(name: "VietQuoteCLITests", dependencies: ["VietQuoteCLI"]),
+        // What the CLI tests share: the binary runner and the repository's paths.
+        .target(name: "VietQuoteTestSupport", path: "Tests/VietQuoteTestSupport"),
+        .testTarget(name: "VietQuoteCLITests", dependencies: ["VietQuoteCLI", "VietQuoteTestSupport"]),
         .testTarget(
             name: "VietQuoteEvaluationTests",
             dependencies: ["VietQuoteEvaluation", "VietQuote"]

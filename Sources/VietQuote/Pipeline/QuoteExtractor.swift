@@ -12,6 +12,7 @@ public struct QuoteExtractor: Sendable {
     let finder: QuoteFinder
     let speakers: SpeakerResolver
     let stance: StanceScorer
+    let dateline: DatelineFinder
 
     /// Loads the lexicons (the built-in ones by default).
     /// - Throws: `LexiconError` naming the file, line and reason of a bad lexicon row.
@@ -24,17 +25,30 @@ public struct QuoteExtractor: Sendable {
         finder = QuoteFinder(cues: cues, words: words, names: names)
         speakers = SpeakerResolver(lexicon: names, cues: cues)
         stance = try StanceScorer(files: files, names: names)
+        dateline = try DatelineFinder(files: files)
     }
 
     /// Every quote of the article in `text` (a crawled page, boilerplate and all).
-    public func extract(_ text: String, document: String) -> ArticleResult {
-        extractWithParagraphs(text, document: document).result
+    ///
+    /// The result's `date` is `date` when it is given and an ISO 8601 date or date-time
+    /// (kept as written), else the date of the page's dateline (`Thứ Hai, 17/11/2024 10:00`)
+    /// when it has one, else nil.
+    public func extract(_ text: String, document: String, date: String? = nil) -> ArticleResult {
+        extractWithParagraphs(text, document: document, date: date).result
     }
 
     /// Every quote of the article, as `extract`, and the page's paragraphs, kept or
     /// dropped and why, as `analyze` gives them — in one pass.
-    public func extractWithParagraphs(_ text: String, document: String) -> (result: ArticleResult, paragraphs: [Paragraph]) {
-        extract(text, document: document) { _, body in body() }
+    public func extractWithParagraphs(_ text: String, document: String, date: String? = nil)
+        -> (result: ArticleResult, paragraphs: [Paragraph]) {
+        extract(text, document: document, date: date) { _, body in body() }
+    }
+
+    /// The article's date and where it comes from: the given one when it is ISO 8601,
+    /// else the page's dateline.
+    func dated(_ given: String?, text: String) -> (date: String, source: String)? {
+        if let given, CalendarDate(iso: given) != nil { return (given, "input") }
+        return dateline.date(in: text).map { ($0.iso, "text") }
     }
 
     /// The article's paragraphs, kept or dropped and why, and its quotes.
@@ -48,7 +62,7 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// `extract`, with each stage run inside `stage` (which must call the body once).
-    package func extract(_ text: String, document: String, stage: (Stage, () -> Void) -> Void)
+    package func extract(_ text: String, document: String, date: String? = nil, stage: (Stage, () -> Void) -> Void)
         -> (result: ArticleResult, paragraphs: [Paragraph]) {
         let analysis = analyze(text, stage: stage)
         var quotes = analysis.quotes
@@ -56,7 +70,12 @@ public struct QuoteExtractor: Sendable {
         stage(.stance) {
             article = self.stance.score(article: &quotes)
         }
-        return (ArticleResult(document: document, stance: article, quotes: quotes), analysis.paragraphs)
+        var result = ArticleResult(document: document, stance: article, quotes: quotes)
+        if let (date, source) = dated(date, text: text) {
+            result.date = date
+            result.dateSource = source
+        }
+        return (result, analysis.paragraphs)
     }
 
     func analyze(_ text: String, stage: (Stage, () -> Void) -> Void) -> ArticleAnalysis {
@@ -109,7 +128,7 @@ extension QuoteExtractor {
             if previousKept, var last = result.last?.1, let lastScalar = source.scalars[last.range].last,
                let first = source.scalars[paragraph.range].first,
                !".!?:…\"”".unicodeScalars.contains(lastScalar), first.properties.isLowercase {
-                last.range = last.range.lowerBound..<paragraph.range.upperBound
+                last.range = Range(from: last.range.lowerBound, to: paragraph.range.upperBound)
                 result[result.count - 1].1 = last
             } else {
                 result.append((index, paragraph))

@@ -75,12 +75,9 @@ extension ArticleStance {
         })
     }
 
-    /// The sides a speaker's quote counts for: its affiliation; else each of its `sides`
-    /// (a joint speaker of several sides, an international body); else none (`[nil]`).
-    package static func sides(of speaker: Speaker) -> [String?] {
-        if let affiliation = speaker.affiliation { return [affiliation] }
-        return speaker.sides.map { $0.map(Optional.some) } ?? [nil]
-    }
+    /// The sides a speaker's quote counts for, decided in one place: `Speaker.stanceSides`
+    /// (Speakers/Sides/SpeakerSide.swift).
+    package static func sides(of speaker: Speaker) -> [String?] { speaker.stanceSides }
 
     /// The aggregate of quotes given once each, with all their sides.
     static func aggregate(each quotes: [(speaker: String, sides: [String?], stance: QuoteStance)]) -> ArticleStance {
