@@ -19,6 +19,16 @@ import Testing
         #expect(scorer.relations.relational(quotes) == [false, false])
     }
 
+    @Test func sidesThatNeverMeetInAQuoteMakeNoRelation() {
+        // A shooting at home (dev 431): the president and a foreign prime minister speak,
+        // but no quote relates two sides.
+        let quotes: [(content: String, sides: Set<String>)] = [
+            ("bạo lực chính trị sẽ không bao giờ được chấp nhận", ["Mỹ"]),
+            ("Bạo lực chính trị ở bất cứ hình thức nào cũng không có chỗ tồn tại trong những xã hội của chúng ta", ["Anh"]),
+        ]
+        #expect(scorer.relations.relational(quotes) == [false, false])
+    }
+
     @Test func quoteOfNoSideNamingNoneIsNeutral() {
         // A coach after a match (silver): no side speaks, none is named.
         let quotes: [(content: String, sides: Set<String>)] = [
@@ -40,6 +50,12 @@ import Testing
             ("thị trường chứng khoán sẽ phục hồi", []),
         ]
         #expect(scorer.relations.relational(war) == [true, true, true, false])
+    }
+
+    @Test func countryWordInsideAPersonalNameIsNoSide() {
+        #expect(scorer.relations.reading("bà Trương Mỹ Lan đã nộp thêm tiền khắc phục hậu quả").sides.isEmpty)
+        #expect(scorer.relations.reading("Ngoại trưởng Nga Sergei Lavrov đã gặp người đồng cấp Mỹ").sides == ["Nga", "Mỹ"])
+        #expect(scorer.relations.reading("Nga, Ukraine, Belarus đều tăng quân").sides == ["Nga", "Ukraine", "Belarus"])
     }
 
     @Test func silencedQuoteIsNeutralWithItsEvidence() {

@@ -62,9 +62,9 @@ import VietQuoteEvaluation
         // Regression floors: what the stance stage reaches on the 100-article dev set (1,094
         // quotes, the audited gold, gold speakers and sides), truncated. Raised with the
         // ANNOTATION.md side rule, the event-report rule and the relation gate from
-        // macro-F1 0.675, article 71/100, actors 143/223.
-        #expect(macro >= 0.70)
-        #expect(article >= 0.74)
-        #expect(actors >= 0.66)
+        // macro-F1 0.675, article 71/100, actors 143/223 (now 0.711, 77/100, 150/223).
+        #expect(macro >= 0.71)
+        #expect(article >= 0.77)
+        #expect(actors >= 0.67)
     }
 }
