@@ -8,6 +8,8 @@ Four frames where Vietnamese news puts a cue, each counted separately:
            a Vietnamese personal name, family name of lexicons/family_names.tsv) and the auxiliaries of lexicons/function_words.tsv
            (`đã`, `cũng` …), the words that stand before a clause: `rằng`, `là`, `:`,
            a quotation mark, or a capitalised word (`bà X cáo buộc Mỹ …`)
+  side     the same after a side or body of lexicons/actors.tsv or organizations.tsv that
+           stands as subject (at a sentence start or after a comma): `Nga cáo buộc Mỹ …`
   after    quote first, speaker after: `"…", ông X <cue>.` — the lower-case words that end
            the sentence after the closing quotation mark and its comma
 For every frame the 1-, 2- and 3-word sequences that stand in the cue's place are counted.
@@ -43,6 +45,7 @@ class Miner:
         self.auxiliaries = silver.lexicon("function_words.tsv", {"auxiliary"})
         self.titles = titles()
         self.families = silver.family_names()
+        self.sides = silver.lexicon("actors.tsv") | silver.lexicon("organizations.tsv", {"organization", "media"})
         self.counts: Counter[tuple[str, str]] = Counter()
         self.examples: dict[tuple[str, str], str] = {}
 
@@ -90,29 +93,47 @@ class Miner:
         for start, end in name_runs(toks):
             if not silver.person_at(toks, start, self.families) or not introduced(toks, start, self.titles):
                 continue  # only a Vietnamese personal name after an honorific or title
-            j = end
-            while j < len(toks):  # skip auxiliaries (longest first)
-                for k in (3, 2, 1):
-                    if tuple(silver.fold(t.text) for t in toks[j:j + k]) in self.auxiliaries:
-                        j += k
-                        break
-                else:
-                    break
-            words: list[str] = []
-            while j < len(toks) and len(words) < MAX_CUE + 1 and toks[j].kind == "word" \
-                    and toks[j].text == toks[j].text.lower():
-                words.append(toks[j].text)
-                j += 1
-            if not words or j >= len(toks):
+            self.cue_after(toks, end, line, "frame")
+
+    def after_side(self, toks: list[silver.Token], line: str) -> None:
+        """A side or body of actors.tsv / organizations.tsv as subject (at a sentence start
+        or after a comma): `Nga cáo buộc Mỹ …`, `Bộ Ngoại giao Trung Quốc …`."""
+        for i, token in enumerate(toks):
+            if token.kind != "word" or not token.text[0].isupper():
                 continue
-            nxt = toks[j]
-            opens_clause = nxt.text in QUOTES or nxt.text == ":" or \
-                (nxt.kind == "word" and silver.is_capitalised(nxt.text))
-            # the last word may be the complementizer itself
-            if words[-1] in ("rằng", "là"):
-                words, opens_clause = words[:-1], True
-            if opens_clause and words and len(words) <= MAX_CUE and not self.known_in([silver.fold(w) for w in words]):
-                self.record("frame", words, line, toks[end].offset)
+            if not (token.start or (i and toks[i - 1].text == ",")):
+                continue
+            folded = [silver.fold(t.text) if t.kind == "word" else "" for t in toks[i:i + 6]]
+            length = next((k for k in range(len(folded), 0, -1) if tuple(folded[:k]) in self.sides), 0)
+            if length:
+                self.cue_after(toks, i + length, line, "side")
+
+    def cue_after(self, toks: list[silver.Token], end: int, line: str, frame: str) -> None:
+        """The lower-case words after a speaker ending at `end` (auxiliaries skipped) that
+        stand before a clause: `rằng`, `là`, `:`, a quotation mark or a capitalised word."""
+        j = end
+        while j < len(toks):  # skip auxiliaries (longest first)
+            for k in (3, 2, 1):
+                if tuple(silver.fold(t.text) for t in toks[j:j + k]) in self.auxiliaries:
+                    j += k
+                    break
+            else:
+                break
+        words: list[str] = []
+        while j < len(toks) and len(words) < MAX_CUE + 1 and toks[j].kind == "word" \
+                and toks[j].text == toks[j].text.lower():
+            words.append(toks[j].text)
+            j += 1
+        if not words or j >= len(toks):
+            return
+        nxt = toks[j]
+        opens_clause = nxt.text in QUOTES or nxt.text == ":" or \
+            (nxt.kind == "word" and silver.is_capitalised(nxt.text))
+        # the last word may be the complementizer itself
+        if words[-1] in ("rằng", "là"):
+            words, opens_clause = words[:-1], True
+        if opens_clause and words and len(words) <= MAX_CUE and not self.known_in([silver.fold(w) for w in words]):
+            self.record(frame, words, line, toks[min(end, len(toks) - 1)].offset)
 
     def quote_first(self, toks: list[silver.Token], line: str) -> None:
         for i in range(len(toks) - 2):
@@ -144,6 +165,7 @@ def main() -> None:
     for line, toks in silver.corpus_lines(args.corpus):
         miner.before_marker(toks, line)
         miner.after_speaker(toks, line)
+        miner.after_side(toks, line)
         miner.quote_first(toks, line)
     print("frame\tcandidate\tcount\texample")
     for (frame, words), n in sorted(miner.counts.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
