@@ -117,7 +117,7 @@ extension QuoteExtractor {
             }
             if previousKept, var last = result.last?.1, let lastScalar = source.scalars[last.range].last,
                let first = source.scalars[paragraph.range].first,
-               !".!?:…\"”".unicodeScalars.contains(lastScalar), first.properties.isLowercase {
+               !Punctuation.paragraphEndScalars.contains(lastScalar), first.properties.isLowercase {
                 last.range = last.range.lowerBound..<paragraph.range.upperBound
                 result[result.count - 1].1 = last
             } else {

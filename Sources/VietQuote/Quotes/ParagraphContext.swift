@@ -66,13 +66,3 @@ struct ParagraphContext: Sendable {
         return tokens[index].key
     }
 }
-
-/// Punctuation the rules read (marks, not words: no language knowledge).
-enum Marks {
-    static let comma: Set<String> = [","]
-    static let dashes: Set<String> = ["-", "–", "—", "--", "---"]
-    static let commaOrDash: Set<String> = [",", "-", "–", "—", "--"]
-    static let terminal: Set<String> = [".", "!", "?", "…", ";"]
-    static let clauseMarks: Set<String> = [",", ";", ":", "-", "–", "—", "--", ".", "!", "?", "…"]
-    static let trailing: Set<String> = [".", "!", "?", "…", ";", ":", ","]
-}
