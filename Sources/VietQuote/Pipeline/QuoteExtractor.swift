@@ -80,20 +80,7 @@ public struct QuoteExtractor: Sendable {
         }
         var contexts: [ParagraphContext] = []
         stage(.sentences) {
-            for (index, paragraph) in kept {
-                // The tokens of the paragraph's range: those of the lines joined in it (no
-                // token spans the white space between two lines).
-                var tokens = paragraphTokens[index]
-                var next = index + 1
-                while next < paragraphs.count, paragraphs[next].range.upperBound <= paragraph.range.upperBound {
-                    tokens += paragraphTokens[next]
-                    next += 1
-                }
-                assert(tokens == Tokenizer.tokens(in: source, range: paragraph.range))
-                let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
-                let sentences = self.splitter.sentences(in: tokens, quoted: quoted)
-                contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
-            }
+            contexts = self.contexts(of: kept, paragraphs: paragraphs, tokens: paragraphTokens, source: source)
             paragraphTokens = []   // the dropped lines' tokens are not needed any more
         }
         var found: [FoundQuote] = []
@@ -105,6 +92,48 @@ public struct QuoteExtractor: Sendable {
 }
 
 extension QuoteExtractor {
+    /// The kept paragraphs read for quotes: the tokens of the lines joined in each, their
+    /// quotations and sentences.
+    func contexts(of kept: [(Int, Paragraph)], paragraphs: [Paragraph], tokens paragraphTokens: [[Token]],
+                  source: SourceText) -> [ParagraphContext] {
+        var contexts: [ParagraphContext] = []
+        for (index, paragraph) in kept {
+            // The tokens of the paragraph's range: those of the lines joined in it (no
+            // token spans the white space between two lines).
+            var tokens = paragraphTokens[index]
+            var next = index + 1
+            while next < paragraphs.count, paragraphs[next].range.upperBound <= paragraph.range.upperBound {
+                tokens += paragraphTokens[next]
+                next += 1
+            }
+            assert(tokens == Tokenizer.tokens(in: source, range: paragraph.range))
+            let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
+            let sentences = splitter.sentences(in: tokens, quoted: quoted)
+            contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
+        }
+        return contexts
+    }
+
+    /// The kept paragraphs of a page, read for quotes (for the rule tests).
+    func paragraphContexts(_ text: String) -> [ParagraphContext] {
+        let source = SourceText(text)
+        let (paragraphs, tokens) = segmenter.paragraphsAndTokens(in: source)
+        return contexts(of: Self.joiningHardWraps(paragraphs, in: source), paragraphs: paragraphs, tokens: tokens, source: source)
+    }
+
+    /// Each cue of a page with the sieve that decided it and whether it made an attribution
+    /// (for the rule tests: which rule read a sentence).
+    func quoteDecisions(_ text: String) -> [(cue: String, rule: QuoteRule, subject: QuoteRule?, attributed: Bool)] {
+        paragraphContexts(text).flatMap { paragraph in
+            finder.sentenceViews(of: paragraph).views.flatMap { view in
+                finder.attributions(in: view).map { item in
+                    (view.tokens[item.hit.range].map(\.key).joined(separator: " "), item.decision.rule, item.decision.subject,
+                     item.decision.attribution.map { !$0.isCreditOnly } ?? false)
+                }
+            }
+        }
+    }
+
     /// The kept paragraphs, with hard-wrapped lines joined: a line that does not end a
     /// sentence, followed by a kept line that starts in lower case, goes on in it.
     static func joiningHardWraps(_ paragraphs: [Paragraph], in source: SourceText) -> [(Int, Paragraph)] {

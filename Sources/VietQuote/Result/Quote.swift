@@ -50,8 +50,8 @@ public struct Speaker: Sendable, Hashable, Codable {
 /// Why the program decided what it did: the rule that found the quote, the lexicon row
 /// of its cue, and the rule that chose its speaker.
 public struct Explanation: Sendable, Hashable, Codable {
-    /// The construction rule (see `QuoteRule`).
-    public var quoteRule: String
+    /// The construction rule.
+    public var quoteRule: QuoteRule
     /// The cue's lexicon row (`cues.tsv:42`), nil for a floating quote or a headline colon.
     public var cueEntry: String?
     /// How the speaker was chosen (`mention`, `pronoun → nearest speaker`, …).

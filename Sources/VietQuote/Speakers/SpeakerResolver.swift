@@ -59,7 +59,7 @@ struct SpeakerResolver: Sendable {
             quotes.append(Quote(
                 content: source.string(range), start: original.lowerBound, end: original.upperBound,
                 type: item.type, cue: cue, speaker: speaker,
-                explanation: Explanation(quoteRule: item.rule.rawValue, cueEntry: item.cueEntry?.origin, speakerRule: speakerRule)
+                explanation: Explanation(quoteRule: item.rule, cueEntry: item.cueEntry?.origin, speakerRule: speakerRule)
             ))
         }
         return quotes

@@ -151,7 +151,7 @@ private struct Page {
             if let title = quote.speaker.title { who += " · " + HTMLFormat.escape(title) }
             if let side = quote.speaker.sideLabel { who += " · " + HTMLFormat.escape(side) }
             if let stance = quote.stance { who += " · " + Numbers.score(stance.score) }
-            let tip = "\(quote.type.rawValue), \(quote.explanation.quoteRule); speaker: \(quote.explanation.speakerRule)"
+            let tip = "\(quote.type.rawValue), \(quote.explanation.quoteRule.rawValue); speaker: \(quote.explanation.speakerRule)"
             spans.append(Span(
                 range: range, open: "<mark class=\"q \(label)\" title=\"\(HTMLFormat.escape(tip))\">", close: "</mark>",
                 after: "<span class=\"who\">\(who)</span>"))
