@@ -117,6 +117,22 @@ import Foundation
         }
     }
 
+    @Test func cueOffsetsPointIntoTheInputAsGiven() {
+        let body = "Ngoại trưởng Lavrov tuyên bố Moscow sẵn sàng hòa giải.".decomposedStringWithCanonicalMapping
+        let text = "Tin thế giới\r\n\r\nHôm\u{00A0}nay, " + body + "\n\n\"Chúng tôi sẵn sàng đối thoại với tất cả các bên.\""
+        let found = Self.extractor.extract(text, document: "t").quotes
+        #expect(found.count == 2)
+        let scalars = Array(text.unicodeScalars)
+        if let first = found.first, let start = first.cueStart, let end = first.cueEnd {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            #expect(String(view).precomposedStringWithCanonicalMapping == "tuyên bố")
+        } else {
+            Issue.record("the cue has no offsets")
+        }
+        #expect(found.last?.cue == nil && found.last?.cueStart == nil && found.last?.cueEnd == nil)
+    }
+
     @Test func strangeInputYieldsAResult() {
         #expect(Self.extractor.extract("", document: "t").quotes.isEmpty)
         #expect(Self.extractor.extract(String(repeating: "\"", count: 500), document: "t").quotes.isEmpty)

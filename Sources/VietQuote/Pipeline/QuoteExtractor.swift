@@ -86,7 +86,10 @@ public struct QuoteExtractor: Sendable {
         var found: [FoundQuote] = []
         stage(.quotes) { found = self.finder.find(in: contexts) }
         var quotes: [Quote] = []
-        stage(.speakers) { quotes = self.speakers.resolve(found, in: contexts, source: source) }
+        stage(.speakers) {
+            quotes = self.speakers.resolve(found, in: contexts, source: source)
+            Self.placeCues(of: &quotes, found: found, in: contexts, source: source)
+        }
         return ArticleAnalysis(paragraphs: paragraphs, quotes: quotes)
     }
 }
@@ -112,6 +115,20 @@ extension QuoteExtractor {
             contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
         }
         return contexts
+    }
+
+    /// Sets each quote's cue offsets (in the input as given) from the quote found: the
+    /// speakers stage makes one quote per found quote, in order.
+    static func placeCues(of quotes: inout [Quote], found: [FoundQuote], in paragraphs: [ParagraphContext], source: SourceText) {
+        assert(quotes.count == found.count)
+        for (index, item) in zip(quotes.indices, found) {
+            guard let span = item.cue, let tokens = paragraphs[ifPresent: span.paragraph]?.tokens,
+                  let first = tokens[ifPresent: span.range.lowerBound], let last = tokens[ifPresent: span.range.upperBound - 1]
+            else { continue }
+            let original = source.originalRange(Range(from: first.start, to: last.end))
+            quotes[index].cueStart = original.lowerBound
+            quotes[index].cueEnd = original.upperBound
+        }
     }
 
     /// The kept paragraphs of a page, read for quotes (for the rule tests).
