@@ -20,7 +20,7 @@ struct ParagraphContext: Sendable {
         self.sentences = sentences
         var inside = [Bool](repeating: false, count: tokens.count)
         for span in quoted where span.isDouble {
-            for position in span.contentStart..<span.contentEnd { inside[position] = true }
+            for position in Range(from: span.contentStart, to: span.contentEnd).clamped(toCount: tokens.count) { inside[position] = true }
         }
         insideQuote = inside
     }

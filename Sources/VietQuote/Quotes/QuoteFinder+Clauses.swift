@@ -11,9 +11,54 @@ extension QuoteFinder {
     func nounPhrase(endingAt end: Int, in paragraph: ParagraphContext, sentence: Range<Int>, stopAt floor: Int,
                     predicateBefore: Bool = false) -> NounPhrase? {
         let tokens = paragraph.tokens
+        let lower = max(sentence.lowerBound, floor)
+        let (start, opensAfterAdverb) = subjectStart(endingAt: end, lower: lower, in: paragraph, sentence: sentence)
+        guard start < end else { return nil }
+        // Leading time phrases: `Hôm 21/11 Nga …`.
+        var first = start
+        while first < end, let length = words.match(.adverbialHead, in: tokens, at: first, limit: end) {
+            first += length
+            while first < end, tokens[first].kind == .number { first += 1 }
+        }
+        // A leading preposition: `…, với một số nguồn không chính thức cho rằng …`.
+        while first < end, words.isWord(tokens, at: first, .preposition) { first += 1 }
+        // A trailing time phrase between subject and cue: `Các nhà lập pháp Hàn Quốc hôm 21/11 cho biết`.
+        var last = end
+        if last - first >= 3, tokens[last - 1].kind == .number, words.isWord(tokens, at: last - 2, .adverbialHead) {
+            last -= 2
+        }
+        guard first < last, last - first <= Limits.subjectTokens else { return nil }
+        var range = Range(from: first, to: last)
+        // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
+        // subject is what stands before it, if anything.
+        // `Washington đã được Israel thông báo`: a passive agent is not the subject's statement.
+        if range.contains(where: { words.isWord(tokens, at: $0, .passive) }) { return nil }
+        if let marker = range.dropLast().first(where: { !paragraph.insideQuote[$0] && words.isWord(tokens, at: $0, .verbMarker) }) {
+            // Far from the cue only when a predicate of the same subject stands between
+            // (`Tổng thống Trump có cuộc điện đàm với … và tuyên bố …`).
+            guard marker > range.lowerBound,
+                  range.upperBound - marker <= Limits.verbMarkerNearCue
+                    || (predicateBefore && marker - range.lowerBound <= Limits.verbMarkerAfterPredicate
+                                                     && tokens[range.lowerBound].isCapitalized) else { return nil }
+            range = Range(from: range.lowerBound, to: marker)
+        }
+        guard isSpeakerLike(range, in: paragraph) else { return nil }
+        let boundary = start - 1
+        let isTopLevel = start == sentence.lowerBound
+            || (boundary >= 0 && (tokens[boundary].kind == .punctuation || tokens[boundary].kind == .quote))
+            || isCoordinatorWord(tokens, boundary) || opensAfterAdverb
+        return NounPhrase(range: range, isTopLevel: isTopLevel)
+    }
+
+    /// Where a subject ending at `end` starts, read leftwards to a quotation, another cue (a
+    /// possessor after an opinion noun stays: `đánh giá của các nhà quan sát cho rằng`), a
+    /// clause mark or a subject stop; and whether it opens after a sentence adverb or a time
+    /// clause (`Tuy nhiên Ukraine …`, `sau khi X cáo buộc …`), which keeps it top-level.
+    func subjectStart(endingAt end: Int, lower: Int, in paragraph: ParagraphContext, sentence: Range<Int>)
+        -> (start: Int, opensAfterAdverb: Bool) {
+        let tokens = paragraph.tokens
         var start = end
         var opensAfterAdverb = false
-        let lower = max(sentence.lowerBound, floor)
         while start > lower {
             let index = start - 1
             let token = tokens[index]
@@ -50,41 +95,7 @@ extension QuoteFinder {
             }
             start = index
         }
-        guard start < end else { return nil }
-        // Leading time phrases: `Hôm 21/11 Nga …`.
-        var first = start
-        while first < end, let length = words.match(.adverbialHead, in: tokens, at: first, limit: end) {
-            first += length
-            while first < end, tokens[first].kind == .number { first += 1 }
-        }
-        // A leading preposition: `…, với một số nguồn không chính thức cho rằng …`.
-        while first < end, words.isWord(tokens, at: first, .preposition) { first += 1 }
-        // A trailing time phrase between subject and cue: `Các nhà lập pháp Hàn Quốc hôm 21/11 cho biết`.
-        var last = end
-        if last - first >= 3, tokens[last - 1].kind == .number, words.isWord(tokens, at: last - 2, .adverbialHead) {
-            last -= 2
-        }
-        guard first < last, last - first <= Limits.subjectTokens else { return nil }
-        var range = first..<last
-        // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
-        // subject is what stands before it, if anything.
-        // `Washington đã được Israel thông báo`: a passive agent is not the subject's statement.
-        if range.contains(where: { words.isWord(tokens, at: $0, .passive) }) { return nil }
-        if let marker = range.dropLast().first(where: { !paragraph.insideQuote[$0] && words.isWord(tokens, at: $0, .verbMarker) }) {
-            // Far from the cue only when a predicate of the same subject stands between
-            // (`Tổng thống Trump có cuộc điện đàm với … và tuyên bố …`).
-            guard marker > range.lowerBound,
-                  range.upperBound - marker <= Limits.verbMarkerNearCue
-                    || (predicateBefore && marker - range.lowerBound <= Limits.verbMarkerAfterPredicate
-                                                     && tokens[range.lowerBound].isCapitalized) else { return nil }
-            range = Range(from: range.lowerBound, to: marker)
-        }
-        guard isSpeakerLike(range, in: paragraph) else { return nil }
-        let boundary = start - 1
-        let isTopLevel = start == sentence.lowerBound
-            || (boundary >= 0 && (tokens[boundary].kind == .punctuation || tokens[boundary].kind == .quote))
-            || isCoordinatorWord(tokens, boundary) || opensAfterAdverb
-        return NounPhrase(range: range, isTopLevel: isTopLevel)
+        return (start, opensAfterAdverb)
     }
 
     /// Whether the words can name a speaker: a capitalised word, or an honorific, pronoun,
@@ -241,34 +252,9 @@ extension QuoteFinder {
             colon += 1
         }
         // A comment or another clause after a comma: `…, ám chỉ …`, `…, trong khi …`.
-        var index = start + 1
-        while index < end {
-            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Punctuation.comma) || tokens[index - 1].kind == .quote,
-               words.match(.comment, in: tokens, at: index, limit: end) != nil || words.match(.clauseBreak, in: tokens, at: index, limit: end) != nil {
-                end = paragraph.isPunctuation(index - 1, Punctuation.comma) ? index - 1 : index
-                break
-            }
-            // `…, nhưng không nêu rõ …`, `…, tuy nhiên …`: the writer speaks again.
-            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Punctuation.comma),
-               let turn = words.match(.turn, in: tokens, at: index, limit: end) {
-                let after = index + turn
-                let deniesSaying = Range(from: after, to: min(end, after + Limits.deniedSayingTokens)).contains { position in
-                    words.isWord(tokens, at: position, .negator) && paragraph.cueHitStart[position + 1] != nil
-                }
-                if turn > 1 || deniesSaying {
-                    end = index - 1
-                    break
-                }
-            }
-            // A multi-word comment needs no comma: `… trong bối cảnh …`.
-            if !paragraph.insideQuote[index], let length = words.match(.comment, in: tokens, at: index, limit: end), length >= 2 {
-                end = paragraph.isPunctuation(index - 1, Punctuation.comma) ? index - 1 : index
-                break
-            }
-            index += 1
-        }
+        end = commentStart(in: Range(from: start, to: end), paragraph: paragraph) ?? end
         // A venue phrase at the end: `… của Trung Quốc trên X (Twitter)`.
-        index = start + 1
+        var index = start + 1
         while index < end {
             if !paragraph.insideQuote[index], tokens[index].kind == .word, let venue = words.match(.venue, in: tokens, at: index, limit: end),
                end - index <= venue + Limits.trailingVenueTokens, !tokens[from: index, upTo: end].contains(where: { $0.kind == .punctuation && $0.key == "," }) {
@@ -285,6 +271,36 @@ extension QuoteFinder {
             start += 1
         }
         return Range(from: start, to: end)
+    }
+
+    /// Where the writer's comment or another clause starts inside `content` (`…, ám chỉ …`,
+    /// `…, trong khi …`, `…, nhưng không nêu rõ …`, `… trong bối cảnh …`): the comma before
+    /// it, or its first word; nil when there is none.
+    func commentStart(in content: Range<Int>, paragraph: ParagraphContext) -> Int? {
+        let tokens = paragraph.tokens
+        let end = content.upperBound
+        var index = content.lowerBound + 1
+        while index < end {
+            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Punctuation.comma) || tokens[index - 1].kind == .quote,
+               words.match(.comment, in: tokens, at: index, limit: end) != nil || words.match(.clauseBreak, in: tokens, at: index, limit: end) != nil {
+                return paragraph.isPunctuation(index - 1, Punctuation.comma) ? index - 1 : index
+            }
+            // `…, nhưng không nêu rõ …`, `…, tuy nhiên …`: the writer speaks again.
+            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Punctuation.comma),
+               let turn = words.match(.turn, in: tokens, at: index, limit: end) {
+                let after = index + turn
+                let deniesSaying = Range(from: after, to: min(end, after + Limits.deniedSayingTokens)).contains { position in
+                    words.isWord(tokens, at: position, .negator) && paragraph.cueHitStart[position + 1] != nil
+                }
+                if turn > 1 || deniesSaying { return index - 1 }
+            }
+            // A multi-word comment needs no comma: `… trong bối cảnh …`.
+            if !paragraph.insideQuote[index], let length = words.match(.comment, in: tokens, at: index, limit: end), length >= 2 {
+                return paragraph.isPunctuation(index - 1, Punctuation.comma) ? index - 1 : index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether only punctuation stands in `range`.
@@ -308,7 +324,7 @@ extension QuoteFinder {
             // `“…”, một diễn đạt để chỉ …`: the writer's apposition after the quotation.
             if let close = span.close, close + 1 < range.upperBound, paragraph.isPunctuation(close + 1, Punctuation.comma),
                span.contentStart < span.contentEnd {
-                return (span.contentStart..<span.contentEnd, .direct)
+                return (Range(from: span.contentStart, to: span.contentEnd), .direct)
             }
         }
         let hasMarks = tokens[range].contains { $0.kind == .quote }

@@ -83,7 +83,7 @@ struct QuoteFinder: Sendable {
             while nextHit < hits.count, hits[nextHit].range.lowerBound < sentence.lowerBound { nextHit += 1 }
             var last = nextHit
             while last < hits.count, hits[last].range.lowerBound < sentence.upperBound { last += 1 }
-            views.append(SentenceView(paragraph: paragraph, bounds: sentence, hits: Array(hits[nextHit..<last]), words: words))
+            views.append(SentenceView(paragraph: paragraph, bounds: sentence, hits: Array(hits[from: nextHit, upTo: last]), words: words))
             nextHit = last
         }
         return (paragraph, hits, views)

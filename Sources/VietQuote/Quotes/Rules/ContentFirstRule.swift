@@ -12,7 +12,7 @@ struct ContentFirstRule {
         guard !attribution.isCoordinated, let speakerStart = attribution.speakerStart else { return nil }
         let comma = speakerStart - 1
         guard !afterAttribution, view.isPunctuation(comma, Punctuation.commaOrDash), comma > view.start else { return nil }
-        let content = finder.trimmed(view.start..<comma, in: view.paragraph)
+        let content = finder.trimmed(Range(from: view.start, to: comma), in: view.paragraph)
         guard finder.wordCount(content, in: view.paragraph) >= QuoteFinder.Limits.contentFirstWords, !content.isEmpty,
               view.match(.adverbialHead, at: content.lowerBound) == nil,
               view.match(.preposition, at: content.lowerBound) == nil,

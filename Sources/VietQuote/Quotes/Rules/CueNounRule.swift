@@ -16,7 +16,7 @@ struct CueNounRule: AttributionRule {
         reading.nounContent = opening
         // `lời chỉ trích của X rằng …`: the possessor speaks.
         if opening > cue.upperBound + 1, view.isWord(cue.upperBound, .possessive),
-           case let possessor = cue.upperBound + 1..<opening, possessor.count <= QuoteFinder.Limits.possessorTokens,
+           case let possessor = Range(from: cue.upperBound + 1, to: opening), possessor.count <= QuoteFinder.Limits.possessorTokens,
            finder.isSpeakerLike(possessor, in: view.paragraph) {
             let start = finder.contentStart(after: opening, in: view)
             return .attributed(QuoteFinder.Attribution(

@@ -10,6 +10,6 @@ struct CueThenParagraphRule {
         guard let next, let last = paragraph.tokens.indices.last, paragraph.isPunctuation(last, ":"),
               last - cueEnd <= QuoteFinder.Limits.introductionTokens,
               let span = next.quoted.first, span.isDouble, span.open == 0 else { return nil }
-        return span.contentStart..<span.contentEnd
+        return Range(from: span.contentStart, to: span.contentEnd)
     }
 }

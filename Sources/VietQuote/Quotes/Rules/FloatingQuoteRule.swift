@@ -24,7 +24,7 @@ struct FloatingQuoteRule {
                 let ranges = covered[position, default: []]
                 guard isFloating(span, in: paragraph, covered: ranges, finder: finder),
                       position - lastQuoteParagraph <= QuoteFinder.Limits.floatingParagraphs else { continue }
-                result.append(FoundQuote(content: TokenSpan(paragraph: position, range: span.contentStart..<span.contentEnd),
+                result.append(FoundQuote(content: TokenSpan(paragraph: position, range: Range(from: span.contentStart, to: span.contentEnd)),
                                          type: .direct, cue: nil, cueEntry: nil, mention: nil, rule: id))
                 lastQuoteParagraph = position
             }
@@ -37,12 +37,12 @@ struct FloatingQuoteRule {
     private func isFloating(_ span: QuotedSpan, in paragraph: ParagraphContext, covered: [Range<Int>],
                             finder: QuoteFinder) -> Bool {
         let outer = span.outerRange
-        if covered.contains(where: { $0.overlaps(outer) || $0 == span.contentStart..<span.contentEnd }) { return false }
+        if covered.contains(where: { $0.overlaps(outer) || $0 == Range(from: span.contentStart, to: span.contentEnd) }) { return false }
         let sentence = paragraph.sentence(containing: outer.lowerBound)
         let afterColon = outer.lowerBound > 0 && paragraph.isPunctuation(outer.lowerBound - 1, ":")
             && covered.contains { $0.upperBound >= outer.lowerBound - 2 }
         return (outer.lowerBound == sentence.lowerBound || outer.lowerBound == 0 || afterColon)
-            && (finder.onlyTrailing(outer.upperBound..<sentence.upperBound, in: paragraph) || outer.upperBound >= sentence.upperBound)
-            && finder.wordCount(span.contentStart..<span.contentEnd, in: paragraph) >= QuoteFinder.Limits.floatingWords
+            && (finder.onlyTrailing(Range(from: outer.upperBound, to: sentence.upperBound), in: paragraph) || outer.upperBound >= sentence.upperBound)
+            && finder.wordCount(Range(from: span.contentStart, to: span.contentEnd), in: paragraph) >= QuoteFinder.Limits.floatingWords
     }
 }

@@ -14,12 +14,12 @@ struct HeadlineColonRule {
                 .firstIndex(where: { $0.kind == .punctuation && $0.key == ":" }),
               colon > first, tokens[first].isCapitalized,
               !hits.contains(where: { $0.range.lowerBound < colon }),
-              finder.isSpeakerLike(first..<colon, in: paragraph) else { return nil }
-        let content = finder.trimmed(colon + 1..<tokens.count, in: paragraph)
+              finder.isSpeakerLike(Range(from: first, to: colon), in: paragraph) else { return nil }
+        let content = finder.trimmed(Range(from: colon + 1, to: tokens.count), in: paragraph)
         guard finder.wordCount(content, in: paragraph) >= QuoteFinder.Limits.headlineContentWords else { return nil }
         let typed = finder.typedContent(content, in: paragraph)
         return FoundQuote(content: TokenSpan(paragraph: position, range: typed.range), type: typed.type,
                           cue: TokenSpan(paragraph: position, range: colon..<colon + 1), cueEntry: nil,
-                          mention: TokenSpan(paragraph: position, range: first..<colon), rule: id)
+                          mention: TokenSpan(paragraph: position, range: Range(from: first, to: colon)), rule: id)
     }
 }

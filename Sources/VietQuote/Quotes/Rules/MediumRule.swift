@@ -13,9 +13,9 @@ struct MediumRule: AttributionRule {
         var index = start
         while index < view.end, !finder.isMediumObjectEnd(view.tokens, index, view.paragraph) { index += 1 }
         guard index > start else { return .rejected }
-        var object = start..<index
+        var object = Range(from: start, to: index)
         if let link = view.match(.nounFollower, at: object.lowerBound), object.count > link {
-            object = object.lowerBound + link..<object.upperBound   // `dẫn phát biểu của ông X`
+            object = Range(from: object.lowerBound + link, to: object.upperBound)   // `dẫn phát biểu của ông X`
         }
         reading.mention = object
         reading.contentFrom = index

@@ -12,6 +12,6 @@ struct QuoteFirstRule {
         var index = speakerStart - 1
         if paragraph.isPunctuation(index, Punctuation.commaOrDash) { index -= 1 }
         guard index >= 0, let span = paragraph.span(closingAt: index), span.contentEnd > span.contentStart else { return nil }
-        return span.contentStart..<span.contentEnd
+        return Range(from: span.contentStart, to: span.contentEnd)
     }
 }

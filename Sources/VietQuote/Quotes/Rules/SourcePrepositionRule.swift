@@ -18,12 +18,12 @@ struct SourcePrepositionRule: AttributionRule {
             || view.phrase(.subjectStop, endingAt: start) != nil
         guard atClauseStart else { return .rejected }
         let index = objectEnd(after: hit.range.upperBound, in: view)
-        let object = hit.range.upperBound..<index
+        let object = Range(from: hit.range.upperBound, to: index)
         guard !object.isEmpty, finder.isSpeakerLike(object, in: view.paragraph) else { return .rejected }
         let cut = view.isPunctuation(before, Punctuation.comma) ? before : start
         let rest = index + 1
         let isCredit = index >= view.end || !view.isPunctuation(index, Punctuation.comma)
-            || rest >= view.end || finder.onlyTrailing(rest..<view.end, in: view.paragraph)
+            || rest >= view.end || finder.onlyTrailing(Range(from: rest, to: view.end), in: view.paragraph)
         guard isCredit else {
             return .attributed(attribution(hit, object, contentStart: rest, cut: cut, isFrame: true, rule: id))
         }
@@ -31,8 +31,8 @@ struct SourcePrepositionRule: AttributionRule {
         // `Content, theo tiết lộ của X.` with no other attribution before: X's words.
         let hasEarlierCue = view.hits.contains { $0.range.upperBound <= start && $0.entry.category != .source }
         if !hasEarlierCue, view.isPunctuation(before, Punctuation.comma),
-           index >= view.end || finder.onlyTrailing(index..<view.end, in: view.paragraph),
-           finder.wordCount(view.start..<before, in: view.paragraph) >= QuoteFinder.Limits.sourceLastContentWords {
+           index >= view.end || finder.onlyTrailing(Range(from: index, to: view.end), in: view.paragraph),
+           finder.wordCount(Range(from: view.start, to: before), in: view.paragraph) >= QuoteFinder.Limits.sourceLastContentWords {
             var found = attribution(hit, object, contentStart: view.end, cut: cut, isFrame: false, rule: .contentFirst)
             found.isSourceLast = true
             return .attributed(found)
