@@ -37,8 +37,10 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["LexiconCodegen"]
         ),
-        .testTarget(name: "VietQuoteTests", dependencies: ["VietQuote"]),
-        .testTarget(name: "VietQuoteCLITests", dependencies: ["VietQuoteCLI"]),
+        .testTarget(name: "VietQuoteTests", dependencies: ["VietQuote", "VietQuoteEvaluation"]),
+        // What the CLI tests share: the binary runner and the repository's paths.
+        .target(name: "VietQuoteTestSupport", path: "Tests/VietQuoteTestSupport"),
+        .testTarget(name: "VietQuoteCLITests", dependencies: ["VietQuoteCLI", "VietQuoteTestSupport"]),
         .testTarget(
             name: "VietQuoteEvaluationTests",
             dependencies: ["VietQuoteEvaluation", "VietQuote"]

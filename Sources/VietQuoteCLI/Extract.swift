@@ -44,7 +44,7 @@ extension VietQuoteCommand {
 
         func run() throws {
             let format = articleFormat
-            let sink = try OutputSink(path: output)
+            let sink = try InputError.reported { try OutputSink(path: output) }
             let failed: Bool
             do {
                 failed = format is HTMLFormat ? try writeHTML(format, to: sink) : try writeStream(format, to: sink)

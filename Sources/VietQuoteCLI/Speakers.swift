@@ -23,19 +23,21 @@ extension VietQuoteCommand {
         var output: String?
 
         func run() throws {
+            let sink = try InputError.reported { try OutputSink(path: output) }
             var table = SpeakerTable()
-            let failed = try CorpusRun.run(corpus, render: { _, _, _ in "" }) { article in
-                table.add(article.result)
-            }
-            let sink = try OutputSink(path: output)
             do {
+                let failed = try CorpusRun.run(corpus, render: { _, _, _ in "" }) { article in
+                    table.add(article.result)
+                }
                 try sink.write(render(table.rows()))
                 try sink.finish()
+                if failed { throw ExitCode(ExitStatus.someInputUnreadable) }
+            } catch let exit as ExitCode {
+                throw exit
             } catch {
                 sink.abandon()
                 throw error
             }
-            if failed { throw ExitCode(1) }
         }
 
         func render(_ rows: [SpeakerTable.Row]) throws -> String {
@@ -83,7 +85,8 @@ struct SpeakerTable {
     private struct Entry {
         var quotes = 0
         var articles = 0
-        var sum = 0.0
+        /// The speaker's quotes, labelled by the library's one rule for a group of quotes.
+        var tally = StanceTally()
         var titles: [String: Int] = [:]
         var sides: [String: Int] = [:]
     }
@@ -97,7 +100,7 @@ struct SpeakerTable {
             var entry = entries[name] ?? Entry()
             entry.quotes += 1
             if seen.insert(name).inserted { entry.articles += 1 }
-            entry.sum += quote.stance?.score ?? 0
+            if let stance = quote.stance { entry.tally.add(stance) }
             if let title = quote.speaker.title { entry.titles[title, default: 0] += 1 }
             if let side = quote.speaker.affiliation { entry.sides[side, default: 0] += 1 }
             entries[name] = entry
@@ -112,10 +115,9 @@ struct SpeakerTable {
 
     func rows() -> [Row] {
         entries.map { name, entry in
-            let mean = entry.quotes == 0 ? 0 : entry.sum / Double(entry.quotes)
-            return Row(speaker: name, quotes: entry.quotes, articles: entry.articles,
-                       title: Self.mostFrequent(entry.titles), side: Self.mostFrequent(entry.sides),
-                       stance: mean, label: StanceBand.label(mean))
+            Row(speaker: name, quotes: entry.quotes, articles: entry.articles,
+                title: Self.mostFrequent(entry.titles), side: Self.mostFrequent(entry.sides),
+                stance: entry.tally.mean, label: entry.tally.label.rawValue)
         }.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.speaker < $1.speaker }
     }
 }

@@ -25,7 +25,9 @@ extension VietQuoteCommand {
             let extractor = try makeExtractor(lexicons: lexicons)
             var out = ""
             var failed = 0
-            for article in try Inputs.articles(inputs) {
+            let articles = try InputError.reported { try Inputs.articles(inputs) }
+            Inputs.hintIfTerminal(inputs)
+            for article in articles {
                 switch Inputs.read(article) {
                 case .success(let text):
                     let result = extractor.extract(text, document: article.document)
@@ -33,7 +35,8 @@ extension VietQuoteCommand {
                 case .failure(let error):
                     failed += 1
                     out += "== \(article.document)  error: \(error.reason)\n\n"
-                    FileHandle.standardError.write(Data("vietquote: \(article.path ?? "stdin"): \(error.reason)\n".utf8))
+                    let line = error.namesInput ? error.reason : "\(article.path ?? "stdin"): \(error.reason)"
+                    FileHandle.standardError.write(Data("vietquote: \(line)\n".utf8))
                 }
             }
             FileHandle.standardOutput.write(Data(out.utf8))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VietQuote
 
 /// `vietquote`: who said what in Vietnamese news, who they are, and which way it pushes.
 @main
@@ -6,6 +7,10 @@ struct VietQuoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vietquote",
         abstract: "Quotes, speakers and stance in Vietnamese news articles.",
+        version: "vietquote \(version) (output schema \(ArticleResult(document: "", quotes: []).schema))",
         subcommands: [Extract.self, Speakers.self, Stance.self, Eval.self, Bench.self]
     )
+
+    /// The tool's version, printed by `--version`.
+    static let version = "0.5.0"
 }

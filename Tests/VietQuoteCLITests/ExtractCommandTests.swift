@@ -1,55 +1,10 @@
 import Foundation
 import Testing
+import VietQuoteTestSupport
 
 /// The `vietquote` command on files of every kind: each input yields exactly one output
 /// line, in input order, and a run with an unreadable article exits 1 after the rest.
 @Suite struct ExtractCommandTests {
-    /// The `vietquote` binary next to this test bundle.
-    static var binary: URL {
-        // The test bundle lives in the build products folder, beside the tool.
-        var candidates: [URL] = []
-        for bundle in Bundle.allBundles + [Bundle.main] {
-            var folder = bundle.bundleURL
-            for _ in 0..<3 {
-                candidates.append(folder.appendingPathComponent("vietquote"))
-                candidates.append(folder.appendingPathComponent("debug/vietquote"))
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        candidates.append(repository.appendingPathComponent(".build/debug/vietquote"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath } ?? candidates[0]
-    }
-
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    func run(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        // Standard input from a file: writing it to a pipe while the tool fills its output
-        // pipe would deadlock once either is larger than a pipe's buffer.
-        let inputFile = FileManager.default.temporaryDirectory
-            .appendingPathComponent("vietquote-stdin-\(UUID().uuidString)")
-        try (stdin ?? Data()).write(to: inputFile)
-        defer { try? FileManager.default.removeItem(at: inputFile) }
-        process.standardInput = try FileHandle(forReadingFrom: inputFile)
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-    }
-
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vq-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test func badInputsEachYieldOneLineAndTheRunFailsAtTheEnd() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -59,7 +14,7 @@ import Testing
         try Data("Hôm nay trời đẹp.".utf8).write(to: folder.appendingPathComponent("d_noquote.txt"))
         try Data("Tin\n\nNgoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng đối thoại.".utf8)
             .write(to: folder.appendingPathComponent("e_quote.txt"))
-        let result = try run(["extract", folder.path])
+        let result = try VietQuoteBinary.run(["extract", folder.path])
         let lines = result.out.split(separator: "\n")
         #expect(result.status == 1)
         #expect(lines.count == 5)
@@ -76,7 +31,7 @@ import Testing
 
     @Test func standardInputAndTableFormat() throws {
         let text = "Tin\n\nNgoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng đối thoại."
-        let result = try run(["extract", "--format", "table"], stdin: Data(text.utf8))
+        let result = try VietQuoteBinary.run(["extract", "--format", "table"], stdin: Data(text.utf8))
         #expect(result.status == 0)
         #expect(result.out.contains("Moscow sẵn sàng đối thoại"))
         #expect(result.out.split(separator: "\n").first?.hasPrefix("document") == true)
@@ -88,7 +43,7 @@ import Testing
         let input = folder.appendingPathComponent("x.txt")
         try Data("Tin\n\nBộ Ngoại giao Nga cho biết Moscow sẵn sàng đàm phán.".utf8).write(to: input)
         let output = folder.appendingPathComponent("out.jsonl")
-        let result = try run(["extract", input.path, "--output", output.path])
+        let result = try VietQuoteBinary.run(["extract", input.path, "--output", output.path])
         #expect(result.status == 0)
         let written = try String(contentsOf: output, encoding: .utf8)
         #expect(written.hasSuffix("\n"))
@@ -100,7 +55,7 @@ import Testing
     @Test func badLexiconFolderNamesTheFileAndLine() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let lexicons = Self.repository.appendingPathComponent("lexicons")
+        let lexicons = Repository.root.appendingPathComponent("lexicons")
         for name in try FileManager.default.contentsOfDirectory(atPath: lexicons.path) where name.hasSuffix(".tsv") {
             try FileManager.default.copyItem(at: lexicons.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
@@ -109,7 +64,7 @@ import Testing
         text += "nói\tnonsense\n"
         try text.write(to: cues, atomically: true, encoding: .utf8)
         let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-        let result = try run(["extract", "--lexicons", folder.path], stdin: Data("x".utf8))
+        let result = try VietQuoteBinary.run(["extract", "--lexicons", folder.path], stdin: Data("x".utf8))
         #expect(result.status != 0)
         #expect(result.err.contains("cues.tsv:\(lineCount)"))
         #expect(result.err.contains("nonsense"))

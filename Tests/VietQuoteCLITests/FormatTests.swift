@@ -1,15 +1,15 @@
 import Foundation
 import Testing
+import VietQuoteTestSupport
 
 /// The output formats of `vietquote extract` and `vietquote speakers` on the dev set,
 /// JSON Lines input, and the order of the output under `--jobs`.
 @Suite struct FormatTests {
-    let command = ExtractCommandTests()
-    static let dev = ExtractCommandTests.repository.appendingPathComponent("evaluation/corpus/dev").path
+    static let dev = Repository.root.appendingPathComponent("evaluation/corpus/dev").path
 
     /// Each article of the dev set as a JSON object (the default output), in order.
     func devArticles() throws -> [[String: Any]] {
-        let result = try command.run(["extract", Self.dev, "--jobs", "1"])
+        let result = try VietQuoteBinary.run(["extract", Self.dev, "--jobs", "1"])
         #expect(result.status == 0)
         return try result.out.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -77,7 +77,7 @@ import Testing
     @Test(arguments: ["csv", "tsv"])
     func delimitedReadsBackWithTheSameRows(format: String) throws {
         let articles = try devArticles()
-        let result = try command.run(["extract", Self.dev, "--format", format])
+        let result = try VietQuoteBinary.run(["extract", Self.dev, "--format", format])
         #expect(result.status == 0)
         let rows = try Self.parseDelimited(result.out, delimiter: format == "csv" ? "," : "\t")
         #expect(rows.first == ["document", "speaker", "title", "kind", "affiliation", "cue", "type",
@@ -114,19 +114,19 @@ import Testing
 
     @Test func jsonIsAnArrayOfTheArticles() throws {
         let articles = try devArticles()
-        let result = try command.run(["extract", Self.dev, "--format", "json"])
+        let result = try VietQuoteBinary.run(["extract", Self.dev, "--format", "json"])
         #expect(result.status == 0)
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
         #expect(array.count == articles.count)
         #expect(array.map { $0["document"] as? String } == articles.map { $0["document"] as? String })
         #expect(zip(array, articles).allSatisfy { NSDictionary(dictionary: $0) == NSDictionary(dictionary: $1) })
-        let empty = try command.run(["extract", "--format", "json", "--input-format", "jsonl"], stdin: Data())
+        let empty = try VietQuoteBinary.run(["extract", "--format", "json", "--input-format", "jsonl"], stdin: Data())
         #expect(empty.out == "[]\n")
     }
 
     @Test func markdownHasOneRowPerQuote() throws {
         let quotes = try devArticles().reduce(0) { $0 + (($1["quotes"] as? [Any])?.count ?? 0) }
-        let result = try command.run(["extract", Self.dev, "--format", "markdown"])
+        let result = try VietQuoteBinary.run(["extract", Self.dev, "--format", "markdown"])
         let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count == quotes + 2)
         for line in lines {
@@ -141,7 +141,7 @@ import Testing
     }
 
     @Test func tableColumnsLineUp() throws {
-        let result = try command.run(["extract", Self.dev, "--format", "table"])
+        let result = try VietQuoteBinary.run(["extract", Self.dev, "--format", "table"])
         let lines = result.out.split(separator: "\n")
         #expect(lines.count > 300)
         // Seven fixed columns of 24, 26, 22, 12, 14, 8, 6 and two spaces each: the content
@@ -158,7 +158,7 @@ import Testing
 
     @Test func htmlEscapesArticleText() throws {
         let page = "Tin\n\n<script>alert(1)</script> & <b>đậm</b>\n\nNgoại trưởng Nga Sergei Lavrov tuyên bố \"<script>alert(2)</script> Moscow sẵn sàng đối thoại\"."
-        let result = try command.run(["extract", "--format", "html"], stdin: Data(page.utf8))
+        let result = try VietQuoteBinary.run(["extract", "--format", "html"], stdin: Data(page.utf8))
         #expect(result.status == 0)
         #expect(!result.out.lowercased().contains("<script"))
         #expect(!result.out.contains("<b>đậm"))
@@ -181,7 +181,7 @@ import Testing
             }
             return total + marked.count
         }
-        let result = try command.run(["extract", Self.dev, "--format", "html"])
+        let result = try VietQuoteBinary.run(["extract", Self.dev, "--format", "html"])
         #expect(result.status == 0)
         #expect(result.out.hasPrefix("<!DOCTYPE html>"))
         #expect(result.out.hasSuffix("</html>\n"))
@@ -202,7 +202,7 @@ import Testing
             {"id": 7, "text": "Hôm nay trời đẹp."}
             [1, 2]
             """
-        let result = try command.run(["extract", "--input-format", "jsonl", "--jobs", "2"], stdin: Data(input.utf8))
+        let result = try VietQuoteBinary.run(["extract", "--input-format", "jsonl", "--jobs", "2"], stdin: Data(input.utf8))
         #expect(result.status == 0)
         let lines = try result.out.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -221,17 +221,17 @@ import Testing
             let record = ["id": String(name.dropLast(4)), "text": text]
             records += String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self) + "\n"
         }
-        let fromRecords = try command.run(["extract", "--input-format", "jsonl", "--jobs", "3"], stdin: Data(records.utf8))
-        let fromFiles = try command.run(["extract", Self.dev, "--jobs", "1"])
+        let fromRecords = try VietQuoteBinary.run(["extract", "--input-format", "jsonl", "--jobs", "3"], stdin: Data(records.utf8))
+        let fromFiles = try VietQuoteBinary.run(["extract", Self.dev, "--jobs", "1"])
         #expect(fromRecords.out.split(separator: "\n").count == files.count)
         #expect(fromRecords.out == fromFiles.out)
     }
 
     @Test(arguments: ["jsonl", "json", "csv", "table", "markdown", "html"])
     func outputUnderJobsIsTheSameBytes(format: String) throws {
-        let one = try command.run(["extract", Self.dev, "--format", format, "--jobs", "1"])
-        let two = try command.run(["extract", Self.dev, "--format", format, "--jobs", "2"])
-        let five = try command.run(["extract", Self.dev, "--format", format, "--jobs", "5"])
+        let one = try VietQuoteBinary.run(["extract", Self.dev, "--format", format, "--jobs", "1"])
+        let two = try VietQuoteBinary.run(["extract", Self.dev, "--format", format, "--jobs", "2"])
+        let five = try VietQuoteBinary.run(["extract", Self.dev, "--format", format, "--jobs", "5"])
         #expect(!one.out.isEmpty)
         #expect(Data(one.out.utf8) == Data(two.out.utf8))
         #expect(Data(one.out.utf8) == Data(five.out.utf8))
@@ -241,7 +241,7 @@ import Testing
     @Test func speakersCountEveryQuote() throws {
         let articles = try devArticles()
         let quotes = articles.reduce(0) { $0 + (($1["quotes"] as? [Any])?.count ?? 0) }
-        let result = try command.run(["speakers", Self.dev, "--format", "csv"])
+        let result = try VietQuoteBinary.run(["speakers", Self.dev, "--format", "csv"])
         #expect(result.status == 0)
         let rows = try Self.parseDelimited(result.out, delimiter: ",")
         #expect(rows.first == ["speaker", "quotes", "articles", "title", "side", "stance", "label"])
@@ -249,10 +249,10 @@ import Testing
         #expect(Set(rows.dropFirst().map { $0[0] }).count == rows.count - 1)
         let counts = rows.dropFirst().map { Int($0[1]) ?? 0 }
         #expect(counts == counts.sorted(by: >))
-        let json = try command.run(["speakers", Self.dev, "--format", "json", "--jobs", "2"])
+        let json = try VietQuoteBinary.run(["speakers", Self.dev, "--format", "json", "--jobs", "2"])
         let array = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
         #expect(array.map { $0["speaker"] as? String } == rows.dropFirst().map { $0[0] })
-        let table = try command.run(["speakers", Self.dev])
+        let table = try VietQuoteBinary.run(["speakers", Self.dev])
         #expect(table.out.hasPrefix("speaker"))
     }
 }

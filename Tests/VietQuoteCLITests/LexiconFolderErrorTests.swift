@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import VietQuoteTestSupport
 
 /// `--lexicons DIR` with a bad row of each kind: the run fails naming the file, the line
 /// and the reason.
 extension ExtractCommandTests {
     @Test func badLexiconFolderRowsOfEveryKindNameFileLineAndReason() throws {
-        let lexicons = Self.repository.appendingPathComponent("lexicons")
+        let lexicons = Repository.root.appendingPathComponent("lexicons")
         // (file, row appended, words the reason must hold)
         let cases: [(String, String, String)] = [
             ("stance.tsv", "zqx hợp\tnhiều\tcooperate", "not a number"),
@@ -26,7 +27,7 @@ extension ExtractCommandTests {
             text += row + "\n"
             try text.write(to: url, atomically: true, encoding: .utf8)
             let line = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-            let result = try run(["extract", "--lexicons", folder.path], stdin: Data("x".utf8))
+            let result = try VietQuoteBinary.run(["extract", "--lexicons", folder.path], stdin: Data("x".utf8))
             #expect(result.status != 0, "\(file) '\(row)' loaded")
             #expect(result.err.contains("\(file):\(line)"), "\(file) '\(row)': \(result.err)")
             #expect(result.err.contains(reason), "\(file) '\(row)': \(result.err)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VietQuoteTestSupport
 
 /// `vietquote stance` on a real dev article: the heading carries the article's label,
 /// and there is one aligned row per side and per speaker with its mean, count and label.
@@ -14,9 +15,9 @@ import Testing
     @Test func russiaAndAmericaArticleHasOneRowPerSideAndSpeaker() throws {
         // Lavrov: "Moscow sẵn sàng bình thường hóa quan hệ song phương"; Sullivan speaks
         // of "các hoạt động 'xấu xa' của Moscow" (gold: mixed, Nga normalization, Mỹ confrontation).
-        let article = ExtractCommandTests.repository
+        let article = Repository.root
             .appendingPathComponent("evaluation/corpus/dev/000_7cdfa724fb714c90.txt").path
-        let result = try ExtractCommandTests().run(["stance", article])
+        let result = try VietQuoteBinary.run(["stance", article])
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n")
         let heading = try #require(lines.first)
@@ -55,7 +56,7 @@ import Testing
         try Data([0xFF, 0xFE, 0xC3, 0x28]).write(to: folder.appendingPathComponent("a_invalid.txt"))
         try Data("Tin\n\nNgoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng đối thoại.".utf8)
             .write(to: folder.appendingPathComponent("b_quote.txt"))
-        let result = try ExtractCommandTests().run(["stance", folder.path])
+        let result = try VietQuoteBinary.run(["stance", folder.path])
         #expect(result.status == 1)
         #expect(result.out.contains("== a_invalid  error"))
         let rows = result.out.split(separator: "\n").map(cells)

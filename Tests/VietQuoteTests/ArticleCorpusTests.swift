@@ -84,9 +84,8 @@ import Testing
         print("ARTICLE CORPUS: \(names.count) pages, \(lines) non-blank lines, \(dropped) dropped, \(quotes) gold quotes, \(lost.count) in dropped paragraphs")
         for entry in lost { print("  LOST \(entry)") }
         if ProcessInfo.processInfo.environment["ARTICLE_KEPT"] != nil { print(keptReport) }
-        // Floor set to what main reaches on the 100-article dev set: the 8 losses are aggregator
-        // teasers that are the only copy of their sentence, which ANNOTATION.md counts like the
-        // lead and the Article stage still drops. Lower it as they are fixed; never raise it.
-        #expect(lost.count <= 8, "gold quotes in dropped paragraphs: \(lost)")
+        // Floor: what main reaches on the 100-article dev set. The 2 losses are body paragraphs
+        // of 435 that end a list with `...` ("etc."), read as cut-off teasers of another story.
+        #expect(lost.count <= 2, "gold quotes in dropped paragraphs: \(lost)")
     }
 }

@@ -288,6 +288,8 @@ import Testing
             ("stance.tsv", "# x\nterm\tweight\tcategory\nhợp tác\t1.5\tcooperate\n", "outside"),
             ("stance.tsv", "# x\nterm\tweight\tcategory\nhợp tác\t0.5\n", "expected 3"),
             ("stance.tsv", "# x\nterm\tweight\tcategory\nhợp tác\t0.5\tfriendship\n", "not one of"),
+            // `harm` and `denial` name the own weight of a negators.tsv verb, not a stance.tsv category.
+            ("stance.tsv", "# x\nterm\tweight\tcategory\nphá hoại\t-0.5\tharm\n", "not one of"),
             ("negators.tsv", "# x\nterm\tkind\tscope\tfactor\tweight\nkhông\tnegator\tfour\t-0.74\t0\n", "whole number"),
         ]
         for (file, text, reason) in bad {

@@ -30,6 +30,8 @@ struct Pass {
     private var captionSeen = false
     private var proseKept = 0
     private var section: (line: Int, rule: BoilerplateLexicon.Rule)?
+    /// Later copies of a teaser dropped in the teaser slot: the article's own text, kept.
+    private var articleCopies: Set<Int> = []
     private var end: String?
 
     init(lines: [ArticleLine], lexicon: BoilerplateLexicon, scalars: [Unicode.Scalar]) {
@@ -138,6 +140,10 @@ struct Pass {
                 return (.boilerplate, "in the list after line \(open.line) \(open.rule.citation)")
             }
         }
+        if let later = repeats.laterCopy[position], isTeaserSlot(position) {
+            articleCopies.insert(later)
+            return (.boilerplate, "structure: aggregator's teaser; the article prints it again at line \(lines[later].number)")
+        }
         if let reason = shapeReason(position, rule: rule) { return (.boilerplate, reason) }
         if let rule, rule.action == .caption {
             captionSeen = true
@@ -161,6 +167,23 @@ struct Pass {
         return (.body, prose ? "body" : "body (short line: subheading or caption)")
     }
 
+    /// The first prose line after the headline, before any caption or paragraph: where an
+    /// aggregator puts the feed's teaser (ANNOTATION.md: the article's own copy of a teaser's
+    /// sentence is the one annotated; a teaser that is the only copy counts like the lead).
+    private func isTeaserSlot(_ position: Int) -> Bool {
+        guard headlineSeen, proseKept == 0, !captionSeen else { return false }
+        return lines[position].isProse || wrapped[position]
+    }
+
+    /// A cut-off teaser in the teaser slot whose sentence stands nowhere else in the page:
+    /// the only copy, kept like a lead (`Ứng viên … Donald Trump cho biết, … trong cuộc bầu ...`).
+    /// A cut-off line further down, or one whose opening words another line prints, is a
+    /// teaser of the lead or of another story and is dropped.
+    private func isOnlyCopyTeaser(_ position: Int) -> Bool {
+        guard headlineSeen, proseKept == 0, !captionSeen else { return false }
+        return !RepeatedLines.opensAnotherLine(position, in: lines)
+    }
+
     /// The shape rule that drops the line, if any.
     private func shapeReason(_ position: Int, rule: BoilerplateLexicon.Rule?) -> String? {
         let line = lines[position]
@@ -173,10 +196,10 @@ struct Pass {
         if LineShape.isDoubled(line) { return "structure: teaser that prints its text twice" }
         if LineShape.isNumberList(line) { return "structure: list of numbers (lottery results)" }
         if line.isLink, keptAny { return "structure: Markdown link line (another page)" }
-        if line.endsWithEllipsis, keptAny {
+        if line.endsWithEllipsis, keptAny, !isOnlyCopyTeaser(position) {
             return "structure: teaser cut off with '...' (repeats the lead or another story)"
         }
-        if let source = repeats.sources[position] {
+        if let source = repeats.sources[position], !articleCopies.contains(position) {
             let other = lines[source.line].number
             return source.decorated
                 ? "structure: copy of line \(other) with a short tail (alt text or meta description)"

@@ -4,6 +4,8 @@
 struct RepeatedLines {
     /// For each line (by position in the line list), the line it repeats and how.
     private(set) var sources: [Int: (line: Int, decorated: Bool)] = [:]
+    /// For each line that is printed again word for word further down, the first later copy.
+    private(set) var laterCopy: [Int: Int] = [:]
 
     /// The longest tail, in tokens, that still makes a decorated copy.
     static let maxTail = 3
@@ -17,7 +19,10 @@ struct RepeatedLines {
         for (position, line) in lines.enumerated() {
             let key = LineKey(line.tokens[line.visible])
             if let earlier = firstByKey[key] {
-                if line.wordCount >= 2 { sources[position] = (earlier, false) }
+                if line.wordCount >= 2 {
+                    sources[position] = (earlier, false)
+                    if laterCopy[earlier] == nil { laterCopy[earlier] = position }
+                }
             } else {
                 firstByKey[key] = position
             }
@@ -35,6 +40,31 @@ struct RepeatedLines {
             }
         }
     }
+
+    /// Whether the opening words of `line` (at most `Self.openingWords`, the cut-off word
+    /// and the ellipsis left out) stand, in that order, in another line of the page: a
+    /// cut-off teaser whose sentence the page prints in full elsewhere.
+    static func opensAnotherLine(_ position: Int, in lines: [ArticleLine]) -> Bool {
+        let teaser = lines[position]
+        let words = teaser.tokens[teaser.visible].filter { $0.kind == .word }
+        let opening = Array(words.prefix(Swift.min(Self.openingWords, words.count - 1)))
+        guard opening.count >= Self.minOpeningWords else { return false }
+        for (other, line) in lines.enumerated() where other != position && !line.isImage {
+            let candidate = line.tokens[line.visible].filter { $0.kind == .word }
+            guard candidate.count >= opening.count else { continue }
+            for start in 0...(candidate.count - opening.count)
+            where zip(opening, candidate[start...]).allSatisfy({ $0.hasSameKey(as: $1) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words of a cut-off teaser compared with the page's other lines: enough to tell one
+    /// sentence from another, few enough to stay inside the part the teaser kept.
+    static let openingWords = 8
+    /// A teaser with fewer words than this before its cut is not compared (too little to tell).
+    static let minOpeningWords = 4
 
     /// The text of a line as its match keys, compared key by key (as their bytes) and
     /// hashed from the tokens' key hashes: the same as comparing the keys joined by

@@ -57,13 +57,7 @@ public struct QuoteExtractor: Sendable {
             for index in quotes.indices {
                 quotes[index].stance = self.stance.score(content: quotes[index].content, cue: quotes[index].cue)
             }
-            // A quote of several sides' speakers counts for each of those sides.
-            article = ArticleStance.aggregate(quotes.flatMap { quote -> [(speaker: String, side: String?, stance: QuoteStance)] in
-                guard let stance = quote.stance else { return [] }
-                let sides: [String?] = quote.speaker.affiliation == nil
-                    ? (quote.speaker.sides.map { $0.map(Optional.some) } ?? [nil]) : [quote.speaker.affiliation]
-                return sides.map { (speaker: quote.speaker.name, side: $0, stance: stance) }
-            })
+            article = ArticleStance.aggregate(quotes: quotes)
         }
         return (ArticleResult(document: document, stance: article, quotes: quotes), analysis.paragraphs)
     }

@@ -68,94 +68,82 @@ extension ArticleStance {
     /// - Parameter quotes: each quote's speaker name, side (affiliation) and stance.
     /// - Complexity: O(*n*) in the number of quotes.
     public static func aggregate(_ quotes: [(speaker: String, side: String?, stance: QuoteStance)]) -> ArticleStance {
-        struct Accumulator {
-            var name: String
-            var sum = 0.0
-            var count = 0
-            /// Quotes labelled normalization, confrontation and neutral.
-            var labels = (normalization: 0, confrontation: 0, neutral: 0)
-            var sideCounts: [(String, Int)] = []
-
-            mutating func add(_ score: Double, side: String?) {
-                sum += score
-                switch StanceThresholds.label(score, threshold: StanceThresholds.quote) {
-                case .normalization: labels.normalization += 1
-                case .confrontation: labels.confrontation += 1
-                default: labels.neutral += 1
-                }
-                count += 1
-                guard let side else { return }
-                if let index = sideCounts.firstIndex(where: { $0.0 == side }) {
-                    sideCounts[index].1 += 1
-                } else {
-                    sideCounts.append((side, 1))
-                }
-            }
-
-            var mean: Double { count == 0 ? 0 : sum / Double(count) }
-
-            var label: StanceLabel {
-                let (normalization, confrontation, neutral) = labels
-                if neutral > normalization, neutral > confrontation { return .neutral }
-                if normalization != confrontation { return normalization > confrontation ? .normalization : .confrontation }
-                return StanceThresholds.label(mean, threshold: StanceThresholds.group)
-            }
-
-            var mainSide: String? {
-                var best: (String, Int)?
-                for entry in sideCounts where entry.1 > (best?.1 ?? 0) { best = entry }
-                return best?.0
-            }
-        }
-
-        var speakers: [Accumulator] = [], sides: [Accumulator] = []
-        var total = 0.0
+        var speakers = GroupTallies(), sides = GroupTallies()
         for quote in quotes {
-            total += quote.stance.score
-            if let index = speakers.firstIndex(where: { $0.name == quote.speaker }) {
-                speakers[index].add(quote.stance.score, side: quote.side)
-            } else {
-                var new = Accumulator(name: quote.speaker)
-                new.add(quote.stance.score, side: quote.side)
-                speakers.append(new)
-            }
-            if let side = quote.side {
-                if let index = sides.firstIndex(where: { $0.name == side }) {
-                    sides[index].add(quote.stance.score, side: side)
-                } else {
-                    var new = Accumulator(name: side)
-                    new.add(quote.stance.score, side: side)
-                    sides.append(new)
-                }
-            }
+            speakers.add(quote.stance, to: quote.speaker, side: quote.side)
+            if let side = quote.side { sides.add(quote.stance, to: side, side: side) }
         }
-
-        func group(_ accumulator: Accumulator, side: String?) -> GroupStance {
-            GroupStance(
-                name: accumulator.name, side: side, score: accumulator.mean, count: accumulator.count,
-                label: accumulator.label
-            )
-        }
-        let sideStances = sides.map { group($0, side: $0.name) }
-        let speakerStances = speakers.map { group($0, side: $0.mainSide) }
+        let sideStances = sides.groups.map { $0.stance(side: $0.name) }
+        let speakerStances = speakers.groups.map { $0.stance(side: $0.mainSide) }
         var actors: [String: StanceLabel] = [:]
         for side in sideStances { actors[side.name] = side.label }
+        let score = quotes.isEmpty ? 0 : quotes.reduce(0) { $0 + $1.stance.score } / Double(quotes.count)
+        let label = isMixed(sideStances, unsided: quotes.filter { $0.side == nil }.map(\.stance.score))
+            ? .mixed : StanceThresholds.label(score, threshold: StanceThresholds.group)
+        return ArticleStance(label: label, score: score, actors: actors, sides: sideStances, speakers: speakerStances)
+    }
 
-        let score = quotes.isEmpty ? 0 : total / Double(quotes.count)
+    /// Aggregates the scored quotes of one article: a quote of several sides' speakers
+    /// (`Speaker.sides`) counts for each of those sides; a quote with no stance is skipped.
+    package static func aggregate(quotes: [Quote]) -> ArticleStance {
+        aggregate(quotes.flatMap { quote -> [(speaker: String, side: String?, stance: QuoteStance)] in
+            guard let stance = quote.stance else { return [] }
+            return sides(of: quote.speaker).map { (speaker: quote.speaker.name, side: $0, stance: stance) }
+        })
+    }
+
+    /// The sides a speaker's quote counts for: its affiliation; else each of its `sides`
+    /// (a joint speaker of several sides, an international body); else none (`[nil]`).
+    package static func sides(of speaker: Speaker) -> [String?] {
+        if let affiliation = speaker.affiliation { return [affiliation] }
+        return speaker.sides.map { $0.map(Optional.some) } ?? [nil]
+    }
+
+    /// Whether the sides pull clearly apart (see `aggregate`); `unsided` are the scores
+    /// of the quotes of no side, which pull as one more group.
+    static func isMixed(_ sides: [GroupStance], unsided: [Double]) -> Bool {
         let cut = StanceThresholds.mixedSide
-        // The quotes of no side (unnamed sources, courts, analysts) pull as one more group.
-        var poles = sideStances.map { ($0.score, $0.count) }
-        let unsided = quotes.filter { $0.side == nil }.map(\.stance.score)
+        var poles = sides.map { ($0.score, $0.count) }
         if !unsided.isEmpty { poles.append((unsided.reduce(0, +) / Double(unsided.count), unsided.count)) }
         let positive = poles.filter { $0.0 >= cut }.reduce(0) { $0 + $1.1 }
         let negative = poles.filter { $0.0 <= -cut }.reduce(0) { $0 + $1.1 }
-        let label: StanceLabel
-        if positive > 0, negative > 0,
-           Double(min(positive, negative)) >= StanceThresholds.mixedMinimumShare * Double(positive + negative) {
-            label = .mixed
-        } else {
-            label = StanceThresholds.label(score, threshold: StanceThresholds.group)
+        return positive > 0 && negative > 0
+            && Double(min(positive, negative)) >= StanceThresholds.mixedMinimumShare * Double(positive + negative)
+    }
+}
+
+/// Groups of quotes (by speaker or by side) in order of first quote, each with its tally
+/// and the sides its quotes speak for.
+struct GroupTallies {
+    struct Group {
+        var name: String
+        var tally = StanceTally()
+        /// Side → quotes, in order of first quote.
+        var sideCounts: [(String, Int)] = []
+
+        /// The side of most of the group's quotes, the first one met on a tie.
+        var mainSide: String? {
+            var best: (String, Int)?
+            for entry in sideCounts where entry.1 > (best?.1 ?? 0) { best = entry }
+            return best?.0
         }
-        return ArticleStance(label: label, score: score, actors: actors, sides: sideStances, speakers: speakerStances)
+
+        func stance(side: String?) -> GroupStance {
+            GroupStance(name: name, side: side, score: tally.mean, count: tally.count, label: tally.label)
+        }
+    }
+
+    var groups: [Group] = []
+
+    mutating func add(_ stance: QuoteStance, to name: String, side: String?) {
+        if !groups.contains(where: { $0.name == name }) { groups.append(Group(name: name)) }
+        let index = groups.firstIndex { $0.name == name }!
+        groups[index].tally.add(stance)
+        guard let side else { return }
+        if let entry = groups[index].sideCounts.firstIndex(where: { $0.0 == side }) {
+            groups[index].sideCounts[entry].1 += 1
+        } else {
+            groups[index].sideCounts.append((side, 1))
+        }
     }
 }

@@ -36,7 +36,7 @@ struct ContentAnalysis {
             }
         }
         for (index, item) in items.enumerated() {
-            if case .term(let term) = item.entry, term.category != StanceCategory.block.rawValue {
+            if case .term(let term) = item.entry, term.category != .block {
                 terms.append(TermState(item: index, term: term))
             }
         }
@@ -49,9 +49,9 @@ struct ContentAnalysis {
     }
 
     /// Multiplies term `index` by `factor`, recording the modifier `item`.
-    mutating func modify(term index: Int, by item: Int, name: String, factor: Double) {
+    mutating func modify(term index: Int, by item: Int, name: StanceModifierName, factor: Double) {
         terms[index].factor *= factor
-        terms[index].modifiers.append(.init(name: name, text: text(of: item), factor: factor))
+        terms[index].modifiers.append(.init(name, text: text(of: item), factor: factor))
         items[item].used = true
     }
 
@@ -98,14 +98,14 @@ struct ContentAnalysis {
                 for term in terms.indices {
                     let start = items[terms[term].item].words.lowerBound
                     if start >= openerEnd, start < items[index].words.lowerBound, question.factor != 1 {
-                        modify(term: term, by: index, name: "question", factor: question.factor)
+                        modify(term: term, by: index, name: .question, factor: question.factor)
                     }
                 }
                 continue
             }
             if items[index].cancelledBy != nil { continue }
             let end = items[index].words.upperBound
-            let name = rule.kind == .denial ? "denial" : rule.kind == .harm ? "harm" : "negation"
+            let name = rule.modifierName
             // The first term in scope, and the terms chained to it by coordinators.
             var next = index + 1
             var lastEnd: Int?
@@ -114,7 +114,7 @@ struct ContentAnalysis {
                 if let lastEnd {
                     // Only coordinators may stand between a flipped term and the next.
                     if case .chain = items[next].entry { next += 1; continue }
-                    guard (lastEnd..<start).allSatisfy({ word in
+                    guard Range(from: lastEnd, to: start).allSatisfy({ word in
                         items.contains { if case .chain = $0.entry { $0.words.contains(word) } else { false } }
                     }) else { break }
                 } else if start - end > rule.scope {
@@ -133,7 +133,7 @@ struct ContentAnalysis {
                     }
                     break
                 }
-                if case .term(let term) = items[next].entry, term.category != StanceCategory.block.rawValue,
+                if case .term(let term) = items[next].entry, term.category != .block,
                    let position = terms.firstIndex(where: { $0.item == next }) {
                     // A harming verb flips only what is cooperative; a hostile object ends it.
                     if rule.kind == .harm, term.weight * terms[position].factor <= 0 { break }
@@ -144,17 +144,22 @@ struct ContentAnalysis {
                 next += 1
             }
         }
-        // Denials that flipped nothing weigh by themselves (negated when cancelled).
+        addOwnWeights()
+    }
+
+    /// Denials that flipped nothing, and every harming verb, weigh by themselves
+    /// (negated when a negator cancelled them).
+    mutating func addOwnWeights() {
         for index in items.indices {
             guard let rule = negatorRule(index), rule.weight != 0,
                   (rule.kind == .denial && items[index].negated == 0) || rule.kind == .harm else { continue }
             let end = items[index].words.upperBound
             if rule.kind == .harm {
                 // A harming verb always weighs by itself; negated when cancelled.
-                var state = TermState(item: index, term: StanceTerm(weight: rule.weight, category: "harm"))
+                var state = TermState(item: index, term: StanceTerm(weight: rule.weight, category: .harm))
                 if let canceller = items[index].cancelledBy, let outer = negatorRule(canceller) {
                     state.factor = outer.factor
-                    state.modifiers = [.init(name: "negation", text: text(of: canceller), factor: outer.factor)]
+                    state.modifiers = [.init(.negation, text: text(of: canceller), factor: outer.factor)]
                 }
                 ownWeights.append(state)
                 items[index].used = true
@@ -165,12 +170,12 @@ struct ContentAnalysis {
                     return start >= end && start - end <= rule.scope && sameClause($0.item, index)
                 }
                 guard !covered, let outer = negatorRule(canceller) else { continue }
-                var state = TermState(item: index, term: StanceTerm(weight: rule.weight, category: "denial"))
+                var state = TermState(item: index, term: StanceTerm(weight: rule.weight, category: .denial))
                 state.factor = outer.factor
-                state.modifiers = [.init(name: "negation", text: text(of: canceller), factor: outer.factor)]
+                state.modifiers = [.init(.negation, text: text(of: canceller), factor: outer.factor)]
                 ownWeights.append(state)
             } else {
-                ownWeights.append(TermState(item: index, term: StanceTerm(weight: rule.weight, category: "denial")))
+                ownWeights.append(TermState(item: index, term: StanceTerm(weight: rule.weight, category: .denial)))
             }
         }
     }
@@ -187,7 +192,7 @@ struct ContentAnalysis {
                    return start >= words.upperBound && start - words.upperBound <= IntensifierRule.beforeWindow
                        && sameClause(terms[$0].item, index)
                }) {
-                modify(term: target, by: index, name: "intensifier", factor: rule.factor)
+                modify(term: target, by: index, name: .intensifier, factor: rule.factor)
                 continue
             }
             if rule.position != .before,
@@ -196,7 +201,7 @@ struct ContentAnalysis {
                    return end <= words.lowerBound && words.lowerBound - end <= IntensifierRule.afterWindow
                        && sameClause(terms[$0].item, index)
                }) {
-                modify(term: target, by: index, name: "intensifier", factor: rule.factor)
+                modify(term: target, by: index, name: .intensifier, factor: rule.factor)
             }
         }
     }
@@ -213,7 +218,7 @@ struct ContentAnalysis {
                 return end <= start && start - end <= rule.scope && sameClause(index, terms[term].item)
             }
             if let hedge, case .hedge(let rule) = items[hedge].entry {
-                modify(term: term, by: hedge, name: "hedge", factor: rule.factor)
+                modify(term: term, by: hedge, name: .hedge, factor: rule.factor)
             }
         }
     }
@@ -233,14 +238,14 @@ struct ContentAnalysis {
                 switch rule.kind {
                 case .turn:
                     if start >= words.upperBound, termSentence == sentenceID {
-                        modify(term: term, by: index, name: "contrast", factor: rule.after)
+                        modify(term: term, by: index, name: .contrast, factor: rule.after)
                     } else if start < words.lowerBound,
                               termSentence == sentenceID || (opensSentence && termSentence == sentenceID - 1) {
-                        modify(term: term, by: index, name: "contrast", factor: rule.before)
+                        modify(term: term, by: index, name: .contrast, factor: rule.before)
                     }
                 case .concession:
                     if start >= words.upperBound, spans.clause[start] == clauseID {
-                        modify(term: term, by: index, name: "concession", factor: rule.before)
+                        modify(term: term, by: index, name: .concession, factor: rule.before)
                     }
                 case .trap:
                     break
@@ -302,7 +307,7 @@ struct ContentAnalysis {
     mutating func applyCueDenial(_ denial: StanceEvidence.Modifier) {
         for term in terms.indices {
             let category = terms[term].term.category
-            if category == StanceCategory.demand.rawValue || category == StanceCategory.coerce.rawValue,
+            if category == .demand || category == .coerce,
                terms[term].term.weight * terms[term].factor < 0 { continue }
             terms[term].factor *= denial.factor
             terms[term].modifiers.append(denial)
@@ -316,21 +321,20 @@ struct ContentAnalysis {
         for state in terms + ownWeights {
             let found = spans.found(items[state.item].words)
             records.append((items[state.item].words.lowerBound, StanceEvidence(
-                kind: .term, text: found.text, category: state.term.category, weight: state.term.weight,
+                kind: .term, text: found.text, category: state.term.category.rawValue, weight: state.term.weight,
                 modifiers: state.modifiers, contribution: clampUnit(state.term.weight * state.factor),
                 range: found.offsets
             )))
         }
-        for (index, item) in items.enumerated() where item.used {
+        for item in items where item.used {
             let found = spans.found(item.words)
             let (name, factor): (String, Double) = switch item.entry {
-            case .negator(let rule): (rule.kind == .denial ? "denial" : rule.kind == .harm ? "harm" : "negation", rule.factor)
-            case .intensifier(let rule): ("intensifier", rule.factor)
-            case .hedge(let rule): ("hedge", rule.factor)
-            case .contrast(let rule): (rule.kind == .turn ? "contrast" : "concession", rule.before)
+            case .negator(let rule): (rule.modifierName.rawValue, rule.factor)
+            case .intensifier(let rule): (StanceModifierName.intensifier.rawValue, rule.factor)
+            case .hedge(let rule): (StanceModifierName.hedge.rawValue, rule.factor)
+            case .contrast(let rule): ((rule.kind == .turn ? StanceModifierName.contrast : .concession).rawValue, rule.before)
             case .term, .trap, .chain: ("", 1)
             }
-            _ = index
             records.append((item.words.lowerBound, StanceEvidence(
                 kind: .modifier, text: found.text, category: name, weight: factor,
                 contribution: 0, range: found.offsets
@@ -365,7 +369,7 @@ struct CueAnalysis {
             }
         }
         if negations.count % 2 == 1, let last = negations.last {
-            denial = .init(name: "cue-denial", text: spans.found(last.range).text, factor: last.rule.factor)
+            denial = .init(.cueDenial, text: spans.found(last.range).text, factor: last.rule.factor)
         }
         for match in lexicon.cues.matches(in: spans.words, range: all) {
             var applied: [StanceEvidence.Modifier] = []
@@ -380,18 +384,18 @@ struct CueAnalysis {
                     && rule.position != .before
                 if before || after {
                     factor *= rule.factor
-                    applied.append(.init(name: "intensifier", text: spans.found(modifier.range).text, factor: rule.factor))
+                    applied.append(.init(.intensifier, text: spans.found(modifier.range).text, factor: rule.factor))
                 }
             }
             let found = spans.found(match.range)
-            if match.value.category == StanceCategory.judge.rawValue, match.value.weight != 0 {
-                judge = .init(name: "judge", text: found.text, factor: match.value.weight < 0 ? -1 : 1)
+            if match.value.category == .judge, match.value.weight != 0 {
+                judge = .init(.judge, text: found.text, factor: match.value.weight < 0 ? -1 : 1)
             }
-            if match.value.category == StanceCategory.appealCue.rawValue {
-                appeal = .init(name: "demand", text: found.text, factor: -1)
+            if match.value.category == .appealCue {
+                appeal = .init(.demand, text: found.text, factor: -1)
             }
             evidence.append(StanceEvidence(
-                kind: .cue, text: found.text, category: match.value.category, weight: match.value.weight,
+                kind: .cue, text: found.text, category: match.value.category.rawValue, weight: match.value.weight,
                 modifiers: applied, contribution: clampUnit(match.value.weight * factor), range: found.offsets
             ))
         }

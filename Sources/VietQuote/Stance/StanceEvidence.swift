@@ -79,3 +79,37 @@ public struct QuoteStance: Hashable, Codable, Sendable {
         self.evidence = evidence
     }
 }
+
+/// The names of the modifiers a quote's evidence records (`StanceEvidence.Modifier.name`,
+/// and `category` of a modifier record): one name per way a weight can be changed.
+enum StanceModifierName: String, CaseIterable, Sendable {
+    /// A negator (`không`) flipped the term.
+    case negation
+    /// A denial verb (`phủ nhận`, `chấm dứt`) flipped the term.
+    case denial
+    /// A harming verb (`phá hoại`, `đe dọa`) flipped the cooperative term it harms.
+    case harm
+    /// The cue denies (`bác bỏ`): the whole content is flipped.
+    case cueDenial = "cue-denial"
+    /// An intensifier or a dampener (`rất`, `mạnh mẽ`).
+    case intensifier
+    /// A hedge (`có thể`).
+    case hedge
+    /// A turn (`nhưng`): before it weighs less, after it more.
+    case contrast
+    /// A concession (`mặc dù`): the clause it opens weighs less.
+    case concession
+    /// An `OPENER … CLOSER` question.
+    case question
+    /// A judging cue (`lên án`) gave the content its sign.
+    case judge
+    /// An appeal cue to a named side to stop: a demand.
+    case demand
+}
+
+extension StanceEvidence.Modifier {
+    /// A modifier record of a named modifier.
+    init(_ name: StanceModifierName, text: String, factor: Double) {
+        self.init(name: name.rawValue, text: text, factor: factor)
+    }
+}

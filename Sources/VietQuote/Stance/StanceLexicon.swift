@@ -26,57 +26,79 @@ struct StanceLexicon: Sendable {
     static let hedgeColumns = ["term", "factor", "scope"]
     static let contrastColumns = ["term", "kind", "before", "after"]
 
+    /// The ranges the lexicons' numbers must lie in, checked at load.
+    enum Limits {
+        /// A weight or a factor that may flip a sign: the −1 … +1 scale of a score.
+        static let signed: ClosedRange<Double> = -1...1
+        /// A hedge only weakens: 0 … 1.
+        static let weakening: ClosedRange<Double> = 0...1
+        /// An intensifier's or a contrast's factor: at most 3, so that one modifier
+        /// cannot take a mild term (0.1) past a strong one (weights stop at 1 anyway).
+        static let amplifying: ClosedRange<Double> = 0...3
+        /// A scope in words: 50 words is longer than any clause the scorer reads.
+        static let scope: ClosedRange<Int> = 0...50
+    }
+
+    /// Content phrase → the file and line that holds it: two files may not claim one phrase.
+    private var owners: [[String]: String] = [:]
+
     init(files: LexiconFiles) throws(LexiconError) {
-        var owners: [[String]: String] = [:]   // content phrase -> file that holds it
+        try loadStance(files.table("stance.tsv", columns: Self.stanceColumns))
+        try loadNegators(files.table("negators.tsv", columns: Self.negatorColumns))
+        try loadIntensifiers(files.table("intensifiers.tsv", columns: Self.intensifierColumns))
+        try loadHedges(files.table("hedges.tsv", columns: Self.hedgeColumns))
+        try loadContrasts(files.table("contrast.tsv", columns: Self.contrastColumns))
+    }
 
-        func insert(_ keys: [String], _ entry: StanceEntry, row: LexiconTable.Row, file: String) throws(LexiconError) {
-            guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
-            if let owner = owners[keys] {
-                throw row.error("'\(keys.joined(separator: " "))' is already an entry of \(owner)")
-            }
-            owners[keys] = "\(file):\(row.line)"
-            content.insert(keys, value: entry)
+    /// Inserts a content phrase, failing when another row already holds it.
+    private mutating func insert(_ keys: [String], _ entry: StanceEntry, row: LexiconTable.Row, file: String) throws(LexiconError) {
+        guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
+        if let owner = owners[keys] {
+            throw row.error("'\(keys.joined(separator: " "))' is already an entry of \(owner)")
         }
+        owners[keys] = "\(file):\(row.line)"
+        content.insert(keys, value: entry)
+    }
 
-        let stance = try files.table("stance.tsv", columns: Self.stanceColumns)
+    /// `stance.tsv`: cue rows into the cue trie, terms into the content trie, and every
+    /// term again with each classifier before its noun.
+    private mutating func loadStance(_ table: LexiconTable) throws(LexiconError) {
         var cueOwners: [[String]: Int] = [:]
         var classifiers: [[String]] = []
         var terms: [(keys: [String], value: StanceTerm, line: Int)] = []
-        for row in stance.rows {
+        for row in table.rows {
             let term = try row.required("term")
-            let weight = try Self.weight(row, "weight", in: -1...1)
-            let category = try row.choice("category", in: Set(StanceCategory.allCases.map(\.rawValue)))
+            let weight = try Self.weight(row, "weight", in: Limits.signed)
+            let category = try Self.choice(row, "category", of: StanceCategory.lexiconCategories)
             let keys = MatchKey.words(term)
             let value = StanceTerm(weight: weight, category: category)
-            if category == StanceCategory.cue.rawValue || category == StanceCategory.judge.rawValue
-                || category == StanceCategory.appealCue.rawValue {
+            if category.isCue {
                 guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
                 if let line = cueOwners[keys] {
                     throw row.error("cue '\(term)' is already weighed at line \(line)")
                 }
                 cueOwners[keys] = row.line
                 cues.insert(keys, value: value)
-            } else if category == StanceCategory.classifier.rawValue {
+            } else if category == .classifier {
                 guard weight == 0, keys.count >= 2 else {
                     throw row.error("a 'classifier' row is a classifier and its noun (\"mối quan hệ\") and weighs 0")
                 }
                 classifiers.append(keys)
             } else {
-                if category == StanceCategory.block.rawValue, weight != 0 {
+                if category == .block, weight != 0 {
                     throw row.error("column 'weight': a 'block' row must weigh 0, found \(row["weight"])")
                 }
                 try insert(keys, .term(value), row: row, file: "stance.tsv")
                 terms.append((keys, value, row.line))
             }
         }
-
         // A noun that takes a classifier (`mối quan hệ`) is matched with it too:
         // `phát triển mối quan hệ` is `phát triển quan hệ`.
         for classifier in classifiers {
             let word = classifier[0], noun = Array(classifier.dropFirst())
             for term in terms where term.keys.count >= noun.count {
                 for start in 0...(term.keys.count - noun.count)
-                where Array(term.keys[start..<start + noun.count]) == noun && (start == 0 || term.keys[start - 1] != word) {
+                where Array(term.keys[from: start, upTo: start + noun.count]) == noun && term.keys[ifPresent: start - 1] != word {
                     let variant = Array(term.keys[..<start]) + [word] + Array(term.keys[start...])
                     if owners[variant] == nil {
                         owners[variant] = "stance.tsv:\(term.line)"
@@ -85,24 +107,18 @@ struct StanceLexicon: Sendable {
                 }
             }
         }
+    }
 
-        let negators = try files.table("negators.tsv", columns: Self.negatorColumns)
-        for row in negators.rows {
+    /// `negators.tsv`: negators, denials, harming verbs, traps, chains and question patterns.
+    private mutating func loadNegators(_ table: LexiconTable) throws(LexiconError) {
+        for row in table.rows {
             let term = try row.required("term")
-            let kind = NegatorKind(rawValue: try row.choice("kind", in: Set(NegatorKind.allCases.map(\.rawValue))))!
+            let kind = try Self.choice(row, "kind", of: NegatorKind.allCases)
             let scope = try Self.scope(row, "scope")
-            let factor = try Self.weight(row, "factor", in: -1...1)
-            let weight = try Self.weight(row, "weight", in: -1...1)
+            let factor = try Self.weight(row, "factor", in: Limits.signed)
+            let weight = try Self.weight(row, "weight", in: Limits.signed)
             if kind == .question {
-                let parts = term.split(separator: "…", omittingEmptySubsequences: false)
-                guard parts.count == 2 else {
-                    throw row.error("column 'term': a question pattern is 'OPENER … CLOSER', found '\(term)'")
-                }
-                let opener = MatchKey.words(String(parts[0])), closer = MatchKey.words(String(parts[1]))
-                guard !opener.isEmpty, !closer.isEmpty else {
-                    throw row.error("column 'term': a question pattern needs words on both sides of '…'")
-                }
-                questions.append(QuestionRule(text: term, opener: opener, closer: closer, scope: scope, factor: factor))
+                questions.append(try Self.question(term, row: row, scope: scope, factor: factor))
                 continue
             }
             let rule = NegatorRule(kind: kind == .cease ? .denial : kind, ceases: kind == .cease,
@@ -114,35 +130,61 @@ struct StanceLexicon: Sendable {
             }
             try insert(MatchKey.words(term), entry, row: row, file: "negators.tsv")
         }
+    }
 
-        let intensifiers = try files.table("intensifiers.tsv", columns: Self.intensifierColumns)
-        for row in intensifiers.rows {
+    /// A question pattern `OPENER … CLOSER`.
+    private static func question(_ term: String, row: LexiconTable.Row, scope: Int, factor: Double) throws(LexiconError) -> QuestionRule {
+        let parts = term.split(separator: "…", omittingEmptySubsequences: false)
+        guard parts.count == 2 else {
+            throw row.error("column 'term': a question pattern is 'OPENER … CLOSER', found '\(term)'")
+        }
+        let opener = MatchKey.words(String(parts[0])), closer = MatchKey.words(String(parts[1]))
+        guard !opener.isEmpty, !closer.isEmpty else {
+            throw row.error("column 'term': a question pattern needs words on both sides of '…'")
+        }
+        return QuestionRule(text: term, opener: opener, closer: closer, scope: scope, factor: factor)
+    }
+
+    /// `intensifiers.tsv`.
+    private mutating func loadIntensifiers(_ table: LexiconTable) throws(LexiconError) {
+        for row in table.rows {
             let term = try row.required("term")
-            let factor = try Self.weight(row, "factor", in: 0...3)
-            let position = IntensifierPosition(
-                rawValue: try row.choice("position", in: Set(IntensifierPosition.allCases.map(\.rawValue)))
-            )!
+            let factor = try Self.weight(row, "factor", in: Limits.amplifying)
+            let position = try Self.choice(row, "position", of: IntensifierPosition.allCases)
             try insert(MatchKey.words(term), .intensifier(IntensifierRule(factor: factor, position: position)),
                        row: row, file: "intensifiers.tsv")
         }
+    }
 
-        let hedges = try files.table("hedges.tsv", columns: Self.hedgeColumns)
-        for row in hedges.rows {
+    /// `hedges.tsv`.
+    private mutating func loadHedges(_ table: LexiconTable) throws(LexiconError) {
+        for row in table.rows {
             let term = try row.required("term")
-            let factor = try Self.weight(row, "factor", in: 0...1)
+            let factor = try Self.weight(row, "factor", in: Limits.weakening)
             let scope = try Self.scope(row, "scope")
             try insert(MatchKey.words(term), .hedge(HedgeRule(factor: factor, scope: scope)), row: row, file: "hedges.tsv")
         }
+    }
 
-        let contrasts = try files.table("contrast.tsv", columns: Self.contrastColumns)
-        for row in contrasts.rows {
+    /// `contrast.tsv`.
+    private mutating func loadContrasts(_ table: LexiconTable) throws(LexiconError) {
+        for row in table.rows {
             let term = try row.required("term")
-            let kind = ContrastKind(rawValue: try row.choice("kind", in: Set(ContrastKind.allCases.map(\.rawValue))))!
-            let before = try Self.weight(row, "before", in: 0...3)
-            let after = try Self.weight(row, "after", in: 0...3)
+            let kind = try Self.choice(row, "kind", of: ContrastKind.allCases)
+            let before = try Self.weight(row, "before", in: Limits.amplifying)
+            let after = try Self.weight(row, "after", in: Limits.amplifying)
             let entry: StanceEntry = kind == .trap ? .trap : .contrast(ContrastRule(kind: kind, before: before, after: after))
             try insert(MatchKey.words(term), entry, row: row, file: "contrast.tsv")
         }
+    }
+
+    /// A column whose value must be the raw value of one of `allowed`.
+    static func choice<Value: RawRepresentable>(
+        _ row: LexiconTable.Row, _ column: String, of allowed: [Value]
+    ) throws(LexiconError) -> Value where Value.RawValue == String {
+        let text = try row.choice(column, in: Set(allowed.map(\.rawValue)))
+        // `choice` accepted the text, so one of `allowed` has it as raw value.
+        return allowed.first { $0.rawValue == text }!
     }
 
     /// A number column that must lie in `range`.
@@ -154,10 +196,10 @@ struct StanceLexicon: Sendable {
         return value
     }
 
-    /// A scope column: a whole number of words, 0 … 50.
+    /// A scope column: a whole number of words in `Limits.scope`.
     static func scope(_ row: LexiconTable.Row, _ column: String) throws(LexiconError) -> Int {
-        guard let value = Int(row[column]), (0...50).contains(value) else {
-            throw row.error("column '\(column)': '\(row[column])' is not a whole number of words (0 … 50)")
+        guard let value = Int(row[column]), Limits.scope.contains(value) else {
+            throw row.error("column '\(column)': '\(row[column])' is not a whole number of words (\(Limits.scope.lowerBound) … \(Limits.scope.upperBound))")
         }
         return value
     }
@@ -188,12 +230,22 @@ enum StanceCategory: String, CaseIterable, Sendable {
     case appealCue = "appeal_cue" // an appeal cue (`kêu gọi`): its weight; to a named side to stop, a demand
     case block         // weighs 0: a phrase that stops a shorter term from firing
     case classifier    // weighs 0: a classifier and its noun (`mối quan hệ`); terms with the noun match with it too
+    /// Not a `stance.tsv` category: a `negators.tsv` denial that weighs by itself.
+    case denial
+    /// Not a `stance.tsv` category: a `negators.tsv` harming verb that weighs by itself.
+    case harm
+
+    /// The categories a `stance.tsv` row may have (all but `denial` and `harm`).
+    static let lexiconCategories = allCases.filter { $0 != .denial && $0 != .harm }
+
+    /// Rows weighed only in the cue (`cue`, `judge`, `appeal_cue`).
+    var isCue: Bool { self == .cue || self == .judge || self == .appealCue }
 }
 
 /// A weighted term of `stance.tsv`.
 struct StanceTerm: Sendable, Hashable {
     var weight: Double
-    var category: String
+    var category: StanceCategory
 }
 
 /// What a content phrase is.

@@ -38,6 +38,15 @@ struct NegatorRule: Sendable {
     var scope: Int
     var factor: Double
     var weight: Double
+
+    /// The modifier name of what it does to a term: `denial`, `harm` or `negation`.
+    var modifierName: StanceModifierName {
+        switch kind {
+        case .denial: .denial
+        case .harm: .harm
+        default: .negation
+        }
+    }
 }
 
 /// A question pattern `opener … closer`.

@@ -97,7 +97,7 @@ struct WordSpans {
             switch token.kind {
             case .word, .number:
                 if pendingBreak || pendingEnd {
-                    if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+                    if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
                     clauseStart = words.count
                     clauseID += 1
                     if pendingEnd { sentenceID += 1 }
@@ -114,12 +114,12 @@ struct WordSpans {
                 else if Punctuation.contentClauseBreaks.contains(token.key) { pendingBreak = true }
             }
         }
-        if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+        if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
     }
 
     /// The words of `range` as they stand in the original string, and their offsets.
     func found(_ range: Range<Int>) -> (text: String, offsets: Range<Int>) {
-        let normalised = words[range.lowerBound].start..<words[range.upperBound - 1].end
+        let normalised = Range(from: words[range.lowerBound].start, to: words[range.upperBound - 1].end)
         let offsets = text.originalRange(normalised)
         let scalars = original.unicodeScalars
         let from = scalars.index(scalars.startIndex, offsetBy: offsets.lowerBound)

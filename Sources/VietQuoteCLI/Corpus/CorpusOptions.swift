@@ -13,7 +13,9 @@ struct CorpusOptions: ParsableArguments {
             help: "text: each input is one article; jsonl: each line is a record {\"id\": …, \"text\": …}.")
     var inputFormat: InputFormat = .text
 
-    @Option(help: ArgumentHelp("Articles processed in parallel (default: the number of cores); the output is the same.", valueName: "n"))
+    // `.unconditional`: `--jobs -1` is a value to reject with a reason, not a missing one.
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Articles processed in parallel (default: the number of cores); the output is the same.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "No progress on standard error (it is shown only when standard error is a terminal).")
@@ -23,7 +25,7 @@ struct CorpusOptions: ParsableArguments {
     var lexicons: String?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be a number of articles at a time, 1 or more (got \(jobs))") }
     }
 }
 
@@ -35,7 +37,7 @@ struct ProcessedArticle: Sendable {
     /// The paragraphs kept or dropped, for `--debug-paragraphs`.
     var debug: String?
     /// The reason it could not be read, and whether that fails the run.
-    var failure: (origin: String, reason: String, failsRun: Bool)?
+    var failure: (origin: String, reason: String, namesInput: Bool, failsRun: Bool)?
 }
 
 /// Reads, processes and hands over the articles of a corpus in input order, `jobs`
@@ -50,7 +52,8 @@ enum CorpusRun {
         consume: (ProcessedArticle) throws -> Void
     ) throws -> Bool {
         let extractor = try makeExtractor(lexicons: options.lexicons)
-        let source = try WorkSource(inputs: options.inputs, format: options.inputFormat)
+        let source = try InputError.reported { try WorkSource(inputs: options.inputs, format: options.inputFormat) }
+        Inputs.hintIfTerminal(options.inputs)
         let progress = Progress(total: source.total, quiet: options.quiet)
         var failed = false
         try OrderedWork.run(jobs: options.jobs, next: source.next, work: { item in
@@ -59,7 +62,8 @@ enum CorpusRun {
             if let debug = article.debug { FileHandle.standardError.write(Data(debug.utf8)) }
             if let failure = article.failure {
                 if failure.failsRun { failed = true }
-                FileHandle.standardError.write(Data("vietquote: \(failure.origin): \(failure.reason)\n".utf8))
+                let line = failure.namesInput ? failure.reason : "\(failure.origin): \(failure.reason)"
+                FileHandle.standardError.write(Data("vietquote: \(line)\n".utf8))
             }
             try consume(article)
             progress.step()
@@ -77,7 +81,7 @@ enum CorpusRun {
         case .failure(let error):
             let result = ArticleResult.failure(document: document, reason: error.reason)
             return ProcessedArticle(result: result, chunk: render(result, nil, nil), debug: nil,
-                                    failure: (item.origin, error.reason, item.failureFailsRun))
+                                    failure: (item.origin, error.reason, error.namesInput, item.failureFailsRun))
         case .success(let text):
             let (result, paragraphs) = extractor.extractWithParagraphs(text, document: document)
             let debug = debugParagraphs ? paragraphListing(paragraphs, text: text, document: document) : nil

@@ -17,11 +17,16 @@ final class OutputSink {
             return
         }
         let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputError.cannotWrite("cannot write \(path): no folder \(folder.path)")
+        }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw OutputError(reason: "cannot write \(temporary.path)")
+            throw InputError.cannotWrite("cannot write \(path): \(String(cString: strerror(errno)))")
         }
         self.handle = handle
         self.temporary = temporary

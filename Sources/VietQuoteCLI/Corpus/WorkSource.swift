@@ -104,6 +104,8 @@ final class WorkSource {
                     readerName = article.document
                     readerIsStdin = false
                 } else {
+                    // A folder on standard input cannot be read as lines: reported like a file.
+                    if Inputs.standardInputProblem() != nil { return .file(document: "stdin", path: nil) }
                     reader = LineReader(FileHandle.standardInput)
                     readerName = "stdin"
                     readerIsStdin = true
