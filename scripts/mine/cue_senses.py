@@ -8,6 +8,9 @@ a person; the senses that are no saying go into /work/mined/cue-false-senses.md 
 pattern that tells them apart.
 
 Prints: cue  total  side  words  count  example   (the --top most frequent per cue and side)
+With --writer: opening  cue  count  example — the 1–3 common words (common_words.tsv,
+cap_share <= 0.1) that open a sentence right before a cue: the writer's own frames
+(`Điều đáng nói là`, `Có thể nói`, `Cần lưu ý`), which must yield no speaker.
 With --framed: cue  total  framed  example, where framed counts the occurrences right
 before `rằng`, `:` or an opening quotation mark, or ending a sentence after a closing
 quotation mark and a comma (`"…", ông X kể.`): the cue frames of cue_candidates.py, to
@@ -26,10 +29,29 @@ from collections import Counter, defaultdict
 import silver
 
 
+WRITER_SHARE = 0.1  # cap_share up to which a common word cannot open a name (anh 0.477 can)
+
+
+def writer_opening(toks: list[silver.Token], i: int, common: set[str]) -> str:
+    """The 1–3 words between a sentence start and the cue at i when all are common words
+    (`Đáng` nói, `Điều đáng` nói, `Có thể` nói): the writer's frame, no speaker."""
+    for k in (1, 2, 3):
+        if i - k < 0:
+            break
+        words = toks[i - k:i]
+        if any(t.kind != "word" or silver.fold(t.text) not in common for t in words):
+            break
+        if words[0].start:
+            return " ".join(t.text for t in words)
+    return ""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", default=silver.DEFAULT_CORPUS)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--writer", action="store_true",
+                        help="print instead the common words that open a sentence right before a cue")
     parser.add_argument("--framed", action="store_true",
                         help="print per cue only how often it stands in a cue frame")
     parser.add_argument("--cue", action="append", help="only these cues (default: all but blockers)")
@@ -45,6 +67,9 @@ def main() -> None:
     shown: dict[str, str] = {}  # folded cue -> its first spelling
     frames: Counter[str] = Counter()  # followed by `rằng`, a quotation mark or `: "`
     frame_examples: dict[str, str] = {}
+    openings: Counter[tuple[str, str]] = Counter()
+    common = {silver.fold(r[0]) for r in silver.lexicon_rows("common_words.tsv")
+              if float(r[4]) <= WRITER_SHARE and " " not in r[0]}
     for line, toks in silver.corpus_lines(args.corpus):
         folded = [silver.fold(t.text) if t.kind == "word" else t.text for t in toks]
         i = 0
@@ -68,7 +93,18 @@ def main() -> None:
             for side, words in (("after", after), ("before", before)):
                 followers[(cue, side)][words] += 1
                 examples.setdefault((cue, side, words), silver.around(line, toks[i].offset))
+            opening = writer_opening(toks, i, common)
+            if opening:
+                key = (opening, cue)
+                openings[key] += 1
+                examples.setdefault(("opening", opening, cue), silver.around(line, toks[i].offset))
             i += match
+    if args.writer:
+        print("opening\tcue\tcount\texample")
+        for (opening, cue), n in openings.most_common():
+            if n >= 3:
+                print(f"{opening}\t{cue}\t{n}\t{examples[('opening', opening, cue)]}")
+        return
     if args.framed:
         print("cue\ttotal\tframed\texample")
         for cue in sorted(totals, key=lambda c: (-frames[c], c)):
