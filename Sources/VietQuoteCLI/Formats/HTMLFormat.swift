@@ -133,28 +133,16 @@ struct Page {
                     close: "</b>"))
             }
         }
-        // Cues: the occurrence of the cue's words nearest to its quote, outside every quote.
+        // Cues: at the offsets the quote carries; once each (two quotes may share a cue),
+        // and not where it would cross a quote's mark.
+        var cues: Set<Range<Int>> = []
         for quote in result.quotes {
-            guard let cue = quote.cue, !cue.isEmpty else { continue }
-            let needle = Array(cue.unicodeScalars)
-            let low = max(0, quote.start - 400), high = min(scalars.count, quote.end + 400)
-            var best: Range<Int>?
-            var bestDistance = Int.max
-            var index = low
-            while index + needle.count <= high {
-                if scalars[index] == needle[0], scalars[from: index, upTo: index + needle.count].elementsEqual(needle) {
-                    let candidate = Range(from: index, to: index + needle.count)
-                    let distance = candidate.upperBound <= quote.start ? quote.start - candidate.upperBound : candidate.lowerBound - quote.end
-                    if distance >= 0, distance < bestDistance,
-                       !quoteRanges.contains(where: { $0.overlaps(candidate) }),
-                       !spans.contains(where: { $0.open.hasPrefix("<u") && $0.range.overlaps(candidate) }) {
-                        best = candidate
-                        bestDistance = distance
-                    }
-                }
-                index += 1
-            }
-            if let best { spans.append(Span(range: best, open: "<u class=\"cue\">", close: "</u>")) }
+            guard let start = quote.cueStart, let end = quote.cueEnd else { continue }
+            let cue = Range(from: start, to: end).clamped(toCount: scalars.count)
+            guard !cue.isEmpty, cues.insert(cue).inserted,
+                  !quoteRanges.contains(where: { $0.overlaps(cue) && !($0.contains(cue.lowerBound) && $0.upperBound >= cue.upperBound) })
+            else { continue }
+            spans.append(Span(range: cue, open: "<u class=\"cue\">", close: "</u>"))
         }
         spans.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound }
     }
