@@ -32,7 +32,7 @@ extension VietQuoteCommand {
             var records = 0, quotes = 0, problems: [String] = []
             while let item = try source.next() {
                 records += 1
-                let (document, loaded) = item.load()
+                let (document, loaded, _) = item.load()
                 guard let (_, line) = outputs.nextLine() else {
                     problems.append("\(item.origin) (\(document)): no output line")
                     continue

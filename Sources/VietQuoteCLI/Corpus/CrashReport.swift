@@ -165,7 +165,7 @@ enum CrashReport {
     static func name(of item: WorkItem, document: String) -> String {
         switch item {
         case .file: return item.origin
-        case .record(let fallback, _):
+        case .record(let fallback, _, _):
             return "\(fallback.contains(":") ? "" : "stdin ")\(item.origin), id \(document)"
         }
     }
