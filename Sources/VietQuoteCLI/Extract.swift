@@ -77,14 +77,16 @@ extension VietQuoteCommand {
                 .appendingPathComponent("vietquote-report-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).part")
             let chunkSink = try OutputSink(path: chunks.path)
             var summary = CorpusSummary()
+            var trend = TrendTable(by: .month)
             defer { chunkSink.abandon(); try? FileManager.default.removeItem(at: chunks) }
             let failed = try CorpusRun.run(corpus, needsPage: true, debugParagraphs: debugParagraphs,
                                            render: format.chunk) { article in
                 summary.add(article.result)
+                trend.add(article.result)
                 try chunkSink.write(article.chunk)
             }
             try chunkSink.finish()
-            try sink.write(HTMLFormat.head(summary))
+            try sink.write(HTMLFormat.head(summary, trend: TrendPage.reportSection(trend)))
             guard let reader = FileHandle(forReadingAtPath: chunks.path) else {
                 throw OutputError(reason: "cannot read back \(chunks.path)")
             }

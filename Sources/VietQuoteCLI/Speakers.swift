@@ -23,42 +23,16 @@ extension VietQuoteCommand {
         var output: String?
 
         func run() throws {
-            let sink = try InputError.reported { try OutputSink(path: output) }
             var table = SpeakerTable()
-            do {
-                let failed = try CorpusRun.run(corpus, render: { _, _, _ in "" }) { article in
-                    table.add(article.result)
-                }
-                try sink.write(render(table.rows()))
-                try sink.finish()
-                if failed { throw ExitCode(ExitStatus.someInputUnreadable) }
-            } catch let exit as ExitCode {
-                throw exit
-            } catch {
-                sink.abandon()
-                throw error
-            }
+            try RowOutput.summarize(corpus, to: output, add: { table.add($0) }, render: { try render(table.rows()) })
         }
 
         func render(_ rows: [SpeakerTable.Row]) throws -> String {
             switch format {
-            case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                return "[" + (try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: ",\n")) + "]\n"
+            case .json: return try RowOutput.json(rows)
             case .csv, .tsv:
-                let delimited = DelimitedFormat(delimiter: format == .csv ? "," : "\t")
-                return delimited.row(SpeakerTable.columns) + rows.map { delimited.row($0.cells) }.joined()
-            case .table:
-                let widths = [28, 6, 8, 30, 14, 7, 13]
-                func line(_ cells: [String]) -> String {
-                    cells.enumerated().map { column, cell in
-                        let clipped = TerminalWidth.clip(cell, to: widths[column])
-                        return column == cells.count - 1 ? clipped : TerminalWidth.pad(clipped, to: widths[column])
-                    }.joined(separator: "  ") + "\n"
-                }
-                return line(SpeakerTable.columns) + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-                    + rows.map { line($0.cells) }.joined()
+                return RowOutput.delimited(SpeakerTable.columns, rows.map(\.cells), delimiter: format == .csv ? "," : "\t")
+            case .table: return RowOutput.table(SpeakerTable.columns, rows.map(\.cells), widths: [28, 6, 8, 30, 14, 7, 13])
             }
         }
     }

@@ -7,8 +7,9 @@ import VietQuote
 struct HTMLFormat: ArticleFormat {
     var needsPage: Bool { true }
 
-    /// The page before the articles: the style and the summary table.
-    static func head(_ summary: CorpusSummary) -> String {
+    /// The page before the articles: the style and the summary table; then `trend` (the
+    /// trend chart and table, when the articles are dated) before the sides.
+    static func head(_ summary: CorpusSummary, trend: String = "") -> String {
         var out = """
             <!DOCTYPE html>
             <html lang="vi"><head><meta charset="utf-8">
@@ -26,6 +27,7 @@ struct HTMLFormat: ArticleFormat {
             </tbody></table>
 
             """
+        out += trend
         out += "<h2>Sides</h2>\n<table class=\"sides\"><thead><tr><th>side</th><th>quotes</th><th>mean stance</th><th>label</th></tr></thead><tbody>\n"
         for side in summary.sortedSides() {
             let label = StanceBand.label(side.mean)
