@@ -108,6 +108,19 @@ import VietQuoteTestSupport
         #expect(trend.err.contains("101_vietnamnet_vuong_nghi_rubio_dien_dam") && trend.err.contains("102_baodautu_tap_can_binh_biden_apec_lima"))
     }
 
+    @Test func outputReplacesAnExistingFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vq-trend-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let chart = folder.appendingPathComponent("trend.svg")
+        try Data("old".utf8).write(to: chart)
+        let result = try VietQuoteBinary.run(["trend", "--input-format", "jsonl", "--quiet", "--format", "svg", "--output", chart.path],
+                                             stdin: try datedCorpus())
+        #expect(result.status == 0, "\(result.err)")
+        #expect(try String(contentsOf: chart, encoding: .utf8).hasPrefix("<svg xmlns="))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["trend.svg"])
+    }
+
     @Test func theHTMLPageHoldsTheChartAndLoadsNothing() throws {
         let corpus = try datedCorpus()
         let page = try VietQuoteBinary.run(["trend", "--input-format", "jsonl", "--quiet", "--format", "html"], stdin: corpus).out

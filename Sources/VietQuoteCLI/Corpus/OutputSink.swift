@@ -54,10 +54,12 @@ final class OutputSink {
         try flush()
         guard let temporary, let destination else { return }
         try handle.close()
-        if FileManager.default.fileExists(atPath: destination.path) {
-            _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: destination)
+        // rename(2) replaces an existing file in one step (Foundation's replaceItemAt on
+        // Linux removed the existing file and then failed: `--output` over a file lost it).
+        guard rename(temporary.path, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw InputError.cannotWrite("cannot write \(destination.path): \(reason)")
         }
     }
 
