@@ -38,8 +38,7 @@ extension VietQuoteCommand {
         @Option(help: "Output format: table, csv, tsv, json (an array), html (a page with a chart and the table), svg (the chart alone).")
         var format: Format = .table
 
-        @Option(help: "Write to this file (through a temporary file and a rename) instead of standard output.")
-        var output: String?
+        @OptionGroup var outputOptions: OutputOptions
 
         func validate() throws {
             guard top >= 1 else { throw ValidationError("--top must be at least 1") }
@@ -47,7 +46,7 @@ extension VietQuoteCommand {
 
         func run() throws {
             var table = TrendTable(by: by, speakers: speakers)
-            try RowOutput.summarize(corpus, to: output, add: { table.add($0) }) {
+            try RowOutput.summarize(corpus, outputOptions, delimited: format == .csv || format == .tsv, add: { table.add($0) }) {
                 if let notice = table.undatedNotice { FileHandle.standardError.write(Data(notice.utf8)) }
                 return try render(table, groups: table.chosen(sides, top: top))
             }
@@ -56,7 +55,7 @@ extension VietQuoteCommand {
         func render(_ table: TrendTable, groups: [String]) throws -> String {
             let rows = table.rows(groups)
             switch format {
-            case .json: return try RowOutput.json(rows)
+            case .json: return RowOutput.json(rows)
             case .csv, .tsv:
                 return RowOutput.delimited(table.columns, rows.map { $0.cells() }, delimiter: format == .csv ? "," : "\t")
             case .table: return RowOutput.table(table.columns, rows.map { $0.cells() }, widths: [10, 28, 8, 7, 7, 13, 13, 7])
@@ -77,7 +76,7 @@ enum TrendPage {
             <html lang="vi"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>VietQuote trend</title>
-            <style>\(HTMLFormat.style)</style>
+            <style>\(HTMLStyle.page)</style>
             </head><body>
             <h1>VietQuote trend</h1>
 
@@ -95,7 +94,7 @@ enum TrendPage {
     static func reportSection(_ table: TrendTable) -> String {
         guard table.dated > 0 else { return "" }
         let groups = table.chosen([], top: 6)
-        var out = "<h2>Trend by month</h2>\n<p>\(table.dated) dated article\(table.dated == 1 ? "" : "s")"
+        var out = "<h2 id=\"trend\">Trend by month</h2>\n<p>\(table.dated) dated article\(table.dated == 1 ? "" : "s")"
         if table.undated > 0 { out += ", \(table.undated) undated" }
         return out + ".</p>\n" + section(table, rows: table.rows(groups), groups: groups)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import VietQuote
 
 /// How `vietquote trend` cuts time.
@@ -20,7 +21,8 @@ enum TrendPeriod: String, CaseIterable {
 /// The stance of each side (or speaker) per period, summed as the articles stream past.
 ///
 /// Each dated article adds, for each side under its `stance.sides` (or each speaker under
-/// `stance.speakers`), one article, the side's quote count, its score times that count,
+/// `stance.speakers`), one article, the side's quote count, its score (as written, 4
+/// decimals) times that count,
 /// and the labels of the side's quotes. Memory grows with periods × sides, not with the
 /// number of articles: every side's sums are kept, and the sides to show (the `top` with
 /// most quotes, or those asked for) are chosen from the totals at the end.
@@ -66,7 +68,7 @@ struct TrendTable {
             try container.encode(group, forKey: Key(groupKey))
             try container.encode(articles, forKey: Key("articles"))
             try container.encode(quotes, forKey: Key("quotes"))
-            try container.encode((score * 1000).rounded() / 1000, forKey: Key("score"))
+            try container.encode(score, forKey: Key("score"))
             try container.encode(normalization, forKey: Key("normalization"))
             try container.encode(confrontation, forKey: Key("confrontation"))
             try container.encode(neutral, forKey: Key("neutral"))
@@ -116,7 +118,7 @@ struct TrendTable {
         for group in speakers ? stance.speakers : stance.sides {
             row[group.name, default: Cell()].articles += 1
             row[group.name]!.quotes += group.count
-            row[group.name]!.scoreSum += group.score * Double(group.count)
+            row[group.name]!.scoreSum += Self.asWritten(group.score) * Double(group.count)
             totals[group.name, default: 0] += group.count
         }
         for quote in result.quotes {
@@ -130,6 +132,13 @@ struct TrendTable {
             }
         }
         cells[period] = row
+    }
+
+    /// A score as `extract` writes it (`JSONNumbers`), so that the trend's means are those
+    /// of the numbers under `stance.sides` to the last printed digit.
+    static func asWritten(_ score: Double) -> Double {
+        let scale = pow(10.0, Double(JSONNumbers.decimals))
+        return (score * scale).rounded() / scale
     }
 
     /// The groups a quote counts for, as `ArticleStance.aggregate` counts it: its speaker;

@@ -131,7 +131,7 @@ extension QuoteExtractor {
             if previousKept, var last = result.last?.1, let lastScalar = source.scalars[last.range].last,
                let first = source.scalars[paragraph.range].first,
                !".!?:…\"”".unicodeScalars.contains(lastScalar), first.properties.isLowercase {
-                last.range = last.range.lowerBound..<paragraph.range.upperBound
+                last.range = Range(from: last.range.lowerBound, to: paragraph.range.upperBound)
                 result[result.count - 1].1 = last
             } else {
                 result.append((index, paragraph))

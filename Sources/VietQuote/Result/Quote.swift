@@ -19,11 +19,7 @@ public struct Speaker: Sendable, Hashable, Codable {
     /// own side; nil otherwise. Not a gold field: it lets each side take a stance.
     public var sides: [String]?
 
-    /// The side or sides the quote counts for in the stance: the affiliation, else `sides`
-    /// joined by ` / `, else nil. For display (tables, the HTML report).
-    public var sideLabel: String? {
-        affiliation ?? sides.map { $0.joined(separator: " / ") }
-    }
+    // The side a quote counts for is decided in one place: Speakers/Sides/SpeakerSide.swift.
 
     enum CodingKeys: String, CodingKey { case name, mention, title, kind, affiliation, sides }
 
@@ -56,6 +52,9 @@ public struct Explanation: Sendable, Hashable, Codable {
     public var cueEntry: String?
     /// How the speaker was chosen (`mention`, `pronoun → nearest speaker`, …).
     public var speakerRule: String
+    /// The typed rules that `speakerRule` renders (nil for a decoded quote): for tests and
+    /// tools that ask which rule chose.
+    package var speakerTrace: SpeakerTrace? = nil
 
     enum CodingKeys: String, CodingKey {
         case quoteRule = "quote_rule", cueEntry = "cue_entry", speakerRule = "speaker_rule"

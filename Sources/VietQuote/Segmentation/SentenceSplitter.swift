@@ -17,7 +17,7 @@ public struct SentenceSplitter: Sendable {
     public func sentences(in tokens: [Token], quoted: [QuotedSpan]) -> [Range<Int>] {
         var inside = [Bool](repeating: false, count: tokens.count)
         for span in quoted where span.isDouble {
-            for index in span.contentStart..<span.contentEnd { inside[index] = true }
+            for index in Range(from: span.contentStart, to: span.contentEnd).clamped(toCount: inside.count) { inside[index] = true }
         }
         var result: [Range<Int>] = []
         var start = 0

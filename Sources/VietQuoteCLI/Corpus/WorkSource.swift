@@ -21,7 +21,7 @@ enum WorkItem: Sendable {
         case .file(let document, let path):
             return (document, Inputs.read(InputArticle(document: document, path: path)), nil)
         case .record(let fallback, let line, let dateField):
-            return Self.parseRecord(line, fallback: fallback, dateField: dateField)
+            return JSONRecord.parse(line, fallback: fallback, dateField: dateField)
         }
     }
 
@@ -38,33 +38,6 @@ enum WorkItem: Sendable {
     var failureFailsRun: Bool {
         if case .file = self { return true }
         return false
-    }
-
-    static func parseRecord(_ line: Data, fallback: String, dateField: String = "date")
-        -> (document: String, text: Result<String, ReadError>, date: String?) {
-        let (document, text, record) = parseRecord(line, fallback: fallback)
-        return (document, text, record?[dateField] as? String)
-    }
-
-    static func parseRecord(_ line: Data, fallback: String)
-        -> (document: String, text: Result<String, ReadError>, record: [String: Any]?) {
-        guard let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
-            return (fallback, .failure(ReadError(reason: "not a JSON object")), nil)
-        }
-        guard let record = object as? [String: Any] else {
-            return (fallback, .failure(ReadError(reason: "not a JSON object")), nil)
-        }
-        var document = fallback
-        switch record["id"] {
-        case let id as String: document = id
-        case let id as NSNumber: document = id.stringValue
-        case nil, is NSNull: break
-        default: return (fallback, .failure(ReadError(reason: "\"id\" is neither a string nor a number")), nil)
-        }
-        guard let text = record["text"] as? String else {
-            return (document, .failure(ReadError(reason: "no \"text\" string")), nil)
-        }
-        return (document, .success(text), record)
     }
 }
 

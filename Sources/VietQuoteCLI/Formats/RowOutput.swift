@@ -2,17 +2,18 @@ import ArgumentParser
 import Foundation
 import VietQuote
 
-/// The row outputs shared by `vietquote speakers` and `vietquote trend`: a JSON array,
-/// delimited rows, and a terminal table of fixed column widths.
+/// The row outputs of `vietquote trend`: a JSON array, delimited rows, and a terminal
+/// table of fixed column widths; and the read-then-write run around them.
 enum RowOutput {
-    /// Reads the corpus with `add` called on each article, then writes `render()` to
-    /// `output` (a file through a temporary one, or standard output); exits 1 when some
-    /// input could not be read.
-    static func summarize(_ corpus: CorpusOptions, to output: String?, add: (ArticleResult) -> Void,
-                          render: () throws -> String) throws {
-        let sink = try InputError.reported { try OutputSink(path: output) }
+    /// Reads the corpus with `add` called on each article, then writes `render()` to the
+    /// output of `options` (a byte-order mark first for a delimited one under `--bom`);
+    /// exits 1 when some input could not be read.
+    static func summarize(_ corpus: CorpusOptions, _ options: OutputOptions, delimited: Bool,
+                          add: (ArticleResult) -> Void, render: () throws -> String) throws {
+        let sink = try options.sink()
         do {
             let failed = try CorpusRun.run(corpus, render: { _, _, _ in "" }) { add($0.result) }
+            try sink.write(options.byteOrderMark(delimited: delimited))
             try sink.write(render())
             try sink.finish()
             if failed { throw ExitCode(ExitStatus.someInputUnreadable) }
@@ -24,11 +25,9 @@ enum RowOutput {
         }
     }
 
-    /// One object per line inside `[` … `]` (sorted keys).
-    static func json<Row: Encodable>(_ rows: [Row]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return "[" + (try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: ",\n")) + "]\n"
+    /// One object per line inside `[` … `]` (sorted keys, numbers as `JSONRows` writes them).
+    static func json<Row: Encodable>(_ rows: [Row]) -> String {
+        "[" + rows.map(JSONRows.line).joined(separator: ",\n") + "]\n"
     }
 
     /// The header and the rows, CSV (`,`) or TSV (tab).
