@@ -127,7 +127,9 @@ import VietQuoteTestSupport
         #expect(page.contains("<svg class=\"trend\""))
         #expect(page.contains("<polyline") && page.contains("<circle") && page.contains("</title></circle>"))
         #expect(page.contains("<table class=\"trend\">"))
-        for outside in ["<script", "src=", "href=", "url(", "@import", "http"] {
+        // Nothing to load: no script, no source, no link, no URL (the shared style's print
+        // rule names `a[href^="http"]`, a selector, not an address).
+        for outside in ["<script", " src=", " href=", "<link", "url(", "@import", "://"] {
             #expect(!page.contains(outside), "\(outside)")
         }
         let svg = try VietQuoteBinary.run(["trend", "--input-format", "jsonl", "--quiet", "--format", "svg"], stdin: corpus).out
