@@ -141,12 +141,12 @@ struct TrendTable {
         return (score * scale).rounded() / scale
     }
 
-    /// The groups a quote counts for, as `ArticleStance.aggregate` counts it: its speaker;
-    /// or its affiliation, else each of its `sides`.
+    /// The groups a quote counts for, as `ArticleStance.aggregate` counts it: its affiliation,
+    /// else each of its `sides`; with `speakers`, its speaker once for each of those (a quote
+    /// of `Mỹ và Cuba` counts twice in its speaker's `count` too).
     func groups(of quote: Quote) -> [String] {
-        if speakers { return [quote.speaker.name] }
-        if let side = quote.speaker.affiliation { return [side] }
-        return quote.speaker.sides ?? []
+        let sides = quote.speaker.affiliation.map { [$0] } ?? quote.speaker.sides ?? []
+        return speakers ? Array(repeating: quote.speaker.name, count: max(1, sides.count)) : sides
     }
 
     /// The groups to show: those asked for, in that order; else the `top` with most quotes.
