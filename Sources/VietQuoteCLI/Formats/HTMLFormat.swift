@@ -116,7 +116,7 @@ struct Page {
             if let title = quote.speaker.title { who += " · " + HTMLFormat.escape(title) }
             if let side = quote.speaker.sideLabel { who += " · " + HTMLFormat.escape(side) }
             if let stance = quote.stance { who += " · " + Numbers.score(stance.score) }
-            let tip = "\(quote.type.rawValue), \(quote.explanation.quoteRule); speaker: \(quote.explanation.speakerRule)"
+            let tip = "\(quote.type.rawValue), \(quote.explanation.quoteRule.rawValue); speaker: \(quote.explanation.speakerRule)"
             let classes = ([label] + SpeakerKey.sides(of: quote.speaker).map(HTMLAnchors.sideClass)).joined(separator: " ")
             let id = HTMLAnchors.quote(result.document, index)
             spans.append(Span(
