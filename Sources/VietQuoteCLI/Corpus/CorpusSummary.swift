@@ -60,7 +60,11 @@ struct CorpusSummary {
         }
     }
 
+    /// Quotes and stance per month and side, for the report's trend chart (when dated).
+    var trend = TrendTable(by: .month)
+
     mutating func add(_ result: ArticleResult) {
+        trend.add(result)
         articles += 1
         if result.error != nil { failed += 1 }
         quotes += result.quotes.count
