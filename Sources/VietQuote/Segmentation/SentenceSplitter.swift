@@ -59,9 +59,8 @@ public struct SentenceSplitter: Sendable {
     private func isTerminal(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .punctuation else { return false }
+        if Punctuation.alwaysTerminal.contains(token.key) { return true }
         switch token.key {
-        case "!", "?", "…":
-            return true
         case ".":
             guard index > 0 else { return false }
             let previous = tokens[index - 1]

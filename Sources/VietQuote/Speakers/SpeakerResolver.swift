@@ -62,7 +62,7 @@ struct SpeakerResolver: Sendable {
             quotes.append(Quote(
                 content: source.string(range), start: original.lowerBound, end: original.upperBound,
                 type: item.type, cue: cue, speaker: decision.speaker,
-                explanation: Explanation(quoteRule: item.rule.rawValue, cueEntry: item.cueEntry?.origin,
+                explanation: Explanation(quoteRule: item.rule, cueEntry: item.cueEntry?.origin,
                                          speakerRule: decision.trace.rendered, speakerTrace: decision.trace)
             ))
         }

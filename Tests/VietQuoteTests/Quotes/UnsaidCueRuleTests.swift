@@ -1,0 +1,28 @@
+import Testing
+@testable import VietQuote
+
+/// `UnsaidCueRule` (Words not said: negated, passive, or a cue made a noun by the word after it.) on sentences from the dev articles (or written like one).
+@Suite struct UnsaidCueRuleTests: QuoteRuleSuite {
+    @Test func negatedCueIsNoQuote() {
+        #expect(quotes("Đại sứ quán Trung Quốc tại Kuala Lumpur đã không ngay lập tức trả lời yêu cầu bình luận.").isEmpty)
+    }
+
+    @Test func negatedPassiveAndNounCuesAreRejectedHere() {
+        #expect(rule(deciding: "trả lời", in: "Đại sứ quán Trung Quốc tại Kuala Lumpur đã không ngay lập tức trả lời yêu cầu bình luận.") == .unsaid)
+        #expect(rule(deciding: "tuyên bố", in: "Tuyên bố trên được Bộ Ngoại giao đưa ra hôm thứ Ba.") == .unsaid)
+        // Auxiliaries alone pass: the subject stands before them.
+        let body = "Ông Peskov cũng cho biết Nga sẵn sàng đàm phán với Ukraine."
+        #expect(rule(deciding: "cho biết", in: body) == .speakerCueContent)
+        #expect(quotes(body).first?.speaker.mention == "Ông Peskov")
+    }
+
+    // The writer's own comment (`Điều đáng nói là`, `Cần nói thêm rằng`): no speaker, no quote;
+    // a subject before the modal still speaks (silver: `Đáng` 53, `Điều` 29 as speakers before).
+    @Test func writersModalIsNoSpeaker() {
+        #expect(rule(deciding: "nói", in: "Điều đáng nói là đội bóng đã thua ba trận liên tiếp.") == .unsaid)
+        #expect(quotes("Cần nói thêm rằng giá vàng đã tăng mạnh trong tuần.").isEmpty)
+        let named = quotes("Ngoại trưởng Lavrov cần nói rõ rằng Nga sẵn sàng đàm phán.")
+        #expect(named.map(\.content) == ["Nga sẵn sàng đàm phán"])
+        #expect(named.first?.speaker.name == "Lavrov")
+    }
+}
