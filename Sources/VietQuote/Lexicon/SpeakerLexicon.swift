@@ -53,6 +53,9 @@ struct SpeakerLexicon: Sendable {
     let pronouns: PhraseTrie<String>
     /// `body_heads.tsv`: the heads of body names (`Speakers/Titles/BodyNames.swift`).
     let bodyHeads: PhraseTrie<BodyHead>
+    /// `family_names.tsv`: Vietnamese family names (`Nguyễn`, `Phạm`), by lexicon row. A
+    /// capitalised run that starts with one is a person's name, so a body's name ends before it.
+    let familyNames: PhraseTrie<String>
 
     init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
         self.words = words
@@ -115,6 +118,20 @@ struct SpeakerLexicon: Sendable {
             bodyHeads.insert(phrase: try row.required("head"), value: BodyHead(kind: kind, origin: "body_heads.tsv:\(row.line)"))
         }
         self.bodyHeads = bodyHeads
+        var familyNames = PhraseTrie<String>()
+        for row in try files.table("family_names.tsv", columns: ["family_name", "names", "mentions", "inside_share", "note"]).rows {
+            familyNames.insert(phrase: try row.required("family_name"), value: "family_names.tsv:\(row.line)")
+        }
+        self.familyNames = familyNames
+    }
+
+    /// Whether a Vietnamese personal name starts at `index`: a family name of
+    /// `family_names.tsv`, capitalised, and a capitalised word after it (`Phạm Nhật Vượng`).
+    func startsPersonalName(_ tokens: [Token], at index: Int) -> Bool {
+        guard let token = tokens[ifPresent: index], token.kind == .word, token.isCapitalized,
+              familyNames.value(for: [token.key]) != nil,
+              let next = tokens[ifPresent: index + 1], next.kind == .word, next.isCapitalized else { return false }
+        return true
     }
 
     /// Whether the word at `index` is a common word that news writes in lower case

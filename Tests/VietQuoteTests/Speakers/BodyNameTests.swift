@@ -11,6 +11,18 @@ import Testing
         #expect(found.first?.rules.first == .organization)
     }
 
+    // dev 407, 446 shapes: a two-syllable lower-case word ends a body's name, `&` joins
+    // capitalised parts, and a person named after the body is not part of it.
+    @Test func bodyNameEndsAtAWordBoundaryNotInsideAName() {
+        let global = SpeakerRuleProbe.decisions(#"Trả lời báo chí, ông Nguyễn Văn Thanh, Tổng Giám đốc Công ty GSM toàn cầu, nói: "Sau Lào sẽ là Campuchia.""#)
+        #expect(global.first?.speaker.title == "Tổng Giám đốc Công ty GSM toàn cầu")
+        let ministry = SpeakerRuleProbe.decisions("Thứ trưởng Bộ TT&TT Nguyễn Văn Trung cho biết chính phủ đã ban hành nhiều chính sách mới.")
+        #expect(ministry.first?.speaker.title == "Thứ trưởng Bộ TT&TT")
+        let group = SpeakerRuleProbe.decisions("Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng cho biết công ty sẽ mở rộng sang Lào.")
+        #expect(group.first?.speaker.title == "Chủ tịch Tập đoàn Vingroup")
+        #expect(group.first?.speaker.name == "Phạm Nhật Vượng")
+    }
+
     @Test func linkingWordsJoinCapitalisedParts() {
         let found = SpeakerRuleProbe.decisions("Theo Bộ Khoa học và Công nghệ, các vi phạm sẽ bị xử lý nghiêm.")
         #expect(found.first?.speaker.name == "Bộ Khoa học và Công nghệ")

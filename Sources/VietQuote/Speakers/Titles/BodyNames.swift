@@ -38,16 +38,22 @@ extension SpeakerLexicon {
         while position < limit, let token = tokens[ifPresent: position] {
             if token.kind == .word, token.isCapitalized {
                 if actor(in: tokens, at: position, limit: limit) != nil { break }
+                // A person's name after the body (`Tập đoàn Vingroup Phạm Nhật Vượng`) is no part of it.
+                if position > start, startsPersonalName(tokens, at: position) { break }
                 position += 1
-                // One lower-case syllable of the capitalised word (`Kiểm tra`, `Trung ương`).
-                if let next = tokens[ifPresent: position], position < limit, next.kind == .word, !next.isCapitalized,
-                   words.trie.value(for: [next.key]) == nil {
+                // One lower-case syllable of the capitalised word (`Kiểm tra`, `Trung ương`), or a
+                // two-syllable lower-case word that ends the name (`Công ty GSM toàn cầu`).
+                if isContentSyllable(tokens, at: position, limit: limit) {
                     position += 1
+                    if isContentSyllable(tokens, at: position, limit: limit),
+                       !isContentSyllable(tokens, at: position + 1, limit: limit) {
+                        position += 1
+                    }
                 }
                 end = position
-            } else if token.kind == .punctuation, token.key == "-", end == position,
+            } else if token.kind == .punctuation, token.key == "-" || token.key == "&", end == position,
                       tokens[ifPresent: position + 1]?.isCapitalized == true {
-                position += 1   // `Lao động - Thương binh và Xã hội`
+                position += 1   // `Lao động - Thương binh và Xã hội`, `Bộ TT&TT`
             } else if token.kind == .word, end == position, let bridge = linkLength(tokens, at: position, limit: limit) {
                 position += bridge
                 // A lower-case complement before a side (`Cơ quan y tế Gaza`): the side follows.
@@ -60,6 +66,12 @@ extension SpeakerLexicon {
             }
         }
         return end
+    }
+
+    /// A lower-case word that is no function word, before `limit`.
+    private func isContentSyllable(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
+        guard position < limit, let token = tokens[ifPresent: position], token.kind == .word, !token.isCapitalized else { return false }
+        return words.trie.value(for: [token.key]) == nil
     }
 
     /// Lower-case words that link two capitalised parts of one body name (`và`, `tỉnh`,
