@@ -1,8 +1,8 @@
 /// Splits normalised text into `Token`s.
-public enum Tokenizer {
+package enum Tokenizer {
     /// The tokens of `range` of `text`.
     /// - Complexity: O(*n*) in the length of the range.
-    public static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
+    package static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
         let scalars = text.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 4)

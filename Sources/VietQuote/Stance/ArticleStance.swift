@@ -67,7 +67,7 @@ extension ArticleStance {
     /// Otherwise the article's label is that of its mean.
     /// - Parameter quotes: each quote's speaker name, side (affiliation) and stance.
     /// - Complexity: O(*n*) in the number of quotes.
-    public static func aggregate(_ quotes: [(speaker: String, side: String?, stance: QuoteStance)]) -> ArticleStance {
+    package static func aggregate(_ quotes: [(speaker: String, side: String?, stance: QuoteStance)]) -> ArticleStance {
         var speakers = GroupTallies(), sides = GroupTallies()
         for quote in quotes {
             speakers.add(quote.stance, to: quote.speaker, side: quote.side)

@@ -12,11 +12,11 @@ public enum StanceLabel: String, Codable, Sendable, Hashable {
 }
 
 /// The documented cut-offs that turn a score on the −1 … +1 scale into a label.
-public enum StanceThresholds {
+package enum StanceThresholds {
     /// A quote is `normalization` when its score is at least this, `confrontation` when
     /// it is at most the negative of it, `neutral` in between. VADER's documented
     /// compound threshold (±0.05): one weak term (weight 0.1) still decides a quote.
-    public static let quote = 0.05
+    package static let quote = 0.05
 
     /// A speaker, side or article mean is labelled by the same rule with this cut-off.
     /// Kept equal to `quote`: a mean of 0.05 over several quotes already leans clearly.
@@ -35,7 +35,7 @@ public enum StanceThresholds {
     /// end to end, whatever weight (1/3 … 1) a neutral quote had; it counts as one. Cut-offs of
     /// 0.02 … 0.10 were within two actors of each other end to end (72 … 70 of 111,
     /// measured before the harm rule); 0.15 dropped to 64, losing sides of mild quotes.
-    public static let group = 0.05
+    package static let group = 0.05
 
     /// The `mixed` rule of an article: one side's mean is at least `+mixedSide` and
     /// another side's mean at most `−mixedSide` (see `ArticleStance.aggregate`). Higher
@@ -44,7 +44,7 @@ public enum StanceThresholds {
     /// a side of two mildly positive quotes from splitting a war report. Rechecked with
     /// the share at 0.2: 0.10 gives 38/50 end to end but 39/50 (against 41/50) on the
     /// self-check of gold contents and speakers, so 0.15 stays.
-    public static let mixedSide = 0.15
+    package static let mixedSide = 0.15
 
     /// The `mixed` rule also needs each of the two poles to carry at least this share of
     /// the quotes of the sides that take a side, so that one stray quote of a minor
@@ -55,7 +55,7 @@ public enum StanceThresholds {
     /// confrontation article) on the majority's side, while every gold `mixed`
     /// article has a minor pole of at least 2 in 7. With 0.2, 49 of the 50 dev gold
     /// article labels follow from their gold quotes (47 with 0.1).
-    public static let mixedMinimumShare = 0.2
+    package static let mixedMinimumShare = 0.2
 
     /// The label of `score` with the cut-off `threshold`.
     static func label(_ score: Double, threshold: Double) -> StanceLabel {

@@ -7,13 +7,13 @@ import Foundation
 /// and soft hyphens are removed. Every position of the normalised text maps back to a
 /// Unicode scalar offset of the input, so that a span found here is reported as
 /// `start..<end` offsets into the text exactly as given.
-public struct SourceText: Sendable {
+package struct SourceText: Sendable {
     /// The text exactly as given.
-    public let original: String
+    package let original: String
     /// The normalised text, one element per Unicode scalar.
-    public let scalars: [Unicode.Scalar]
+    package let scalars: [Unicode.Scalar]
     /// Number of Unicode scalars in `original`.
-    public let originalCount: Int
+    package let originalCount: Int
     /// For each normalised scalar, the original offsets of the input piece it came from;
     /// `nil` when the text needed no change (the map is the identity).
     private let map: OffsetMap?
@@ -75,7 +75,7 @@ public struct SourceText: Sendable {
 
     /// Normalises `text`.
     /// - Complexity: O(*n*) in the number of scalars.
-    public init(_ text: String) {
+    package init(_ text: String) {
         self.original = text
         var utf8 = text
         // Room for one output scalar per input scalar (the UTF-8 bytes that start one).
@@ -195,10 +195,10 @@ public struct SourceText: Sendable {
     }
 
     /// The number of normalised scalars.
-    public var count: Int { scalars.count }
+    package var count: Int { scalars.count }
 
     /// The original offsets `start..<end` of the normalised range `range`.
-    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+    package func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard let map else { return range }
         guard !range.isEmpty else {
             let position = range.lowerBound < scalars.count ? map.range(at: range.lowerBound).start : originalCount
@@ -208,12 +208,12 @@ public struct SourceText: Sendable {
     }
 
     /// The normalised text of `range` as a string.
-    public func string(_ range: Range<Int>) -> String {
+    package func string(_ range: Range<Int>) -> String {
         UTF8Bytes.string(scalars[from: range.lowerBound, upTo: range.upperBound])
     }
 
     /// The normalised text as a string.
-    public var normalized: String { string(0..<scalars.count) }
+    package var normalized: String { string(0..<scalars.count) }
 
     // MARK: - Character classes (Unicode facts, not language knowledge)
 
