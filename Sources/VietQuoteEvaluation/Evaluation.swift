@@ -72,23 +72,8 @@ public enum Evaluation {
             placed[index].span.map { article.article.text($0) } ?? placed[index].quote.content ?? ""
         }
 
-        var counts = ScoreCounts()
-        counts.gold = goldQuotes.count
-        counts.system = systemQuotes.count
-        let systemTokens = placed.map(\.tokens)
-        var pairsByLevel: [MatchLevel: [QuotePair]] = [:]
-        for level in MatchLevel.allCases {
-            let pairs = Matching.pairs(gold: article.tokenSpans, system: systemTokens, level: level)
-            pairsByLevel[level] = pairs
-            counts.tp[level.rawValue] = pairs.count
-        }
-        for quote in goldQuotes {
-            counts.goldByType[quote.type ?? "", default: 0] += 1
-        }
-        let pairedAt08 = Set(pairsByLevel[.at08, default: []].map(\.gold))
-        for index in pairedAt08 {
-            counts.tpAt08ByType[goldQuotes[index].type ?? "", default: 0] += 1
-        }
+        let (matched, pairsByLevel) = matches(article, system: placed)
+        var counts = matched
 
         let pairs = pairsByLevel[.at03, default: []]
         let pairsAt08 = Set(pairsByLevel[.at08, default: []])
@@ -131,6 +116,31 @@ public enum Evaluation {
             stanceAccuracy: ScoreCounts.ratio(counts.stanceCorrect, pairs.count),
             articleGold: article.gold.stance?.label, articleSystem: articleSystem)
         return (counts, row, issues)
+    }
+
+    /// The one-to-one pairs at every match level, and the quote counts they give.
+    private static func matches(
+        _ article: GoldCorpus.Article, system placed: [PlacedQuote]
+    ) -> (ScoreCounts, [MatchLevel: [QuotePair]]) {
+        let goldQuotes = article.gold.quotes
+        var counts = ScoreCounts()
+        counts.gold = goldQuotes.count
+        counts.system = placed.count
+        let systemTokens = placed.map(\.tokens)
+        var pairsByLevel: [MatchLevel: [QuotePair]] = [:]
+        for level in MatchLevel.allCases {
+            let pairs = Matching.pairs(gold: article.tokenSpans, system: systemTokens, level: level)
+            pairsByLevel[level] = pairs
+            counts.tp[level.rawValue] = pairs.count
+        }
+        for quote in goldQuotes {
+            counts.goldByType[quote.type ?? "", default: 0] += 1
+        }
+        let pairedAt08 = Set(pairsByLevel[.at08, default: []].map(\.gold))
+        for index in pairedAt08 {
+            counts.tpAt08ByType[goldQuotes[index].type ?? "", default: 0] += 1
+        }
+        return (counts, pairsByLevel)
     }
 
     /// The quotes of the system's document, or none (and an issue) when it is missing or failed.
