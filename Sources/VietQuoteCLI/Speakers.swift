@@ -48,15 +48,9 @@ extension VietQuoteCommand {
                 let delimited = DelimitedFormat(delimiter: format == .csv ? "," : "\t")
                 return delimited.row(SpeakerTable.columns) + rows.map { delimited.row($0.cells) }.joined()
             case .table:
-                let widths = [28, 6, 8, 30, 14, 10, 15]
-                func line(_ cells: [String]) -> String {
-                    cells.enumerated().map { column, cell in
-                        let clipped = TerminalWidth.clip(cell, to: widths[column])
-                        return column == cells.count - 1 ? clipped : TerminalWidth.pad(clipped, to: widths[column])
-                    }.joined(separator: "  ") + "\n"
-                }
-                return line(SpeakerTable.columns) + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-                    + rows.map { line($0.cells) }.joined()
+                // Speaker and title narrow first on a terminal; in a file nothing is clipped.
+                return AlignedTable.render([SpeakerTable.columns] + rows.map(\.cells), width: outputOptions.tableWidth,
+                                           clippable: [0, 3, 4])
             }
         }
     }

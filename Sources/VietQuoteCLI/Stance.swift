@@ -29,7 +29,7 @@ extension VietQuoteCommand {
 
         var articleFormat: any ArticleFormat {
             switch format {
-            case .table: return StanceTableFormat()
+            case .table: return StanceTableFormat(width: outputOptions.tableWidth)
             case .csv: return StanceRowsFormat(delimited: DelimitedFormat(delimiter: ","))
             case .tsv: return StanceRowsFormat(delimited: DelimitedFormat(delimiter: "\t"))
             case .json: return StanceJSONFormat()
@@ -51,7 +51,7 @@ extension VietQuoteCommand {
         }
 
         /// One article's block: a heading line, then the aligned table of sides and speakers.
-        static func render(_ result: ArticleResult) -> String {
+        static func render(_ result: ArticleResult, width: Int? = nil) -> String {
             if let error = result.error { return "== \(result.document)  error: \(error)\n\n" }
             guard let stance = result.stance else { return "== \(result.document)  no stance\n\n" }
             let quotes = stance.speakers.reduce(0) { $0 + $1.count }
@@ -59,7 +59,7 @@ extension VietQuoteCommand {
             var rows: [[String]] = [["row", "name", "side", "mean_score", "count", "label_by_quotes"]]
             for side in stance.sides { rows.append(row("side", side)) }
             for speaker in stance.speakers { rows.append(row("speaker", speaker)) }
-            if rows.count > 1 { text += align(rows) }
+            if rows.count > 1 { text += AlignedTable.render(rows, width: width, clippable: [1, 2]) }
             return text + "\n"
         }
 
@@ -73,33 +73,16 @@ extension VietQuoteCommand {
             let value = rounded == 0 ? 0 : rounded
             return (value >= 0 ? "+" : "") + String(format: "%.3f", value)
         }
-
-        /// Columns padded to their widest cell (terminal width), names clipped at 32 columns,
-        /// a dashed rule under the header.
-        static func align(_ rows: [[String]]) -> String {
-            let clipped = rows.map { row in
-                row.enumerated().map { column, cell in column == 1 || column == 2 ? TerminalWidth.clip(cell, to: 32) : cell }
-            }
-            var widths = [Int](repeating: 0, count: rows[0].count)
-            for row in clipped {
-                for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalWidth.of(cell)) }
-            }
-            var out = ""
-            for (number, row) in clipped.enumerated() {
-                out += row.enumerated().map { column, cell in
-                    column == row.count - 1 ? cell : TerminalWidth.pad(cell, to: widths[column])
-                }.joined(separator: "  ") + "\n"
-                if number == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
-            }
-            return out
-        }
     }
 }
 
 /// `vietquote stance --format table`: a block per article (see `Stance.render`).
 struct StanceTableFormat: ArticleFormat {
+    /// The width to clip names to (a terminal's), or nil.
+    var width: Int?
+
     func chunk(_ result: ArticleResult, text: String?, paragraphs: [Paragraph]?) -> String {
-        VietQuoteCommand.Stance.render(result)
+        VietQuoteCommand.Stance.render(result, width: width)
     }
 }
 

@@ -80,7 +80,7 @@ import VietQuoteTestSupport
         let result = try VietQuoteBinary.run(["extract", Self.dev, "--format", format])
         #expect(result.status == 0)
         let rows = try Self.parseDelimited(result.out, delimiter: format == "csv" ? "," : "\t")
-        #expect(rows.first == ["document", "speaker", "title", "kind", "affiliation", "cue", "type",
+        #expect(rows.first == ["document", "date", "speaker", "title", "kind", "affiliation", "cue", "type",
                                "stance_label", "stance_score", "start", "end", "content"])
         var expected: [[String]] = []
         for article in articles {
@@ -88,7 +88,7 @@ import VietQuoteTestSupport
                 let speaker = quote["speaker"] as? [String: Any] ?? [:]
                 let stance = quote["stance"] as? [String: Any] ?? [:]
                 expected.append([
-                    article["document"] as? String ?? "?", speaker["name"] as? String ?? "?",
+                    article["document"] as? String ?? "?", article["date"] as? String ?? "", speaker["name"] as? String ?? "?",
                     speaker["title"] as? String ?? "", speaker["kind"] as? String ?? "?",
                     speaker["affiliation"] as? String ?? "", quote["cue"] as? String ?? "",
                     quote["type"] as? String ?? "?", stance["label"] as? String ?? "",
@@ -101,10 +101,10 @@ import VietQuoteTestSupport
         #expect(rows.count - 1 == expected.count)
         // The score is compared as a number: the JSON reader may round its last digit differently.
         func same(_ row: [String], _ wanted: [String]) -> Bool {
-            guard row.count == 12, let a = Double(row[8]), let b = Double(wanted[8]) else { return row == wanted }
+            guard row.count == 13, let a = Double(row[9]), let b = Double(wanted[9]) else { return row == wanted }
             var row = row, wanted = wanted
-            row[8] = ""
-            wanted[8] = ""
+            row[9] = ""
+            wanted[9] = ""
             return row == wanted && abs(a - b) <= 0.0011
         }
         let mismatch = zip(rows.dropFirst(), expected).first { !same($0, $1) }
@@ -130,13 +130,13 @@ import VietQuoteTestSupport
         let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count == quotes + 2)
         for line in lines {
-            // Eight cells: nine pipes that are not escaped.
+            // Nine cells: ten pipes that are not escaped.
             var pipes = 0
             var escaped = false
             for character in line {
                 if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "|" { pipes += 1 }
             }
-            #expect(pipes == 9, "\(line)")
+            #expect(pipes == 10, "\(line)")
         }
     }
 

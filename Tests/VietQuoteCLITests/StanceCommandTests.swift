@@ -54,11 +54,12 @@ import VietQuoteTestSupport
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data([0xFF, 0xFE, 0xC3, 0x28]).write(to: folder.appendingPathComponent("a_invalid.txt"))
-        try Data("Tin\n\nNgoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng đối thoại.".utf8)
+        try Data("Tin\n\nNgoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng đối thoại với Washington.".utf8)
             .write(to: folder.appendingPathComponent("b_quote.txt"))
         let result = try VietQuoteBinary.run(["stance", folder.path])
         #expect(result.status == 1)
         #expect(result.out.contains("== a_invalid  error"))
+        // A quote between two sides (ANNOTATION.md: stance is about relations between sides).
         let rows = result.out.split(separator: "\n").map(cells)
         #expect(rows.contains { $0.first == "speaker" && $0[1] == "Sergei Lavrov" && $0[5] == "normalization" })
     }

@@ -56,6 +56,24 @@ import VietQuoteTestSupport
         #expect(lines.contains { width($0) == 100 })
     }
 
+    @Test func speakersAndStanceTablesClipOnlyToAWidth() throws {
+        let dev = Repository.dev.path
+        let csv = try VietQuoteBinary.run(["speakers", dev, "--format", "csv"])
+        let names = try FormatTests.parseDelimited(csv.out, delimiter: ",").dropFirst().map { $0[0] }
+        let longest = try #require(names.max { $0.count < $1.count })
+        #expect(longest.count > 30)
+        let whole = try VietQuoteBinary.run(["speakers", dev])
+        #expect(whole.out.contains(longest))
+        #expect(!whole.out.contains("…"))
+        for command in ["speakers", "stance"] {
+            let narrow = try VietQuoteBinary.run([command, dev, "--width", "80"])
+            let lines = narrow.out.split(separator: "\n").filter { !$0.hasPrefix("==") }
+            #expect(lines.count > 100)
+            #expect(lines.allSatisfy { width($0) <= 80 }, "\(command): \(lines.first { width($0) > 80 } ?? "")")
+            #expect(narrow.out.contains("…"))
+        }
+    }
+
     @Test func stanceTakesCorpusOptionsFormatAndOutput() throws {
         let text = try String(contentsOfFile: Self.article, encoding: .utf8)
         let record = String(decoding: try JSONSerialization.data(withJSONObject: ["id": "ru-us", "text": text]), as: UTF8.self)

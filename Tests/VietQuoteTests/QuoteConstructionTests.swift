@@ -101,6 +101,19 @@ import Foundation
         #expect(quotes("Thông tín viên Jean-Didier Revoin từ Matxcơva cho biết thêm thông tin:").isEmpty)
     }
 
+    // MARK: - Cue lexicon
+
+    // ANNOTATION.md: an order that states what is ordered is a quote (`ra lệnh cho`, dev 412);
+    // the mined cues' blockers keep `kể từ` ("since") and `đáng kể` from firing.
+    @Test func ordersAreQuotesAndBlockersHoldMinedCues() {
+        let order = quotes("Bình Nhưỡng đã ra lệnh cho 8 lữ đoàn pháo binh trong tư thế sẵn sàng chiến đấu.")
+        #expect(order.map(\.cue) == ["ra lệnh cho"])
+        #expect(quotes("Đây là cuộc gặp đầu tiên giữa hai nhà lãnh đạo kể từ năm 2019.").isEmpty)
+        #expect(quotes("Nga đã tăng đáng kể số máy bay không người lái ở miền đông.").isEmpty)
+        let told = quotes("Một nhân chứng kể cô đã nghe thấy 3 hoặc 4 tiếng súng.")
+        #expect(told.map(\.cue) == ["kể"])
+    }
+
     // MARK: - Offsets and strange input
 
     @Test func offsetsPointIntoTheInputAsGiven() {

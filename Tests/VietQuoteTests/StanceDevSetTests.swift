@@ -13,17 +13,22 @@ import VietQuoteEvaluation
 
     /// The gold document with the stage's labels in place of the gold ones.
     static func system(for gold: AnnotatedDocument, scorer: StanceScorer, dump: Bool) -> AnnotatedDocument {
+        let dumpAll = ProcessInfo.processInfo.environment["STANCE_DEV_DUMP"] == "all"
         var system = gold
         var scored: [(speaker: String, side: String?, stance: QuoteStance)] = []
+        let relational = scorer.relations.relational(gold.quotes.map {
+            (content: $0.content ?? "", sides: Set([$0.speaker?.affiliation].compactMap { $0 }))
+        })
         for index in gold.quotes.indices {
             let quote = gold.quotes[index]
-            let stance = scorer.score(content: quote.content ?? "", cue: quote.cue)
+            var stance = scorer.score(content: quote.content ?? "", cue: quote.cue, side: quote.speaker?.affiliation)
+            if !relational[index] { stance = RelationGate.silenced(stance) }
             system.quotes[index].stance = stance.label.rawValue
             scored.append((quote.speaker?.name ?? "", quote.speaker?.affiliation, stance))
-            if dump, stance.label.rawValue != quote.stance {
+            if dump, stance.label.rawValue != quote.stance || dumpAll {
                 let fired = stance.evidence.filter { $0.kind != .modifier }
-                    .map { "\($0.text)=\(String(format: "%.2f", $0.contribution))" }.joined(separator: " ")
-                print("MISS \(gold.document ?? "") gold=\(quote.stance ?? "-") got=\(stance.label.rawValue) \(String(format: "%.2f", stance.score)) [\(quote.cue ?? "-")] \(quote.content?.prefix(160) ?? "") :: \(fired)")
+                    .map { "\($0.text)/\($0.category)=\(String(format: "%.2f", $0.contribution))" }.joined(separator: " ")
+                print(stance.label.rawValue != quote.stance ? "MISS" : "HIT", " \(gold.document ?? "") side=\(quote.speaker?.affiliation ?? "-") gold=\(quote.stance ?? "-") got=\(stance.label.rawValue) \(String(format: "%.2f", stance.score)) [\(quote.cue ?? "-")] \(quote.content?.prefix(160) ?? "") :: \(fired)")
             }
         }
         let article = ArticleStance.aggregate(scored)
@@ -54,10 +59,12 @@ import VietQuoteEvaluation
         let article = report.articleStance.accuracy, actors = report.articleStance.actorAccuracy
         print("stance dev: \(report.counts.pairs) quotes, accuracy \(String(format: "%.3f", report.stance.accuracy)), F1 \(report.stance.f1ByLabel.mapValues { String(format: "%.3f", $0) }), macro-F1 \(String(format: "%.3f", macro))")
         print("stance dev: article accuracy \(report.counts.articleCorrect)/\(report.counts.articles) = \(String(format: "%.3f", article)), actor accuracy \(report.counts.actorCorrect)/\(report.counts.actors) = \(String(format: "%.3f", actors))")
-        // Regression floors: what main reaches on the 100-article dev set (1,094 quotes, the
-        // audited gold), truncated: macro-F1 0.675, article 71/100, actors 143/223.
-        #expect(macro >= 0.67)
-        #expect(article >= 0.71)
-        #expect(actors >= 0.64)
+        // Regression floors: what the stance stage reaches on the 100-article dev set (1,094
+        // quotes, the audited gold, gold speakers and sides), truncated. Raised with the
+        // ANNOTATION.md side rule, the event-report rule and the relation gate from
+        // macro-F1 0.675, article 71/100, actors 143/223 (now 0.711, 77/100, 150/223).
+        #expect(macro >= 0.71)
+        #expect(article >= 0.77)
+        #expect(actors >= 0.67)
     }
 }

@@ -240,20 +240,29 @@ import Testing
         #expect(gulf.evidence.first { $0.text == "tấn công" }?.modifiers.first?.name == "negation")
     }
 
-    @Test func stanceUnsidedSourcesCanSplitAnArticle() {
-        // A state's spokesman against a court's (no side): the article is split.
+    @Test func stanceUnsidedSourcesDoNotSplitAnArticle() {
+        // ANNOTATION.md: `mixed` needs sides of both poles; a court's spokesman (no side)
+        // against a state counts for the article's majority only.
         let russia = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")
         let russia2 = scorer.score(content: "Nga luôn quan tâm phát triển quan hệ song phương với Mỹ", cue: "cho biết")
         let court = scorer.score(content: "các lệnh bắt giữ phải được thực thi", cue: "cảnh báo")
         let court2 = scorer.score(content: "các hoạt động 'xấu xa' của Moscow", cue: "nói về")
-        #expect(court.score <= -StanceThresholds.mixedSide || court2.score <= -StanceThresholds.mixedSide)
+        #expect([russia, russia2].map(\.label) == [.normalization, .normalization])
+        #expect([court, court2].map(\.label) == [.confrontation, .confrontation])
         let article = ArticleStance.aggregate([
             ("Dmitry Peskov", "Nga", russia), ("Dmitry Peskov", "Nga", russia2),
             ("Fadi El Abdallah", nil, court), ("Fadi El Abdallah", nil, court2),
         ])
-        #expect(article.label == .mixed)
+        // Two against two: the later pole decides.
+        #expect(article.label == .confrontation)
         #expect(article.actors == ["Nga": .normalization])
-        // One stray opposite quote among ten does not split an article.
+        // The same quotes of a side: mixed.
+        let sided = ArticleStance.aggregate([
+            ("Dmitry Peskov", "Nga", russia), ("Dmitry Peskov", "Nga", russia2),
+            ("Jake Sullivan", "Mỹ", court), ("Jake Sullivan", "Mỹ", court2),
+        ])
+        #expect(sided.label == .mixed)
+        // One stray opposite quote among ten (less than a fifth) does not split an article.
         let many = Array(repeating: ("Sergei Lavrov", Optional("Nga"), russia), count: 9) + [("Jake Sullivan", "Mỹ", court2)]
         #expect(ArticleStance.aggregate(many).label == .normalization)
     }
@@ -331,20 +340,27 @@ import Testing
         #expect(ArticleStance.aggregate([]).label == .neutral)
     }
 
-    // A side labels by the plurality of its quote labels: mostly neutral reports are
-    // neutral even with one cooperative word among them (dev 305).
-    @Test func sideLabelIsThePluralityOfItsQuotes() {
+    // ANNOTATION.md: a side's label is the more frequent pole among its quotes, neutral
+    // quotes not counted; neutral only when all are (dev 305's prisoner-swap report).
+    @Test func sideLabelIgnoresNeutralQuotes() {
         let facts = [
             "ít nhất 3 người Nga được thả trong cuộc trao đổi tù nhân mới với phương Tây là đặc vụ",
             "các điệp viên đã trở về Moscow trên chuyến bay từ Ankara",
             "gia đình họ sẽ được đón tại sân bay Vnukovo",
         ].map { scorer.score(content: $0, cue: "cho biết") }
         #expect(facts.map(\.label) == [.normalization, .neutral, .neutral])
-        let article = ArticleStance.aggregate(facts.map { ("Dmitry Peskov", "Nga", $0) })
-        #expect(article.actors == ["Nga": .neutral])
+        #expect(ArticleStance.aggregate(facts.map { ("Dmitry Peskov", "Nga", $0) }).actors == ["Nga": .normalization])
+        #expect(ArticleStance.aggregate(facts.dropFirst().map { ("Dmitry Peskov", "Nga", $0) }).actors == ["Nga": .neutral])
         let demand = scorer.score(content: "Belarus rút quân khỏi khu vực biên giới", cue: "kêu gọi")
-        let split = ArticleStance.aggregate([("Ukraine", "Ukraine", demand), ("Ukraine", "Ukraine", demand), ("Ukraine", "Ukraine", facts[1])])
+        #expect(demand.label == .confrontation)
+        let split = ArticleStance.aggregate([("Ukraine", "Ukraine", demand), ("Ukraine", "Ukraine", facts[1]), ("Ukraine", "Ukraine", facts[2])])
         #expect(split.actors == ["Ukraine": .confrontation])
+        // A tie of the poles: the later polar quote decides.
+        let tie = ArticleStance.aggregate([("Ukraine", "Ukraine", demand), ("Ukraine", "Ukraine", facts[0]), ("Ukraine", "Ukraine", facts[1])])
+        #expect(tie.actors == ["Ukraine": .normalization])
+        let reversed = ArticleStance.aggregate([("Ukraine", "Ukraine", facts[0]), ("Ukraine", "Ukraine", demand)])
+        #expect(reversed.actors == ["Ukraine": .confrontation])
+        #expect(reversed.speakers.first?.label == .confrontation)
     }
 
     // Building a dam or pride in one's own canal pushes no relation between states (dev

@@ -87,21 +87,19 @@ def main() -> None:
     mentions: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     spelling: dict[str, Counter[str]] = defaultdict(Counter)
-    for text in silver.articles(args.corpus):
-        for line in silver.lines(text):
-            line_tokens = silver.tokens(line)
-            for start, end in name_runs(line_tokens):
-                run = [t.text for t in line_tokens[start:end]]
-                if not 2 <= len(run) <= 4 or not all(silver.is_vietnamese_syllable(w) for w in run):
-                    continue
-                if not introduced(line_tokens, start, title_set):
-                    continue
-                first = silver.fold(run[0])
-                names[first].add(" ".join(silver.fold(w) for w in run))
-                mentions[first] += 1
-                spelling[first][run[0]] += 1
-                for word in run[1:]:
-                    inside[silver.fold(word)] += 1
+    for line, line_tokens in silver.corpus_lines(args.corpus):
+        for start, end in name_runs(line_tokens):
+            run = [t.text for t in line_tokens[start:end]]
+            if not 2 <= len(run) <= 4 or not all(silver.is_vietnamese_syllable(w) for w in run):
+                continue
+            if not introduced(line_tokens, start, title_set):
+                continue
+            first = silver.fold(run[0])
+            names[first].add(" ".join(silver.fold(w) for w in run))
+            mentions[first] += 1
+            spelling[first][run[0]] += 1
+            for word in run[1:]:
+                inside[silver.fold(word)] += 1
 
     total = sum(len(v) for v in names.values())
     print("syllable\tnames\tmentions\tinside\tinside_share\tcoverage")

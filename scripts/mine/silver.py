@@ -7,6 +7,7 @@ the repository; the scripts read it where it is and write only counts.
 What this module gives the scripts:
   articles(path)        the text of every article
   lines(text)           the article's lines, with Markdown links, images and URLs cleaned
+  corpus_lines(path)    (line, tokens) for every line of every article
   tokens(line)          the line's tokens: Token(text, kind, start) where kind is
                         "word" (a run of letters, hyphens inside kept: Tae-yul),
                         "number" or "punct" (one character), and `start` tells
@@ -59,6 +60,14 @@ class Token(NamedTuple):
     text: str
     kind: str  # "word", "number", "punct"
     start: bool  # a word at a sentence, line or quote start
+    offset: int = 0  # where the token starts in its line
+
+
+def around(line: str, offset: int, width: int = 90) -> str:
+    """The part of the line around offset, for an example column."""
+    left = max(0, offset - width)
+    text = line[left:offset + width].replace("\t", " ")
+    return ("…" if left else "") + text + ("…" if offset + width < len(line) else "")
 
 
 def articles(path: str = DEFAULT_CORPUS) -> Iterator[str]:
@@ -67,6 +76,13 @@ def articles(path: str = DEFAULT_CORPUS) -> Iterator[str]:
             row = row.strip()
             if row:
                 yield unicodedata.normalize("NFC", json.loads(row)["text"])
+
+
+def corpus_lines(path: str = DEFAULT_CORPUS) -> Iterator[tuple[str, list["Token"]]]:
+    """Every cleaned line of every article, with its tokens."""
+    for text in articles(path):
+        for line in lines(text):
+            yield line, tokens(line)
 
 
 def lines(text: str) -> Iterator[str]:
@@ -92,7 +108,7 @@ def tokens(line: str) -> list[Token]:
         else:
             kind = "punct"
         start = kind == "word" and (previous is None or previous in START_PUNCT)
-        out.append(Token(text, kind, start))
+        out.append(Token(text, kind, start, match.start()))
         previous = text
     return out
 

@@ -46,6 +46,13 @@ struct SpeakerLexicon: Sendable {
     let organizations: PhraseTrie<OrganizationEntry>
     let titles: PhraseTrie<TitleKind>
     let words: FunctionWords
+    /// `common_words.tsv`: each word's share of capitalised free occurrences in the silver
+    /// corpus (a low share: a common word, not a name, when it opens a sentence).
+    let commonWords: PhraseTrie<Double>
+    /// `speaker_pronouns.tsv`: pronouns and kinship terms that stand for a person named before.
+    let pronouns: PhraseTrie<String>
+    /// `body_heads.tsv`: the heads of body names (`Speakers/Titles/BodyNames.swift`).
+    let bodyHeads: PhraseTrie<BodyHead>
 
     init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
         self.words = words
@@ -90,6 +97,37 @@ struct SpeakerLexicon: Sendable {
             titles.insert(phrase: title, value: kind)
         }
         self.titles = titles
+        var commonWords = PhraseTrie<Double>()
+        for row in try files.table("common_words.tsv", columns: ["word", "lower", "capital", "initial", "cap_share"]).rows {
+            let share = try row.double("cap_share")
+            guard (0...1).contains(share) else { throw row.error("column 'cap_share': \(share) is not a share between 0 and 1") }
+            commonWords.insert(phrase: try row.required("word"), value: share)
+        }
+        self.commonWords = commonWords
+        var pronouns = PhraseTrie<String>()
+        for row in try files.table("speaker_pronouns.tsv", columns: ["phrase", "note"]).rows {
+            pronouns.insert(phrase: try row.required("phrase"), value: "speaker_pronouns.tsv:\(row.line)")
+        }
+        self.pronouns = pronouns
+        var bodyHeads = PhraseTrie<BodyHead>()
+        for row in try files.table("body_heads.tsv", columns: ["head", "kind"]).rows {
+            let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: ["organization", "media"]))!
+            bodyHeads.insert(phrase: try row.required("head"), value: BodyHead(kind: kind, origin: "body_heads.tsv:\(row.line)"))
+        }
+        self.bodyHeads = bodyHeads
+    }
+
+    /// Whether the word at `index` is a common word that news writes in lower case
+    /// (`Đáng`, `Điều`, `Mời`, `Cô`): capitalised, it opens a sentence and names nobody.
+    func isCommonWord(_ tokens: [Token], at index: Int) -> Bool {
+        guard let token = tokens[ifPresent: index], token.kind == .word,
+              let share = commonWords.value(for: [token.key]) else { return false }
+        return share <= SpeakerLimits.commonWordCapitalShare
+    }
+
+    /// The length of a pronoun phrase of `speaker_pronouns.tsv` at `index`, or nil.
+    func pronoun(in tokens: [Token], at index: Int, limit: Int) -> Int? {
+        pronouns.longestMatch(in: tokens, at: index, limit: limit)?.length
     }
 
     /// A side named at `index`: an actor phrase, optionally after a side prefix (`phía Nga`).
@@ -104,9 +142,16 @@ struct SpeakerLexicon: Sendable {
         return (start - index + match.length, match.value)
     }
 
+    /// An organisation, medium, source or statement of `organizations.tsv` at `index`, else a
+    /// body name read by its head (`bodyName(in:at:limit:)`).
     func organization(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, entry: OrganizationEntry)? {
-        guard index < limit, let match = organizations.longestMatch(
-            in: tokens, at: index, limit: limit, where: { !$0.isAcronym || tokens[index].isAllCaps }) else { return nil }
-        return (match.length, match.value)
+        guard index < limit else { return nil }
+        if let match = organizations.longestMatch(in: tokens, at: index, limit: limit, where: { !$0.isAcronym || tokens[index].isAllCaps }) {
+            // A side that starts with a body's head is the side (`Đài Loan`, not the medium `Đài`).
+            if let side = actors.longestMatch(in: tokens, at: index, limit: limit), side.length > match.length,
+               tokens[index].isCapitalized { return nil }
+            return (match.length, match.value)
+        }
+        return bodyName(in: tokens, at: index, limit: limit)
     }
 }

@@ -24,7 +24,7 @@ public struct QuoteExtractor: Sendable {
         let names = try SpeakerLexicon(files: files, words: words)
         finder = QuoteFinder(cues: cues, words: words, names: names)
         speakers = SpeakerResolver(lexicon: names, cues: cues)
-        stance = try StanceScorer(files: files)
+        stance = try StanceScorer(files: files, names: names)
         dateline = try DatelineFinder(files: files)
     }
 
@@ -68,10 +68,7 @@ public struct QuoteExtractor: Sendable {
         var quotes = analysis.quotes
         var article: ArticleStance!
         stage(.stance) {
-            for index in quotes.indices {
-                quotes[index].stance = self.stance.score(content: quotes[index].content, cue: quotes[index].cue)
-            }
-            article = ArticleStance.aggregate(quotes: quotes)
+            article = self.stance.score(article: &quotes)
         }
         var result = ArticleResult(document: document, stance: article, quotes: quotes)
         if let (date, source) = dated(date, text: text) {

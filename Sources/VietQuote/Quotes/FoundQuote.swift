@@ -60,6 +60,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case appositionSubject = "apposition-subject"
     /// `X - cue` (its quote carries `speaker-cue-content`).
     case dashSubject = "dash-subject"
+    /// `S aux V O, cue …`: the subject of the clause before the comma (its quote carries `speaker-cue-content`).
+    case clauseSubject = "clause-subject"
     /// `X cue`: the noun phrase before the cue (its quote carries `speaker-cue-content`).
     case nounPhraseSubject = "noun-phrase-subject"
     /// `chỉ trích về …`: a cue with a topic and no content, a credit only.

@@ -209,6 +209,8 @@ extension QuoteFinder {
                       !view.isCueStart(after) { after += 1 }
                 if after < sentence.upperBound, paragraph.isPunctuation(after, ":") {
                     index = after
+                } else if opensTimeClause(at: start, in: view) {
+                    // `cho biết sau khi A, B`: a time clause before a main clause is content.
                 } else if let comma = Range(from: start, to: min(sentence.upperBound, start + Limits.addresseeTokens)).first(where: { paragraph.isPunctuation($0, Punctuation.comma) }),
                           words.match(.venue, in: tokens, at: start) != nil || tokens[from: start + 1, upTo: comma].contains(where: \.isCapitalized) {
                     // `nói với Reuters, …`: a short phrase of whom or where, then the content.
@@ -221,6 +223,16 @@ extension QuoteFinder {
         if index < sentence.upperBound, words.isWord(tokens, at: index, .complementizer) { index += 1 }
         if index < sentence.upperBound, paragraph.isPunctuation(index, [":", ","]) { index += 1 }
         return index
+    }
+
+    /// Whether a time clause (`sau khi`, `khi`) opens at `start` and a comma after it leads to
+    /// a main clause of words: `cho biết sau khi quyết định ly hôn, cô và Hoài Lâm có …`.
+    /// Without one (`lên tiếng sau khi xảy ra vụ nổ súng`) the time clause only says when.
+    func opensTimeClause(at start: Int, in view: SentenceView) -> Bool {
+        guard view.match(.temporal, at: start) != nil,
+              let comma = Range(from: start + 1, to: view.end).first(where: { view.isPunctuation($0, Punctuation.comma) })
+        else { return false }
+        return wordCount(Range(from: comma + 1, to: view.end), in: view.paragraph) >= Limits.mainClauseWords
     }
 
     /// `content` without what stands at its edges: a venue, a writer's comment, another

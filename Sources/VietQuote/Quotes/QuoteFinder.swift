@@ -143,7 +143,7 @@ struct QuoteFinder: Sendable {
                 // Nothing after the cue: the quote stands in the next paragraph, or before its speaker.
                 if let range = CueThenParagraphRule().quote(after: attribution.cue.upperBound, in: paragraph, next: next) {
                     quotes.append(make(TokenSpan(paragraph: position + 1, range: range), .direct, .cueThenParagraph))
-                } else if let found = quoteBefore(attribution, in: view, afterAttribution: attributions[..<k].contains { !$0.isCreditOnly }) {
+                } else if let found = quoteBefore(attribution, in: view, earlier: attributions[..<k]) {
                     quotes.append(make(TokenSpan(paragraph: position, range: found.range), found.type,
                                        attribution.rule == .medium ? .medium : found.rule))
                 }
@@ -157,12 +157,13 @@ struct QuoteFinder: Sendable {
     }
 
     /// `"…", X cue` (direct) or `content, X cue` (reported).
-    private func quoteBefore(_ attribution: Attribution, in view: SentenceView, afterAttribution: Bool)
+    private func quoteBefore(_ attribution: Attribution, in view: SentenceView, earlier: ArraySlice<Attribution>)
         -> (range: Range<Int>, type: QuoteType, rule: QuoteRule)? {
         let direct = QuoteFirstRule()
-        if let range = direct.quote(before: attribution, in: view.paragraph) { return (range, .direct, direct.id) }
+        if let range = direct.quote(before: attribution, in: view.paragraph, earlier: earlier) { return (range, .direct, direct.id) }
         let reported = ContentFirstRule()
-        return reported.content(before: attribution, in: view, finder: self, afterAttribution: afterAttribution)
+        return reported.content(before: attribution, in: view, finder: self,
+                                afterAttribution: earlier.contains { !$0.isCreditOnly })
             .map { ($0.range, $0.type, reported.id) }
     }
 

@@ -31,6 +31,10 @@ extension QuoteFinder {
         static let appositionTokens = 24
         /// …and holds at most this many commas of its own.
         static let appositionParts = 3
+        /// `S aux V O, cue`: the clause's subject and its first tense or auxiliary word lie within this many tokens.
+        static let clauseSubjectTokens = 10
+        /// `cho biết sau khi A, B`: the main clause B after the time clause holds this many words.
+        static let mainClauseWords = 3
         /// A venue before `rằng` (`nói với các phóng viên tại … rằng`) is at most this long.
         static let venueTokens = 30
         /// `nói với Reuters, …`: the phrase of whom or where before the comma is this short.

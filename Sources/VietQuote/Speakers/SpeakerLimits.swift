@@ -16,4 +16,20 @@ enum SpeakerLimits {
     static let bodyWordsInTitle = 6
     /// A quantifier before an unnamed source has at most 2 words (`một số`, `các`).
     static let quantifierWords = 2
+    /// A word capitalised in at most 10 % of its free occurrences in the silver corpus is a
+    /// common word when it opens a sentence (`đáng` 0.003, `cô` 0.020, `điều` 0.051); above,
+    /// a syllable is as often a name or a body's (`anh` 0.477, `bộ` 0.376).
+    static let commonWordCapitalShare = 0.1
+    /// A body name read by its head has at most 12 words (`Trung tâm Dự báo Khí tượng Thủy
+    /// văn Quốc gia` has 9); longer runs are headlines or lists.
+    static let bodyNameWords = 12
+    /// At most 2 lower-case words link two capitalised parts of a body name (`và`, `thành phố`).
+    static let bodyLinkWords = 2
+    /// A capitalised syllable before a lower-case one is a word's first syllable when news
+    /// capitalises it in at most half its free occurrences (`ban` in `Ban tổ chức`); above,
+    /// it is mostly a name (`Minh`, `Quang` are not in common_words.tsv at all).
+    static let syllableCapitalShare = 0.5
+    /// A title before a side has at most 4 words (`Phó Thủ tướng`, `Bộ trưởng Ngoại giao`):
+    /// the look-back that tells a title's side from a syllable of a name.
+    static let titleWordsBeforeSide = 4
 }

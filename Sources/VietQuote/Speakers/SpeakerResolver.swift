@@ -94,12 +94,26 @@ struct SpeakerResolver: Sendable {
     }
 
     /// The parts of the mention, without a capitalised common word opening the sentence
-    /// (`Trong`, `Theo`) as a name.
+    /// (`Trong`, `Theo`) as a name, nor a syllable cut from a word (`isWordSyllable`).
     private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
         parsed.names = parsed.names.compactMap { name in
             index.isCommonWordOpening(tokens, at: name.lowerBound) ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
-        }
+        }.filter { !isWordSyllable(tokens, $0, limit: range.upperBound, index: index) }
         return parsed
+    }
+
+    /// Whether a one-word name is no name but the first syllable of a word: a body head
+    /// alone (`Thứ trưởng Bộ`), or a capitalised syllable with a lower-case one after it that
+    /// is no function word, opening the sentence (`Đào tạo`, `Xã hội`, `Môi trường`) or
+    /// being a common word or head (`Ban tổ chức`). Personal names capitalise every syllable.
+    private func isWordSyllable(_ tokens: [Token], _ name: Range<Int>, limit: Int, index: ArticleIndex) -> Bool {
+        guard name.count == 1 else { return false }
+        if lexicon.isBareBodyHead(tokens, name) { return true }
+        guard let next = tokens[ifPresent: name.upperBound], name.upperBound < limit, next.kind == .word, !next.isCapitalized,
+              words.trie.value(for: [next.key]) == nil else { return false }
+        let opening = name.lowerBound == 0 || tokens[name.lowerBound - 1].kind != .word
+        return opening || lexicon.bodyHeads.value(for: [tokens[name.lowerBound].key]) != nil
+            || (lexicon.commonWords.value(for: [tokens[name.lowerBound].key]) ?? 1) <= SpeakerLimits.syllableCapitalShare
     }
 }

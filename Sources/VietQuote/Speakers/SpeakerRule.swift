@@ -32,6 +32,7 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case severalSides = "sides: several speakers of one cue"
     // `LastResortRule`.
     case mention = "mention"
+    case noSpeakerWords = "mention: no speaker words"
     // Completions of a person's side (`NameRule`) and of a body's side (`BodySideCompletion`).
     case titleSideFromArticle = "title side from the article"
     case introducedBodySide = "side of the body named where the person is introduced"

@@ -9,8 +9,7 @@ public struct GroupStance: Hashable, Codable, Sendable {
     public var score: Double
     /// The number of quotes.
     public var count: Int
-    /// The label: the plurality of the quote labels, or on a tie of the poles `score` read
-    /// with `StanceThresholds.group` (see `ArticleStance.aggregate`).
+    /// The label of the group's quotes (`StanceTally.label`).
     public var label: StanceLabel
 
     /// Creates a group stance.
@@ -25,10 +24,10 @@ public struct GroupStance: Hashable, Codable, Sendable {
 
 /// The stance of an article: overall, per side and per speaker.
 public struct ArticleStance: Hashable, Codable, Sendable {
-    /// `normalization`, `confrontation`, `neutral`, or `mixed` when sides pull clearly
-    /// apart (see `aggregate`).
+    /// `normalization`, `confrontation`, `neutral`, or `mixed` when sides of both poles
+    /// speak (see `aggregate`).
     public var label: StanceLabel
-    /// The mean of all quote scores of the article (0 when there is none).
+    /// The mean of the article's quote scores, each quote once (0 when there is none).
     public var score: Double
     /// Side → label, for every side that speaks (JSON key `actors`, as in the gold).
     public var actors: [String: StanceLabel]
@@ -48,47 +47,31 @@ public struct ArticleStance: Hashable, Codable, Sendable {
 }
 
 extension ArticleStance {
-    /// Aggregates the quotes of one article.
+    /// Aggregates the quotes of one article, as ANNOTATION.md's Stance section says.
     ///
-    /// Each speaker, each side and the article get the mean of their quote scores
-    /// (neutral quotes count, as 0 or their small score). A speaker or side is labelled
-    /// by the plurality of its quote labels: `neutral` when it has more neutral quotes
-    /// than normalization and than confrontation ones; else the pole with more quotes;
-    /// on a tie of the poles, its mean read with `StanceThresholds.group`. Quotes of no
-    /// side count for their speaker and the article only.
+    /// A speaker and a side are labelled by `StanceTally`: the more frequent of
+    /// `normalization` and `confrontation` among their quotes, neutral quotes not
+    /// counted, `neutral` only when all are; on a tie, the later polar quote decides.
+    /// Quotes of no side count for their speaker and the article only.
     ///
-    /// The article is `mixed` when the sides pull clearly apart: some side's mean is at
-    /// least `+StanceThresholds.mixedSide`, another's at most `−mixedSide`, and each
-    /// of these two poles (all sides at or beyond the cut-off on that side) holds at
-    /// least `StanceThresholds.mixedMinimumShare` of the quotes of both poles together.
-    /// For this rule only, the quotes of no side form one more group: an article where
-    /// a state speaks one way and unnamed sources or a court the other way is split
-    /// too (dev gold: `nguồn tin ngoại giao`, the ICC's spokesman).
-    /// Otherwise the article's label is that of its mean.
-    /// - Parameter quotes: each quote's speaker name, side (affiliation) and stance.
+    /// The article is `neutral` when no quote is polar; `mixed` when there are sides of
+    /// both poles and the smaller pole holds at least `StanceThresholds.mixedMinimumShare`
+    /// of the article's polar quotes; otherwise the more frequent pole among all its
+    /// polar quotes (experts' and media's included), the later one on a tie.
+    /// Each score is the mean of the quote scores, shown next to the label.
+    /// - Parameter quotes: each quote's speaker name, side (affiliation) and stance; a
+    ///   quote of several sides is given once per side, in a row.
     /// - Complexity: O(*n*) in the number of quotes.
     package static func aggregate(_ quotes: [(speaker: String, side: String?, stance: QuoteStance)]) -> ArticleStance {
-        var speakers = GroupTallies(), sides = GroupTallies()
-        for quote in quotes {
-            speakers.add(quote.stance, to: quote.speaker, side: quote.side)
-            if let side = quote.side { sides.add(quote.stance, to: side, side: side) }
-        }
-        let sideStances = sides.groups.map { $0.stance(side: $0.name) }
-        let speakerStances = speakers.groups.map { $0.stance(side: $0.mainSide) }
-        var actors: [String: StanceLabel] = [:]
-        for side in sideStances { actors[side.name] = side.label }
-        let score = quotes.isEmpty ? 0 : quotes.reduce(0) { $0 + $1.stance.score } / Double(quotes.count)
-        let label = isMixed(sideStances, unsided: quotes.filter { $0.side == nil }.map(\.stance.score))
-            ? .mixed : StanceThresholds.label(score, threshold: StanceThresholds.group)
-        return ArticleStance(label: label, score: score, actors: actors, sides: sideStances, speakers: speakerStances)
+        aggregate(each: quotes.map { (speaker: $0.speaker, sides: [$0.side], stance: $0.stance) })
     }
 
     /// Aggregates the scored quotes of one article: a quote of several sides' speakers
-    /// (`Speaker.sides`) counts for each of those sides; a quote with no stance is skipped.
+    /// (`Speaker.sides`) counts for each of those sides, and once for the article; a
+    /// quote with no stance is skipped.
     package static func aggregate(quotes: [Quote]) -> ArticleStance {
-        aggregate(quotes.flatMap { quote -> [(speaker: String, side: String?, stance: QuoteStance)] in
-            guard let stance = quote.stance else { return [] }
-            return sides(of: quote.speaker).map { (speaker: quote.speaker.name, side: $0, stance: stance) }
+        aggregate(each: quotes.compactMap { quote in
+            quote.stance.map { (speaker: quote.speaker.name, sides: sides(of: quote.speaker), stance: $0) }
         })
     }
 
@@ -96,16 +79,31 @@ extension ArticleStance {
     /// (Speakers/Sides/SpeakerSide.swift).
     package static func sides(of speaker: Speaker) -> [String?] { speaker.stanceSides }
 
-    /// Whether the sides pull clearly apart (see `aggregate`); `unsided` are the scores
-    /// of the quotes of no side, which pull as one more group.
-    static func isMixed(_ sides: [GroupStance], unsided: [Double]) -> Bool {
-        let cut = StanceThresholds.mixedSide
-        var poles = sides.map { ($0.score, $0.count) }
-        if !unsided.isEmpty { poles.append((unsided.reduce(0, +) / Double(unsided.count), unsided.count)) }
-        let positive = poles.filter { $0.0 >= cut }.reduce(0) { $0 + $1.1 }
-        let negative = poles.filter { $0.0 <= -cut }.reduce(0) { $0 + $1.1 }
-        return positive > 0 && negative > 0
-            && Double(min(positive, negative)) >= StanceThresholds.mixedMinimumShare * Double(positive + negative)
+    /// The aggregate of quotes given once each, with all their sides.
+    static func aggregate(each quotes: [(speaker: String, sides: [String?], stance: QuoteStance)]) -> ArticleStance {
+        var speakers = GroupTallies(), sides = GroupTallies()
+        var article = StanceTally()
+        for quote in quotes {
+            article.add(quote.stance)
+            speakers.add(quote.stance, to: quote.speaker, sides: quote.sides)
+            for case let side? in quote.sides { sides.add(quote.stance, to: side, sides: [side]) }
+        }
+        let sideStances = sides.groups.map { $0.stance(side: $0.name) }
+        let speakerStances = speakers.groups.map { $0.stance(side: $0.mainSide) }
+        var actors: [String: StanceLabel] = [:]
+        for side in sideStances { actors[side.name] = side.label }
+        return ArticleStance(label: label(of: article, sides: sideStances), score: article.mean, actors: actors,
+                             sides: sideStances, speakers: speakerStances)
+    }
+
+    /// The article's label from the tally of all its quotes and its sides' labels.
+    static func label(of article: StanceTally, sides: [GroupStance]) -> StanceLabel {
+        let polar = article.normalization + article.confrontation
+        if sides.contains(where: { $0.label == .normalization }), sides.contains(where: { $0.label == .confrontation }),
+           Double(min(article.normalization, article.confrontation)) >= StanceThresholds.mixedMinimumShare * Double(polar) {
+            return .mixed
+        }
+        return article.label
     }
 }
 
@@ -132,11 +130,16 @@ struct GroupTallies {
 
     var groups: [Group] = []
 
-    mutating func add(_ stance: QuoteStance, to name: String, side: String?) {
+    mutating func add(_ stance: QuoteStance, to name: String, sides: [String?]) {
         if !groups.contains(where: { $0.name == name }) { groups.append(Group(name: name)) }
         let index = groups.firstIndex { $0.name == name }!
         groups[index].tally.add(stance)
-        guard let side else { return }
+        for case let side? in sides {
+            count(side, in: index)
+        }
+    }
+
+    private mutating func count(_ side: String, in index: Int) {
         if let entry = groups[index].sideCounts.firstIndex(where: { $0.0 == side }) {
             groups[index].sideCounts[entry].1 += 1
         } else {

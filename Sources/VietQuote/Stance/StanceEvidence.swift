@@ -105,6 +105,10 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case judge
     /// An appeal cue to a named side to stop: a demand.
     case demand
+    /// An event term of a plain report (`EventReportRule`): weighs 0.
+    case report
+    /// A quote not about relations between sides (`RelationGate`): weighs 0.
+    case noRelation = "no-relation"
 }
 
 extension StanceEvidence.Modifier {

@@ -28,6 +28,8 @@
 /// 6. The label reads the score with `StanceThresholds.quote`.
 package struct StanceScorer: Sendable {
     let lexicon: StanceLexicon
+    let reports: EventReportRule
+    let relations: RelationGate
 
     /// Loads `stance.tsv`, `negators.tsv`, `intensifiers.tsv`, `hedges.tsv` and
     /// `contrast.tsv` from `files`.
@@ -35,7 +37,29 @@ package struct StanceScorer: Sendable {
     ///   file, a wrong column header or count, a bad weight, factor or scope, an unknown
     ///   category or kind, or a phrase that two rows claim.
     package init(files: LexiconFiles) throws(LexiconError) {
+        try self.init(files: files, names: SpeakerLexicon(files: files, words: FunctionWords(files: files)))
+    }
+
+    /// Loads the stance lexicons; sides named in a quote are read with `names`.
+    init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         lexicon = try StanceLexicon(files: files)
+        reports = try EventReportRule(files: files)
+        relations = try RelationGate(files: files, names: names)
+    }
+
+    /// Scores every quote of one article (each with its speaker's side), silences those
+    /// not about relations between sides (`RelationGate`), and aggregates the article.
+    package func score(article quotes: inout [Quote]) -> ArticleStance {
+        let sides = quotes.map { ArticleStance.sides(of: $0.speaker) }
+        for index in quotes.indices {
+            let quote = quotes[index]
+            quotes[index].stance = score(content: quote.content, cue: quote.cue, side: sides[index].first ?? nil)
+        }
+        let relational = relations.relational(zip(quotes, sides).map { (content: $0.content, sides: Set($1.compactMap { $0 })) })
+        for index in quotes.indices where !relational[index] {
+            quotes[index].stance = quotes[index].stance.map(RelationGate.silenced)
+        }
+        return ArticleStance.aggregate(quotes: quotes)
     }
 
     /// The stance of a quote.
@@ -47,6 +71,12 @@ package struct StanceScorer: Sendable {
     /// - Complexity: O(*n* · *m*) in the number of words *n* and the longest lexicon
     ///   phrase or scope *m*.
     package func score(content: String, cue: String?) -> QuoteStance {
+        score(content: content, cue: cue, side: nil)
+    }
+
+    /// The stance of a quote whose speaker speaks for `side` (its affiliation), if known:
+    /// an event the content reports of the speaker's own named side is its own act.
+    package func score(content: String, cue: String?, side: String?) -> QuoteStance {
         var analysis = ContentAnalysis(content: content, lexicon: lexicon)
         analysis.applyModifiers()
         let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon) }
@@ -62,6 +92,7 @@ package struct StanceScorer: Sendable {
         var evidence: [StanceEvidence] = []
         if let cueEvidence { evidence += cueEvidence.evidence }
         evidence += analysis.evidence()
+        evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
         let contributions = evidence.filter { $0.kind != .modifier && !($0.kind == .cue && $0.weight == 0) }.map(\.contribution)
         let score = contributions.isEmpty ? 0 : contributions.reduce(0, +) / Double(contributions.count)

@@ -6,10 +6,11 @@
 /// Add the group's quotes in text order with `add(_:)`; `label` is the group's label,
 /// `mean` the mean of the quote scores (shown next to it, never used to label).
 ///
-/// Rule: the more frequent of the quotes labelled `normalization` and `confrontation`;
-/// `neutral` when there are more neutral quotes than of each pole; on a tie of the poles
-/// the mean read with `StanceThresholds.group`.
-/// Example: quotes confrontation, neutral, confrontation, normalization → confrontation.
+/// Rule (ANNOTATION.md, Stance): the more frequent of the quotes labelled
+/// `normalization` and `confrontation`; neutral quotes do not count, and the group is
+/// `neutral` only when all its quotes are; on a tie, the later polar quote decides.
+/// Example: quotes confrontation, neutral, neutral, normalization → normalization (a
+/// tie of the poles; the later one); confrontation, neutral, neutral → confrontation.
 package struct StanceTally: Hashable, Sendable {
     /// Quotes labelled `normalization`.
     package private(set) var normalization = 0
@@ -43,8 +44,7 @@ package struct StanceTally: Hashable, Sendable {
 
     /// The group's label.
     package var label: StanceLabel {
-        if neutral > normalization, neutral > confrontation { return .neutral }
         if normalization != confrontation { return normalization > confrontation ? .normalization : .confrontation }
-        return StanceThresholds.label(mean, threshold: StanceThresholds.group)
+        return lastPole ?? .neutral
     }
 }

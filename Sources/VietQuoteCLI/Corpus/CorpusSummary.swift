@@ -60,7 +60,11 @@ struct CorpusSummary {
         }
     }
 
+    /// Quotes and stance per month and side, for the report's trend chart (when dated).
+    var trend = TrendTable(by: .month)
+
     mutating func add(_ result: ArticleResult) {
+        trend.add(result)
         articles += 1
         if result.error != nil { failed += 1 }
         quotes += result.quotes.count
@@ -90,7 +94,7 @@ enum QuoteOverlap {
     static func holders(_ quotes: [Quote], count: Int?) -> [Int?] {
         var kept: [(range: Range<Int>, index: Int)] = []
         return quotes.enumerated().map { index, quote in
-            let range = quote.start..<max(quote.start, quote.end)
+            let range = Range(from: quote.start, to: quote.end)
             guard range.lowerBound >= 0, !range.isEmpty, range.upperBound <= (count ?? Int.max) else { return nil }
             if let holder = kept.first(where: { $0.range.overlaps(range) }) { return holder.index }
             kept.append((range, index))

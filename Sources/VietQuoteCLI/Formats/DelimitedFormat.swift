@@ -9,7 +9,7 @@ struct DelimitedFormat: ArticleFormat {
     var rowEnd: String { delimiter == "," ? "\r\n" : "\n" }
 
     static let columns = [
-        "document", "speaker", "title", "kind", "affiliation", "cue", "type",
+        "document", "date", "speaker", "title", "kind", "affiliation", "cue", "type",
         "stance_label", "stance_score", "start", "end", "content",
     ]
 
@@ -18,11 +18,11 @@ struct DelimitedFormat: ArticleFormat {
     func chunk(_ result: ArticleResult, text: String?, paragraphs: [Paragraph]?) -> String {
         var out = ""
         if let error = result.error {
-            out += row([result.document, "", "", "", "", "", "error", "", "", "", "", error])
+            out += row([result.document, result.date ?? "", "", "", "", "", "", "error", "", "", "", "", error])
         }
         for quote in result.quotes {
             out += row([
-                result.document, quote.speaker.name, quote.speaker.title ?? "", quote.speaker.kind.rawValue,
+                result.document, result.date ?? "", quote.speaker.name, quote.speaker.title ?? "", quote.speaker.kind.rawValue,
                 quote.speaker.affiliation ?? "", quote.cue ?? "", quote.type.rawValue,
                 quote.stance?.label.rawValue ?? "", quote.stance.map { Numbers.score($0.score) } ?? "",
                 String(quote.start), String(quote.end), quote.content,

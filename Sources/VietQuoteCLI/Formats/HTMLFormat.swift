@@ -33,7 +33,7 @@ struct HTMLFormat: ArticleFormat {
             if paragraph.isKept {
                 flushDropped()
                 // A markdown link line (an aggregator's headline) shows its text only.
-                let shown = MarkdownLink(page.plain(range)).map { range.lowerBound + $0.text.lowerBound..<range.lowerBound + $0.text.upperBound } ?? range
+                let shown = MarkdownLink(page.plain(range)).map { Range(from: range.lowerBound + $0.text.lowerBound, to: range.lowerBound + $0.text.upperBound) } ?? range
                 out += "<p class=\"\(paragraph.role.rawValue)\">\(page.render(shown, end: range.upperBound))</p>\n"
             } else {
                 dropped.append("<p title=\"\(Self.escape(paragraph.reason))\">\(Self.escape(page.plain(range)))</p>\n")
@@ -109,7 +109,7 @@ struct Page {
         var quoteRanges: [Range<Int>] = []
         let marked = QuoteOverlap.holders(result.quotes, count: scalars.count)
         for (index, quote) in result.quotes.enumerated() where marked[index] == index {
-            let range = quote.start..<quote.end
+            let range = Range(from: quote.start, to: quote.end)
             quoteRanges.append(range)
             let label = quote.stance?.label.rawValue ?? "neutral"
             var who = HTMLFormat.escape(quote.speaker.name)
@@ -128,33 +128,21 @@ struct Page {
                 guard sameLength, let inner = evidence.range, !inner.isEmpty, inner.upperBound <= range.count else { continue }
                 let sign = evidence.contribution >= 0 ? "pos" : "neg"
                 spans.append(Span(
-                    range: (range.lowerBound + inner.lowerBound)..<(range.lowerBound + inner.upperBound),
+                    range: Range(from: range.lowerBound + inner.lowerBound, to: range.lowerBound + inner.upperBound),
                     open: "<b class=\"ev \(sign)\" title=\"\(HTMLFormat.escape(evidence.category)) \(Numbers.score(evidence.contribution))\">",
                     close: "</b>"))
             }
         }
-        // Cues: the occurrence of the cue's words nearest to its quote, outside every quote.
+        // Cues: at the offsets the quote carries; once each (two quotes may share a cue),
+        // and not where it would cross a quote's mark.
+        var cues: Set<Range<Int>> = []
         for quote in result.quotes {
-            guard let cue = quote.cue, !cue.isEmpty else { continue }
-            let needle = Array(cue.unicodeScalars)
-            let low = max(0, quote.start - 400), high = min(scalars.count, quote.end + 400)
-            var best: Range<Int>?
-            var bestDistance = Int.max
-            var index = low
-            while index + needle.count <= high {
-                if scalars[index] == needle[0], Array(scalars[index..<(index + needle.count)]) == needle {
-                    let candidate = index..<(index + needle.count)
-                    let distance = candidate.upperBound <= quote.start ? quote.start - candidate.upperBound : candidate.lowerBound - quote.end
-                    if distance >= 0, distance < bestDistance,
-                       !quoteRanges.contains(where: { $0.overlaps(candidate) }),
-                       !spans.contains(where: { $0.open.hasPrefix("<u") && $0.range.overlaps(candidate) }) {
-                        best = candidate
-                        bestDistance = distance
-                    }
-                }
-                index += 1
-            }
-            if let best { spans.append(Span(range: best, open: "<u class=\"cue\">", close: "</u>")) }
+            guard let start = quote.cueStart, let end = quote.cueEnd else { continue }
+            let cue = Range(from: start, to: end).clamped(toCount: scalars.count)
+            guard !cue.isEmpty, cues.insert(cue).inserted,
+                  !quoteRanges.contains(where: { $0.overlaps(cue) && !($0.contains(cue.lowerBound) && $0.upperBound >= cue.upperBound) })
+            else { continue }
+            spans.append(Span(range: cue, open: "<u class=\"cue\">", close: "</u>"))
         }
         spans.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound }
     }

@@ -47,8 +47,8 @@ enum HTMLReport {
         return out
     }
 
-    /// The place for a summary chart over time (the trend helper's hook); empty for now.
-    static func chart(_ summary: CorpusSummary) -> String { "" }
+    /// The trend chart and table by month (`vietquote trend`), when the articles are dated.
+    static func chart(_ summary: CorpusSummary) -> String { TrendPage.reportSection(summary.trend) }
 
     static func tail() -> String { "</main>\n</body></html>\n" }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VietQuote
 
 /// Numbers in the JSON the tool writes, rounded to `decimals` places: `-0.69`, not
 /// `-0.6900000000000001`. Works on the encoded text, so every number of every field
@@ -41,7 +42,7 @@ enum JSONNumbers {
             var end = index
             while end < scalars.count, isNumberScalar(scalars[end]) { end += 1 }
             var token = String.UnicodeScalarView()
-            token.append(contentsOf: scalars[index..<end])
+            token.append(contentsOf: scalars[from: index, upTo: end])
             out.append(contentsOf: round(String(token)).unicodeScalars)
             index = end
         }

@@ -2,7 +2,7 @@ import VietQuote
 
 /// `--format markdown`: one GitHub-flavoured table, one row per quote.
 struct MarkdownFormat: ArticleFormat {
-    static let columns = ["document", "speaker", "title", "side", "cue", "type", "stance", "content"]
+    static let columns = ["document", "date", "speaker", "title", "side", "cue", "type", "stance", "content"]
 
     func header() -> String {
         row(Self.columns) + "|" + Self.columns.map { _ in " --- |" }.joined() + "\n"
@@ -11,12 +11,12 @@ struct MarkdownFormat: ArticleFormat {
     func chunk(_ result: ArticleResult, text: String?, paragraphs: [Paragraph]?) -> String {
         var out = ""
         if let error = result.error {
-            out += row([result.document, "", "", "", "", "error", "", error])
+            out += row([result.document, result.date ?? "", "", "", "", "", "error", "", error])
         }
         for quote in result.quotes {
             let stance = quote.stance.map { "\($0.label.rawValue) \(Numbers.score($0.score))" } ?? ""
             out += row([
-                result.document, quote.speaker.name, quote.speaker.title ?? "", quote.speaker.sideLabel ?? "",
+                result.document, result.date ?? "", quote.speaker.name, quote.speaker.title ?? "", quote.speaker.sideLabel ?? "",
                 quote.cue ?? "", quote.type.rawValue, stance, quote.content,
             ])
         }

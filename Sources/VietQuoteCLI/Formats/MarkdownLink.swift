@@ -1,3 +1,5 @@
+import VietQuote
+
 /// A line that is one markdown link, `[text](address)`, as an aggregator writes an
 /// article's headline: `[Quân Nga …](https://…)`. An image (`![…](…)`) is not one.
 struct MarkdownLink {
@@ -17,9 +19,9 @@ struct MarkdownLink {
         }
         guard let middle, middle > 1 else { return nil }
         var address = String.UnicodeScalarView()
-        address.append(contentsOf: scalars[(middle + 2)..<(scalars.count - 1)])
+        address.append(contentsOf: scalars[from: middle + 2, upTo: scalars.count - 1])
         guard !address.isEmpty, !address.contains(where: { $0.properties.isWhitespace }) else { return nil }
-        self.text = 1..<middle
+        self.text = Range(from: 1, to: middle)
         self.address = String(address)
     }
 

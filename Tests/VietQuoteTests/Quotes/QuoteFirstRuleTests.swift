@@ -28,4 +28,13 @@ import Testing
         #expect(found.first?.explanation.quoteRule == .quoteFirst)
         #expect(found.first?.type == .direct)
     }
+
+    // ANNOTATION.md: a quotation inside a mixed quote's content is no quote of its own (dev 421
+    // emitted it twice); after a colon it stands on its own (dev 301).
+    @Test func fragmentOfAMixedQuoteIsNotQuotedAgain() {
+        let mixed = quotes(#"Tại đây, ông Zelensky dường như đã nhận định ông Kuleba "thiếu năng lượng để thúc đẩy việc phương Tây cung cấp vũ khí cho Ukraine", một nguồn tin trong đảng nói với Suspilne."#)
+        #expect(mixed.map(\.type) == [.mixed])
+        let colon = quotes(#"Bộ trưởng Quốc phòng Israel Yoav Gallant đã cảnh báo phản ứng của nước này sẽ "rất mạnh mẽ": "Họ sẽ không hiểu chuyện gì đã xảy ra", ông phát biểu hôm 9-10."#)
+        #expect(colon.map(\.explanation.quoteRule).contains(.quoteFirst))
+    }
 }

@@ -28,4 +28,10 @@ extension QuoteRuleSuite {
         let keys = MatchKey.words(cue).joined(separator: " ")
         return decisions(body).first { $0.cue == keys }?.rule
     }
+
+    /// The sieve that found who speaks for the cue `cue` (as written).
+    func subject(of cue: String, in body: String) -> QuoteRule? {
+        let keys = MatchKey.words(cue).joined(separator: " ")
+        return decisions(body).first { $0.cue == keys }?.subject
+    }
 }

@@ -37,4 +37,12 @@ import Testing
         let rule = "Theo quy chế hoạt động của Tòa Án, Mông Cổ sẽ phải thực hiện lệnh bắt giữ trên."
         #expect(quotes(rule).isEmpty)
     }
+
+    // `theo lời mời của X` is no source; an auxiliary may open the clause (`Vẫn theo`, `cũng theo`).
+    @Test func invitationIsNoSourceAuxiliaryMayOpenTheClause() {
+        #expect(quotes("Theo lời mời của Chủ tịch nước Lương Cường, Tổng thống Indonesia đã thăm Việt Nam.").isEmpty)
+        let again = quotes("Vẫn theo ông Lợi, vụ án Trương Mỹ Lan có quy mô rất lớn.")
+        #expect(again.map(\.content) == ["vụ án Trương Mỹ Lan có quy mô rất lớn"])
+        #expect(again.first?.speaker.mention == "ông Lợi")
+    }
 }

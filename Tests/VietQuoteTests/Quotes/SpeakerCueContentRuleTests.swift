@@ -36,4 +36,12 @@ import Testing
         #expect(rule(deciding: "tuyên bố", in: body) == .speakerCueContent)
         #expect(quotes(body).first?.explanation.quoteRule == .speakerCueContent)
     }
+
+    // Content that opens with a time clause before its main clause is content (silver
+    // 2025-01-03-cindy-lu); a time clause alone only says when (`lên tiếng sau khi …`).
+    @Test func timeClauseBeforeAMainClauseIsContent() {
+        let found = quotes("Trong cuộc phỏng vấn tại show Here to Hear, Cindy Lư cho biết sau khi quyết định ly hôn, cô và Hoài Lâm có hai thỏa thuận rõ ràng.")
+        #expect(found.map(\.content) == ["sau khi quyết định ly hôn, cô và Hoài Lâm có hai thỏa thuận rõ ràng"])
+        #expect(quotes("Nhiều chính khách Mỹ đã lên tiếng sau khi xảy ra vụ nổ súng.").isEmpty)
+    }
 }

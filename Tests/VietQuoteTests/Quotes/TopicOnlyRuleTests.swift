@@ -13,4 +13,13 @@ import Testing
         #expect(decided.map(\.rule) == [.topicOnly])
         #expect(decided.map(\.attributed) == [false])
     }
+
+    // A statement cue whose object is no words (`no_words_noun`): `trả lời câu hỏi`,
+    // `chia sẻ vị trí cuối bảng` (silver's cue words used in another sense).
+    @Test func objectThatIsNoWordsIsNoContent() {
+        #expect(rule(deciding: "trả lời", in: "Ông Hùng trả lời câu hỏi của phóng viên về dự án.") == .topicOnly)
+        #expect(quotes("Đội bóng chia sẻ vị trí cuối bảng với Hà Nội FC.").isEmpty)
+        let after = quotes("Trả lời câu hỏi của phóng viên về kế hoạch, ông Hùng cho biết dự án sẽ hoàn thành vào năm sau.")
+        #expect(after.map(\.content) == ["dự án sẽ hoàn thành vào năm sau"])
+    }
 }

@@ -15,4 +15,14 @@ import Testing
         #expect(rule(deciding: "cho biết", in: body) == .speakerCueContent)
         #expect(quotes(body).first?.speaker.mention == "Ông Peskov")
     }
+
+    // The writer's own comment (`Điều đáng nói là`, `Cần nói thêm rằng`): no speaker, no quote;
+    // a subject before the modal still speaks (silver: `Đáng` 53, `Điều` 29 as speakers before).
+    @Test func writersModalIsNoSpeaker() {
+        #expect(rule(deciding: "nói", in: "Điều đáng nói là đội bóng đã thua ba trận liên tiếp.") == .unsaid)
+        #expect(quotes("Cần nói thêm rằng giá vàng đã tăng mạnh trong tuần.").isEmpty)
+        let named = quotes("Ngoại trưởng Lavrov cần nói rõ rằng Nga sẵn sàng đàm phán.")
+        #expect(named.map(\.content) == ["Nga sẵn sàng đàm phán"])
+        #expect(named.first?.speaker.name == "Lavrov")
+    }
 }

@@ -32,3 +32,26 @@ import Testing
         #expect(found.first?.rules.first == .organization)
     }
 }
+
+/// Affiliation from the right words: a country word inside a personal name is no side.
+@Suite struct NameSideTests {
+    // Silver: `Phạm Nhật Vượng` gave the article's first side `Nhật Bản`.
+    @Test func countrySyllableOfAPersonalNameIsNoSide() {
+        let found = SpeakerRuleProbe.decisions("""
+            Ông Phạm Nhật Vượng tới thăm nhà máy ở Mỹ.
+
+            Ông Vượng cho biết công ty sẽ mở rộng sản xuất.
+            """)
+        #expect(found.last?.speaker.affiliation == "Mỹ")
+    }
+
+    // dev 319: a title written in capitals keeps its side.
+    @Test func sideAfterATitleInCapitalsIsTheSide() {
+        let found = SpeakerRuleProbe.decisions("""
+            Ngoại Trưởng Úc, Penny Wong, đã có cuộc gặp ở Bali, Indonesia.
+
+            Thượng nghị sĩ Wong cho biết hai nước sẽ nối lại đối thoại.
+            """)
+        #expect(found.last?.speaker.affiliation == "Úc")
+    }
+}

@@ -30,7 +30,36 @@ import Testing
         let found = SpeakerRuleProbe.decisions(
             "Ông cho hay, lính đánh thuê nước ngoài cho Ukraine tham gia vào các hoạt động tác chiến và một số nhiệm vụ khác.")
         #expect(found.map(\.rules) == [[.pronounUnresolved]])
-        #expect(found.first?.speaker.kind == .person)
+        // Nobody named before: an unnamed source, not a person named `Ông`.
+        #expect(found.first?.speaker.kind == .source)
+    }
+
+    // A kinship pronoun (speaker_pronouns.tsv) is the nearest person, not a name `Cô`.
+    @Test func kinshipPronounIsTheNearestPerson() {
+        let found = SpeakerRuleProbe.decisions("""
+            Hoa hậu Nguyễn Thúc Thùy Tiên cho biết cô đã chuẩn bị cho cuộc thi suốt nhiều tháng.
+
+            Cô cho rằng khán giả trẻ ngày nay rất tinh tế.
+            """)
+        #expect(found.last?.rules == [.pronounNearest])
+        #expect(found.last?.speaker.name == "Nguyễn Thúc Thùy Tiên")
+    }
+
+    // `Anh` is the United Kingdom where the article writes `nước Anh`; elsewhere the pronoun.
+    @Test func pronounThatIsASideIsTheSideOnlyWhereTheArticleWritesIt() {
+        let country = SpeakerRuleProbe.decisions("""
+            Thủ tướng Anh Keir Starmer tới Kiev.
+
+            Anh cho biết sẽ tiếp tục viện trợ cho Ukraine.
+            """)
+        #expect(country.last?.rules == [.side])
+        let pronoun = SpeakerRuleProbe.decisions("""
+            Tiền vệ Nguyễn Quang Hải cho biết anh sẵn sàng trở lại đội tuyển.
+
+            Anh cho biết thêm rằng mục tiêu là giành chức vô địch.
+            """)
+        #expect(pronoun.last?.rules == [.pronounNearest])
+        #expect(pronoun.last?.speaker.name == "Nguyễn Quang Hải")
     }
 
     @Test func namedMentionIsNoPronoun() {

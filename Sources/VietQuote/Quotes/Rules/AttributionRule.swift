@@ -76,6 +76,7 @@ extension QuoteFinder {
         CoordinatedCueRule(),
         AppositionSubjectRule(),
         DashSubjectRule(),
+        ClauseSubjectRule(),
         NounPhraseSubjectRule(),
         MediumRule(),
         TopicOnlyRule(),

@@ -5,21 +5,24 @@
 /// X.`), X's words stand first (`content-first`).
 ///
 /// Example: "Theo bà Zakharova, Mỹ đang đẩy quan hệ song phương vào ngõ cụt."
-/// Rejects: `theo` inside a clause (`hoạt động theo quy chế …`), an object that names no one.
+/// Rejects: `theo` inside a clause (`hoạt động theo quy chế …`), an object that names no one,
+/// an object that is no words (`theo lời mời của …`, `theo quy định của …`: `no_words_noun`).
 struct SourcePrepositionRule: AttributionRule {
     let id = QuoteRule.sourcePreposition
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         let hit = reading.hit
         guard hit.entry.category == .source else { return .undecided }
-        let start = hit.range.lowerBound
+        // `Vẫn theo ông X,`, `cũng theo Yonhap,`: an auxiliary may open the clause before `theo`.
+        let start = view.phrase(.auxiliary, endingAt: hit.range.lowerBound) ?? hit.range.lowerBound
         let before = start - 1
         let atClauseStart = start == view.start || view.isPunctuation(before, Punctuation.clauseMarks)
             || view.phrase(.subjectStop, endingAt: start) != nil
         guard atClauseStart else { return .rejected }
         let index = objectEnd(after: hit.range.upperBound, in: view)
         let object = Range(from: hit.range.upperBound, to: index)
-        guard !object.isEmpty, finder.isSpeakerLike(object, in: view.paragraph) else { return .rejected }
+        guard !object.isEmpty, finder.isSpeakerLike(object, in: view.paragraph),
+              view.match(.noWordsNoun, at: object.lowerBound) == nil else { return .rejected }
         let cut = view.isPunctuation(before, Punctuation.comma) ? before : start
         let rest = index + 1
         let isCredit = index >= view.end || !view.isPunctuation(index, Punctuation.comma)

@@ -3,6 +3,9 @@
 /// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`). Otherwise it moves the subject's end
 /// left over the auxiliaries (`đã`, `cũng`, `vừa`) for the subject sieves.
 ///
+/// A modal of the writer's own comment before the cue with at most one word before it in its
+/// clause (`Điều đáng nói là …`, `Cần nói thêm rằng …`) is no speaker either.
+///
 /// Example (rejected): "Điện Kremlin đã không ngay lập tức trả lời yêu cầu bình luận."
 /// Passes: "Ông Peskov cũng cho biết …" (the subject ends before `cũng`).
 struct UnsaidCueRule: AttributionRule {
@@ -28,6 +31,12 @@ struct UnsaidCueRule: AttributionRule {
             } else {
                 break
             }
+        }
+        // `Điều đáng nói là`, `Cần nói thêm rằng`: the writer's own comment.
+        if let modal = view.phrase(.writerModal, endingAt: reading.subjectEnd) {
+            var clauseStart = modal
+            while clauseStart > view.start, !view.isPunctuation(clauseStart - 1, Punctuation.clauseMarks) { clauseStart -= 1 }
+            if finder.wordCount(Range(from: clauseStart, to: modal), in: view.paragraph) <= 1 { return .rejected }
         }
         reading.cutPoint = reading.subjectEnd
         return .undecided

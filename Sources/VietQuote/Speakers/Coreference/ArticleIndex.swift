@@ -31,12 +31,26 @@ struct ArticleIndex: Sendable {
     /// (`person(titled:)` read every title of the article, for every quote).
     private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
 
+    /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
+    /// prefix (`phía Anh`): there they are sides.
+    private var afterSidePrefix = KeySet()
+    /// The sides the article writes in a title (`Thủ tướng Anh`, `Người phát ngôn Bộ Ngoại giao Anh`).
+    private var titledSides: Set<String> = []
+    private let lexicon: SpeakerLexicon
+
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
+        lexicon = parser.lexicon
         for paragraph in paragraphs {
             for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
+            for (position, token) in paragraph.tokens.enumerated().dropFirst()
+            where token.isCapitalized && lexicon.words.isWord(paragraph.tokens, at: position - 1, .sidePrefix)
+                && lexicon.pronouns.value(for: [token.key]) != nil {
+                afterSidePrefix.insert(token)
+            }
             var index = 0
             while firstSide == nil, index < paragraph.tokens.count {
-                if let side = parser.lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count) {
+                if let side = parser.lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count),
+                   !isInsideName(paragraph.tokens, index, length: side.length) {
                     firstSide = side.entry.side
                 }
                 index += 1
@@ -91,7 +105,7 @@ struct ArticleIndex: Sendable {
             }
             // A capitalised word opening a sentence may be a common word.
             let sentenceStart = index == 0 || tokens[index - 1].kind != .word
-            if sentenceStart, reader.pendingTitle == nil, lowercase.contains(tokens[index]) {
+            if sentenceStart, reader.pendingTitle == nil, isCommonWord(tokens, at: index) {
                 start += 1; run -= 1
                 if run == 0 { index += 1; continue }
             }
@@ -115,6 +129,7 @@ struct ArticleIndex: Sendable {
         let limit = tokens.count
         let end = title.range.upperBound
         let affiliation = title.affiliation
+        if let side = affiliation { titledSides.insert(side) }
         if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
             chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] = Self.text(tokens, Range(from: index, to: end), source)
         }
@@ -209,9 +224,34 @@ struct ArticleIndex: Sendable {
         return best
     }
 
-    /// Whether `token` opens a sentence and is a word the article also writes in lower case.
+    /// Whether `token` opens a sentence and is a common word: one the article also writes in
+    /// lower case, or one news writes in lower case (`common_words.tsv`).
     func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
-        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(tokens[index])
+        (index == 0 || tokens[index - 1].kind != .word) && isCommonWord(tokens, at: index)
+    }
+
+    private func isCommonWord(_ tokens: [Token], at index: Int) -> Bool {
+        lowercase.contains(tokens[index]) || lexicon.isCommonWord(tokens, at: index)
+    }
+
+    /// Whether the article writes the side `side`, named by the pronoun word `token` (`Anh`),
+    /// as a side somewhere: in a title (`Thủ tướng Anh`) or after a side prefix (`phía Anh`).
+    func writesAsSide(_ side: String, _ token: Token) -> Bool {
+        titledSides.contains(side) || afterSidePrefix.contains(token)
+    }
+
+    /// Whether a country word at `index` is no side but a syllable of a name: after a
+    /// capitalised word (`Mỹ Anh`, `Phạm Nhật Vượng`, `Trần Đức Tài`) that does not end a
+    /// title written in capitals (`Ngoại Trưởng Úc, Penny Wong`); or a pronoun opening a
+    /// sentence (`Anh cho biết`).
+    private func isInsideName(_ tokens: [Token], _ index: Int, length: Int) -> Bool {
+        if let previous = tokens[ifPresent: index - 1], previous.kind == .word {
+            guard previous.isCapitalized else { return false }
+            return !(max(0, index - SpeakerLimits.titleWordsBeforeSide)..<index).contains { start in
+                lexicon.title(in: tokens, at: start, limit: index)?.length == index - start
+            }
+        }
+        return length == 1 && lexicon.pronouns.value(for: [tokens[index].key]) != nil
     }
 
     /// The one title with a side that the article writes for this bare title

@@ -11,6 +11,10 @@ extension SpeakerResolver {
         for (wordClass, target) in classes where words.match(wordClass, in: tokens, at: start, limit: range.upperBound) == count {
             return target
         }
+        // A body head alone (`Bộ cho biết`, `Sở này`): the body named before.
+        if lexicon.isBareBodyHead(tokens, range) { return .organization }
+        // A pronoun or kinship term of `speaker_pronouns.tsv` (`Cô`, `Anh chàng`).
+        if lexicon.pronoun(in: tokens, at: start, limit: range.upperBound) == count { return .person }
         // An anaphor with a place name inside (`quốc gia Trung Đông này` for `quốc gia này`).
         let inner = range.dropFirst().filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
         guard !inner.isEmpty, inner.count < count - 1, !tokens[range.upperBound - 1].isCapitalized else { return nil }

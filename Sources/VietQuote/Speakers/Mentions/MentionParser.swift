@@ -33,7 +33,8 @@ struct MentionParser: Sendable {
         while end < limit, tokens[end].kind == .word {
             if tokens[end].isCapitalized {
                 if end > index, lexicon.title(in: tokens, at: end, limit: limit) != nil { break }
-                if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil { break }
+                if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
+                    || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
                 end += 1
             } else if end > index, lexicon.words.isWord(tokens, at: end, .nameParticle),
                       end + 1 < limit, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
@@ -111,8 +112,26 @@ struct MentionParser: Sendable {
                 continue
             }
             if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
+                // A name that begins with a side's word, with no title before it (`Mỹ Đình`,
+                // `Israel Katz`, `Jordan Bardella`): one name. After a title the side is the
+                // title's (`Thủ tướng Anh Keir Starmer`), read by the title chain.
+                let run = nameRun(in: tokens, at: index + side.length, limit: limit)
+                if run > 0, parsed.titles.isEmpty, side.length == 1, index == range.lowerBound || parsed.honorific {
+                    // A pronoun that is also a side (`Anh`) before a name is an honorific.
+                    let pronoun = lexicon.pronoun(in: tokens, at: index, limit: limit) == side.length
+                    if pronoun { parsed.honorific = true }
+                    parsed.names.append((pronoun ? index + side.length : index)..<index + side.length + run)
+                    index += side.length + run
+                    continue
+                }
                 parsed.sides.append(.init(range: index..<index + side.length, entry: side.entry))
                 index += side.length
+                continue
+            }
+            // A pronoun before a name (`Anh Nguyễn Văn A`, `Cô Lan`) is an honorific.
+            if let length = lexicon.pronoun(in: tokens, at: index, limit: limit) {
+                parsed.honorific = true
+                index += length
                 continue
             }
             let run = nameRun(in: tokens, at: index, limit: limit)

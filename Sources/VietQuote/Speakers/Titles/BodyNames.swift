@@ -1,0 +1,74 @@
+/// Body names: a head of `body_heads.tsv` (`Bộ`, `Ủy ban`, `Viện`, `Tòa án`, `Trung tâm` …)
+/// and its complement up to a boundary, lower-case words included where they link
+/// capitalised ones (`Ủy ban Kiểm tra Trung ương`, `Bộ Thông tin và Truyền thông`,
+/// `Công an tỉnh Nghệ An`). Read where `organizations.tsv` has no row
+/// (`SpeakerLexicon.organization(in:at:limit:)`), and by titles (`Thứ trưởng Bộ Y tế`).
+///
+/// Rejects: a head not capitalised (`bộ` in `bộ phim`), a head with no capitalised word
+/// after it (`Bộ cho biết`: an anaphor, `Mentions/Anaphor.swift`), a side that starts with
+/// a head (`Đài Loan`), and lower-case words after the last capitalised one unless they
+/// are the one syllable of its word (`Viện Kiểm sát` of `Viện Kiểm sát nhân dân tối cao`).
+struct BodyHead: Sendable, Hashable {
+    var kind: OrganizationEntry.Kind
+    var origin: String
+}
+
+extension SpeakerLexicon {
+    /// The body name at `index` read by the head + complement grammar, or nil.
+    func bodyName(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, entry: OrganizationEntry)? {
+        guard let first = tokens[ifPresent: index], first.kind == .word, first.isCapitalized,
+              let head = bodyHeads.longestMatch(in: tokens, at: index, limit: limit) else { return nil }
+        if let side = actor(in: tokens, at: index, limit: limit), side.length > head.length { return nil }
+        let end = complementEnd(tokens, from: index + head.length, limit: min(limit, index + SpeakerLimits.bodyNameWords))
+        guard end > index + head.length else { return nil }
+        return (end - index, OrganizationEntry(kind: head.value.kind, affiliation: nil, origin: head.value.origin))
+    }
+
+    /// Whether the words of `range` are only a body head (`Bộ`, `Sở`, `Ủy ban`).
+    func isBareBodyHead(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let first = tokens[ifPresent: range.lowerBound], first.isCapitalized else { return false }
+        return bodyHeads.longestMatch(in: tokens, at: range.lowerBound, limit: range.upperBound)?.length == range.count
+    }
+
+    /// Where the complement of a body name that starts at `start` ends.
+    private func complementEnd(_ tokens: [Token], from start: Int, limit: Int) -> Int {
+        var end = start
+        var position = start
+        while position < limit, let token = tokens[ifPresent: position] {
+            if token.kind == .word, token.isCapitalized {
+                if actor(in: tokens, at: position, limit: limit) != nil { break }
+                position += 1
+                // One lower-case syllable of the capitalised word (`Kiểm tra`, `Trung ương`).
+                if let next = tokens[ifPresent: position], position < limit, next.kind == .word, !next.isCapitalized,
+                   words.trie.value(for: [next.key]) == nil {
+                    position += 1
+                }
+                end = position
+            } else if token.kind == .punctuation, token.key == "-", end == position,
+                      tokens[ifPresent: position + 1]?.isCapitalized == true {
+                position += 1   // `Lao động - Thương binh và Xã hội`
+            } else if token.kind == .word, end == position, let bridge = linkLength(tokens, at: position, limit: limit) {
+                position += bridge
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// Lower-case words that link two capitalised parts of one body name (`và`, `tỉnh`,
+    /// `thành phố`): at most `SpeakerLimits.bodyLinkWords` words, not function words other
+    /// than a coordinator, followed by a capitalised word that heads no other body.
+    private func linkLength(_ tokens: [Token], at start: Int, limit: Int) -> Int? {
+        var position = start
+        while position < limit, position - start < SpeakerLimits.bodyLinkWords, let token = tokens[ifPresent: position],
+              token.kind == .word, !token.isCapitalized {
+            if let classes = words.trie.value(for: [token.key]), !classes.contains(.coordinator) { return nil }
+            position += 1
+        }
+        // Another body after the link (`Ủy ban Kiểm tra Trung ương và Bộ Y tế`): two bodies.
+        guard position > start, tokens[ifPresent: position]?.kind == .word, tokens[position].isCapitalized,
+              position < limit, bodyHeads.longestMatch(in: tokens, at: position, limit: limit) == nil else { return nil }
+        return position - start
+    }
+}

@@ -1,0 +1,125 @@
+import Testing
+@testable import VietQuote
+
+/// The page's dateline (`Dates/Dateline.swift`), the calendar under it, and the date an
+/// extracted article carries.
+@Suite struct DatelineTests {
+    let finder: DatelineFinder
+
+    init() throws {
+        finder = try DatelineFinder(files: .builtIn)
+    }
+
+    func date(_ text: String) -> String? { finder.date(in: text)?.iso }
+
+    /// A headline, the line under test, and a sentence of body text.
+    func page(_ line: String) -> String {
+        "Nhật triệu tập đại sứ Trung Quốc sau bước đi tương tự phía Bắc Kinh\n\n\(line)\n\n"
+            + "Trung Quốc và Nhật đã triệu tập đại sứ của nhau sau căng thẳng liên quan phát ngôn của Thủ tướng Nhật."
+    }
+
+    // MARK: - Each form
+
+    @Test(arguments: [
+        ("Thứ Hai, 17/11/2024 10:00", "2024-11-17"),
+        ("17/11/2024", "2024-11-17"),
+        ("ngày 17-11-2024", "2024-11-17"),
+        ("2024-11-17", "2024-11-17"),
+        ("17.11.2024", "2024-11-17"),
+        ("Chủ nhật, 3/11/2024", "2024-11-03"),
+        ("29/02/2024", "2024-02-29"),
+    ])
+    func eachFormIsRead(line: String, iso: String) {
+        #expect(date(page(line)) == iso)
+    }
+
+    @Test func realDatelinesAreRead() {
+        // dev 105: the date and time end the headline's line.
+        #expect(date("Nhật triệu tập đại sứ Trung Quốc sau bước đi tương tự phía Bắc Kinh 15/11/2025 06:15\n\n(PLO)- Nhật triệu tập đại sứ Trung Quốc") == "2025-11-15")
+        // dev 317: a byline.
+        #expect(date(page("Đặng Cường | 09/10/2023, 09:56")) == "2023-10-09")
+        // dev 303: outlet, weekday, `ngày`, time and zone.
+        #expect(date(page("Đàm Linh (Theo AP)-Thứ bảy, ngày 31/08/2024 21:00 GMT+7")) == "2024-08-31")
+        // silver: the time before `ngày`.
+        #expect(date(page("Từ 06:06 ngày 19-04-2024")) == "2024-04-19")
+        // dev 325: time first, on a line of its own.
+        #expect(date("11:06 02/11/2022\n\nVenezuela, Colombia cam kết thúc đẩy quan hệ song phương") == "2022-11-02")
+    }
+
+    // MARK: - What is not a dateline
+
+    @Test(arguments: [
+        "ngày 17/11",            // no year
+        "31/02/2024",            // no such day
+        "29/02/2023",            // not a leap year
+        "12/10/5563",            // a number from a photo's name, not a year of the press
+        "17/11-2024",            // two separators
+        "2024-13-01",
+    ])
+    func wrongDatesAreNoDate(line: String) {
+        #expect(date(page(line)) == nil)
+    }
+
+    @Test func datesInRunningTextAreNoDateline() {
+        // dev 315: the talks' day in the lead's first sentence.
+        #expect(date(page("Ngày 12/4/2025, Mỹ và Iran tiến hành đàm phán cấp cao gián tiếp tại Oman nhằm thúc đẩy các cuộc thương lượng về chương trình hạt nhân của Tehran.")) == nil)
+        // silver: a weekday inside a sentence.
+        #expect(date(page("Như vậy, học sinh sẽ được nghỉ hai ngày liên tục bắt đầu từ thứ ba 30/4/2024 đến hết thứ Tư 1/5/2024 theo đúng quy định.")) == nil)
+        // silver: a match's hour is not a clock time of the page.
+        #expect(date(page("Borussia Dortmund vs Real Madrid THỜI GIAN: 2h00 ngày 2/6/2024.")) == nil)
+    }
+
+    @Test func datesInURLsAreNoDateline() {
+        // dev 309: the photo's path holds 2024/12/10 and 12/10/5563…
+        let text = "[Việt Nam đề nghị Trung Quốc đẩy nhanh kết nối đường sắt](https://vnexpress.net/viet-nam-de-nghi-4826246.html)\n\n"
+            + "![Việt Nam đề nghị Trung Quốc](https://i2-vnexpress.vnecdn.net/2024/12/10/5563187178137268609a-173383849.jpg?w=1200)\n\n"
+            + "Phó thủ tướng Bùi Thanh Sơn đề nghị Trung Quốc đẩy nhanh kết nối đường sắt. https://example.vn/17/11/2024"
+        #expect(date(text) == nil)
+    }
+
+    @Test func aDateBelowTheHeadIsNotTheArticles() {
+        let body = (1...DatelineFinder.Limits.headLines).map { "Đoạn \($0) của bài viết về quan hệ hai nước." }
+        #expect(date((body + ["17/11/2024"]).joined(separator: "\n")) == nil)
+        #expect(date((body.dropLast() + ["17/11/2024"]).joined(separator: "\n")) == "2024-11-17")
+    }
+
+    // MARK: - The calendar
+
+    @Test(arguments: [
+        ("2024-11-17", 2024, 46), ("2024-12-30", 2025, 1), ("2021-01-03", 2020, 53),
+        ("2026-01-01", 2026, 1), ("2027-01-01", 2026, 53), ("2015-12-31", 2015, 53), ("2016-01-03", 2015, 53),
+    ])
+    func isoWeeksCrossTheYearsEnd(iso: String, year: Int, week: Int) throws {
+        let date = try #require(CalendarDate(iso: iso))
+        #expect(date.isoWeek.year == year)
+        #expect(date.isoWeek.week == week)
+    }
+
+    @Test func isoDatesAndDateTimesAreRead() {
+        #expect(CalendarDate(iso: "2024-11-17T10:00:00+07:00")?.iso == "2024-11-17")
+        #expect(CalendarDate(iso: "2024-02-30") == nil)
+        #expect(CalendarDate(iso: "17/11/2024") == nil)
+        #expect(CalendarDate(iso: "2024-11-17x") == nil)
+        #expect(CalendarDate(iso: "2024-11-17")?.weekday == 7)   // a Sunday
+    }
+
+    // MARK: - The date an article carries
+
+    @Test func extractCarriesTheGivenDateOrTheDateline() throws {
+        let extractor = try QuoteExtractor()
+        let text = page("Đặng Cường | 09/10/2023, 09:56")
+        let given = extractor.extract(text, document: "a", date: "2024-11-17T10:00:00+07:00")
+        #expect(given.date == "2024-11-17T10:00:00+07:00")
+        #expect(given.dateSource == "input")
+        let read = extractor.extract(text, document: "a")
+        #expect(read.date == "2023-10-09")
+        #expect(read.dateSource == "text")
+        let wrong = extractor.extract(text, document: "a", date: "hôm qua")
+        #expect(wrong.date == "2023-10-09")
+        let none = extractor.extract(page("Hà Nội"), document: "a")
+        #expect(none.date == nil)
+        #expect(none.dateSource == nil)
+        let line = try none.jsonLine()
+        #expect(line.contains("\"date\":null") && line.contains("\"date_source\":null"))
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import VietQuote
+
+/// `EventReportRule`: a report of what happened is neutral unless the speaker makes it a
+/// claim of its own (ANNOTATION.md, Stance). Sentences from the dev articles.
+@Suite struct EventReportRuleTests {
+    let scorer: StanceScorer
+
+    init() throws {
+        scorer = try StanceScorer(files: .builtIn)
+    }
+
+    @Test func casualtyReportIsNeutral() {
+        // A health ministry's count of the dead (dev 406).
+        let stance = scorer.score(
+            content: "ít nhất 182 người thiệt mạng và hàng trăm người bị thương trong cuộc tấn công hiệp đồng của Israel",
+            cue: "thông báo")
+        #expect(stance.label == .neutral)
+        let silenced = stance.evidence.filter { $0.modifiers.contains { $0.name == "report" } }
+        #expect(silenced.map(\.text) == ["thiệt mạng", "cuộc tấn công"])
+        #expect(silenced.allSatisfy { $0.contribution == 0 })
+    }
+
+    @Test func ownActAnnouncedWithoutSubjectIsConfrontation() {
+        // Israel's army announces what it will strike (dev 406): the content has no subject.
+        let stance = scorer.score(content: "sẽ tấn công các vũ khí chiến lược của Hezbollah được cất giấu trong các ngôi nhà", cue: "thông báo")
+        #expect(stance.label == .confrontation)
+        #expect(!stance.evidence.contains { $0.modifiers.contains { $0.name == "report" } })
+    }
+
+    @Test func firstPersonAndConditionMakeAClaim() {
+        let ours = scorer.score(content: "Chúng tôi đang tăng cường tấn công ở Lebanon", cue: "nói")
+        #expect(ours.label == .confrontation)
+        let threat = scorer.score(content: "Mỹ sẽ tấn công Nga nếu Matxcơva dùng vũ khí hạt nhân", cue: "nói")
+        #expect(threat.label == .confrontation)
+    }
+
+    @Test func accusingCueMakesAClaim() {
+        let report = scorer.score(content: "lực lượng Nga đang tăng cường pháo kích vào Vovchansk", cue: "cho biết")
+        #expect(report.label == .neutral)
+        let accusation = scorer.score(content: "lực lượng Nga đang tăng cường pháo kích vào Vovchansk", cue: "cáo buộc")
+        #expect(accusation.label == .confrontation)
+    }
+
+    @Test func ownSideNamedIsItsOwnAct() {
+        let content = "Israel vẫn tiếp tục chiến dịch quân sự để loại bỏ hoàn toàn Hamas"
+        #expect(scorer.score(content: content, cue: "khẳng định", side: "Israel").label == .confrontation)
+        // Said by a side that is not Israel, it is an observation.
+        #expect(scorer.score(content: content, cue: "khẳng định", side: "Ai Cập").label == .neutral)
+    }
+
+    @Test func reportsLexiconErrorsNameFileAndLine() {
+        var texts = LexiconFiles.builtIn.texts
+        texts["reports.tsv"] = "# x\nterm\tkind\nchúng tôi\tpronoun\n"
+        do {
+            _ = try StanceScorer(files: LexiconFiles(origin: "lexicons", texts: texts))
+            Issue.record("a bad reports.tsv row loaded")
+        } catch {
+            #expect(error.file == "lexicons/reports.tsv")
+            #expect(error.line == 3)
+            #expect(error.reason.contains("not one of"))
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import Testing
+@testable import VietQuote
+
+/// `ClauseSubjectRule` (`S aux V O, cue content`: the cue goes on the subject of the clause
+/// before the comma) on sentences from the dev articles (439, 443) or written like them.
+@Suite struct ClauseSubjectRuleTests: QuoteRuleSuite {
+    @Test func cueAfterACommaTakesTheClausesSubject() {
+        let body = "Quân đội Israel chưa bình luận thông tin này, nói rằng sẽ đưa ra tuyên bố về hoạt động ở Rafah vào thời điểm khác."
+        #expect(subject(of: "nói", in: body) == .clauseSubject)
+        let found = quotes(body)
+        #expect(found.map(\.content) == ["sẽ đưa ra tuyên bố về hoạt động ở Rafah vào thời điểm khác"])
+        #expect(found.first?.speaker.mention == "Quân đội Israel")
+        let later = quotes("Trước đó vào ngày 10-9, Đại sứ Marc Knapper cũng gửi lời chia buồn, cho biết Đại sứ quán Mỹ đang theo dõi sát sao tình hình.")
+        #expect(later.first?.speaker.mention == "Đại sứ Marc Knapper")
+    }
+
+    @Test func clauseWithoutATenseWordGivesNoSubject() {
+        #expect(quotes("Sau cuộc họp kéo dài hai ngày, cho biết giá xăng sẽ giảm.").isEmpty)
+    }
+}

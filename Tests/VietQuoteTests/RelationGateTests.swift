@@ -1,0 +1,83 @@
+import Testing
+@testable import VietQuote
+
+/// `RelationGate`: a quote keeps a polar label only when it is about relations between
+/// sides (ANNOTATION.md, Stance). Sentences from the dev articles and the silver corpus.
+@Suite struct RelationGateTests {
+    let scorer: StanceScorer
+
+    init() throws {
+        scorer = try StanceScorer(files: .builtIn)
+    }
+
+    @Test func domesticArticleIsNeutral() {
+        // Slovakia's government on the attack on its prime minister (dev 424): one side only.
+        let quotes: [(content: String, sides: Set<String>)] = [
+            ("đây là một \"âm mưu ám sát\" và ông Fico bị bắn trúng bụng", ["Slovakia"]),
+            ("họ muốn kích động bạo lực", ["Slovakia"]),
+        ]
+        #expect(scorer.relations.relational(quotes) == [false, false])
+    }
+
+    @Test func sidesThatNeverMeetInAQuoteMakeNoRelation() {
+        // A shooting at home (dev 431): the president and a foreign prime minister speak,
+        // but no quote relates two sides.
+        let quotes: [(content: String, sides: Set<String>)] = [
+            ("bạo lực chính trị sẽ không bao giờ được chấp nhận", ["Mỹ"]),
+            ("Bạo lực chính trị ở bất cứ hình thức nào cũng không có chỗ tồn tại trong những xã hội của chúng ta", ["Anh"]),
+        ]
+        #expect(scorer.relations.relational(quotes) == [false, false])
+    }
+
+    @Test func quoteOfNoSideNamingNoneIsNeutral() {
+        // A coach after a match (silver): no side speaks, none is named.
+        let quotes: [(content: String, sides: Set<String>)] = [
+            ("Chúng tôi đã chơi tấn công quyết liệt và xứng đáng giành chiến thắng", []),
+        ]
+        #expect(scorer.relations.relational(quotes) == [false])
+    }
+
+    @Test func quoteBetweenTwoSidesOrOnAMatterBetweenStatesKeepsItsLabel() {
+        // A side names another (dev 000).
+        let pair: [(content: String, sides: Set<String>)] = [("Moscow sẵn sàng bình thường hóa quan hệ với Washington", ["Nga"])]
+        #expect(scorer.relations.relational(pair) == [true])
+        // In an article where two sides speak, a side's quote naming none keeps its label,
+        // and so does an expert's on a matter between states.
+        let war: [(content: String, sides: Set<String>)] = [
+            ("Chúng tôi sẽ đáp trả", ["Iran"]),
+            ("Israel có quyền tự vệ", ["Mỹ"]),
+            ("lệnh ngừng bắn khó được duy trì", []),
+            ("thị trường chứng khoán sẽ phục hồi", []),
+        ]
+        #expect(scorer.relations.relational(war) == [true, true, true, false])
+    }
+
+    @Test func countryWordInsideAPersonalNameIsNoSide() {
+        #expect(scorer.relations.reading("bà Trương Mỹ Lan đã nộp thêm tiền khắc phục hậu quả").sides.isEmpty)
+        #expect(scorer.relations.reading("Ngoại trưởng Nga Sergei Lavrov đã gặp người đồng cấp Mỹ").sides == ["Nga", "Mỹ"])
+        #expect(scorer.relations.reading("Nga, Ukraine, Belarus đều tăng quân").sides == ["Nga", "Ukraine", "Belarus"])
+    }
+
+    @Test func silencedQuoteIsNeutralWithItsEvidence() {
+        let stance = scorer.score(content: "họ muốn kích động bạo lực", cue: "cáo buộc")
+        #expect(stance.label == .confrontation)
+        let silenced = RelationGate.silenced(stance)
+        #expect(silenced.label == .neutral)
+        #expect(silenced.score == 0)
+        #expect(silenced.evidence.filter { $0.kind != .modifier && $0.weight != 0 }
+            .allSatisfy { $0.contribution == 0 && $0.modifiers.last?.name == "no-relation" })
+    }
+
+    @Test func pipelineSilencesADomesticArticle() throws {
+        let extractor = try QuoteExtractor()
+        let text = """
+            Vụ nổ súng tại Slovakia
+
+            Bộ trưởng Nội vụ Slovakia Matus Sutaj Estok cáo buộc những kẻ tấn công muốn kích động bạo lực.
+            """
+        let result = extractor.extract(text, document: "slovakia")
+        #expect(!result.quotes.isEmpty)
+        #expect(result.quotes.allSatisfy { $0.stance?.label == .neutral })
+        #expect(result.stance?.label == .neutral)
+    }
+}
