@@ -101,6 +101,16 @@ import Foundation
         #expect(quotes("Thông tín viên Jean-Didier Revoin từ Matxcơva cho biết thêm thông tin:").isEmpty)
     }
 
+    // A statement's content is a clause: one or two words are its object or where it was said;
+    // words after a colon that follows such an object are the content (dev 414, 415, 427).
+    @Test func objectAloneIsNoStatementItsWordsAfterAColonAre() {
+        #expect(quotes("Ông Hussein Khalil bày tỏ phẫn nộ.").isEmpty)
+        let colon = quotes(#"Ông Vladyslav Voloshyn nêu quan điểm: "Nga đang gia tăng từ 30 đến 40% các cuộc không kích trong những tuần gần đây"."#)
+        #expect(colon.map(\.content) == ["Nga đang gia tăng từ 30 đến 40% các cuộc không kích trong những tuần gần đây"])
+        #expect(colon.first?.type == .direct)
+        #expect(colon.first?.cue == "nêu")
+    }
+
     // MARK: - Cue lexicon
 
     // ANNOTATION.md: an order that states what is ordered is a quote (`ra lệnh cho`, dev 412);

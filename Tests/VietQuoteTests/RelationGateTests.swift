@@ -56,6 +56,9 @@ import Testing
         #expect(scorer.relations.reading("bà Trương Mỹ Lan đã nộp thêm tiền khắc phục hậu quả").sides.isEmpty)
         #expect(scorer.relations.reading("Ngoại trưởng Nga Sergei Lavrov đã gặp người đồng cấp Mỹ").sides == ["Nga", "Mỹ"])
         #expect(scorer.relations.reading("Nga, Ukraine, Belarus đều tăng quân").sides == ["Nga", "Ukraine", "Belarus"])
+        // `Anh ấy` is "he", not the United Kingdom (dev 450).
+        #expect(scorer.relations.reading("Anh ấy đã phạm sai lầm. Chúng tôi không biết tại sao").sides.isEmpty)
+        #expect(scorer.relations.reading("Anh và Pháp phản đối").sides == ["Anh", "Pháp"])
     }
 
     @Test func silencedQuoteIsNeutralWithItsEvidence() {

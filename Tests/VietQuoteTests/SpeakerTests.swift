@@ -190,6 +190,8 @@ import Testing
             """, document: "test")
         #expect(result.quotes.map(\.speaker.affiliation) == [nil, nil])
         #expect(result.quotes.map(\.speaker.sides) == [["ICC"], ["ICC"]])
+        // The ICC is a side of its own in the stance; both quotes accuse or demand.
+        #expect(result.stance?.actors.keys.sorted() == ["ICC"])
         #expect(result.stance?.actors["ICC"] == .confrontation)
         let french = speakers("Tuần trước, CPI đã nhắc lại rằng các nước thành viên phải có nghĩa vụ bắt giữ các đối tượng bị Tòa truy nã.")
         #expect(french.map(\.sides) == [["CPI"]])

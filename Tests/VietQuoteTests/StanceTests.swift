@@ -267,6 +267,16 @@ import Testing
         #expect(ArticleStance.aggregate(many).label == .normalization)
     }
 
+    // An obligation laid on a named side is a demand (dev 303: the ICC's spokesman on
+    // Mongolia); with no side named first it keeps its words' signs.
+    @Test func obligationOnANamedSideIsADemand() {
+        let demand = scorer.score(content: "Mông Cổ \"là một quốc gia tham gia Quy chế Rome của ICC\" và do đó có nghĩa vụ hợp tác với tòa án", cue: "nhắc nhở")
+        #expect(demand.label == .confrontation)
+        #expect(demand.evidence.contains { $0.modifiers.contains { $0.name == "demand" && $0.text == "có nghĩa vụ" } })
+        let plain = scorer.score(content: "các bên có nghĩa vụ hợp tác để duy trì hòa bình", cue: "nói")
+        #expect(!plain.evidence.contains { $0.modifiers.contains { $0.name == "demand" } })
+    }
+
     @Test func stanceScoreDoesNotSaturateWithLength() {
         let one = scorer.score(content: "hai nước tăng cường đối thoại", cue: nil)
         let many = scorer.score(content: Array(repeating: "hai nước tăng cường đối thoại", count: 8).joined(separator: ". "), cue: nil)

@@ -149,6 +149,13 @@ struct QuoteFinder: Sendable {
                 }
                 continue
             }
+            // `nêu quan điểm: "…"`: the cue's object, then its words after a colon.
+            if isObjectOnly(content, of: attribution, in: paragraph), paragraph.isPunctuation(content.upperBound, ":"),
+               let span = paragraph.span(openingAt: content.upperBound + 1), span.contentEnd > span.contentStart {
+                quotes.append(make(TokenSpan(paragraph: position, range: Range(from: span.contentStart, to: span.contentEnd)),
+                                   .direct, attribution.rule))
+                continue
+            }
             guard isContent(content, of: attribution, in: paragraph, end: end) else { continue }
             let typed = typedContent(content, in: paragraph)
             quotes.append(make(TokenSpan(paragraph: position, range: typed.range), typed.type, attribution.rule))
@@ -168,15 +175,26 @@ struct QuoteFinder: Sendable {
     }
 
     /// Whether the words after a cue are content: not a headline cut off before its content,
-    /// not a judging cue's person alone, a pledge stated as words, not a time word alone.
+    /// not a judging cue's person alone, a pledge stated as words, a statement's clause (not one
+    /// or two words), not a time word alone.
     private func isContent(_ content: Range<Int>, of attribution: Attribution, in paragraph: ParagraphContext, end: Int) -> Bool {
         // A headline or teaser cut off before its content (`Việt Nam kêu gọi hai ...`).
         if let last = paragraph.tokens.indices.last, paragraph.tokens[last].key == "…", end >= last,
            wordCount(content, in: paragraph) < Limits.cutOffContentWords { return false }
         if attribution.entry.category == .judging, isPersonOnly(content, in: paragraph) { return false }
         if attribution.entry.category == .pledge, !isStatedPledge(attribution, content, in: paragraph) { return false }
+        if isObjectOnly(content, of: attribution, in: paragraph) { return false }
         // Content that is only a time word (`cùng ngày`) is no content.
         return words.match(.auxiliary, in: paragraph.tokens, at: content.lowerBound, limit: content.upperBound) != content.count
+    }
+
+    /// A statement's content is a clause: one or two words without quotation marks after a
+    /// statement, appeal or announcement cue are its object or where it was said (`bày tỏ phẫn
+    /// nộ`, `nói với REUTERS`, `nêu quan điểm`), not content.
+    private func isObjectOnly(_ content: Range<Int>, of attribution: Attribution, in paragraph: ParagraphContext) -> Bool {
+        [.statement, .appeal, .announce].contains(attribution.entry.category)
+            && wordCount(content, in: paragraph) < Limits.statementContentWords
+            && !paragraph.tokens[content].contains(where: { $0.kind == .quote })
     }
 
     /// Whether a pledge cue's content states the pledge as words: something (`rằng`, `là`,

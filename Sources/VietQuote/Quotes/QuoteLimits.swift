@@ -21,6 +21,8 @@ extension QuoteFinder {
         static let floatingParagraphs = 2
         /// A headline or teaser cut off (`…`) with fewer content words than this is no quote.
         static let cutOffContentWords = 3
+        /// A statement, appeal or announcement cue's unquoted content holds at least this many words.
+        static let statementContentWords = 3
         /// A subject is at most this many tokens: longer, it is a clause.
         static let subjectTokens = 30
         /// A verb marker inside a subject at most this far before the cue ends the subject there.

@@ -8,6 +8,7 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case none = "none"
     // `PronounRule`.
     case pronounNearest = "pronoun: nearest compatible speaker before"
+    case pronounNamedBefore = "pronoun: nearest person named before"
     case pronounUnresolved = "pronoun: no earlier speaker"
     // `SeveralNamesRule`.
     case severalNames = "names: several speakers of one cue"

@@ -60,6 +60,7 @@ struct ContentAnalysis {
         applyIntensifiers()
         applyHedges()
         applyContrast()
+        applyObligation()
     }
 
     // MARK: - Negation, denial, questions
@@ -296,6 +297,29 @@ struct ContentAnalysis {
             ownWeights[index].modifiers.append(appeal)
         }
         return true
+    }
+
+    /// An obligation laid on a named side is a demand (CAMEO 10; ANNOTATION.md: a demand
+    /// that the other side give in or pay is confrontation): when the content opens with a
+    /// capitalised word (the side: `Mông Cổ có nghĩa vụ hợp tác với tòa án`) and a hostile
+    /// `demand` term stands later in that first clause, the cooperative terms after it in
+    /// its sentence take the negative sign. An obligation with no named side first (`các
+    /// bên có nghĩa vụ …`) or a cooperative term before it keeps its words' signs.
+    mutating func applyObligation() {
+        guard let first = spans.words.first, first.isCapitalized, let firstClause = spans.clauses.first,
+              let demand = terms.first(where: { state in
+                  let start = items[state.item].words.lowerBound
+                  return state.term.category == .demand && state.term.weight < 0 && start > 0 && firstClause.contains(start)
+              }) else { return }
+        let after = items[demand.item].words.upperBound
+        let sentence = spans.sentence[items[demand.item].words.lowerBound]
+        for index in terms.indices {
+            let start = items[terms[index].item].words.lowerBound
+            guard start >= after, spans.sentence[start] == sentence,
+                  terms[index].term.weight * terms[index].factor > 0 else { continue }
+            terms[index].factor *= -1
+            terms[index].modifiers.append(StanceEvidence.Modifier(.demand, text: text(of: demand.item), factor: -1))
+        }
     }
 
     /// The cue denies (`phủ nhận`, `bác bỏ`): every term of the content is flipped,

@@ -43,13 +43,23 @@ struct RelationGate: Sendable {
         var index = 0
         while index < words.count {
             if let actor = names.actor(in: words, at: index, limit: words.count) {
-                if !Self.insideName(spans, Range(from: index, to: index + actor.length)) { sides.insert(actor.entry.side) }
+                let range = Range(from: index, to: index + actor.length)
+                if !Self.insideName(spans, range), !isPronoun(words, range) { sides.insert(actor.entry.side) }
                 index += max(1, actor.length)
             } else {
                 index += 1
             }
         }
         return (sides, !matters.matches(in: words, range: 0..<words.count).isEmpty)
+    }
+
+    /// Whether the words at `range` are a pronoun that is also a country's name: followed by
+    /// a noun follower or a first-person word of `function_words.tsv` (`Anh ấy`, `Anh ta`:
+    /// "he", not the United Kingdom).
+    func isPronoun(_ words: [Token], _ range: Range<Int>) -> Bool {
+        range.upperBound < words.count
+            && (names.words.match(.nounFollower, in: words, at: range.upperBound) != nil
+                || names.words.match(.firstPerson, in: words, at: range.upperBound) != nil)
     }
 
     /// Whether the words at `range` stand between two capitalised words of their clause

@@ -24,4 +24,13 @@ import Testing
         #expect(quotes(body).map(\.explanation.quoteRule) == [.speakerCueContent, .coordinatedCue])
         #expect(decisions(body).map(\.subject) == [.nounPhraseSubject, .coordinatedCue])
     }
+
+    // Official reports list one speaker's statements with `;` (dev 426): the cue after the
+    // semicolon keeps the speaker, and the first content ends at the semicolon.
+    @Test func cueAfterASemicolonKeepsTheSpeaker() {
+        let body = "Nguyên Chủ tịch Tập đoàn Infosys đánh giá cao tầm nhìn của Việt Nam trong chuyển đổi số; cho biết, Infosys sẵn sàng hợp tác, đồng hành cùng Việt Nam."
+        let found = quotes(body)
+        #expect(found.map(\.content) == ["tầm nhìn của Việt Nam trong chuyển đổi số", "Infosys sẵn sàng hợp tác, đồng hành cùng Việt Nam"])
+        #expect(found.last?.explanation.quoteRule == .coordinatedCue)
+    }
 }

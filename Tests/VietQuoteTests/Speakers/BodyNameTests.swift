@@ -41,3 +41,18 @@ import Testing
         #expect(found.first?.speaker.kind == .country)
     }
 }
+
+/// Body names with lower-case complements and abbreviations (dev 411, 448).
+@Suite struct BodyComplementTests {
+    @Test func lowerCaseComplementBeforeASide() {
+        let found = SpeakerRuleProbe.decisions("Cơ quan y tế Gaza cho biết số người thiệt mạng đã tăng lên.")
+        #expect(found.first?.speaker.kind == .organization)
+        #expect(found.first?.speaker.affiliation == "Palestine")
+    }
+
+    @Test func abbreviationInBracketsIsNoName() {
+        let found = SpeakerRuleProbe.decisions("Theo Cơ quan Khí tượng Nhật Bản (JMA), bão sẽ đổ bộ vào chiều nay.")
+        #expect(found.first?.speaker.kind == .organization)
+        #expect(found.first?.speaker.name.hasPrefix("Cơ quan Khí tượng Nhật Bản") == true)
+    }
+}

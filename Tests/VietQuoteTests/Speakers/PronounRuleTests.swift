@@ -62,6 +62,17 @@ import Testing
         #expect(pronoun.last?.speaker.name == "Nguyễn Quang Hải")
     }
 
+    // dev 430: `Ông nói` opens the quotes of a person named before without a cue.
+    @Test func pronounWithNoSpeakerIsThePersonNamedBefore() {
+        let found = SpeakerRuleProbe.decisions("""
+            Chủ tịch Triều Tiên Kim Jong-un đã thị sát cuộc thử nghiệm UAV tấn công.
+
+            Ông nói: "Cần phải phát triển và sản xuất nhiều UAV hơn nữa".
+            """)
+        #expect(found.last?.rules == [.pronounNamedBefore])
+        #expect(found.last?.speaker.name == "Kim Jong-un")
+    }
+
     @Test func namedMentionIsNoPronoun() {
         let found = SpeakerRuleProbe.decisions("Ông Lavrov cho biết Nga sẵn sàng đàm phán.")
         #expect(found.first?.rules.contains(.pronounNearest) == false)

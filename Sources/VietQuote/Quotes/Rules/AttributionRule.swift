@@ -51,12 +51,14 @@ struct CueReading {
     /// Where the previous attribution's cue ends: a subject is read back no further.
     func previousCueEnd(in view: SentenceView) -> Int { previous?.cue.upperBound ?? view.start }
 
-    /// Whether a comma, a dash or a coordinator stands right before the subject's end: the
-    /// subject is an earlier one, an apposition or a phrase before a dash, not what stands there.
+    /// Whether a comma, a dash, a semicolon or a coordinator stands right before the subject's
+    /// end: the subject is an earlier one (`X nhấn mạnh A; cho biết B`), an apposition or a phrase
+    /// before a dash, not what stands there.
     func isJoined(in view: SentenceView) -> Bool {
         let before = subjectEnd - 1
         return before >= view.start
-            && (view.isPunctuation(before, Punctuation.commaOrDash) || view.phrase(.coordinator, endingAt: subjectEnd) != nil)
+            && (view.isPunctuation(before, Punctuation.commaOrDash) || view.isPunctuation(before, ";")
+                || view.phrase(.coordinator, endingAt: subjectEnd) != nil)
     }
 
     func attribution(contentStart: Int, isFrame: Bool = false, isCreditOnly: Bool = false) -> QuoteFinder.Attribution {

@@ -109,6 +109,10 @@ struct MentionParser: Sendable {
                 let body = organization(org.entry, tokens, at: index, length: org.length, limit: limit)
                 parsed.organizations.append(body)
                 index = body.range.upperBound
+                // Its abbreviation in brackets (`Cơ quan Khí tượng Nhật Bản (JMA)`) is no name.
+                if tokens[ifPresent: index]?.key == "(", let short = tokens[ifPresent: index + 1], index + 1 < limit, short.isAllCaps {
+                    index += 2
+                }
                 continue
             }
             if let side = lexicon.actor(in: tokens, at: index, limit: limit) {

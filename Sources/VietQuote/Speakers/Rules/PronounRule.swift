@@ -6,8 +6,10 @@
 /// An anaphor with a place name inside (`quốc gia Trung Đông này`) counts as `quốc gia này`.
 /// Pronouns and kinship terms of `speaker_pronouns.tsv` count (`Cô cho rằng …` → the nearest
 /// person), except a side (`Anh`) that the article writes as a side elsewhere (`Thủ tướng Anh`).
+/// With no earlier speaker, a personal pronoun is the person named nearest before it with an
+/// honorific or a title (`pronoun: nearest person named before`).
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads; with no earlier
-/// compatible speaker the mention is an unnamed source, kind `source`, never a country
+/// compatible speaker or named person the mention is an unnamed source, kind `source`, never a country
 /// unless it is a country anaphor (`pronoun: no earlier speaker`).
 struct PronounRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
@@ -16,8 +18,39 @@ struct PronounRule: SpeakerSieve {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .pronounNearest)
         }
+        if target == .person || target == .any, var named = nearestNamedPerson(mention) {
+            named.mention = mention.text
+            return SpeakerDecision(named, .pronounNamedBefore)
+        }
         return SpeakerDecision(Speaker(name: mention.text, mention: mention.text, kind: target == .country ? .country : .source),
                                .pronounUnresolved)
+    }
+
+    /// The person named nearest before the mention (its paragraph and the
+    /// `SpeakerLimits.issuerParagraphsBefore` before it) who has not spoken yet: a name run
+    /// after an honorific or pronoun (`ông Nguyễn Văn A`, `chị Lan`) or one the article gives a title, with its
+    /// fullest name, title and the title's side.
+    private func nearestNamedPerson(_ mention: MentionContext) -> Speaker? {
+        let span = mention.span
+        let first = max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
+        for paragraphIndex in stride(from: span.paragraph, through: first, by: -1) {
+            let tokens = mention.paragraphs[paragraphIndex].tokens
+            let bound = paragraphIndex == span.paragraph ? span.range.lowerBound : tokens.count
+            for start in stride(from: bound - 1, through: 0, by: -1) where tokens[start].kind == .word && tokens[start].isCapitalized {
+                let run = mention.resolver.parser.nameRun(in: tokens, at: start, limit: bound)
+                guard run > 0, !mention.index.isCommonWordOpening(tokens, at: start) else { continue }
+                let keys = tokens[from: start, upTo: start + run].map(\.key)
+                let full = mention.index.fullest(keys)
+                let title = mention.index.title(of: full?.keys ?? keys)
+                let honorific = start > 0 && (mention.words.isWord(tokens, at: start - 1, .honorific)
+                    || mention.lexicon.pronoun(in: tokens, at: start - 1, limit: start) == 1)
+                guard honorific || title != nil else { continue }
+                let name = full?.text ?? ArticleIndex.text(tokens, Range(from: start, to: start + run), mention.source)
+                return Speaker(name: name, mention: name, title: title?.text, kind: .person,
+                               affiliation: title.flatMap { $0.kind == .expert ? nil : $0.affiliation })
+            }
+        }
+        return nil
     }
 
     /// A pronoun that is also a side (`Anh`, the United Kingdom) is the side when the article

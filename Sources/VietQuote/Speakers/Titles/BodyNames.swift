@@ -1,7 +1,8 @@
 /// Body names: a head of `body_heads.tsv` (`Bộ`, `Ủy ban`, `Viện`, `Tòa án`, `Trung tâm` …)
 /// and its complement up to a boundary, lower-case words included where they link
 /// capitalised ones (`Ủy ban Kiểm tra Trung ương`, `Bộ Thông tin và Truyền thông`,
-/// `Công an tỉnh Nghệ An`). Read where `organizations.tsv` has no row
+/// `Công an tỉnh Nghệ An`, `Cơ quan y tế` before the side `Gaza`). Read where
+/// `organizations.tsv` has no row
 /// (`SpeakerLexicon.organization(in:at:limit:)`), and by titles (`Thứ trưởng Bộ Y tế`).
 ///
 /// Rejects: a head not capitalised (`bộ` in `bộ phim`), a head with no capitalised word
@@ -49,6 +50,11 @@ extension SpeakerLexicon {
                 position += 1   // `Lao động - Thương binh và Xã hội`
             } else if token.kind == .word, end == position, let bridge = linkLength(tokens, at: position, limit: limit) {
                 position += bridge
+                // A lower-case complement before a side (`Cơ quan y tế Gaza`): the side follows.
+                if actor(in: tokens, at: position, limit: limit) != nil {
+                    end = position
+                    break
+                }
             } else {
                 break
             }
