@@ -61,16 +61,7 @@ public enum Evaluation {
     ) -> (ScoreCounts, DocumentScores, [EvaluationIssue]) {
         let name = article.name
         var issues: [EvaluationIssue] = []
-        var systemQuotes: [AnnotatedDocument.Quote] = []
-        if let document {
-            if let error = document.error {
-                issues.append(EvaluationIssue(kind: .systemError, document: name, system: error))
-            } else {
-                systemQuotes = document.quotes
-            }
-        } else {
-            issues.append(EvaluationIssue(kind: .missingDocument, document: name))
-        }
+        let systemQuotes = quotes(of: document, name: name, issues: &issues)
         let goldQuotes = article.gold.quotes
         let placed = systemQuotes.map { place($0, in: article.article) }
         for item in placed where item.span == nil {
@@ -81,23 +72,8 @@ public enum Evaluation {
             placed[index].span.map { article.article.text($0) } ?? placed[index].quote.content ?? ""
         }
 
-        var counts = ScoreCounts()
-        counts.gold = goldQuotes.count
-        counts.system = systemQuotes.count
-        let systemTokens = placed.map(\.tokens)
-        var pairsByLevel: [MatchLevel: [QuotePair]] = [:]
-        for level in MatchLevel.allCases {
-            let pairs = Matching.pairs(gold: article.tokenSpans, system: systemTokens, level: level)
-            pairsByLevel[level] = pairs
-            counts.tp[level.rawValue] = pairs.count
-        }
-        for quote in goldQuotes {
-            counts.goldByType[quote.type ?? "", default: 0] += 1
-        }
-        let pairedAt08 = Set(pairsByLevel[.at08, default: []].map(\.gold))
-        for index in pairedAt08 {
-            counts.tpAt08ByType[goldQuotes[index].type ?? "", default: 0] += 1
-        }
+        let (matched, pairsByLevel) = matches(article, system: placed)
+        var counts = matched
 
         let pairs = pairsByLevel[.at03, default: []]
         let pairsAt08 = Set(pairsByLevel[.at08, default: []])
@@ -117,54 +93,126 @@ public enum Evaluation {
         counts.pairs = pairs.count
         var speakerRightHere = 0
         for pair in pairs {
-            let gold = goldQuotes[pair.gold]
-            let guess = systemQuotes[pair.system]
-            let content = gold.content
             if !pairsAt08.contains(pair) {
                 issues.append(EvaluationIssue(
                     kind: .partial, document: name, content: nil,
                     gold: article.article.text(article.spans[pair.gold]), system: systemText(pair.system)))
             }
-            if TextKey.matches(guess.cue, gold: gold.cue) {
-                counts.cueCorrect += 1
-            } else {
-                issues.append(EvaluationIssue(kind: .cue, document: name, content: content, gold: gold.cue, system: guess.cue))
-            }
-            let goldSpeaker = gold.speaker
-            if let speakerName = guess.speaker?.name, TextKey.matches(speakerName, gold: goldSpeaker?.name, aliases: goldSpeaker?.aliases ?? []) {
-                counts.speakerCorrect += 1
+            let speakerRight = scorePair(
+                gold: goldQuotes[pair.gold], system: systemQuotes[pair.system], document: name,
+                counts: &counts, issues: &issues)
+            if speakerRight {
                 speakerRightHere += 1
-            } else {
-                issues.append(EvaluationIssue(
-                    kind: .speaker, document: name, content: content, gold: goldSpeaker?.name, system: guess.speaker?.name))
-            }
-            if TextKey.matches(guess.speaker?.title, gold: goldSpeaker?.title, aliases: goldSpeaker?.titleAliases ?? []) {
-                counts.titleCorrect += 1
-            } else {
-                issues.append(EvaluationIssue(
-                    kind: .title, document: name, content: content, gold: goldSpeaker?.title, system: guess.speaker?.title))
-            }
-            if TextKey.matches(guess.speaker?.affiliation, gold: goldSpeaker?.affiliation) {
-                counts.affiliationCorrect += 1
-            } else {
-                issues.append(EvaluationIssue(
-                    kind: .affiliation, document: name, content: content,
-                    gold: goldSpeaker?.affiliation, system: guess.speaker?.affiliation))
-            }
-            let goldLabel = gold.stance ?? ""
-            counts.stanceGold[goldLabel, default: 0] += 1
-            if let label = guess.stance {
-                counts.stanceSystem[label, default: 0] += 1
-            }
-            if guess.stance == goldLabel {
-                counts.stanceCorrect += 1
-                counts.stanceBoth[goldLabel, default: 0] += 1
-            } else {
-                issues.append(EvaluationIssue(kind: .stance, document: name, content: content, gold: gold.stance, system: guess.stance))
             }
         }
 
+        let articleSystem = scoreArticleStance(article, system: document, counts: &counts, issues: &issues)
+
+        let at08 = counts.quotes(.at08)
+        let row = DocumentScores(
+            document: name, gold: counts.gold, system: counts.system, tpAt08: at08.tp,
+            precisionAt08: at08.precision, recallAt08: at08.recall, f1At08: at08.f1,
+            speakerAccuracy: ScoreCounts.ratio(speakerRightHere, pairs.count),
+            stanceAccuracy: ScoreCounts.ratio(counts.stanceCorrect, pairs.count),
+            articleGold: article.gold.stance?.label, articleSystem: articleSystem)
+        return (counts, row, issues)
+    }
+
+    /// The one-to-one pairs at every match level, and the quote counts they give.
+    private static func matches(
+        _ article: GoldCorpus.Article, system placed: [PlacedQuote]
+    ) -> (ScoreCounts, [MatchLevel: [QuotePair]]) {
+        let goldQuotes = article.gold.quotes
+        var counts = ScoreCounts()
+        counts.gold = goldQuotes.count
+        counts.system = placed.count
+        let systemTokens = placed.map(\.tokens)
+        var pairsByLevel: [MatchLevel: [QuotePair]] = [:]
+        for level in MatchLevel.allCases {
+            let pairs = Matching.pairs(gold: article.tokenSpans, system: systemTokens, level: level)
+            pairsByLevel[level] = pairs
+            counts.tp[level.rawValue] = pairs.count
+        }
+        for quote in goldQuotes {
+            counts.goldByType[quote.type ?? "", default: 0] += 1
+        }
+        let pairedAt08 = Set(pairsByLevel[.at08, default: []].map(\.gold))
+        for index in pairedAt08 {
+            counts.tpAt08ByType[goldQuotes[index].type ?? "", default: 0] += 1
+        }
+        return (counts, pairsByLevel)
+    }
+
+    /// The quotes of the system's document, or none (and an issue) when it is missing or failed.
+    private static func quotes(
+        of document: AnnotatedDocument?, name: String, issues: inout [EvaluationIssue]
+    ) -> [AnnotatedDocument.Quote] {
+        guard let document else {
+            issues.append(EvaluationIssue(kind: .missingDocument, document: name))
+            return []
+        }
+        if let error = document.error {
+            issues.append(EvaluationIssue(kind: .systemError, document: name, system: error))
+            return []
+        }
+        return document.quotes
+    }
+
+    /// Counts cue, speaker, title, affiliation and stance of one @0.3 pair; returns whether
+    /// the speaker is right.
+    private static func scorePair(
+        gold: AnnotatedDocument.Quote, system guess: AnnotatedDocument.Quote, document name: String,
+        counts: inout ScoreCounts, issues: inout [EvaluationIssue]
+    ) -> Bool {
+        let content = gold.content
+        if TextKey.matches(guess.cue, gold: gold.cue) {
+            counts.cueCorrect += 1
+        } else {
+            issues.append(EvaluationIssue(kind: .cue, document: name, content: content, gold: gold.cue, system: guess.cue))
+        }
+        let goldSpeaker = gold.speaker
+        var speakerRight = false
+        if let speakerName = guess.speaker?.name, TextKey.matches(speakerName, gold: goldSpeaker?.name, aliases: goldSpeaker?.aliases ?? []) {
+            counts.speakerCorrect += 1
+            speakerRight = true
+        } else {
+            issues.append(EvaluationIssue(
+                kind: .speaker, document: name, content: content, gold: goldSpeaker?.name, system: guess.speaker?.name))
+        }
+        if TextKey.matches(guess.speaker?.title, gold: goldSpeaker?.title, aliases: goldSpeaker?.titleAliases ?? []) {
+            counts.titleCorrect += 1
+        } else {
+            issues.append(EvaluationIssue(
+                kind: .title, document: name, content: content, gold: goldSpeaker?.title, system: guess.speaker?.title))
+        }
+        if TextKey.matches(guess.speaker?.affiliation, gold: goldSpeaker?.affiliation) {
+            counts.affiliationCorrect += 1
+        } else {
+            issues.append(EvaluationIssue(
+                kind: .affiliation, document: name, content: content,
+                gold: goldSpeaker?.affiliation, system: guess.speaker?.affiliation))
+        }
+        let goldLabel = gold.stance ?? ""
+        counts.stanceGold[goldLabel, default: 0] += 1
+        if let label = guess.stance {
+            counts.stanceSystem[label, default: 0] += 1
+        }
+        if guess.stance == goldLabel {
+            counts.stanceCorrect += 1
+            counts.stanceBoth[goldLabel, default: 0] += 1
+        } else {
+            issues.append(EvaluationIssue(kind: .stance, document: name, content: content, gold: gold.stance, system: guess.stance))
+        }
+        return speakerRight
+    }
+
+    /// Counts the article stance and its actors; returns the system's article label.
+    private static func scoreArticleStance(
+        _ article: GoldCorpus.Article, system document: AnnotatedDocument?,
+        counts: inout ScoreCounts, issues: inout [EvaluationIssue]
+    ) -> String? {
         var articleSystem: String?
+        let name = article.name
         if let goldStance = article.gold.stance {
             let systemStance = document?.error == nil ? document?.stance : nil
             articleSystem = systemStance?.label
@@ -187,14 +235,6 @@ public enum Evaluation {
                 }
             }
         }
-
-        let at08 = counts.quotes(.at08)
-        let row = DocumentScores(
-            document: name, gold: counts.gold, system: counts.system, tpAt08: at08.tp,
-            precisionAt08: at08.precision, recallAt08: at08.recall, f1At08: at08.f1,
-            speakerAccuracy: ScoreCounts.ratio(speakerRightHere, pairs.count),
-            stanceAccuracy: ScoreCounts.ratio(counts.stanceCorrect, pairs.count),
-            articleGold: article.gold.stance?.label, articleSystem: articleSystem)
-        return (counts, row, issues)
+        return articleSystem
     }
 }

@@ -107,30 +107,7 @@ struct Pass {
         // introduces a statement instead.
         var rule = rules[position]
         if rule?.action == .credit, let mark = line.lastMark, [":", ","].contains(mark) { rule = nil }
-        if let rule {
-            switch rule.action {
-            case .drop:
-                return (.boilerplate, "\(rule.citation) (drop)")
-            case .section:
-                section = (line.number, rule)
-                return (.boilerplate, "\(rule.citation) (section start)")
-            case .end:
-                if proseKept >= Limits.bodyBeforeEnd {
-                    end = "line \(line.number), \(rule.citation)"
-                    return (.boilerplate, "\(rule.citation) (end of article)")
-                }
-                section = (line.number, rule)
-                return (.boilerplate, "\(rule.citation) (end marker before the body: section start)")
-            case .credit:
-                if proseKept >= Limits.bodyBeforeCredit {
-                    end = "line \(line.number), credit line \(rule.citation)"
-                    return (.boilerplate, "\(rule.citation) (credit line; ends the article)")
-                }
-                return (.boilerplate, "\(rule.citation) (credit line)")
-            case .caption:
-                break
-            }
-        }
+        if let rule, let decision = markerDecision(rule, line: line) { return decision }
         if let open = section {
             // A list ends at the first full paragraph; before the body starts (a menu
             // above the headline) it also ends at a blank line.
@@ -165,6 +142,33 @@ struct Pass {
         }
         if proseKept == 0, prose { return (.lead, "lead (first paragraph of the article)") }
         return (.body, prose ? "body" : "body (short line: subheading or caption)")
+    }
+
+    /// The role a lexicon marker gives its line; nil for a caption marker, which is decided
+    /// after the structure checks.
+    private mutating func markerDecision(_ rule: BoilerplateLexicon.Rule, line: ArticleLine) -> (ParagraphRole, String)? {
+        switch rule.action {
+        case .drop:
+            return (.boilerplate, "\(rule.citation) (drop)")
+        case .section:
+            section = (line.number, rule)
+            return (.boilerplate, "\(rule.citation) (section start)")
+        case .end:
+            if proseKept >= Limits.bodyBeforeEnd {
+                end = "line \(line.number), \(rule.citation)"
+                return (.boilerplate, "\(rule.citation) (end of article)")
+            }
+            section = (line.number, rule)
+            return (.boilerplate, "\(rule.citation) (end marker before the body: section start)")
+        case .credit:
+            if proseKept >= Limits.bodyBeforeCredit {
+                end = "line \(line.number), credit line \(rule.citation)"
+                return (.boilerplate, "\(rule.citation) (credit line; ends the article)")
+            }
+            return (.boilerplate, "\(rule.citation) (credit line)")
+        case .caption:
+            return nil
+        }
     }
 
     /// The first prose line after the headline, before any caption or paragraph: where an

@@ -5,19 +5,19 @@
 /// Knowledge of words lives in `lexicons/boilerplate.tsv`; the shape rules (runs of
 /// short headline-like lines, repeated lines, unaccented slug lines, table rows,
 /// cut-off teasers, number lists, text after the article's end) are in code.
-public struct ArticleSegmenter: Sendable {
+package struct ArticleSegmenter: Sendable {
     let lexicon: BoilerplateLexicon
 
     /// Loads `boilerplate.tsv` from `files`.
     /// - Throws: `LexiconError` naming the file, the line and the reason when a row
     ///   is malformed (unknown `match` or `action`, bad `max_words`, duplicate marker).
-    public init(files: LexiconFiles) throws(LexiconError) {
+    package init(files: LexiconFiles) throws(LexiconError) {
         lexicon = try BoilerplateLexicon(files: files)
     }
 
     /// Every non-blank line of `text`, in order, kept or dropped, with the reason.
     /// - Complexity: O(*n*) in the length of the text.
-    public func paragraphs(in text: SourceText) -> [Paragraph] {
+    package func paragraphs(in text: SourceText) -> [Paragraph] {
         paragraphsAndTokens(in: text).paragraphs
     }
 
@@ -32,7 +32,7 @@ public struct ArticleSegmenter: Sendable {
 
     /// A table of the paragraphs of `text` for people: one line each, kept or
     /// dropped, role, line number, reason and the start of the text.
-    public func explain(_ text: SourceText, width: Int = 90) -> String {
+    package func explain(_ text: SourceText, width: Int = 90) -> String {
         var out = ""
         var lineNumber = 1
         var position = 0

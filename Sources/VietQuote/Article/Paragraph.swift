@@ -1,5 +1,5 @@
 /// What a line of a crawled page is, once the article has been found in it.
-public enum ParagraphRole: String, Codable, Sendable, Hashable {
+package enum ParagraphRole: String, Codable, Sendable, Hashable {
     /// The article's title (a page may show it more than once; each kept copy is one).
     case headline
     /// The first full paragraph of the article (the sapo), often led by an outlet tag.
@@ -13,24 +13,24 @@ public enum ParagraphRole: String, Codable, Sendable, Hashable {
 }
 
 /// One line of the normalised text, with the part it plays in the page.
-public struct Paragraph: Hashable, Codable, Sendable {
+package struct Paragraph: Hashable, Codable, Sendable {
     /// Range in `SourceText.scalars` (normalised): the line without its line break,
     /// leading and trailing spaces trimmed.
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// The role; `.boilerplate` means the line is dropped.
-    public var role: ParagraphRole
+    package var role: ParagraphRole
     /// Why the line was kept or dropped, naming the rule or the lexicon row, e.g.
     /// `boilerplate.tsv:52 'TIN LIÊN QUAN' (section start)` or
     /// `structure: run of 4 short headline-like lines`.
-    public var reason: String
+    package var reason: String
 
     /// A paragraph over `range` of the normalised scalars, with its role and reason.
-    public init(range: Range<Int>, role: ParagraphRole, reason: String) {
+    package init(range: Range<Int>, role: ParagraphRole, reason: String) {
         self.range = range
         self.role = role
         self.reason = reason
     }
 
     /// Whether the line is part of the article.
-    public var isKept: Bool { role != .boilerplate }
+    package var isKept: Bool { role != .boilerplate }
 }

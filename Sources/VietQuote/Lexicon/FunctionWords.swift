@@ -1,5 +1,5 @@
 /// The classes of `lexicons/function_words.tsv`: words that the rules read by role.
-public enum WordClass: String, Sendable, CaseIterable {
+package enum WordClass: String, Sendable, CaseIterable {
     case complementizer, auxiliary, coordinator
     case nounMarker = "noun_marker", nounFollower = "noun_follower"
     case clauseBreak = "clause_break", comment, venue
@@ -19,14 +19,14 @@ public enum WordClass: String, Sendable, CaseIterable {
 }
 
 /// A set of word classes (one phrase may belong to several).
-public struct WordClasses: Sendable, Hashable {
+package struct WordClasses: Sendable, Hashable {
     var bits: UInt64 = 0
-    public func contains(_ wordClass: WordClass) -> Bool { bits & wordClass.bit != 0 }
+    package func contains(_ wordClass: WordClass) -> Bool { bits & wordClass.bit != 0 }
     mutating func insert(_ wordClass: WordClass) { bits |= wordClass.bit }
 }
 
 /// The function-word lexicon: phrase → classes, looked up by longest match.
-public struct FunctionWords: Sendable {
+package struct FunctionWords: Sendable {
     let trie: PhraseTrie<WordClasses>
 
     enum Limits {
@@ -35,7 +35,7 @@ public struct FunctionWords: Sendable {
         static let phraseWords = 5
     }
 
-    public init(files: LexiconFiles) throws(LexiconError) {
+    package init(files: LexiconFiles) throws(LexiconError) {
         let table = try files.table("function_words.tsv", columns: ["phrase", "class"])
         var entries: [[String]: WordClasses] = [:]
         let names = Set(WordClass.allCases.map(\.rawValue))
@@ -54,12 +54,12 @@ public struct FunctionWords: Sendable {
     }
 
     /// The length of the longest phrase of `wordClass` starting at `tokens[index]`, or nil.
-    public func match(_ wordClass: WordClass, in tokens: [Token], at index: Int, limit: Int? = nil) -> Int? {
+    package func match(_ wordClass: WordClass, in tokens: [Token], at index: Int, limit: Int? = nil) -> Int? {
         trie.longestMatch(in: tokens, at: index, limit: limit) { $0.contains(wordClass) }?.length
     }
 
     /// Whether a phrase of `wordClass` ends exactly at `tokens[end - 1]`; its start if so.
-    public func matchEnding(_ wordClass: WordClass, in tokens: [Token], at end: Int, lowerBound: Int = 0) -> Int? {
+    package func matchEnding(_ wordClass: WordClass, in tokens: [Token], at end: Int, lowerBound: Int = 0) -> Int? {
         var best: Int?
         var start = end - 1
         while start >= max(lowerBound, end - Limits.phraseWords) {
@@ -70,7 +70,7 @@ public struct FunctionWords: Sendable {
     }
 
     /// Whether `tokens[index]` alone (one word) is of `wordClass`.
-    public func isWord(_ tokens: [Token], at index: Int, _ wordClass: WordClass) -> Bool {
+    package func isWord(_ tokens: [Token], at index: Int, _ wordClass: WordClass) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         return trie.value(in: tokens, range: index..<index + 1)?.contains(wordClass) ?? false
     }

@@ -5,27 +5,27 @@
 ///   says what it holds and how its columns are read); blank lines are skipped;
 /// - the first other line names the columns, separated by tabs;
 /// - every following line is a row with exactly that many tab-separated fields.
-public struct LexiconTable: Sendable {
+package struct LexiconTable: Sendable {
     /// One row, with the line it came from (for error messages).
-    public struct Row: Sendable {
-        public var line: Int
-        public var fields: [String]
+    package struct Row: Sendable {
+        package var line: Int
+        package var fields: [String]
         let columns: [String: Int]
         let file: String
 
         /// The field of the named column.
-        public subscript(_ column: String) -> String {
+        package subscript(_ column: String) -> String {
             guard let index = columns[column] else { return "" }
             return fields[index]
         }
 
         /// An error located at this row.
-        public func error(_ reason: String) -> LexiconError {
+        package func error(_ reason: String) -> LexiconError {
             LexiconError(file: file, line: line, reason: reason)
         }
 
         /// The field of the named column read as a number, or an error naming the row.
-        public func double(_ column: String) throws(LexiconError) -> Double {
+        package func double(_ column: String) throws(LexiconError) -> Double {
             let text = self[column]
             guard let value = Double(text), value.isFinite else {
                 throw error("column '\(column)': '\(text)' is not a number")
@@ -34,7 +34,7 @@ public struct LexiconTable: Sendable {
         }
 
         /// The field of the named column, which must be one of `allowed`.
-        public func choice(_ column: String, in allowed: Set<String>) throws(LexiconError) -> String {
+        package func choice(_ column: String, in allowed: Set<String>) throws(LexiconError) -> String {
             let text = self[column]
             guard allowed.contains(text) else {
                 throw error("column '\(column)': '\(text)' is not one of \(allowed.sorted().joined(separator: ", "))")
@@ -43,19 +43,19 @@ public struct LexiconTable: Sendable {
         }
 
         /// The field of the named column, which must not be empty.
-        public func required(_ column: String) throws(LexiconError) -> String {
+        package func required(_ column: String) throws(LexiconError) -> String {
             let text = self[column]
             guard !text.isEmpty else { throw error("column '\(column)' is empty") }
             return text
         }
     }
 
-    public var file: String
-    public var columns: [String]
-    public var rows: [Row]
+    package var file: String
+    package var columns: [String]
+    package var rows: [Row]
 
     /// Parses `text`, checking that it has the `expected` columns in that order.
-    public init(file: String, text: String, expected: [String]) throws(LexiconError) {
+    package init(file: String, text: String, expected: [String]) throws(LexiconError) {
         self.file = file
         var header: [String]?
         var rows: [Row] = []

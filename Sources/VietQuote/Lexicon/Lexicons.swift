@@ -40,7 +40,7 @@ public struct LexiconFiles: Sendable {
     }
 
     /// The parsed table of `name`, checked against its expected columns.
-    public func table(_ name: String, columns: [String]) throws(LexiconError) -> LexiconTable {
+    package func table(_ name: String, columns: [String]) throws(LexiconError) -> LexiconTable {
         let path = "\(origin)/\(name)"
         guard let text = texts[name] else {
             throw LexiconError(file: path, line: 0, reason: "missing lexicon file")

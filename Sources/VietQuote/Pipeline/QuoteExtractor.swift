@@ -39,7 +39,7 @@ public struct QuoteExtractor: Sendable {
 
     /// Every quote of the article, as `extract`, and the page's paragraphs, kept or
     /// dropped and why, as `analyze` gives them — in one pass.
-    public func extractWithParagraphs(_ text: String, document: String, date: String? = nil)
+    package func extractWithParagraphs(_ text: String, document: String, date: String? = nil)
         -> (result: ArticleResult, paragraphs: [Paragraph]) {
         extract(text, document: document, date: date) { _, body in body() }
     }
@@ -52,7 +52,7 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The article's paragraphs, kept or dropped and why, and its quotes.
-    public func analyze(_ text: String) -> ArticleAnalysis {
+    package func analyze(_ text: String) -> ArticleAnalysis {
         analyze(text) { _, body in body() }
     }
 
@@ -186,7 +186,7 @@ extension QuoteExtractor {
 }
 
 /// The paragraphs of a page as the Article stage read them, and the quotes found.
-public struct ArticleAnalysis: Sendable {
-    public var paragraphs: [Paragraph]
-    public var quotes: [Quote]
+package struct ArticleAnalysis: Sendable {
+    package var paragraphs: [Paragraph]
+    package var quotes: [Quote]
 }

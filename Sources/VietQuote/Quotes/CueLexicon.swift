@@ -1,21 +1,21 @@
 /// The kind of saying a cue expresses (the `category` column of `lexicons/cues.tsv`).
-public enum CueCategory: String, Sendable, Hashable, Codable, CaseIterable {
+package enum CueCategory: String, Sendable, Hashable, Codable, CaseIterable {
     case statement, appeal, accusation, denial, judging, announce, pledge, medium, source, blocker
 }
 
 /// One row of `lexicons/cues.tsv`.
-public struct CueEntry: Sendable, Hashable {
-    public var phrase: String
-    public var category: CueCategory
+package struct CueEntry: Sendable, Hashable {
+    package var phrase: String
+    package var category: CueCategory
     /// Where the row stands, for explanations (`cues.tsv:42`).
-    public var origin: String
+    package var origin: String
 }
 
 /// The cue lexicon, looked up by longest match over token keys.
-public struct CueLexicon: Sendable {
+package struct CueLexicon: Sendable {
     let trie: PhraseTrie<CueEntry>
 
-    public init(files: LexiconFiles) throws(LexiconError) {
+    package init(files: LexiconFiles) throws(LexiconError) {
         let table = try files.table("cues.tsv", columns: ["cue", "category"])
         var trie = PhraseTrie<CueEntry>()
         let names = Set(CueCategory.allCases.map(\.rawValue))
@@ -28,7 +28,7 @@ public struct CueLexicon: Sendable {
     }
 
     /// The longest cue (or blocker) starting at `tokens[index]`.
-    public func match(in tokens: [Token], at index: Int, limit: Int? = nil) -> (length: Int, entry: CueEntry)? {
+    package func match(in tokens: [Token], at index: Int, limit: Int? = nil) -> (length: Int, entry: CueEntry)? {
         trie.longestMatch(in: tokens, at: index, limit: limit).map { ($0.length, $0.value) }
     }
 }

@@ -1,7 +1,7 @@
 /// A trie over token keys, for longest-match lookup of multi-word lexicon entries:
 /// with both `nói` and `nói chung` in a lexicon, the text `nói chung` matches the
 /// longer entry, never `nói` alone.
-public struct PhraseTrie<Value: Sendable>: Sendable {
+package struct PhraseTrie<Value: Sendable>: Sendable {
     /// An edge of the trie, from `parent` to `child` by the word whose `MatchKey.hash` is
     /// `hash` (the word itself is `keys[child]`). All edges stand in one open-addressing
     /// table hashed by parent and word hash, so that a look-up by a token costs no `Hasher`
@@ -23,10 +23,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     private var firstWords = [UInt64](repeating: 0, count: PhraseTrie.filterWords)
     private static var filterWords: Int { 256 }
 
-    public init() {}
+    package init() {}
 
     /// The number of phrases stored.
-    public private(set) var count = 0
+    package private(set) var count = 0
 
     @inline(__always)
     private static func slot(_ parent: Int32, _ hash: UInt32, mask: Int) -> Int {
@@ -77,7 +77,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// Stores `value` under the phrase `keys` (match keys, see `MatchKey.words`),
     /// replacing the value stored there before.
-    public mutating func insert(_ keys: [String], value: Value) {
+    package mutating func insert(_ keys: [String], value: Value) {
         guard !keys.isEmpty else { return }
         var node: Int32 = 0
         for key in keys {
@@ -103,12 +103,12 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// Stores `value` under `phrase`, read into match keys.
-    public mutating func insert(phrase: String, value: Value) {
+    package mutating func insert(phrase: String, value: Value) {
         insert(MatchKey.words(phrase), value: value)
     }
 
     /// The value stored under exactly `keys`.
-    public func value(for keys: [String]) -> Value? {
+    package func value(for keys: [String]) -> Value? {
         var node: Int32 = 0
         for key in keys {
             guard let child = child(of: node, key: key, hash: MatchKey.hash(key)) else { return nil }
@@ -119,7 +119,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The value stored under exactly the keys of `tokens[range]` (no array built).
     /// Nil when `range` leaves `tokens` (a phrase cut short is not the phrase).
-    public func value(in tokens: [Token], range: Range<Int>) -> Value? {
+    package func value(in tokens: [Token], range: Range<Int>) -> Value? {
         guard range.clamped(toCount: tokens.count) == range else { return nil }
         var node: Int32 = 0
         for index in range {
@@ -131,12 +131,12 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The longest phrase that starts at `tokens[start]`, as its token count and value.
     /// - Complexity: O(*m*), where *m* is the length of the longest stored phrase.
-    public func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+    package func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
         longestMatch(in: tokens, at: start, limit: limit) { _ in true }
     }
 
     /// The longest phrase that starts at `tokens[start]` and whose value satisfies `accept`.
-    public func longestMatch(
+    package func longestMatch(
         in tokens: [Token], at start: Int, limit: Int? = nil, where accept: (Value) -> Bool
     ) -> (length: Int, value: Value)? {
         var node: Int32 = 0
@@ -153,7 +153,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// Every match, left to right, longest first and not overlapping.
-    public func matches(in tokens: [Token], range: Range<Int>) -> [(range: Range<Int>, value: Value)] {
+    package func matches(in tokens: [Token], range: Range<Int>) -> [(range: Range<Int>, value: Value)] {
         var found: [(range: Range<Int>, value: Value)] = []
         var index = range.lowerBound
         while index < range.upperBound {

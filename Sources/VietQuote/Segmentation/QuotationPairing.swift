@@ -1,30 +1,30 @@
 /// A stretch of text between quotation marks, in token indices of one paragraph.
-public struct QuotedSpan: Sendable, Hashable {
+package struct QuotedSpan: Sendable, Hashable {
     /// Index of the opening mark, or nil when the opening mark is missing (the span then
     /// starts at the paragraph start, or right after the previous span).
-    public var open: Int?
+    package var open: Int?
     /// Index of the closing mark, or nil when it is missing (the span runs to the end of
     /// the paragraph).
-    public var close: Int?
+    package var close: Int?
     /// First token of the quoted words.
-    public var contentStart: Int
+    package var contentStart: Int
     /// One past the last token of the quoted words.
-    public var contentEnd: Int
+    package var contentEnd: Int
     /// Whether the marks are double (`"`, `“ ”`, `« »`) rather than single (`'`, `‘ ’`).
-    public var isDouble: Bool
+    package var isDouble: Bool
 
     /// The tokens from the opening mark through the closing mark (as far as they exist).
-    public var outerRange: Range<Int> { Range(from: open ?? contentStart, to: close.map { $0 + 1 } ?? contentEnd) }
+    package var outerRange: Range<Int> { Range(from: open ?? contentStart, to: close.map { $0 + 1 } ?? contentEnd) }
 }
 
 /// Pairs the quotation marks of a paragraph. Survives a missing opening or closing mark
 /// and mixed straight and curly marks: an opening curly mark may close with a straight one.
-public enum QuotationPairing {
+package enum QuotationPairing {
     enum Role { case opening, closing, either }
 
     /// The quoted spans of one paragraph's tokens, outermost ones only for doubles;
     /// single-mark spans are reported too (they may sit inside double ones).
-    public static func spans(in tokens: [Token], scalars: [Unicode.Scalar]) -> [QuotedSpan] {
+    package static func spans(in tokens: [Token], scalars: [Unicode.Scalar]) -> [QuotedSpan] {
         var spans: [QuotedSpan] = []
         var stack: [(index: Int, isDouble: Bool)] = []
         var lastDoubleEnd = 0

@@ -2,11 +2,11 @@
 /// an abbreviation (`TP.`, `PGS.TS.`, `v.v.`) or an initial (`D.`), inside a number
 /// (`1.000`, `2,5`, `4/2`, `13h10` are one token), before a lower-case word, or inside a
 /// double-quoted span (a quote may hold several sentences).
-public struct SentenceSplitter: Sendable {
+package struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
 
     /// Loads `abbreviations.tsv`.
-    public init(files: LexiconFiles) throws(LexiconError) {
+    package init(files: LexiconFiles) throws(LexiconError) {
         let table = try files.table("abbreviations.tsv", columns: ["abbreviation"])
         var set = Set<String>()
         for row in table.rows { set.insert(MatchKey.fold(try row.required("abbreviation").unicodeScalars)) }
@@ -14,7 +14,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Sentence token ranges covering `tokens`, in order.
-    public func sentences(in tokens: [Token], quoted: [QuotedSpan]) -> [Range<Int>] {
+    package func sentences(in tokens: [Token], quoted: [QuotedSpan]) -> [Range<Int>] {
         var inside = [Bool](repeating: false, count: tokens.count)
         for span in quoted where span.isDouble {
             for index in Range(from: span.contentStart, to: span.contentEnd).clamped(toCount: inside.count) { inside[index] = true }

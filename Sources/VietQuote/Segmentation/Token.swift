@@ -1,7 +1,7 @@
 /// A word, number or punctuation mark of the normalised text. Spaces are not tokens;
 /// `spaceBefore` records whether one stood before the token.
-public struct Token: Sendable, Hashable {
-    public enum Kind: UInt8, Sendable, Hashable {
+package struct Token: Sendable, Hashable {
+    package enum Kind: UInt8, Sendable, Hashable {
         /// A syllable or a Latin-script word (letters, with inner apostrophes).
         case word
         /// Digits, with inner separators kept (`1.000`, `2,5`, `4/2`, `13h10`).
@@ -13,11 +13,11 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Range in the normalised scalars of the `SourceText`.
-    public var start: Int {
+    package var start: Int {
         get { Int(storedStart) }
         set { storedStart = Int32(newValue) }
     }
-    public var end: Int {
+    package var end: Int {
         get { Int(storedEnd) }
         set { storedEnd = Int32(newValue) }
     }
@@ -26,17 +26,17 @@ public struct Token: Sendable, Hashable {
     private var storedStart: Int32
     private var storedEnd: Int32
     /// The match key: folded word (see `MatchKey`), or the mark itself (quotes unified to `"`).
-    public var key: String { didSet { keyHash = MatchKey.hash(key) } }
+    package var key: String { didSet { keyHash = MatchKey.hash(key) } }
     /// `MatchKey.hash(key)`, computed once: lexicon look-ups use it instead of hashing the key.
     private(set) var keyHash: UInt32
-    public var kind: Kind
+    package var kind: Kind
     /// Whether the first letter is upper case.
-    public var isCapitalized: Bool
+    package var isCapitalized: Bool
     /// Whether every letter of a word of two or more letters is upper case (`UN`, `ICC`):
     /// an acronym of the lexicons matches only such a word, never `Un` in `Kim Jong Un`.
-    public var isAllCaps = false
+    package var isAllCaps = false
     /// Whether white space (or the start of the paragraph) stands right before it.
-    public var spaceBefore: Bool
+    package var spaceBefore: Bool
 
     /// A token; `keyHash` must be `MatchKey.hash(key)` (the tokenizer has it from `foldAndHash`).
     init(start: Int, end: Int, kind: Kind, key: String, keyHash: UInt32, isCapitalized: Bool, isAllCaps: Bool = false,
@@ -57,7 +57,7 @@ public struct Token: Sendable, Hashable {
         keyHash == other.keyHash && ByteKey.sameBytes(key, other.key)
     }
 
-    public var range: Range<Int> { start..<end }
+    package var range: Range<Int> { start..<end }
     /// Whether this is a word or a number.
-    public var isWordLike: Bool { kind == .word || kind == .number }
+    package var isWordLike: Bool { kind == .word || kind == .number }
 }

@@ -1,8 +1,8 @@
 /// Splits normalised text into `Token`s.
-public enum Tokenizer {
+package enum Tokenizer {
     /// The tokens of `range` of `text`.
     /// - Complexity: O(*n*) in the length of the range.
-    public static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
+    package static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
         let scalars = text.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 4)
@@ -20,38 +20,10 @@ public enum Tokenizer {
             var allCaps = false
             let kind: Token.Kind
             if isDigit(scalar) {
-                index += 1
-                while index < end {
-                    let next = scalars[index]
-                    if isDigit(next) || isLetter(next) {
-                        index += 1
-                    } else if isNumberSeparator(next), index + 1 < end, isDigit(scalars[index + 1]) {
-                        index += 2
-                    } else {
-                        break
-                    }
-                }
+                index = numberEnd(scalars, from: start, end: end)
                 kind = .number
             } else if isLetter(scalar) {
-                index += 1
-                allCaps = isUppercase(scalar)
-                while index < end {
-                    let next = scalars[index]
-                    if isLetter(next) || isDigit(next) {
-                        if allCaps, isLetter(next), !isUppercase(next) { allCaps = false }
-                        index += 1
-                    } else if isApostrophe(next), isInnerApostrophe(scalars, at: index, end: end) {
-                        index += 1
-                    } else if next == "-", index + 1 < end, isLetter(scalars[index + 1]) {
-                        // A hyphen inside a name is part of it: `Jae-myung`, `Kosiniak-Kamysz`.
-                        index += 1
-                    } else if next == ".", let length = domainSuffixLength(scalars, at: index, end: end) {
-                        // A site's name keeps its domain: `Euractiv.com`, `Tuoitre.vn`.
-                        index += length
-                    } else {
-                        break
-                    }
-                }
+                (index, allCaps) = wordEnd(scalars, from: start, end: end)
                 kind = .word
             } else if QuoteMark.unified(scalar) != nil {
                 index += 1
@@ -67,14 +39,7 @@ public enum Tokenizer {
                 kind = .punctuation
             }
             let first = scalars[start]
-            let key: String, keyHash: UInt32
-            switch kind {
-            case .word, .number: (key, keyHash) = MatchKey.foldAndHash(scalars[start..<index])
-            case .quote: (key, keyHash) = ("\"", MatchKey.hash("\""))
-            case .punctuation:
-                key = index - start > 1 && first == "." ? "…" : String(first)
-                keyHash = MatchKey.hash(key)
-            }
+            let (key, keyHash) = matchKey(of: kind, scalars[start..<index])
             tokens.append(Token(
                 start: start, end: index, kind: kind, key: key, keyHash: keyHash,
                 isCapitalized: isUppercase(first),
@@ -83,16 +48,75 @@ public enum Tokenizer {
             ))
             spaceBefore = false
         }
-        // A line with more tokens than reserved doubled its array: give the memory back
-        // (a long page keeps every line's tokens).
-        if tokens.capacity - tokens.count > tokens.count / 4 + 16 {
-            let exact = tokens.count
-            return [Token](unsafeUninitializedCapacity: exact) { buffer, count in
-                _ = buffer.initialize(from: tokens)
-                count = exact
+        return compacted(tokens)
+    }
+
+    /// The end of the number starting at `start`: digits and letters (`20h`, `5G`), and
+    /// separators between digits (`1.000`, `3,5`, `12/3`, `8:30`).
+    @inline(__always)
+    private static func numberEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Int {
+        var index = start + 1
+        while index < end {
+            let next = scalars[index]
+            if isDigit(next) || isLetter(next) {
+                index += 1
+            } else if isNumberSeparator(next), index + 1 < end, isDigit(scalars[index + 1]) {
+                index += 2
+            } else {
+                break
             }
         }
-        return tokens
+        return index
+    }
+
+    /// The end of the word starting at `start`, and whether all its letters are capitals.
+    @inline(__always)
+    private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> (Int, Bool) {
+        var index = start + 1
+        var allCaps = isUppercase(scalars[start])
+        while index < end {
+            let next = scalars[index]
+            if isLetter(next) || isDigit(next) {
+                if allCaps, isLetter(next), !isUppercase(next) { allCaps = false }
+                index += 1
+            } else if isApostrophe(next), isInnerApostrophe(scalars, at: index, end: end) {
+                index += 1
+            } else if next == "-", index + 1 < end, isLetter(scalars[index + 1]) {
+                // A hyphen inside a name is part of it: `Jae-myung`, `Kosiniak-Kamysz`.
+                index += 1
+            } else if next == ".", let length = domainSuffixLength(scalars, at: index, end: end) {
+                // A site's name keeps its domain: `Euractiv.com`, `Tuoitre.vn`.
+                index += length
+            } else {
+                break
+            }
+        }
+        return (index, allCaps)
+    }
+
+    /// The match key of a token and its hash: folded words and numbers, `"` for every
+    /// quotation mark, `…` for a run of dots, the mark itself otherwise.
+    @inline(__always)
+    private static func matchKey(of kind: Token.Kind, _ scalars: ArraySlice<Unicode.Scalar>) -> (String, UInt32) {
+        switch kind {
+        case .word, .number: return MatchKey.foldAndHash(scalars)
+        case .quote: return ("\"", MatchKey.hash("\""))
+        case .punctuation:
+            let first = scalars[scalars.startIndex]
+            let key = scalars.count > 1 && first == "." ? "…" : String(first)
+            return (key, MatchKey.hash(key))
+        }
+    }
+
+    /// A line with more tokens than reserved doubled its array: give the memory back
+    /// (a long page keeps every line's tokens).
+    private static func compacted(_ tokens: [Token]) -> [Token] {
+        guard tokens.capacity - tokens.count > tokens.count / 4 + 16 else { return tokens }
+        let exact = tokens.count
+        return [Token](unsafeUninitializedCapacity: exact) { buffer, count in
+            _ = buffer.initialize(from: tokens)
+            count = exact
+        }
     }
 
     /// `properties.isWhitespace`, without the property lookup for ASCII.

@@ -62,7 +62,7 @@ extension ArticleStance {
     /// - Parameter quotes: each quote's speaker name, side (affiliation) and stance; a
     ///   quote of several sides is given once per side, in a row.
     /// - Complexity: O(*n*) in the number of quotes.
-    public static func aggregate(_ quotes: [(speaker: String, side: String?, stance: QuoteStance)]) -> ArticleStance {
+    package static func aggregate(_ quotes: [(speaker: String, side: String?, stance: QuoteStance)]) -> ArticleStance {
         aggregate(each: quotes.map { (speaker: $0.speaker, sides: [$0.side], stance: $0.stance) })
     }
 

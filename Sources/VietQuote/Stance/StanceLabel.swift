@@ -12,21 +12,21 @@ public enum StanceLabel: String, Codable, Sendable, Hashable {
 }
 
 /// The documented cut-offs that turn a score on the −1 … +1 scale into a label.
-public enum StanceThresholds {
+package enum StanceThresholds {
     /// A quote is `normalization` when its score is at least this, `confrontation` when
     /// it is at most the negative of it, `neutral` in between. VADER's documented
     /// compound threshold (±0.05): one weak term (weight 0.1) still decides a quote.
-    public static let quote = 0.05
+    package static let quote = 0.05
 
     /// The band a mean score is read in where a mean is shown with a colour (the CLI's
     /// HTML report). Labels of speakers, sides and articles come from their quotes'
     /// labels (`StanceTally`), never from a mean. Kept equal to `quote`.
-    public static let group = 0.05
+    package static let group = 0.05
 
     /// An article is `mixed` when sides of both poles speak and the smaller pole holds at
     /// least this share of the article's polar quotes (ANNOTATION.md: "at least a fifth");
     /// one stray quote of a minor side among many does not split a one-sided article.
-    public static let mixedMinimumShare = 0.2
+    package static let mixedMinimumShare = 0.2
 
     /// The label of `score` with the cut-off `threshold`.
     static func label(_ score: Double, threshold: Double) -> StanceLabel {

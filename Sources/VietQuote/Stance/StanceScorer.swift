@@ -26,7 +26,7 @@
 ///    long quote of mild words would outscore a short one with a strong word; the mean
 ///    keeps the strength of the words whatever the length.
 /// 6. The label reads the score with `StanceThresholds.quote`.
-public struct StanceScorer: Sendable {
+package struct StanceScorer: Sendable {
     let lexicon: StanceLexicon
     let reports: EventReportRule
     let relations: RelationGate
@@ -36,7 +36,7 @@ public struct StanceScorer: Sendable {
     /// - Throws: `LexiconError` with the file, the line and the reason for a missing
     ///   file, a wrong column header or count, a bad weight, factor or scope, an unknown
     ///   category or kind, or a phrase that two rows claim.
-    public init(files: LexiconFiles) throws(LexiconError) {
+    package init(files: LexiconFiles) throws(LexiconError) {
         try self.init(files: files, names: SpeakerLexicon(files: files, words: FunctionWords(files: files)))
     }
 
@@ -70,7 +70,7 @@ public struct StanceScorer: Sendable {
     /// - Returns: the score, its label, and the evidence for it.
     /// - Complexity: O(*n* · *m*) in the number of words *n* and the longest lexicon
     ///   phrase or scope *m*.
-    public func score(content: String, cue: String?) -> QuoteStance {
+    package func score(content: String, cue: String?) -> QuoteStance {
         score(content: content, cue: cue, side: nil)
     }
 

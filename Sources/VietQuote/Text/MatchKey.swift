@@ -6,7 +6,7 @@ import Foundation
 /// tone's combining mark: `hòa` and `hoà` both give `hoa` + U+0300.
 ///
 /// This folds Unicode facts only (which combining marks are tones); it holds no words.
-public enum MatchKey {
+package enum MatchKey {
     /// The combining marks that carry Vietnamese tones: grave, acute, tilde, hook above,
     /// dot below (and the two deprecated grave/acute tone marks).
     static let toneMarks: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x0340, 0x0341]
@@ -57,7 +57,7 @@ public enum MatchKey {
     /// The common case (ASCII, the letters of `letterTable`, tone marks and quotation
     /// marks) writes UTF-8 into a buffer on the stack; any other scalar takes
     /// `foldScalars`, which does the same for every scalar.
-    public static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+    package static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         foldAndHash(scalars).key
     }
 
@@ -136,17 +136,17 @@ public enum MatchKey {
     }
 
     /// The match key of each space-separated word of `phrase` (for lexicon entries).
-    public static func words(_ phrase: String) -> [String] {
+    package static func words(_ phrase: String) -> [String] {
         let text = SourceText(phrase)
         return Tokenizer.tokens(in: text, range: 0..<text.count).map(\.key)
     }
 }
 
 /// Quotation marks, unified for matching.
-public enum QuoteMark {
+package enum QuoteMark {
     /// `"` for every double or single quotation mark (straight, curly, guillemets,
     /// low-9), `nil` for any other scalar.
-    public static func unified(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    package static func unified(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar.value {
         case 0x22, 0x27, 0x201C, 0x201D, 0x201E, 0x201F, 0x2018, 0x2019, 0x201A, 0x201B,
              0x00AB, 0x00BB, 0x2039, 0x203A, 0x300C, 0x300D, 0xFF02:
@@ -157,17 +157,17 @@ public enum QuoteMark {
     }
 
     /// Whether the mark can only open a quotation.
-    public static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
         [0x201C, 0x201E, 0x2018, 0x201A, 0x00AB, 0x2039, 0x300C].contains(scalar.value)
     }
 
     /// Whether the mark can only close a quotation.
-    public static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
         [0x201D, 0x2019, 0x00BB, 0x203A, 0x300D].contains(scalar.value)
     }
 
     /// Whether the mark is a single (apostrophe-like) quotation mark.
-    public static func isSingle(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isSingle(_ scalar: Unicode.Scalar) -> Bool {
         [0x27, 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A].contains(scalar.value)
     }
 }

@@ -7,13 +7,13 @@ import Foundation
 /// and soft hyphens are removed. Every position of the normalised text maps back to a
 /// Unicode scalar offset of the input, so that a span found here is reported as
 /// `start..<end` offsets into the text exactly as given.
-public struct SourceText: Sendable {
+package struct SourceText: Sendable {
     /// The text exactly as given.
-    public let original: String
+    package let original: String
     /// The normalised text, one element per Unicode scalar.
-    public let scalars: [Unicode.Scalar]
+    package let scalars: [Unicode.Scalar]
     /// Number of Unicode scalars in `original`.
-    public let originalCount: Int
+    package let originalCount: Int
     /// For each normalised scalar, the original offsets of the input piece it came from;
     /// `nil` when the text needed no change (the map is the identity).
     private let map: OffsetMap?
@@ -75,7 +75,7 @@ public struct SourceText: Sendable {
 
     /// Normalises `text`.
     /// - Complexity: O(*n*) in the number of scalars.
-    public init(_ text: String) {
+    package init(_ text: String) {
         self.original = text
         var utf8 = text
         // Room for one output scalar per input scalar (the UTF-8 bytes that start one).
@@ -125,6 +125,42 @@ public struct SourceText: Sendable {
             pending.removeAll(keepingCapacity: true)
         }
 
+        /// The scalar value and byte length of the UTF-8 sequence at `index` (valid UTF-8).
+        @inline(__always)
+        static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                return (UInt32(lead), 1)
+            } else if lead < 0xE0 {
+                return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+            } else if lead < 0xF0 {
+                return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                        | UInt32(bytes[index + 2] & 0x3F), 3)
+            }
+            return (UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
+        }
+
+        /// A scalar NFC may touch, at `offset`. A starter opens a new piece; a combining
+        /// mark joins the piece before it (or the starter just emitted).
+        mutating func addToPending(_ scalar: Unicode.Scalar) {
+            if !canonicalCombines(scalar) {
+                flushPending(upTo: offset)
+                pendingStart = offset
+            } else if pending.isEmpty {
+                if let last = output.last, case let (start, end) = map.range(at: output.count - 1),
+                   end == offset, start == offset - 1 {
+                    output.removeLast()
+                    map.removeLast(output.count)
+                    pending.append(last)
+                    pendingStart = offset - 1
+                } else {
+                    pendingStart = offset
+                }
+            }
+            if SourceText.isRemoved(scalar.value) { changed = true } else { pending.append(scalar) }
+        }
+
         /// Reads the scalars decoded from the UTF-8 `bytes` (valid in a String), with
         /// printable ASCII and LF (the bulk of any text, which no rule changes) taken first.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -138,18 +174,7 @@ public struct SourceText: Sendable {
                     index += 1
                     continue
                 }
-                let value: UInt32, length: Int
-                if lead < 0x80 {
-                    (value, length) = (UInt32(lead), 1)
-                } else if lead < 0xE0 {
-                    (value, length) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
-                } else if lead < 0xF0 {
-                    (value, length) = (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                                       | UInt32(bytes[index + 2] & 0x3F), 3)
-                } else {
-                    (value, length) = (UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                                       | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
-                }
+                let (value, length) = Self.decode(bytes, at: index)
                 let scalar = Unicode.Scalar(value).unsafelyUnwrapped
                 if SourceText.isFastPath(value) {
                     flushPending(upTo: offset)
@@ -170,23 +195,7 @@ public struct SourceText: Sendable {
                         emit(spaced, from: offset, to: offset + 1)
                     }
                 } else {
-                    // A scalar NFC may touch. A starter opens a new piece; a combining
-                    // mark joins the piece before it (or the starter just emitted).
-                    if !canonicalCombines(scalar) {
-                        flushPending(upTo: offset)
-                        pendingStart = offset
-                    } else if pending.isEmpty {
-                        if let last = output.last, case let (start, end) = map.range(at: output.count - 1),
-                           end == offset, start == offset - 1 {
-                            output.removeLast()
-                            map.removeLast(output.count)
-                            pending.append(last)
-                            pendingStart = offset - 1
-                        } else {
-                            pendingStart = offset
-                        }
-                    }
-                    if SourceText.isRemoved(value) { changed = true } else { pending.append(scalar) }
+                    addToPending(scalar)
                 }
                 offset += 1
                 index += length
@@ -195,10 +204,10 @@ public struct SourceText: Sendable {
     }
 
     /// The number of normalised scalars.
-    public var count: Int { scalars.count }
+    package var count: Int { scalars.count }
 
     /// The original offsets `start..<end` of the normalised range `range`.
-    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+    package func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard let map else { return range }
         guard !range.isEmpty else {
             let position = range.lowerBound < scalars.count ? map.range(at: range.lowerBound).start : originalCount
@@ -208,12 +217,12 @@ public struct SourceText: Sendable {
     }
 
     /// The normalised text of `range` as a string.
-    public func string(_ range: Range<Int>) -> String {
+    package func string(_ range: Range<Int>) -> String {
         UTF8Bytes.string(scalars[from: range.lowerBound, upTo: range.upperBound])
     }
 
     /// The normalised text as a string.
-    public var normalized: String { string(0..<scalars.count) }
+    package var normalized: String { string(0..<scalars.count) }
 
     // MARK: - Character classes (Unicode facts, not language knowledge)
 

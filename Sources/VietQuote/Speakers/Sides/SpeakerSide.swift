@@ -12,7 +12,7 @@ extension Speaker {
     /// The side or sides the quote counts for in the stance (`stanceSides`) as one label:
     /// the affiliation, else `sides` joined by ` / `, else nil. For display (tables, the
     /// HTML report).
-    public var sideLabel: String? {
+    package var sideLabel: String? {
         affiliation ?? sides.map { $0.joined(separator: " / ") }
     }
 }
