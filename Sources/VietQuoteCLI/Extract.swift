@@ -24,8 +24,7 @@ extension VietQuoteCommand {
         @Option(help: "Output format: jsonl (one article per line), json (an array), table, csv, tsv, markdown, html (a report page).")
         var format: Format = .jsonl
 
-        @Option(help: "Write to this file (through a temporary file and a rename) instead of standard output.")
-        var output: String?
+        @OptionGroup var outputOptions: OutputOptions
 
         @Flag(help: "Show each paragraph kept or dropped, and why, on standard error.")
         var debugParagraphs = false
@@ -34,7 +33,7 @@ extension VietQuoteCommand {
             switch format {
             case .jsonl: return JSONLinesFormat()
             case .json: return JSONFormat()
-            case .table: return TableFormat()
+            case .table: return TableFormat(width: outputOptions.tableWidth)
             case .csv: return DelimitedFormat(delimiter: ",")
             case .tsv: return DelimitedFormat(delimiter: "\t")
             case .markdown: return MarkdownFormat()
@@ -44,7 +43,7 @@ extension VietQuoteCommand {
 
         func run() throws {
             let format = articleFormat
-            let sink = try InputError.reported { try OutputSink(path: output) }
+            let sink = try outputOptions.sink()
             let failed: Bool
             do {
                 failed = format is HTMLFormat ? try writeHTML(format, to: sink) : try writeStream(format, to: sink)
@@ -58,16 +57,8 @@ extension VietQuoteCommand {
 
         /// Header, each article's chunk as soon as it is its turn, footer.
         private func writeStream(_ format: any ArticleFormat, to sink: OutputSink) throws -> Bool {
-            try sink.write(format.header())
-            var first = true
-            let failed = try CorpusRun.run(corpus, needsPage: format.needsPage, debugParagraphs: debugParagraphs,
-                                           render: format.chunk) { article in
-                if !first { try sink.write(format.separator) }
-                first = false
-                try sink.write(article.chunk)
-            }
-            try sink.write(format.footer())
-            return failed
+            try sink.write(outputOptions.byteOrderMark(delimited: format is DelimitedFormat))
+            return try CorpusRun.writeStream(format, corpus: corpus, to: sink, debugParagraphs: debugParagraphs)
         }
 
         /// The report: article chunks go to a temporary file while the summary is

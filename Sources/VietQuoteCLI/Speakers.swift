@@ -19,16 +19,16 @@ extension VietQuoteCommand {
         @Option(help: "Output format: table, csv, tsv, json (an array).")
         var format: Format = .table
 
-        @Option(help: "Write to this file (through a temporary file and a rename) instead of standard output.")
-        var output: String?
+        @OptionGroup var outputOptions: OutputOptions
 
         func run() throws {
-            let sink = try InputError.reported { try OutputSink(path: output) }
+            let sink = try outputOptions.sink()
             var table = SpeakerTable()
             do {
                 let failed = try CorpusRun.run(corpus, render: { _, _, _ in "" }) { article in
                     table.add(article.result)
                 }
+                try sink.write(outputOptions.byteOrderMark(delimited: format == .csv || format == .tsv))
                 try sink.write(render(table.rows()))
                 try sink.finish()
                 if failed { throw ExitCode(ExitStatus.someInputUnreadable) }
@@ -43,14 +43,12 @@ extension VietQuoteCommand {
         func render(_ rows: [SpeakerTable.Row]) throws -> String {
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                return "[" + (try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: ",\n")) + "]\n"
+                return "[" + rows.map(JSONRows.line).joined(separator: ",\n") + "]\n"
             case .csv, .tsv:
                 let delimited = DelimitedFormat(delimiter: format == .csv ? "," : "\t")
                 return delimited.row(SpeakerTable.columns) + rows.map { delimited.row($0.cells) }.joined()
             case .table:
-                let widths = [28, 6, 8, 30, 14, 7, 13]
+                let widths = [28, 6, 8, 30, 14, 10, 15]
                 func line(_ cells: [String]) -> String {
                     cells.enumerated().map { column, cell in
                         let clipped = TerminalWidth.clip(cell, to: widths[column])
@@ -66,7 +64,9 @@ extension VietQuoteCommand {
 
 /// Speakers of a corpus by canonical name; memory grows with the number of speakers.
 struct SpeakerTable {
-    static let columns = ["speaker", "quotes", "articles", "title", "side", "stance", "label"]
+    /// `mean_score`: the mean of the quote scores; `label_by_quotes`: the label of the
+    /// speaker's quotes taken together (`StanceTally`), not of the mean.
+    static let columns = ["speaker", "quotes", "articles", "title", "side", "mean_score", "label_by_quotes"]
 
     struct Row: Encodable {
         var speaker: String
@@ -82,42 +82,21 @@ struct SpeakerTable {
         }
     }
 
-    private struct Entry {
-        var quotes = 0
-        var articles = 0
-        /// The speaker's quotes, labelled by the library's one rule for a group of quotes.
-        var tally = StanceTally()
-        var titles: [String: Int] = [:]
-        var sides: [String: Int] = [:]
-    }
-
-    private var entries: [String: Entry] = [:]
+    /// By `SpeakerKey`: case and plural forms of one unnamed source are one row; the
+    /// same groups as the HTML report's speakers table.
+    private var groups: [String: CorpusSummary.Group] = [:]
 
     mutating func add(_ result: ArticleResult) {
-        var seen: Set<String> = []
         for quote in result.quotes {
-            let name = quote.speaker.name
-            var entry = entries[name] ?? Entry()
-            entry.quotes += 1
-            if seen.insert(name).inserted { entry.articles += 1 }
-            if let stance = quote.stance { entry.tally.add(stance) }
-            if let title = quote.speaker.title { entry.titles[title, default: 0] += 1 }
-            if let side = quote.speaker.affiliation { entry.sides[side, default: 0] += 1 }
-            entries[name] = entry
+            groups[SpeakerKey.of(quote.speaker), default: CorpusSummary.Group()]
+                .add(quote, name: quote.speaker.name, link: nil, document: result.document)
         }
     }
 
-    /// The most frequent value; the smallest one on a tie, so the output does not
-    /// depend on hashing.
-    private static func mostFrequent(_ counts: [String: Int]) -> String? {
-        counts.min { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }?.key
-    }
-
     func rows() -> [Row] {
-        entries.map { name, entry in
-            Row(speaker: name, quotes: entry.quotes, articles: entry.articles,
-                title: Self.mostFrequent(entry.titles), side: Self.mostFrequent(entry.sides),
-                stance: entry.tally.mean, label: entry.tally.label.rawValue)
-        }.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.speaker < $1.speaker }
+        CorpusSummary.sorted(groups).map { group in
+            Row(speaker: group.name, quotes: group.quotes, articles: group.articles, title: group.title,
+                side: group.side, stance: group.tally.mean, label: group.tally.label.rawValue)
+        }
     }
 }

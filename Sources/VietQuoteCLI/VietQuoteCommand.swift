@@ -8,7 +8,7 @@ struct VietQuoteCommand: ParsableCommand {
         commandName: "vietquote",
         abstract: "Quotes, speakers and stance in Vietnamese news articles.",
         version: "vietquote \(version) (output schema \(ArticleResult(document: "", quotes: []).schema))",
-        subcommands: [Extract.self, Speakers.self, Stance.self, Eval.self, Bench.self]
+        subcommands: [Extract.self, Speakers.self, Stance.self, Eval.self, Bench.self, CheckOffsets.self]
     )
 
     /// The tool's version, printed by `--version`.

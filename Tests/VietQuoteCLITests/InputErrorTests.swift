@@ -78,6 +78,20 @@ import VietQuoteTestSupport
         }
     }
 
+    @Test func outputOverAnExistingFileReplacesIt() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out.jsonl")
+        try Data("old\n".utf8).write(to: output)
+        for _ in 0..<2 {
+            let result = try VietQuoteBinary.run(["extract", "--output", output.path], stdin: Data(Self.article.utf8))
+            #expect(result.status == 0, "\(result.err)")
+            let written = try String(contentsOf: output, encoding: .utf8)
+            #expect(written.hasPrefix("{") && written.contains("Sergei Lavrov"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.jsonl"])
+    }
+
     @Test func negativeJobsSaysWhatIsWrong() throws {
         let result = try VietQuoteBinary.run(["extract", "--jobs", "-1"], stdin: Data(Self.article.utf8))
         #expect(result.status != 0)

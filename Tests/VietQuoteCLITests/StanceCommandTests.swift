@@ -39,7 +39,7 @@ import VietQuoteTestSupport
 
         // Aligned: the score column starts at the same place in the header and every row.
         let header = try #require(lines.dropFirst().first)
-        let scoreColumn = try #require(header.range(of: "score")).lowerBound
+        let scoreColumn = try #require(header.range(of: "mean_score")).lowerBound
         let column = header.distance(from: header.startIndex, to: scoreColumn)
         for line in lines.dropFirst(3) where !line.isEmpty {
             let characters = Array(line)

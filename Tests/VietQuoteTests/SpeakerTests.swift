@@ -13,20 +13,12 @@ import Testing
         extractor.extract(text, document: "test").quotes.map(\.speaker)
     }
 
+    // MARK: - Names and titles
+
     @Test func titleBeforeNameGivesTitleAndAffiliation() {
         let found = speakers("Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ với Mỹ.")
         #expect(found == [Speaker(name: "Sergei Lavrov", mention: "Ngoại trưởng Nga Sergei Lavrov",
                                   title: "Ngoại trưởng Nga", kind: .person, affiliation: "Nga")])
-    }
-
-    @Test func pronounGoesToNearestPersonBefore() {
-        let found = speakers("""
-            Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ với Mỹ.
-
-            "Chúng tôi không muốn đối đầu", ông nói.
-            """)
-        #expect(found.count == 2)
-        #expect(found.last == Speaker(name: "Sergei Lavrov", mention: "ông", title: "Ngoại trưởng Nga", kind: .person, affiliation: "Nga"))
     }
 
     @Test func fullestNameAndTitleFromEarlierMention() {
@@ -55,67 +47,6 @@ import Testing
                                   title: "người đứng đầu Hội đồng An ninh Nga", kind: .person, affiliation: "Nga")])
     }
 
-    @Test func metonymIsTheCountry() {
-        let found = speakers("Washington cho biết sẽ xem xét đề xuất này.")
-        #expect(found == [Speaker(name: "Mỹ", mention: "Washington", kind: .country, affiliation: "Mỹ")])
-    }
-
-    @Test func sidePrefixIsTheCountry() {
-        let found = speakers("Phía Nga cho biết sẽ không tham gia cuộc họp.")
-        #expect(found == [Speaker(name: "Nga", mention: "Phía Nga", kind: .country, affiliation: "Nga")])
-    }
-
-    @Test func organisationTakesTheFollowingCountry() {
-        let found = speakers("Bộ Ngoại giao Nga cho biết Moscow sẽ đáp trả các biện pháp trừng phạt mới.")
-        #expect(found == [Speaker(name: "Bộ Ngoại giao Nga", mention: "Bộ Ngoại giao Nga", kind: .organization, affiliation: "Nga")])
-    }
-
-    @Test func anaphorOfAnOrganisation() {
-        let found = speakers("Bộ Ngoại giao Ấn Độ cho biết hai nhà lãnh đạo đã có cuộc gặp. Bộ này cũng cho biết hai bên sẽ tăng cường hợp tác.")
-        #expect(found.count == 2)
-        #expect(found.last == Speaker(name: "Bộ Ngoại giao Ấn Độ", mention: "Bộ này", kind: .organization, affiliation: "Ấn Độ"))
-    }
-
-    @Test func unnamedSourceKeepsItsWordsAndCountry() {
-        let found = speakers("Các quan chức Mỹ cho biết Washington chưa nhận được phản hồi.")
-        #expect(found == [Speaker(name: "Các quan chức Mỹ", mention: "Các quan chức Mỹ", kind: .source, affiliation: "Mỹ")])
-    }
-
-    @Test func mediaHasNoAffiliation() {
-        let found = speakers("Tờ Kommersant cho biết hai bên đã nhất trí về lịch trình.")
-        #expect(found == [Speaker(name: "Kommersant", mention: "Tờ Kommersant", kind: .media)])
-    }
-
-    @Test func roleWithoutName() {
-        let found = speakers("Thứ trưởng Quốc phòng Nga cho biết các cuộc tập trận sẽ kết thúc vào cuối tuần.")
-        #expect(found == [Speaker(name: "Thứ trưởng Quốc phòng Nga", mention: "Thứ trưởng Quốc phòng Nga",
-                                  title: "Thứ trưởng Quốc phòng Nga", kind: .person, affiliation: "Nga")])
-    }
-
-    @Test func severalSpeakersOfOneCue() {
-        let found = speakers("Mỹ và Cuba thông báo sẽ mở lại đại sứ quán tại thủ đô của nhau.")
-        var expected = Speaker(name: "Mỹ và Cuba", mention: "Mỹ và Cuba", kind: .country, affiliation: nil)
-        expected.sides = ["Mỹ", "Cuba"]
-        #expect(found == [expected])
-    }
-
-    @Test func eachSideOfAJointSpeakerTakesAStance() {
-        let result = extractor.extract("Tin\n\nMỹ và Cuba thông báo sẽ khôi phục quan hệ ngoại giao và mở lại đại sứ quán.", document: "t")
-        #expect(result.stance?.actors == ["Mỹ": .normalization, "Cuba": .normalization])
-    }
-
-    @Test func statementStandsForItsIssuer() {
-        let found = speakers("Bộ Ngoại giao Trung Quốc ra tuyên bố. Tuyên bố cho biết Bắc Kinh phản đối mọi hành động đơn phương.")
-        #expect(found.first?.name == "Bộ Ngoại giao Trung Quốc")
-        #expect(found.first?.kind == .organization)
-        #expect(found.first?.affiliation == "Trung Quốc")
-    }
-
-    @Test func ruleIsExplained() {
-        let quotes = extractor.extract("Washington cho biết sẽ xem xét đề xuất này.", document: "test").quotes
-        #expect(quotes.first?.explanation.speakerRule.hasPrefix("side: actors.tsv:") == true)
-    }
-
     @Test func nameBeforeAnAppositionMention() {
         let found = speakers("\"Thành công của cuộc họp phụ thuộc vào việc chấm dứt xung đột,\" Sami Abu Zuhri, quan chức cấp cao Hamas nói với Reuters.")
         #expect(found.first?.name == "Sami Abu Zuhri")
@@ -134,30 +65,6 @@ import Testing
         let found = speakers("Tổng thống Ukraine Volodymyr Zelenskyy tới Warsaw. Ông Zelensky cho biết Ukraine cần thêm máy bay chiến đấu.")
         #expect(found == [Speaker(name: "Volodymyr Zelenskyy", mention: "Ông Zelensky", title: "Tổng thống Ukraine",
                                   kind: .person, affiliation: "Ukraine")])
-    }
-
-    @Test func mediumPassingWordsOnIsNotTheSpeaker() {
-        let found = speakers("Báo Nga Izvestia dẫn nguồn tin ngoại giao cho biết Washington có thể hạn chế hoạt động của các nhà ngoại giao Nga.")
-        #expect(found == [Speaker(name: "nguồn tin ngoại giao", mention: "nguồn tin ngoại giao", kind: .source)])
-    }
-
-    @Test func anaphorWithAPlaceNameInside() {
-        let found = speakers("""
-            Lebanon cho biết sẽ tăng cường an ninh biên giới.
-
-            Quốc gia Trung Đông này cũng kêu gọi cộng đồng quốc tế hỗ trợ.
-            """)
-        #expect(found.last == Speaker(name: "Lebanon", mention: "Quốc gia Trung Đông này", kind: .country, affiliation: "Lebanon"))
-    }
-
-    @Test func sameUnnamedSourceKeepsItsFullerName() {
-        let found = speakers("""
-            Một nhà ngoại giao Ả Rập cho biết Iran đang tìm kiếm sự hỗ trợ.
-
-            Nhà ngoại giao Ả Rập cũng cho biết các cuộc tiếp xúc sẽ tiếp tục.
-            """)
-        #expect(found.map(\.name) == ["Một nhà ngoại giao Ả Rập", "Một nhà ngoại giao Ả Rập"])
-        #expect(found.allSatisfy { $0.kind == .source && $0.title == nil })
     }
 
     @Test func subjectFarFromItsCue() {
@@ -191,11 +98,66 @@ import Testing
         #expect(found.first?.mention == "Ông Jake Sullivan")
     }
 
-    @Test func nullFieldsAreWrittenAsNull() throws {
-        let result = extractor.extract("Tin\n\nÔng Jake Sullivan nêu rõ Mỹ sẽ hành động.", document: "t")
-        let line = try result.jsonLine()
-        #expect(line.contains("\"title\":null"))
-        #expect(line.contains("\"affiliation\":"))
+    @Test func roleWithoutName() {
+        let found = speakers("Thứ trưởng Quốc phòng Nga cho biết các cuộc tập trận sẽ kết thúc vào cuối tuần.")
+        #expect(found == [Speaker(name: "Thứ trưởng Quốc phòng Nga", mention: "Thứ trưởng Quốc phòng Nga",
+                                  title: "Thứ trưởng Quốc phòng Nga", kind: .person, affiliation: "Nga")])
+    }
+
+    // MARK: - Pronouns and anaphors
+
+    @Test func pronounGoesToNearestPersonBefore() {
+        let found = speakers("""
+            Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ với Mỹ.
+
+            "Chúng tôi không muốn đối đầu", ông nói.
+            """)
+        #expect(found.count == 2)
+        #expect(found.last == Speaker(name: "Sergei Lavrov", mention: "ông", title: "Ngoại trưởng Nga", kind: .person, affiliation: "Nga"))
+    }
+
+    @Test func anaphorOfAnOrganisation() {
+        let found = speakers("Bộ Ngoại giao Ấn Độ cho biết hai nhà lãnh đạo đã có cuộc gặp. Bộ này cũng cho biết hai bên sẽ tăng cường hợp tác.")
+        #expect(found.count == 2)
+        #expect(found.last == Speaker(name: "Bộ Ngoại giao Ấn Độ", mention: "Bộ này", kind: .organization, affiliation: "Ấn Độ"))
+    }
+
+    @Test func anaphorWithAPlaceNameInside() {
+        let found = speakers("""
+            Lebanon cho biết sẽ tăng cường an ninh biên giới.
+
+            Quốc gia Trung Đông này cũng kêu gọi cộng đồng quốc tế hỗ trợ.
+            """)
+        #expect(found.last == Speaker(name: "Lebanon", mention: "Quốc gia Trung Đông này", kind: .country, affiliation: "Lebanon"))
+    }
+
+    // MARK: - Sides and bodies
+
+    @Test func metonymIsTheCountry() {
+        let found = speakers("Washington cho biết sẽ xem xét đề xuất này.")
+        #expect(found == [Speaker(name: "Mỹ", mention: "Washington", kind: .country, affiliation: "Mỹ")])
+    }
+
+    @Test func sidePrefixIsTheCountry() {
+        let found = speakers("Phía Nga cho biết sẽ không tham gia cuộc họp.")
+        #expect(found == [Speaker(name: "Nga", mention: "Phía Nga", kind: .country, affiliation: "Nga")])
+    }
+
+    @Test func organisationTakesTheFollowingCountry() {
+        let found = speakers("Bộ Ngoại giao Nga cho biết Moscow sẽ đáp trả các biện pháp trừng phạt mới.")
+        #expect(found == [Speaker(name: "Bộ Ngoại giao Nga", mention: "Bộ Ngoại giao Nga", kind: .organization, affiliation: "Nga")])
+    }
+
+    @Test func severalSpeakersOfOneCue() {
+        let found = speakers("Mỹ và Cuba thông báo sẽ mở lại đại sứ quán tại thủ đô của nhau.")
+        var expected = Speaker(name: "Mỹ và Cuba", mention: "Mỹ và Cuba", kind: .country, affiliation: nil)
+        expected.sides = ["Mỹ", "Cuba"]
+        #expect(found == [expected])
+    }
+
+    @Test func eachSideOfAJointSpeakerTakesAStance() {
+        let result = extractor.extract("Tin\n\nMỹ và Cuba thông báo sẽ khôi phục quan hệ ngoại giao và mở lại đại sứ quán.", document: "t")
+        #expect(result.stance?.actors == ["Mỹ": .normalization, "Cuba": .normalization])
     }
 
     // organizations.tsv: a bare national head is the home country's body unless the
@@ -260,5 +222,54 @@ import Testing
             """)
         #expect(found.map(\.affiliation) == ["Mỹ"])
         #expect(speakers("Người phát ngôn UN cho biết LHQ sẵn sàng hỗ trợ.").first?.affiliation == "Liên Hợp Quốc")
+    }
+
+    // MARK: - Sources, media and statements
+
+    @Test func unnamedSourceKeepsItsWordsAndCountry() {
+        let found = speakers("Các quan chức Mỹ cho biết Washington chưa nhận được phản hồi.")
+        #expect(found == [Speaker(name: "Các quan chức Mỹ", mention: "Các quan chức Mỹ", kind: .source, affiliation: "Mỹ")])
+    }
+
+    @Test func mediaHasNoAffiliation() {
+        let found = speakers("Tờ Kommersant cho biết hai bên đã nhất trí về lịch trình.")
+        #expect(found == [Speaker(name: "Kommersant", mention: "Tờ Kommersant", kind: .media)])
+    }
+
+    @Test func statementStandsForItsIssuer() {
+        let found = speakers("Bộ Ngoại giao Trung Quốc ra tuyên bố. Tuyên bố cho biết Bắc Kinh phản đối mọi hành động đơn phương.")
+        #expect(found.first?.name == "Bộ Ngoại giao Trung Quốc")
+        #expect(found.first?.kind == .organization)
+        #expect(found.first?.affiliation == "Trung Quốc")
+    }
+
+    @Test func mediumPassingWordsOnIsNotTheSpeaker() {
+        let found = speakers("Báo Nga Izvestia dẫn nguồn tin ngoại giao cho biết Washington có thể hạn chế hoạt động của các nhà ngoại giao Nga.")
+        #expect(found == [Speaker(name: "nguồn tin ngoại giao", mention: "nguồn tin ngoại giao", kind: .source)])
+    }
+
+    @Test func sameUnnamedSourceKeepsItsFullerName() {
+        let found = speakers("""
+            Một nhà ngoại giao Ả Rập cho biết Iran đang tìm kiếm sự hỗ trợ.
+
+            Nhà ngoại giao Ả Rập cũng cho biết các cuộc tiếp xúc sẽ tiếp tục.
+            """)
+        #expect(found.map(\.name) == ["Một nhà ngoại giao Ả Rập", "Một nhà ngoại giao Ả Rập"])
+        #expect(found.allSatisfy { $0.kind == .source && $0.title == nil })
+    }
+
+    // MARK: - Output
+
+    @Test func ruleIsExplained() {
+        let quotes = extractor.extract("Washington cho biết sẽ xem xét đề xuất này.", document: "test").quotes
+        #expect(quotes.first?.explanation.speakerRule.hasPrefix("side: actors.tsv:") == true)
+        #expect(quotes.first?.explanation.speakerTrace?.rules == [.side])
+    }
+
+    @Test func nullFieldsAreWrittenAsNull() throws {
+        let result = extractor.extract("Tin\n\nÔng Jake Sullivan nêu rõ Mỹ sẽ hành động.", document: "t")
+        let line = try result.jsonLine()
+        #expect(line.contains("\"title\":null"))
+        #expect(line.contains("\"affiliation\":"))
     }
 }

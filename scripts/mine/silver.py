@@ -17,6 +17,9 @@ What this module gives the scripts:
   is_vietnamese_syllable(word)  the word has the shape of one Vietnamese syllable
   shouting(line_tokens) a line mostly in capitals or in Title Case (headlines, menus,
                         name lists): its case says nothing about the words
+  lexicon(name, classes)  the first column of lexicons/NAME as folded word tuples
+  family_names()        the folded family names of lexicons/family_names.tsv
+  person_at(toks, i, families)  whether a Vietnamese personal name starts at token i
 """
 
 from __future__ import annotations
@@ -119,3 +122,31 @@ def shouting(line_tokens: list[Token]) -> bool:
     upper = sum(1 for w in words if len(w) > 1 and w.isupper())
     capital = sum(1 for w in words if w[0].isupper())
     return upper * 2 >= len(words) or capital * 10 >= len(words) * 7
+
+
+def lexicon_rows(name: str) -> list[list[str]]:
+    """The rows of lexicons/NAME (comments, blank lines and the header row left out)."""
+    path = os.path.join(REPO, "lexicons", name)
+    with open(path, encoding="utf-8") as handle:
+        rows = [r.rstrip("\n").split("\t") for r in handle if r.strip() and not r.startswith("#")]
+    return rows[1:]
+
+
+def lexicon(name: str, classes: set[str] | None = None) -> set[tuple[str, ...]]:
+    """Folded word tuples of the first column of lexicons/NAME (rows of `classes` only)."""
+    return {tuple(fold(w) for w in row[0].split())
+            for row in lexicon_rows(name) if classes is None or (len(row) > 1 and row[1] in classes)}
+
+
+def family_names() -> set[str]:
+    return {fold(row[0]) for row in lexicon_rows("family_names.tsv")}
+
+
+def person_at(toks: list[Token], i: int, families: set[str]) -> bool:
+    """Whether a Vietnamese personal name (family name + 1–3 capitalised syllables) starts at i."""
+    if i >= len(toks) or toks[i].kind != "word" or fold(toks[i].text) not in families:
+        return False
+    j = i
+    while j < len(toks) and toks[j].kind == "word" and is_capitalised(toks[j].text):
+        j += 1
+    return 2 <= j - i <= 4 and all(is_vietnamese_syllable(t.text) for t in toks[i:j])

@@ -60,8 +60,8 @@ struct ArticleLine {
 
         var lower = visible.lowerBound
         var upper = visible.upperBound
-        while lower < upper, tokens[lower].kind == .punctuation, Self.leadingBullets.contains(tokens[lower].key) { lower += 1 }
-        while upper > lower, tokens[upper - 1].kind == .punctuation, Self.trailingMarks.contains(tokens[upper - 1].key) { upper -= 1 }
+        while lower < upper, tokens[lower].kind == .punctuation, Punctuation.leadingBullets.contains(tokens[lower].key) { lower += 1 }
+        while upper > lower, tokens[upper - 1].kind == .punctuation, Punctuation.lineTrailingMarks.contains(tokens[upper - 1].key) { upper -= 1 }
         core = lower..<upper
 
         var capitalized = true
@@ -91,26 +91,20 @@ struct ArticleLine {
             endsWithEllipsis = final.key == "\u{2026}"
         }
         for token in tokens[visible].reversed() {
-            if token.kind == .quote || Self.closers.contains(token.key) { continue }
+            if token.kind == .quote || Punctuation.lineClosers.contains(token.key) { continue }
             lastMark = token.kind == .punctuation ? token.key : nil
             break
         }
     }
 
-    static let leadingBullets: Set<String> = ["*", "-", "\u{2022}", "|", "[", "#", ">", "+", "\u{2013}", "\u{2014}"]
-    static let trailingMarks: Set<String> = [".", ":", ";", "|", "]", "!", "\u{00BB}"]
-    static let closers: Set<String> = [")", "]", "|", "\u{00BB}"]
-    static let sentenceEnds: Set<String> = [".", "!", "?", ";", ":"]
-    static let statementEnds: Set<String> = [".", ";", ":"]
-
     /// The line ends a sentence: its last mark is a full stop, `!`, `?`, `;` or `:`.
-    var endsSentence: Bool { lastMark.map { Self.sentenceEnds.contains($0) } ?? false }
+    var endsSentence: Bool { lastMark.map { Punctuation.lineSentenceEnds.contains($0) } ?? false }
 
     /// A paragraph of running text: a statement of ten words or more (ending with a
     /// full stop, `;` or `:`; titles end with `!` and `?` too), or any line of forty
     /// words or more.
     var isProse: Bool {
-        (wordCount >= 10 && lastMark.map { Self.statementEnds.contains($0) } ?? false) || wordCount >= 40
+        (wordCount >= 10 && lastMark.map { Punctuation.lineStatementEnds.contains($0) } ?? false) || wordCount >= 40
     }
 
     /// The scalar range of the text between `[` and `](` when the whole line is a

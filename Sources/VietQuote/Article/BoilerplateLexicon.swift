@@ -91,7 +91,7 @@ struct BoilerplateLexicon: Sendable {
             return match.value
         }
         if !core.isEmpty {
-            let tail = Array(tokens[max(core.lowerBound, core.upperBound - longest)..<core.upperBound].reversed())
+            let tail = Array(tokens[from: max(core.lowerBound, core.upperBound - longest), upTo: core.upperBound].reversed())
             if let match = suffixes.longestMatch(in: tail, at: 0), fits(match.value) {
                 return match.value
             }

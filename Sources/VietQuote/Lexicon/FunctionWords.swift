@@ -28,6 +28,12 @@ public struct WordClasses: Sendable, Hashable {
 public struct FunctionWords: Sendable {
     let trie: PhraseTrie<WordClasses>
 
+    enum Limits {
+        /// `matchEnding` reads phrases of at most this many words back from a position (the
+        /// longest rows are venues such as `trên mạng xã hội X`); longer rows fail at load.
+        static let phraseWords = 5
+    }
+
     public init(files: LexiconFiles) throws(LexiconError) {
         let table = try files.table("function_words.tsv", columns: ["phrase", "class"])
         var entries: [[String]: WordClasses] = [:]
@@ -35,7 +41,11 @@ public struct FunctionWords: Sendable {
         for row in table.rows {
             let phrase = try row.required("phrase")
             let name = try row.choice("class", in: names)
-            entries[MatchKey.words(phrase), default: WordClasses()].insert(WordClass(rawValue: name)!)
+            let keys = MatchKey.words(phrase)
+            guard keys.count <= Limits.phraseWords else {
+                throw row.error("the phrase has \(keys.count) words; phrases are read back at most \(Limits.phraseWords)")
+            }
+            entries[keys, default: WordClasses()].insert(WordClass(rawValue: name)!)
         }
         var trie = PhraseTrie<WordClasses>()
         for (keys, classes) in entries { trie.insert(keys, value: classes) }
@@ -51,7 +61,7 @@ public struct FunctionWords: Sendable {
     public func matchEnding(_ wordClass: WordClass, in tokens: [Token], at end: Int, lowerBound: Int = 0) -> Int? {
         var best: Int?
         var start = end - 1
-        while start >= max(lowerBound, end - 5) {
+        while start >= max(lowerBound, end - Limits.phraseWords) {
             if let classes = trie.value(in: tokens, range: start..<end), classes.contains(wordClass) { best = start }
             start -= 1
         }

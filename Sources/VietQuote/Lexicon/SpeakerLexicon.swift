@@ -1,7 +1,16 @@
+/// The kind of a side of `actors.tsv` (its `kind` column).
+enum ActorKind: String, Sendable, Hashable, CaseIterable {
+    case country, metonym, bloc, group, territory
+
+    /// The kind of speaker the side is when it speaks alone: a bloc or an armed group speaks
+    /// as an organisation, a country, metonym or territory as a country.
+    var speakerKind: SpeakerKind { self == .bloc || self == .group ? .organization : .country }
+}
+
 /// A side of `actors.tsv`: its canonical name and kind (country, metonym, bloc …).
 struct ActorEntry: Sendable, Hashable {
     var side: String
-    var kind: String
+    var kind: ActorKind
     var origin: String
     /// Written in capitals (`UN`, `EU`): matches only a word in capitals (`Kim Jong Un` is no UN).
     var isAcronym = false
@@ -15,7 +24,7 @@ func isAcronym(_ phrase: String) -> Bool {
 
 /// A row of `organizations.tsv`: organization, media, source or statement.
 struct OrganizationEntry: Sendable, Hashable {
-    enum Kind: String, Sendable { case organization, media, source, statement }
+    enum Kind: String, Sendable, CaseIterable { case organization, media, source, statement }
     var kind: Kind
     /// The side the phrase itself implies, or nil ("-", "(Side)", "self").
     var affiliation: String?
@@ -29,7 +38,7 @@ struct OrganizationEntry: Sendable, Hashable {
 }
 
 /// A row of `titles.tsv`.
-enum TitleKind: String, Sendable { case office, expert, prefix, suffix }
+enum TitleKind: String, Sendable, CaseIterable { case office, expert, prefix, suffix }
 
 /// The speaker lexicons, each as a phrase trie over token keys.
 struct SpeakerLexicon: Sendable {
@@ -44,7 +53,7 @@ struct SpeakerLexicon: Sendable {
         let actorTable = try files.table("actors.tsv", columns: ["phrase", "side", "kind"])
         for row in actorTable.rows {
             let phrase = try row.required("phrase")
-            let kind = try row.choice("kind", in: ["country", "metonym", "bloc", "group", "territory"])
+            let kind = ActorKind(rawValue: try row.choice("kind", in: Set(ActorKind.allCases.map(\.rawValue))))!
             actors.insert(phrase: phrase, value: ActorEntry(side: try row.required("side"), kind: kind, origin: "actors.tsv:\(row.line)",
                                                             isAcronym: isAcronym(phrase)))
         }
@@ -53,7 +62,7 @@ struct SpeakerLexicon: Sendable {
         let orgTable = try files.table("organizations.tsv", columns: ["phrase", "kind", "affiliation"])
         for row in orgTable.rows {
             let phrase = try row.required("phrase")
-            let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: ["organization", "media", "source", "statement"]))!
+            let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: Set(OrganizationEntry.Kind.allCases.map(\.rawValue))))!
             let affiliation = try row.required("affiliation")
             var entry = OrganizationEntry(kind: kind, affiliation: affiliation, origin: "organizations.tsv:\(row.line)",
                                           isAcronym: isAcronym(phrase))
@@ -77,7 +86,7 @@ struct SpeakerLexicon: Sendable {
         let titleTable = try files.table("titles.tsv", columns: ["title", "kind"])
         for row in titleTable.rows {
             let title = try row.required("title")
-            let kind = TitleKind(rawValue: try row.choice("kind", in: ["office", "expert", "prefix", "suffix"]))!
+            let kind = TitleKind(rawValue: try row.choice("kind", in: Set(TitleKind.allCases.map(\.rawValue))))!
             titles.insert(phrase: title, value: kind)
         }
         self.titles = titles
@@ -89,33 +98,10 @@ struct SpeakerLexicon: Sendable {
     func actor(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, entry: ActorEntry)? {
         var start = index
         if let prefix = words.match(.sidePrefix, in: tokens, at: index, limit: limit) { start += prefix }
-        guard start < limit, tokens[start].kind == .word,
+        guard start < limit, tokens[ifPresent: start]?.kind == .word,
               let match = actors.longestMatch(in: tokens, at: start, limit: limit, where: { !$0.isAcronym || tokens[start].isAllCaps }),
-              tokens[start..<start + match.length].contains(where: \.isCapitalized) else { return nil }
+              tokens[from: start, upTo: start + match.length].contains(where: \.isCapitalized) else { return nil }
         return (start - index + match.length, match.value)
-    }
-
-    /// A title chain at `index`: prefixes, a title head, suffixes (`cựu Phó Thủ tướng`).
-    func title(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, kind: TitleKind)? {
-        var position = index
-        var kind: TitleKind?
-        while position < limit {
-            guard let match = titles.longestMatch(in: tokens, at: position, limit: limit) else { break }
-            switch match.value {
-            case .prefix:
-                if kind != nil { return (position - index, kind!) }
-                position += match.length
-            case .suffix:
-                guard kind != nil else { return nil }
-                position += match.length
-            case .office, .expert:
-                if kind != nil { return (position - index, kind!) }
-                kind = match.value
-                position += match.length
-            }
-        }
-        guard let kind else { return nil }
-        return (position - index, kind)
     }
 
     func organization(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, entry: OrganizationEntry)? {

@@ -12,6 +12,7 @@ public struct QuoteExtractor: Sendable {
     let finder: QuoteFinder
     let speakers: SpeakerResolver
     let stance: StanceScorer
+    let dateline: DatelineFinder
 
     /// Loads the lexicons (the built-in ones by default).
     /// - Throws: `LexiconError` naming the file, line and reason of a bad lexicon row.
@@ -24,17 +25,30 @@ public struct QuoteExtractor: Sendable {
         finder = QuoteFinder(cues: cues, words: words, names: names)
         speakers = SpeakerResolver(lexicon: names, cues: cues)
         stance = try StanceScorer(files: files)
+        dateline = try DatelineFinder(files: files)
     }
 
     /// Every quote of the article in `text` (a crawled page, boilerplate and all).
-    public func extract(_ text: String, document: String) -> ArticleResult {
-        extractWithParagraphs(text, document: document).result
+    ///
+    /// The result's `date` is `date` when it is given and an ISO 8601 date or date-time
+    /// (kept as written), else the date of the page's dateline (`Thứ Hai, 17/11/2024 10:00`)
+    /// when it has one, else nil.
+    public func extract(_ text: String, document: String, date: String? = nil) -> ArticleResult {
+        extractWithParagraphs(text, document: document, date: date).result
     }
 
     /// Every quote of the article, as `extract`, and the page's paragraphs, kept or
     /// dropped and why, as `analyze` gives them — in one pass.
-    public func extractWithParagraphs(_ text: String, document: String) -> (result: ArticleResult, paragraphs: [Paragraph]) {
-        extract(text, document: document) { _, body in body() }
+    public func extractWithParagraphs(_ text: String, document: String, date: String? = nil)
+        -> (result: ArticleResult, paragraphs: [Paragraph]) {
+        extract(text, document: document, date: date) { _, body in body() }
+    }
+
+    /// The article's date and where it comes from: the given one when it is ISO 8601,
+    /// else the page's dateline.
+    func dated(_ given: String?, text: String) -> (date: String, source: String)? {
+        if let given, CalendarDate(iso: given) != nil { return (given, "input") }
+        return dateline.date(in: text).map { ($0.iso, "text") }
     }
 
     /// The article's paragraphs, kept or dropped and why, and its quotes.
@@ -48,7 +62,7 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// `extract`, with each stage run inside `stage` (which must call the body once).
-    package func extract(_ text: String, document: String, stage: (Stage, () -> Void) -> Void)
+    package func extract(_ text: String, document: String, date: String? = nil, stage: (Stage, () -> Void) -> Void)
         -> (result: ArticleResult, paragraphs: [Paragraph]) {
         let analysis = analyze(text, stage: stage)
         var quotes = analysis.quotes
@@ -59,7 +73,12 @@ public struct QuoteExtractor: Sendable {
             }
             article = ArticleStance.aggregate(quotes: quotes)
         }
-        return (ArticleResult(document: document, stance: article, quotes: quotes), analysis.paragraphs)
+        var result = ArticleResult(document: document, stance: article, quotes: quotes)
+        if let (date, source) = dated(date, text: text) {
+            result.date = date
+            result.dateSource = source
+        }
+        return (result, analysis.paragraphs)
     }
 
     func analyze(_ text: String, stage: (Stage, () -> Void) -> Void) -> ArticleAnalysis {
@@ -74,31 +93,77 @@ public struct QuoteExtractor: Sendable {
         }
         var contexts: [ParagraphContext] = []
         stage(.sentences) {
-            for (index, paragraph) in kept {
-                // The tokens of the paragraph's range: those of the lines joined in it (no
-                // token spans the white space between two lines).
-                var tokens = paragraphTokens[index]
-                var next = index + 1
-                while next < paragraphs.count, paragraphs[next].range.upperBound <= paragraph.range.upperBound {
-                    tokens += paragraphTokens[next]
-                    next += 1
-                }
-                assert(tokens == Tokenizer.tokens(in: source, range: paragraph.range))
-                let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
-                let sentences = self.splitter.sentences(in: tokens, quoted: quoted)
-                contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
-            }
+            contexts = self.contexts(of: kept, paragraphs: paragraphs, tokens: paragraphTokens, source: source)
             paragraphTokens = []   // the dropped lines' tokens are not needed any more
         }
         var found: [FoundQuote] = []
         stage(.quotes) { found = self.finder.find(in: contexts) }
         var quotes: [Quote] = []
-        stage(.speakers) { quotes = self.speakers.resolve(found, in: contexts, source: source) }
+        stage(.speakers) {
+            quotes = self.speakers.resolve(found, in: contexts, source: source)
+            Self.placeCues(of: &quotes, found: found, in: contexts, source: source)
+        }
         return ArticleAnalysis(paragraphs: paragraphs, quotes: quotes)
     }
 }
 
 extension QuoteExtractor {
+    /// The kept paragraphs read for quotes: the tokens of the lines joined in each, their
+    /// quotations and sentences.
+    func contexts(of kept: [(Int, Paragraph)], paragraphs: [Paragraph], tokens paragraphTokens: [[Token]],
+                  source: SourceText) -> [ParagraphContext] {
+        var contexts: [ParagraphContext] = []
+        for (index, paragraph) in kept {
+            // The tokens of the paragraph's range: those of the lines joined in it (no
+            // token spans the white space between two lines).
+            var tokens = paragraphTokens[index]
+            var next = index + 1
+            while next < paragraphs.count, paragraphs[next].range.upperBound <= paragraph.range.upperBound {
+                tokens += paragraphTokens[next]
+                next += 1
+            }
+            assert(tokens == Tokenizer.tokens(in: source, range: paragraph.range))
+            let quoted = QuotationPairing.spans(in: tokens, scalars: source.scalars)
+            let sentences = splitter.sentences(in: tokens, quoted: quoted)
+            contexts.append(ParagraphContext(index: index, role: paragraph.role, tokens: tokens, quoted: quoted, sentences: sentences))
+        }
+        return contexts
+    }
+
+    /// Sets each quote's cue offsets (in the input as given) from the quote found: the
+    /// speakers stage makes one quote per found quote, in order.
+    static func placeCues(of quotes: inout [Quote], found: [FoundQuote], in paragraphs: [ParagraphContext], source: SourceText) {
+        assert(quotes.count == found.count)
+        for (index, item) in zip(quotes.indices, found) {
+            guard let span = item.cue, let tokens = paragraphs[ifPresent: span.paragraph]?.tokens,
+                  let first = tokens[ifPresent: span.range.lowerBound], let last = tokens[ifPresent: span.range.upperBound - 1]
+            else { continue }
+            let original = source.originalRange(Range(from: first.start, to: last.end))
+            quotes[index].cueStart = original.lowerBound
+            quotes[index].cueEnd = original.upperBound
+        }
+    }
+
+    /// The kept paragraphs of a page, read for quotes (for the rule tests).
+    func paragraphContexts(_ text: String) -> [ParagraphContext] {
+        let source = SourceText(text)
+        let (paragraphs, tokens) = segmenter.paragraphsAndTokens(in: source)
+        return contexts(of: Self.joiningHardWraps(paragraphs, in: source), paragraphs: paragraphs, tokens: tokens, source: source)
+    }
+
+    /// Each cue of a page with the sieve that decided it and whether it made an attribution
+    /// (for the rule tests: which rule read a sentence).
+    func quoteDecisions(_ text: String) -> [(cue: String, rule: QuoteRule, subject: QuoteRule?, attributed: Bool)] {
+        paragraphContexts(text).flatMap { paragraph in
+            finder.sentenceViews(of: paragraph).views.flatMap { view in
+                finder.attributions(in: view).map { item in
+                    (view.tokens[item.hit.range].map(\.key).joined(separator: " "), item.decision.rule, item.decision.subject,
+                     item.decision.attribution.map { !$0.isCreditOnly } ?? false)
+                }
+            }
+        }
+    }
+
     /// The kept paragraphs, with hard-wrapped lines joined: a line that does not end a
     /// sentence, followed by a kept line that starts in lower case, goes on in it.
     static func joiningHardWraps(_ paragraphs: [Paragraph], in source: SourceText) -> [(Int, Paragraph)] {
@@ -111,8 +176,8 @@ extension QuoteExtractor {
             }
             if previousKept, var last = result.last?.1, let lastScalar = source.scalars[last.range].last,
                let first = source.scalars[paragraph.range].first,
-               !".!?:…\"”".unicodeScalars.contains(lastScalar), first.properties.isLowercase {
-                last.range = last.range.lowerBound..<paragraph.range.upperBound
+               !Punctuation.paragraphEndScalars.contains(lastScalar), first.properties.isLowercase {
+                last.range = Range(from: last.range.lowerBound, to: paragraph.range.upperBound)
                 result[result.count - 1].1 = last
             } else {
                 result.append((index, paragraph))

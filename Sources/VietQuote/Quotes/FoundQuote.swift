@@ -47,4 +47,21 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case headlineColon = "headline-colon"
     /// A quoted paragraph (or a quote right after an attributed one) with no cue of its own.
     case floating = "floating-quote"
+
+    // The sieves that only read part of a cue or reject it: no quote carries these.
+
+    /// `"…" – Đây là khẳng định của X` (its quote carries `quote-first`).
+    case demonstrative = "demonstrative"
+    /// A cue word used as a noun (`lời cảnh báo`): a quote only with a content clause.
+    case cueNoun = "cue-noun"
+    /// Words not said: a negated or passive cue, a cue made a noun by the word after it.
+    case unsaid = "unsaid-cue"
+    /// `Name, apposition, cue` (its quote carries `speaker-cue-content`).
+    case appositionSubject = "apposition-subject"
+    /// `X - cue` (its quote carries `speaker-cue-content`).
+    case dashSubject = "dash-subject"
+    /// `X cue`: the noun phrase before the cue (its quote carries `speaker-cue-content`).
+    case nounPhraseSubject = "noun-phrase-subject"
+    /// `chỉ trích về …`: a cue with a topic and no content, a credit only.
+    case topicOnly = "topic-without-content"
 }

@@ -20,7 +20,7 @@ struct ParagraphContext: Sendable {
         self.sentences = sentences
         var inside = [Bool](repeating: false, count: tokens.count)
         for span in quoted where span.isDouble {
-            for position in span.contentStart..<span.contentEnd { inside[position] = true }
+            for position in Range(from: span.contentStart, to: span.contentEnd).clamped(toCount: tokens.count) { inside[position] = true }
         }
         insideQuote = inside
     }
@@ -65,14 +65,4 @@ struct ParagraphContext: Sendable {
         guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return nil }
         return tokens[index].key
     }
-}
-
-/// Punctuation the rules read (marks, not words: no language knowledge).
-enum Marks {
-    static let comma: Set<String> = [","]
-    static let dashes: Set<String> = ["-", "–", "—", "--", "---"]
-    static let commaOrDash: Set<String> = [",", "-", "–", "—", "--"]
-    static let terminal: Set<String> = [".", "!", "?", "…", ";"]
-    static let clauseMarks: Set<String> = [",", ";", ":", "-", "–", "—", "--", ".", "!", "?", "…"]
-    static let trailing: Set<String> = [".", "!", "?", "…", ";", ":", ","]
 }

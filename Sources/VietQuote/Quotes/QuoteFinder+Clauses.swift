@@ -11,9 +11,54 @@ extension QuoteFinder {
     func nounPhrase(endingAt end: Int, in paragraph: ParagraphContext, sentence: Range<Int>, stopAt floor: Int,
                     predicateBefore: Bool = false) -> NounPhrase? {
         let tokens = paragraph.tokens
+        let lower = max(sentence.lowerBound, floor)
+        let (start, opensAfterAdverb) = subjectStart(endingAt: end, lower: lower, in: paragraph, sentence: sentence)
+        guard start < end else { return nil }
+        // Leading time phrases: `Hôm 21/11 Nga …`.
+        var first = start
+        while first < end, let length = words.match(.adverbialHead, in: tokens, at: first, limit: end) {
+            first += length
+            while first < end, tokens[first].kind == .number { first += 1 }
+        }
+        // A leading preposition: `…, với một số nguồn không chính thức cho rằng …`.
+        while first < end, words.isWord(tokens, at: first, .preposition) { first += 1 }
+        // A trailing time phrase between subject and cue: `Các nhà lập pháp Hàn Quốc hôm 21/11 cho biết`.
+        var last = end
+        if last - first >= 3, tokens[last - 1].kind == .number, words.isWord(tokens, at: last - 2, .adverbialHead) {
+            last -= 2
+        }
+        guard first < last, last - first <= Limits.subjectTokens else { return nil }
+        var range = Range(from: first, to: last)
+        // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
+        // subject is what stands before it, if anything.
+        // `Washington đã được Israel thông báo`: a passive agent is not the subject's statement.
+        if range.contains(where: { words.isWord(tokens, at: $0, .passive) }) { return nil }
+        if let marker = range.dropLast().first(where: { !paragraph.insideQuote[$0] && words.isWord(tokens, at: $0, .verbMarker) }) {
+            // Far from the cue only when a predicate of the same subject stands between
+            // (`Tổng thống Trump có cuộc điện đàm với … và tuyên bố …`).
+            guard marker > range.lowerBound,
+                  range.upperBound - marker <= Limits.verbMarkerNearCue
+                    || (predicateBefore && marker - range.lowerBound <= Limits.verbMarkerAfterPredicate
+                                                     && tokens[range.lowerBound].isCapitalized) else { return nil }
+            range = Range(from: range.lowerBound, to: marker)
+        }
+        guard isSpeakerLike(range, in: paragraph) else { return nil }
+        let boundary = start - 1
+        let isTopLevel = start == sentence.lowerBound
+            || (boundary >= 0 && (tokens[boundary].kind == .punctuation || tokens[boundary].kind == .quote))
+            || isCoordinatorWord(tokens, boundary) || opensAfterAdverb
+        return NounPhrase(range: range, isTopLevel: isTopLevel)
+    }
+
+    /// Where a subject ending at `end` starts, read leftwards to a quotation, another cue (a
+    /// possessor after an opinion noun stays: `đánh giá của các nhà quan sát cho rằng`), a
+    /// clause mark or a subject stop; and whether it opens after a sentence adverb or a time
+    /// clause (`Tuy nhiên Ukraine …`, `sau khi X cáo buộc …`), which keeps it top-level.
+    func subjectStart(endingAt end: Int, lower: Int, in paragraph: ParagraphContext, sentence: Range<Int>)
+        -> (start: Int, opensAfterAdverb: Bool) {
+        let tokens = paragraph.tokens
         var start = end
         var opensAfterAdverb = false
-        let lower = max(sentence.lowerBound, floor)
         while start > lower {
             let index = start - 1
             let token = tokens[index]
@@ -21,7 +66,7 @@ extension QuoteFinder {
             // Another cue stops the subject, unless it opens the clause as a noun
             // (`Tuyên bố của Bộ Ngoại giao cho biết …`).
             if let hit = paragraph.cueHitStart[index] {
-                let opensClause = hit == lower || paragraph.isPunctuation(hit - 1, Marks.clauseMarks)
+                let opensClause = hit == lower || paragraph.isPunctuation(hit - 1, Punctuation.clauseMarks)
                 if !opensClause || paragraph.sourceHitStarts.contains(hit) {
                     // `đánh giá của các nhà quan sát cho rằng`: the opinion's possessor speaks.
                     if start < end, words.isWord(tokens, at: start, .possessive) {
@@ -34,7 +79,7 @@ extension QuoteFinder {
             if token.kind == .punctuation {
                 let isInitialDot = token.key == "." && index > 0 && tokens[index - 1].kind == .word
                     && tokens[index - 1].end - tokens[index - 1].start == 1 && tokens[index - 1].isCapitalized
-                if Marks.clauseMarks.contains(token.key) && !isInitialDot { break }
+                if Punctuation.clauseMarks.contains(token.key) && !isInitialDot { break }
             }
             if let stop = words.matchEnding(.subjectStop, in: tokens, at: start, lowerBound: lower) {
                 // `Mỹ và Cuba thông báo`: `và` between two names belongs to the subject.
@@ -50,40 +95,7 @@ extension QuoteFinder {
             }
             start = index
         }
-        guard start < end else { return nil }
-        // Leading time phrases: `Hôm 21/11 Nga …`.
-        var first = start
-        while first < end, let length = words.match(.adverbialHead, in: tokens, at: first, limit: end) {
-            first += length
-            while first < end, tokens[first].kind == .number { first += 1 }
-        }
-        // A leading preposition: `…, với một số nguồn không chính thức cho rằng …`.
-        while first < end, words.isWord(tokens, at: first, .preposition) { first += 1 }
-        // A trailing time phrase between subject and cue: `Các nhà lập pháp Hàn Quốc hôm 21/11 cho biết`.
-        var last = end
-        if last - first >= 3, tokens[last - 1].kind == .number, words.isWord(tokens, at: last - 2, .adverbialHead) {
-            last -= 2
-        }
-        guard first < last, last - first <= 30 else { return nil }
-        var range = first..<last
-        // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
-        // subject is what stands before it, if anything.
-        // `Washington đã được Israel thông báo`: a passive agent is not the subject's statement.
-        if range.contains(where: { words.isWord(tokens, at: $0, .passive) }) { return nil }
-        if let marker = range.dropLast().first(where: { !paragraph.insideQuote[$0] && words.isWord(tokens, at: $0, .verbMarker) }) {
-            // Far from the cue only when a predicate of the same subject stands between
-            // (`Tổng thống Trump có cuộc điện đàm với … và tuyên bố …`).
-            guard marker > range.lowerBound,
-                  range.upperBound - marker <= 3 || (predicateBefore && marker - range.lowerBound <= 6
-                                                     && tokens[range.lowerBound].isCapitalized) else { return nil }
-            range = range.lowerBound..<marker
-        }
-        guard isSpeakerLike(range, in: paragraph) else { return nil }
-        let boundary = start - 1
-        let isTopLevel = start == sentence.lowerBound
-            || (boundary >= 0 && (tokens[boundary].kind == .punctuation || tokens[boundary].kind == .quote))
-            || isCoordinatorWord(tokens, boundary) || opensAfterAdverb
-        return NounPhrase(range: range, isTopLevel: isTopLevel)
+        return (start, opensAfterAdverb)
     }
 
     /// Whether the words can name a speaker: a capitalised word, or an honorific, pronoun,
@@ -120,7 +132,7 @@ extension QuoteFinder {
         if let coordinator = words.matchEnding(.coordinator, in: tokens, at: start, lowerBound: sentence.lowerBound) {
             start = coordinator
         }
-        if start - 1 >= sentence.lowerBound, tokens[start - 1].kind == .punctuation, Marks.commaOrDash.contains(tokens[start - 1].key) {
+        if start - 1 >= sentence.lowerBound, tokens[start - 1].kind == .punctuation, Punctuation.commaOrDash.contains(tokens[start - 1].key) {
             start -= 1
         }
         return start
@@ -131,15 +143,15 @@ extension QuoteFinder {
     func appositionSubject(endingAt comma: Int, in paragraph: ParagraphContext, sentence: Range<Int>) -> Range<Int>? {
         let tokens = paragraph.tokens
         var right = comma
-        for _ in 0..<3 {
+        for _ in 0..<Limits.appositionParts {
             var index = right - 1
-            while index >= sentence.lowerBound, !(tokens[index].kind == .punctuation && Marks.clauseMarks.contains(tokens[index].key)),
+            while index >= sentence.lowerBound, !(tokens[index].kind == .punctuation && Punctuation.clauseMarks.contains(tokens[index].key)),
                   tokens[index].kind != .quote, paragraph.cueHitStart[index] == nil {
                 index -= 1
             }
-            guard index >= sentence.lowerBound, paragraph.isPunctuation(index, Marks.comma) else { return nil }
-            let apposition = index + 1..<right
-            guard !apposition.isEmpty, apposition.count <= 24 else { return nil }
+            guard index >= sentence.lowerBound, paragraph.isPunctuation(index, Punctuation.comma) else { return nil }
+            let apposition = Range(from: index + 1, to: right)
+            guard !apposition.isEmpty, apposition.count <= Limits.appositionTokens else { return nil }
             // The head: a name (`Hong Min, một nhà nghiên cứu …,`) or a title (`phát ngôn viên
             // bộ Ngoại giao Ukraina, Georguii Tykhii,`); never a place after a preposition
             // (`CPI, đóng trụ sở tại La Haye, Hà Lan,`: the head is `CPI`).
@@ -148,7 +160,7 @@ extension QuoteFinder {
                !words.isWord(tokens, at: head.range.lowerBound - 1, .preposition),
                tokens[head.range.lowerBound].isCapitalized || words.match(.honorific, in: tokens, at: head.range.lowerBound) != nil
                 || names.title(in: tokens, at: head.range.lowerBound, limit: index) != nil {
-                return head.range.lowerBound..<comma
+                return Range(from: head.range.lowerBound, to: comma)
             }
             right = index
         }
@@ -157,7 +169,7 @@ extension QuoteFinder {
 
     /// The comma or dash right before `start`, or `start` itself.
     func boundaryBefore(_ start: Int, in paragraph: ParagraphContext) -> Int {
-        if paragraph.isPunctuation(start - 1, Marks.commaOrDash) { return start - 1 }
+        if paragraph.isPunctuation(start - 1, Punctuation.commaOrDash) { return start - 1 }
         if isCoordinatorWord(paragraph.tokens, start - 1) { return start - 1 }
         return start
     }
@@ -166,22 +178,23 @@ extension QuoteFinder {
     func isMediumObjectEnd(_ tokens: [Token], _ index: Int, _ paragraph: ParagraphContext) -> Bool {
         let token = tokens[index]
         if token.kind == .quote { return true }
-        if token.kind == .punctuation, Marks.clauseMarks.contains(token.key) { return true }
+        if token.kind == .punctuation, Punctuation.clauseMarks.contains(token.key) { return true }
         if words.isWord(tokens, at: index, .complementizer) { return true }
         return words.match(.venue, in: tokens, at: index) != nil
     }
 
     /// Where the content starts after a cue ending at `start`: past a venue before
     /// `rằng`, past `rằng`/`là`, and past a following `:` or `,`.
-    func contentStart(after start: Int, in paragraph: ParagraphContext, sentence: Range<Int>,
-                      allHits: [(range: Range<Int>, entry: CueEntry)]) -> Int {
+    func contentStart(after start: Int, in view: SentenceView) -> Int {
+        let paragraph = view.paragraph
+        let sentence = view.bounds
         let tokens = paragraph.tokens
         var index = start
         if index < sentence.upperBound,
            words.match(.venue, in: tokens, at: index) != nil || words.match(.preposition, in: tokens, at: index) != nil {
             var probe = index
-            let limit = min(sentence.upperBound, index + 30)
-            while probe < limit, tokens[probe].kind != .quote, !paragraph.isPunctuation(probe, Marks.terminal) {
+            let limit = min(sentence.upperBound, index + Limits.venueTokens)
+            while probe < limit, tokens[probe].kind != .quote, !paragraph.isPunctuation(probe, Punctuation.terminal) {
                 if words.isWord(tokens, at: probe, .complementizer), !words.isWord(tokens, at: probe, .copula) {
                     index = probe
                     break
@@ -193,11 +206,11 @@ extension QuoteFinder {
                 // where the words were said, and there is no content after the cue.
                 var after = index
                 while after < sentence.upperBound, !paragraph.isPunctuation(after, ":"), tokens[after].kind != .quote,
-                      !allHits.contains(where: { $0.range.lowerBound == after }) { after += 1 }
+                      !view.isCueStart(after) { after += 1 }
                 if after < sentence.upperBound, paragraph.isPunctuation(after, ":") {
                     index = after
-                } else if let comma = (start..<min(sentence.upperBound, start + 5)).first(where: { paragraph.isPunctuation($0, Marks.comma) }),
-                          words.match(.venue, in: tokens, at: start) != nil || tokens[start + 1..<comma].contains(where: \.isCapitalized) {
+                } else if let comma = Range(from: start, to: min(sentence.upperBound, start + Limits.addresseeTokens)).first(where: { paragraph.isPunctuation($0, Punctuation.comma) }),
+                          words.match(.venue, in: tokens, at: start) != nil || tokens[from: start + 1, upTo: comma].contains(where: \.isCapitalized) {
                     // `nói với Reuters, …`: a short phrase of whom or where, then the content.
                     index = comma
                 } else {
@@ -219,8 +232,8 @@ extension QuoteFinder {
         // A venue phrase at the start, closed by a comma: `trên X, …`.
         if let venue = words.match(.venue, in: tokens, at: start, limit: end) {
             var after = start + venue
-            while after < end, !paragraph.isPunctuation(after, Marks.clauseMarks), after - start < 10 { after += 1 }
-            if after < end, paragraph.isPunctuation(after, Marks.comma) { start = after + 1 }
+            while after < end, !paragraph.isPunctuation(after, Punctuation.clauseMarks), after - start < Limits.leadingVenueTokens { after += 1 }
+            if after < end, paragraph.isPunctuation(after, Punctuation.comma) { start = after + 1 }
         }
         // A markdown link's target: `[words](https://…)`.
         if let bracket = tokens[from: start, upTo: end].firstIndex(where: { $0.kind == .punctuation && $0.key == "]" }),
@@ -239,50 +252,55 @@ extension QuoteFinder {
             colon += 1
         }
         // A comment or another clause after a comma: `…, ám chỉ …`, `…, trong khi …`.
+        end = commentStart(in: Range(from: start, to: end), paragraph: paragraph) ?? end
+        // A venue phrase at the end: `… của Trung Quốc trên X (Twitter)`.
         var index = start + 1
         while index < end {
-            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Marks.comma) || tokens[index - 1].kind == .quote,
-               words.match(.comment, in: tokens, at: index, limit: end) != nil || words.match(.clauseBreak, in: tokens, at: index, limit: end) != nil {
-                end = paragraph.isPunctuation(index - 1, Marks.comma) ? index - 1 : index
-                break
-            }
-            // `…, nhưng không nêu rõ …`, `…, tuy nhiên …`: the writer speaks again.
-            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Marks.comma),
-               let turn = words.match(.turn, in: tokens, at: index, limit: end) {
-                let after = index + turn
-                let deniesSaying = (after..<min(end, after + 4)).contains { position in
-                    words.isWord(tokens, at: position, .negator) && paragraph.cueHitStart[position + 1] != nil
-                }
-                if turn > 1 || deniesSaying {
-                    end = index - 1
-                    break
-                }
-            }
-            // A multi-word comment needs no comma: `… trong bối cảnh …`.
-            if !paragraph.insideQuote[index], let length = words.match(.comment, in: tokens, at: index, limit: end), length >= 2 {
-                end = paragraph.isPunctuation(index - 1, Marks.comma) ? index - 1 : index
-                break
-            }
-            index += 1
-        }
-        // A venue phrase at the end: `… của Trung Quốc trên X (Twitter)`.
-        index = start + 1
-        while index < end {
             if !paragraph.insideQuote[index], tokens[index].kind == .word, let venue = words.match(.venue, in: tokens, at: index, limit: end),
-               end - index <= venue + 6, !tokens[index..<end].contains(where: { $0.kind == .punctuation && $0.key == "," }) {
+               end - index <= venue + Limits.trailingVenueTokens, !tokens[from: index, upTo: end].contains(where: { $0.kind == .punctuation && $0.key == "," }) {
                 end = index
                 break
             }
             index += 1
         }
         // Trailing punctuation and unmatched brackets.
-        while end > start, tokens[end - 1].kind == .punctuation, Marks.trailing.contains(tokens[end - 1].key) || tokens[end - 1].key == "(" {
+        while end > start, tokens[end - 1].kind == .punctuation, Punctuation.trailing.contains(tokens[end - 1].key) || tokens[end - 1].key == "(" {
             end -= 1
         }
-        while start < end, tokens[start].kind == .punctuation, Marks.trailing.contains(tokens[start].key) {
+        while start < end, tokens[start].kind == .punctuation, Punctuation.trailing.contains(tokens[start].key) {
             start += 1
         }
-        return start..<max(start, end)
+        return Range(from: start, to: end)
+    }
+
+    /// Where the writer's comment or another clause starts inside `content` (`…, ám chỉ …`,
+    /// `…, trong khi …`, `…, nhưng không nêu rõ …`, `… trong bối cảnh …`): the comma before
+    /// it, or its first word; nil when there is none.
+    func commentStart(in content: Range<Int>, paragraph: ParagraphContext) -> Int? {
+        let tokens = paragraph.tokens
+        let end = content.upperBound
+        var index = content.lowerBound + 1
+        while index < end {
+            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Punctuation.comma) || tokens[index - 1].kind == .quote,
+               words.match(.comment, in: tokens, at: index, limit: end) != nil || words.match(.clauseBreak, in: tokens, at: index, limit: end) != nil {
+                return paragraph.isPunctuation(index - 1, Punctuation.comma) ? index - 1 : index
+            }
+            // `…, nhưng không nêu rõ …`, `…, tuy nhiên …`: the writer speaks again.
+            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Punctuation.comma),
+               let turn = words.match(.turn, in: tokens, at: index, limit: end) {
+                let after = index + turn
+                let deniesSaying = Range(from: after, to: min(end, after + Limits.deniedSayingTokens)).contains { position in
+                    words.isWord(tokens, at: position, .negator) && paragraph.cueHitStart[position + 1] != nil
+                }
+                if turn > 1 || deniesSaying { return index - 1 }
+            }
+            // A multi-word comment needs no comma: `… trong bối cảnh …`.
+            if !paragraph.insideQuote[index], let length = words.match(.comment, in: tokens, at: index, limit: end), length >= 2 {
+                return paragraph.isPunctuation(index - 1, Punctuation.comma) ? index - 1 : index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether only punctuation stands in `range`.
@@ -301,27 +319,21 @@ extension QuoteFinder {
         if let span = paragraph.span(openingAt: range.lowerBound) {
             let closesAtEnd = span.close == range.upperBound - 1 || (span.close == nil && span.contentEnd >= range.upperBound)
             if closesAtEnd, span.contentStart < span.contentEnd {
-                return (span.contentStart..<min(span.contentEnd, range.upperBound), .direct)
+                return (Range(from: span.contentStart, to: min(span.contentEnd, range.upperBound)), .direct)
             }
             // `“…”, một diễn đạt để chỉ …`: the writer's apposition after the quotation.
-            if let close = span.close, close + 1 < range.upperBound, paragraph.isPunctuation(close + 1, Marks.comma),
+            if let close = span.close, close + 1 < range.upperBound, paragraph.isPunctuation(close + 1, Punctuation.comma),
                span.contentStart < span.contentEnd {
-                return (span.contentStart..<span.contentEnd, .direct)
+                return (Range(from: span.contentStart, to: span.contentEnd), .direct)
             }
         }
         let hasMarks = tokens[range].contains { $0.kind == .quote }
         return (range, hasMarks ? .mixed : .indirect)
     }
 
-    /// Whether the paragraph ends with `:` (or `rằng:`) right after the cue.
-    func endsWithIntroduction(_ paragraph: ParagraphContext, after cueEnd: Int) -> Bool {
-        guard let last = paragraph.tokens.indices.last, paragraph.isPunctuation(last, ":") else { return false }
-        return last - cueEnd <= 12
-    }
-
     /// A judging cue whose object is a person alone (`chỉ trích ông Erdogan`) is no quote.
     func isPersonOnly(_ range: Range<Int>, in paragraph: ParagraphContext) -> Bool {
-        guard range.count <= 4 else { return false }
+        guard range.count <= Limits.personOnlyTokens else { return false }
         return words.match(.honorific, in: paragraph.tokens, at: range.lowerBound) != nil
     }
 }

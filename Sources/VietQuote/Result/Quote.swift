@@ -19,11 +19,7 @@ public struct Speaker: Sendable, Hashable, Codable {
     /// own side; nil otherwise. Not a gold field: it lets each side take a stance.
     public var sides: [String]?
 
-    /// The side or sides the quote counts for in the stance: the affiliation, else `sides`
-    /// joined by ` / `, else nil. For display (tables, the HTML report).
-    public var sideLabel: String? {
-        affiliation ?? sides.map { $0.joined(separator: " / ") }
-    }
+    // The side a quote counts for is decided in one place: Speakers/Sides/SpeakerSide.swift.
 
     enum CodingKeys: String, CodingKey { case name, mention, title, kind, affiliation, sides }
 
@@ -50,12 +46,15 @@ public struct Speaker: Sendable, Hashable, Codable {
 /// Why the program decided what it did: the rule that found the quote, the lexicon row
 /// of its cue, and the rule that chose its speaker.
 public struct Explanation: Sendable, Hashable, Codable {
-    /// The construction rule (see `QuoteRule`).
-    public var quoteRule: String
+    /// The construction rule.
+    public var quoteRule: QuoteRule
     /// The cue's lexicon row (`cues.tsv:42`), nil for a floating quote or a headline colon.
     public var cueEntry: String?
     /// How the speaker was chosen (`mention`, `pronoun → nearest speaker`, …).
     public var speakerRule: String
+    /// The typed rules that `speakerRule` renders (nil for a decoded quote): for tests and
+    /// tools that ask which rule chose.
+    package var speakerTrace: SpeakerTrace? = nil
 
     enum CodingKeys: String, CodingKey {
         case quoteRule = "quote_rule", cueEntry = "cue_entry", speakerRule = "speaker_rule"
@@ -73,14 +72,22 @@ public struct Quote: Sendable, Hashable, Codable {
     public var type: QuoteType
     /// The cue as it stands in the text, or nil for a floating quote.
     public var cue: String?
+    /// Unicode scalar offsets of the cue's start and end in the input as given (like `start`
+    /// and `end`), nil when there is no cue.
+    public var cueStart: Int?
+    public var cueEnd: Int?
     public var speaker: Speaker
     /// The quote's stance, when stance scoring ran.
     public var stance: QuoteStance?
     public var explanation: Explanation
 
-    enum CodingKeys: String, CodingKey { case content, start, end, type, cue, speaker, stance, explanation }
+    enum CodingKeys: String, CodingKey {
+        case content, start, end, type, cue, speaker, stance, explanation
+        case cueStart = "cue_start", cueEnd = "cue_end"
+    }
 
-    /// Encodes every field, writing `null` for the cue of a floating quote (as gold files do).
+    /// Encodes every field, writing `null` for the cue and its offsets of a floating quote (as
+    /// gold files do for the cue).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(content, forKey: .content)
@@ -88,18 +95,22 @@ public struct Quote: Sendable, Hashable, Codable {
         try container.encode(end, forKey: .end)
         try container.encode(type, forKey: .type)
         try container.encode(cue, forKey: .cue)
+        try container.encode(cueStart, forKey: .cueStart)
+        try container.encode(cueEnd, forKey: .cueEnd)
         try container.encode(speaker, forKey: .speaker)
         try container.encodeIfPresent(stance, forKey: .stance)
         try container.encode(explanation, forKey: .explanation)
     }
 
     public init(content: String, start: Int, end: Int, type: QuoteType, cue: String?, speaker: Speaker,
-                stance: QuoteStance? = nil, explanation: Explanation) {
+                stance: QuoteStance? = nil, explanation: Explanation, cueStart: Int? = nil, cueEnd: Int? = nil) {
         self.content = content
         self.start = start
         self.end = end
         self.type = type
         self.cue = cue
+        self.cueStart = cueStart
+        self.cueEnd = cueEnd
         self.speaker = speaker
         self.stance = stance
         self.explanation = explanation

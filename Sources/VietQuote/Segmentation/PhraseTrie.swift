@@ -118,7 +118,9 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// The value stored under exactly the keys of `tokens[range]` (no array built).
+    /// Nil when `range` leaves `tokens` (a phrase cut short is not the phrase).
     public func value(in tokens: [Token], range: Range<Int>) -> Value? {
+        guard range.clamped(toCount: tokens.count) == range else { return nil }
         var node: Int32 = 0
         for index in range {
             guard let child = child(of: node, key: tokens[index].key, hash: tokens[index].keyHash) else { return nil }

@@ -14,7 +14,7 @@ public struct QuotedSpan: Sendable, Hashable {
     public var isDouble: Bool
 
     /// The tokens from the opening mark through the closing mark (as far as they exist).
-    public var outerRange: Range<Int> { (open ?? contentStart)..<(close.map { $0 + 1 } ?? contentEnd) }
+    public var outerRange: Range<Int> { Range(from: open ?? contentStart, to: close.map { $0 + 1 } ?? contentEnd) }
 }
 
 /// Pairs the quotation marks of a paragraph. Survives a missing opening or closing mark

@@ -17,7 +17,7 @@ public struct SentenceSplitter: Sendable {
     public func sentences(in tokens: [Token], quoted: [QuotedSpan]) -> [Range<Int>] {
         var inside = [Bool](repeating: false, count: tokens.count)
         for span in quoted where span.isDouble {
-            for index in span.contentStart..<span.contentEnd { inside[index] = true }
+            for index in Range(from: span.contentStart, to: span.contentEnd).clamped(toCount: inside.count) { inside[index] = true }
         }
         var result: [Range<Int>] = []
         var start = 0
@@ -59,9 +59,8 @@ public struct SentenceSplitter: Sendable {
     private func isTerminal(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .punctuation else { return false }
+        if Punctuation.alwaysTerminal.contains(token.key) { return true }
         switch token.key {
-        case "!", "?", "…":
-            return true
         case ".":
             guard index > 0 else { return false }
             let previous = tokens[index - 1]

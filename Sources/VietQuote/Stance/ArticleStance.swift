@@ -92,12 +92,9 @@ extension ArticleStance {
         })
     }
 
-    /// The sides a speaker's quote counts for: its affiliation; else each of its `sides`
-    /// (a joint speaker of several sides, an international body); else none (`[nil]`).
-    package static func sides(of speaker: Speaker) -> [String?] {
-        if let affiliation = speaker.affiliation { return [affiliation] }
-        return speaker.sides.map { $0.map(Optional.some) } ?? [nil]
-    }
+    /// The sides a speaker's quote counts for, decided in one place: `Speaker.stanceSides`
+    /// (Speakers/Sides/SpeakerSide.swift).
+    package static func sides(of speaker: Speaker) -> [String?] { speaker.stanceSides }
 
     /// Whether the sides pull clearly apart (see `aggregate`); `unsided` are the scores
     /// of the quotes of no side, which pull as one more group.

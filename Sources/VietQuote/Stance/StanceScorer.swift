@@ -87,10 +87,6 @@ struct WordSpans {
     /// The word ranges of the clauses.
     var clauses: [Range<Int>] = []
 
-    /// The clause breaks and sentence ends (punctuation, not language knowledge).
-    static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "[", "]", "\u{2013}", "\u{2014}"]
-    static let sentenceEnds: Set<String> = [".", "!", "?", "\u{2026}"]
-
     init(_ string: String) {
         original = string
         text = SourceText(string)
@@ -114,8 +110,8 @@ struct WordSpans {
             case .quote:
                 continue
             case .punctuation:
-                if Self.sentenceEnds.contains(token.key) { pendingEnd = true }
-                else if Self.clauseBreaks.contains(token.key) { pendingBreak = true }
+                if Punctuation.contentSentenceEnds.contains(token.key) { pendingEnd = true }
+                else if Punctuation.contentClauseBreaks.contains(token.key) { pendingBreak = true }
             }
         }
         if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }

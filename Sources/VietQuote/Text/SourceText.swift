@@ -112,8 +112,16 @@ public struct SourceText: Sendable {
             var piece = String.UnicodeScalarView()
             piece.append(contentsOf: pending)
             let normalised = String(piece).precomposedStringWithCanonicalMapping.unicodeScalars
-            if !normalised.elementsEqual(pending) { changed = true }
-            for scalar in normalised { emit(SourceText.space(scalar), from: pendingStart, to: end) }
+            if normalised.elementsEqual(pending) {
+                // Left alone (a mark after `.`, a letter NFC cannot compose with): each scalar
+                // keeps its own offset, so a span may start or end between them.
+                for (index, scalar) in pending.enumerated() {
+                    emit(SourceText.space(scalar), from: pendingStart + index, to: pendingStart + index + 1)
+                }
+            } else {
+                changed = true
+                for scalar in normalised { emit(SourceText.space(scalar), from: pendingStart, to: end) }
+            }
             pending.removeAll(keepingCapacity: true)
         }
 
@@ -196,12 +204,12 @@ public struct SourceText: Sendable {
             let position = range.lowerBound < scalars.count ? map.range(at: range.lowerBound).start : originalCount
             return position..<position
         }
-        return map.range(at: range.lowerBound).start..<map.range(at: range.upperBound - 1).end
+        return Range(from: map.range(at: range.lowerBound).start, to: map.range(at: range.upperBound - 1).end)
     }
 
     /// The normalised text of `range` as a string.
     public func string(_ range: Range<Int>) -> String {
-        UTF8Bytes.string(scalars[range])
+        UTF8Bytes.string(scalars[from: range.lowerBound, upTo: range.upperBound])
     }
 
     /// The normalised text as a string.

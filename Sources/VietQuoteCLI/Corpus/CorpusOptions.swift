@@ -21,6 +21,10 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "No progress on standard error (it is shown only when standard error is a terminal).")
     var quiet = false
 
+    @Option(name: .customLong("date-field"),
+            help: ArgumentHelp("With --input-format jsonl: the record field that holds the article's date (ISO 8601).", valueName: "name"))
+    var dateField = "date"
+
     @Option(help: "A folder of lexicon files that replaces the built-in lexicons.")
     var lexicons: String?
 
@@ -52,13 +56,17 @@ enum CorpusRun {
         consume: (ProcessedArticle) throws -> Void
     ) throws -> Bool {
         let extractor = try makeExtractor(lexicons: options.lexicons)
-        let source = try InputError.reported { try WorkSource(inputs: options.inputs, format: options.inputFormat) }
+        let source = try InputError.reported {
+            try WorkSource(inputs: options.inputs, format: options.inputFormat, dateField: options.dateField)
+        }
         Inputs.hintIfTerminal(options.inputs)
         let progress = Progress(total: source.total, quiet: options.quiet)
         var failed = false
+        CrashReport.install()
         try OrderedWork.run(jobs: options.jobs, next: source.next, work: { item in
             process(item, extractor: extractor, needsPage: needsPage, debugParagraphs: debugParagraphs, render: render)
         }, consume: { article in
+            defer { CrashReport.written += 1 }
             if let debug = article.debug { FileHandle.standardError.write(Data(debug.utf8)) }
             if let failure = article.failure {
                 if failure.failsRun { failed = true }
@@ -72,18 +80,37 @@ enum CorpusRun {
         return failed
     }
 
+    /// `format`'s header, each article's chunk as soon as it is its turn, its footer.
+    /// Returns whether an input could not be read.
+    static func writeStream(_ format: any ArticleFormat, corpus: CorpusOptions, to sink: OutputSink,
+                            debugParagraphs: Bool = false) throws -> Bool {
+        try sink.write(format.header())
+        var first = true
+        let failed = try run(corpus, needsPage: format.needsPage, debugParagraphs: debugParagraphs,
+                             render: format.chunk) { article in
+            if !first { try sink.write(format.separator) }
+            first = false
+            try sink.write(article.chunk)
+        }
+        try sink.write(format.footer())
+        return failed
+    }
+
     static func process(
         _ item: WorkItem, extractor: QuoteExtractor, needsPage: Bool, debugParagraphs: Bool,
         render: (ArticleResult, String?, [Paragraph]?) -> String
     ) -> ProcessedArticle {
-        let (document, loaded) = item.load()
+        let (document, loaded, date) = CrashReport.processing(item.origin) { item.load() }
         switch loaded {
         case .failure(let error):
             let result = ArticleResult.failure(document: document, reason: error.reason)
             return ProcessedArticle(result: result, chunk: render(result, nil, nil), debug: nil,
                                     failure: (item.origin, error.reason, error.namesInput, item.failureFailsRun))
         case .success(let text):
-            let (result, paragraphs) = extractor.extractWithParagraphs(text, document: document)
+            let (result, paragraphs) = CrashReport.processing(CrashReport.name(of: item, document: document)) {
+                if document == CrashReport.trapOn { fatalError("VIETQUOTE_TRAP_ON=\(document)") }
+                return extractor.extractWithParagraphs(text, document: document, date: date)
+            }
             let debug = debugParagraphs ? paragraphListing(paragraphs, text: text, document: document) : nil
             let chunk = needsPage ? render(result, text, paragraphs) : render(result, nil, nil)
             return ProcessedArticle(result: result, chunk: chunk, debug: debug, failure: nil)

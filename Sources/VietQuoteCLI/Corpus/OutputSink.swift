@@ -1,15 +1,18 @@
 import Foundation
 
 /// Buffered output to standard output, or to a file through a temporary file that is
-/// renamed into place by `finish()` (so a reader never sees half a file).
+/// renamed into place by `finish()` (so a reader never sees half a file). The buffer is
+/// memory of its own, which `CrashReport` writes out if the process traps.
 final class OutputSink {
     private let handle: FileHandle
     private let temporary: URL?
     private let destination: URL?
-    private var buffer: [UInt8] = []
     private let limit = 1 << 16
+    private let buffer: UnsafeMutablePointer<UInt8>
+    private var count = 0 { didSet { CrashReport.hold(buffer, count: count, descriptor: handle.fileDescriptor) } }
 
     init(path: String?) throws {
+        buffer = .allocate(capacity: limit)
         guard let path else {
             handle = FileHandle.standardOutput
             temporary = nil
@@ -33,9 +36,20 @@ final class OutputSink {
         self.destination = url
     }
 
+    deinit { buffer.deallocate() }
+
     func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= limit { try flush() }
+        var text = text
+        try text.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return }
+            if count + bytes.count > limit { try flush() }
+            if bytes.count > limit {
+                try handle.write(contentsOf: bytes)
+            } else {
+                (buffer + count).update(from: bytes.baseAddress!, count: bytes.count)
+                count += bytes.count
+            }
+        }
     }
 
     func write(_ data: Data) throws {
@@ -44,9 +58,10 @@ final class OutputSink {
     }
 
     func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
-        buffer.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
+        let full = count
+        count = 0
+        try handle.write(contentsOf: UnsafeBufferPointer(start: buffer, count: full))
     }
 
     /// Flushes, and renames the temporary file into place.
@@ -54,10 +69,12 @@ final class OutputSink {
         try flush()
         guard let temporary, let destination else { return }
         try handle.close()
-        if FileManager.default.fileExists(atPath: destination.path) {
-            _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: destination)
+        // rename(2) replaces an existing file in one step (Foundation's replaceItemAt
+        // failed on Linux with "The file doesn't exist" and left no file at all).
+        guard rename(temporary.path, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw InputError.cannotWrite("cannot write \(destination.path): \(reason)")
         }
     }
 

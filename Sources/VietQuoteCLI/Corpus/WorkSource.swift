@@ -11,15 +11,17 @@ enum InputFormat: String, CaseIterable {
 /// One article to process: a file to read, or one line of a JSON Lines input.
 enum WorkItem: Sendable {
     case file(document: String, path: String?)
-    case record(document: String, line: Data)
+    /// `dateField`: the record's field that holds the article's date.
+    case record(document: String, line: Data, dateField: String)
 
-    /// The document's name and text, or the name and the reason it cannot be read.
-    func load() -> (document: String, text: Result<String, ReadError>) {
+    /// The document's name and text, or the name and the reason it cannot be read; and
+    /// the date given with it (a record's date field), if any.
+    func load() -> (document: String, text: Result<String, ReadError>, date: String?) {
         switch self {
         case .file(let document, let path):
-            return (document, Inputs.read(InputArticle(document: document, path: path)))
-        case .record(let fallback, let line):
-            return Self.parseRecord(line, fallback: fallback)
+            return (document, Inputs.read(InputArticle(document: document, path: path)), nil)
+        case .record(let fallback, let line, let dateField):
+            return JSONRecord.parse(line, fallback: fallback, dateField: dateField)
         }
     }
 
@@ -27,7 +29,7 @@ enum WorkItem: Sendable {
     var origin: String {
         switch self {
         case .file(_, let path): return path ?? "stdin"
-        case .record(let fallback, _): return "line \(fallback)"
+        case .record(let fallback, _, _): return "line \(fallback)"
         }
     }
 
@@ -37,26 +39,6 @@ enum WorkItem: Sendable {
         if case .file = self { return true }
         return false
     }
-
-    static func parseRecord(_ line: Data, fallback: String) -> (document: String, text: Result<String, ReadError>) {
-        guard let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
-            return (fallback, .failure(ReadError(reason: "not a JSON object")))
-        }
-        guard let record = object as? [String: Any] else {
-            return (fallback, .failure(ReadError(reason: "not a JSON object")))
-        }
-        var document = fallback
-        switch record["id"] {
-        case let id as String: document = id
-        case let id as NSNumber: document = id.stringValue
-        case nil, is NSNull: break
-        default: return (fallback, .failure(ReadError(reason: "\"id\" is neither a string nor a number")))
-        }
-        guard let text = record["text"] as? String else {
-            return (document, .failure(ReadError(reason: "no \"text\" string")))
-        }
-        return (document, .success(text))
-    }
 }
 
 /// The work items of the inputs, one after another: all file names are listed first
@@ -65,6 +47,7 @@ final class WorkSource {
     private var files: [InputArticle]
     private var fileIndex = 0
     private let format: InputFormat
+    private let dateField: String
     private var reader: LineReader?
     private var readerName = ""
     private var readerIsStdin = false
@@ -72,9 +55,10 @@ final class WorkSource {
     /// The number of articles, when known before reading.
     var total: Int? { format == .text ? files.count : nil }
 
-    init(inputs: [String], format: InputFormat) throws {
+    init(inputs: [String], format: InputFormat, dateField: String = "date") throws {
         self.files = try Inputs.articles(inputs)
         self.format = format
+        self.dateField = dateField
     }
 
     func next() throws -> WorkItem? {
@@ -89,7 +73,7 @@ final class WorkSource {
                     while let (number, line) = reader.nextLine() {
                         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                         let fallback = readerIsStdin ? "\(number)" : "\(readerName):\(number)"
-                        return .record(document: fallback, line: line)
+                        return .record(document: fallback, line: line, dateField: dateField)
                     }
                     self.reader = nil
                 }

@@ -7,55 +7,19 @@ import VietQuote
 struct HTMLFormat: ArticleFormat {
     var needsPage: Bool { true }
 
-    /// The page before the articles: the style and the summary table.
-    static func head(_ summary: CorpusSummary) -> String {
-        var out = """
-            <!DOCTYPE html>
-            <html lang="vi"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>VietQuote report</title>
-            <style>\(style)</style>
-            </head><body>
-            <h1>VietQuote report</h1>
-            <table class="summary"><tbody>
-            <tr><th>articles</th><td>\(summary.articles)</td></tr>
-            <tr><th>unreadable</th><td>\(summary.failed)</td></tr>
-            <tr><th>quotes</th><td>\(summary.quotes)</td></tr>
-            <tr><th>speakers</th><td>\(summary.speakers.count)</td></tr>
-            <tr><th>sides</th><td>\(summary.sides.count)</td></tr>
-            </tbody></table>
+    /// The page before the articles (see `HTMLReport`).
+    static func head(_ summary: CorpusSummary) -> String { HTMLReport.head(summary) }
 
-            """
-        out += "<h2>Sides</h2>\n<table class=\"sides\"><thead><tr><th>side</th><th>quotes</th><th>mean stance</th><th>label</th></tr></thead><tbody>\n"
-        for side in summary.sortedSides() {
-            let label = StanceBand.label(side.mean)
-            out += "<tr><td>\(escape(side.name))</td><td>\(side.count)</td><td class=\"num\">\(Numbers.score(side.mean))</td>"
-            out += "<td><span class=\"label \(label)\">\(label)</span></td></tr>\n"
-        }
-        out += "</tbody></table>\n"
-        out += """
-            <p class="legend">Quotes: <mark class="q normalization">normalization</mark> \
-            <mark class="q confrontation">confrontation</mark> <mark class="q neutral">neutral</mark>; \
-            <u class="cue">cue</u>; <b class="ev pos">evidence +</b> <b class="ev neg">evidence −</b>; \
-            grey: lines dropped as boilerplate.</p>
-
-            """
-        return out
-    }
-
-    static func tail() -> String { "</body></html>\n" }
+    static func tail() -> String { HTMLReport.tail() }
 
     func chunk(_ result: ArticleResult, text: String?, paragraphs: [Paragraph]?) -> String {
-        var out = "<section class=\"article\">\n<h2>\(Self.escape(result.document))"
-        if let stance = result.stance, !result.quotes.isEmpty {
-            out += " <span class=\"label \(stance.label.rawValue)\">\(stance.label.rawValue) \(Numbers.score(stance.score))</span>"
-        }
-        out += " <small>\(result.quotes.count) quote\(result.quotes.count == 1 ? "" : "s")</small></h2>\n"
+        let page = text.map { Page(text: $0, result: result) }
+        var out = "<section class=\"article\" id=\"\(HTMLAnchors.article(result.document))\">\n"
+        out += heading(result, page: page, paragraphs: paragraphs ?? [])
         if let error = result.error {
             return out + "<p class=\"error\">\(Self.escape(error))</p>\n</section>\n"
         }
-        guard let text, let paragraphs else { return out + "</section>\n" }
-        let page = Page(text: text, result: result)
+        guard let page, let paragraphs else { return out + "</section>\n" }
         var dropped: [String] = []
         func flushDropped() {
             guard !dropped.isEmpty else { return }
@@ -68,13 +32,40 @@ struct HTMLFormat: ArticleFormat {
             let range = page.source.originalRange(paragraph.range)
             if paragraph.isKept {
                 flushDropped()
-                out += "<p class=\"\(paragraph.role.rawValue)\">\(page.render(range))</p>\n"
+                // A markdown link line (an aggregator's headline) shows its text only.
+                let shown = MarkdownLink(page.plain(range)).map { range.lowerBound + $0.text.lowerBound..<range.lowerBound + $0.text.upperBound } ?? range
+                out += "<p class=\"\(paragraph.role.rawValue)\">\(page.render(shown, end: range.upperBound))</p>\n"
             } else {
                 dropped.append("<p title=\"\(Self.escape(paragraph.reason))\">\(Self.escape(page.plain(range)))</p>\n")
             }
         }
         flushDropped()
         return out + "</section>\n"
+    }
+
+    /// The article's headline (a link to its source when the page gives an http or https
+    /// one), then its name, label and number of quotes.
+    func heading(_ result: ArticleResult, page: Page?, paragraphs: [Paragraph]) -> String {
+        var headline: String?
+        var source: String?
+        if let page {
+            for paragraph in paragraphs {
+                let line = page.plain(page.source.originalRange(paragraph.range))
+                let link = MarkdownLink(line)
+                if source == nil, let link, link.isWebAddress { source = link.address }
+                if headline == nil, paragraph.role == .headline {
+                    headline = link.map { String(line.unicodeScalars.dropFirst(1).prefix($0.text.count)) } ?? line
+                }
+            }
+        }
+        var out = "<h3>"
+        let title = Self.escape(headline ?? result.document)
+        out += source.map { "<a href=\"\(Self.escape($0))\" rel=\"noopener noreferrer\">\(title)</a>" } ?? title
+        out += "</h3>\n<div class=\"meta\">\(Self.escape(result.document))"
+        if let stance = result.stance, !result.quotes.isEmpty {
+            out += " <span class=\"label \(stance.label.rawValue)\">\(stance.label.rawValue) \(Numbers.score(stance.score))</span>"
+        }
+        return out + " \(result.quotes.count) quote\(result.quotes.count == 1 ? "" : "s")</div>\n"
     }
 
     /// Text safe inside an element or an attribute value.
@@ -95,35 +86,10 @@ struct HTMLFormat: ArticleFormat {
         default: out.unicodeScalars.append(scalar)
         }
     }
-
-    static let style = """
-        body{font:15px/1.55 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
-        table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.2em .6em;text-align:left}
-        td.num{text-align:right;font-variant-numeric:tabular-nums}
-        section.article{border-top:2px solid #888;margin-top:2em}
-        p.headline{font-weight:bold;font-size:1.15em}p.lead{font-style:italic}p.caption{font-size:.9em;color:#555}
-        mark.q{padding:0 .1em;border-radius:3px}
-        .normalization{background:#c8efc8}.confrontation{background:#f7c6c6}.neutral{background:#ececec}.mixed{background:#e4d2f5}
-        span.label{font-size:.8em;padding:.05em .4em;border-radius:3px}
-        span.who{font-size:.78em;background:#234;color:#fff;border-radius:3px;padding:0 .35em;margin:0 .25em;white-space:nowrap}
-        u.cue{text-decoration:underline 2px #036;text-underline-offset:3px}
-        b.ev{font-weight:600}b.ev.pos{color:#0a5d0a;border-bottom:2px dotted #0a5d0a}b.ev.neg{color:#9b0d0d;border-bottom:2px dotted #9b0d0d}
-        details.dropped{color:#999;font-size:.85em;margin:.3em 0}details.dropped p{margin:.15em 0}
-        p.error{color:#a00}
-        """
-}
-
-/// Labels of a mean, with the cut-off the library uses for groups.
-enum StanceBand {
-    static func label(_ score: Double) -> String {
-        if score >= StanceThresholds.group { return "normalization" }
-        if score <= -StanceThresholds.group { return "confrontation" }
-        return "neutral"
-    }
 }
 
 /// One article's text with its quotes, cues and evidence placed on original offsets.
-private struct Page {
+struct Page {
     let source: SourceText
     let scalars: [Unicode.Scalar]
     /// Spans to mark, properly nested: quotes, the evidence inside them, cues outside.
@@ -141,19 +107,20 @@ private struct Page {
         source = SourceText(text)
         scalars = Array(text.unicodeScalars)
         var quoteRanges: [Range<Int>] = []
-        for quote in result.quotes {
+        let marked = QuoteOverlap.holders(result.quotes, count: scalars.count)
+        for (index, quote) in result.quotes.enumerated() where marked[index] == index {
             let range = quote.start..<quote.end
-            guard range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty,
-                  !quoteRanges.contains(where: { $0.overlaps(range) }) else { continue }
             quoteRanges.append(range)
             let label = quote.stance?.label.rawValue ?? "neutral"
             var who = HTMLFormat.escape(quote.speaker.name)
             if let title = quote.speaker.title { who += " · " + HTMLFormat.escape(title) }
             if let side = quote.speaker.sideLabel { who += " · " + HTMLFormat.escape(side) }
             if let stance = quote.stance { who += " · " + Numbers.score(stance.score) }
-            let tip = "\(quote.type.rawValue), \(quote.explanation.quoteRule); speaker: \(quote.explanation.speakerRule)"
+            let tip = "\(quote.type.rawValue), \(quote.explanation.quoteRule.rawValue); speaker: \(quote.explanation.speakerRule)"
+            let classes = ([label] + SpeakerKey.sides(of: quote.speaker).map(HTMLAnchors.sideClass)).joined(separator: " ")
+            let id = HTMLAnchors.quote(result.document, index)
             spans.append(Span(
-                range: range, open: "<mark class=\"q \(label)\" title=\"\(HTMLFormat.escape(tip))\">", close: "</mark>",
+                range: range, open: "<mark class=\"q \(classes)\" id=\"\(id)\" title=\"\(HTMLFormat.escape(tip))\">", close: "</mark>",
                 after: "<span class=\"who\">\(who)</span>"))
             // Evidence: offsets into the content, which is the span itself when NFC left it alone.
             let sameLength = quote.content.unicodeScalars.count == range.count
@@ -199,12 +166,15 @@ private struct Page {
     }
 
     func clamped(_ range: Range<Int>) -> Range<Int> {
-        min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)
+        range.clamped(toCount: scalars.count)
     }
 
-    /// The text of `range`, escaped, with the spans that meet it (clipped to it).
-    func render(_ range: Range<Int>) -> String {
+    /// The text of `range`, escaped, with the spans that meet it (clipped to it). A span's
+    /// `after` is written where it ends, if that is before `end` (default: the range's end;
+    /// a markdown headline's text passes its line's end, where a quote may end with `]`).
+    func render(_ range: Range<Int>, end: Int? = nil) -> String {
         let range = clamped(range)
+        let end = max(end ?? range.upperBound, range.upperBound)
         let local = spans.filter { $0.range.overlaps(range) }
         var out = ""
         var stack: [Span] = []
@@ -212,7 +182,7 @@ private struct Page {
         func closeEnding(at position: Int) {
             while let top = stack.last, min(top.range.upperBound, range.upperBound) <= position {
                 out += top.close
-                if top.range.upperBound <= range.upperBound { out += top.after }
+                if top.range.upperBound <= end { out += top.after }
                 stack.removeLast()
             }
         }

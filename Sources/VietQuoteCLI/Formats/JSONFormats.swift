@@ -17,8 +17,10 @@ struct JSONFormat: ArticleFormat {
         Self.line(result)
     }
 
-    /// The article as one line of JSON; a result always encodes (strings, numbers).
+    /// The article as one line of JSON, numbers rounded (`JSONNumbers`); a result always
+    /// encodes (strings, numbers).
     static func line(_ result: ArticleResult) -> String {
-        (try? result.jsonLine()) ?? "{\"document\":\"\(result.document)\",\"error\":\"cannot encode the result\"}"
+        (try? result.jsonLine()).map(JSONNumbers.rounded)
+            ?? "{\"document\":\"\(result.document)\",\"error\":\"cannot encode the result\"}"
     }
 }

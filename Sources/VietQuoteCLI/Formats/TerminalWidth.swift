@@ -18,8 +18,14 @@ enum TerminalWidth {
         return 1
     }
 
+    /// The text on one line: line breaks become spaces.
+    static func flattened(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "\r", with: " ")
+    }
+
     static func clip(_ text: String, to limit: Int) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let flat = flattened(text)
         guard of(flat) > limit else { return flat }
         var out = ""
         var used = 0
@@ -38,11 +44,16 @@ enum TerminalWidth {
 }
 
 extension TerminalWidth {
-    /// The number of columns of standard output when it is a terminal.
-    static var columns: Int? {
-        guard isatty(1) == 1 else { return nil }
+    /// The width to clip a table to: `--width N` when given; else, when standard output
+    /// is a terminal, `COLUMNS` when set to a number, then the terminal's own width
+    /// (ioctl TIOCGWINSZ); nil (no clipping) when it is a file or a pipe.
+    static func tableWidth(option: Int?, environment: [String: String] = ProcessInfo.processInfo.environment,
+                           isTerminal: Bool = isatty(1) == 1) -> Int? {
+        if let option { return option }
+        guard isTerminal else { return nil }
+        if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
         var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
         return Int(size.ws_col)
     }
 }

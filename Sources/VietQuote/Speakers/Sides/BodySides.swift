@@ -1,57 +1,19 @@
 /// The side of a speaker that its mention names only through a body: a bare national
 /// head (`Bộ Ngoại giao`, `Quân chủng Hải quân`) or an international body that speaks for
 /// itself (`Tòa án Hình sự Quốc tế`, `người phát ngôn của ICC`). See the `affiliation`
-/// column of `organizations.tsv`.
+/// column of `organizations.tsv`; `BodySideCompletion` applies them.
+
+/// What one article says about its bodies, filled on demand (each head is looked up once).
+struct BodySides {
+    /// Head keys → the sides written right after that head anywhere in the article.
+    var written: [[String]: Set<String>] = [:]
+    /// Body keys → the abbreviation the article gives it (`Tòa án Hình sự Quốc tế (ICC)`).
+    var abbreviations: [[String]: String?] = [:]
+    /// Person name keys → the side of the body named where the person is introduced.
+    var introductions: [[String]: String?] = [:]
+}
+
 extension SpeakerResolver {
-    /// What one article says about its bodies, filled on demand (each head is looked up once).
-    struct BodySides {
-        /// Head keys → the sides written right after that head anywhere in the article.
-        var written: [[String]: Set<String>] = [:]
-        /// Body keys → the abbreviation the article gives it (`Tòa án Hình sự Quốc tế (ICC)`).
-        var abbreviations: [[String]: String?] = [:]
-        /// Person name keys → the side of the body named where the person is introduced.
-        var introductions: [[String]: String?] = [:]
-    }
-
-    /// Completes `speaker` when it has no side yet and its mention names a body:
-    /// - a head marked `(Side)` with no country after it takes the side the article writes
-    ///   with that head elsewhere (one side only), or else Side;
-    /// - a body marked `self` gives the speaker its own side (`sides`), named by the
-    ///   abbreviation the article uses for it, or as written.
-    /// The affiliation of a body that speaks for itself stays nil (ANNOTATION.md).
-    func completeSide(_ speaker: inout Speaker, rule: inout String, mention: TokenSpan,
-                      paragraphs: [ParagraphContext], source: SourceText, bodies: inout BodySides) {
-        guard speaker.affiliation == nil, speaker.sides == nil, speaker.kind != .media else { return }
-        let tokens = paragraphs[mention.paragraph].tokens
-        var position = mention.range.lowerBound
-        while position < mention.range.upperBound {
-            guard let org = lexicon.organization(in: tokens, at: position, limit: mention.range.upperBound),
-                  org.entry.kind == .organization else {
-                position += 1
-                continue
-            }
-            let end = position + org.length
-            let keys = tokens[position..<end].map(\.key)
-            if org.entry.standsAlone {
-                speaker.sides = [ownSide(tokens, position..<end, keys: keys, paragraphs: paragraphs, source: source, bodies: &bodies)]
-                rule += "; own side of the body: \(org.entry.origin)"
-                return
-            }
-            if let home = org.entry.homeSide, lexicon.actor(in: tokens, at: end, limit: tokens.count) == nil {
-                let written = writtenSides(of: keys, paragraphs: paragraphs, bodies: &bodies)
-                if written.count == 1 {
-                    speaker.affiliation = written.first
-                    rule += "; side of the body as the article writes it elsewhere"
-                } else if written.isEmpty {
-                    speaker.affiliation = home
-                    rule += "; home side of the bare body: \(org.entry.origin)"
-                }
-                return
-            }
-            position = end
-        }
-    }
-
     /// The side of the person called `name` when no title gives one: the side of the body
     /// named before the person in the sentence that first names them (`tại cuộc họp báo
     /// thường kỳ Bộ Ngoại giao, người phát ngôn Phạm Thu Hằng …`), the body the person
@@ -82,7 +44,7 @@ extension SpeakerResolver {
                     let country = lexicon.actor(in: tokens, at: end, limit: nameStart)
                     end += country?.length ?? 0
                     // Another name or side between body and person: the body is someone else's.
-                    if tokens[end..<nameStart].contains(where: { $0.kind == .word && $0.isCapitalized }) { return nil }
+                    if tokens[from: end, upTo: nameStart].contains(where: { $0.kind == .word && $0.isCapitalized }) { return nil }
                     var side = country?.entry.side ?? org.entry.affiliation
                     if side == nil, let home = org.entry.homeSide {
                         let written = writtenSides(of: tokens[position..<position + org.length].map(\.key), paragraphs: paragraphs, bodies: &bodies)
@@ -98,7 +60,7 @@ extension SpeakerResolver {
     }
 
     /// The sides written right after the head `keys` anywhere in the article.
-    private func writtenSides(of keys: [String], paragraphs: [ParagraphContext], bodies: inout BodySides) -> Set<String> {
+    func writtenSides(of keys: [String], paragraphs: [ParagraphContext], bodies: inout BodySides) -> Set<String> {
         if let known = bodies.written[keys] { return known }
         var sides = Set<String>()
         for paragraph in paragraphs {
@@ -114,7 +76,7 @@ extension SpeakerResolver {
     /// The side name of a body that speaks for itself: the mention when it is an
     /// abbreviation, else the abbreviation the article writes right after the body's
     /// name (`(ICC)` or `ICC`), else the name as written.
-    private func ownSide(_ tokens: [Token], _ range: Range<Int>, keys: [String], paragraphs: [ParagraphContext],
+    func ownSide(_ tokens: [Token], _ range: Range<Int>, keys: [String], paragraphs: [ParagraphContext],
                          source: SourceText, bodies: inout BodySides) -> String {
         let written = ArticleIndex.text(tokens, range, source)
         if range.count == 1, isAcronym(written) { return written }

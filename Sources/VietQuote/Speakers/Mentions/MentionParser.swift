@@ -56,55 +56,6 @@ struct MentionParser: Sendable {
         return end - index
     }
 
-    /// The side or body that follows a title or an organisation head, as its length and side.
-    func following(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, side: String?, organization: OrganizationEntry?)? {
-        if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
-            return (side.length, side.entry.side, nil)
-        }
-        if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .organization {
-            var length = org.length
-            var side = org.entry.affiliation
-            if let next = lexicon.actor(in: tokens, at: index + length, limit: limit) {
-                length += next.length
-                side = side ?? next.entry.side
-            }
-            return (length, side, org.entry)
-        }
-        return nil
-    }
-
-    /// A whole title at `index`: the title words, the country or body after them, and a
-    /// linked body (`người phát ngôn của Bộ Ngoại giao Ba Lan`, `Đại sứ Mỹ tại Philippines`,
-    /// `người phát ngôn của Tổng thống Putin`). The affiliation is the first side named.
-    func titleChain(in tokens: [Token], at index: Int, limit: Int, nested: Bool = false) -> ParsedMention.Title? {
-        guard let title = lexicon.title(in: tokens, at: index, limit: limit) else { return nil }
-        var end = index + title.length
-        var affiliation: String?
-        while let next = following(in: tokens, at: end, limit: limit) {
-            end += next.length
-            affiliation = affiliation ?? next.side
-        }
-        if let link = lexicon.words.match(.titleLink, in: tokens, at: end, limit: limit) {
-            let start = end + link
-            if let next = following(in: tokens, at: start, limit: limit) {
-                end = start + next.length
-                affiliation = affiliation ?? next.side
-            } else if !nested, let inner = titleChain(in: tokens, at: start, limit: limit, nested: true) {
-                end = inner.range.upperBound
-                affiliation = affiliation ?? inner.affiliation
-                // `của Tổng thống Putin`: a one-word name after the linked title is the principal's;
-                // a longer one is the speaker's own (`… Putin, Dmitry Peskov` stays apart).
-                if nameRun(in: tokens, at: end, limit: limit) == 1 {
-                    end += 1
-                } else {
-                    return .init(range: index..<end, kind: title.kind, affiliation: affiliation,
-                                 principal: inner.range, principalAffiliation: inner.affiliation)
-                }
-            }
-        }
-        return .init(range: index..<end, kind: title.kind, affiliation: affiliation)
-    }
-
     /// Whether a capitalised name (not a side, organisation or title) stands in `range`.
     func hasName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
@@ -143,51 +94,20 @@ struct MentionParser: Sendable {
             // no name follows it in the mention, or after a quantifier.
             if let title = titleChain(in: tokens, at: index, limit: limit),
                source == nil || !(parsed.titles.isEmpty && parsed.names.isEmpty
-                                  && (parsed.quantified || !hasName(tokens, title.range.upperBound..<limit))) {
+                                  && (parsed.quantified || !hasName(tokens, Range(from: title.range.upperBound, to: limit)))) {
                 parsed.titles.append(title)
                 index = title.range.upperBound
                 continue
             }
             if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .source {
-                // An unnamed source keeps all its words; its side is the one side they name.
-                var sides = Set<String>()
-                if let own = org.entry.affiliation { sides.insert(own) }
-                var position = index + org.length
-                while position < limit {
-                    if let side = lexicon.actor(in: tokens, at: position, limit: limit) {
-                        sides.insert(side.entry.side)
-                        position += side.length
-                    } else if let body = lexicon.organization(in: tokens, at: position, limit: limit) {
-                        if let own = body.entry.affiliation { sides.insert(own) }
-                        position += body.length
-                    } else {
-                        position += 1
-                    }
-                }
-                let start = parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty && parsed.organizations.isEmpty
-                    ? range.lowerBound : index
-                parsed.organizations.append(.init(range: start..<limit, entry: org.entry,
-                                                  affiliation: sides.count == 1 ? sides.first : nil, name: nil))
+                parsed.organizations.append(unnamedSource(org.entry, tokens, at: index, length: org.length, parsed: parsed))
                 index = limit
                 continue
             }
             if let org = lexicon.organization(in: tokens, at: index, limit: limit) {
-                var end = index + org.length
-                var affiliation = org.entry.affiliation
-                var name: Range<Int>?
-                if org.entry.kind != .statement {
-                    let run = nameRun(in: tokens, at: end, limit: limit)
-                    if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil {
-                        name = end..<end + run
-                        end += run
-                    }
-                }
-                while let next = following(in: tokens, at: end, limit: limit) {
-                    end += next.length
-                    affiliation = affiliation ?? next.side
-                }
-                parsed.organizations.append(.init(range: index..<end, entry: org.entry, affiliation: affiliation, name: name))
-                index = end
+                let body = organization(org.entry, tokens, at: index, length: org.length, limit: limit)
+                parsed.organizations.append(body)
+                index = body.range.upperBound
                 continue
             }
             if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
@@ -206,5 +126,50 @@ struct MentionParser: Sendable {
             index += 1
         }
         return parsed
+    }
+
+    /// An organisation, medium or statement head with the name after it (not after a
+    /// statement: `tuyên bố Nga`) and the sides or bodies that follow.
+    private func organization(_ entry: OrganizationEntry, _ tokens: [Token], at index: Int, length: Int,
+                              limit: Int) -> ParsedMention.Organization {
+        var end = index + length
+        var affiliation = entry.affiliation
+        var name: Range<Int>?
+        if entry.kind != .statement {
+            let run = nameRun(in: tokens, at: end, limit: limit)
+            if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil {
+                name = end..<end + run
+                end += run
+            }
+        }
+        while let next = following(in: tokens, at: end, limit: limit) {
+            end += next.length
+            affiliation = affiliation ?? next.side
+        }
+        return .init(range: Range(from: index, to: end), entry: entry, affiliation: affiliation, name: name)
+    }
+
+    /// An unnamed source keeps all its words up to the mention's end (and the quantifier
+    /// before it when nothing else came first); its side is the one side they name.
+    private func unnamedSource(_ entry: OrganizationEntry, _ tokens: [Token], at index: Int, length: Int,
+                               parsed: ParsedMention) -> ParsedMention.Organization {
+        let limit = parsed.range.upperBound
+        var sides = Set<String>()
+        if let own = entry.affiliation { sides.insert(own) }
+        var position = index + length
+        while position < limit {
+            if let side = lexicon.actor(in: tokens, at: position, limit: limit) {
+                sides.insert(side.entry.side)
+                position += side.length
+            } else if let body = lexicon.organization(in: tokens, at: position, limit: limit) {
+                if let own = body.entry.affiliation { sides.insert(own) }
+                position += body.length
+            } else {
+                position += 1
+            }
+        }
+        let start = parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty && parsed.organizations.isEmpty
+            ? parsed.range.lowerBound : index
+        return .init(range: Range(from: start, to: limit), entry: entry, affiliation: sides.count == 1 ? sides.first : nil, name: nil)
     }
 }

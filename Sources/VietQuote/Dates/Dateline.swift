@@ -1,0 +1,154 @@
+/// The article's own date, read from its page's dateline.
+///
+/// Recognises, in the first `Limits.headLines` non-blank lines of the page (the headline,
+/// the byline, the lead), outside links and URLs, a full date written `17/11/2024`,
+/// `17-11-2024`, `17.11.2024` or `2024-11-17`, alone or after `ngày`, that reads as a
+/// dateline: a clock time beside it (`15/11/2025 06:15`, `Lữ Phong | 20:07 13/04/2024`),
+/// or a short line of its own, a weekday, times and time zones not counted
+/// (`Thứ Hai, 17/11/2024`, `17/11/2024`, `Đặng Cường | 09/10/2023`). The first such date
+/// is the article's.
+///
+/// Real example (dev 317): `Đặng Cường | 09/10/2023, 09:56` → 2023-10-09.
+///
+/// Rejects: a date without a year (`ngày 17/11`), a day that does not exist (`31/02/2024`),
+/// a date in running text (dev 315: `Ngày 12/4/2025, Mỹ và Iran tiến hành đàm phán…` is the
+/// talks' day, not a dateline; silver: `… bắt đầu từ thứ ba 30/4/2024 đến hết thứ Tư…`),
+/// an event's hour written `2h00 ngày 2/6/2024` (a dateline's time is `hh:mm`), a date
+/// further down the page (dev 002: `15/3/2026` at line 39), and the dates of photo and
+/// link URLs (`cdn1.tuoitre.vn/…/2024/10/12/…`).
+struct DatelineFinder: Sendable {
+    static let fileName = "datelines.tsv"
+    static let columns = ["words", "kind"]
+
+    enum Limits {
+        /// The headline, the byline and the lead: a dateline stands there, the dates of
+        /// the body's events further down (dev 002, 407).
+        static let headLines = 15
+        /// A byline (`Đặng Cường | 09/10/2023`) has a few words beside its date; a sentence
+        /// of the lead, or a list row (`Kết quả Xổ số Đồng Tháp ngày 27/5/2024`), has more.
+        static let shortLineWords = 4
+        /// A time belongs to the date when at most this many words stand between them
+        /// (`Từ 06:06 ngày 19-04-2024`).
+        static let timeDistance = 2
+    }
+
+    enum Kind: String, CaseIterable { case weekday, marker, zone }
+
+    /// Lowercased words of each weekday phrase, longest first.
+    private var weekdays: [[String]] = []
+    private var markers: Set<String> = []
+    private var zones: Set<String> = []
+
+    init(files: LexiconFiles) throws(LexiconError) {
+        let table = try files.table(Self.fileName, columns: Self.columns)
+        for row in table.rows {
+            let words = try row.required("words").lowercased().split(separator: " ").map(String.init)
+            switch Kind(rawValue: try row.choice("kind", in: Set(Kind.allCases.map(\.rawValue))))! {
+            case .weekday: weekdays.append(words)
+            case .marker, .zone:
+                guard words.count == 1 else { throw row.error("a \(row["kind"]) is one word") }
+                if row["kind"] == Kind.marker.rawValue { markers.insert(words[0]) } else { zones.insert(words[0]) }
+            }
+        }
+        weekdays.sort { $0.count > $1.count }
+    }
+
+    /// The date of the first dateline of `text`, or nil.
+    func date(in text: String) -> CalendarDate? {
+        var seen = 0
+        for line in text.split(whereSeparator: \.isNewline) {
+            let words = Self.words(of: line)
+            guard !words.isEmpty else { continue }
+            seen += 1
+            if seen > Limits.headLines { return nil }
+            if let date = dateline(words) { return date }
+        }
+        return nil
+    }
+
+    /// The date of a line's first date that reads as a dateline.
+    func dateline(_ words: [String]) -> CalendarDate? {
+        let lowered = words.map { $0.lowercased() }
+        for (index, word) in words.enumerated() {
+            guard let date = Self.date(word) else { continue }
+            let near = words[from: index - Limits.timeDistance, upTo: index + Limits.timeDistance + 1]
+            if near.contains(where: Self.isTime) { return date }
+            if textWords(lowered, besides: index) <= Limits.shortLineWords { return date }
+        }
+        return nil
+    }
+
+    /// The number of words of the line that are text: not the date at `index`, not a
+    /// weekday, a marker (`ngày`), a time zone, a time or another date.
+    func textWords(_ words: [String], besides index: Int) -> Int {
+        var count = 0
+        var position = 0
+        while position < words.count {
+            let weekday = weekdays.first { Array(words[from: position, upTo: position + $0.count]) == $0 }
+            if let weekday {
+                position += weekday.count
+                continue
+            }
+            if position != index, !isFurniture(words[position]) { count += 1 }
+            position += 1
+        }
+        return count
+    }
+
+    /// A word that is not text on a byline: a marker, a time zone, a time, another date.
+    func isFurniture(_ word: String) -> Bool {
+        markers.contains(word) || zones.contains(word) || Self.isTime(word) || Self.date(word) != nil
+    }
+
+    /// The words of a line, URLs and link targets left out, edge punctuation trimmed.
+    static func words(of line: Substring) -> [String] {
+        var kept: [String] = []
+        var inTarget = false
+        for raw in line.split(whereSeparator: \.isWhitespace) {
+            var word = Substring(raw)
+            if inTarget {
+                guard let close = word.firstIndex(of: ")") else { continue }
+                word = word[word.index(after: close)...]
+                inTarget = false
+            }
+            if let open = word.firstRange(of: "](") {
+                let rest = word[open.upperBound...]
+                if !rest.contains(")") { inTarget = true }
+                word = word[..<open.lowerBound]
+            }
+            if word.contains("://") || word.hasPrefix("www.") { continue }
+            while let first = word.first, edgePunctuation.contains(first) { word = word.dropFirst() }
+            while let last = word.last, edgePunctuation.contains(last) { word = word.dropLast() }
+            if !word.isEmpty { kept.append(String(word)) }
+        }
+        return kept
+    }
+
+    static let edgePunctuation: Set<Character> = [",", ";", "|", "(", ")", "[", "]", "!", "–", "—", "-", "\"", "'", "“", "”", ".", ":"]
+
+    /// `17/11/2024`, `17-11-2024`, `17.11.2024` (one separator throughout) or `2024-11-17`.
+    static func date(_ word: String) -> CalendarDate? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 8, scalars.count <= 10 else { return nil }
+        if let iso = CalendarDate(iso: word), scalars.count == 10 { return iso }
+        let separator = scalars.first { !("0"..."9").contains($0) }
+        guard let separator, "/-.".unicodeScalars.contains(separator) else { return nil }
+        let parts = word.unicodeScalars.split(separator: separator, omittingEmptySubsequences: false).map { Array($0) }
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let day = CalendarDate.number(parts[0][...]), let month = CalendarDate.number(parts[1][...]),
+              let year = CalendarDate.number(parts[2][...]) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// A clock time: `10:00`, `9:56:03`.
+    static func isTime(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard let mark = scalars.firstIndex(of: ":") else { return false }
+        let hours = CalendarDate.number(scalars[from: 0, upTo: mark])
+        let minutes = CalendarDate.number(scalars[from: mark + 1, upTo: mark + 3])
+        guard let hours, let minutes, (1...2).contains(mark), hours < 24, minutes < 60 else { return false }
+        let rest = scalars[from: mark + 3, upTo: scalars.count]
+        return rest.isEmpty || (rest.count == 3 && rest.first == ":"
+            && (CalendarDate.number(rest.dropFirst()) ?? 60) < 60)
+    }
+}

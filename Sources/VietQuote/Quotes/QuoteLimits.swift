@@ -1,0 +1,49 @@
+extension QuoteFinder {
+    /// The window sizes of the Quotes stage, in tokens unless named words or paragraphs.
+    enum Limits {
+        /// `lời chỉ trích của X rằng …`: a possessor longer than this is a clause, not a speaker.
+        static let possessorTokens = 12
+        /// A cue noun's content clause (`rằng`, `: "…"`) opens within this many tokens of the noun.
+        static let nounClauseTokens = 16
+        /// `Theo X, …`: the source's words run at most this far before the comma.
+        static let sourceTokens = 24
+        /// `Content, theo X.`: the content before a credit must hold this many words to be a quote.
+        static let sourceLastContentWords = 4
+        /// `content, X cue`: reported content before its speaker holds at least this many words.
+        static let contentFirstWords = 6
+        /// A headline `X: words` has its colon within this many tokens of the start.
+        static let headlineSpeakerTokens = 8
+        /// …and at least this many words after the colon.
+        static let headlineContentWords = 3
+        /// A floating quotation holds at least this many words…
+        static let floatingWords = 3
+        /// …and stands at most this many paragraphs after the last quote.
+        static let floatingParagraphs = 2
+        /// A headline or teaser cut off (`…`) with fewer content words than this is no quote.
+        static let cutOffContentWords = 3
+        /// A subject is at most this many tokens: longer, it is a clause.
+        static let subjectTokens = 30
+        /// A verb marker inside a subject at most this far before the cue ends the subject there.
+        static let verbMarkerNearCue = 3
+        /// After another predicate of the subject, the verb marker stands this far from the subject's start.
+        static let verbMarkerAfterPredicate = 6
+        /// `Name, apposition, cue`: the apposition is at most this many tokens…
+        static let appositionTokens = 24
+        /// …and holds at most this many commas of its own.
+        static let appositionParts = 3
+        /// A venue before `rằng` (`nói với các phóng viên tại … rằng`) is at most this long.
+        static let venueTokens = 30
+        /// `nói với Reuters, …`: the phrase of whom or where before the comma is this short.
+        static let addresseeTokens = 5
+        /// A venue phrase at the content's start runs at most this far to its comma.
+        static let leadingVenueTokens = 10
+        /// A venue at the content's end stands within this many tokens past the venue word(s).
+        static let trailingVenueTokens = 6
+        /// `…, nhưng không nêu rõ …`: a negated cue this close after the turn ends the content.
+        static let deniedSayingTokens = 4
+        /// `X cue … :` at a paragraph's end introduces the next paragraph within this many tokens.
+        static let introductionTokens = 12
+        /// `chỉ trích ông Erdogan`: a judging cue's object this short, after an honorific, is a person.
+        static let personOnlyTokens = 4
+    }
+}

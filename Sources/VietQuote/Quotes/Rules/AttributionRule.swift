@@ -1,0 +1,108 @@
+/// One sieve of quote attribution (as CoreNLP's quote attribution sieves): given a cue in a
+/// sentence, it decides (a quote's attribution, or no quote) or leaves the cue to the next
+/// sieve, having perhaps read part of it (where the subject ends, who speaks).
+protocol AttributionRule: Sendable {
+    /// The sieve's name. A quote carries its construction (`CueReading.construction`), which
+    /// is this id for the sieves that end a reading.
+    var id: QuoteRule { get }
+    func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict
+}
+
+/// What a sieve decides about a cue.
+enum Verdict {
+    /// Not this sieve's case: the next one reads the cue.
+    case undecided
+    /// The cue makes no quote.
+    case rejected
+    case attributed(QuoteFinder.Attribution)
+}
+
+/// A cue being read by the sieves: what they found so far.
+struct CueReading {
+    let hit: CueHit
+    /// The last attribution of the sentence that is no mere credit.
+    let previous: QuoteFinder.Attribution?
+    /// Where the subject ends (before auxiliaries, a noun marker, an adverbial coordinator).
+    var subjectEnd: Int
+    /// Where a cue noun's content clause opens (`lời cảnh báo rằng …`).
+    var nounContent: Int?
+    var mention: Range<Int>?
+    /// Whether a subject sieve has found who speaks.
+    var hasSubject = false
+    var isCoordinated = false
+    var cutPoint: Int
+    /// `Nước này … và tuyên bố …` with no attribution before: another predicate of the subject precedes.
+    var predicateBefore = false
+    /// Where the content is looked for (after the cue, or after a medium's speaker).
+    var contentFrom: Int
+    var isMedium = false
+
+    init(hit: CueHit, previous: QuoteFinder.Attribution?) {
+        self.hit = hit
+        self.previous = previous
+        subjectEnd = hit.range.lowerBound
+        cutPoint = hit.range.lowerBound
+        contentFrom = hit.range.upperBound
+    }
+
+    /// The construction a quote of this reading carries.
+    var construction: QuoteRule { isMedium ? .medium : isCoordinated ? .coordinatedCue : .speakerCueContent }
+
+    /// Where the previous attribution's cue ends: a subject is read back no further.
+    func previousCueEnd(in view: SentenceView) -> Int { previous?.cue.upperBound ?? view.start }
+
+    /// Whether a comma, a dash or a coordinator stands right before the subject's end: the
+    /// subject is an earlier one, an apposition or a phrase before a dash, not what stands there.
+    func isJoined(in view: SentenceView) -> Bool {
+        let before = subjectEnd - 1
+        return before >= view.start
+            && (view.isPunctuation(before, Punctuation.commaOrDash) || view.phrase(.coordinator, endingAt: subjectEnd) != nil)
+    }
+
+    func attribution(contentStart: Int, isFrame: Bool = false, isCreditOnly: Bool = false) -> QuoteFinder.Attribution {
+        QuoteFinder.Attribution(cue: hit.range, entry: hit.entry, mention: mention, contentStart: contentStart,
+                                cutPoint: cutPoint, isFrame: isFrame, isCoordinated: isCoordinated,
+                                rule: construction, isCreditOnly: isCreditOnly)
+    }
+}
+
+extension QuoteFinder {
+    /// The sieves, in the order they read a cue. The order is data: an earlier sieve decides first.
+    static let attributionRules: [any AttributionRule] = [
+        SourcePrepositionRule(),
+        DemonstrativeRule(),
+        CueNounRule(),
+        UnsaidCueRule(),
+        CoordinatedCueRule(),
+        AppositionSubjectRule(),
+        DashSubjectRule(),
+        NounPhraseSubjectRule(),
+        MediumRule(),
+        TopicOnlyRule(),
+        SpeakerCueContentRule(),
+    ]
+
+    /// The sieve that decided a cue and its attribution (nil: no quote), and the sieve that
+    /// found who speaks, if one did.
+    struct Decision {
+        var rule: QuoteRule
+        var attribution: Attribution?
+        var subject: QuoteRule? = nil
+    }
+
+    /// Runs the sieves over one cue.
+    func decide(_ hit: CueHit, in view: SentenceView, previous: Attribution?) -> Decision {
+        var reading = CueReading(hit: hit, previous: previous)
+        var subject: QuoteRule?
+        for rule in Self.attributionRules {
+            let verdict = rule.apply(to: &reading, in: view, finder: self)
+            if subject == nil, reading.hasSubject { subject = rule.id }
+            switch verdict {
+            case .undecided: continue
+            case .rejected: return Decision(rule: rule.id, attribution: nil, subject: subject)
+            case .attributed(let attribution): return Decision(rule: rule.id, attribution: attribution, subject: subject)
+            }
+        }
+        return Decision(rule: .speakerCueContent, attribution: nil)   // the last sieve always decides
+    }
+}

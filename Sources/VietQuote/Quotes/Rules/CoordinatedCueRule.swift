@@ -1,0 +1,39 @@
+/// A second cue joined to the previous attribution's subject by a comma, a dash or a
+/// coordinator (`và`, `đồng thời`): the previous speaker goes on, and the first content ends
+/// where the joining words start. With no attribution before, a coordinator right before the
+/// cue is only an adverb (`Nước này đồng thời chỉ trích …`): the subject stands before it.
+///
+/// Example: "Nga cho biết đã bắn hạ 20 máy bay không người lái và phủ nhận các cáo buộc của Kiev."
+/// Rejects: after a plain `và`, a cue whose previous content opened with its own capitalised
+/// subject (`Bà X nhấn mạnh Moscow nhìn thấy A và kêu gọi B`: Moscow's, not hers).
+struct CoordinatedCueRule: AttributionRule {
+    let id = QuoteRule.coordinatedCue
+
+    func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
+        let tokens = view.tokens
+        if reading.previous == nil, let coordinator = view.phrase(.coordinator, endingAt: reading.subjectEnd),
+           coordinator > view.start, !view.isPunctuation(coordinator - 1, Punctuation.clauseMarks) {
+            reading.subjectEnd = coordinator
+            reading.cutPoint = coordinator
+            reading.predicateBefore = true
+        }
+        let subjectEnd = reading.subjectEnd
+        let before = subjectEnd - 1
+        guard reading.isJoined(in: view), let previous = reading.previous,
+              before >= previous.cue.upperBound || previous.isCreditOnly == false && before >= reading.previousCueEnd(in: view)
+        else { return .undecided }
+        let plainAnd = !view.isPunctuation(before, Punctuation.commaOrDash)
+            && view.phrase(.coordinator, endingAt: subjectEnd) == subjectEnd - 1
+            && !view.isPunctuation(subjectEnd - 2, Punctuation.commaOrDash)
+        if plainAnd, previous.contentStart < tokens.count, tokens[previous.contentStart].kind == .word,
+           tokens[previous.contentStart].isCapitalized, previous.rule != .sourcePreposition {
+            return .rejected
+        }
+        // `… và phủ nhận …`, `…, cho biết …`: the previous subject goes on.
+        reading.isCoordinated = true
+        reading.hasSubject = true
+        reading.mention = previous.mention
+        reading.cutPoint = finder.coordinationStart(tokens, endingAt: subjectEnd, sentence: view.bounds)
+        return .undecided
+    }
+}

@@ -1,0 +1,51 @@
+/// A cue word made a noun by the word before it (`những phát biểu`, `lời cảnh báo`, `đưa ra`):
+/// it makes a quote only with a content clause (`rằng …`, `: "…"`) within a few words. With a
+/// possessor before that clause (`lời chỉ trích của X rằng …`) the possessor speaks; otherwise
+/// the subject is read before the noun marker by the sieves that follow.
+///
+/// Example: "Nga đưa ra cảnh báo rằng họ sẽ đáp trả."
+/// Rejects: a cue noun with no content clause (`lời cảnh báo giành quyền …`, ANNOTATION.md).
+struct CueNounRule: AttributionRule {
+    let id = QuoteRule.cueNoun
+
+    func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
+        let cue = reading.hit.range
+        guard let marker = view.phrase(.nounMarker, endingAt: cue.lowerBound) else { return .undecided }
+        reading.subjectEnd = marker   // the subject stands before `đưa ra`, `lời` …
+        guard let opening = contentClause(after: cue, in: view) else { return .rejected }
+        reading.nounContent = opening
+        // `lời chỉ trích của X rằng …`: the possessor speaks.
+        if opening > cue.upperBound + 1, view.isWord(cue.upperBound, .possessive),
+           case let possessor = Range(from: cue.upperBound + 1, to: opening), possessor.count <= QuoteFinder.Limits.possessorTokens,
+           finder.isSpeakerLike(possessor, in: view.paragraph) {
+            let start = finder.contentStart(after: opening, in: view)
+            return .attributed(QuoteFinder.Attribution(
+                cue: cue, entry: reading.hit.entry, mention: possessor, contentStart: start,
+                cutPoint: finder.boundaryBefore(cue.lowerBound, in: view.paragraph), isFrame: false,
+                isCoordinated: false, rule: .speakerCueContent))
+        }
+        return .undecided
+    }
+
+    /// Where the content clause of a cue noun opens (`đưa ra cảnh báo nghiêm trọng cùng lời
+    /// kêu gọi …: "…"`, `lời cảnh báo rằng …`): the `rằng` or the colon before a quotation,
+    /// within a few words of the noun and before any other clause mark or cue; nil when the
+    /// noun has no content clause.
+    private func contentClause(after cue: Range<Int>, in view: SentenceView) -> Int? {
+        let tokens = view.tokens
+        let paragraph = view.paragraph
+        var index = cue.upperBound
+        while index < min(view.end, cue.upperBound + QuoteFinder.Limits.nounClauseTokens) {
+            if tokens[index].kind == .quote || paragraph.insideQuote[index] { return nil }
+            if view.isPunctuation(index, [":"]) { return paragraph.span(openingAt: index + 1) != nil ? index : nil }
+            if tokens[index].kind == .punctuation, Punctuation.clauseMarks.contains(tokens[index].key) { return nil }
+            if view.isWord(index, .complementizer), !view.isWord(index, .copula) { return index }
+            if view.hits.contains(where: { $0.range.lowerBound == index && $0.entry.category != .blocker }) {
+                // A second cue noun joined to the first (`cảnh báo … cùng lời kêu gọi …`) goes on.
+                guard view.phrase(.nounMarker, endingAt: index) != nil else { return nil }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

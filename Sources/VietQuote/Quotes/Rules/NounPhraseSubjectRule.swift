@@ -1,0 +1,21 @@
+/// `X cue`: the subject is the noun phrase right before the cue (over auxiliaries), read
+/// leftwards to the clause boundary, that can name a speaker and opens a clause of its own.
+///
+/// Example: "Ngày 4/2, Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng …"
+/// Rejects: a cue after a comma, dash or `và` whose subject no earlier sieve found; a subject
+/// in a subordinate clause (`người mà ông X chỉ trích`), one that names no one, a clause.
+struct NounPhraseSubjectRule: AttributionRule {
+    let id = QuoteRule.nounPhraseSubject
+
+    func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
+        guard !reading.hasSubject else { return .undecided }
+        guard !reading.isJoined(in: view),
+              let subject = finder.nounPhrase(endingAt: reading.subjectEnd, in: view.paragraph, sentence: view.bounds,
+                                              stopAt: reading.previousCueEnd(in: view), predicateBefore: reading.predicateBefore),
+              subject.isTopLevel else { return .rejected }
+        reading.mention = subject.range
+        reading.hasSubject = true
+        reading.cutPoint = finder.boundaryBefore(subject.range.lowerBound, in: view.paragraph)
+        return .undecided
+    }
+}

@@ -1,0 +1,62 @@
+/// `Theo X, content`: a source preposition (category `source` in cues.tsv) at a clause start,
+/// its object a speaker, then a comma and the content — a frame that yields to an attribution
+/// inside it. At the sentence's end it is a credit (`…, theo KCNA.`) that only ends the
+/// content before it; after content of its own with no other cue (`Content, theo tiết lộ của
+/// X.`), X's words stand first (`content-first`).
+///
+/// Example: "Theo bà Zakharova, Mỹ đang đẩy quan hệ song phương vào ngõ cụt."
+/// Rejects: `theo` inside a clause (`hoạt động theo quy chế …`), an object that names no one.
+struct SourcePrepositionRule: AttributionRule {
+    let id = QuoteRule.sourcePreposition
+
+    func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
+        let hit = reading.hit
+        guard hit.entry.category == .source else { return .undecided }
+        let start = hit.range.lowerBound
+        let before = start - 1
+        let atClauseStart = start == view.start || view.isPunctuation(before, Punctuation.clauseMarks)
+            || view.phrase(.subjectStop, endingAt: start) != nil
+        guard atClauseStart else { return .rejected }
+        let index = objectEnd(after: hit.range.upperBound, in: view)
+        let object = Range(from: hit.range.upperBound, to: index)
+        guard !object.isEmpty, finder.isSpeakerLike(object, in: view.paragraph) else { return .rejected }
+        let cut = view.isPunctuation(before, Punctuation.comma) ? before : start
+        let rest = index + 1
+        let isCredit = index >= view.end || !view.isPunctuation(index, Punctuation.comma)
+            || rest >= view.end || finder.onlyTrailing(Range(from: rest, to: view.end), in: view.paragraph)
+        guard isCredit else {
+            return .attributed(attribution(hit, object, contentStart: rest, cut: cut, isFrame: true, rule: id))
+        }
+        guard start > view.start else { return .rejected }
+        // `Content, theo tiết lộ của X.` with no other attribution before: X's words.
+        let hasEarlierCue = view.hits.contains { $0.range.upperBound <= start && $0.entry.category != .source }
+        if !hasEarlierCue, view.isPunctuation(before, Punctuation.comma),
+           index >= view.end || finder.onlyTrailing(Range(from: index, to: view.end), in: view.paragraph),
+           finder.wordCount(Range(from: view.start, to: before), in: view.paragraph) >= QuoteFinder.Limits.sourceLastContentWords {
+            var found = attribution(hit, object, contentStart: view.end, cut: cut, isFrame: false, rule: .contentFirst)
+            found.isSourceLast = true
+            return .attributed(found)
+        }
+        var credit = attribution(hit, object, contentStart: view.end, cut: cut, isFrame: false, rule: id)
+        credit.isCreditOnly = true
+        return .attributed(credit)
+    }
+
+    /// Where the source's words end: a clause mark, a quotation, another cue (unless a noun marker
+    /// makes it a noun: `theo lời kêu gọi của …`), or the window's end.
+    private func objectEnd(after start: Int, in view: SentenceView) -> Int {
+        var index = start
+        let limit = min(view.end, index + QuoteFinder.Limits.sourceTokens)
+        while index < limit, !view.isPunctuation(index, Punctuation.clauseMarks), view.tokens[index].kind != .quote,
+              !view.isCueStart(index) || view.phrase(.nounMarker, endingAt: index) != nil {
+            index += 1
+        }
+        return index
+    }
+
+    private func attribution(_ hit: CueHit, _ object: Range<Int>, contentStart: Int, cut: Int, isFrame: Bool,
+                             rule: QuoteRule) -> QuoteFinder.Attribution {
+        QuoteFinder.Attribution(cue: hit.range, entry: hit.entry, mention: object, contentStart: contentStart,
+                                cutPoint: cut, isFrame: isFrame, isCoordinated: false, rule: rule)
+    }
+}

@@ -1,0 +1,44 @@
+/// A cue match in a paragraph: its tokens and its lexicon row.
+struct CueHit: Sendable {
+    var range: Range<Int>
+    var entry: CueEntry
+}
+
+/// One sentence of a kept paragraph as the quote rules read it: its tokens and bounds, the
+/// cues found in it, function-word look-ups bounded by the sentence, punctuation tests. A rule
+/// reads `view.phrase(.negator, endingAt: cue.lowerBound)`, not the lexicon's plumbing.
+struct SentenceView {
+    let paragraph: ParagraphContext
+    /// The sentence's token range in the paragraph.
+    let bounds: Range<Int>
+    /// The cue hits of the sentence, in text order.
+    let hits: [CueHit]
+    let words: FunctionWords
+
+    var tokens: [Token] { paragraph.tokens }
+    var start: Int { bounds.lowerBound }
+    var end: Int { bounds.upperBound }
+
+    /// Whether `tokens[index]` alone is a word of `wordClass`.
+    func isWord(_ index: Int, _ wordClass: WordClass) -> Bool {
+        words.isWord(paragraph.tokens, at: index, wordClass)
+    }
+
+    /// The length of the longest phrase of `wordClass` at `index`, or nil.
+    func match(_ wordClass: WordClass, at index: Int, limit: Int? = nil) -> Int? {
+        words.match(wordClass, in: paragraph.tokens, at: index, limit: limit)
+    }
+
+    /// The start of a phrase of `wordClass` that ends right before `end`, inside the sentence.
+    func phrase(_ wordClass: WordClass, endingAt end: Int) -> Int? {
+        words.matchEnding(wordClass, in: paragraph.tokens, at: end, lowerBound: bounds.lowerBound)
+    }
+
+    func isPunctuation(_ index: Int, _ keys: Set<String>) -> Bool { paragraph.isPunctuation(index, keys) }
+    func isPunctuation(_ index: Int, _ key: String) -> Bool { paragraph.isPunctuation(index, key) }
+
+    /// Whether a cue of the sentence starts at `index`.
+    func isCueStart(_ index: Int) -> Bool { hits.contains { $0.range.lowerBound == index } }
+
+    func isCapitalized(_ index: Int) -> Bool { paragraph.tokens[ifPresent: index]?.isCapitalized ?? false }
+}

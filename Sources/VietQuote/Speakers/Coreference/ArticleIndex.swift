@@ -1,0 +1,253 @@
+/// What the article says about people anywhere in it, captions included: every
+/// capitalised name run and the titles written before it or after it as an apposition.
+/// Used to give a mention the fullest name and title of its person.
+struct ArticleIndex: Sendable {
+    struct Run: Sendable { var keys: [String]; var text: String; var order: Int }
+    struct TitleInfo: Sendable { var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int }
+
+    var runs: [Run] = []
+    /// The first side the article names (only that one is read: the others were collected
+    /// in a list before, at a look-up per token of the article).
+    private var firstSide: String?
+
+    /// The side a person of no stated side most likely speaks for: the first side the
+    /// article names (its headline or lead names the article's main actor), else none.
+    var contextSide: String? { firstSide }
+
+    /// Title heads written with a side anywhere in the article: head keys → side → title text.
+    var chains: [ByteKeys: [String: String]] = [:]
+    /// The keys of words the article also writes in lower case (common words, not names).
+    var lowercase = KeySet()
+    /// Titles by the keys of the name run they stand next to.
+    var titles: [ByteKeys: [TitleInfo]] = [:]
+    /// The keys of `titles` by the keys of their fullest name run (see `title(of:)`).
+    private var titledByFullest: [ByteKeys: [ByteKeys]] = [:]
+    /// Performance only: the positions in `runs` of the runs that hold each key, in order,
+    /// also under the last key without its final letter (see `contains`), so that
+    /// `longerRun` reads only the runs that can hold a name (it read every run, for every
+    /// quote: quadratic in a long article).
+    private var runsByKey: [ByteKey: [Int32]] = [:]
+    /// Performance only: the keys of `titles` by the keys of each title written for them
+    /// (`person(titled:)` read every title of the article, for every quote).
+    private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
+
+    init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
+        for paragraph in paragraphs {
+            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
+            var index = 0
+            while firstSide == nil, index < paragraph.tokens.count {
+                if let side = parser.lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count) {
+                    firstSide = side.entry.side
+                }
+                index += 1
+            }
+        }
+        var reader = Reader()
+        for paragraph in paragraphs {
+            read(paragraph.tokens, source: source, parser: parser, reader: &reader)
+        }
+        // Performance only: which titled name keys lead to each fullest name, computed once
+        // (`title(of:)` asked `fullest` of every titled name for every quote: cubic in a long article).
+        for keys in titles.keys {
+            if let run = fullest(keys.keys) { titledByFullest[ByteKeys(run.keys), default: []].append(keys) }
+        }
+        for (nameKeys, list) in titles {
+            for title in list { namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys) }
+        }
+    }
+
+    /// The state of the reading across paragraphs: the word order, the name runs seen.
+    private struct Reader {
+        var order = 0
+        var seenRuns = Set<ByteKeys>()
+        /// The title just read, waiting for its name (within a paragraph).
+        var pendingTitle: TitleInfo?
+        var pendingStart: Int?
+        var pendingEnd: Int?
+    }
+
+    /// Reads one paragraph: its titles, the name runs after them, and appositions.
+    private mutating func read(_ tokens: [Token], source: SourceText, parser: MentionParser, reader: inout Reader) {
+        let lexicon = parser.lexicon
+        let limit = tokens.count
+        var index = 0
+        reader.pendingTitle = nil
+        reader.pendingStart = nil
+        reader.pendingEnd = nil
+        while index < limit {
+            reader.order += 1
+            // (`mayStart`: most tokens start no title, and are ruled out without a call.)
+            if lexicon.titles.mayStart(tokens[index]), let title = parser.titleChain(in: tokens, at: index, limit: limit) {
+                index = readTitle(title, tokens, at: index, source: source, parser: parser, reader: &reader)
+                continue
+            }
+            var start = index
+            var run = parser.nameRun(in: tokens, at: index, limit: limit)
+            guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
+                  lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
+                if !(reader.pendingEnd == index && tokens[index].key == ",") { reader.pendingTitle = nil }
+                index += 1
+                continue
+            }
+            // A capitalised word opening a sentence may be a common word.
+            let sentenceStart = index == 0 || tokens[index - 1].kind != .word
+            if sentenceStart, reader.pendingTitle == nil, lowercase.contains(tokens[index]) {
+                start += 1; run -= 1
+                if run == 0 { index += 1; continue }
+            }
+            let keys = tokens[start..<start + run].map(\.key)
+            addRun(keys, text: Self.text(tokens, start..<start + run, source), reader: &reader)
+            if let title = reader.pendingTitle { titles[ByteKeys(keys), default: []].append(title) }
+            reader.pendingTitle = nil
+            index = start + run
+            // An apposition: `Name, title …` or `Name - title …`.
+            if let end = readApposition(of: keys, tokens, at: index, source: source, parser: parser, order: reader.order) {
+                index = end
+            }
+        }
+    }
+
+    /// Reads the title chain `title` at `index` as the pending title of the name after it;
+    /// returns where the name may start.
+    private mutating func readTitle(_ title: ParsedMention.Title, _ tokens: [Token], at index: Int, source: SourceText,
+                                    parser: MentionParser, reader: inout Reader) -> Int {
+        let lexicon = parser.lexicon
+        let limit = tokens.count
+        let end = title.range.upperBound
+        let affiliation = title.affiliation
+        if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
+            chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] = Self.text(tokens, Range(from: index, to: end), source)
+        }
+        var own = title.principal ?? Range(from: index, to: end)
+        var ownAffiliation = title.principal == nil ? affiliation : title.principalAffiliation
+        // Two titles of one person: `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn`.
+        if let previous = reader.pendingTitle, let previousStart = reader.pendingStart, title.principal == nil,
+           index >= 1, tokens[index - 1].key == ",", reader.pendingEnd == index - 1 {
+            own = Range(from: previousStart, to: end)
+            ownAffiliation = ownAffiliation ?? previous.affiliation
+        }
+        reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: Self.text(tokens, own, source),
+                                        kind: title.kind, affiliation: ownAffiliation, order: reader.order)
+        reader.pendingStart = own.lowerBound
+        reader.pendingEnd = end
+        var next = end
+        if let honorific = lexicon.words.match(.honorific, in: tokens, at: next, limit: limit) { next += honorific }
+        // `Thủ tướng lâm thời Lebanon - Najib Mikati`: a dash between title and name.
+        else if next + 1 < limit, tokens[next].kind == .punctuation, Marks.dashes.contains(tokens[next].key),
+                parser.nameRun(in: tokens, at: next + 1, limit: limit) > 0 { next += 1 }
+        return next
+    }
+
+    /// Keeps a name run's first form only: `fullest` prefers the first of equally long runs,
+    /// so later copies never win, and a long article repeats its names.
+    private mutating func addRun(_ keys: [String], text: String, reader: inout Reader) {
+        guard reader.seenRuns.insert(ByteKeys(keys)).inserted else { return }
+        runs.append(Run(keys: keys, text: text, order: reader.order))
+        let position = Int32(runs.count - 1)
+        for key in keys + [String(keys[keys.count - 1].dropLast())] where runsByKey[ByteKey(key)]?.last != position {
+            runsByKey[ByteKey(key), default: []].append(position)
+        }
+    }
+
+    /// An apposition after the name `keys` ending at `index` (`Name, title …`, `Name - title …`):
+    /// records the title and returns where it ends, or nil.
+    private mutating func readApposition(of keys: [String], _ tokens: [Token], at index: Int, source: SourceText,
+                                         parser: MentionParser, order: Int) -> Int? {
+        let limit = tokens.count
+        var position = index
+        guard position < limit, tokens[position].kind == .punctuation, Marks.commaOrDash.contains(tokens[position].key) else { return nil }
+        position += 1
+        if let link = parser.lexicon.words.match(.appositionLink, in: tokens, at: position, limit: limit) { position += link }
+        guard let title = parser.titleChain(in: tokens, at: position, limit: limit) else { return nil }
+        let end = title.range.upperBound
+        // `Name, Title Other-Name`: the title belongs to the next name.
+        if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }
+        titles[ByteKeys(keys), default: []].append(TitleInfo(
+            keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
+            kind: title.kind, affiliation: title.affiliation, order: order))
+        return end
+    }
+
+    static func text(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText) -> String {
+        source.string(Range(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end))
+    }
+
+    /// The fullest name run of the article that holds `keys`, followed on:
+    /// `Lula` → `Luiz Inacio Lula` → `Luiz Inacio Lula da Silva`.
+    func fullest(_ keys: [String]) -> Run? {
+        var best = longerRun(of: keys)
+        for _ in 0..<SpeakerLimits.fullerFormSteps {
+            guard let current = best, let next = longerRun(of: current.keys), next.keys.count > current.keys.count else { break }
+            best = next
+        }
+        return best
+    }
+
+    private func longerRun(of keys: [String]) -> Run? {
+        // A run that holds `keys` holds their first key (or, for one key, its last key is that
+        // key with the final letter doubled).
+        guard let first = keys.first else { return nil }
+        var best: Run?
+        for position in runsByKey[ByteKey(first)] ?? [] {
+            let run = runs[Int(position)]
+            guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
+            if best == nil || run.keys.count > best!.keys.count { best = run }
+        }
+        return best
+    }
+
+    /// The fullest title written next to any form of the person whose fullest name is `canonical`.
+    func title(of canonical: [String]) -> TitleInfo? {
+        var best: TitleInfo?
+        for keys in titledByFullest[ByteKeys(canonical)] ?? [] {
+            let list = titles[keys] ?? []
+            for title in list where best == nil || rank(title) > rank(best!)
+                || (rank(title) == rank(best!) && title.order < best!.order) {
+                best = title
+            }
+        }
+        return best
+    }
+
+    /// Whether `token` opens a sentence and is a word the article also writes in lower case.
+    func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
+        (index == 0 || tokens[index - 1].kind != .word) && lowercase.contains(tokens[index])
+    }
+
+    /// The one title with a side that the article writes for this bare title
+    /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
+    func sidedTitle(_ keys: [String]) -> (text: String, side: String)? {
+        guard let sides = chains[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
+        return (only.value, only.key)
+    }
+
+    /// Whether `keys` stands inside `run` as consecutive words.
+    static func contains(_ run: [String], _ keys: [String]) -> Bool {
+        guard !keys.isEmpty, run.count >= keys.count else { return false }
+        for start in 0...(run.count - keys.count) {
+            let window = run[start..<start + keys.count]
+            if Array(window) == keys { return true }
+            // A transliteration that doubles the last letter (`Zelensky` / `Zelenskyy`).
+            if start + keys.count == run.count, Array(window.dropLast()) == Array(keys.dropLast()),
+               let last = keys.last, let full = window.last, last.count >= SpeakerLimits.doubledLetterWordLength,
+               full.count == last.count + 1, full.hasPrefix(last), full.last == last.last {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Titles with their country or body rank first, then longer ones.
+    private func rank(_ title: TitleInfo) -> Int {
+        (title.affiliation != nil ? 100 : 0) + title.keys.count
+    }
+
+    /// The person (fullest name) that the article gives exactly this title, if only one.
+    func person(titled keys: [String]) -> Run? {
+        var found: [ByteKeys: Run] = [:]
+        for nameKeys in namesByTitle[ByteKeys(keys)] ?? [] {
+            if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
+        }
+        return found.count == 1 ? found.first!.value : nil
+    }
+}

@@ -1,0 +1,89 @@
+/// The words of a mention that name its speaker, before the rules read it: the Quotes stage
+/// gives the words before (or after) a cue, which may hold more than the speaker.
+extension SpeakerResolver {
+    /// The mention's range, trimmed: trailing punctuation dropped; cut after a relay or a
+    /// medium's cue, or before another cue (`cutAtRelayOrCue`); widened to a name right
+    /// before an apposition (`joiningNameBeforeApposition`) and to a quantifier left out of
+    /// an unnamed source (`joiningQuantifier`).
+    func trimmed(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex) -> Range<Int> {
+        var range = withoutTrailingPunctuation(mention, tokens: tokens)
+        range = withoutTrailingPunctuation(cutAtRelayOrCue(range, tokens: tokens, index: index), tokens: tokens)
+        range = joiningNameBeforeApposition(range, tokens: tokens, index: index)
+        return joiningQuantifier(range, tokens: tokens)
+    }
+
+    private func withoutTrailingPunctuation(_ mention: Range<Int>, tokens: [Token]) -> Range<Int> {
+        var range = mention
+        while range.count > 1, tokens[range.upperBound - 1].kind != .word, tokens[range.upperBound - 1].kind != .number {
+            range = Range(from: range.lowerBound, to: range.upperBound - 1)
+        }
+        return range
+    }
+
+    /// A cue inside the mention ends it (`các quan chức … cho biết nguồn gốc …`) when the words
+    /// before it name a speaker; after a relay word or a medium's cue (`báo X dẫn nguồn tin …`)
+    /// the one quoted is the speaker.
+    private func cutAtRelayOrCue(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex) -> Range<Int> {
+        var range = mention
+        var position = range.lowerBound + 1
+        while position < range.upperBound {
+            if let relay = words.match(.relay, in: tokens, at: position, limit: range.upperBound),
+               position + relay < range.upperBound {
+                range = Range(from: position + relay, to: range.upperBound)
+                position = range.lowerBound + 1
+                continue
+            }
+            if let cue = cues.match(in: tokens, at: position, limit: range.upperBound), cue.entry.category != .blocker {
+                if cue.entry.category == .medium, position + cue.length < range.upperBound {
+                    range = Range(from: position + cue.length, to: range.upperBound)
+                    position = range.lowerBound + 1
+                    continue
+                }
+                if cue.entry.category != .medium, cue.entry.category != .source,
+                   names(tokens, Range(from: range.lowerBound, to: position), index: index) {
+                    return Range(from: range.lowerBound, to: position)
+                }
+            }
+            position += 1
+        }
+        return range
+    }
+
+    /// `Sami Abu Zuhri, quan chức cấp cao Hamas nói`: a name right before an apposition
+    /// mention (a title or an unnamed source with no name of its own) joins it.
+    private func joiningNameBeforeApposition(_ range: Range<Int>, tokens: [Token], index: ArticleIndex) -> Range<Int> {
+        let comma = range.lowerBound - 1
+        guard range.lowerBound >= 2, tokens[comma].kind == .punctuation, Marks.commaOrDash.contains(tokens[comma].key),
+              !parser.hasName(tokens, range), anaphor(tokens, range) == nil,
+              lexicon.title(in: tokens, at: range.lowerBound, limit: range.upperBound) != nil
+                || lexicon.organization(in: tokens, at: range.lowerBound, limit: range.upperBound)?.entry.kind == .source
+        else { return range }
+        var start = range.lowerBound - 2
+        while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized { start -= 1 }
+        while start < comma, parser.nameRun(in: tokens, at: start, limit: comma) != comma - start {
+            start += 1
+        }
+        guard start < comma, lexicon.actor(in: tokens, at: start, limit: comma) == nil,
+              lexicon.organization(in: tokens, at: start, limit: comma) == nil,
+              !(comma - start == 1 && index.isCommonWordOpening(tokens, at: start)) else { return range }
+        return Range(from: start, to: range.upperBound)
+    }
+
+    /// `một nhà ngoại giao Ả Rập`: a quantifier left out of a source mention belongs to it.
+    private func joiningQuantifier(_ range: Range<Int>, tokens: [Token]) -> Range<Int> {
+        guard lexicon.organization(in: tokens, at: range.lowerBound, limit: range.upperBound)?.entry.kind == .source else { return range }
+        for start in Range(from: max(0, range.lowerBound - SpeakerLimits.quantifierWords), to: range.lowerBound)
+        where words.match(.quantifier, in: tokens, at: start, limit: range.lowerBound) == range.lowerBound - start {
+            return Range(from: start, to: range.upperBound)
+        }
+        return range
+    }
+
+    /// Whether the words name a speaker (a side, organisation, source, title or a name that
+    /// is not a common word opening the sentence): a cue after them ends the mention.
+    func names(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex) -> Bool {
+        let parsed = parser.parse(tokens, range: range)
+        if !parsed.sides.isEmpty || !parsed.organizations.isEmpty || !parsed.titles.isEmpty { return true }
+        return parsed.names.contains { $0.count > 1 || !index.isCommonWordOpening(tokens, at: $0.lowerBound) }
+    }
+}

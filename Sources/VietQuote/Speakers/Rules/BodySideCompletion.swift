@@ -1,0 +1,48 @@
+/// Completes the side of a speaker that has none yet when its mention names a body
+/// (`organizations.tsv`, column `affiliation`); it runs after the rule that chose the
+/// speaker, and adds its id to that rule's:
+/// - a body marked `self` (an international body that speaks for itself) gives the speaker
+///   its own side, named by the abbreviation the article uses (`own side of the body: …`);
+/// - a head marked `(Side)` with no country after it takes the one side the article writes
+///   with that head elsewhere (`side of the body as the article writes it elsewhere`), or
+///   else Side (`home side of the bare body: …`).
+///
+/// Recognises: `Tòa án Hình sự Quốc tế (ICC) cho biết …` → sides `[ICC]`; `Bộ Ngoại giao cho
+/// biết …` in an article that writes only `Bộ Ngoại giao Việt Nam` → Việt Nam.
+/// Rejects: a speaker with a side, several sides, a medium; a head followed by a country.
+struct BodySideCompletion: Sendable {
+    func complete(_ decision: inout SpeakerDecision, mention: TokenSpan, resolver: SpeakerResolver,
+                  paragraphs: [ParagraphContext], source: SourceText, bodies: inout BodySides) {
+        guard decision.speaker.affiliation == nil, decision.speaker.sides == nil, decision.speaker.kind != .media else { return }
+        let lexicon = resolver.lexicon
+        let tokens = paragraphs[mention.paragraph].tokens
+        var position = mention.range.lowerBound
+        while position < mention.range.upperBound {
+            guard let org = lexicon.organization(in: tokens, at: position, limit: mention.range.upperBound),
+                  org.entry.kind == .organization else {
+                position += 1
+                continue
+            }
+            let end = position + org.length
+            let keys = tokens[from: position, upTo: end].map(\.key)
+            if org.entry.standsAlone {
+                decision.speaker.sides = [resolver.ownSide(tokens, Range(from: position, to: end), keys: keys, paragraphs: paragraphs,
+                                                           source: source, bodies: &bodies)]
+                decision.trace.append(.ownSideOfBody, entry: org.entry.origin)
+                return
+            }
+            if let home = org.entry.homeSide, lexicon.actor(in: tokens, at: end, limit: tokens.count) == nil {
+                let written = resolver.writtenSides(of: keys, paragraphs: paragraphs, bodies: &bodies)
+                if written.count == 1 {
+                    decision.speaker.affiliation = written.first
+                    decision.trace.append(.bodySideWrittenElsewhere)
+                } else if written.isEmpty {
+                    decision.speaker.affiliation = home
+                    decision.trace.append(.homeSideOfBareBody, entry: org.entry.origin)
+                }
+                return
+            }
+            position = end
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// A person named in the mention is the speaker, with the fullest form of the name the
+/// article writes (`Coreference/ArticleIndex`), its fullest title, and a side: the title's
+/// country or body, else the side of the body named where the person is introduced, else
+/// the article's first side.
+///
+/// Recognises: `Ngoại trưởng Nga Sergei Lavrov tuyên bố …` → Sergei Lavrov, `Ngoại trưởng
+/// Nga`, Nga (`mention: name`); `Ông Zelensky cho biết …` after `Tổng thống Ukraine
+/// Volodymyr Zelenskyy` → the fuller name (`mention+coreference: fullest name`); the name of
+/// a medium after its head (`tờ Kommersant`) is the medium (`mention: media name`).
+/// In an apposition (`Name, nhà phân tích … tại X,`) only a name before the first comma
+/// speaks. Rejects: a mention whose head is an organisation (`CPI, đóng trụ sở tại La Haye,
+/// Hà Lan,`), and one with no name (read by the rules after this one).
+struct NameRule: SpeakerSieve {
+    func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
+        let parsed = mention.parsed
+        guard let nameRange = speakingName(mention) else { return nil }
+        let mediaHead = parsed.organizations.first {
+            $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound
+        }
+        if parsed.titles.isEmpty, mediaHead != nil {
+            return SpeakerDecision(Speaker(name: mention.text(nameRange), mention: mention.text, kind: .media), .mediaName)
+        }
+        var name = mention.text(nameRange)
+        var canonical = mention.keys(nameRange)
+        var trace = SpeakerTrace(.name)
+        if let full = mention.index.fullest(canonical) {
+            if full.keys.count > canonical.count { trace = SpeakerTrace(.fullestName) }
+            name = full.text
+            canonical = full.keys
+        }
+        var title = parsed.titles.first.map {
+            PersonTitle(text: mention.text($0.range), keys: mention.keys($0.range), kind: $0.kind, affiliation: $0.affiliation)
+        }
+        if let known = mention.index.title(of: canonical), title == nil || known.keys.count > title!.keys.count {
+            title = PersonTitle(text: known.text, keys: known.keys, kind: known.kind, affiliation: known.affiliation)
+        }
+        if let bare = title, bare.affiliation == nil, bare.kind == .office, let sided = mention.index.sidedTitle(bare.keys) {
+            title = PersonTitle(text: sided.text, keys: MatchKey.words(sided.text), kind: bare.kind, affiliation: sided.side)
+            trace.append(.titleSideFromArticle)
+        }
+        let affiliation = side(of: name, title: title, mention: &mention, trace: &trace)
+        let speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: .person, affiliation: affiliation)
+        return SpeakerDecision(speaker: speaker, trace: trace)
+    }
+
+    private struct PersonTitle { var text: String; var keys: [String]; var kind: TitleKind; var affiliation: String? }
+
+    /// The name that speaks: the longest (the first of equal ones, the subject), among the
+    /// names before the first comma when there are some.
+    private func speakingName(_ mention: MentionContext) -> Range<Int>? {
+        let parsed = mention.parsed, tokens = mention.tokens
+        let firstComma = parsed.range.first { tokens[$0].kind == .punctuation && tokens[$0].key == "," }
+        let headNames = firstComma.map { comma in parsed.names.filter { $0.upperBound <= comma } } ?? []
+        // An organisation as the head (`CPI, đóng trụ sở tại La Haye, Hà Lan,`): no name speaks.
+        let organizationHead = firstComma.map { comma in
+            headNames.isEmpty && parsed.organizations.contains { $0.entry.kind == .organization && $0.range.upperBound <= comma }
+        } ?? false
+        let candidates = organizationHead ? [] : headNames.isEmpty ? parsed.names : headNames
+        return candidates.max { $0.count < $1.count }
+    }
+
+    /// The person's side: the title's, none for an expert, else the body of the person's
+    /// introduction, else the article's first side (`SpeakerRule.contextSide`).
+    private func side(of name: String, title: PersonTitle?, mention: inout MentionContext, trace: inout SpeakerTrace) -> String? {
+        if title?.kind == .expert { return nil }
+        if let affiliation = title?.affiliation { return affiliation }
+        guard !(title.map { mention.lexicon.namesBody($0.keys) } ?? false), let side = mention.index.contextSide else { return nil }
+        if let body = mention.resolver.introducedSide(ofPerson: name, paragraphs: mention.paragraphs, bodies: &mention.bodies) {
+            trace.append(.introducedBodySide)
+            return body
+        }
+        trace.append(.contextSide)
+        return side
+    }
+}

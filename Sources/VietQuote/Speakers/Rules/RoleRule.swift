@@ -1,0 +1,33 @@
+/// A title without a name stands for the nearest earlier speaker with that title, else for
+/// the one person the article gives that title, else for the role itself.
+///
+/// Recognises: `Thứ trưởng Quốc phòng Nga cho biết các cuộc tập trận …` with no deputy
+/// minister named → the role, Nga (`title: role without a name`); `Ngoại trưởng cho biết …`
+/// after `Ngoại trưởng Nga Sergei Lavrov` → Sergei Lavrov
+/// (`title: nearest speaker before with this title`, or `title: the article's person of
+/// this title` when he has not spoken yet).
+/// Rejects: a mention with a person's name (`NameRule`) or with a quantifier
+/// (`QuantifiedRoleRule`).
+struct RoleRule: SpeakerSieve {
+    func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
+        guard let title = mention.parsed.titles.first else { return nil }
+        let keys = mention.keys(title.range)
+        let titleText = mention.text(title.range)
+        let affiliation = title.kind == .expert ? nil : title.affiliation
+        let history = mention.history
+        if mention.parsed.names.isEmpty, var earlier = history.last(titledWith: keys, where: {
+            history.kinds[$0] == .person && history.speakers[$0].name != history.speakers[$0].title
+        }) {
+            earlier.mention = mention.text
+            return SpeakerDecision(earlier, .titleNearest)
+        }
+        if let person = mention.index.person(titled: keys) {
+            let known = mention.index.title(of: person.keys)
+            return SpeakerDecision(Speaker(name: person.text, mention: mention.text, title: known?.text ?? titleText, kind: .person,
+                                           affiliation: known.map { $0.kind == .expert ? nil : $0.affiliation } ?? affiliation),
+                                   .titleArticlePerson)
+        }
+        return SpeakerDecision(Speaker(name: titleText, mention: mention.text, title: titleText, kind: .person, affiliation: affiliation),
+                               .roleWithoutName)
+    }
+}

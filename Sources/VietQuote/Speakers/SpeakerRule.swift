@@ -1,0 +1,90 @@
+/// The rules of the Speakers stage that choose or complete a speaker, by typed id. The raw
+/// value is the text `explanation.speaker_rule` writes for it; a rule that applies a lexicon
+/// row writes the row after a colon (`side: actors.tsv:12`), and the steps of one quote are
+/// joined by `; ` (`mention: name; side from the context`). See `SpeakerTrace`.
+package enum SpeakerRule: String, Sendable, CaseIterable {
+    // Quotes without a mention (`FloatingRule`).
+    case floatingPrevious = "floating: previous speaker"
+    case none = "none"
+    // `PronounRule`.
+    case pronounNearest = "pronoun: nearest compatible speaker before"
+    case pronounUnresolved = "pronoun: no earlier speaker"
+    // `SeveralNamesRule`.
+    case severalNames = "names: several speakers of one cue"
+    // `NameRule`.
+    case mediaName = "mention: media name"
+    case name = "mention: name"
+    case fullestName = "mention+coreference: fullest name"
+    // `BodyRule`, `MediaRule`, `UnnamedSourceRule`, `StatementRule`.
+    case organization = "organization"
+    case media = "media"
+    case sameSource = "source: the same source named before"
+    case source = "source"
+    case statementIssuer = "statement: issuer is the nearest speaker before"
+    // `QuantifiedRoleRule`.
+    case quantifiedRole = "source: quantified role"
+    // `RoleRule`.
+    case titleNearest = "title: nearest speaker before with this title"
+    case titleArticlePerson = "title: the article's person of this title"
+    case roleWithoutName = "title: role without a name"
+    // `SideRule`.
+    case side = "side"
+    case severalSides = "sides: several speakers of one cue"
+    // `LastResortRule`.
+    case mention = "mention"
+    // Completions of a person's side (`NameRule`) and of a body's side (`BodySideCompletion`).
+    case titleSideFromArticle = "title side from the article"
+    case introducedBodySide = "side of the body named where the person is introduced"
+    case contextSide = "side from the context"
+    case ownSideOfBody = "own side of the body"
+    case bodySideWrittenElsewhere = "side of the body as the article writes it elsewhere"
+    case homeSideOfBareBody = "home side of the bare body"
+
+    /// One applied rule, with the lexicon row it applied when it applied one.
+    package struct Step: Sendable, Hashable {
+        package var rule: SpeakerRule
+        package var entry: String?
+
+        init(_ rule: SpeakerRule, entry: String? = nil) {
+            self.rule = rule
+            self.entry = entry
+        }
+
+        package var rendered: String { entry.map { "\(rule.rawValue): \($0)" } ?? rule.rawValue }
+    }
+}
+
+/// The rules that chose one quote's speaker, in the order they applied: the first chose,
+/// the others completed its side.
+package struct SpeakerTrace: Sendable, Hashable {
+    package private(set) var steps: [SpeakerRule.Step]
+
+    init(_ rule: SpeakerRule, entry: String? = nil) {
+        steps = [SpeakerRule.Step(rule, entry: entry)]
+    }
+
+    package var rules: [SpeakerRule] { steps.map(\.rule) }
+
+    mutating func append(_ rule: SpeakerRule, entry: String? = nil) {
+        steps.append(SpeakerRule.Step(rule, entry: entry))
+    }
+
+    /// The text of `explanation.speaker_rule`.
+    package var rendered: String { steps.map(\.rendered).joined(separator: "; ") }
+}
+
+/// A speaker and the rules that chose it.
+struct SpeakerDecision: Sendable {
+    var speaker: Speaker
+    var trace: SpeakerTrace
+
+    init(_ speaker: Speaker, _ rule: SpeakerRule, entry: String? = nil) {
+        self.speaker = speaker
+        trace = SpeakerTrace(rule, entry: entry)
+    }
+
+    init(speaker: Speaker, trace: SpeakerTrace) {
+        self.speaker = speaker
+        self.trace = trace
+    }
+}

@@ -1,0 +1,53 @@
+/// Where titles are recognised: a title head of `titles.tsv` (`SpeakerLexicon.title(in:at:limit:)`,
+/// `TitleHeads.swift`) and what follows it — a country, a body and its country, a linked body or
+/// principal (`người phát ngôn của Bộ Ngoại giao Ba Lan`).
+extension MentionParser {
+    /// The side or body that follows a title or an organisation head, as its length and side.
+    func following(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, side: String?, organization: OrganizationEntry?)? {
+        if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
+            return (side.length, side.entry.side, nil)
+        }
+        if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .organization {
+            var length = org.length
+            var side = org.entry.affiliation
+            if let next = lexicon.actor(in: tokens, at: index + length, limit: limit) {
+                length += next.length
+                side = side ?? next.entry.side
+            }
+            return (length, side, org.entry)
+        }
+        return nil
+    }
+
+    /// A whole title at `index`: the title words, the country or body after them, and a
+    /// linked body (`người phát ngôn của Bộ Ngoại giao Ba Lan`, `Đại sứ Mỹ tại Philippines`,
+    /// `người phát ngôn của Tổng thống Putin`). The affiliation is the first side named.
+    func titleChain(in tokens: [Token], at index: Int, limit: Int, nested: Bool = false) -> ParsedMention.Title? {
+        guard let title = lexicon.title(in: tokens, at: index, limit: limit) else { return nil }
+        var end = index + title.length
+        var affiliation: String?
+        while let next = following(in: tokens, at: end, limit: limit) {
+            end += next.length
+            affiliation = affiliation ?? next.side
+        }
+        if let link = lexicon.words.match(.titleLink, in: tokens, at: end, limit: limit) {
+            let start = end + link
+            if let next = following(in: tokens, at: start, limit: limit) {
+                end = start + next.length
+                affiliation = affiliation ?? next.side
+            } else if !nested, let inner = titleChain(in: tokens, at: start, limit: limit, nested: true) {
+                end = inner.range.upperBound
+                affiliation = affiliation ?? inner.affiliation
+                // `của Tổng thống Putin`: a one-word name after the linked title is the principal's;
+                // a longer one is the speaker's own (`… Putin, Dmitry Peskov` stays apart).
+                if nameRun(in: tokens, at: end, limit: limit) == 1 {
+                    end += 1
+                } else {
+                    return .init(range: Range(from: index, to: end), kind: title.kind, affiliation: affiliation,
+                                 principal: inner.range, principalAffiliation: inner.affiliation)
+                }
+            }
+        }
+        return .init(range: Range(from: index, to: end), kind: title.kind, affiliation: affiliation)
+    }
+}

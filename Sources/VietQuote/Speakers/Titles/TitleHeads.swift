@@ -1,0 +1,38 @@
+/// Title heads: the office and expert words of `titles.tsv` with their prefixes (`cựu`,
+/// `Phó`) and suffixes, read where a mention or the article may hold a title.
+extension SpeakerLexicon {
+    /// A title chain at `index`: prefixes, a title head, suffixes (`cựu Phó Thủ tướng`).
+    func title(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, kind: TitleKind)? {
+        var position = index
+        var kind: TitleKind?
+        while position < limit {
+            guard let match = titles.longestMatch(in: tokens, at: position, limit: limit) else { break }
+            switch match.value {
+            case .prefix:
+                if kind != nil { return (position - index, kind!) }
+                position += match.length
+            case .suffix:
+                guard kind != nil else { return nil }
+                position += match.length
+            case .office, .expert:
+                if kind != nil { return (position - index, kind!) }
+                kind = match.value
+                position += match.length
+            }
+        }
+        guard let kind else { return nil }
+        return (position - index, kind)
+    }
+
+    /// Whether title words name a body (`người phát ngôn của ICC`): a title of a body with
+    /// no side of its own gives no side from the context either.
+    func namesBody(_ keys: [String]) -> Bool {
+        for start in keys.indices {
+            for end in (start + 1)...min(keys.count, start + SpeakerLimits.bodyWordsInTitle) {
+                if let entry = organizations.value(for: Array(keys[from: start, upTo: end])), entry.kind == .organization { return true }
+                if let side = actors.value(for: Array(keys[from: start, upTo: end])), side.kind == .bloc { return true }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import VietQuote
+
+/// `SourcePrepositionRule` (`Theo X, content` (a frame), `…, theo X.` (a credit), `Content, theo X.` (content first).) on sentences from the dev articles (or written like one).
+@Suite struct SourcePrepositionRuleTests: QuoteRuleSuite {
+    @Test func theoSource() {
+        let found = quotes("Theo bà Zakharova, Mỹ đang đẩy quan hệ song phương vào ngõ cụt.")
+        #expect(found.map(\.content) == ["Mỹ đang đẩy quan hệ song phương vào ngõ cụt"])
+        #expect(found.first?.cue == "Theo")
+        #expect(found.first?.speaker.mention == "bà Zakharova")
+    }
+
+    @Test func nestedSourceKeepsInnermostSpeaker() {
+        let found = quotes("Ngày 4/2, theo Bộ Ngoại giao Nga, trong cuộc điện đàm với Ngoại trưởng Mỹ Antony Blinken, Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ song phương.")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker.mention == "Ngoại trưởng Nga Sergei Lavrov")
+    }
+
+    @Test func unnamedSourceAfterTheo() {
+        let found = quotes("Theo nguồn tin, các đồng minh đã sẵn sàng hỗ trợ.")
+        #expect(found.map(\.content) == ["các đồng minh đã sẵn sàng hỗ trợ"])
+    }
+
+    // `Theo phóng viên TTXVN …`: the outlet's own correspondent is the writer; the
+    // attribution inside the sentence still counts (dev 313, 325).
+    @Test func ownCorrespondentIsNoSource() {
+        #expect(quotes("Theo phóng viên TTXVN tại khu vực Mỹ Latinh, đây là cuộc gặp đầu tiên giữa lãnh đạo hai nước láng giềng kể từ năm 2016.").isEmpty)
+        let inner = quotes("Theo phóng viên TTXVN tại châu Âu, trang tin tức Euractiv.com ngày 10/6 đưa tin Serbia và vùng lãnh thổ Kosovo sẽ nối lại đàm phán vào ngày 15/6 tới.")
+        #expect(inner.map(\.speaker.name) == ["Euractiv.com"])   // `tin tức` is no `tức` ("that is")
+    }
+
+    @Test func theoDecidesAndTheCreditIsNoQuote() {
+        let body = "Theo bà Zakharova, Mỹ đang đẩy quan hệ song phương vào ngõ cụt."
+        #expect(rule(deciding: "theo", in: body) == .sourcePreposition)
+        #expect(quotes(body).first?.explanation.quoteRule == .sourcePreposition)
+        // `theo` inside a clause is no source (rejected by this sieve).
+        let rule = "Theo quy chế hoạt động của Tòa Án, Mông Cổ sẽ phải thực hiện lệnh bắt giữ trên."
+        #expect(quotes(rule).isEmpty)
+    }
+}

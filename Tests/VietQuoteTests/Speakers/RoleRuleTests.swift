@@ -1,0 +1,34 @@
+import Testing
+@testable import VietQuote
+
+@Suite struct RoleRuleTests {
+    // dev 106.
+    @Test func roleWithNoPersonOfItIsTheRole() {
+        let found = SpeakerRuleProbe.decisions(
+            "Người phát ngôn quân đội Philippines cho biết thủy thủ này đã bị mất một ngón tay và đang hồi phục trong bệnh viện.")
+        #expect(found.first?.rules == [.roleWithoutName])
+        #expect(found.first?.speaker.name == "Người phát ngôn quân đội Philippines")
+        #expect(found.first?.speaker.affiliation == "Philippines")
+    }
+
+    @Test func roleIsTheNearestSpeakerBeforeWithThatTitle() {
+        let found = SpeakerRuleProbe.decisions("""
+            Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ với Mỹ.
+
+            Ngoại trưởng Nga cũng cho biết hai bên sẽ gặp nhau vào tháng tới.
+            """)
+        #expect(found.last?.rules == [.titleNearest])
+        #expect(found.last?.speaker.name == "Sergei Lavrov")
+    }
+
+    // dev 118: the headline's role is the president the body names.
+    @Test func roleIsTheArticlesPersonOfThatTitle() {
+        let found = SpeakerRuleProbe.decisions("""
+            Tổng thống Brazil yêu cầu lãnh đạo Argentina xin lỗi
+
+            Tổng thống Brazil Luiz Inacio Lula da Silva đã có chuyến thăm tới Chile.
+            """)
+        #expect(found.first?.rules == [.titleArticlePerson])
+        #expect(found.first?.speaker.name == "Luiz Inacio Lula da Silva")
+    }
+}

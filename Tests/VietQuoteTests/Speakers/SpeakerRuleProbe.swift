@@ -1,0 +1,20 @@
+@testable import VietQuote
+
+/// The speakers of a text and the typed rules that chose them, through the whole pipeline:
+/// the rule tests assert which `SpeakerRule` decided on real sentences.
+enum SpeakerRuleProbe {
+    static let extractor: QuoteExtractor = {
+        do { return try QuoteExtractor() } catch { fatalError("the lexicons do not load: \(error)") }
+    }()
+
+    struct Decided: Sendable {
+        var speaker: Speaker
+        var rules: [SpeakerRule]
+    }
+
+    static func decisions(_ text: String) -> [Decided] {
+        extractor.extract(text, document: "test").quotes.map {
+            Decided(speaker: $0.speaker, rules: $0.explanation.speakerTrace?.rules ?? [])
+        }
+    }
+}
