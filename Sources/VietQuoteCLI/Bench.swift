@@ -185,6 +185,7 @@ extension VietQuoteCommand {
             }
             var long = "Long article: every kept paragraph of every article\n\n"
             var copy = 0
+            guard bodies.contains(where: { !$0.isEmpty }) else { return long }
             while Double(long.utf8.count) < megabytes * 1_000_000 {
                 for paragraphs in bodies {
                     for paragraph in paragraphs { long += vary(paragraph, copy: copy) + " (\(copy))\n\n" }
