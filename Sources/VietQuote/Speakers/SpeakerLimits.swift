@@ -1,5 +1,8 @@
 /// The numbers of the Speakers stage, each with its reason.
 enum SpeakerLimits {
+    /// Above 20,000 tokens an article's names are found through a key index built once
+    /// (a scan per distinct name is quadratic in a long page); below, a scan is cheaper.
+    static let indexedArticleTokens = 20_000
     /// A name run of more than 6 words is a list or a headline, never one person's fuller name.
     static let nameRunWords = 6
     /// `fullest` follows at most 3 longer forms (`Lula` → `Luiz Inacio Lula` → … `da Silva`).

@@ -11,6 +11,38 @@ struct BodySides {
     var abbreviations: [[String]: String?] = [:]
     /// Person name keys → the side of the body named where the person is introduced.
     var introductions: [[String]: String?] = [:]
+    /// In a long article (`SpeakerLimits.indexedArticleTokens`), token key → where it stands
+    /// (paragraph, token) in text order, built on the first look-up: finding a name then costs
+    /// its occurrences, not a pass over the article (a pass per distinct name was quadratic in
+    /// a long page with thousands of names).
+    private var positions: [String: [(paragraph: Int, token: Int)]]?
+
+    /// Where `keys` starts as consecutive token keys, in text order.
+    mutating func occurrences(of keys: [String], in paragraphs: [ParagraphContext]) -> [(paragraph: Int, token: Int)] {
+        guard let first = keys.first else { return [] }
+        let matches = { (start: (paragraph: Int, token: Int)) -> Bool in
+            let tokens = paragraphs[start.paragraph].tokens
+            guard start.token + keys.count <= tokens.count else { return false }
+            return (1..<keys.count).allSatisfy { tokens[start.token + $0].key == keys[$0] }
+        }
+        if positions == nil, paragraphs.reduce(0, { $0 + $1.tokens.count }) <= SpeakerLimits.indexedArticleTokens {
+            var found: [(paragraph: Int, token: Int)] = []
+            for (number, paragraph) in paragraphs.enumerated() {
+                for (position, token) in paragraph.tokens.enumerated() where token.key == first && matches((number, position)) {
+                    found.append((number, position))
+                }
+            }
+            return found
+        }
+        if positions == nil {
+            var index: [String: [(paragraph: Int, token: Int)]] = [:]
+            for (number, paragraph) in paragraphs.enumerated() {
+                for (position, token) in paragraph.tokens.enumerated() { index[token.key, default: []].append((number, position)) }
+            }
+            positions = index
+        }
+        return (positions?[first] ?? []).filter(matches)
+    }
 }
 
 extension SpeakerResolver {
@@ -33,9 +65,10 @@ extension SpeakerResolver {
     /// The side of the body named before the first mention of `keys` in its sentence (see
     /// `introducedSide(ofPerson:paragraphs:bodies:)`), or nil.
     private func introductionSide(of keys: [String], paragraphs: [ParagraphContext], bodies: inout BodySides) -> String? {
-        for paragraph in paragraphs {
+        if let first = bodies.occurrences(of: keys, in: paragraphs).first {
+            let paragraph = paragraphs[first.paragraph]
             let tokens = paragraph.tokens
-            guard let nameStart = Self.occurrences(of: keys, in: tokens).first else { continue }
+            let nameStart = first.token
             let sentence = paragraph.sentence(containing: nameStart)
             var position = nameStart - 1
             while position >= sentence.lowerBound {
@@ -63,11 +96,9 @@ extension SpeakerResolver {
     func writtenSides(of keys: [String], paragraphs: [ParagraphContext], bodies: inout BodySides) -> Set<String> {
         if let known = bodies.written[keys] { return known }
         var sides = Set<String>()
-        for paragraph in paragraphs {
-            let tokens = paragraph.tokens
-            for start in Self.occurrences(of: keys, in: tokens) {
-                if let side = lexicon.actor(in: tokens, at: start + keys.count, limit: tokens.count) { sides.insert(side.entry.side) }
-            }
+        for (number, start) in bodies.occurrences(of: keys, in: paragraphs) {
+            let tokens = paragraphs[number].tokens
+            if let side = lexicon.actor(in: tokens, at: start + keys.count, limit: tokens.count) { sides.insert(side.entry.side) }
         }
         bodies.written[keys] = sides
         return sides
@@ -82,31 +113,19 @@ extension SpeakerResolver {
         if range.count == 1, isAcronym(written) { return written }
         if let known = bodies.abbreviations[keys] { return known ?? written }
         var found: String?
-        search: for paragraph in paragraphs {
-            let tokens = paragraph.tokens
-            for start in Self.occurrences(of: keys, in: tokens) {
-                var next = start + keys.count
-                let opened = next < tokens.count && tokens[next].key == "("
-                if opened { next += 1 }
-                guard next < tokens.count, tokens[next].kind == .word else { continue }
-                let candidate = ArticleIndex.text(tokens, next..<next + 1, source)
-                if isAcronym(candidate), !opened || (next + 1 < tokens.count && tokens[next + 1].key == ")") {
-                    found = candidate
-                    break search
-                }
+        for (number, start) in bodies.occurrences(of: keys, in: paragraphs) {
+            let tokens = paragraphs[number].tokens
+            var next = start + keys.count
+            let opened = next < tokens.count && tokens[next].key == "("
+            if opened { next += 1 }
+            guard next < tokens.count, tokens[next].kind == .word else { continue }
+            let candidate = ArticleIndex.text(tokens, next..<next + 1, source)
+            if isAcronym(candidate), !opened || (next + 1 < tokens.count && tokens[next + 1].key == ")") {
+                found = candidate
+                break
             }
         }
         bodies.abbreviations[keys] = .some(found)
         return found ?? written
-    }
-
-    /// Where `keys` starts as consecutive token keys.
-    private static func occurrences(of keys: [String], in tokens: [Token]) -> [Int] {
-        guard let first = keys.first, tokens.count >= keys.count else { return [] }
-        var starts: [Int] = []
-        for start in 0...(tokens.count - keys.count) where tokens[start].key == first {
-            if (1..<keys.count).allSatisfy({ tokens[start + $0].key == keys[$0] }) { starts.append(start) }
-        }
-        return starts
     }
 }
