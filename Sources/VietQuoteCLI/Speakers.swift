@@ -22,31 +22,17 @@ extension VietQuoteCommand {
         @OptionGroup var outputOptions: OutputOptions
 
         func run() throws {
-            let sink = try outputOptions.sink()
             var table = SpeakerTable()
-            do {
-                let failed = try CorpusRun.run(corpus, render: { _, _, _ in "" }) { article in
-                    table.add(article.result)
-                }
-                try sink.write(outputOptions.byteOrderMark(delimited: format == .csv || format == .tsv))
-                try sink.write(render(table.rows()))
-                try sink.finish()
-                if failed { throw ExitCode(ExitStatus.someInputUnreadable) }
-            } catch let exit as ExitCode {
-                throw exit
-            } catch {
-                sink.abandon()
-                throw error
-            }
+            try RowOutput.summarize(corpus, outputOptions, delimited: format == .csv || format == .tsv,
+                                    add: { table.add($0) }, render: { try render(table.rows()) })
         }
 
         func render(_ rows: [SpeakerTable.Row]) throws -> String {
             switch format {
             case .json:
-                return "[" + rows.map(JSONRows.line).joined(separator: ",\n") + "]\n"
+                return RowOutput.json(rows)
             case .csv, .tsv:
-                let delimited = DelimitedFormat(delimiter: format == .csv ? "," : "\t")
-                return delimited.row(SpeakerTable.columns) + rows.map { delimited.row($0.cells) }.joined()
+                return RowOutput.delimited(SpeakerTable.columns, rows.map(\.cells), delimiter: format == .csv ? "," : "\t")
             case .table:
                 // Speaker and title narrow first on a terminal; in a file nothing is clipped.
                 return AlignedTable.render([SpeakerTable.columns] + rows.map(\.cells), width: outputOptions.tableWidth,
