@@ -56,7 +56,12 @@ struct DatelineFinder: Sendable {
     /// The date of the first dateline of `text`, or nil.
     func date(in text: String) -> CalendarDate? {
         var seen = 0
-        for line in text.split(whereSeparator: \.isNewline) {
+        // Lines are read one by one from the top: the page's body is never split.
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
             let words = Self.words(of: line)
             guard !words.isEmpty else { continue }
             seen += 1
@@ -111,12 +116,15 @@ struct DatelineFinder: Sendable {
                 word = word[word.index(after: close)...]
                 inTarget = false
             }
-            if let open = word.firstRange(of: "](") {
+            // Byte tests first: the substring searches below are costly, and most words
+            // have neither a `]` nor a `:`.
+            if word.utf8.contains(UInt8(ascii: "]")), let open = word.firstRange(of: "](") {
                 let rest = word[open.upperBound...]
                 if !rest.contains(")") { inTarget = true }
                 word = word[..<open.lowerBound]
             }
-            if word.contains("://") || word.hasPrefix("www.") { continue }
+            if word.utf8.contains(UInt8(ascii: ":")), word.contains("://") { continue }
+            if word.hasPrefix("www.") { continue }
             while let first = word.first, edgePunctuation.contains(first) { word = word.dropFirst() }
             while let last = word.last, edgePunctuation.contains(last) { word = word.dropLast() }
             if !word.isEmpty { kept.append(String(word)) }
