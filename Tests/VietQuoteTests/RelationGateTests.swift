@@ -12,9 +12,9 @@ import Testing
 
     @Test func domesticArticleIsNeutral() {
         // Slovakia's government on the attack on its prime minister (dev 424): one side only.
-        let quotes: [(content: String, sides: Set<String>)] = [
-            ("đây là một \"âm mưu ám sát\" và ông Fico bị bắn trúng bụng", ["Slovakia"]),
-            ("họ muốn kích động bạo lực", ["Slovakia"]),
+        let quotes: [(content: String, sides: Set<String>, polar: Bool)] = [
+            ("đây là một \"âm mưu ám sát\" và ông Fico bị bắn trúng bụng", ["Slovakia"], true),
+            ("họ muốn kích động bạo lực", ["Slovakia"], true),
         ]
         #expect(scorer.relations.relational(quotes) == [false, false])
     }
@@ -22,32 +22,47 @@ import Testing
     @Test func sidesThatNeverMeetInAQuoteMakeNoRelation() {
         // A shooting at home (dev 431): the president and a foreign prime minister speak,
         // but no quote relates two sides.
-        let quotes: [(content: String, sides: Set<String>)] = [
-            ("bạo lực chính trị sẽ không bao giờ được chấp nhận", ["Mỹ"]),
-            ("Bạo lực chính trị ở bất cứ hình thức nào cũng không có chỗ tồn tại trong những xã hội của chúng ta", ["Anh"]),
+        let quotes: [(content: String, sides: Set<String>, polar: Bool)] = [
+            ("bạo lực chính trị sẽ không bao giờ được chấp nhận", ["Mỹ"], true),
+            ("Bạo lực chính trị ở bất cứ hình thức nào cũng không có chỗ tồn tại trong những xã hội của chúng ta", ["Anh"], true),
         ]
         #expect(scorer.relations.relational(quotes) == [false, false])
     }
 
+    @Test func aQuoteOfTwoSidesThatPushesNothingMakesNoRelation() {
+        // The same shooting (dev 431): the foreign prime minister names the United States,
+        // but only to say he is shocked (his quote keeps its neutral label); the
+        // president's condemnation stays domestic.
+        let quotes: [(content: String, sides: Set<String>, polar: Bool)] = [
+            ("ông bàng hoàng trước những cảnh tượng gây sốc tại cuộc vận động tranh cử của cựu Tổng thống Mỹ Donald Trump", ["Anh"], false),
+            ("bạo lực chính trị sẽ không bao giờ được chấp nhận", ["Mỹ"], true),
+        ]
+        #expect(scorer.relations.relational(quotes) == [true, false])
+        // A quote of two sides that takes a pole makes the article one of relations.
+        var war = quotes
+        war[0] = ("Mỹ cần chấm dứt viện trợ vũ khí cho Ukraine", ["Nga"], true)
+        #expect(scorer.relations.relational(war) == [true, true])
+    }
+
     @Test func quoteOfNoSideNamingNoneIsNeutral() {
         // A coach after a match (silver): no side speaks, none is named.
-        let quotes: [(content: String, sides: Set<String>)] = [
-            ("Chúng tôi đã chơi tấn công quyết liệt và xứng đáng giành chiến thắng", []),
+        let quotes: [(content: String, sides: Set<String>, polar: Bool)] = [
+            ("Chúng tôi đã chơi tấn công quyết liệt và xứng đáng giành chiến thắng", [], true),
         ]
         #expect(scorer.relations.relational(quotes) == [false])
     }
 
     @Test func quoteBetweenTwoSidesOrOnAMatterBetweenStatesKeepsItsLabel() {
         // A side names another (dev 000).
-        let pair: [(content: String, sides: Set<String>)] = [("Moscow sẵn sàng bình thường hóa quan hệ với Washington", ["Nga"])]
+        let pair: [(content: String, sides: Set<String>, polar: Bool)] = [("Moscow sẵn sàng bình thường hóa quan hệ với Washington", ["Nga"], true)]
         #expect(scorer.relations.relational(pair) == [true])
         // In an article where two sides speak, a side's quote naming none keeps its label,
         // and so does an expert's on a matter between states.
-        let war: [(content: String, sides: Set<String>)] = [
-            ("Chúng tôi sẽ đáp trả", ["Iran"]),
-            ("Israel có quyền tự vệ", ["Mỹ"]),
-            ("lệnh ngừng bắn khó được duy trì", []),
-            ("thị trường chứng khoán sẽ phục hồi", []),
+        let war: [(content: String, sides: Set<String>, polar: Bool)] = [
+            ("Chúng tôi sẽ đáp trả", ["Iran"], true),
+            ("Israel có quyền tự vệ", ["Mỹ"], true),
+            ("lệnh ngừng bắn khó được duy trì", [], true),
+            ("thị trường chứng khoán sẽ phục hồi", [], true),
         ]
         #expect(scorer.relations.relational(war) == [true, true, true, false])
     }

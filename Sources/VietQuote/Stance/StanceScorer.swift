@@ -55,7 +55,9 @@ package struct StanceScorer: Sendable {
             let quote = quotes[index]
             quotes[index].stance = score(content: quote.content, cue: quote.cue, side: sides[index].first ?? nil)
         }
-        let relational = relations.relational(zip(quotes, sides).map { (content: $0.content, sides: Set($1.compactMap { $0 })) })
+        let relational = relations.relational(zip(quotes, sides).map {
+            (content: $0.content, sides: Set($1.compactMap { $0 }), polar: ($0.stance?.label ?? .neutral) != .neutral)
+        })
         for index in quotes.indices where !relational[index] {
             quotes[index].stance = quotes[index].stance.map(RelationGate.silenced)
         }
