@@ -43,7 +43,7 @@ package struct StanceScorer: Sendable {
     /// Loads the stance lexicons; sides named in a quote are read with `names`.
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         lexicon = try StanceLexicon(files: files)
-        reports = try EventReportRule(files: files)
+        reports = try EventReportRule(files: files, names: names)
         relations = try RelationGate(files: files, names: names)
     }
 
