@@ -62,7 +62,7 @@ struct ArticleIndex: Sendable {
             }
             var index = 0
             while firstSide == nil, index < paragraph.tokens.count {
-                if let side = parser.lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count),
+                if let side = lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count),
                    !isInsideName(paragraph.tokens, index, length: side.length) {
                     firstSide = side.entry.side
                 }
