@@ -33,6 +33,10 @@ struct MentionParser: Sendable {
         while end < limit, tokens[end].kind == .word {
             if tokens[end].isCapitalized {
                 if end > index, lexicon.title(in: tokens, at: end, limit: limit) != nil { break }
+                // `HLV Hoàng Anh Tuấn`, `FPT Trương Gia Bình`: an abbreviation (a title's or a
+                // body's) before a Vietnamese personal name is no part of it.
+                if end > index, tokens[end - 1].isAllCaps, tokens[end - 1].key.unicodeScalars.count > 1,
+                   lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
                     || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
                 end += 1
@@ -182,7 +186,13 @@ struct MentionParser: Sendable {
         var name: Range<Int>?
         if entry.kind != .statement {
             let run = nameRun(in: tokens, at: end, limit: limit)
-            if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil {
+            // A Vietnamese personal name after a body is a person of it (`Công an TP.HCM Nguyễn Văn
+            // Hòa`), after a head it is the body's name (`TP Hồ Chí Minh`, `Trường THPT Nguyễn Du`).
+            let afterHead = (max(index, end - 2)..<end).contains {
+                tokens[$0].isCapitalized && lexicon.bodyHeads.longestMatch(in: tokens, at: $0, limit: end)?.length == end - $0
+            }
+            if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil,
+               afterHead || !lexicon.startsPersonalName(tokens, at: end) {
                 name = end..<end + run
                 end += run
             }
