@@ -3,7 +3,12 @@
 /// Used to give a mention the fullest name and title of its person.
 struct ArticleIndex: Sendable {
     struct Run: Sendable { var keys: [String]; var text: String; var order: Int }
-    struct TitleInfo: Sendable { var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int }
+    struct TitleInfo: Sendable {
+        var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int
+        /// Written before another title of the name and a comma (`Titles/TitlePairs.swift`):
+        /// the name's title, but no evidence that this name is the one person of that title.
+        var companion = false
+    }
 
     var runs: [Run] = []
     /// The first side the article names (only that one is read: the others were collected
@@ -74,7 +79,7 @@ struct ArticleIndex: Sendable {
             if let run = fullest(keys.keys) { titledByFullest[ByteKeys(run.keys), default: []].append(keys) }
         }
         for (nameKeys, list) in titles {
-            for title in list { namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys) }
+            for title in list where !title.companion { namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys) }
         }
     }
 
@@ -84,6 +89,9 @@ struct ArticleIndex: Sendable {
         var seenRuns = Set<ByteKeys>()
         /// The title just read, waiting for its name (within a paragraph).
         var pendingTitle: TitleInfo?
+        /// A sided title written before `pendingTitle` and a comma, not joined to it: the
+        /// same person's too (`Tham mưu trưởng IDF, Trung tướng …`).
+        var companion: TitleInfo?
         var pendingStart: Int?
         var pendingEnd: Int?
     }
@@ -125,7 +133,9 @@ struct ArticleIndex: Sendable {
             }
             let keys = tokens[start..<start + run].map(\.key)
             addRun(keys, text: Self.text(tokens, start..<start + run, source), reader: &reader)
-            if let title = reader.pendingTitle { titles[ByteKeys(keys), default: []].append(title) }
+            if let title = reader.pendingTitle {
+                titles[ByteKeys(keys), default: []].append(contentsOf: [reader.companion, title].compactMap { $0 })
+            }
             reader.pendingTitle = nil
             index = start + run
             // An apposition: `Name, title …` or `Name - title …`.
@@ -149,11 +159,18 @@ struct ArticleIndex: Sendable {
         }
         var own = title.principal ?? Range(from: index, to: end)
         var ownAffiliation = title.principal == nil ? affiliation : title.principalAffiliation
-        // Two titles of one person: `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn`.
+        // Two titles of one person: `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn` (one
+        // title), `Tham mưu trưởng IDF, Trung tướng Herzi Halevi` (two: Titles/TitlePairs.swift).
+        reader.companion = nil
         if let previous = reader.pendingTitle, let previousStart = reader.pendingStart, title.principal == nil,
            index >= 1, tokens[index - 1].key == ",", reader.pendingEnd == index - 1 {
-            own = Range(from: previousStart, to: end)
-            ownAffiliation = ownAffiliation ?? previous.affiliation
+            if previous.joins(tokens[own].map(\.key)) {
+                own = Range(from: previousStart, to: end)
+                ownAffiliation = ownAffiliation ?? previous.affiliation
+            } else if previous.affiliation != nil {
+                reader.companion = previous
+                reader.companion?.companion = true
+            }
         }
         reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: Self.text(tokens, own, source),
                                         kind: title.kind, affiliation: ownAffiliation, order: reader.order)
