@@ -102,4 +102,11 @@ import Testing
         #expect(found.first?.speaker.name == "Anh")
         #expect(found.first?.speaker.kind == .country)
     }
+
+    // Silver 2024-09-09-tuyen-quang and others: `báo` of `dự báo` (a forecast) is no newspaper.
+    @Test func mediumHeadInsideACompoundIsNoMedium() {
+        let found = SpeakerRuleProbe.decisions("Theo dự báo thời tiết hôm nay, Hà Nội có mưa rào và dông rải rác.")
+        #expect(found.first?.speaker.name == "dự báo thời tiết hôm nay")
+        #expect(found.first?.speaker.kind == .source)
+    }
 }

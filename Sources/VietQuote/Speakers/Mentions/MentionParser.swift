@@ -119,7 +119,7 @@ struct MentionParser: Sendable {
                 index = limit
                 continue
             }
-            if let org = lexicon.organization(in: tokens, at: index, limit: limit) {
+            if let org = lexicon.organization(in: tokens, at: index, limit: limit), !isCompoundSyllable(org, tokens, at: index, range) {
                 let body = organization(org.entry, tokens, at: index, length: org.length, limit: limit)
                 parsed.organizations.append(body)
                 index = body.range.upperBound
@@ -175,6 +175,17 @@ struct MentionParser: Sendable {
             index += 1
         }
         return parsed
+    }
+
+    /// Whether a one-word medium head in lower case is the second syllable of a compound after
+    /// a lower-case content word: `báo` of `dự báo` (a forecast), `bài báo`, `trang` of
+    /// `chuyên trang`: no medium speaks.
+    private func isCompoundSyllable(_ org: (length: Int, entry: OrganizationEntry), _ tokens: [Token], at index: Int,
+                                    _ range: Range<Int>) -> Bool {
+        guard org.entry.kind == .media, org.length == 1, index > range.lowerBound, !tokens[index].isCapitalized else { return false }
+        let before = tokens[index - 1]
+        return before.kind == .word && !before.isCapitalized && lexicon.words.trie.value(for: [before.key]) == nil
+            && lexicon.words.matchEnding(.quantifier, in: tokens, at: index, lowerBound: range.lowerBound) == nil   // `một số trang`
     }
 
     /// An organisation, medium or statement head with the name after it (not after a
