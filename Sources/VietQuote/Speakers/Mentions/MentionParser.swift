@@ -130,31 +130,7 @@ struct MentionParser: Sendable {
                 continue
             }
             if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
-                // A nationality (`HLV người Đức`, `tiền vệ người Brazil`): the role speaks, not the country.
-                if index > range.lowerBound, lexicon.words.isWord(tokens, at: index - 1, .demonym) {
-                    index += side.length
-                    continue
-                }
-                // A name that begins with a side's word, with no title before it (`Mỹ Đình`,
-                // `Israel Katz`, `Jordan Bardella`): one name. After a title the side is the
-                // title's (`Thủ tướng Anh Keir Starmer`), read by the title chain.
-                let run = nameRun(in: tokens, at: index + side.length, limit: limit)
-                // A country word alone after an honorific is a given name (`ông Đức`, `bà Nga`).
-                if run == 0, side.length == 1, honorificEnd == index {
-                    parsed.names.append(index..<index + 1)
-                    index += 1
-                    continue
-                }
-                if run > 0, parsed.titles.isEmpty, side.length == 1, index == range.lowerBound || parsed.honorific {
-                    // A pronoun that is also a side (`Anh`) before a name is an honorific.
-                    let pronoun = lexicon.pronoun(in: tokens, at: index, limit: limit) == side.length
-                    if pronoun { parsed.honorific = true }
-                    parsed.names.append((pronoun ? index + side.length : index)..<index + side.length + run)
-                    index += side.length + run
-                    continue
-                }
-                parsed.sides.append(.init(range: index..<index + side.length, entry: side.entry))
-                index += side.length
+                index = readSide(side, tokens, at: index, honorificEnd: honorificEnd, parsed: &parsed)
                 continue
             }
             // A pronoun before a name (`Anh Nguyễn Văn A`, `Cô Lan`) is an honorific.
@@ -175,6 +151,31 @@ struct MentionParser: Sendable {
             index += 1
         }
         return parsed
+    }
+
+    /// The side at `index`, read by what stands before it; returns where reading goes on.
+    /// A nationality (`HLV người Đức`, `tiền vệ người Brazil`: the role speaks) is no side of
+    /// the mention; a country word alone after an honorific is a given name (`ông Đức`, `bà Nga`); a side's word that starts a name, with no title
+    /// before it, is the name's (`Mỹ Đình`, `Israel Katz`, `Jordan Bardella`: after a title
+    /// the side is the title's, `Thủ tướng Anh Keir Starmer`, read by the title chain).
+    private func readSide(_ side: (length: Int, entry: ActorEntry), _ tokens: [Token], at index: Int, honorificEnd: Int?,
+                          parsed: inout ParsedMention) -> Int {
+        let range = parsed.range, limit = range.upperBound
+        if index > range.lowerBound, lexicon.words.isWord(tokens, at: index - 1, .demonym) { return index + side.length }
+        let run = nameRun(in: tokens, at: index + side.length, limit: limit)
+        if run == 0, side.length == 1, honorificEnd == index {
+            parsed.names.append(index..<index + 1)
+            return index + 1
+        }
+        if run > 0, parsed.titles.isEmpty, side.length == 1, index == range.lowerBound || parsed.honorific {
+            // A pronoun that is also a side (`Anh`) before a name is an honorific.
+            let pronoun = lexicon.pronoun(in: tokens, at: index, limit: limit) == side.length
+            if pronoun { parsed.honorific = true }
+            parsed.names.append((pronoun ? index + side.length : index)..<index + side.length + run)
+            return index + side.length + run
+        }
+        parsed.sides.append(.init(range: index..<index + side.length, entry: side.entry))
+        return index + side.length
     }
 
     /// Whether a one-word medium head in lower case is the second syllable of a compound after
