@@ -13,7 +13,8 @@
 /// 8. `QuantifiedRoleRule`: `các bộ trưởng …` → an unnamed group;
 /// 9. `RoleRule`: a title without a name → the article's person of that title, or the role;
 /// 10. `SideRule`: a side or several sides (`Washington` → `Mỹ`, `Mỹ và Cuba`);
-/// 11. `LastResortRule`: the mention as written.
+/// 11. `EpithetRule`: a description of one person (`Nữ diễn viên`) → the nearest person before;
+/// 12. `LastResortRule`: the mention as written.
 /// Then `Sides/SeveralSides.swift` gives a speaker of several sides each of them, and
 /// `BodySideCompletion` the side of a bare body. A quote with no mention: `FloatingRule`.
 struct SpeakerResolver: Sendable {
@@ -25,7 +26,7 @@ struct SpeakerResolver: Sendable {
     /// The mention rules, in the order they are tried.
     let sieves: [any SpeakerSieve] = [
         PronounRule(), SeveralNamesRule(), NameRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
-        QuantifiedRoleRule(), RoleRule(), SideRule(), LastResortRule(),
+        QuantifiedRoleRule(), RoleRule(), SideRule(), EpithetRule(), LastResortRule(),
     ]
 
     init(lexicon: SpeakerLexicon, cues: CueLexicon) {
