@@ -103,8 +103,15 @@ struct SpeakerResolver: Sendable {
             index.isCommonWordOpening(tokens, at: name.lowerBound) ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
         }.filter {
             !parser.isWordSyllable(tokens, $0, limit: range.upperBound) && !isModifier(tokens, $0, in: parsed, index: index)
+                && !isNumberedItem(tokens, $0)
         }
         return parsed
+    }
+
+    /// Whether a one-word name is a common word before a number: a numbered item (`Điều 104`
+    /// of a law, `Khoản 8`), never a person.
+    private func isNumberedItem(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        name.count == 1 && tokens[ifPresent: name.upperBound]?.kind == .number && lexicon.isCommonWord(tokens, at: name.lowerBound)
     }
 
     /// Whether a one-word name is no person but a modifier of the common noun before it:

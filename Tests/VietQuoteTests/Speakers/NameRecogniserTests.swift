@@ -109,4 +109,11 @@ import Testing
         #expect(found.first?.speaker.name == "dự báo thời tiết hôm nay")
         #expect(found.first?.speaker.kind == .source)
     }
+
+    // Silver 2024-08-01-lich-nghi-le-2-9: `Điều 104` is an article of a law, no person `Điều`.
+    @Test func commonWordBeforeANumberIsNoName() {
+        let found = SpeakerRuleProbe.decisions(
+            "Theo Điều 104 Bộ luật Lao động 2019, thưởng là số tiền mà người sử dụng lao động thưởng cho người lao động.")
+        #expect(found.first?.speaker.name != "Điều")
+    }
 }
