@@ -10,8 +10,8 @@ How it decides, per quote (speaker name N, kind K), from the lexicons only:
   - kind source or media: an unnamed source or a medium, a name of its kind: fine;
   - a pronoun or kinship word (function_words.tsv classes pronoun, first_person, honorific,
     anaphor_*; speaker_pronouns.tsv when present), alone or with `này`/`ấy`: NO NAME;
-  - N is one word right after a pronoun or honorific in its mention (`ông Thắng`): a given
-    name, fine;
+  - N is one word right after a pronoun, honorific or title in its mention (`ông Thắng`,
+    `Chủ tịch Thắng`): a given name, fine;
   - N is one word and a common word (common_words.tsv, cap_share <= 0.1): NO NAME
     (`Đáng`, `Điều`, `Mời`, `Xin`); a description of several words (`Nhiều người`,
     `Nữ diễn viên`) counts as an unnamed source, whatever its kind;
@@ -60,11 +60,19 @@ for name, column in (("organizations.tsv", "phrase"), ("titles.tsv", "title"), (
         words = key(r.get(column, "")).split()
         inner |= set(words[:-1])
 
+titles = {key(r.get("title", "")) for r in rows("titles.tsv")}
+
 def given_name(name, mention):
-    """Whether the one-word name stands right after a pronoun or honorific in its mention
-    (`ông Thắng`, `cô Lý`, `Bà Liên`): a given name, whatever else the word means."""
+    """Whether the one-word name stands right after a pronoun, honorific or title of
+    titles.tsv in its mention (`ông Thắng`, `cô Lý`, `Chủ tịch Thắng`): a given name,
+    whatever else the word means."""
     words = mention.split()
-    return any(w == name and i > 0 and key(words[i - 1]) in pronouns for i, w in enumerate(words))
+    for i, w in enumerate(words):
+        if w != name or i == 0:
+            continue
+        if key(words[i - 1]) in pronouns or any(" ".join(key(x) for x in words[j:i]) in titles for j in range(max(0, i - 4), i)):
+            return True
+    return False
 
 def no_name(speaker):
     name, kind, mention = speaker["name"].strip(), speaker["kind"], speaker["mention"].strip()
