@@ -265,6 +265,9 @@ struct ArticleIndex: Sendable {
         lowercase.contains(tokens[index]) || lexicon.isCommonWord(tokens, at: index)
     }
 
+    /// Whether the article writes the word of `token` in lower case somewhere.
+    func writesLowercase(_ token: Token) -> Bool { lowercase.contains(token) }
+
     /// Whether the article writes `token` right after an honorific or pronoun (`ông Thắng`).
     func writesAfterHonorific(_ token: Token) -> Bool { afterHonorific.contains(token) }
 
