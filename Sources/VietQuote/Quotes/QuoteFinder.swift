@@ -149,6 +149,16 @@ struct QuoteFinder: Sendable {
                 }
                 continue
             }
+            // `"…", ông Trump trả lời báo giới Mỹ.`: a quotation closing right before its speaker is
+            // what a statement cue reports when the words after the cue only say to whom, where or
+            // about what (short, or opened by a preposition, or after `nói về`).
+            if attribution.entry.category == .statement, attribution.contentStart == attribution.cue.upperBound,
+               !paragraph.tokens[content].contains(where: { $0.kind == .quote }),
+               isAddresseeOrVenue(content, of: attribution, in: view),
+               let range = QuoteFirstRule().quote(before: attribution, in: paragraph, earlier: attributions[..<k]) {
+                quotes.append(make(TokenSpan(paragraph: position, range: range), .direct, .quoteFirst))
+                continue
+            }
             // `nêu quan điểm: "…"`: the cue's object, then its words after a colon.
             if isObjectOnly(content, of: attribution, in: paragraph), paragraph.isPunctuation(content.upperBound, ":"),
                let span = paragraph.span(openingAt: content.upperBound + 1), span.contentEnd > span.contentStart {
@@ -161,6 +171,16 @@ struct QuoteFinder: Sendable {
             quotes.append(make(TokenSpan(paragraph: position, range: typed.range), typed.type, attribution.rule))
         }
         return quotes
+    }
+
+    /// Whether the words after a cue only say to whom, where or about what: a short phrase
+    /// (`báo giới Mỹ`), a prepositional or venue phrase (`bên ngoài dinh`, `trong một tuyên bố`),
+    /// or the topic of a cue that ends in a preposition (`nói về`, `bày tỏ lo ngại về`).
+    private func isAddresseeOrVenue(_ content: Range<Int>, of attribution: Attribution, in view: SentenceView) -> Bool {
+        content.count <= Limits.addresseeTokens
+            || view.match(.preposition, at: content.lowerBound) != nil || view.match(.venue, at: content.lowerBound) != nil
+            || view.match(.temporal, at: content.lowerBound) != nil
+            || words.isWord(view.tokens, at: attribution.cue.upperBound - 1, .topic)
     }
 
     /// `"…", X cue` (direct) or `content, X cue` (reported).

@@ -33,4 +33,15 @@ import Testing
         #expect(found.map(\.content) == ["tầm nhìn của Việt Nam trong chuyển đổi số", "Infosys sẵn sàng hợp tác, đồng hành cùng Việt Nam"])
         #expect(found.last?.explanation.quoteRule == .coordinatedCue)
     }
+
+    // A turn joins a second cue of the same speaker (dev 406, 411), unless the first content
+    // opened with a subject of its own (dev 002: the answers do not rule out talks).
+    @Test func turnJoinsASecondCueOfTheSpeaker() {
+        let found = quotes("Tổng thống Israel Isaac Herzog đã tuyên bố không muốn căng thẳng leo thang thành chiến tranh tổng lực với Hezbollah, nhưng cảnh báo Tel Aviv sẽ chiến đấu toàn lực nếu điều này xảy ra.")
+        #expect(found.map(\.content) == ["không muốn căng thẳng leo thang thành chiến tranh tổng lực với Hezbollah", "Tel Aviv sẽ chiến đấu toàn lực nếu điều này xảy ra"])
+        #expect(found.map(\.cue) == ["tuyên bố", "cảnh báo"])
+        #expect(Set(found.map(\.speaker.name)).count == 1)
+        let own = quotes("Nga cho biết các câu trả lời của phương Tây không giải quyết các mối quan tâm chính của nước này, nhưng cũng không loại trừ các cuộc đàm phán tiếp theo.")
+        #expect(own.map(\.cue) == ["cho biết"])
+    }
 }

@@ -37,4 +37,18 @@ import Testing
         let colon = quotes(#"Bộ trưởng Quốc phòng Israel Yoav Gallant đã cảnh báo phản ứng của nước này sẽ "rất mạnh mẽ": "Họ sẽ không hiểu chuyện gì đã xảy ra", ông phát biểu hôm 9-10."#)
         #expect(colon.map(\.explanation.quoteRule).contains(.quoteFirst))
     }
+
+    // After the cue only whom, where or what about (dev 415, 434, 414): the quotation before
+    // the speaker is the quote, not those words; real content after the cue stays.
+    @Test func wordsAfterTheCueThatOnlySayToWhomOrWhere() {
+        let addressee = quotes("“Chúng ta hãy đợi xem điều gì sẽ xảy ra”, ông Trump trả lời báo giới Mỹ.")
+        #expect(addressee.map(\.content) == ["Chúng ta hãy đợi xem điều gì sẽ xảy ra"])
+        #expect(addressee.first?.explanation.quoteRule == .quoteFirst)
+        let place = quotes(#""Các lực lượng vũ trang có ý định tái cơ cấu nền dân chủ", ông Zuniga nói bên ngoài dinh tổng thống, vây quanh là các binh sĩ."#)
+        #expect(place.map(\.content) == ["Các lực lượng vũ trang có ý định tái cơ cấu nền dân chủ"])
+        let topic = quotes(#""Đây là bước leo thang cực kỳ nguy hiểm", bà Hennis-Plasschaert bày tỏ lo ngại về nguy cơ xung đột lan rộng."#)
+        #expect(topic.map(\.content) == ["Đây là bước leo thang cực kỳ nguy hiểm"])
+        let content = quotes(#""Tôi rất vui", Quế Ngọc Hải khẳng định mình và các cầu thủ lớn tuổi luôn chỉ bảo cho các đàn em trong đội."#)
+        #expect(content.map(\.content).contains("mình và các cầu thủ lớn tuổi luôn chỉ bảo cho các đàn em trong đội"))
+    }
 }

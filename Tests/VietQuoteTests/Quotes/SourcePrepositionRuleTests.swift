@@ -45,4 +45,16 @@ import Testing
         #expect(again.map(\.content) == ["vụ án Trương Mỹ Lan có quy mô rất lớn"])
         #expect(again.first?.speaker.mention == "ông Lợi")
     }
+
+    // `Content, theo X.`: a sentence adverb before the content is the writer's link, and a cue
+    // word with its possessor after it (`đề nghị của …`) is a noun, not a cue before the source (dev 407).
+    @Test func sourceLastAfterAdverbAndCueNoun() {
+        let found = quotes("Tuy nhiên, Thủ tướng Hun Manet đã không chấp thuận đề nghị của phía công ty Việt Nam, theo chính phủ Campuchia.")
+        #expect(found.map(\.content) == ["Thủ tướng Hun Manet đã không chấp thuận đề nghị của phía công ty Việt Nam"])
+        #expect(found.first?.cue == "theo")
+        #expect(found.first?.speaker.mention == "chính phủ Campuchia")
+        // A real cue before the source: its speaker's quote, and `theo X` is only a credit.
+        let inner = quotes("Ông Trump cũng không loại trừ khả năng Mỹ rút khỏi NATO vào năm tới, theo Hãng tin Reuters.")
+        #expect(inner.map(\.cue) == ["không loại trừ"])
+    }
 }

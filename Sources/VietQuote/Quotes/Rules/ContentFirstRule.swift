@@ -1,5 +1,6 @@
 /// `content, X cue`: reported words of six words or more stand before their speaker and a
-/// comma or dash, as the sentence's first clause, when the cue has nothing after it.
+/// comma or dash, as the sentence's first clause, when the cue has nothing after it. A sentence
+/// adverb closed by a comma before it (`Tuy nhiên, …`, `Ngoài ra, …`) is the writer's, not content.
 ///
 /// Example: "Nga sẵn sàng đối thoại với Mỹ về kiểm soát vũ khí, ông Ryabkov nói."
 /// Rejects: content after another attribution of the sentence; content that opens with an
@@ -12,7 +13,12 @@ struct ContentFirstRule {
         guard !attribution.isCoordinated, let speakerStart = attribution.speakerStart else { return nil }
         let comma = speakerStart - 1
         guard !afterAttribution, view.isPunctuation(comma, Punctuation.commaOrDash), comma > view.start else { return nil }
-        let content = finder.trimmed(Range(from: view.start, to: comma), in: view.paragraph)
+        var content = finder.trimmed(Range(from: view.start, to: comma), in: view.paragraph)
+        // `Tuy nhiên, A, theo X.`: a sentence adverb closed by a comma is the writer's link, not content.
+        if let adverb = view.match(.adverbialHead, at: content.lowerBound),
+           view.isPunctuation(content.lowerBound + adverb, Punctuation.comma) {
+            content = finder.trimmed(Range(from: content.lowerBound + adverb + 1, to: content.upperBound), in: view.paragraph)
+        }
         guard finder.wordCount(content, in: view.paragraph) >= QuoteFinder.Limits.contentFirstWords, !content.isEmpty,
               view.match(.adverbialHead, at: content.lowerBound) == nil,
               view.match(.preposition, at: content.lowerBound) == nil,

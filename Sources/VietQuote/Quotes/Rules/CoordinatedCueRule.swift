@@ -4,8 +4,11 @@
 /// cue is only an adverb (`Nước này đồng thời chỉ trích …`): the subject stands before it.
 ///
 /// Example: "Nga cho biết đã bắn hạ 20 máy bay không người lái và phủ nhận các cáo buộc của Kiev."
-/// Rejects: after a plain `và`, a cue whose previous content opened with its own capitalised
-/// subject (`Bà X nhấn mạnh Moscow nhìn thấy A và kêu gọi B`: Moscow's, not hers).
+/// A turn (`nhưng`) joins too: `Herzog tuyên bố A, nhưng cảnh báo B` is two quotes of Herzog.
+/// Rejects: after a plain `và` or a turn, a cue whose previous content opened with its own
+/// capitalised subject (`Bà X nhấn mạnh Moscow nhìn thấy A và kêu gọi B`: Moscow's, not hers);
+/// after a turn, also with a subject opened by a noun marker (`cho biết các câu trả lời … không
+/// giải quyết A, nhưng cũng không loại trừ B`: the answers', one content).
 struct CoordinatedCueRule: AttributionRule {
     let id = QuoteRule.coordinatedCue
 
@@ -25,8 +28,11 @@ struct CoordinatedCueRule: AttributionRule {
         let plainAnd = !view.isPunctuation(before, Punctuation.commaOrDash)
             && view.phrase(.coordinator, endingAt: subjectEnd) == subjectEnd - 1
             && !view.isPunctuation(subjectEnd - 2, Punctuation.commaOrDash)
-        if plainAnd, previous.contentStart < tokens.count, tokens[previous.contentStart].kind == .word,
-           tokens[previous.contentStart].isCapitalized, previous.rule != .sourcePreposition {
+        if plainAnd || view.phrase(.turn, endingAt: subjectEnd) != nil,
+           previous.contentStart < tokens.count, tokens[previous.contentStart].kind == .word,
+           previous.rule != .sourcePreposition,
+           tokens[previous.contentStart].isCapitalized
+            || !plainAnd && view.match(.nounMarker, at: previous.contentStart) != nil {
             return .rejected
         }
         // `… và phủ nhận …`, `…, cho biết …`: the previous subject goes on.

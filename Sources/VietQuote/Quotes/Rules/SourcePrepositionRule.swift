@@ -31,8 +31,12 @@ struct SourcePrepositionRule: AttributionRule {
             return .attributed(attribution(hit, object, contentStart: rest, cut: cut, isFrame: true, rule: id))
         }
         guard start > view.start else { return .rejected }
-        // `Content, theo tiết lộ của X.` with no other attribution before: X's words.
-        let hasEarlierCue = view.hits.contains { $0.range.upperBound <= start && $0.entry.category != .source }
+        // `Content, theo tiết lộ của X.` with no other cue before: X's words. A cue word with
+        // its possessor after it (`đề nghị của phía công ty`) is a noun, no cue.
+        let hasEarlierCue = view.hits.contains { earlier in
+            earlier.range.upperBound <= start && earlier.entry.category != .source
+                && view.match(.possessive, at: earlier.range.upperBound) == nil
+        }
         if !hasEarlierCue, view.isPunctuation(before, Punctuation.comma),
            index >= view.end || finder.onlyTrailing(Range(from: index, to: view.end), in: view.paragraph),
            finder.wordCount(Range(from: view.start, to: before), in: view.paragraph) >= QuoteFinder.Limits.sourceLastContentWords {

@@ -39,6 +39,9 @@ struct ArticleIndex: Sendable {
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
     /// prefix (`phía Anh`): there they are sides.
     private var afterSidePrefix = KeySet()
+    /// The keys of capitalised words the article writes right after an honorific or a
+    /// pronoun (`ông Thắng`, `chị Lan`): given names, whatever else they may be.
+    private var afterHonorific = KeySet()
     /// The sides the article writes in a title (`Thủ tướng Anh`, `Người phát ngôn Bộ Ngoại giao Anh`).
     private var titledSides: Set<String> = []
     private let lexicon: SpeakerLexicon
@@ -51,6 +54,11 @@ struct ArticleIndex: Sendable {
             where token.isCapitalized && lexicon.words.isWord(paragraph.tokens, at: position - 1, .sidePrefix)
                 && lexicon.pronouns.value(for: [token.key]) != nil {
                 afterSidePrefix.insert(token)
+            }
+            for (position, token) in paragraph.tokens.enumerated().dropFirst() where token.kind == .word && token.isCapitalized
+                && (lexicon.words.isWord(paragraph.tokens, at: position - 1, .honorific)
+                    || lexicon.pronouns.value(for: [paragraph.tokens[position - 1].key]) != nil) {
+                afterHonorific.insert(token)
             }
             var index = 0
             while firstSide == nil, index < paragraph.tokens.count {
@@ -116,6 +124,12 @@ struct ArticleIndex: Sendable {
             if sentenceStart, reader.pendingTitle == nil, isCommonWord(tokens, at: index) {
                 start += 1; run -= 1
                 if run == 0 { index += 1; continue }
+            }
+            // The first syllable of a word (`Giám đốc Công an tỉnh`): no name, and the title is no one's.
+            if run == 1, !afterHonorific.contains(tokens[start]), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
+                reader.pendingTitle = nil
+                index = start + 1
+                continue
             }
             let keys = tokens[start..<start + run].map(\.key)
             addRun(keys, text: Self.text(tokens, start..<start + run, source), reader: &reader)
@@ -250,6 +264,9 @@ struct ArticleIndex: Sendable {
     private func isCommonWord(_ tokens: [Token], at index: Int) -> Bool {
         lowercase.contains(tokens[index]) || lexicon.isCommonWord(tokens, at: index)
     }
+
+    /// Whether the article writes `token` right after an honorific or pronoun (`ông Thắng`).
+    func writesAfterHonorific(_ token: Token) -> Bool { afterHonorific.contains(token) }
 
     /// Whether the article writes the side `side`, named by the pronoun word `token` (`Anh`),
     /// as a side somewhere: in a title (`Thủ tướng Anh`) or after a side prefix (`phía Anh`).
