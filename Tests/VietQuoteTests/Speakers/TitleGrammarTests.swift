@@ -51,4 +51,18 @@ import Testing
         #expect(found.first?.speaker.name == "Donald Trump")
         #expect(found.first?.speaker.title == "Ứng viên Tổng thống Mỹ của đảng Cộng hòa")
     }
+
+    // dev 450, silver: mined heads (titles.tsv); a coach or an author speaks for no country.
+    @Test func minedRoleHeadsSpeakForNoCountry() {
+        let author = SpeakerRuleProbe.decisions(
+            "Theo tác giả Nikolay Kononov, Durov từ nhỏ đã sớm bộc lộ khả năng về công nghệ ở Nga.")
+        #expect(author.first?.speaker.name == "Nikolay Kononov")
+        #expect(author.first?.speaker.title == "tác giả")
+        #expect(author.first?.speaker.affiliation == nil)
+        let coach = SpeakerRuleProbe.decisions(
+            "HLV Hoàng Anh Tuấn cho biết U23 Việt Nam sẽ thi đấu tấn công trước Thái Lan.")
+        #expect(coach.first?.speaker.name == "Hoàng Anh Tuấn")
+        #expect(coach.first?.speaker.title == "HLV")
+        #expect(coach.first?.speaker.affiliation == nil)
+    }
 }
