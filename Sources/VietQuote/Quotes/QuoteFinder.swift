@@ -60,12 +60,31 @@ struct QuoteFinder: Sendable {
                 index += 1
                 continue
             }
+            var length = match.length
             if match.entry.category != .blocker {
-                hits.append(CueHit(range: index..<index + match.length, entry: match.entry))
+                length += feelingLength(in: tokens, after: index, cueLength: length)
+                hits.append(CueHit(range: index..<index + length, entry: match.entry))
             }
-            index += match.length
+            index += length
         }
         return hits
+    }
+
+    /// `bày tỏ (sự) ngưỡng mộ (về)`: after a cue that expresses (class `expresser`), a feeling or
+    /// attitude noun (class `feeling`, after an optional noun marker) and a preposition right after
+    /// it (`feeling_object`) belong to the cue (ANNOTATION.md); 0 when none follows.
+    func feelingLength(in tokens: [Token], after index: Int, cueLength: Int) -> Int {
+        guard words.match(.expresser, in: tokens, at: index, limit: index + cueLength) == cueLength else { return 0 }
+        var end = index + cueLength
+        // `bày tỏ sự thất vọng`, not `bày tỏ trong thất vọng` (a preposition is no noun marker here).
+        if let marker = words.match(.nounMarker, in: tokens, at: end), words.match(.preposition, in: tokens, at: end) == nil,
+           words.match(.feeling, in: tokens, at: end + marker) != nil {
+            end += marker
+        }
+        guard let feeling = words.match(.feeling, in: tokens, at: end) else { return 0 }
+        end += feeling
+        end += words.match(.feelingObject, in: tokens, at: end) ?? 0
+        return end - index - cueLength
     }
 
     /// The paragraph with its cue hits marked, and the sentences as the rules read them.

@@ -44,4 +44,16 @@ import Testing
         #expect(found.map(\.content) == ["sau khi quyết định ly hôn, cô và Hoài Lâm có hai thỏa thuận rõ ràng"])
         #expect(quotes("Nhiều chính khách Mỹ đã lên tiếng sau khi xảy ra vụ nổ súng.").isEmpty)
     }
+
+    // `bày tỏ` + a feeling noun (+ its preposition) is one cue (ANNOTATION.md; dev 426, 435):
+    // the content is what the feeling is about; a feeling alone is no content.
+    @Test func feelingNounBelongsToTheExpressingCue() {
+        let found = quotes("Tổng thống Jose Ramos-Horta bày tỏ ngưỡng mộ sự nghiệp cách mạng, xây dựng và phát triển đất nước của Việt Nam.")
+        #expect(found.map(\.cue) == ["bày tỏ ngưỡng mộ"])
+        #expect(found.map(\.content) == ["sự nghiệp cách mạng, xây dựng và phát triển đất nước của Việt Nam"])
+        let about = quotes("Hai nhà lãnh đạo bày tỏ hài lòng về những bước tiến đáng ghi nhận của quan hệ song phương.")
+        #expect(about.map(\.cue) == ["bày tỏ hài lòng về"])
+        #expect(about.map(\.content) == ["những bước tiến đáng ghi nhận của quan hệ song phương"])
+        #expect(quotes("Bị cáo Trương Mỹ Lan bày tỏ sự hối hận.").isEmpty)
+    }
 }
