@@ -98,7 +98,8 @@ extension QuoteFinder {
                 // `Mỹ và Cuba thông báo`: `và` between two names belongs to the subject.
                 let joinsNames = stop == index && start < end && tokens[start].isCapitalized
                     && index > lower && tokens[index - 1].isCapitalized && isCoordinatorWord(tokens, index)
-                if !joinsNames {
+                // `Bộ Khoa học và Công nghệ cho biết`: `và` inside a body's name.
+                if !joinsNames, !isInsideBodyName(tokens, stop, lower: lower) {
                     // `Tuy nhiên Ukraine đã bác bỏ …`: a sentence adverb that opens the clause;
                     // `sau khi X cáo buộc …`: a time clause holds a real statement.
                     opensAfterAdverb = stop == sentence.lowerBound || (stop > 0 && tokens[stop - 1].kind != .word)
@@ -109,6 +110,21 @@ extension QuoteFinder {
             start = index
         }
         return (start, opensAfterAdverb)
+    }
+
+    /// Whether a body's name (`Bộ Khoa học và Công nghệ`) that starts before `index`, at most
+    /// a body name's length back, runs past it.
+    func isInsideBodyName(_ tokens: [Token], _ index: Int, lower: Int) -> Bool {
+        var head = index - 1
+        while head >= max(lower, index - SpeakerLimits.bodyNameWords) {
+            if tokens[head].kind != .word { return false }
+            if tokens[head].isCapitalized, let body = names.bodyName(in: tokens, at: head, limit: tokens.count),
+               head + body.length > index + 1 {
+                return true
+            }
+            head -= 1
+        }
+        return false
     }
 
     /// Whether the words can name a speaker: a capitalised word, or an honorific, pronoun,

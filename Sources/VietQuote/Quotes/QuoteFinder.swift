@@ -55,6 +55,12 @@ struct QuoteFinder: Sendable {
         var index = 0
         let tokens = paragraph.tokens
         while index < tokens.count {
+            // `Bộ Thông tin và Truyền thông`, `Sở Thông tin …`: a capitalised cue word inside a
+            // body's name is part of the name, no cue.
+            if let nameEnd = bodyNameEnd(in: tokens, at: index) {
+                index = nameEnd
+                continue
+            }
             guard !paragraph.insideQuote[index], tokens[index].kind == .word,
                   let match = cues.match(in: tokens, at: index) else {
                 index += 1
@@ -68,6 +74,17 @@ struct QuoteFinder: Sendable {
             index += length
         }
         return hits
+    }
+
+    /// Where the capitalised words of a body's name that starts at `index` end (`Bộ Thông tin
+    /// và Truyền thông` up to `Truyền`), when a cue word stands among them; nil otherwise.
+    func bodyNameEnd(in tokens: [Token], at index: Int) -> Int? {
+        guard tokens[index].kind == .word, tokens[index].isCapitalized,
+              let body = names.bodyName(in: tokens, at: index, limit: tokens.count) else { return nil }
+        guard let lastCapital = (index + 1..<index + body.length).last(where: { tokens[$0].isCapitalized }),
+              (index + 1...lastCapital).contains(where: { tokens[$0].isCapitalized && cues.match(in: tokens, at: $0) != nil })
+        else { return nil }
+        return lastCapital + 1
     }
 
     /// `bày tỏ (sự) ngưỡng mộ (về)`: after a cue that expresses (class `expresser`), a feeling or

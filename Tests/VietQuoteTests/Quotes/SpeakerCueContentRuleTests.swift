@@ -56,4 +56,14 @@ import Testing
         #expect(about.map(\.content) == ["những bước tiến đáng ghi nhận của quan hệ song phương"])
         #expect(quotes("Bị cáo Trương Mỹ Lan bày tỏ sự hối hận.").isEmpty)
     }
+
+    // A capitalised cue word inside a body's name is part of the name (silver: `Sở Thông tin
+    // và Truyền thông` made quotes of `Thông tin`; dev 426), and `và` inside the name does not
+    // end the subject (`Bộ Khoa học và Công nghệ cho biết`).
+    @Test func cueWordInsideABodyNameIsNoCue() {
+        #expect(quotes("Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Mạnh Hùng; lãnh đạo một số bộ, ngành và tập đoàn công nghệ liên quan.").isEmpty)
+        let found = quotes("Bộ Khoa học và Công nghệ cho biết sẽ sửa đổi quy định về tiêu chuẩn đo lường.")
+        #expect(found.map(\.cue) == ["cho biết"])
+        #expect(found.first?.speaker.mention == "Bộ Khoa học và Công nghệ")
+    }
 }
