@@ -225,7 +225,8 @@ extension VietQuoteCommand {
                 out += "\n" + row(corpus.paths.isEmpty ? "floor: parse JSON + NFC" : "floor: read + NFC", floor) + "\n"
                 out += row(corpus.paths.isEmpty ? "(texts in memory)" : "read (UTF-8 decode)", read) + "\n"
                 out += row("whole pipeline", timing.whole, longTime: long.whole) + "\n"
-                let names = ["normalization", "article segmentation", "tokens + sentences", "quote finding", "speakers", "stance"]
+                let names = ["normalization", "article segmentation", "tokens + sentences", "quote finding", "speakers", "stance",
+                             "dateline"]
                 for stage in QuoteExtractor.Stage.allCases {
                     out += row("  " + names[stage.rawValue], timing.stages[stage.rawValue], longTime: long.stages[stage.rawValue]) + "\n"
                 }

@@ -83,6 +83,38 @@ import Testing
         #expect(date((body.dropLast() + ["17/11/2024"]).joined(separator: "\n")) == "2024-11-17")
     }
 
+    // MARK: - Lines read off their bytes
+
+    /// The words `PlainLine` reads off a line's bytes, or nil when the line is not plain.
+    func plainWords(_ line: String) -> [String]? {
+        var line = line
+        return line.withUTF8 { PlainLine.words(of: $0, limit: .max) }
+    }
+
+    @Test(arguments: [
+        "Đàm Linh (Theo AP)-Thứ bảy, ngày 31/08/2024 21:00 GMT+7",
+        "Lữ Phong | 20:07 13/04/2024",
+        "[Việt Nam đề nghị Trung Quốc](https://vnexpress.net/viet-nam-4826246.html) – “Tin mới” — 17/11/2024.",
+        "![Ảnh](https://i2-vnexpress.vnecdn.net/2024/12/10/5563.jpg?w=1200 \"chú thích\") www.tuoitre.vn ...",
+        "Trang chủ\u{00A0}|\u{3000}Thời sự\u{2003}Thế giới\t(PLO)-",
+        "Việt Nam NFD: Vie\u{0302}\u{0323}t Nam, ho\u{0300}a bi\u{0300}nh",
+    ])
+    func plainLinesGiveTheWordsOfTheirCharacters(line: String) throws {
+        let words = try #require(plainWords(line))
+        #expect(words == DatelineFinder.words(of: line[...]))
+    }
+
+    @Test(arguments: [
+        "Giá: 10\u{0301}.000 đồng",      // a combining mark on a cut mark: one character
+        "Tin \u{0301}nóng",               // a combining mark on a space
+        "Hỏi\u{037E} đáp",                // a question mark equal to `;`
+        "\u{0600} 2024",                   // a prepended mark before a space
+    ])
+    func linesWhereCharactersJoinAreNotPlain(line: String) {
+        #expect(plainWords(line) == nil)
+        #expect(!DatelineFinder.words(of: line[...]).isEmpty)
+    }
+
     // MARK: - The calendar
 
     @Test(arguments: [

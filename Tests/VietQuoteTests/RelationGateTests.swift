@@ -12,9 +12,9 @@ import Testing
 
     @Test func domesticArticleIsNeutral() {
         // Slovakia's government on the attack on its prime minister (dev 424): one side only.
-        let quotes: [(content: String, sides: Set<String>)] = [
-            ("đây là một \"âm mưu ám sát\" và ông Fico bị bắn trúng bụng", ["Slovakia"]),
-            ("họ muốn kích động bạo lực", ["Slovakia"]),
+        let quotes: [RelationGate.Reading] = [
+            .init(content: "đây là một \"âm mưu ám sát\" và ông Fico bị bắn trúng bụng", sides: ["Slovakia"], polar: true),
+            .init(content: "họ muốn kích động bạo lực", sides: ["Slovakia"], polar: true),
         ]
         #expect(scorer.relations.relational(quotes) == [false, false])
     }
@@ -22,34 +22,69 @@ import Testing
     @Test func sidesThatNeverMeetInAQuoteMakeNoRelation() {
         // A shooting at home (dev 431): the president and a foreign prime minister speak,
         // but no quote relates two sides.
-        let quotes: [(content: String, sides: Set<String>)] = [
-            ("bạo lực chính trị sẽ không bao giờ được chấp nhận", ["Mỹ"]),
-            ("Bạo lực chính trị ở bất cứ hình thức nào cũng không có chỗ tồn tại trong những xã hội của chúng ta", ["Anh"]),
+        let quotes: [RelationGate.Reading] = [
+            .init(content: "bạo lực chính trị sẽ không bao giờ được chấp nhận", sides: ["Mỹ"], polar: true),
+            .init(content: "Bạo lực chính trị ở bất cứ hình thức nào cũng không có chỗ tồn tại trong những xã hội của chúng ta", sides: ["Anh"], polar: true),
         ]
         #expect(scorer.relations.relational(quotes) == [false, false])
     }
 
+    @Test func aQuoteOfTwoSidesThatPushesNothingMakesNoRelation() {
+        // The same shooting (dev 431): the foreign prime minister names the United States,
+        // but only to say he is shocked (his quote keeps its neutral label); the
+        // president's condemnation stays domestic.
+        let quotes: [RelationGate.Reading] = [
+            .init(content: "ông bàng hoàng trước những cảnh tượng gây sốc tại cuộc vận động tranh cử của cựu Tổng thống Mỹ Donald Trump", sides: ["Anh"], polar: false),
+            .init(content: "bạo lực chính trị sẽ không bao giờ được chấp nhận", sides: ["Mỹ"], polar: true),
+        ]
+        #expect(scorer.relations.relational(quotes) == [true, false])
+        // A quote of two sides that takes a pole makes the article one of relations.
+        var war = quotes
+        war[0] = .init(content: "Mỹ cần chấm dứt viện trợ vũ khí cho Ukraine", sides: ["Nga"], polar: true)
+        #expect(scorer.relations.relational(war) == [true, true])
+    }
+
     @Test func quoteOfNoSideNamingNoneIsNeutral() {
         // A coach after a match (silver): no side speaks, none is named.
-        let quotes: [(content: String, sides: Set<String>)] = [
-            ("Chúng tôi đã chơi tấn công quyết liệt và xứng đáng giành chiến thắng", []),
+        let quotes: [RelationGate.Reading] = [
+            .init(content: "Chúng tôi đã chơi tấn công quyết liệt và xứng đáng giành chiến thắng", sides: [], polar: true),
         ]
         #expect(scorer.relations.relational(quotes) == [false])
     }
 
     @Test func quoteBetweenTwoSidesOrOnAMatterBetweenStatesKeepsItsLabel() {
         // A side names another (dev 000).
-        let pair: [(content: String, sides: Set<String>)] = [("Moscow sẵn sàng bình thường hóa quan hệ với Washington", ["Nga"])]
+        let pair: [RelationGate.Reading] = [.init(content: "Moscow sẵn sàng bình thường hóa quan hệ với Washington", sides: ["Nga"], polar: true)]
         #expect(scorer.relations.relational(pair) == [true])
         // In an article where two sides speak, a side's quote naming none keeps its label,
         // and so does an expert's on a matter between states.
-        let war: [(content: String, sides: Set<String>)] = [
-            ("Chúng tôi sẽ đáp trả", ["Iran"]),
-            ("Israel có quyền tự vệ", ["Mỹ"]),
-            ("lệnh ngừng bắn khó được duy trì", []),
-            ("thị trường chứng khoán sẽ phục hồi", []),
+        let war: [RelationGate.Reading] = [
+            .init(content: "Chúng tôi sẽ đáp trả", sides: ["Iran"], polar: true),
+            .init(content: "Israel có quyền tự vệ", sides: ["Mỹ"], polar: true),
+            .init(content: "lệnh ngừng bắn khó được duy trì", sides: [], polar: true),
+            .init(content: "thị trường chứng khoán sẽ phục hồi", sides: [], polar: true),
         ]
         #expect(scorer.relations.relational(war) == [true, true, true, false])
+    }
+
+    @Test func aTeamNamedByItsCountryIsNoSide() {
+        // Silver, sport: two national teams, no state.
+        #expect(scorer.relations.reading("U23 Việt Nam đã thắng U23 Indonesia trong trận đấu căng thẳng").sides.isEmpty)
+        #expect(scorer.relations.reading("Bóng đá Nhật Bản rất mạnh, đội tuyển Thái Lan cũng vậy").sides.isEmpty)
+        // A country after any other word is still a side.
+        #expect(scorer.relations.reading("Việt Nam và Indonesia đã ký thỏa thuận").sides == ["Việt Nam", "Indonesia"])
+    }
+
+    @Test func aSideOnlyGuessedForAPersonMakesNoPair() {
+        // Silver, sport: a coach of no title, given Việt Nam because the article names it
+        // first, speaks of Thái Lan: no relation between states.
+        let coach = RelationGate.Reading(content: "Thái Lan là đội bóng mạnh, đó là điều chắc chắn", sides: ["Việt Nam"],
+                                         polar: true, guessedSide: true)
+        #expect(scorer.relations.relational([coach]) == [false])
+        // The same words from a speaker who is known to speak for Việt Nam relate two sides.
+        var minister = coach
+        minister.guessedSide = false
+        #expect(scorer.relations.relational([minister]) == [true])
     }
 
     @Test func countryWordInsideAPersonalNameIsNoSide() {

@@ -16,12 +16,13 @@ import VietQuoteEvaluation
         let dumpAll = ProcessInfo.processInfo.environment["STANCE_DEV_DUMP"] == "all"
         var system = gold
         var scored: [(speaker: String, side: String?, stance: QuoteStance)] = []
-        let relational = scorer.relations.relational(gold.quotes.map {
-            (content: $0.content ?? "", sides: Set([$0.speaker?.affiliation].compactMap { $0 }))
+        let stances = gold.quotes.map { scorer.score(content: $0.content ?? "", cue: $0.cue, side: $0.speaker?.affiliation) }
+        let relational = scorer.relations.relational(zip(gold.quotes, stances).map {
+            RelationGate.Reading(content: $0.content ?? "", sides: Set([$0.speaker?.affiliation].compactMap { $0 }), polar: $1.label != .neutral)
         })
         for index in gold.quotes.indices {
             let quote = gold.quotes[index]
-            var stance = scorer.score(content: quote.content ?? "", cue: quote.cue, side: quote.speaker?.affiliation)
+            var stance = stances[index]
             if !relational[index] { stance = RelationGate.silenced(stance) }
             system.quotes[index].stance = stance.label.rawValue
             scored.append((quote.speaker?.name ?? "", quote.speaker?.affiliation, stance))
@@ -62,9 +63,10 @@ import VietQuoteEvaluation
         // Regression floors: what the stance stage reaches on the 100-article dev set (1,094
         // quotes, the audited gold, gold speakers and sides), truncated. Raised with the
         // ANNOTATION.md side rule, the event-report rule and the relation gate from
-        // macro-F1 0.675, article 71/100, actors 143/223 (now 0.711, 77/100, 150/223).
-        #expect(macro >= 0.71)
-        #expect(article >= 0.77)
-        #expect(actors >= 0.67)
+        // macro-F1 0.675, article 71/100, actors 143/223 (then 0.711, 77/100, 150/223;
+        // with a polar quote of two sides required: 0.724, 80/100, 155/223).
+        #expect(macro >= 0.72)
+        #expect(article >= 0.80)
+        #expect(actors >= 0.69)
     }
 }

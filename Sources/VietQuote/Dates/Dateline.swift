@@ -55,40 +55,89 @@ struct DatelineFinder: Sendable {
 
     /// The date of the first dateline of `text`, or nil.
     func date(in text: String) -> CalendarDate? {
-        var seen = 0
-        // Lines are read one by one from the top: the page's body is never split.
-        var rest = Substring(text)
-        while !rest.isEmpty {
-            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
-            let line = rest[..<end]
-            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
-            let words = Self.words(of: line)
-            guard !words.isEmpty else { continue }
-            seen += 1
-            if seen > Limits.headLines { return nil }
-            if let date = dateline(words) { return date }
+        var bytes = text
+        return bytes.withUTF8 { utf8 in
+            var seen = 0
+            // Lines are found in the UTF-8 bytes, one by one from the top: the page's body is
+            // never split. Only a line that may hold a date is read into words; of any other
+            // line, only whether it has a word (it counts among the head lines).
+            var start = 0
+            while start < utf8.count {
+                let (end, next) = Self.lineEnd(utf8, from: start)
+                defer { start = next }
+                let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                let mayHoldDate = Self.mayHoldDate(bytes)
+                let limit = mayHoldDate ? Int.max : 1
+                let words = PlainLine.words(of: bytes, limit: limit) ?? {
+                    let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+                    return Self.words(of: text[lower..<text.utf8.index(lower, offsetBy: end - start)], limit: limit)
+                }()
+                guard !words.isEmpty else { continue }
+                seen += 1
+                if seen > Limits.headLines { return nil }
+                if mayHoldDate, let date = dateline(words) { return date }
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// The end of the line that starts at byte `start` (at the first newline: LF, VT, FF,
+    /// CR, NEL, LINE or PARAGRAPH SEPARATOR, as `Character.isNewline`), and the start of the
+    /// next one (CR LF is one newline).
+    static func lineEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, next: Int) {
+        var index = start
+        while index < utf8.count {
+            switch utf8[index] {
+            case 0x0A, 0x0B, 0x0C: return (index, index + 1)
+            case 0x0D: return (index, index + 1 < utf8.count && utf8[index + 1] == 0x0A ? index + 2 : index + 1)
+            case 0xC2 where index + 1 < utf8.count && utf8[index + 1] == 0x85: return (index, index + 2)
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                return (index, index + 3)
+            default: index += 1
+            }
+        }
+        return (index, index)
+    }
+
+    /// Whether the bytes of a line may hold a date of `date(_:)`: a digit, a separator,
+    /// one or two digits, the same separator and two digits or more (`17/11/2024`,
+    /// `2024-11-17`). A line without one holds no date.
+    static func mayHoldDate(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ index: Int) -> Bool { index < utf8.count && utf8[index] >= 0x30 && utf8[index] <= 0x39 }
+        var index = 1
+        while index + 4 < utf8.count {
+            let separator = utf8[index]
+            if separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "."), isDigit(index - 1) {
+                var digits = index + 1
+                while isDigit(digits) { digits += 1 }
+                if (1...2).contains(digits - index - 1), digits < utf8.count, utf8[digits] == separator,
+                   isDigit(digits + 1), isDigit(digits + 2) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The date of a line's first date that reads as a dateline.
     func dateline(_ words: [String]) -> CalendarDate? {
-        let lowered = words.map { $0.lowercased() }
+        var lowered: [String]?
         for (index, word) in words.enumerated() {
             guard let date = Self.date(word) else { continue }
             let near = words[from: index - Limits.timeDistance, upTo: index + Limits.timeDistance + 1]
             if near.contains(where: Self.isTime) { return date }
-            if textWords(lowered, besides: index) <= Limits.shortLineWords { return date }
+            if lowered == nil { lowered = words.map { $0.lowercased() } }
+            if textWords(lowered!, besides: index, upTo: Limits.shortLineWords) <= Limits.shortLineWords { return date }
         }
         return nil
     }
 
     /// The number of words of the line that are text: not the date at `index`, not a
-    /// weekday, a marker (`ngày`), a time zone, a time or another date.
-    func textWords(_ words: [String], besides index: Int) -> Int {
+    /// weekday, a marker (`ngày`), a time zone, a time or another date; counted no further
+    /// than `limit` + 1.
+    func textWords(_ words: [String], besides index: Int, upTo limit: Int = .max) -> Int {
         var count = 0
         var position = 0
-        while position < words.count {
+        while position < words.count, count <= limit {
             let weekday = weekdays.first { Array(words[from: position, upTo: position + $0.count]) == $0 }
             if let weekday {
                 position += weekday.count
@@ -106,11 +155,17 @@ struct DatelineFinder: Sendable {
     }
 
     /// The words of a line, URLs and link targets left out, edge punctuation trimmed.
-    static func words(of line: Substring) -> [String] {
+    /// Reads no further than `limit` words.
+    static func words(of line: Substring, limit: Int = .max) -> [String] {
         var kept: [String] = []
         var inTarget = false
-        for raw in line.split(whereSeparator: \.isWhitespace) {
-            var word = Substring(raw)
+        var rest = line[...]
+        while kept.count < limit {
+            // The next run of characters that are not white space (as `split` gives them).
+            guard let start = rest.firstIndex(where: { !$0.isWhitespace }) else { break }
+            let end = rest[start...].firstIndex(where: \.isWhitespace) ?? rest.endIndex
+            var word = rest[start..<end]
+            rest = rest[end...]
             if inTarget {
                 guard let close = word.firstIndex(of: ")") else { continue }
                 word = word[word.index(after: close)...]
@@ -136,6 +191,8 @@ struct DatelineFinder: Sendable {
 
     /// `17/11/2024`, `17-11-2024`, `17.11.2024` (one separator throughout) or `2024-11-17`.
     static func date(_ word: String) -> CalendarDate? {
+        // Every date of these forms is 8 to 10 ASCII characters, the first a digit.
+        guard (8...10).contains(word.utf8.count), let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 8, scalars.count <= 10 else { return nil }
         if let iso = CalendarDate(iso: word), scalars.count == 10 { return iso }

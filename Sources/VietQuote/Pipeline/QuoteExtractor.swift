@@ -58,7 +58,7 @@ public struct QuoteExtractor: Sendable {
 
     /// The stages of `extract`, for timing them one by one (`vietquote bench`).
     package enum Stage: Int, CaseIterable, Sendable {
-        case normalization, article, sentences, quotes, speakers, stance
+        case normalization, article, sentences, quotes, speakers, stance, dateline
     }
 
     /// `extract`, with each stage run inside `stage` (which must call the body once).
@@ -71,7 +71,9 @@ public struct QuoteExtractor: Sendable {
             article = self.stance.score(article: &quotes)
         }
         var result = ArticleResult(document: document, stance: article, quotes: quotes)
-        if let (date, source) = dated(date, text: text) {
+        var dated: (date: String, source: String)?
+        stage(.dateline) { dated = self.dated(date, text: text) }
+        if let (date, source) = dated {
             result.date = date
             result.dateSource = source
         }

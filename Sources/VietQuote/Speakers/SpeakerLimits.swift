@@ -32,6 +32,13 @@ enum SpeakerLimits {
     /// capitalises it in at most half its free occurrences (`ban` in `Ban tổ chức`); above,
     /// it is mostly a name (`Minh`, `Quang` are not in common_words.tsv at all).
     static let syllableCapitalShare = 0.5
+    /// A person's name written right after a place in a title (`Thống đốc tỉnh Zaporizhzhia
+    /// Ivan Fedorov`) takes the last 2 capitalised words of the run: most names have two or
+    /// more, most places one or two (`bang New York` before a verb keeps both).
+    static let personNameWords = 2
+    /// A Vietnamese personal name has at most 3 syllables as a rule (`Nguyễn Mạnh Hùng`); a run
+    /// of 4 that starts with two family names starts the name at the second (`Nông Nguyễn …`).
+    static let personalNameWords = 3
     /// A title before a side has at most 4 words (`Phó Thủ tướng`, `Bộ trưởng Ngoại giao`):
     /// the look-back that tells a title's side from a syllable of a name.
     static let titleWordsBeforeSide = 4

@@ -94,26 +94,35 @@ struct SpeakerResolver: Sendable {
     }
 
     /// The parts of the mention, without a capitalised common word opening the sentence
-    /// (`Trong`, `Theo`) as a name, nor a syllable cut from a word (`isWordSyllable`).
+    /// (`Trong`, `Theo`) as a name, nor a syllable cut from a word (`isWordSyllable`), nor
+    /// a modifier of a common noun (`isModifier`).
     private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
         parsed.names = parsed.names.compactMap { name in
             index.isCommonWordOpening(tokens, at: name.lowerBound) ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
-        }.filter { !isWordSyllable(tokens, $0, limit: range.upperBound, index: index) }
+        }.filter {
+            !parser.isWordSyllable(tokens, $0, limit: range.upperBound) && !isModifier(tokens, $0, in: parsed, index: index)
+        }
         return parsed
     }
 
-    /// Whether a one-word name is no name but the first syllable of a word: a body head
-    /// alone (`Thứ trưởng Bộ`), or a capitalised syllable with a lower-case one after it that
-    /// is no function word, opening the sentence (`Đào tạo`, `Xã hội`, `Môi trường`) or
-    /// being a common word or head (`Ban tổ chức`). Personal names capitalise every syllable.
-    private func isWordSyllable(_ tokens: [Token], _ name: Range<Int>, limit: Int, index: ArticleIndex) -> Bool {
-        guard name.count == 1 else { return false }
-        if lexicon.isBareBodyHead(tokens, name) { return true }
-        guard let next = tokens[ifPresent: name.upperBound], name.upperBound < limit, next.kind == .word, !next.isCapitalized,
-              words.trie.value(for: [next.key]) == nil else { return false }
-        let opening = name.lowerBound == 0 || tokens[name.lowerBound - 1].kind != .word
-        return opening || lexicon.bodyHeads.value(for: [tokens[name.lowerBound].key]) != nil
-            || (lexicon.commonWords.value(for: [tokens[name.lowerBound].key]) ?? 1) <= SpeakerLimits.syllableCapitalShare
+    /// Whether a one-word name is no person but a modifier of the common noun before it:
+    /// a nationality, language or region (`khán giả Việt`, `tiếng Thái`, `miền Trung`,
+    /// `người Việt`, `siêu máy tính Opta`): a word after a lower-case word that is no function
+    /// word (`người` of a nationality aside; `tuyên bố từ UEFA` keeps UEFA). It is a
+    /// name when a pronoun, title or body stands right before it (`cô Lý`, `HLV Park`), or
+    /// the article writes it as a person: in a fuller name (`Nguyễn Văn Hùng` for `Hùng`),
+    /// with a title, or after an honorific.
+    private func isModifier(_ tokens: [Token], _ name: Range<Int>, in parsed: ParsedMention, index: ArticleIndex) -> Bool {
+        guard name.count == 1, name.lowerBound > parsed.range.lowerBound else { return false }
+        let before = name.lowerBound - 1
+        guard tokens[before].kind == .word, !tokens[before].isCapitalized,
+              words.trie.value(for: [tokens[before].key]).map({ $0.contains(.demonym) }) ?? true,
+              lexicon.pronouns.value(for: [tokens[before].key]) == nil,
+              !parsed.titles.contains(where: { $0.range.upperBound == name.lowerBound }),
+              !parsed.organizations.contains(where: { $0.range.upperBound == name.lowerBound }) else { return false }
+        let keys = [tokens[name.lowerBound].key]
+        return (index.fullest(keys)?.keys.count ?? 1) == 1 && index.title(of: keys) == nil
+            && !index.writesAfterHonorific(tokens[name.lowerBound])
     }
 }

@@ -55,7 +55,13 @@ package struct StanceScorer: Sendable {
             let quote = quotes[index]
             quotes[index].stance = score(content: quote.content, cue: quote.cue, side: sides[index].first ?? nil)
         }
-        let relational = relations.relational(zip(quotes, sides).map { (content: $0.content, sides: Set($1.compactMap { $0 })) })
+        // A speaker whose side is only guessed in one quote is guessed in all (floating
+        // quotes and pronouns inherit the speaker as chosen).
+        let guessed = Set(quotes.filter(\.sideIsGuessed).map(\.speaker.name))
+        let relational = relations.relational(zip(quotes, sides).map {
+            RelationGate.Reading(content: $0.content, sides: Set($1.compactMap { $0 }),
+                                 polar: ($0.stance?.label ?? .neutral) != .neutral, guessedSide: guessed.contains($0.speaker.name))
+        })
         for index in quotes.indices where !relational[index] {
             quotes[index].stance = quotes[index].stance.map(RelationGate.silenced)
         }

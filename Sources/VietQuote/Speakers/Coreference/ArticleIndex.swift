@@ -3,7 +3,12 @@
 /// Used to give a mention the fullest name and title of its person.
 struct ArticleIndex: Sendable {
     struct Run: Sendable { var keys: [String]; var text: String; var order: Int }
-    struct TitleInfo: Sendable { var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int }
+    struct TitleInfo: Sendable {
+        var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int
+        /// Written before another title of the name and a comma (`Titles/TitlePairs.swift`):
+        /// the name's title, but no evidence that this name is the one person of that title.
+        var companion = false
+    }
 
     var runs: [Run] = []
     /// The first side the article names (only that one is read: the others were collected
@@ -34,6 +39,9 @@ struct ArticleIndex: Sendable {
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
     /// prefix (`phía Anh`): there they are sides.
     private var afterSidePrefix = KeySet()
+    /// The keys of capitalised words the article writes right after an honorific or a
+    /// pronoun (`ông Thắng`, `chị Lan`): given names, whatever else they may be.
+    private var afterHonorific = KeySet()
     /// The sides the article writes in a title (`Thủ tướng Anh`, `Người phát ngôn Bộ Ngoại giao Anh`).
     private var titledSides: Set<String> = []
     private let lexicon: SpeakerLexicon
@@ -46,6 +54,11 @@ struct ArticleIndex: Sendable {
             where token.isCapitalized && lexicon.words.isWord(paragraph.tokens, at: position - 1, .sidePrefix)
                 && lexicon.pronouns.value(for: [token.key]) != nil {
                 afterSidePrefix.insert(token)
+            }
+            for (position, token) in paragraph.tokens.enumerated().dropFirst() where token.kind == .word && token.isCapitalized
+                && (lexicon.words.isWord(paragraph.tokens, at: position - 1, .honorific)
+                    || lexicon.pronouns.value(for: [paragraph.tokens[position - 1].key]) != nil) {
+                afterHonorific.insert(token)
             }
             var index = 0
             while firstSide == nil, index < paragraph.tokens.count {
@@ -66,7 +79,7 @@ struct ArticleIndex: Sendable {
             if let run = fullest(keys.keys) { titledByFullest[ByteKeys(run.keys), default: []].append(keys) }
         }
         for (nameKeys, list) in titles {
-            for title in list { namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys) }
+            for title in list where !title.companion { namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys) }
         }
     }
 
@@ -76,6 +89,9 @@ struct ArticleIndex: Sendable {
         var seenRuns = Set<ByteKeys>()
         /// The title just read, waiting for its name (within a paragraph).
         var pendingTitle: TitleInfo?
+        /// A sided title written before `pendingTitle` and a comma, not joined to it: the
+        /// same person's too (`Tham mưu trưởng IDF, Trung tướng …`).
+        var companion: TitleInfo?
         var pendingStart: Int?
         var pendingEnd: Int?
     }
@@ -109,9 +125,17 @@ struct ArticleIndex: Sendable {
                 start += 1; run -= 1
                 if run == 0 { index += 1; continue }
             }
+            // The first syllable of a word (`Giám đốc Công an tỉnh`): no name, and the title is no one's.
+            if run == 1, !afterHonorific.contains(tokens[start]), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
+                reader.pendingTitle = nil
+                index = start + 1
+                continue
+            }
             let keys = tokens[start..<start + run].map(\.key)
             addRun(keys, text: Self.text(tokens, start..<start + run, source), reader: &reader)
-            if let title = reader.pendingTitle { titles[ByteKeys(keys), default: []].append(title) }
+            if let title = reader.pendingTitle {
+                titles[ByteKeys(keys), default: []].append(contentsOf: [reader.companion, title].compactMap { $0 })
+            }
             reader.pendingTitle = nil
             index = start + run
             // An apposition: `Name, title …` or `Name - title …`.
@@ -135,11 +159,18 @@ struct ArticleIndex: Sendable {
         }
         var own = title.principal ?? Range(from: index, to: end)
         var ownAffiliation = title.principal == nil ? affiliation : title.principalAffiliation
-        // Two titles of one person: `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn`.
+        // Two titles of one person: `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn` (one
+        // title), `Tham mưu trưởng IDF, Trung tướng Herzi Halevi` (two: Titles/TitlePairs.swift).
+        reader.companion = nil
         if let previous = reader.pendingTitle, let previousStart = reader.pendingStart, title.principal == nil,
            index >= 1, tokens[index - 1].key == ",", reader.pendingEnd == index - 1 {
-            own = Range(from: previousStart, to: end)
-            ownAffiliation = ownAffiliation ?? previous.affiliation
+            if previous.joins(tokens[own].map(\.key)) {
+                own = Range(from: previousStart, to: end)
+                ownAffiliation = ownAffiliation ?? previous.affiliation
+            } else if previous.affiliation != nil {
+                reader.companion = previous
+                reader.companion?.companion = true
+            }
         }
         reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: Self.text(tokens, own, source),
                                         kind: title.kind, affiliation: ownAffiliation, order: reader.order)
@@ -233,6 +264,9 @@ struct ArticleIndex: Sendable {
     private func isCommonWord(_ tokens: [Token], at index: Int) -> Bool {
         lowercase.contains(tokens[index]) || lexicon.isCommonWord(tokens, at: index)
     }
+
+    /// Whether the article writes `token` right after an honorific or pronoun (`ông Thắng`).
+    func writesAfterHonorific(_ token: Token) -> Bool { afterHonorific.contains(token) }
 
     /// Whether the article writes the side `side`, named by the pronoun word `token` (`Anh`),
     /// as a side somewhere: in a title (`Thủ tướng Anh`) or after a side prefix (`phía Anh`).

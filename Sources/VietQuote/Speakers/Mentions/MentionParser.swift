@@ -53,6 +53,13 @@ struct MentionParser: Sendable {
                tokens[end - 1].key.unicodeScalars.count == 1, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
                 end += 1
             }
+            // `TP.HCM`: an abbreviation glued by a full stop to the capitalised word after it.
+            if end + 1 < limit, tokens[end].kind == .punctuation, tokens[end].key == ".", !tokens[end].spaceBefore,
+               tokens[end - 1].isAllCaps, tokens[end - 1].key.unicodeScalars.count > 1,
+               tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized, !tokens[end + 1].spaceBefore,
+               lexicon.actor(in: tokens, at: end + 1, limit: limit) == nil {
+                end += 1
+            }
         }
         return end - index
     }
@@ -74,6 +81,8 @@ struct MentionParser: Sendable {
         var parsed = ParsedMention(range: range)
         let limit = range.upperBound
         var index = range.lowerBound
+        // Where the last honorific or pronoun read ends (a name may follow it).
+        var honorificEnd: Int?
         if let length = lexicon.words.match(.quantifier, in: tokens, at: index, limit: limit), index + length < limit {
             parsed.quantified = true
             index += length
@@ -88,6 +97,7 @@ struct MentionParser: Sendable {
             if let length = lexicon.words.match(.honorific, in: tokens, at: index, limit: limit) {
                 parsed.honorific = true
                 index += length
+                honorificEnd = index
                 continue
             }
             let source = lexicon.organization(in: tokens, at: index, limit: limit).flatMap { $0.entry.kind == .source ? $0 : nil }
@@ -116,10 +126,21 @@ struct MentionParser: Sendable {
                 continue
             }
             if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
+                // A nationality (`HLV người Đức`, `tiền vệ người Brazil`): the role speaks, not the country.
+                if index > range.lowerBound, lexicon.words.isWord(tokens, at: index - 1, .demonym) {
+                    index += side.length
+                    continue
+                }
                 // A name that begins with a side's word, with no title before it (`Mỹ Đình`,
                 // `Israel Katz`, `Jordan Bardella`): one name. After a title the side is the
                 // title's (`Thủ tướng Anh Keir Starmer`), read by the title chain.
                 let run = nameRun(in: tokens, at: index + side.length, limit: limit)
+                // A country word alone after an honorific is a given name (`ông Đức`, `bà Nga`).
+                if run == 0, side.length == 1, honorificEnd == index {
+                    parsed.names.append(index..<index + 1)
+                    index += 1
+                    continue
+                }
                 if run > 0, parsed.titles.isEmpty, side.length == 1, index == range.lowerBound || parsed.honorific {
                     // A pronoun that is also a side (`Anh`) before a name is an honorific.
                     let pronoun = lexicon.pronoun(in: tokens, at: index, limit: limit) == side.length
@@ -136,6 +157,7 @@ struct MentionParser: Sendable {
             if let length = lexicon.pronoun(in: tokens, at: index, limit: limit) {
                 parsed.honorific = true
                 index += length
+                honorificEnd = index
                 continue
             }
             let run = nameRun(in: tokens, at: index, limit: limit)
@@ -194,5 +216,25 @@ struct MentionParser: Sendable {
         let start = parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty && parsed.organizations.isEmpty
             ? parsed.range.lowerBound : index
         return .init(range: Range(from: start, to: limit), entry: entry, affiliation: sides.count == 1 ? sides.first : nil, name: nil)
+    }
+}
+
+extension MentionParser {
+    /// Whether a one-word name is no name but the first syllable of a word: a body head
+    /// alone (`Thứ trưởng Bộ`), or a capitalised syllable with a lower-case one after it that
+    /// is no function word, opening the sentence (`Đào tạo`, `Xã hội`, `Môi trường`), being
+    /// a common word or head (`Ban tổ chức`, `Công an tỉnh`), or forming with it a word that
+    /// news writes in lower case (`Quốc gia`, `Đào tạo`: a pair of `common_words.tsv`).
+    /// Personal names capitalise every syllable.
+    func isWordSyllable(_ tokens: [Token], _ name: Range<Int>, limit: Int) -> Bool {
+        guard name.count == 1 else { return false }
+        if lexicon.isBareBodyHead(tokens, name) { return true }
+        guard let next = tokens[ifPresent: name.upperBound], name.upperBound < limit, next.kind == .word, !next.isCapitalized,
+              lexicon.words.trie.value(for: [next.key]) == nil else { return false }
+        let key = tokens[name.lowerBound].key
+        let opening = name.lowerBound == 0 || tokens[name.lowerBound - 1].kind != .word
+        return opening || lexicon.bodyHeads.value(for: [key]) != nil
+            || (lexicon.commonWords.value(for: [key]) ?? 1) <= SpeakerLimits.syllableCapitalShare
+            || (lexicon.commonWords.value(for: [key, next.key]) ?? 1) <= SpeakerLimits.syllableCapitalShare
     }
 }

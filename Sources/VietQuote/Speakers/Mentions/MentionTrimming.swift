@@ -6,7 +6,7 @@ extension SpeakerResolver {
     /// before an apposition (`joiningNameBeforeApposition`) and to a quantifier left out of
     /// an unnamed source (`joiningQuantifier`).
     func trimmed(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex) -> Range<Int> {
-        var range = withoutTrailingPunctuation(mention, tokens: tokens)
+        var range = joiningCutName(withoutTrailingPunctuation(mention, tokens: tokens), tokens: tokens)
         range = withoutTrailingPunctuation(cutAtRelayOrCue(range, tokens: tokens, index: index), tokens: tokens)
         range = joiningNameBeforeApposition(range, tokens: tokens, index: index)
         return joiningQuantifier(range, tokens: tokens)
@@ -68,6 +68,28 @@ extension SpeakerResolver {
         guard start < comma, lexicon.actor(in: tokens, at: start, limit: comma) == nil,
               lexicon.organization(in: tokens, at: start, limit: comma) == nil,
               !(comma - start == 1 && index.isCommonWordOpening(tokens, at: start)) else { return range }
+        return Range(from: start, to: range.upperBound)
+    }
+
+    /// `Sở Giáo dục và Đào tạo công bố`, `Công an TP.HCM yêu cầu`: a mention that starts inside
+    /// a name (cut at the `và` of a body's name, or at the full stop of `TP.HCM`) starts where
+    /// the name starts. A body that ends before the mention (`Bộ Y tế và Bộ Tài chính`) is no cut.
+    private func joiningCutName(_ range: Range<Int>, tokens: [Token]) -> Range<Int> {
+        let first = range.lowerBound
+        guard first > 0, tokens[first].kind == .word, tokens[first].isCapitalized else { return range }
+        var start = first
+        if first >= 2, tokens[first - 1].kind == .punctuation, tokens[first - 1].key == ".", !tokens[first - 1].spaceBefore,
+           !tokens[first].spaceBefore, tokens[first - 2].kind == .word, tokens[first - 2].isAllCaps,
+           tokens[first - 2].key.unicodeScalars.count > 1, lexicon.actor(in: tokens, at: first, limit: range.upperBound) == nil {
+            start = first - 2
+        }
+        for candidate in Range(from: max(0, start - SpeakerLimits.bodyNameWords), to: start)
+        where tokens[candidate].kind == .word && tokens[candidate].isCapitalized {
+            if let body = lexicon.organization(in: tokens, at: candidate, limit: range.upperBound),
+               body.entry.kind == .organization || body.entry.kind == .media, candidate + body.length > first {
+                return Range(from: candidate, to: range.upperBound)
+            }
+        }
         return Range(from: start, to: range.upperBound)
     }
 

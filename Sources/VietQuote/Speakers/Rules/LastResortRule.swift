@@ -1,6 +1,6 @@
 /// The last rule: a mention that no rule before read is a person, named by its first name
-/// run when it has one (a name after an organisation head), else by its words without an
-/// opening honorific.
+/// run when it has one (a name after an organisation head), else an unnamed source named by
+/// its words without an opening honorific.
 ///
 /// Recognises: a mention of unknown words, e.g. `Theo các phương tiện truyền thống sở tại, …`
 /// (a typo: no medium of the lexicons) → `các phương tiện truyền thống sở tại`, an unnamed
@@ -23,8 +23,8 @@ struct LastResortRule: SpeakerSieve {
         if let honorific = mention.words.match(.honorific, in: mention.tokens, at: range.lowerBound), honorific < range.count {
             name = mention.text(Range(from: range.lowerBound + honorific, to: range.upperBound))
         }
-        // Words without a name (`nhiều người`, `các chuyên gia`): an unnamed source.
-        let named = range.contains { mention.tokens[$0].isCapitalized && !mention.index.isCommonWordOpening(mention.tokens, at: $0) }
-        return SpeakerDecision(Speaker(name: name, mention: mention.text, kind: named ? .person : .source), .mention)
+        // Words without a name (`nhiều người`, `các chuyên gia`, `Cựu trung vệ người Anh`,
+        // `khán giả Việt`: a country or region only as a modifier): an unnamed source.
+        return SpeakerDecision(Speaker(name: name, mention: mention.text, kind: .source), .mention)
     }
 }

@@ -7,7 +7,8 @@
 /// Pronouns and kinship terms of `speaker_pronouns.tsv` count (`Cô cho rằng …` → the nearest
 /// person), except a side (`Anh`) that the article writes as a side elsewhere (`Thủ tướng Anh`).
 /// With no earlier speaker, a personal pronoun is the person named nearest before it with an
-/// honorific or a title (`pronoun: nearest person named before`).
+/// honorific or a title, else (a kinship pronoun: `Cô`, `Anh`) the nearest Vietnamese personal
+/// name before it anywhere in the article (`pronoun: nearest person named before`).
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads; with no earlier
 /// compatible speaker or named person the mention is an unnamed source, kind `source`, never a country
 /// unless it is a country anaphor (`pronoun: no earlier speaker`).
@@ -18,7 +19,8 @@ struct PronounRule: SpeakerSieve {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .pronounNearest)
         }
-        if target == .person || target == .any, var named = nearestNamedPerson(mention) {
+        if target == .person || target == .any,
+           var named = nearestNamedPerson(mention) ?? (target == .person ? nearestNamedPerson(mention, wide: true) : nil) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounNamedBefore)
         }
@@ -30,9 +32,12 @@ struct PronounRule: SpeakerSieve {
     /// `SpeakerLimits.issuerParagraphsBefore` before it) who has not spoken yet: a name run
     /// after an honorific or pronoun (`ông Nguyễn Văn A`, `chị Lan`) or one the article gives a title, with its
     /// fullest name, title and the title's side.
-    private func nearestNamedPerson(_ mention: MentionContext) -> Speaker? {
+    /// `wide`: anywhere before in the article, a Vietnamese personal name (a family name of
+    /// `family_names.tsv` first) counting too: `Cô cho rằng …` in a profile that named its
+    /// subject only in the lead.
+    private func nearestNamedPerson(_ mention: MentionContext, wide: Bool = false) -> Speaker? {
         let span = mention.span
-        let first = max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
+        let first = wide ? 0 : max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
         for paragraphIndex in stride(from: span.paragraph, through: first, by: -1) {
             let tokens = mention.paragraphs[paragraphIndex].tokens
             let bound = paragraphIndex == span.paragraph ? span.range.lowerBound : tokens.count
@@ -44,7 +49,9 @@ struct PronounRule: SpeakerSieve {
                 let title = mention.index.title(of: full?.keys ?? keys)
                 let honorific = start > 0 && (mention.words.isWord(tokens, at: start - 1, .honorific)
                     || mention.lexicon.pronoun(in: tokens, at: start - 1, limit: start) == 1)
-                guard honorific || title != nil else { continue }
+                let personal = run > 1 && mention.lexicon.startsPersonalName(tokens, at: start)
+                guard wide ? title != nil || personal || (start > 0 && mention.words.isWord(tokens, at: start - 1, .honorific))
+                           : honorific || title != nil else { continue }
                 let name = full?.text ?? ArticleIndex.text(tokens, Range(from: start, to: start + run), mention.source)
                 return Speaker(name: name, mention: name, title: title?.text, kind: .person,
                                affiliation: title.flatMap { $0.kind == .expert ? nil : $0.affiliation })

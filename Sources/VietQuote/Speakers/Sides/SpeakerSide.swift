@@ -16,3 +16,14 @@ extension Speaker {
         affiliation ?? sides.map { $0.joined(separator: " / ") }
     }
 }
+
+extension Quote {
+    /// Whether the speaker's side is only the article's guess: a person with no title
+    /// whose affiliation came from the article's first country (`SpeakerRule.contextSide`:
+    /// `HLV Kim Sang-sik` in a story that names Việt Nam first). Such a side may be the
+    /// person's, but it does not show that the person speaks for a state (`RelationGate`).
+    package var sideIsGuessed: Bool {
+        speaker.kind == .person && speaker.title == nil
+            && explanation.speakerTrace?.rules.contains(.contextSide) == true
+    }
+}

@@ -25,6 +25,54 @@ extension SpeakerLexicon {
         return (end - index, OrganizationEntry(kind: head.value.kind, affiliation: nil, origin: head.value.origin))
     }
 
+    /// The length of a body named with its head in lower case, as it stands right after a
+    /// title: the head and capitalised words (`tỉnh Zaporizhzhia`, `bang Texas`, `lực lượng
+    /// Mật vụ`), or the head and at most `SpeakerLimits.bodyLinkWords` lower-case content
+    /// words when a side or a linked side follows (`cơ quan ngoại giao` before `của Liên
+    /// minh châu Âu`, `lực lượng tình báo` before `Ukraine`). Rejects a head with nothing
+    /// of a name after it (`Thủ tướng bộ này`, `Tổng thống cơ quan …` with no side).
+    func lowerCaseBody(in tokens: [Token], at index: Int, limit: Int) -> Int? {
+        guard let first = tokens[ifPresent: index], first.kind == .word, !first.isCapitalized,
+              let head = bodyHeads.longestMatch(in: tokens, at: index, limit: limit) else { return nil }
+        let start = index + head.length
+        if tokens[ifPresent: start]?.isCapitalized == true {
+            var named = complementEnd(tokens, from: start, limit: min(limit, index + SpeakerLimits.bodyNameWords))
+            // Lower-case words that end it are the sentence's (`câu lạc bộ Thanh Hóa cho biết`),
+            // unless a side follows them (`lực lượng Mật vụ Mỹ`).
+            if actor(in: tokens, at: named, limit: limit) == nil {
+                while named > start, !tokens[named - 1].isCapitalized { named -= 1 }
+            }
+            return named > start ? placeEnd(tokens, start, named) - index : nil
+        }
+        var position = start
+        while position - start < SpeakerLimits.bodyLinkWords, isContentSyllable(tokens, at: position, limit: limit) { position += 1 }
+        guard position > start else { return nil }
+        let link = words.match(.titleLink, in: tokens, at: position, limit: limit) ?? 0
+        guard actor(in: tokens, at: position + link, limit: limit) != nil else { return nil }
+        return position - index
+    }
+
+    /// Where the capitalised words of a body after a title end when the person's name runs
+    /// on with no boundary (`Thống đốc tỉnh Zaporizhzhia Ivan Fedorov`): a run of
+    /// `SpeakerLimits.personNameWords` or more capitalised words after the head leaves that
+    /// many to the person; a shorter run is all the body's (`bang New York`).
+    private func placeEnd(_ tokens: [Token], _ start: Int, _ end: Int) -> Int {
+        let capitals = (start..<end).filter { tokens[$0].isCapitalized }
+        guard capitals.count > SpeakerLimits.personNameWords, tokens[ifPresent: end]?.isCapitalized != true,
+              end == capitals.last! + 1 else { return end }
+        var cut = capitals[capitals.count - SpeakerLimits.personNameWords]
+        while cut > start, tokens[cut - 1].kind != .word { cut -= 1 }   // `tạp chí Elle - Lauren …`
+        return cut
+    }
+
+    /// The length of an abbreviation in brackets after a title's body (`Tổ chức Các quốc gia
+    /// châu Mỹ (OAS)`): it is written as part of the title; 0 when there is none.
+    func bracketedAbbreviation(in tokens: [Token], at index: Int, limit: Int) -> Int {
+        guard index + 2 < limit, tokens[index].key == "(", tokens[index + 1].kind == .word, tokens[index + 1].isAllCaps,
+              tokens[index + 2].key == ")" else { return 0 }
+        return 3
+    }
+
     /// Whether the words of `range` are only a body head (`Bộ`, `Sở`, `Ủy ban`).
     func isBareBodyHead(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let first = tokens[ifPresent: range.lowerBound], first.isCapitalized else { return false }
@@ -32,14 +80,19 @@ extension SpeakerLexicon {
     }
 
     /// Where the complement of a body name that starts at `start` ends.
-    private func complementEnd(_ tokens: [Token], from start: Int, limit: Int) -> Int {
+    func complementEnd(_ tokens: [Token], from start: Int, limit: Int) -> Int {
         var end = start
         var position = start
         while position < limit, let token = tokens[ifPresent: position] {
             if token.kind == .word, token.isCapitalized {
                 if actor(in: tokens, at: position, limit: limit) != nil { break }
                 // A person's name after the body (`Tập đoàn Vingroup Phạm Nhật Vượng`) is no part of it.
-                if position > start, startsPersonalName(tokens, at: position) { break }
+                // A family name that is also a place's syllable (`huyện Tam Nông Nguyễn Mạnh
+                // Hùng`): a name longer than most starts at the family name after it.
+                if position > start, startsPersonalName(tokens, at: position),
+                   !(startsPersonalName(tokens, at: position + 1) && capitalisedRun(tokens, from: position) > SpeakerLimits.personalNameWords) {
+                    break
+                }
                 position += 1
                 // One lower-case syllable of the capitalised word (`Kiểm tra`, `Trung ương`), or a
                 // two-syllable lower-case word that ends the name (`Công ty GSM toàn cầu`).
@@ -51,9 +104,10 @@ extension SpeakerLexicon {
                     }
                 }
                 end = position
-            } else if token.kind == .punctuation, token.key == "-" || token.key == "&", end == position,
-                      tokens[ifPresent: position + 1]?.isCapitalized == true {
-                position += 1   // `Lao động - Thương binh và Xã hội`, `Bộ TT&TT`
+            } else if token.kind == .punctuation, token.key == "-" || token.key == "&"
+                        || (token.key == "." && !token.spaceBefore && tokens[ifPresent: position + 1]?.spaceBefore == false),
+                      end == position, tokens[ifPresent: position + 1]?.isCapitalized == true {
+                position += 1   // `Lao động - Thương binh và Xã hội`, `Bộ TT&TT`, `Công an TP.HCM`
             } else if token.kind == .word, end == position, let bridge = linkLength(tokens, at: position, limit: limit) {
                 position += bridge
                 // A lower-case complement before a side (`Cơ quan y tế Gaza`): the side follows.
@@ -68,8 +122,15 @@ extension SpeakerLexicon {
         return end
     }
 
+    /// The number of capitalised words in a row from `start`.
+    private func capitalisedRun(_ tokens: [Token], from start: Int) -> Int {
+        var end = start
+        while let token = tokens[ifPresent: end], token.kind == .word, token.isCapitalized { end += 1 }
+        return end - start
+    }
+
     /// A lower-case word that is no function word, before `limit`.
-    private func isContentSyllable(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
+    func isContentSyllable(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
         guard position < limit, let token = tokens[ifPresent: position], token.kind == .word, !token.isCapitalized else { return false }
         return words.trie.value(for: [token.key]) == nil
     }

@@ -26,15 +26,28 @@ extension MentionParser {
         guard let title = lexicon.title(in: tokens, at: index, limit: limit) else { return nil }
         var end = index + title.length
         var affiliation: String?
+        // A body written with its head in lower case right after the title (`Thống đốc bang
+        // Texas`, `người đứng đầu cơ quan ngoại giao của EU`): BodyNames.swift.
+        if following(in: tokens, at: end, limit: limit) == nil, let body = lexicon.lowerCaseBody(in: tokens, at: end, limit: limit) {
+            end += body
+        }
         while let next = following(in: tokens, at: end, limit: limit) {
             end += next.length
             affiliation = affiliation ?? next.side
         }
+        // A body's abbreviation in brackets (`Tổng thư ký Tổ chức Các quốc gia châu Mỹ (OAS)`),
+        // not the title's own (`luật sư (LS)`).
+        if end > index + title.length { end += lexicon.bracketedAbbreviation(in: tokens, at: end, limit: limit) }
         if let link = lexicon.words.match(.titleLink, in: tokens, at: end, limit: limit) {
             let start = end + link
             if let next = following(in: tokens, at: start, limit: limit) {
                 end = start + next.length
                 affiliation = affiliation ?? next.side
+            } else if let honorific = lexicon.words.match(.honorific, in: tokens, at: start, limit: limit),
+                      case let run = nameRun(in: tokens, at: start + honorific, limit: limit), run > 0 {
+                // `phát ngôn viên của ông Milei`, `Cố vấn an ninh quốc gia của ông Trump`: the
+                // person the post serves is part of the title.
+                end = start + honorific + run
             } else if !nested, let inner = titleChain(in: tokens, at: start, limit: limit, nested: true) {
                 end = inner.range.upperBound
                 affiliation = affiliation ?? inner.affiliation

@@ -1,0 +1,73 @@
+import Testing
+@testable import VietQuote
+
+/// Issue 14, item 1: a capitalised word is a name only where it is no syllable of a word,
+/// no modifier of a common noun and no cut piece of a body's name. Sentences from the
+/// silver corpus (`../shared/silver/news.jsonl`), named by their record.
+@Suite struct NameRecogniserTests {
+    // Silver 2024-04-19-europa: a nationality after `người` is no speaker.
+    @Test func nationalityAfterDemonymIsNoSide() {
+        let found = SpeakerRuleProbe.decisions(
+            "HLV người Đức nói: \"Nếu bị loại, chúng tôi muốn chào tạm biệt theo cách đẹp mắt.\"")
+        #expect(found.first?.speaker.name != "Đức")
+        #expect(found.first?.speaker.kind != .country)
+    }
+
+    // Silver 2024-05-09-westlife: `Việt` qualifies the audience; no one is named.
+    @Test func regionAfterCommonNounIsNoName() {
+        let found = SpeakerRuleProbe.decisions(
+            "Nhiều khán giả Việt bày tỏ sự chào đón trong bài đăng công bố hai đêm diễn ở Hà Nội.")
+        #expect(found.first?.speaker.name != "Việt")
+        #expect(found.first?.speaker.kind == .source)
+    }
+
+    // Silver 2024-04-08-lich-nghi-30-4: the mention cut at the `và` of a body's name.
+    @Test func mentionCutInsideABodyNameTakesTheBody() {
+        let found = SpeakerRuleProbe.decisions(
+            "Lịch nghỉ chính thức của học sinh sẽ được Sở Giáo dục và Đào tạo công bố chính thức trong tuần tới.")
+        #expect(found.first?.speaker.name == "Sở Giáo dục và Đào tạo")
+        #expect(found.first?.speaker.kind == .organization)
+    }
+
+    // Silver 2024-05-08-novaland: `TP.HCM` is one name, not `HCM` after a full stop.
+    @Test func abbreviationGluedByAFullStopIsOneName() {
+        let found = SpeakerRuleProbe.decisions("Công an TP.HCM yêu cầu cung cấp hồ sơ dự án Aqua City tại Đồng Nai.")
+        #expect(found.first?.speaker.name == "Công an TP.HCM")
+    }
+
+    // Silver 2024-09-09-song-hong: `Quốc gia` is a word, not the name `Quốc`.
+    @Test func capitalisedSyllableOfALowerCaseWordIsNoName() {
+        let found = SpeakerRuleProbe.decisions(
+            "Trung tâm Dự báo khí tượng thủy văn Quốc gia cho biết mưa lớn còn kéo dài tại miền Bắc.")
+        #expect(found.first?.speaker.name != "Quốc")
+    }
+
+    // Silver 2024-04-10-tich-hoa-chi: `Công` of `Công an tỉnh` is no person with the title.
+    @Test func titleBeforeASyllableNamesNoOne() {
+        let found = SpeakerRuleProbe.decisions(
+            "Giám đốc Công an tỉnh nhấn mạnh việc bảo đảm an ninh trật tự trong dịp lễ là nhiệm vụ trọng tâm.")
+        #expect(found.first?.speaker.name != "Công")
+    }
+
+    // Silver 2024-04-11-nguyen-thi-nga: a country word alone after an honorific is a given name.
+    @Test func countryWordAfterAnHonorificIsAGivenName() {
+        let found = SpeakerRuleProbe.decisions("Bà Nga cho biết không thể tiếp tục đảm nhận chức vụ vì lý do cá nhân.")
+        #expect(found.first?.speaker.name == "Nga")
+        #expect(found.first?.speaker.kind == .person)
+    }
+
+    // Silver 2024-08-22-pham-khanh-hung: a profile names its subject in the lead only.
+    @Test func kinshipPronounIsThePersonNamedInTheLead() {
+        let found = SpeakerRuleProbe.decisions("""
+            Phạm Khánh Hưng từng là ca sĩ được yêu thích nhất đầu những năm 2000.
+
+            Sau nhiều năm vắng bóng, nam ca sĩ trở lại với album mới.
+
+            Album gồm 10 ca khúc do chính anh sáng tác.
+
+            Anh cho biết 15 tuổi đã đi làm rồi sau đó mở phòng thu cùng bạn bè.
+            """)
+        #expect(found.last?.speaker.name == "Phạm Khánh Hưng")
+        #expect(found.last?.rules == [.pronounNamedBefore])
+    }
+}
