@@ -66,7 +66,7 @@ struct QuoteFinder: Sendable {
                 index += 1
                 continue
             }
-            var length = match.length
+            var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
             if match.entry.category != .blocker {
                 length += feelingLength(in: tokens, after: index, cueLength: length)
                 hits.append(CueHit(range: index..<index + length, entry: match.entry))
