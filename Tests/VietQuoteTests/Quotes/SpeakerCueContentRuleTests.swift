@@ -77,12 +77,4 @@ import Testing
         let inner = quotes("Theo Bộ Ngoại giao Nga, Ngoại trưởng Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ.")
         #expect(inner.map(\.cue) == ["tuyên bố"])
     }
-
-    // `thách` + addressee + act is an appeal (dev 440); `thách thức` ("a challenge") is no cue.
-    @Test func challengeIsAnAppealItsCompoundsAreNot() {
-        let found = quotes("Bà Kamala Harris thách ông Trump cùng làm bài kiểm tra nhận thức trước ngày bầu cử.")
-        #expect(found.map(\.cue) == ["thách"])
-        #expect(found.first?.content == "ông Trump cùng làm bài kiểm tra nhận thức trước ngày bầu cử")
-        #expect(quotes("Ông Trump cho rằng đây là một thách thức lớn với nước Mỹ.").map(\.cue) == ["cho rằng"])
-    }
 }
