@@ -116,4 +116,12 @@ import Testing
             "Theo Điều 104 Bộ luật Lao động 2019, thưởng là số tiền mà người sử dụng lao động thưởng cho người lao động.")
         #expect(found.first?.speaker.name != "Điều")
     }
+
+    // Silver 2024-06-26-tien-si-thuong-toa-thich-chan-quang: a school named by its kind.
+    @Test func schoolIsABodyNotTheSyllablesOfItsName() {
+        let found = SpeakerRuleProbe.decisions(
+            "Trường Đại học Luật Hà Nội khẳng định sẽ báo cáo cụ thể về quá trình đào tạo của nghiên cứu sinh này.")
+        #expect(found.first?.speaker.name == "Trường Đại học Luật Hà Nội")
+        #expect(found.first?.speaker.kind == .organization)
+    }
 }
