@@ -40,6 +40,7 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case noSpeakerWords = "mention: no speaker words"
     // Completions of a person's side (`NameRule`) and of a body's side (`BodySideCompletion`).
     case titleSideFromArticle = "title side from the article"
+    case compatriotTitleSide = "home side of a Vietnamese name's bare title"
     case introducedBodySide = "side of the body named where the person is introduced"
     case contextSide = "side from the context"
     case ownSideOfBody = "own side of the body"

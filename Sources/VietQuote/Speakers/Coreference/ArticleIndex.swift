@@ -62,7 +62,7 @@ struct ArticleIndex: Sendable {
             }
             var index = 0
             while firstSide == nil, index < paragraph.tokens.count {
-                if let side = parser.lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count),
+                if let side = lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count),
                    !isInsideName(paragraph.tokens, index, length: side.length) {
                     firstSide = side.entry.side
                 }
@@ -164,10 +164,11 @@ struct ArticleIndex: Sendable {
         reader.companion = nil
         if let previous = reader.pendingTitle, let previousStart = reader.pendingStart, title.principal == nil,
            index >= 1, tokens[index - 1].key == ",", reader.pendingEnd == index - 1 {
-            if previous.joins(tokens[own].map(\.key)) {
+            let bare = lexicon.title(in: tokens, at: previousStart, limit: index - 1)?.length == index - 1 - previousStart
+            if previous.joins(tokens[own].map(\.key), bare: bare) {
                 own = Range(from: previousStart, to: end)
                 ownAffiliation = ownAffiliation ?? previous.affiliation
-            } else if previous.affiliation != nil {
+            } else if !bare || previous.affiliation != nil {
                 reader.companion = previous
                 reader.companion?.companion = true
             }

@@ -33,7 +33,9 @@ extension SpeakerResolver {
                 position = range.lowerBound + 1
                 continue
             }
-            if let cue = cues.match(in: tokens, at: position, limit: range.upperBound), cue.entry.category != .blocker {
+            // A capitalised cue word inside the mention is part of a name (`Bộ Thông tin và Truyền thông`).
+            if !tokens[position].isCapitalized, let cue = cues.match(in: tokens, at: position, limit: range.upperBound),
+               cue.entry.category != .blocker {
                 if cue.entry.category == .medium, position + cue.length < range.upperBound {
                     range = Range(from: position + cue.length, to: range.upperBound)
                     position = range.lowerBound + 1
