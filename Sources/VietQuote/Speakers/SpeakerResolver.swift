@@ -9,12 +9,13 @@
 /// 1. `PronounRule`: a pronoun or anaphor → the nearest compatible speaker;
 /// 2. `SeveralNamesRule`: several names joined (`A và B`) → one speaker named as written;
 /// 3. `NameRule`: a name → a person with the article's fullest name and title, and a side;
-/// 4. `BodyRule`, 5. `MediaRule`, 6. `UnnamedSourceRule`, 7. `StatementRule` (→ its issuer);
-/// 8. `QuantifiedRoleRule`: `các bộ trưởng …` → an unnamed group;
-/// 9. `RoleRule`: a title without a name → the article's person of that title, or the role;
-/// 10. `SideRule`: a side or several sides (`Washington` → `Mỹ`, `Mỹ và Cuba`);
-/// 11. `EpithetRule`: a description of one person (`Nữ diễn viên`) → the nearest person before;
-/// 12. `LastResortRule`: the mention as written.
+/// 4. `LeaderRule`: `nhà lãnh đạo Nga` → the article's person who holds Russia's own office;
+/// 5. `BodyRule`, 6. `MediaRule`, 7. `UnnamedSourceRule`, 8. `StatementRule` (→ its issuer);
+/// 9. `QuantifiedRoleRule`: `các bộ trưởng …` → an unnamed group;
+/// 10. `RoleRule`: a title without a name → the article's person of that title, or the role;
+/// 11. `SideRule`: a side or several sides (`Washington` → `Mỹ`, `Mỹ và Cuba`);
+/// 12. `EpithetRule`: a description of one person (`Nữ diễn viên`) → the nearest person before;
+/// 13. `LastResortRule`: the mention as written.
 /// Then `Sides/SeveralSides.swift` gives a speaker of several sides each of them, and
 /// `BodySideCompletion` the side of a bare body. A quote with no mention: `FloatingRule`.
 struct SpeakerResolver: Sendable {
@@ -25,7 +26,7 @@ struct SpeakerResolver: Sendable {
 
     /// The mention rules, in the order they are tried.
     let sieves: [any SpeakerSieve] = [
-        PronounRule(), SeveralNamesRule(), NameRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
+        PronounRule(), SeveralNamesRule(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
         QuantifiedRoleRule(), RoleRule(), SideRule(), EpithetRule(), LastResortRule(),
     ]
 

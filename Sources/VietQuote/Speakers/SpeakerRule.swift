@@ -16,6 +16,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case mediaName = "mention: media name"
     case name = "mention: name"
     case fullestName = "mention+coreference: fullest name"
+    // `LeaderRule`.
+    case leaderOfSide = "leader: the article's person who heads this side"
     // `BodyRule`, `MediaRule`, `UnnamedSourceRule`, `StatementRule`.
     case organization = "organization"
     case media = "media"

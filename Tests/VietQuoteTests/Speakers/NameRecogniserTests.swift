@@ -21,10 +21,10 @@ import Testing
         #expect(found.first?.speaker.kind == .source)
     }
 
-    // Silver 2024-04-08-lich-nghi-30-4: the mention cut at the `và` of a body's name.
+    // Silver 2024-07-17-dang-ky-nguyen-vong-dai-hoc-2024: the mention was cut at the `và` of a body's name.
     @Test func mentionCutInsideABodyNameTakesTheBody() {
         let found = SpeakerRuleProbe.decisions(
-            "Lịch nghỉ chính thức của học sinh sẽ được Sở Giáo dục và Đào tạo công bố chính thức trong tuần tới.")
+            "Trước đó, Sở Giáo dục và Đào tạo công bố điểm thi và phổ điểm 9 môn thi tốt nghiệp THPT.")
         #expect(found.first?.speaker.name == "Sở Giáo dục và Đào tạo")
         #expect(found.first?.speaker.kind == .organization)
     }
@@ -115,5 +115,13 @@ import Testing
         let found = SpeakerRuleProbe.decisions(
             "Theo Điều 104 Bộ luật Lao động 2019, thưởng là số tiền mà người sử dụng lao động thưởng cho người lao động.")
         #expect(found.first?.speaker.name != "Điều")
+    }
+
+    // Silver 2024-06-26-tien-si-thuong-toa-thich-chan-quang: a school named by its kind.
+    @Test func schoolIsABodyNotTheSyllablesOfItsName() {
+        let found = SpeakerRuleProbe.decisions(
+            "Trường Đại học Luật Hà Nội khẳng định sẽ báo cáo cụ thể về quá trình đào tạo của nghiên cứu sinh này.")
+        #expect(found.first?.speaker.name == "Trường Đại học Luật Hà Nội")
+        #expect(found.first?.speaker.kind == .organization)
     }
 }

@@ -320,6 +320,21 @@ struct ArticleIndex: Sendable {
         (title.affiliation != nil ? 100 : 0) + title.keys.count
     }
 
+    /// The one person (fullest name) the article titles with an office of `side` itself: the
+    /// title names the side, with no prefix (`Phó`, `cựu`) and no body (`Bộ Ngoại giao`) in it.
+    func leader(of side: String) -> Run? {
+        var found: [ByteKeys: Run] = [:]
+        for (nameKeys, list) in titles where list.contains(where: { $0.affiliation == side && $0.kind == .office && isOwnOffice($0.keys) }) {
+            if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
+        }
+        return found.count == 1 ? found.first!.value : nil
+    }
+
+    private func isOwnOffice(_ keys: [String]) -> Bool {
+        guard let first = keys.first, lexicon.titles.value(for: [first]) != .prefix else { return false }
+        return !lexicon.namesBody(keys) && !keys.contains { lexicon.bodyHeads.value(for: [$0]) != nil }
+    }
+
     /// The person (fullest name) that the article gives exactly this title, if only one.
     func person(titled keys: [String]) -> Run? {
         var found: [ByteKeys: Run] = [:]

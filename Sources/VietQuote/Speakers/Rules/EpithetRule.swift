@@ -21,8 +21,9 @@ struct EpithetRule: SpeakerSieve {
     }
 
     /// Whether the words describe one person: a gender word first, a number before an age
-    /// word, or a country after a demonym.
-    private func marksOnePerson(_ mention: MentionContext) -> Bool {
+    /// word, or a country after a demonym. `RoleRule` reads it too: a role title with such a
+    /// mark (`Nữ ca sĩ`) that names no one of the article is this epithet.
+    func marksOnePerson(_ mention: MentionContext) -> Bool {
         let tokens = mention.tokens, range = mention.range, words = mention.words
         if words.isWord(tokens, at: range.lowerBound, .individual),
            tokens[ifPresent: range.lowerBound + 1]?.kind == .word { return true }
