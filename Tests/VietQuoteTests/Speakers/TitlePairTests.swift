@@ -28,4 +28,16 @@ import Testing
         #expect(found.first?.speaker.name == "Luis Arce")
         #expect(found.first?.speaker.title?.contains(",") == false)
     }
+
+    // dev 431: a sided title written with the name alone outranks one written before
+    // another title and a comma (`Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden`).
+    @Test func titleWrittenAloneOutranksTheCompanion() {
+        let found = SpeakerRuleProbe.decisions("""
+            Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden đã được báo cáo về vụ việc.
+
+            Tổng thống Mỹ Joe Biden khẳng định: "Tại Mỹ, không có chỗ cho hành vi bạo lực như vậy".
+            """)
+        #expect(found.last?.speaker.name == "Joe Biden")
+        #expect(found.last?.speaker.title == "Tổng thống Mỹ")
+    }
 }

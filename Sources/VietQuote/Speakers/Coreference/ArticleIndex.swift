@@ -8,6 +8,8 @@ struct ArticleIndex: Sendable {
         /// Written before another title of the name and a comma (`Titles/TitlePairs.swift`):
         /// the name's title, but no evidence that this name is the one person of that title.
         var companion = false
+        /// Written after a companion (`Chủ tịch G20` of `Tổng thống Brazil, Chủ tịch G20 Lula`).
+        var paired = false
     }
 
     var runs: [Run] = []
@@ -174,7 +176,8 @@ struct ArticleIndex: Sendable {
             }
         }
         reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: Self.text(tokens, own, source),
-                                        kind: title.kind, affiliation: ownAffiliation, order: reader.order)
+                                        kind: title.kind, affiliation: ownAffiliation, order: reader.order,
+                                        paired: reader.companion != nil)
         reader.pendingStart = own.lowerBound
         reader.pendingEnd = end
         var next = end
@@ -313,8 +316,11 @@ struct ArticleIndex: Sendable {
     }
 
     /// Titles with their country or body rank first, then longer ones.
+    /// A sided title the name was written with alone ranks above one written before another
+    /// title and a comma (`Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden …` beside
+    /// `Tổng thống Mỹ Joe Biden`: Titles/TitlePairs.swift).
     private func rank(_ title: TitleInfo) -> Int {
-        (title.affiliation != nil ? 100 : 0) + title.keys.count
+        (title.affiliation != nil ? (title.companion || title.paired ? 100 : 150) : 0) + title.keys.count
     }
 
     /// The person (fullest name) that the article gives exactly this title, if only one.
