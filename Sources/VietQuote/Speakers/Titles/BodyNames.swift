@@ -37,11 +37,11 @@ extension SpeakerLexicon {
         let start = index + head.length
         if tokens[ifPresent: start]?.isCapitalized == true {
             var named = complementEnd(tokens, from: start, limit: min(limit, index + SpeakerLimits.bodyNameWords))
-            // Lower-case words that end it are the sentence's (`câu lạc bộ Thanh Hóa cho biết`),
-            // unless a side follows them (`lực lượng Mật vụ Mỹ`).
-            if actor(in: tokens, at: named, limit: limit) == nil {
-                while named > start, !tokens[named - 1].isCapitalized { named -= 1 }
-            }
+            // Two lower-case words that end it are the sentence's (`câu lạc bộ Thanh Hóa cho
+            // biết`), unless a side follows them; one is a word's syllable (`phe Dân chủ`).
+            var trailing = named
+            while trailing > start, !tokens[trailing - 1].isCapitalized { trailing -= 1 }
+            if named - trailing > 1, actor(in: tokens, at: named, limit: limit) == nil { named = trailing }
             return named > start ? placeEnd(tokens, start, named) - index : nil
         }
         var position = start
