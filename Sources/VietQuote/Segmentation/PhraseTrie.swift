@@ -189,6 +189,11 @@ struct ByteKey: Hashable, Sendable {
     /// Whether two strings have the same UTF-8 bytes.
     @inline(__always)
     static func sameBytes(_ left: String, _ right: String) -> Bool {
+        // The same representation (the same bytes of a small string, or the same storage)
+        // is the same bytes: the common case (a key against its lexicon entry or its copy),
+        // decided without reaching the bytes.
+        if unsafeBitCast(left, to: (UInt64, UInt64).self) == unsafeBitCast(right, to: (UInt64, UInt64).self) { return true }
+        guard left.utf8.count == right.utf8.count else { return false }
         var left = left, right = right
         return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
     }

@@ -28,6 +28,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case titleNearest = "title: nearest speaker before with this title"
     case titleArticlePerson = "title: the article's person of this title"
     case roleWithoutName = "title: role without a name"
+    // `EpithetRule`.
+    case epithetNearest = "epithet: nearest person speaker before"
     // `SideRule`.
     case side = "side"
     case severalSides = "sides: several speakers of one cue"

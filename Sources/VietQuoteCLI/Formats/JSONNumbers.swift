@@ -10,47 +10,52 @@ enum JSONNumbers {
     /// means apart without printing binary noise.
     static let decimals = 4
 
+    /// Read as UTF-8 bytes (the marks of JSON are ASCII; a string's other bytes are copied
+    /// as they are): appending scalar by scalar cost more than encoding the JSON.
     static func rounded(_ json: String) -> String {
-        var out = String.UnicodeScalarView()
-        let scalars = Array(json.unicodeScalars)
+        let input = Array(json.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
         var index = 0
         var inString = false
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while index < input.count {
+            let byte = input[index]
             if inString {
-                out.append(scalar)
-                if scalar == "\\", index + 1 < scalars.count {
-                    out.append(scalars[index + 1])
+                out.append(byte)
+                if byte == backslash, index + 1 < input.count {
+                    out.append(input[index + 1])
                     index += 2
                     continue
                 }
-                if scalar == "\"" { inString = false }
+                if byte == quote { inString = false }
                 index += 1
                 continue
             }
-            if scalar == "\"" {
+            if byte == quote {
                 inString = true
-                out.append(scalar)
+                out.append(byte)
                 index += 1
                 continue
             }
-            guard scalar == "-" || ("0"..."9").contains(scalar) else {
-                out.append(scalar)
+            guard byte == UInt8(ascii: "-") || isDigit(byte) else {
+                out.append(byte)
                 index += 1
                 continue
             }
             var end = index
-            while end < scalars.count, isNumberScalar(scalars[end]) { end += 1 }
-            var token = String.UnicodeScalarView()
-            token.append(contentsOf: scalars[from: index, upTo: end])
-            out.append(contentsOf: round(String(token)).unicodeScalars)
+            while end < input.count, isNumberByte(input[end]) { end += 1 }
+            out.append(contentsOf: round(String(decoding: input[from: index, upTo: end], as: UTF8.self)).utf8)
             index = end
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func isNumberScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || scalar == "-" || scalar == "+" || scalar == "." || scalar == "e" || scalar == "E"
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    static func isNumberByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
     }
 
     /// An integer as it is; a fraction rounded, in the shortest form that reads back the

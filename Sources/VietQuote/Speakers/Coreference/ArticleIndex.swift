@@ -64,7 +64,7 @@ struct ArticleIndex: Sendable {
             }
             var index = 0
             while firstSide == nil, index < paragraph.tokens.count {
-                if let side = parser.lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count),
+                if let side = lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count),
                    !isInsideName(paragraph.tokens, index, length: side.length) {
                     firstSide = side.entry.side
                 }
@@ -268,6 +268,9 @@ struct ArticleIndex: Sendable {
     private func isCommonWord(_ tokens: [Token], at index: Int) -> Bool {
         lowercase.contains(tokens[index]) || lexicon.isCommonWord(tokens, at: index)
     }
+
+    /// Whether the article writes the word of `token` in lower case somewhere.
+    func writesLowercase(_ token: Token) -> Bool { lowercase.contains(token) }
 
     /// Whether the article writes `token` right after an honorific or pronoun (`ông Thắng`).
     func writesAfterHonorific(_ token: Token) -> Bool { afterHonorific.contains(token) }
