@@ -208,7 +208,13 @@ struct ArticleIndex: Sendable {
         guard position < limit, tokens[position].kind == .punctuation, Marks.commaOrDash.contains(tokens[position].key) else { return nil }
         position += 1
         if let link = parser.lexicon.words.match(.appositionLink, in: tokens, at: position, limit: limit) { position += link }
-        guard let title = parser.titleChain(in: tokens, at: position, limit: limit) else { return nil }
+        guard var title = parser.titleChain(in: tokens, at: position, limit: limit) else { return nil }
+        // `Name, nguyên Chủ tịch, người sáng lập Tập đoàn Infosys`: a bare title and the next
+        // one after a comma are one (Titles/TitlePairs.swift).
+        if let next = parser.lexicon.secondTitle(after: title, in: tokens, limit: limit, parser: parser) {
+            title = ParsedMention.Title(range: Range(from: position, to: next.range.upperBound), kind: next.kind,
+                                        affiliation: title.affiliation ?? next.affiliation)
+        }
         let end = title.range.upperBound
         // `Name, Title Other-Name`: the title belongs to the next name.
         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }

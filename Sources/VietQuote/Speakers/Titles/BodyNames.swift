@@ -121,8 +121,10 @@ extension SpeakerLexicon {
                 end = position
             } else if token.kind == .punctuation, token.key == "-" || token.key == "&"
                         || (token.key == "." && !token.spaceBefore && tokens[ifPresent: position + 1]?.spaceBefore == false),
-                      end == position, tokens[ifPresent: position + 1]?.isCapitalized == true {
-                position += 1   // `Lao động - Thương binh và Xã hội`, `Bộ TT&TT`, `Công an TP.HCM`
+                      end == position, tokens[ifPresent: position + 1]?.isCapitalized == true, tokens[ifPresent: position + 2]?.key != ":" {
+                // `Lao động - Thương binh và Xã hội`, `Bộ TT&TT`, `Công an TP.HCM`; not a caption's
+                // credit (`… Tập đoàn Infosys - Ảnh: VGP`).
+                position += 1
             } else if token.kind == .word, end == position, let bridge = linkLength(tokens, at: position, limit: limit) {
                 position += bridge
                 // A lower-case complement before a side (`Cơ quan y tế Gaza`): the side follows.
