@@ -30,6 +30,8 @@ struct RoleRule: SpeakerSieve {
                                            affiliation: side),
                                    .titleArticlePerson)
         }
+        // A role with a mark of one person (`Nữ ca sĩ`) is an epithet of the person before (`EpithetRule`).
+        if title.kind == .expert, mention.words.isWord(mention.tokens, at: mention.range.lowerBound, .individual) { return nil }
         return SpeakerDecision(Speaker(name: titleText, mention: mention.text, title: titleText, kind: .person, affiliation: affiliation),
                                .roleWithoutName)
     }
