@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kind of saying a cue expresses (the `category` column of `lexicons/cues.tsv`).
 package enum CueCategory: String, Sendable, Hashable, Codable, CaseIterable {
     case statement, appeal, accusation, denial, judging, announce, pledge, medium, source, blocker
@@ -9,6 +11,9 @@ package struct CueEntry: Sendable, Hashable {
     package var category: CueCategory
     /// Where the row stands, for explanations (`cues.tsv:42`).
     package var origin: String
+    /// Words after the cue that must follow it but are no part of it: a row written
+    /// `thêm [rằng]` fires only before `rằng`, and its cue is `thêm`.
+    package var context = 0
 }
 
 /// The cue lexicon, looked up by longest match over token keys.
@@ -20,9 +25,16 @@ package struct CueLexicon: Sendable {
         var trie = PhraseTrie<CueEntry>()
         let names = Set(CueCategory.allCases.map(\.rawValue))
         for row in table.rows {
-            let phrase = try row.required("cue")
+            var phrase = try row.required("cue")
             let category = CueCategory(rawValue: try row.choice("category", in: names))!
-            trie.insert(phrase: phrase, value: CueEntry(phrase: phrase, category: category, origin: "cues.tsv:\(row.line)"))
+            var context = 0
+            if let open = phrase.firstIndex(of: "["), phrase.hasSuffix("]") {
+                let required = phrase[phrase.index(after: open)..<phrase.index(before: phrase.endIndex)]
+                context = required.split(separator: " ").count
+                phrase = phrase[..<open].trimmingCharacters(in: .whitespaces) + " " + required
+            }
+            trie.insert(phrase: phrase, value: CueEntry(phrase: phrase, category: category, origin: "cues.tsv:\(row.line)",
+                                                        context: context))
         }
         self.trie = trie
     }

@@ -98,8 +98,14 @@ extension QuoteFinder {
                 // `Mỹ và Cuba thông báo`: `và` between two names belongs to the subject.
                 let joinsNames = stop == index && start < end && tokens[start].isCapitalized
                     && index > lower && tokens[index - 1].isCapitalized && isCoordinatorWord(tokens, index)
-                // `Bộ Khoa học và Công nghệ cho biết`: `và` inside a body's name.
-                if !joinsNames, !isInsideBodyName(tokens, stop, lower: lower) {
+                // `Bộ Khoa học và Công nghệ cho biết`: `và` inside a body's name; the subject
+                // starts at the body's head (`được Sở Giáo dục và Đào tạo công bố`: the body).
+                if !joinsNames, let head = bodyHead(covering: stop, in: tokens, lower: lower) {
+                    start = head
+                    opensAfterAdverb = true
+                    break
+                }
+                if !joinsNames {
                     // `Tuy nhiên Ukraine đã bác bỏ …`: a sentence adverb that opens the clause;
                     // `sau khi X cáo buộc …`: a time clause holds a real statement.
                     opensAfterAdverb = stop == sentence.lowerBound || (stop > 0 && tokens[stop - 1].kind != .word)
@@ -112,19 +118,19 @@ extension QuoteFinder {
         return (start, opensAfterAdverb)
     }
 
-    /// Whether a body's name (`Bộ Khoa học và Công nghệ`) that starts before `index`, at most
-    /// a body name's length back, runs past it.
-    func isInsideBodyName(_ tokens: [Token], _ index: Int, lower: Int) -> Bool {
+    /// The head of a body's name (`Bộ Khoa học và Công nghệ`) that starts before `index`, at
+    /// most a body name's length back, and runs past it; nil when there is none.
+    func bodyHead(covering index: Int, in tokens: [Token], lower: Int) -> Int? {
         var head = index - 1
         while head >= max(lower, index - SpeakerLimits.bodyNameWords) {
-            if tokens[head].kind != .word { return false }
+            if tokens[head].kind != .word { return nil }
             if tokens[head].isCapitalized, let body = names.bodyName(in: tokens, at: head, limit: tokens.count),
                head + body.length > index + 1 {
-                return true
+                return head
             }
             head -= 1
         }
-        return false
+        return nil
     }
 
     /// Whether the words can name a speaker: a capitalised word, or an honorific, pronoun,

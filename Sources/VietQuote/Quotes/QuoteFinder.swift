@@ -66,7 +66,7 @@ struct QuoteFinder: Sendable {
                 index += 1
                 continue
             }
-            var length = match.length
+            var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
             if match.entry.category != .blocker {
                 length += feelingLength(in: tokens, after: index, cueLength: length)
                 hits.append(CueHit(range: index..<index + length, entry: match.entry))
@@ -156,57 +156,73 @@ struct QuoteFinder: Sendable {
 
     // MARK: - From attributions to quotes
 
+    /// The quotes of one sentence's attributions, read from the last: a frame (`X cho biết, …`)
+    /// yields to an attribution inside it only when that one makes a quote (or yields in turn);
+    /// one that makes none (`Armenia và Azerbaijan đã cam kết …`, a bare pledge) is the frame's content.
     private func resolve(_ attributions: [Attribution], in view: SentenceView, at position: Int,
                          next: ParagraphContext?) -> [FoundQuote] {
-        let paragraph = view.paragraph
-        var quotes: [FoundQuote] = []
-        for (k, attribution) in attributions.enumerated() where !attribution.isCreditOnly {
-            var end = view.end
-            var nested = false
-            for later in attributions[(k + 1)...] where later.cue.lowerBound >= attribution.contentStart {
-                end = max(attribution.contentStart, later.cutPoint)
-                nested = attribution.isFrame && !later.isCoordinated && !later.isCreditOnly
-                break
-            }
-            if nested { continue }   // only the innermost speaker's quote is annotated
-            let content = trimmed(Range(from: attribution.contentStart, to: end), in: paragraph)
-            let make = { (range: TokenSpan, type: QuoteType, rule: QuoteRule) in
-                FoundQuote(content: range, type: type, cue: TokenSpan(paragraph: position, range: attribution.cue),
-                           cueEntry: attribution.entry, mention: attribution.mention.map { TokenSpan(paragraph: position, range: $0) },
-                           rule: rule)
-            }
-            if content.isEmpty || onlyTrailing(content, in: paragraph) {
-                // Nothing after the cue: the quote stands in the next paragraph, or before its speaker.
-                if let range = CueThenParagraphRule().quote(after: attribution.cue.upperBound, in: paragraph, next: next) {
-                    quotes.append(make(TokenSpan(paragraph: position + 1, range: range), .direct, .cueThenParagraph))
-                } else if let found = quoteBefore(attribution, in: view, earlier: attributions[..<k]) {
-                    quotes.append(make(TokenSpan(paragraph: position, range: found.range), found.type,
-                                       attribution.rule == .medium ? .medium : found.rule))
-                }
-                continue
-            }
-            // `"…", ông Trump trả lời báo giới Mỹ.`: a quotation closing right before its speaker is
-            // what a statement cue reports when the words after the cue only say to whom, where or
-            // about what (short, or opened by a preposition, or after `nói về`).
-            if attribution.entry.category == .statement, attribution.contentStart == attribution.cue.upperBound,
-               !paragraph.tokens[content].contains(where: { $0.kind == .quote }),
-               isAddresseeOrVenue(content, of: attribution, in: view),
-               let range = QuoteFirstRule().quote(before: attribution, in: paragraph, earlier: attributions[..<k]) {
-                quotes.append(make(TokenSpan(paragraph: position, range: range), .direct, .quoteFirst))
-                continue
-            }
-            // `nêu quan điểm: "…"`: the cue's object, then its words after a colon.
-            if isObjectOnly(content, of: attribution, in: paragraph), paragraph.isPunctuation(content.upperBound, ":"),
-               let span = paragraph.span(openingAt: content.upperBound + 1), span.contentEnd > span.contentStart {
-                quotes.append(make(TokenSpan(paragraph: position, range: Range(from: span.contentStart, to: span.contentEnd)),
-                                   .direct, attribution.rule))
-                continue
-            }
-            guard isContent(content, of: attribution, in: paragraph, end: end) else { continue }
-            let typed = typedContent(content, in: paragraph)
-            quotes.append(make(TokenSpan(paragraph: position, range: typed.range), typed.type, attribution.rule))
+        var live = attributions.map { _ in true }
+        var found = attributions.map { _ in [FoundQuote]() }
+        for k in attributions.indices.reversed() where !attributions[k].isCreditOnly {
+            let result = quotes(of: k, in: attributions, live: live, view: view, at: position, next: next)
+            found[k] = result.quotes
+            live[k] = result.nested || !result.quotes.isEmpty
         }
-        return quotes
+        return found.flatMap { $0 }
+    }
+
+    private func quotes(of k: Int, in attributions: [Attribution], live: [Bool], view: SentenceView, at position: Int,
+                        next: ParagraphContext?) -> (quotes: [FoundQuote], nested: Bool) {
+        let paragraph = view.paragraph
+        let attribution = attributions[k]
+        var quotes: [FoundQuote] = []
+        var end = view.end
+        var nested = false
+        for (j, later) in attributions.enumerated().dropFirst(k + 1) where later.cue.lowerBound >= attribution.contentStart {
+            let yields = attribution.isFrame && !later.isCoordinated && !later.isCreditOnly
+            if yields, !live[j] { continue }
+            end = max(attribution.contentStart, later.cutPoint)
+            nested = yields
+            break
+        }
+        if nested { return ([], true) }   // only the innermost speaker's quote is annotated
+        let content = trimmed(Range(from: attribution.contentStart, to: end), in: paragraph)
+        let make = { (range: TokenSpan, type: QuoteType, rule: QuoteRule) in
+            FoundQuote(content: range, type: type, cue: TokenSpan(paragraph: position, range: attribution.cue),
+                       cueEntry: attribution.entry, mention: attribution.mention.map { TokenSpan(paragraph: position, range: $0) },
+                       rule: rule)
+        }
+        if content.isEmpty || onlyTrailing(content, in: paragraph) {
+            // Nothing after the cue: the quote stands in the next paragraph, or before its speaker.
+            if let range = CueThenParagraphRule().quote(after: attribution.cue.upperBound, in: paragraph, next: next) {
+                quotes.append(make(TokenSpan(paragraph: position + 1, range: range), .direct, .cueThenParagraph))
+            } else if let found = quoteBefore(attribution, in: view, earlier: attributions[..<k]) {
+                quotes.append(make(TokenSpan(paragraph: position, range: found.range), found.type,
+                                   attribution.rule == .medium ? .medium : found.rule))
+            }
+            return (quotes, false)
+        }
+        // `"…", ông Trump trả lời báo giới Mỹ.`: a quotation closing right before its speaker is
+        // what a statement cue reports when the words after the cue only say to whom, where or
+        // about what (short, or opened by a preposition, or after `nói về`).
+        if attribution.entry.category == .statement, attribution.contentStart == attribution.cue.upperBound,
+           !paragraph.tokens[content].contains(where: { $0.kind == .quote }),
+           isAddresseeOrVenue(content, of: attribution, in: view),
+           let range = QuoteFirstRule().quote(before: attribution, in: paragraph, earlier: attributions[..<k]) {
+            quotes.append(make(TokenSpan(paragraph: position, range: range), .direct, .quoteFirst))
+            return (quotes, false)
+        }
+        // `nêu quan điểm: "…"`: the cue's object, then its words after a colon.
+        if isObjectOnly(content, of: attribution, in: paragraph), paragraph.isPunctuation(content.upperBound, ":"),
+           let span = paragraph.span(openingAt: content.upperBound + 1), span.contentEnd > span.contentStart {
+            quotes.append(make(TokenSpan(paragraph: position, range: Range(from: span.contentStart, to: span.contentEnd)),
+                               .direct, attribution.rule))
+            return (quotes, false)
+        }
+        guard isContent(content, of: attribution, in: paragraph, end: end) else { return (quotes, false) }
+        let typed = typedContent(content, in: paragraph)
+        quotes.append(make(TokenSpan(paragraph: position, range: typed.range), typed.type, attribution.rule))
+        return (quotes, false)
     }
 
     /// Whether the words after a cue only say to whom, where or about what: a short phrase

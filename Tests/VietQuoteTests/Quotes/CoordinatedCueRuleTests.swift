@@ -44,4 +44,13 @@ import Testing
         let own = quotes("Nga cho biết các câu trả lời của phương Tây không giải quyết các mối quan tâm chính của nước này, nhưng cũng không loại trừ các cuộc đàm phán tiếp theo.")
         #expect(own.map(\.cue) == ["cho biết"])
     }
+
+    // `…, thêm rằng …` (cues.tsv row `thêm [rằng]`): the bracketed word must follow and is no
+    // part of the cue (dev 444, 118); `thêm` alone ("more") is no cue.
+    @Test func addedThatJoinsTheSpeaker() {
+        let found = quotes(#"Một quan chức Cơ quan Công tố Hàn Quốc xác nhận các điều tra viên đã không vấp phải cản trở kịch liệt, thêm rằng "hầu như không có xô xát" giữa hai lực lượng."#)
+        #expect(found.map(\.cue) == ["xác nhận", "thêm"])
+        #expect(found.last?.content == #""hầu như không có xô xát" giữa hai lực lượng"#)
+        #expect(quotes("Ông Lula cho biết Brazil sẽ nhập thêm gạo từ Việt Nam trong năm tới.").map(\.cue) == ["cho biết"])
+    }
 }

@@ -66,4 +66,15 @@ import Testing
         #expect(found.map(\.cue) == ["cho biết"])
         #expect(found.first?.speaker.mention == "Bộ Khoa học và Công nghệ")
     }
+
+    // A frame yields to an attribution inside it only when that one makes a quote: a bare
+    // pledge inside (`đã cam kết chấm dứt …`, no speech) is the frame's content (dev 113).
+    @Test func frameKeepsAnInnerAttributionThatMakesNoQuote() {
+        let found = quotes("Tổng thống Trump cho biết, Armenia và Azerbaijan đã cam kết chấm dứt giao tranh, thiết lập quan hệ ngoại giao.")
+        #expect(found.map(\.cue) == ["cho biết"])
+        #expect(found.map(\.content) == ["Armenia và Azerbaijan đã cam kết chấm dứt giao tranh, thiết lập quan hệ ngoại giao"])
+        // An inner attribution that makes a quote still takes the frame's place.
+        let inner = quotes("Theo Bộ Ngoại giao Nga, Ngoại trưởng Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ.")
+        #expect(inner.map(\.cue) == ["tuyên bố"])
+    }
 }

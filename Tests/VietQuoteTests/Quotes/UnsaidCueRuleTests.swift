@@ -25,4 +25,12 @@ import Testing
         #expect(named.map(\.content) == ["Nga sẵn sàng đàm phán"])
         #expect(named.first?.speaker.name == "Lavrov")
     }
+
+    // `trên` after a cue is `the … above` (`Tuyên bố trên được đưa ra …`), but with a quantified
+    // or capitalised place after it, where the words were said (dev 423, silver `viết trên Instagram`).
+    @Test func followerThatOpensAPlaceIsNoNoun() {
+        let found = quotes("Ông Hegseth nói trên một podcast vào tuần trước: “Họ có một tầm nhìn dài hạn đầy đủ về sự thống trị”.")
+        #expect(found.map(\.content) == ["Họ có một tầm nhìn dài hạn đầy đủ về sự thống trị"])
+        #expect(quotes("Tuyên bố trên được đưa ra sau cuộc họp giữa hai bên.").isEmpty)
+    }
 }

@@ -1,6 +1,7 @@
 /// Words not said: a negator or a passive before the cue (`không trả lời`, `bị cáo buộc`),
 /// also over auxiliaries (`đã không ngay lập tức trả lời`), or a word after the cue that makes
-/// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`). Otherwise it moves the subject's end
+/// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`; but `nói trên một podcast` says where).
+/// Otherwise it moves the subject's end
 /// left over the auxiliaries (`đã`, `cũng`, `vừa`) for the subject sieves.
 ///
 /// A modal of the writer's own comment before the cue with at most one word before it in its
@@ -17,7 +18,8 @@ struct UnsaidCueRule: AttributionRule {
             return .rejected
         }
         let after = cue.upperBound
-        if after < view.end, view.match(.venue, at: after) == nil, view.match(.nounFollower, at: after) != nil {
+        if after < view.end, view.match(.venue, at: after) == nil, let follower = view.match(.nounFollower, at: after),
+           !opensPlace(after: after + follower, follower: after, in: view) {
             return .rejected
         }
         // The subject: leftwards over auxiliaries to the noun phrase.
@@ -40,5 +42,12 @@ struct UnsaidCueRule: AttributionRule {
         }
         reading.cutPoint = reading.subjectEnd
         return .undecided
+    }
+
+    /// `nói trên một podcast`, `phát biểu trên CNN`: a follower that is also a preposition, with
+    /// a quantified or capitalised noun phrase after it, says where, not `the … above`.
+    private func opensPlace(after index: Int, follower: Int, in view: SentenceView) -> Bool {
+        guard view.isWord(follower, .preposition), index < view.end, view.tokens[index].kind == .word else { return false }
+        return view.tokens[index].isCapitalized || view.match(.quantifier, at: index) != nil
     }
 }
