@@ -84,4 +84,16 @@ import Testing
         #expect(found.first?.speaker.name == "Đặng Ngọc Minh")
         #expect(found.first?.speaker.title == "Phó Tổng cục trưởng Tổng cục Thuế")
     }
+
+    // dev 425, 431: a region and a faction with their head in lower case.
+    @Test func regionAndFactionAfterTheTitle() {
+        let region = SpeakerRuleProbe.decisions(
+            "Thống đốc khu vực Kharkiv Oleh Synehubov cho biết gần 6.000 cư dân đã được sơ tán.")
+        #expect(region.first?.speaker.name == "Oleh Synehubov")
+        #expect(region.first?.speaker.title == "Thống đốc khu vực Kharkiv")
+        let faction = SpeakerRuleProbe.decisions(
+            "Lãnh đạo phe Dân chủ tại Hạ viện Hakeem Jeffries khẳng định bạo lực chính trị sẽ không bao giờ được chấp nhận.")
+        #expect(faction.first?.speaker.name == "Hakeem Jeffries")
+        #expect(faction.first?.speaker.title == "Lãnh đạo phe Dân chủ tại Hạ viện")
+    }
 }

@@ -28,4 +28,29 @@ import Testing
         #expect(found.first?.speaker.name == "Luis Arce")
         #expect(found.first?.speaker.title?.contains(",") == false)
     }
+
+    // dev 431: a sided title written with the name alone outranks one written before
+    // another title and a comma (`Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden`).
+    @Test func titleWrittenAloneOutranksTheCompanion() {
+        let found = SpeakerRuleProbe.decisions("""
+            Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden đã được báo cáo về vụ việc.
+
+            Tổng thống Mỹ Joe Biden khẳng định: "Tại Mỹ, không có chỗ cho hành vi bạo lực như vậy".
+            """)
+        #expect(found.last?.speaker.name == "Joe Biden")
+        #expect(found.last?.speaker.title == "Tổng thống Mỹ")
+    }
+
+    // dev 426: two titles in an apposition, the first bare: one title; a founder speaks for
+    // no country; a caption's credit (`- Ảnh: VGP`) is no part of the body.
+    @Test func appositionOfABareTitleAndAnother() {
+        let found = SpeakerRuleProbe.decisions("""
+            Thủ tướng tiếp ông Narayana Murthy, nguyên Chủ tịch, người sáng lập Tập đoàn Infosys - Ảnh: VGP
+
+            Ông Narayana Murthy cho biết Infosys coi Việt Nam là đối tác rất tin cậy trong thời đại số hóa.
+            """)
+        #expect(found.last?.speaker.name == "Narayana Murthy")
+        #expect(found.last?.speaker.title == "nguyên Chủ tịch, người sáng lập Tập đoàn Infosys")
+        #expect(found.last?.speaker.affiliation == nil)
+    }
 }

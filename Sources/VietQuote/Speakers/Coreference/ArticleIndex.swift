@@ -8,6 +8,8 @@ struct ArticleIndex: Sendable {
         /// Written before another title of the name and a comma (`Titles/TitlePairs.swift`):
         /// the name's title, but no evidence that this name is the one person of that title.
         var companion = false
+        /// Written after a companion (`Chủ tịch G20` of `Tổng thống Brazil, Chủ tịch G20 Lula`).
+        var paired = false
     }
 
     var runs: [Run] = []
@@ -174,7 +176,8 @@ struct ArticleIndex: Sendable {
             }
         }
         reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: Self.text(tokens, own, source),
-                                        kind: title.kind, affiliation: ownAffiliation, order: reader.order)
+                                        kind: title.kind, affiliation: ownAffiliation, order: reader.order,
+                                        paired: reader.companion != nil)
         reader.pendingStart = own.lowerBound
         reader.pendingEnd = end
         var next = end
@@ -205,7 +208,13 @@ struct ArticleIndex: Sendable {
         guard position < limit, tokens[position].kind == .punctuation, Marks.commaOrDash.contains(tokens[position].key) else { return nil }
         position += 1
         if let link = parser.lexicon.words.match(.appositionLink, in: tokens, at: position, limit: limit) { position += link }
-        guard let title = parser.titleChain(in: tokens, at: position, limit: limit) else { return nil }
+        guard var title = parser.titleChain(in: tokens, at: position, limit: limit) else { return nil }
+        // `Name, nguyên Chủ tịch, người sáng lập Tập đoàn Infosys`: a bare title and the next
+        // one after a comma are one (Titles/TitlePairs.swift).
+        if let next = parser.lexicon.secondTitle(after: title, in: tokens, limit: limit, parser: parser) {
+            title = ParsedMention.Title(range: Range(from: position, to: next.range.upperBound), kind: next.kind,
+                                        affiliation: title.affiliation ?? next.affiliation)
+        }
         let end = title.range.upperBound
         // `Name, Title Other-Name`: the title belongs to the next name.
         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }
@@ -316,8 +325,11 @@ struct ArticleIndex: Sendable {
     }
 
     /// Titles with their country or body rank first, then longer ones.
+    /// A sided title the name was written with alone ranks above one written before another
+    /// title and a comma (`Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden …` beside
+    /// `Tổng thống Mỹ Joe Biden`: Titles/TitlePairs.swift).
     private func rank(_ title: TitleInfo) -> Int {
-        (title.affiliation != nil ? 100 : 0) + title.keys.count
+        (title.affiliation != nil ? (title.companion || title.paired ? 100 : 150) : 0) + title.keys.count
     }
 
     /// The one person (fullest name) the article titles with an office of `side` itself: the

@@ -13,7 +13,7 @@
 struct EpithetRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         let parsed = mention.parsed
-        guard parsed.names.isEmpty, parsed.sides.isEmpty, parsed.organizations.isEmpty, parsed.titles.isEmpty,
+        guard parsed.names.isEmpty, parsed.sides.isEmpty, parsed.organizations.isEmpty, parsed.titles.allSatisfy({ $0.kind == .expert }),
               !parsed.quantified, mention.range.count >= 2, marksOnePerson(mention),
               var earlier = mention.history.nearest(.person) else { return nil }
         earlier.mention = mention.text

@@ -6,8 +6,6 @@
 /// after `Ngoại trưởng Nga Sergei Lavrov` → Sergei Lavrov
 /// (`title: nearest speaker before with this title`, or `title: the article's person of
 /// this title` when he has not spoken yet).
-/// A role that describes one person (`Nữ ca sĩ`: `EpithetRule.marksOnePerson`) and names
-/// no one of the article is the person who spoke before (`epithet: nearest person speaker before`).
 /// Rejects: a mention with a person's name (`NameRule`) or with a quantifier
 /// (`QuantifiedRoleRule`).
 struct RoleRule: SpeakerSieve {
@@ -32,12 +30,8 @@ struct RoleRule: SpeakerSieve {
                                            affiliation: side),
                                    .titleArticlePerson)
         }
-        // A role that describes one person (`Nữ ca sĩ`, `HLV người Đức`): the person who spoke before.
-        if mention.parsed.names.isEmpty, !mention.parsed.quantified, EpithetRule().marksOnePerson(mention),
-           var earlier = mention.history.nearest(.person) {
-            earlier.mention = mention.text
-            return SpeakerDecision(earlier, .epithetNearest)
-        }
+        // A role with a mark of one person (`Nữ ca sĩ`) is an epithet of the person before (`EpithetRule`).
+        if title.kind == .expert, mention.words.isWord(mention.tokens, at: mention.range.lowerBound, .individual) { return nil }
         return SpeakerDecision(Speaker(name: titleText, mention: mention.text, title: titleText, kind: .person, affiliation: affiliation),
                                .roleWithoutName)
     }

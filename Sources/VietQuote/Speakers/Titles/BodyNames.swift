@@ -37,11 +37,11 @@ extension SpeakerLexicon {
         let start = index + head.length
         if tokens[ifPresent: start]?.isCapitalized == true {
             var named = complementEnd(tokens, from: start, limit: min(limit, index + SpeakerLimits.bodyNameWords))
-            // Lower-case words that end it are the sentence's (`câu lạc bộ Thanh Hóa cho biết`),
-            // unless a side follows them (`lực lượng Mật vụ Mỹ`).
-            if actor(in: tokens, at: named, limit: limit) == nil {
-                while named > start, !tokens[named - 1].isCapitalized { named -= 1 }
-            }
+            // Two lower-case words that end it are the sentence's (`câu lạc bộ Thanh Hóa cho
+            // biết`), unless a side follows them; one is a word's syllable (`phe Dân chủ`).
+            var trailing = named
+            while trailing > start, !tokens[trailing - 1].isCapitalized { trailing -= 1 }
+            if named - trailing > 1, actor(in: tokens, at: named, limit: limit) == nil { named = trailing }
             return named > start ? placeEnd(tokens, start, named) - index : nil
         }
         var position = start
@@ -121,8 +121,10 @@ extension SpeakerLexicon {
                 end = position
             } else if token.kind == .punctuation, token.key == "-" || token.key == "&"
                         || (token.key == "." && !token.spaceBefore && tokens[ifPresent: position + 1]?.spaceBefore == false),
-                      end == position, tokens[ifPresent: position + 1]?.isCapitalized == true {
-                position += 1   // `Lao động - Thương binh và Xã hội`, `Bộ TT&TT`, `Công an TP.HCM`
+                      end == position, tokens[ifPresent: position + 1]?.isCapitalized == true, tokens[ifPresent: position + 2]?.key != ":" {
+                // `Lao động - Thương binh và Xã hội`, `Bộ TT&TT`, `Công an TP.HCM`; not a caption's
+                // credit (`… Tập đoàn Infosys - Ảnh: VGP`).
+                position += 1
             } else if token.kind == .word, end == position, let bridge = linkLength(tokens, at: position, limit: limit) {
                 position += bridge
                 // A lower-case complement before a side (`Cơ quan y tế Gaza`): the side follows.

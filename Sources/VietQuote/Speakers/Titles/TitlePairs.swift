@@ -17,3 +17,17 @@ extension ArticleIndex.TitleInfo {
         affiliation == nil && bare && keys != next
     }
 }
+
+extension SpeakerLexicon {
+    /// The title after `first` and a comma that continues it as one title, in an apposition
+    /// (`…, nguyên Chủ tịch, người sáng lập Tập đoàn Infosys`): `first` is a bare title head
+    /// and the next is another title. Nil otherwise.
+    func secondTitle(after first: ParsedMention.Title, in tokens: [Token], limit: Int, parser: MentionParser) -> ParsedMention.Title? {
+        let comma = first.range.upperBound
+        guard first.affiliation == nil, title(in: tokens, at: first.range.lowerBound, limit: comma)?.length == first.range.count,
+              tokens[ifPresent: comma]?.key == ",",
+              let next = parser.titleChain(in: tokens, at: comma + 1, limit: limit),
+              tokens[first.range].map(\.key) != tokens[next.range].map(\.key) else { return nil }
+        return next
+    }
+}

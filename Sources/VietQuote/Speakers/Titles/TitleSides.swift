@@ -20,12 +20,15 @@ extension SpeakerLexicon {
               name.allSatisfy(Self.isVietnameseSyllable) else { return nil }
         // A body named after the title's first word (`Thứ trưởng Bộ Nội vụ`): a national body
         // gives its home side, any other body (a company, a club) none.
+        // (Of several bodies, a national one decides: `Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an`.)
+        var namesBody = false
         for start in titleKeys.indices.dropFirst() {
             let organization = longestOrganization(titleKeys, at: start)
-            let head = (start + 1...titleKeys.count).contains { bodyHeads.value(for: Array(titleKeys[start..<$0])) != nil }
-            if organization != nil || head { return organization?.homeSide }
+            if let home = organization?.homeSide { return home }
+            namesBody = namesBody || organization != nil
+                || (start + 1...titleKeys.count).contains { bodyHeads.value(for: Array(titleKeys[start..<$0])) != nil }
         }
-        return homeSide
+        return namesBody ? nil : homeSide
     }
 
     /// Whether a word key has the shape of one Vietnamese syllable (an onset, one to three
