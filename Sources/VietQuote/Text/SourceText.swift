@@ -125,6 +125,12 @@ package struct SourceText: Sendable {
             pending.removeAll(keepingCapacity: true)
         }
 
+        /// Printable ASCII or LF: kept as it is.
+        @inline(__always)
+        static func isPlainASCII(_ byte: UInt8) -> Bool {
+            (byte >= 0x20 && byte < 0x80) || byte == 0x0A
+        }
+
         /// The scalar value and byte length of the UTF-8 sequence at `index` (valid UTF-8).
         @inline(__always)
         static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
@@ -167,11 +173,16 @@ package struct SourceText: Sendable {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                if (lead >= 0x20 && lead < 0x80) || lead == 0x0A {
+                if Self.isPlainASCII(lead) {
+                    // A run of them at once: the map records where the run starts, and every
+                    // later scalar of the run follows on (`OffsetMap.append` adds nothing for it).
                     flushPending(upTo: offset)
-                    emit(Unicode.Scalar(lead), from: offset, to: offset + 1)
-                    offset += 1
-                    index += 1
+                    map.append(output.count, from: offset, to: offset + 1)
+                    var end = index + 1
+                    while end < bytes.count, Self.isPlainASCII(bytes[end]) { end += 1 }
+                    for position in index..<end { output.append(Unicode.Scalar(bytes[position])) }
+                    offset += end - index
+                    index = end
                     continue
                 }
                 let (value, length) = Self.decode(bytes, at: index)
