@@ -30,8 +30,9 @@ struct BodySides {
         if positions == nil, paragraphs.reduce(0, { $0 + $1.tokens.count }) <= SpeakerLimits.indexedArticleTokens {
             var found: [(paragraph: Int, token: Int)] = []
             for (number, paragraph) in paragraphs.enumerated() {
-                for (position, token) in paragraph.tokens.enumerated()
-                where token.keyHash == firstHash && ByteKey.sameBytes(token.key, first) && matches((number, position)) {
+                let tokens = paragraph.tokens
+                for position in tokens.indices
+                where tokens[position].keyHash == firstHash && ByteKey.sameBytes(tokens[position].key, first) && matches((number, position)) {
                     found.append((number, position))
                 }
             }
