@@ -60,15 +60,14 @@ package struct SentenceSplitter: Sendable {
     }
 
     private func isTerminal(_ tokens: [Token], at index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .punctuation else { return false }
-        if Punctuation.alwaysTerminalKeys.contains(token) { return true }
-        guard ByteKey.sameBytes(token.key, ".") else { return false }
+        // (Tokens read in place: a copy of each cost more than the test.)
+        guard tokens[index].kind == .punctuation else { return false }
+        if Punctuation.alwaysTerminalKeys.contains(tokens[index]) { return true }
+        guard ByteKey.sameBytes(tokens[index].key, ".") else { return false }
         guard index > 0 else { return false }
-        let previous = tokens[index - 1]
-        if !token.spaceBefore, previous.kind == .word {
-            if abbreviationKeys.contains(previous) { return false }
-            if previous.end - previous.start == 1 { return false }   // an initial: `D.`
+        if !tokens[index].spaceBefore, tokens[index - 1].kind == .word {
+            if abbreviationKeys.contains(tokens[index - 1]) { return false }
+            if tokens[index - 1].end - tokens[index - 1].start == 1 { return false }   // an initial: `D.`
         }
         return true
     }

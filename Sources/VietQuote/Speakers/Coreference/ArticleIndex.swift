@@ -49,10 +49,12 @@ struct ArticleIndex: Sendable {
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         lexicon = parser.lexicon
         for paragraph in paragraphs {
-            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
             // (Performance only: read by position, as `enumerated()` destroyed a tuple of
             // the position and a token copy at every token, through generic metadata.)
             let tokens = paragraph.tokens
+            for position in tokens.indices where tokens[position].kind == .word && !tokens[position].isCapitalized {
+                lowercase.insert(tokens[position])
+            }
             for position in tokens.indices.dropFirst()
             where tokens[position].isCapitalized && lexicon.words.isWord(tokens, at: position - 1, .sidePrefix)
                 && lexicon.pronouns.value(in: tokens, range: position..<position + 1) != nil {
