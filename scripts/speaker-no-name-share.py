@@ -10,6 +10,8 @@ How it decides, per quote (speaker name N, kind K), from the lexicons only:
   - kind source or media: an unnamed source or a medium, a name of its kind: fine;
   - a pronoun or kinship word (function_words.tsv classes pronoun, first_person, honorific,
     anaphor_*; speaker_pronouns.tsv when present), alone or with `này`/`ấy`: NO NAME;
+  - N is one word right after a pronoun, honorific or title in its mention (`ông Thắng`,
+    `Chủ tịch Thắng`): a given name, fine;
   - N is one word and a common word (common_words.tsv, cap_share <= 0.1): NO NAME
     (`Đáng`, `Điều`, `Mời`, `Xin`); a description of several words (`Nhiều người`,
     `Nữ diễn viên`) counts as an unnamed source, whatever its kind;
@@ -58,6 +60,20 @@ for name, column in (("organizations.tsv", "phrase"), ("titles.tsv", "title"), (
         words = key(r.get(column, "")).split()
         inner |= set(words[:-1])
 
+titles = {key(r.get("title", "")) for r in rows("titles.tsv")}
+
+def given_name(name, mention):
+    """Whether the one-word name stands right after a pronoun, honorific or title of
+    titles.tsv in its mention (`ông Thắng`, `cô Lý`, `Chủ tịch Thắng`): a given name,
+    whatever else the word means."""
+    words = mention.split()
+    for i, w in enumerate(words):
+        if w != name or i == 0:
+            continue
+        if key(words[i - 1]) in pronouns or any(" ".join(key(x) for x in words[j:i]) in titles for j in range(max(0, i - 4), i)):
+            return True
+    return False
+
 def no_name(speaker):
     name, kind, mention = speaker["name"].strip(), speaker["kind"], speaker["mention"].strip()
     if not name:
@@ -67,6 +83,8 @@ def no_name(speaker):
     words = [key(w) for w in name.split()]
     if " ".join(words) in pronouns or (len(words) == 2 and words[1] in ("này", "ấy") ):
         return "pronoun"
+    if len(words) == 1 and given_name(name, mention):
+        return None
     if len(words) == 1 and common.get(words[0], 1.0) <= 0.1:
         return "common word"
     if len(words) == 1 and name[:1].isupper():

@@ -49,6 +49,17 @@ import Testing
         #expect(scorer.score(content: content, cue: "khẳng định", side: "Ai Cập").label == .neutral)
     }
 
+    @Test func ownSideNamedOnlyAsTargetOrBeforeAnotherActorIsAReport() {
+        // Dev 401: Israel's army on Iran's strike; Israel is its target, not its actor.
+        let target = "tác động của vụ tấn công đến các căn cứ không quân Israel đều không đáng kể"
+        #expect(scorer.score(content: target, cue: "khẳng định", side: "Israel").label == .neutral)
+        // Dev 405: Ukraine's president on Russia's attack; Russia is named last before it.
+        let defence = "các lực lượng Ukraine đã đảm bảo quyền kiểm soát tại các khu vực Nga tiến hành tấn công"
+        #expect(scorer.score(content: defence, cue: "khẳng định", side: "Ukraine").label == .neutral)
+        // Said by Russia, the attack is its own act.
+        #expect(scorer.score(content: defence, cue: "khẳng định", side: "Nga").label == .confrontation)
+    }
+
     @Test func reportsLexiconErrorsNameFileAndLine() {
         var texts = LexiconFiles.builtIn.texts
         texts["reports.tsv"] = "# x\nterm\tkind\nchúng tôi\tpronoun\n"

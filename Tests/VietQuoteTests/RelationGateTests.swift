@@ -71,6 +71,9 @@ import Testing
         // Silver, sport: two national teams, no state.
         #expect(scorer.relations.reading("U23 Việt Nam đã thắng U23 Indonesia trong trận đấu căng thẳng").sides.isEmpty)
         #expect(scorer.relations.reading("Bóng đá Nhật Bản rất mạnh, đội tuyển Thái Lan cũng vậy").sides.isEmpty)
+        // A quote about a match (silver): its countries are teams wherever they stand.
+        #expect(scorer.relations.reading("Đan Mạch mắc sai lầm khi không chọn tiền vệ Matt O'Riley").sides.isEmpty)
+        #expect(scorer.relations.reading("Bồ Đào Nha ghi bàn ở phút 90, Séc không kịp gỡ hòa").sides.isEmpty)
         // A country after any other word is still a side.
         #expect(scorer.relations.reading("Việt Nam và Indonesia đã ký thỏa thuận").sides == ["Việt Nam", "Indonesia"])
     }

@@ -38,6 +38,15 @@ import Testing
         #expect(terms(stance).contains("lệnh trừng phạt"))
     }
 
+    @Test func revengeAndAccusationsOfPlottingAreConfrontation() {
+        // Dev 419: a pledge of revenge outweighs the pledging cue.
+        #expect(scorer.score(content: "sẽ trả thù vụ ám sát chỉ huy quân sự Fuad Shukr", cue: "cam kết").label == .confrontation)
+        // Silver: an accusation that a side is behind an attack.
+        #expect(scorer.score(content: "các tay súng dân quân ủng hộ Iran đứng sau vụ tấn công trên", cue: "cho biết").label == .confrontation)
+        // Dev 418: calling the other side's claims lies.
+        #expect(scorer.score(content: "tất cả đều là những lời dối trá trắng trợn", cue: "nhấn mạnh").label == .confrontation)
+    }
+
     @Test func stanceTrapBinhThuongAloneIsNoStance() {
         // A font-size widget: "bình thường" alone is no term.
         let widget = scorer.score(content: "Nhỏ Bình thường Lớn", cue: nil)

@@ -11,7 +11,8 @@ package enum WordClass: String, Sendable, CaseIterable {
     case anaphorPerson = "anaphor_person", anaphorCountry = "anaphor_country"
     case anaphorOrganization = "anaphor_organization", anaphorSource = "anaphor_source"
     case nameParticle = "name_particle", titleLink = "title_link", relay, attribute, demonstrative, future
-    case writerModal = "writer_modal", noWordsNoun = "no_words_noun", demonym
+    case writerModal = "writer_modal", noWordsNoun = "no_words_noun", demonym, individual
+    case expresser, feeling, feelingObject = "feeling_object", versus
 
     /// `1 << n` for the n-th case of `allCases`: a case without payload is stored as its
     /// declaration index (read without the dictionary look-up this was before).

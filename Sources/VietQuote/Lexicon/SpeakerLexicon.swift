@@ -56,6 +56,9 @@ struct SpeakerLexicon: Sendable {
     /// `family_names.tsv`: Vietnamese family names (`Nguyễn`, `Phạm`), by lexicon row. A
     /// capitalised run that starts with one is a person's name, so a body's name ends before it.
     let familyNames: PhraseTrie<String>
+    /// The side `organizations.tsv` gives its bare national heads (`(Việt Nam)`): the country
+    /// whose news this is, the side of its own officials' bare titles (`Titles/TitleSides.swift`).
+    let homeSide: String?
 
     init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
         self.words = words
@@ -69,6 +72,7 @@ struct SpeakerLexicon: Sendable {
         }
         self.actors = actors
         var organizations = PhraseTrie<OrganizationEntry>()
+        var homeSide: String?
         let orgTable = try files.table("organizations.tsv", columns: ["phrase", "kind", "affiliation"])
         for row in orgTable.rows {
             let phrase = try row.required("phrase")
@@ -88,10 +92,16 @@ struct SpeakerLexicon: Sendable {
                 }
                 entry.affiliation = nil
                 entry.homeSide = String(affiliation.dropFirst().dropLast())
+                if let home = homeSide, home != entry.homeSide {
+                    throw LexiconError(file: "\(files.origin)/organizations.tsv", line: row.line,
+                                       reason: "a second home side \"\(entry.homeSide!)\" besides \"\(home)\"")
+                }
+                homeSide = entry.homeSide
             }
             organizations.insert(phrase: phrase, value: entry)
         }
         self.organizations = organizations
+        self.homeSide = homeSide
         var titles = PhraseTrie<TitleKind>()
         let titleTable = try files.table("titles.tsv", columns: ["title", "kind"])
         for row in titleTable.rows {

@@ -22,10 +22,16 @@ extension QuoteFinder {
         }
         // A leading preposition: `…, với một số nguồn không chính thức cho rằng …`.
         while first < end, words.isWord(tokens, at: first, .preposition) { first += 1 }
-        // A trailing time phrase between subject and cue: `Các nhà lập pháp Hàn Quốc hôm 21/11 cho biết`.
+        // A trailing time phrase between subject and cue: `Các nhà lập pháp Hàn Quốc hôm 21/11 cho biết`,
+        // also a date written with dashes, which splits into numbers and marks (`hôm 12-5`).
         var last = end
-        if last - first >= 3, tokens[last - 1].kind == .number, words.isWord(tokens, at: last - 2, .adverbialHead) {
-            last -= 2
+        var date = last
+        while date - 1 > first, tokens[date - 1].kind == .number
+                || (date - 2 > first && paragraph.isPunctuation(date - 1, Punctuation.dashes) && tokens[date - 2].kind == .number) {
+            date -= 1
+        }
+        if date < last, date - first >= 2, tokens[date].kind == .number, words.isWord(tokens, at: date - 1, .adverbialHead) {
+            last = date - 1
         }
         guard first < last, last - first <= Limits.subjectTokens else { return nil }
         var range = Range(from: first, to: last)
@@ -79,13 +85,21 @@ extension QuoteFinder {
             if token.kind == .punctuation {
                 let isInitialDot = token.key == "." && index > 0 && tokens[index - 1].kind == .word
                     && tokens[index - 1].end - tokens[index - 1].start == 1 && tokens[index - 1].isCapitalized
-                if Punctuation.clauseMarks.contains(token.key) && !isInitialDot { break }
+                // `hôm 12-5`, `ngày 12-5-2024`: a dash between the numbers of a date after a time
+                // word is no clause mark (a score, `Real Madrid 4-0 Salzburg`, still is).
+                let isDateDash = Punctuation.dashes.contains(token.key) && index - 2 >= lower && index + 1 < end
+                    && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
+                    && (words.isWord(tokens, at: index - 2, .adverbialHead)
+                        || index - 4 >= lower && paragraph.isPunctuation(index - 2, Punctuation.dashes)
+                            && words.isWord(tokens, at: index - 4, .adverbialHead))
+                if Punctuation.clauseMarks.contains(token.key) && !isInitialDot && !isDateDash { break }
             }
             if let stop = words.matchEnding(.subjectStop, in: tokens, at: start, lowerBound: lower) {
                 // `Mỹ và Cuba thông báo`: `và` between two names belongs to the subject.
                 let joinsNames = stop == index && start < end && tokens[start].isCapitalized
                     && index > lower && tokens[index - 1].isCapitalized && isCoordinatorWord(tokens, index)
-                if !joinsNames {
+                // `Bộ Khoa học và Công nghệ cho biết`: `và` inside a body's name.
+                if !joinsNames, !isInsideBodyName(tokens, stop, lower: lower) {
                     // `Tuy nhiên Ukraine đã bác bỏ …`: a sentence adverb that opens the clause;
                     // `sau khi X cáo buộc …`: a time clause holds a real statement.
                     opensAfterAdverb = stop == sentence.lowerBound || (stop > 0 && tokens[stop - 1].kind != .word)
@@ -96,6 +110,21 @@ extension QuoteFinder {
             start = index
         }
         return (start, opensAfterAdverb)
+    }
+
+    /// Whether a body's name (`Bộ Khoa học và Công nghệ`) that starts before `index`, at most
+    /// a body name's length back, runs past it.
+    func isInsideBodyName(_ tokens: [Token], _ index: Int, lower: Int) -> Bool {
+        var head = index - 1
+        while head >= max(lower, index - SpeakerLimits.bodyNameWords) {
+            if tokens[head].kind != .word { return false }
+            if tokens[head].isCapitalized, let body = names.bodyName(in: tokens, at: head, limit: tokens.count),
+               head + body.length > index + 1 {
+                return true
+            }
+            head -= 1
+        }
+        return false
     }
 
     /// Whether the words can name a speaker: a capitalised word, or an honorific, pronoun,

@@ -55,17 +55,53 @@ struct QuoteFinder: Sendable {
         var index = 0
         let tokens = paragraph.tokens
         while index < tokens.count {
+            // `Bộ Thông tin và Truyền thông`, `Sở Thông tin …`: a capitalised cue word inside a
+            // body's name is part of the name, no cue.
+            if let nameEnd = bodyNameEnd(in: tokens, at: index) {
+                index = nameEnd
+                continue
+            }
             guard !paragraph.insideQuote[index], tokens[index].kind == .word,
                   let match = cues.match(in: tokens, at: index) else {
                 index += 1
                 continue
             }
+            var length = match.length
             if match.entry.category != .blocker {
-                hits.append(CueHit(range: index..<index + match.length, entry: match.entry))
+                length += feelingLength(in: tokens, after: index, cueLength: length)
+                hits.append(CueHit(range: index..<index + length, entry: match.entry))
             }
-            index += match.length
+            index += length
         }
         return hits
+    }
+
+    /// Where the capitalised words of a body's name that starts at `index` end (`Bộ Thông tin
+    /// và Truyền thông` up to `Truyền`), when a cue word stands among them; nil otherwise.
+    func bodyNameEnd(in tokens: [Token], at index: Int) -> Int? {
+        guard tokens[index].kind == .word, tokens[index].isCapitalized,
+              let body = names.bodyName(in: tokens, at: index, limit: tokens.count) else { return nil }
+        guard let lastCapital = (index + 1..<index + body.length).last(where: { tokens[$0].isCapitalized }),
+              (index + 1...lastCapital).contains(where: { tokens[$0].isCapitalized && cues.match(in: tokens, at: $0) != nil })
+        else { return nil }
+        return lastCapital + 1
+    }
+
+    /// `bày tỏ (sự) ngưỡng mộ (về)`: after a cue that expresses (class `expresser`), a feeling or
+    /// attitude noun (class `feeling`, after an optional noun marker) and a preposition right after
+    /// it (`feeling_object`) belong to the cue (ANNOTATION.md); 0 when none follows.
+    func feelingLength(in tokens: [Token], after index: Int, cueLength: Int) -> Int {
+        guard words.match(.expresser, in: tokens, at: index, limit: index + cueLength) == cueLength else { return 0 }
+        var end = index + cueLength
+        // `bày tỏ sự thất vọng`, not `bày tỏ trong thất vọng` (a preposition is no noun marker here).
+        if let marker = words.match(.nounMarker, in: tokens, at: end), words.match(.preposition, in: tokens, at: end) == nil,
+           words.match(.feeling, in: tokens, at: end + marker) != nil {
+            end += marker
+        }
+        guard let feeling = words.match(.feeling, in: tokens, at: end) else { return 0 }
+        end += feeling
+        end += words.match(.feelingObject, in: tokens, at: end) ?? 0
+        return end - index - cueLength
     }
 
     /// The paragraph with its cue hits marked, and the sentences as the rules read them.

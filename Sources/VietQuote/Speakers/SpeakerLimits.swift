@@ -39,6 +39,9 @@ enum SpeakerLimits {
     /// A Vietnamese personal name has at most 3 syllables as a rule (`Nguyễn Mạnh Hùng`); a run
     /// of 4 that starts with two family names starts the name at the second (`Nông Nguyễn …`).
     static let personalNameWords = 3
+    /// What a post covers, between the title and `của` + its side, has at most 4 syllables
+    /// (`chỉ huy tình báo cấp cao của Ukraine`); longer runs are a clause.
+    static let titleFieldWords = 4
     /// A title before a side has at most 4 words (`Phó Thủ tướng`, `Bộ trưởng Ngoại giao`):
     /// the look-back that tells a title's side from a syllable of a name.
     static let titleWordsBeforeSide = 4

@@ -13,7 +13,8 @@
 /// 8. `QuantifiedRoleRule`: `các bộ trưởng …` → an unnamed group;
 /// 9. `RoleRule`: a title without a name → the article's person of that title, or the role;
 /// 10. `SideRule`: a side or several sides (`Washington` → `Mỹ`, `Mỹ và Cuba`);
-/// 11. `LastResortRule`: the mention as written.
+/// 11. `EpithetRule`: a description of one person (`Nữ diễn viên`) → the nearest person before;
+/// 12. `LastResortRule`: the mention as written.
 /// Then `Sides/SeveralSides.swift` gives a speaker of several sides each of them, and
 /// `BodySideCompletion` the side of a bare body. A quote with no mention: `FloatingRule`.
 struct SpeakerResolver: Sendable {
@@ -25,7 +26,7 @@ struct SpeakerResolver: Sendable {
     /// The mention rules, in the order they are tried.
     let sieves: [any SpeakerSieve] = [
         PronounRule(), SeveralNamesRule(), NameRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
-        QuantifiedRoleRule(), RoleRule(), SideRule(), LastResortRule(),
+        QuantifiedRoleRule(), RoleRule(), SideRule(), EpithetRule(), LastResortRule(),
     ]
 
     init(lexicon: SpeakerLexicon, cues: CueLexicon) {
@@ -102,8 +103,15 @@ struct SpeakerResolver: Sendable {
             index.isCommonWordOpening(tokens, at: name.lowerBound) ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
         }.filter {
             !parser.isWordSyllable(tokens, $0, limit: range.upperBound) && !isModifier(tokens, $0, in: parsed, index: index)
+                && !isNumberedItem(tokens, $0)
         }
         return parsed
+    }
+
+    /// Whether a one-word name is a common word before a number: a numbered item (`Điều 104`
+    /// of a law, `Khoản 8`), never a person.
+    private func isNumberedItem(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        name.count == 1 && tokens[ifPresent: name.upperBound]?.kind == .number && lexicon.isCommonWord(tokens, at: name.lowerBound)
     }
 
     /// Whether a one-word name is no person but a modifier of the common noun before it:

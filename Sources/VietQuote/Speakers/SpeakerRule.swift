@@ -28,6 +28,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case titleNearest = "title: nearest speaker before with this title"
     case titleArticlePerson = "title: the article's person of this title"
     case roleWithoutName = "title: role without a name"
+    // `EpithetRule`.
+    case epithetNearest = "epithet: nearest person speaker before"
     // `SideRule`.
     case side = "side"
     case severalSides = "sides: several speakers of one cue"
@@ -36,6 +38,7 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case noSpeakerWords = "mention: no speaker words"
     // Completions of a person's side (`NameRule`) and of a body's side (`BodySideCompletion`).
     case titleSideFromArticle = "title side from the article"
+    case compatriotTitleSide = "home side of a Vietnamese name's bare title"
     case introducedBodySide = "side of the body named where the person is introduced"
     case contextSide = "side from the context"
     case ownSideOfBody = "own side of the body"

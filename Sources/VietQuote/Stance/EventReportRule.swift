@@ -8,7 +8,12 @@
 /// `đe dọa`), a negative cue (`cảnh báo`, `lên án`), or, from `reports.tsv`, a first-person
 /// word (`chúng tôi`), a content that opens with no subject of its own (`đã`, `sẽ`: the
 /// speaker acts), a condition (`nếu`: a threat), a cue that orders (`ra lệnh`); or when the
-/// content names the speaker's own side (`quân đội Israel …` said by Israel).
+/// side the content names last before an event term, in its sentence, is the speaker's own
+/// (`quân đội Israel tấn công …` said by Israel: its own act). The side named last is the
+/// actor as near as words tell: `các lực lượng Ukraine đã đảm bảo quyền kiểm soát tại các
+/// khu vực Nga tiến hành tấn công`, said by Ukraine, reports Russia's attack, and
+/// `tác động của vụ tấn công đến các căn cứ không quân Israel`, said by Israel's army,
+/// names Israel only as the target (dev 405, 401: audited neutral).
 ///
 /// Example: `ít nhất 182 người thiệt mạng và hàng trăm người bị thương trong cuộc tấn công`
 /// (a health ministry, `thông báo`) is neutral; `sẽ tấn công các vũ khí chiến lược của
@@ -31,8 +36,11 @@ struct EventReportRule: Sendable {
     }
 
     let markers: PhraseTrie<Marker>
+    /// Reads the sides a content names (`actors.tsv`).
+    let names: SpeakerLexicon
 
-    init(files: LexiconFiles) throws(LexiconError) {
+    init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
+        self.names = names
         var markers = PhraseTrie<Marker>()
         for row in try files.table("reports.tsv", columns: ["term", "kind"]).rows {
             let keys = MatchKey.words(try row.required("term"))
@@ -59,11 +67,25 @@ struct EventReportRule: Sendable {
             let cueWords = WordSpans(cue).words
             if markers.matches(in: cueWords, range: 0..<cueWords.count).contains(where: { $0.value == .command }) { return true }
         }
-        if let side {
-            let keys = MatchKey.words(side), contentKeys = words.map(\.key)
-            if !keys.isEmpty, contentKeys.count >= keys.count,
-               (0...(contentKeys.count - keys.count)).contains(where: { Array(contentKeys[from: $0, upTo: $0 + keys.count]) == keys }) {
-                return true
+        if let side { return actsAsItsOwn(side, in: content, events: evidence) }
+        return false
+    }
+
+    /// Whether `side` is the side named last before one of the event terms of `events`, in
+    /// that term's sentence.
+    func actsAsItsOwn(_ side: String, in content: String, events: [StanceEvidence]) -> Bool {
+        let spans = WordSpans(content), words = spans.words
+        let starts = Set(events.filter { $0.kind == .term && Self.eventCategories.contains($0.category) }.compactMap { $0.range?.lowerBound })
+        var last: String?
+        var index = 0
+        while index < words.count {
+            if index > 0, spans.sentence[index] != spans.sentence[index - 1] { last = nil }
+            if starts.contains(spans.found(index..<index + 1).offsets.lowerBound), last == side { return true }
+            if let actor = names.actor(in: words, at: index, limit: words.count) {
+                if !RelationGate.insideName(spans, Range(from: index, to: index + actor.length)) { last = actor.entry.side }
+                index += max(1, actor.length)
+            } else {
+                index += 1
             }
         }
         return false

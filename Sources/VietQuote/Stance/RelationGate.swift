@@ -25,8 +25,10 @@
 /// Example: `đây là cuộc tấn công hèn hạ nhằm vào Thủ tướng Fico` said by Slovakia's
 /// government in a story where only Slovakia speaks and is named is neutral;
 /// `chúng tôi sẽ đáp trả` said by Iran in a story where Israel is named keeps its label.
-/// Two kinds of names make no side: a country right after a team word of `teams.tsv`
-/// (`U23 Việt Nam`, `tuyển Thái Lan`: a team, not a state); and the side that only the
+/// Two kinds of names make no side: a country right after a team marker of `teams.tsv`
+/// (`U23 Việt Nam`, `tuyển Thái Lan`: a team, not a state), or anywhere in a quote that
+/// holds a word of a match of `teams.tsv` (`ghi bàn`, `thủ môn`: the quote is about
+/// sport, its countries are teams); and the side that only the
 /// article's first country gave a person with no title (`SpeakerRule.contextSide`: a
 /// coach, a singer, a witness), which does not let that person's quote relate two sides
 /// (it still counts as the speaker's side in an article that relates sides).
@@ -50,16 +52,30 @@ struct RelationGate: Sendable {
 
     let names: SpeakerLexicon
     let matters: PhraseTrie<Bool>
-    let teams: PhraseTrie<Bool>
+    /// The rows of `teams.tsv`.
+    enum TeamWord: String, CaseIterable, Sendable {
+        /// Stands right before a country that is a team.
+        case marker
+        /// A word of a match: the quote is about sport.
+        case match
+    }
+
+    let teams: PhraseTrie<TeamWord>
     /// The most words of a `teams.tsv` row.
     let teamWords: Int
 
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         self.names = names
         matters = try Self.terms(files, "interstate.tsv").trie
-        let teams = try Self.terms(files, "teams.tsv")
-        self.teams = teams.trie
-        teamWords = teams.longest
+        var teams = PhraseTrie<TeamWord>(), longest = 0
+        for row in try files.table("teams.tsv", columns: ["term", "kind"]).rows {
+            let keys = MatchKey.words(try row.required("term"))
+            guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
+            teams.insert(keys, value: try StanceLexicon.choice(row, "kind", of: TeamWord.allCases))
+            longest = max(longest, keys.count)
+        }
+        self.teams = teams
+        teamWords = longest
     }
 
     /// The rows of a one-column lexicon of phrases, and the most words of one.
@@ -78,6 +94,7 @@ struct RelationGate: Sendable {
     func reading(_ content: String) -> (sides: Set<String>, matter: Bool) {
         let spans = WordSpans(content), words = spans.words
         var sides: Set<String> = []
+        if teams.matches(in: words, range: 0..<words.count).contains(where: { $0.value == .match }) { return ([], false) }
         var index = 0
         while index < words.count {
             if let actor = names.actor(in: words, at: index, limit: words.count) {
@@ -100,11 +117,11 @@ struct RelationGate: Sendable {
                 || names.words.match(.firstPerson, in: words, at: range.upperBound) != nil)
     }
 
-    /// Whether a word or words of `teams.tsv` end right before `range` in its clause: the
+    /// Whether a marker of `teams.tsv` ends right before `range`: the
     /// country is a team (`U23 Việt Nam`).
     func isTeam(_ words: [Token], _ range: Range<Int>) -> Bool {
         (1...max(1, teamWords)).contains { length in
-            range.lowerBound >= length && teams.value(in: words, range: Range(from: range.lowerBound - length, to: range.lowerBound)) != nil
+            range.lowerBound >= length && teams.value(in: words, range: Range(from: range.lowerBound - length, to: range.lowerBound)) == .marker
         }
     }
 

@@ -43,7 +43,7 @@ package struct StanceScorer: Sendable {
     /// Loads the stance lexicons; sides named in a quote are read with `names`.
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         lexicon = try StanceLexicon(files: files)
-        reports = try EventReportRule(files: files)
+        reports = try EventReportRule(files: files, names: names)
         relations = try RelationGate(files: files, names: names)
     }
 
@@ -56,8 +56,10 @@ package struct StanceScorer: Sendable {
             quotes[index].stance = score(content: quote.content, cue: quote.cue, side: sides[index].first ?? nil)
         }
         // A speaker whose side is only guessed in one quote is guessed in all (floating
-        // quotes and pronouns inherit the speaker as chosen).
-        let guessed = Set(quotes.filter(\.sideIsGuessed).map(\.speaker.name))
+        // quotes and pronouns inherit the speaker as chosen), unless a quote gives the
+        // speaker a title (`Tổng thống Mỹ` elsewhere in the article).
+        let titled = Set(quotes.filter { $0.speaker.title != nil }.map(\.speaker.name))
+        let guessed = Set(quotes.filter(\.sideIsGuessed).map(\.speaker.name)).subtracting(titled)
         let relational = relations.relational(zip(quotes, sides).map {
             RelationGate.Reading(content: $0.content, sides: Set($1.compactMap { $0 }),
                                  polar: ($0.stance?.label ?? .neutral) != .neutral, guessedSide: guessed.contains($0.speaker.name))

@@ -20,4 +20,20 @@ import Testing
         #expect(quotes(body).map(\.cue) == ["cho biết"])
         #expect(quotes("Phát biểu tại cuộc họp báo, người dân địa phương đã đến từ sớm.").isEmpty)
     }
+
+    // A date with dashes between subject and cue (dev 425, NLĐ and Tuổi Trẻ write `hôm 12-5`)
+    // is a time phrase, not a clause mark; a score's dash still ends the subject.
+    @Test func dashedDateBetweenSubjectAndCue() {
+        let found = quotes("(NLĐO) – Quân đội Ukraine hôm 12-5 cho biết cuộc giao tranh ác liệt đã xảy ra ở thị trấn Vovchansk.")
+        #expect(found.map(\.content) == ["cuộc giao tranh ác liệt đã xảy ra ở thị trấn Vovchansk"])
+        #expect(found.first?.speaker.mention == "Quân đội Ukraine")
+        let score = quotes("Real Madrid 4-0 Salzburg Báo Marca dự đoán Real Madrid sẽ thắng đậm trên sân nhà.")
+        #expect(score.first?.speaker.mention != "Real Madrid 4-0 Salzburg Báo Marca")
+    }
+
+    // `…, giữa lúc …`: the writer's setting after a comma ends the content (dev 448).
+    @Test func settingAfterACommaEndsTheContent() {
+        let found = quotes("Giới chức Nhật Bản đã kêu gọi người dân tránh tích trữ hàng hóa, giữa lúc những lo ngại về động đất lớn đã làm tăng vọt nhu cầu.")
+        #expect(found.map(\.content) == ["người dân tránh tích trữ hàng hóa"])
+    }
 }

@@ -44,4 +44,26 @@ import Testing
         #expect(found.map(\.content) == ["sau khi quyết định ly hôn, cô và Hoài Lâm có hai thỏa thuận rõ ràng"])
         #expect(quotes("Nhiều chính khách Mỹ đã lên tiếng sau khi xảy ra vụ nổ súng.").isEmpty)
     }
+
+    // `bày tỏ` + a feeling noun (+ its preposition) is one cue (ANNOTATION.md; dev 426, 435):
+    // the content is what the feeling is about; a feeling alone is no content.
+    @Test func feelingNounBelongsToTheExpressingCue() {
+        let found = quotes("Tổng thống Jose Ramos-Horta bày tỏ ngưỡng mộ sự nghiệp cách mạng, xây dựng và phát triển đất nước của Việt Nam.")
+        #expect(found.map(\.cue) == ["bày tỏ ngưỡng mộ"])
+        #expect(found.map(\.content) == ["sự nghiệp cách mạng, xây dựng và phát triển đất nước của Việt Nam"])
+        let about = quotes("Hai nhà lãnh đạo bày tỏ hài lòng về những bước tiến đáng ghi nhận của quan hệ song phương.")
+        #expect(about.map(\.cue) == ["bày tỏ hài lòng về"])
+        #expect(about.map(\.content) == ["những bước tiến đáng ghi nhận của quan hệ song phương"])
+        #expect(quotes("Bị cáo Trương Mỹ Lan bày tỏ sự hối hận.").isEmpty)
+    }
+
+    // A capitalised cue word inside a body's name is part of the name (silver: `Sở Thông tin
+    // và Truyền thông` made quotes of `Thông tin`; dev 426), and `và` inside the name does not
+    // end the subject (`Bộ Khoa học và Công nghệ cho biết`).
+    @Test func cueWordInsideABodyNameIsNoCue() {
+        #expect(quotes("Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Mạnh Hùng; lãnh đạo một số bộ, ngành và tập đoàn công nghệ liên quan.").isEmpty)
+        let found = quotes("Bộ Khoa học và Công nghệ cho biết sẽ sửa đổi quy định về tiêu chuẩn đo lường.")
+        #expect(found.map(\.cue) == ["cho biết"])
+        #expect(found.first?.speaker.mention == "Bộ Khoa học và Công nghệ")
+    }
 }

@@ -70,4 +70,50 @@ import Testing
         #expect(found.last?.speaker.name == "Phạm Khánh Hưng")
         #expect(found.last?.rules == [.pronounNamedBefore])
     }
+
+    // Silver 2024-04-14 and others: `HLV` (an abbreviation) before a Vietnamese personal name.
+    @Test func abbreviationBeforeAPersonalNameIsNoPartOfIt() {
+        let found = SpeakerRuleProbe.decisions("HLV Hoàng Anh Tuấn cho biết các cầu thủ đã thi đấu hết mình.")
+        #expect(found.first?.speaker.name == "Hoàng Anh Tuấn")
+    }
+
+    // Silver 2024-10-14-virus-marburg: a city named after a person is a body's name, not a person.
+    @Test func personalNameAfterALocalityHeadNamesTheBody() {
+        let found = SpeakerRuleProbe.decisions(
+            "Sở Y tế TP Hồ Chí Minh cho biết nguy cơ bệnh này xâm nhập vào Thành phố không cao.")
+        #expect(found.first?.speaker.name == "Sở Y tế TP Hồ Chí Minh")
+        #expect(found.first?.speaker.kind == .organization)
+    }
+
+    // Silver 2024-07-06-thien-minh: the pronoun opening a subject with its verbs.
+    @Test func pronounOpeningASubjectIsThePerson() {
+        let found = SpeakerRuleProbe.decisions("""
+            Ca sĩ Nguyễn Thiên Minh trở lại sân khấu sau hai năm. "Tôi rất nhớ khán giả", anh nói.
+
+            Anh xúc động chia sẻ sân khấu này gợi nhớ đến người bạn của anh.
+            """)
+        #expect(found.last?.speaker.name == "Nguyễn Thiên Minh")
+    }
+
+    // Dev 445: `Anh` opening a subject where the article never writes the pronoun in lower case.
+    @Test func sideOpeningASubjectStaysTheSide() {
+        let found = SpeakerRuleProbe.decisions(
+            "Tình báo Mỹ, Anh nhanh chóng xác minh thông tin bằng cách kiểm tra hình ảnh vệ tinh rồi chuyển kết quả cho quân đội Ukraine.")
+        #expect(found.first?.speaker.name == "Anh")
+        #expect(found.first?.speaker.kind == .country)
+    }
+
+    // Silver 2024-09-09-tuyen-quang and others: `báo` of `dự báo` (a forecast) is no newspaper.
+    @Test func mediumHeadInsideACompoundIsNoMedium() {
+        let found = SpeakerRuleProbe.decisions("Theo dự báo thời tiết hôm nay, Hà Nội có mưa rào và dông rải rác.")
+        #expect(found.first?.speaker.name == "dự báo thời tiết hôm nay")
+        #expect(found.first?.speaker.kind == .source)
+    }
+
+    // Silver 2024-08-01-lich-nghi-le-2-9: `Điều 104` is an article of a law, no person `Điều`.
+    @Test func commonWordBeforeANumberIsNoName() {
+        let found = SpeakerRuleProbe.decisions(
+            "Theo Điều 104 Bộ luật Lao động 2019, thưởng là số tiền mà người sử dụng lao động thưởng cho người lao động.")
+        #expect(found.first?.speaker.name != "Điều")
+    }
 }

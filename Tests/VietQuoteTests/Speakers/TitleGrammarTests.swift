@@ -51,4 +51,37 @@ import Testing
         #expect(found.first?.speaker.name == "Donald Trump")
         #expect(found.first?.speaker.title == "Ứng viên Tổng thống Mỹ của đảng Cộng hòa")
     }
+
+    // dev 450, silver: mined heads (titles.tsv); a coach or an author speaks for no country.
+    @Test func minedRoleHeadsSpeakForNoCountry() {
+        let author = SpeakerRuleProbe.decisions(
+            "Theo tác giả Nikolay Kononov, Durov từ nhỏ đã sớm bộc lộ khả năng về công nghệ ở Nga.")
+        #expect(author.first?.speaker.name == "Nikolay Kononov")
+        #expect(author.first?.speaker.title == "tác giả")
+        #expect(author.first?.speaker.affiliation == nil)
+        let coach = SpeakerRuleProbe.decisions(
+            "HLV Hoàng Anh Tuấn cho biết U23 Việt Nam sẽ thi đấu tấn công trước Thái Lan.")
+        #expect(coach.first?.speaker.name == "Hoàng Anh Tuấn")
+        #expect(coach.first?.speaker.title == "HLV")
+        #expect(coach.first?.speaker.affiliation == nil)
+    }
+
+    // dev 445, 442: what the post covers, before `của` and its side.
+    @Test func fieldOfThePostBeforeItsSide() {
+        let found = SpeakerRuleProbe.decisions(
+            "Tướng Serhii Dvoretskiy, chỉ huy tình báo cấp cao của Ukraine, cho biết CIA đã xây thêm hai căn cứ.")
+        #expect(found.first?.speaker.name == "Serhii Dvoretskiy")
+        #expect(found.first?.speaker.title == "chỉ huy tình báo cấp cao của Ukraine")
+        // A verb after the title is no field: no `của` follows it.
+        let verb = SpeakerRuleProbe.decisions("Thủ tướng Phạm Minh Chính phát biểu tại Liên Hợp Quốc rằng Việt Nam ủng hộ hòa bình.")
+        #expect(verb.first?.speaker.title == "Thủ tướng")
+    }
+
+    // dev 429, silver: a body head and `trưởng` (titles.tsv) after `Phó`.
+    @Test func deputyHeadOfAGeneralDepartment() {
+        let found = SpeakerRuleProbe.decisions(
+            "Phó Tổng cục trưởng Tổng cục Thuế Đặng Ngọc Minh cho biết ngành thuế sẽ tăng cường kiểm tra.")
+        #expect(found.first?.speaker.name == "Đặng Ngọc Minh")
+        #expect(found.first?.speaker.title == "Phó Tổng cục trưởng Tổng cục Thuế")
+    }
 }

@@ -171,10 +171,11 @@ struct ArticleIndex: Sendable {
         reader.companion = nil
         if let previous = reader.pendingTitle, let previousStart = reader.pendingStart, title.principal == nil,
            index >= 1, tokens[index - 1].key == ",", reader.pendingEnd == index - 1 {
-            if previous.joins(tokens[own].map(\.key)) {
+            let bare = lexicon.title(in: tokens, at: previousStart, limit: index - 1)?.length == index - 1 - previousStart
+            if previous.joins(tokens[own].map(\.key), bare: bare) {
                 own = Range(from: previousStart, to: end)
                 ownAffiliation = ownAffiliation ?? previous.affiliation
-            } else if previous.affiliation != nil {
+            } else if !bare || previous.affiliation != nil {
                 reader.companion = previous
                 reader.companion?.companion = true
             }
@@ -274,6 +275,9 @@ struct ArticleIndex: Sendable {
     private func isCommonWord(_ tokens: [Token], at index: Int) -> Bool {
         lowercase.contains(tokens[index]) || lexicon.isCommonWord(tokens, at: index)
     }
+
+    /// Whether the article writes the word of `token` in lower case somewhere.
+    func writesLowercase(_ token: Token) -> Bool { lowercase.contains(token) }
 
     /// Whether the article writes `token` right after an honorific or pronoun (`ông Thắng`).
     func writesAfterHonorific(_ token: Token) -> Bool { afterHonorific.contains(token) }

@@ -15,6 +15,14 @@ extension SpeakerResolver {
         if lexicon.isBareBodyHead(tokens, range) { return .organization }
         // A pronoun or kinship term of `speaker_pronouns.tsv` (`Cô`, `Anh chàng`).
         if lexicon.pronoun(in: tokens, at: start, limit: range.upperBound) == count { return .person }
+        // The same pronoun opening the sentence before lower-case words and no name (`Anh gạt
+        // nước mắt`, `Cô vui vẻ`: the subject read with its adverbs and verbs).
+        if let length = lexicon.pronoun(in: tokens, at: start, limit: range.upperBound), tokens[start].isCapitalized,
+           start == 0 || tokens[start - 1].kind != .word,
+           tokens[ifPresent: start + length].map({ $0.kind == .word && !$0.isCapitalized }) == true,
+           !range.dropFirst(length).contains(where: { tokens[$0].isCapitalized }) {
+            return .person
+        }
         // An anaphor with a place name inside (`quốc gia Trung Đông này` for `quốc gia này`).
         let inner = range.dropFirst().filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
         guard !inner.isEmpty, inner.count < count - 1, !tokens[range.upperBound - 1].isCapitalized else { return nil }

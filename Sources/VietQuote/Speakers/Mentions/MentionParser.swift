@@ -33,6 +33,10 @@ struct MentionParser: Sendable {
         while end < limit, tokens[end].kind == .word {
             if tokens[end].isCapitalized {
                 if end > index, lexicon.title(in: tokens, at: end, limit: limit) != nil { break }
+                // `HLV Hoàng Anh Tuấn`, `FPT Trương Gia Bình`: an abbreviation (a title's or a
+                // body's) before a Vietnamese personal name is no part of it.
+                if end > index, tokens[end - 1].isAllCaps, tokens[end - 1].key.unicodeScalars.count > 1,
+                   lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
                     || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
                 end += 1
@@ -115,7 +119,7 @@ struct MentionParser: Sendable {
                 index = limit
                 continue
             }
-            if let org = lexicon.organization(in: tokens, at: index, limit: limit) {
+            if let org = lexicon.organization(in: tokens, at: index, limit: limit), !isCompoundSyllable(org, tokens, at: index, range) {
                 let body = organization(org.entry, tokens, at: index, length: org.length, limit: limit)
                 parsed.organizations.append(body)
                 index = body.range.upperBound
@@ -126,31 +130,7 @@ struct MentionParser: Sendable {
                 continue
             }
             if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
-                // A nationality (`HLV người Đức`, `tiền vệ người Brazil`): the role speaks, not the country.
-                if index > range.lowerBound, lexicon.words.isWord(tokens, at: index - 1, .demonym) {
-                    index += side.length
-                    continue
-                }
-                // A name that begins with a side's word, with no title before it (`Mỹ Đình`,
-                // `Israel Katz`, `Jordan Bardella`): one name. After a title the side is the
-                // title's (`Thủ tướng Anh Keir Starmer`), read by the title chain.
-                let run = nameRun(in: tokens, at: index + side.length, limit: limit)
-                // A country word alone after an honorific is a given name (`ông Đức`, `bà Nga`).
-                if run == 0, side.length == 1, honorificEnd == index {
-                    parsed.names.append(index..<index + 1)
-                    index += 1
-                    continue
-                }
-                if run > 0, parsed.titles.isEmpty, side.length == 1, index == range.lowerBound || parsed.honorific {
-                    // A pronoun that is also a side (`Anh`) before a name is an honorific.
-                    let pronoun = lexicon.pronoun(in: tokens, at: index, limit: limit) == side.length
-                    if pronoun { parsed.honorific = true }
-                    parsed.names.append((pronoun ? index + side.length : index)..<index + side.length + run)
-                    index += side.length + run
-                    continue
-                }
-                parsed.sides.append(.init(range: index..<index + side.length, entry: side.entry))
-                index += side.length
+                index = readSide(side, tokens, at: index, honorificEnd: honorificEnd, parsed: &parsed)
                 continue
             }
             // A pronoun before a name (`Anh Nguyễn Văn A`, `Cô Lan`) is an honorific.
@@ -173,6 +153,42 @@ struct MentionParser: Sendable {
         return parsed
     }
 
+    /// The side at `index`, read by what stands before it; returns where reading goes on.
+    /// A nationality (`HLV người Đức`, `tiền vệ người Brazil`: the role speaks) is no side of
+    /// the mention; a country word alone after an honorific is a given name (`ông Đức`, `bà Nga`); a side's word that starts a name, with no title
+    /// before it, is the name's (`Mỹ Đình`, `Israel Katz`, `Jordan Bardella`: after a title
+    /// the side is the title's, `Thủ tướng Anh Keir Starmer`, read by the title chain).
+    private func readSide(_ side: (length: Int, entry: ActorEntry), _ tokens: [Token], at index: Int, honorificEnd: Int?,
+                          parsed: inout ParsedMention) -> Int {
+        let range = parsed.range, limit = range.upperBound
+        if index > range.lowerBound, lexicon.words.isWord(tokens, at: index - 1, .demonym) { return index + side.length }
+        let run = nameRun(in: tokens, at: index + side.length, limit: limit)
+        if run == 0, side.length == 1, honorificEnd == index {
+            parsed.names.append(index..<index + 1)
+            return index + 1
+        }
+        if run > 0, parsed.titles.isEmpty, side.length == 1, index == range.lowerBound || parsed.honorific {
+            // A pronoun that is also a side (`Anh`) before a name is an honorific.
+            let pronoun = lexicon.pronoun(in: tokens, at: index, limit: limit) == side.length
+            if pronoun { parsed.honorific = true }
+            parsed.names.append((pronoun ? index + side.length : index)..<index + side.length + run)
+            return index + side.length + run
+        }
+        parsed.sides.append(.init(range: index..<index + side.length, entry: side.entry))
+        return index + side.length
+    }
+
+    /// Whether a one-word medium head in lower case is the second syllable of a compound after
+    /// a lower-case content word: `báo` of `dự báo` (a forecast), `bài báo`, `trang` of
+    /// `chuyên trang`: no medium speaks.
+    private func isCompoundSyllable(_ org: (length: Int, entry: OrganizationEntry), _ tokens: [Token], at index: Int,
+                                    _ range: Range<Int>) -> Bool {
+        guard org.entry.kind == .media, org.length == 1, index > range.lowerBound, !tokens[index].isCapitalized else { return false }
+        let before = tokens[index - 1]
+        return before.kind == .word && !before.isCapitalized && lexicon.words.trie.value(for: [before.key]) == nil
+            && lexicon.words.matchEnding(.quantifier, in: tokens, at: index, lowerBound: range.lowerBound) == nil   // `một số trang`
+    }
+
     /// An organisation, medium or statement head with the name after it (not after a
     /// statement: `tuyên bố Nga`) and the sides or bodies that follow.
     private func organization(_ entry: OrganizationEntry, _ tokens: [Token], at index: Int, length: Int,
@@ -182,7 +198,13 @@ struct MentionParser: Sendable {
         var name: Range<Int>?
         if entry.kind != .statement {
             let run = nameRun(in: tokens, at: end, limit: limit)
-            if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil {
+            // A Vietnamese personal name after a body is a person of it (`Công an TP.HCM Nguyễn Văn
+            // Hòa`), after a head it is the body's name (`TP Hồ Chí Minh`, `Trường THPT Nguyễn Du`).
+            let afterHead = (max(index, end - 2)..<end).contains {
+                tokens[$0].isCapitalized && lexicon.bodyHeads.longestMatch(in: tokens, at: $0, limit: end)?.length == end - $0
+            }
+            if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil,
+               afterHead || !lexicon.startsPersonalName(tokens, at: end) {
                 name = end..<end + run
                 end += run
             }

@@ -33,7 +33,9 @@ extension SpeakerResolver {
                 position = range.lowerBound + 1
                 continue
             }
-            if let cue = cues.match(in: tokens, at: position, limit: range.upperBound), cue.entry.category != .blocker {
+            // A capitalised cue word inside the mention is part of a name (`Bộ Thông tin và Truyền thông`).
+            if !tokens[position].isCapitalized, let cue = cues.match(in: tokens, at: position, limit: range.upperBound),
+               cue.entry.category != .blocker {
                 if cue.entry.category == .medium, position + cue.length < range.upperBound {
                     range = Range(from: position + cue.length, to: range.upperBound)
                     position = range.lowerBound + 1
@@ -71,7 +73,8 @@ extension SpeakerResolver {
 
     /// `Sở Giáo dục và Đào tạo công bố`, `Công an TP.HCM yêu cầu`: a mention that starts inside
     /// a name (cut at the `và` of a body's name, or at the full stop of `TP.HCM`) starts where
-    /// the name starts. A body that ends before the mention (`Bộ Y tế và Bộ Tài chính`) is no cut.
+    /// the name starts, and a body right before a body joins it (`Sở Giao thông vận tải
+    /// TP.HCM`). A body that ends before the mention (`Bộ Y tế và Bộ Tài chính`) is no cut.
     private func joiningCutName(_ range: Range<Int>, tokens: [Token]) -> Range<Int> {
         let first = range.lowerBound
         guard first > 0, tokens[first].kind == .word, tokens[first].isCapitalized else { return range }
@@ -81,10 +84,12 @@ extension SpeakerResolver {
            tokens[first - 2].key.unicodeScalars.count > 1, lexicon.actor(in: tokens, at: first, limit: range.upperBound) == nil {
             start = first - 2
         }
+        let startsBody = lexicon.organization(in: tokens, at: start, limit: range.upperBound)?.entry.kind == .organization
         for candidate in Range(from: max(0, start - SpeakerLimits.bodyNameWords), to: start)
         where tokens[candidate].kind == .word && tokens[candidate].isCapitalized {
             if let body = lexicon.organization(in: tokens, at: candidate, limit: range.upperBound),
-               body.entry.kind == .organization || body.entry.kind == .media, candidate + body.length > first {
+               body.entry.kind == .organization || body.entry.kind == .media,
+               candidate + body.length > first || (candidate + body.length == start && startsBody) {
                 return Range(from: candidate, to: range.upperBound)
             }
         }

@@ -37,6 +37,10 @@ struct NameRule: SpeakerSieve {
         if let bare = title, bare.affiliation == nil, bare.kind == .office, let sided = mention.index.sidedTitle(bare.keys) {
             title = PersonTitle(text: sided.text, keys: MatchKey.words(sided.text), kind: bare.kind, affiliation: sided.side)
             trace.append(.titleSideFromArticle)
+        } else if let bare = title, bare.affiliation == nil,
+                  let home = mention.lexicon.compatriotSide(ofHolder: canonical, titleKeys: bare.keys, kind: bare.kind) {
+            title?.affiliation = home
+            trace.append(.compatriotTitleSide)
         }
         let affiliation = side(of: name, title: title, mention: &mention, trace: &trace)
         let speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: .person, affiliation: affiliation)

@@ -60,12 +60,16 @@ struct PronounRule: SpeakerSieve {
         return nil
     }
 
-    /// A pronoun that is also a side (`Anh`, the United Kingdom) is the side when the article
-    /// writes it as a side elsewhere: after a title or body (`Thủ tướng Anh`), or `phía Anh`.
+    /// A pronoun that is also a side (`Anh`, the United Kingdom), alone or opening the mention,
+    /// is the side when the article writes it as a side elsewhere: after a title or body
+    /// (`Thủ tướng Anh`), or `phía Anh`.
     private func isSide(_ mention: MentionContext) -> Bool {
         let range = mention.range
-        guard let side = mention.lexicon.actor(in: mention.tokens, at: range.lowerBound, limit: range.upperBound),
-              side.length == range.count else { return false }
-        return mention.index.writesAsSide(side.entry.side, mention.tokens[range.lowerBound])
+        guard let side = mention.lexicon.actor(in: mention.tokens, at: range.lowerBound, limit: range.upperBound) else { return false }
+        let token = mention.tokens[range.lowerBound]
+        // Opening more words (`Anh nhanh chóng xác minh`), it is the pronoun only where the
+        // article writes the pronoun in lower case too (`anh cho biết`).
+        if side.length < range.count, !mention.index.writesLowercase(token) { return true }
+        return mention.index.writesAsSide(side.entry.side, token)
     }
 }

@@ -23,8 +23,11 @@ struct RoleRule: SpeakerSieve {
         }
         if let person = mention.index.person(titled: keys) {
             let known = mention.index.title(of: person.keys)
+            // A Vietnamese holder of a bare office: the home side (Titles/TitleSides.swift).
+            let side = known.map { $0.kind == .expert ? nil : $0.affiliation } ?? affiliation
+                ?? mention.lexicon.compatriotSide(ofHolder: person.keys, titleKeys: known?.keys ?? keys, kind: known?.kind ?? title.kind)
             return SpeakerDecision(Speaker(name: person.text, mention: mention.text, title: known?.text ?? titleText, kind: .person,
-                                           affiliation: known.map { $0.kind == .expert ? nil : $0.affiliation } ?? affiliation),
+                                           affiliation: side),
                                    .titleArticlePerson)
         }
         return SpeakerDecision(Speaker(name: titleText, mention: mention.text, title: titleText, kind: .person, affiliation: affiliation),

@@ -32,8 +32,8 @@ extension SpeakerLexicon {
     /// minh châu Âu`, `lực lượng tình báo` before `Ukraine`). Rejects a head with nothing
     /// of a name after it (`Thủ tướng bộ này`, `Tổng thống cơ quan …` with no side).
     func lowerCaseBody(in tokens: [Token], at index: Int, limit: Int) -> Int? {
-        guard let first = tokens[ifPresent: index], first.kind == .word, !first.isCapitalized,
-              let head = bodyHeads.longestMatch(in: tokens, at: index, limit: limit) else { return nil }
+        guard let first = tokens[ifPresent: index], first.kind == .word, !first.isCapitalized else { return nil }
+        guard let head = bodyHeads.longestMatch(in: tokens, at: index, limit: limit) else { return fieldBeforeOwner(tokens, at: index, limit: limit) }
         let start = index + head.length
         if tokens[ifPresent: start]?.isCapitalized == true {
             var named = complementEnd(tokens, from: start, limit: min(limit, index + SpeakerLimits.bodyNameWords))
@@ -49,6 +49,21 @@ extension SpeakerLexicon {
         guard position > start else { return nil }
         let link = words.match(.titleLink, in: tokens, at: position, limit: limit) ?? 0
         guard actor(in: tokens, at: position + link, limit: limit) != nil else { return nil }
+        return position - index
+    }
+
+    /// The length of the lower-case words that say what a post covers, before `của` and the
+    /// side or body it belongs to (`chỉ huy tình báo cấp cao` of `… của Ukraine`, `tùy viên
+    /// quốc phòng` of `… của Vương quốc Anh`): at most `SpeakerLimits.titleFieldWords` content
+    /// words. Only before `của`: a verb after a title is not followed by it (`Thủ tướng phát
+    /// biểu tại Liên Hợp Quốc` keeps its verb out).
+    private func fieldBeforeOwner(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
+        var position = index
+        while position - index < SpeakerLimits.titleFieldWords, isContentSyllable(tokens, at: position, limit: limit) { position += 1 }
+        guard position > index, let link = words.match(.possessive, in: tokens, at: position, limit: limit),
+              words.match(.titleLink, in: tokens, at: position, limit: limit) == link,
+              actor(in: tokens, at: position + link, limit: limit) != nil
+                || organization(in: tokens, at: position + link, limit: limit)?.entry.kind == .organization else { return nil }
         return position - index
     }
 

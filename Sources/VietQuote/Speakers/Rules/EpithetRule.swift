@@ -1,0 +1,35 @@
+/// A description of one person without a name (an epithet: a role noun with a gender word,
+/// an age or a nationality: `Nữ diễn viên`, `Nhà cầm quân 42 tuổi`, `Chiến lược gia người Hàn
+/// Quốc`) stands for the nearest person who spoke before it, as a pronoun does; the words
+/// that mark one person are the class `individual` of `function_words.tsv` (`nam`, `nữ`
+/// opening, `tuổi` after a number) and a country after `người` (class `demonym`).
+///
+/// Recognises: `"Tôi hài lòng với các cầu thủ", HLV Kim Sang Sik nói. … Chiến lược gia người
+/// Hàn Quốc cho biết thêm …` → Kim Sang Sik (`epithet: nearest person speaker before`).
+/// Rejects: a mention with a name, title, body or side (the rules before this one), a group
+/// (`Nhiều khán giả`, `các chuyên gia`: quantified), a description with no mark of one
+/// person (`cư dân mạng`), and an epithet with no person who spoke before it (it stays an
+/// unnamed source: `LastResortRule`).
+struct EpithetRule: SpeakerSieve {
+    func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
+        let parsed = mention.parsed
+        guard parsed.names.isEmpty, parsed.sides.isEmpty, parsed.organizations.isEmpty, parsed.titles.isEmpty,
+              !parsed.quantified, mention.range.count >= 2, marksOnePerson(mention),
+              var earlier = mention.history.nearest(.person) else { return nil }
+        earlier.mention = mention.text
+        return SpeakerDecision(earlier, .epithetNearest)
+    }
+
+    /// Whether the words describe one person: a gender word first, a number before an age
+    /// word, or a country after a demonym.
+    private func marksOnePerson(_ mention: MentionContext) -> Bool {
+        let tokens = mention.tokens, range = mention.range, words = mention.words
+        if words.isWord(tokens, at: range.lowerBound, .individual),
+           tokens[ifPresent: range.lowerBound + 1]?.kind == .word { return true }
+        return range.dropFirst().contains { position in
+            (tokens[position - 1].kind == .number && words.isWord(tokens, at: position, .individual))
+                || (words.isWord(tokens, at: position - 1, .demonym)
+                    && mention.lexicon.actor(in: tokens, at: position, limit: range.upperBound) != nil)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// The country a bare office title leaves implicit when its holder has a Vietnamese name:
+/// Vietnamese news writes its own officials' titles without the country (`Thủ tướng Phạm
+/// Minh Chính`, `Chủ tịch nước Tô Lâm`, `Thứ trưởng Bộ Nội vụ` + a Vietnamese name), and
+/// ANNOTATION.md adds the country from the context — here the home side of
+/// `organizations.tsv`, not the article's first country (`Dominica` in a story on the Prime
+/// Minister's visit there).
+///
+/// Recognises: a personal name of 2–4 words starting with a family name of
+/// `family_names.tsv` and a title of kind office with no side, naming no body or a national
+/// body (`Thủ tướng Chính phủ`). Rejects: a title with a side (`Thủ tướng Trung Quốc Lý
+/// Cường`: a Sino-Vietnamese name introduced with its country keeps that country), an
+/// expert title, a title that names a body with no home side (`Chủ tịch Tập đoàn Vingroup`:
+/// a company speaks for no country), a foreign name.
+extension SpeakerLexicon {
+    /// The home side for the bare office title `titleKeys` held by the person `name`, or nil.
+    func compatriotSide(ofHolder name: [String], titleKeys: [String], kind: TitleKind) -> String? {
+        guard kind == .office, (2...4).contains(name.count), familyNames.value(for: [name[0]]) != nil,
+              name.allSatisfy(Self.isVietnameseSyllable) else { return nil }
+        // A body named after the title's first word (`Thứ trưởng Bộ Nội vụ`): a national body
+        // gives its home side, any other body (a company, a club) none.
+        for start in titleKeys.indices.dropFirst() {
+            let organization = longestOrganization(titleKeys, at: start)
+            let head = (start + 1...titleKeys.count).contains { bodyHeads.value(for: Array(titleKeys[start..<$0])) != nil }
+            if organization != nil || head { return organization?.homeSide }
+        }
+        return homeSide
+    }
+
+    /// Whether a word key has the shape of one Vietnamese syllable (an onset, one to three
+    /// vowels, a coda), tone and vowel marks aside: `Kim Jong Un` is no Vietnamese name.
+    static func isVietnameseSyllable(_ key: String) -> Bool {
+        let bare = String(key.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) })
+            .replacingOccurrences(of: "đ", with: "d")
+        return bare.wholeMatch(of: /(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?/) != nil
+    }
+
+    /// The organisation of `organizations.tsv` that starts at `start` in `keys`, the longest.
+    private func longestOrganization(_ keys: [String], at start: Int) -> OrganizationEntry? {
+        var found: OrganizationEntry?
+        for end in (start + 1)...keys.count {
+            if let entry = organizations.value(for: Array(keys[start..<end])), entry.kind == .organization { found = entry }
+        }
+        return found
+    }
+}
