@@ -67,17 +67,18 @@ struct ArticleLine {
         var capitalized = true
         var caps = true
         var longWord = false
-        for token in tokens[visible] {
-            switch token.kind {
+        // (Tokens read by position: a `for token in` loop copied each one.)
+        for index in visible {
+            switch tokens[index].kind {
             case .word:
                 wordCount += 1
-                if !token.isCapitalized { capitalized = false }
-                let letters = scalars[token.range]
+                if !tokens[index].isCapitalized { capitalized = false }
+                let letters = scalars[tokens[index].range]
                 if letters.contains(where: Tokenizer.isLowercase) { caps = false }
                 if letters.count >= 2 { longWord = true }
             case .number:
                 numberCount += 1
-                if scalars[token.range].contains(where: { $0 == "/" || $0 == ":" }) { hasDateNumber = true }
+                if scalars[tokens[index].range].contains(where: { $0 == "/" || $0 == ":" }) { hasDateNumber = true }
             default:
                 break
             }

@@ -50,6 +50,8 @@ struct RepeatedLines {
         let opening = Array(words.prefix(Swift.min(Self.openingWords, words.count - 1)))
         guard opening.count >= Self.minOpeningWords else { return false }
         for (other, line) in lines.enumerated() where other != position && !line.isImage {
+            // (Performance only: a line without the first word is not read into words.)
+            guard line.tokens[line.visible].contains(where: { $0.kind == .word && $0.hasSameKey(as: opening[0]) }) else { continue }
             let candidate = line.tokens[line.visible].filter { $0.kind == .word }
             guard candidate.count >= opening.count else { continue }
             for start in 0...(candidate.count - opening.count)

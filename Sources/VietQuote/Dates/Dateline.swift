@@ -120,13 +120,12 @@ struct DatelineFinder: Sendable {
 
     /// The date of a line's first date that reads as a dateline.
     func dateline(_ words: [String]) -> CalendarDate? {
-        var lowered: [String]?
+        var lowered = LoweredWords(words)
         for (index, word) in words.enumerated() {
             guard let date = Self.date(word) else { continue }
             let near = words[from: index - Limits.timeDistance, upTo: index + Limits.timeDistance + 1]
             if near.contains(where: Self.isTime) { return date }
-            if lowered == nil { lowered = words.map { $0.lowercased() } }
-            if textWords(lowered!, besides: index, upTo: Limits.shortLineWords) <= Limits.shortLineWords { return date }
+            if textWords(&lowered, besides: index, upTo: Limits.shortLineWords) <= Limits.shortLineWords { return date }
         }
         return nil
     }
@@ -134,11 +133,13 @@ struct DatelineFinder: Sendable {
     /// The number of words of the line that are text: not the date at `index`, not a
     /// weekday, a marker (`ngày`), a time zone, a time or another date; counted no further
     /// than `limit` + 1.
-    func textWords(_ words: [String], besides index: Int, upTo limit: Int = .max) -> Int {
+    func textWords(_ words: inout LoweredWords, besides index: Int, upTo limit: Int = .max) -> Int {
         var count = 0
         var position = 0
         while position < words.count, count <= limit {
-            let weekday = weekdays.first { Array(words[from: position, upTo: position + $0.count]) == $0 }
+            let weekday = weekdays.first { phrase in
+                position + phrase.count <= words.count && phrase.indices.allSatisfy { words[position + $0] == phrase[$0] }
+            }
             if let weekday {
                 position += weekday.count
                 continue
@@ -147,6 +148,26 @@ struct DatelineFinder: Sendable {
             position += 1
         }
         return count
+    }
+
+    /// The words of a line in lower case, each lowered when first read (a line is read
+    /// only as far as its text words are few).
+    struct LoweredWords {
+        private let words: [String]
+        private var lowered: [String?]
+        init(_ words: [String]) {
+            self.words = words
+            lowered = Array(repeating: nil, count: words.count)
+        }
+        var count: Int { words.count }
+        subscript(index: Int) -> String {
+            mutating get {
+                if let word = lowered[index] { return word }
+                let word = words[index].lowercased()
+                lowered[index] = word
+                return word
+            }
+        }
     }
 
     /// A word that is not text on a byline: a marker, a time zone, a time, another date.

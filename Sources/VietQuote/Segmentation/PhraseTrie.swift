@@ -239,15 +239,26 @@ struct KeySet: Sendable {
         return (slot, false)
     }
 
+    init() {}
+
+    /// The set of the match keys `keys`.
+    init(_ keys: some Sequence<String>) {
+        for key in keys { insert(key, hash: MatchKey.hash(key)) }
+    }
+
     func contains(_ token: Token) -> Bool {
         slot(of: token.key, hash: token.keyHash).found
     }
 
     mutating func insert(_ token: Token) {
-        let (slot, found) = slot(of: token.key, hash: token.keyHash)
+        insert(token.key, hash: token.keyHash)
+    }
+
+    private mutating func insert(_ key: String, hash: UInt32) {
+        let (slot, found) = slot(of: key, hash: hash)
         guard !found else { return }
-        keys.append(token.key)
-        hashes.append(token.keyHash)
+        keys.append(key)
+        hashes.append(hash)
         slots[slot] = Int32(keys.count)
         if 2 * keys.count > slots.count {
             slots = [Int32](repeating: 0, count: 2 * slots.count)

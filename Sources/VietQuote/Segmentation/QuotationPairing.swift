@@ -28,7 +28,8 @@ package enum QuotationPairing {
         var spans: [QuotedSpan] = []
         var stack: [(index: Int, isDouble: Bool)] = []
         var lastDoubleEnd = 0
-        for (index, token) in tokens.enumerated() where token.kind == .quote {
+        for index in tokens.indices where tokens[index].kind == .quote {
+            let token = tokens[index]
             let mark = scalars[token.start]
             let isDouble = !QuoteMark.isSingle(mark) || token.end - token.start >= 2
             let role = self.role(of: token, mark: mark, at: index, in: tokens)

@@ -4,6 +4,8 @@
 /// double-quoted span (a quote may hold several sentences).
 package struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
+    /// `abbreviations`, looked up by a token's key hash (no `String` hashing).
+    private let abbreviationKeys: KeySet
 
     /// Loads `abbreviations.tsv`.
     package init(files: LexiconFiles) throws(LexiconError) {
@@ -11,6 +13,7 @@ package struct SentenceSplitter: Sendable {
         var set = Set<String>()
         for row in table.rows { set.insert(MatchKey.fold(try row.required("abbreviation").unicodeScalars)) }
         abbreviations = set
+        abbreviationKeys = KeySet(set)
     }
 
     /// Sentence token ranges covering `tokens`, in order.
@@ -57,21 +60,16 @@ package struct SentenceSplitter: Sendable {
     }
 
     private func isTerminal(_ tokens: [Token], at index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .punctuation else { return false }
-        if Punctuation.alwaysTerminal.contains(token.key) { return true }
-        switch token.key {
-        case ".":
-            guard index > 0 else { return false }
-            let previous = tokens[index - 1]
-            if !token.spaceBefore, previous.kind == .word {
-                if abbreviations.contains(previous.key) { return false }
-                if previous.end - previous.start == 1 { return false }   // an initial: `D.`
-            }
-            return true
-        default:
-            return false
+        // (Tokens read in place: a copy of each cost more than the test.)
+        guard tokens[index].kind == .punctuation else { return false }
+        if Punctuation.alwaysTerminalKeys.contains(tokens[index]) { return true }
+        guard ByteKey.sameBytes(tokens[index].key, ".") else { return false }
+        guard index > 0 else { return false }
+        if !tokens[index].spaceBefore, tokens[index - 1].kind == .word {
+            if abbreviationKeys.contains(tokens[index - 1]) { return false }
+            if tokens[index - 1].end - tokens[index - 1].start == 1 { return false }   // an initial: `D.`
         }
+        return true
     }
 
     private func startsSentence(_ token: Token) -> Bool {

@@ -100,10 +100,22 @@ package enum Tokenizer {
     private static func matchKey(of kind: Token.Kind, _ scalars: ArraySlice<Unicode.Scalar>) -> (String, UInt32) {
         switch kind {
         case .word, .number: return MatchKey.foldAndHash(scalars)
-        case .quote: return ("\"", MatchKey.hash("\""))
+        case .quote: return MarkKeys.quote
         case .punctuation:
             let first = scalars[scalars.startIndex]
-            let key = scalars.count > 1 && first == "." ? "…" : String(first)
+            if scalars.count > 1 && first == "." { return MarkKeys.ellipsis }
+            if first.value < 0x80 { return MarkKeys.ascii[Int(first.value)] }
+            let key = String(first)
+            return (key, MatchKey.hash(key))
+        }
+    }
+
+    /// The keys of the marks made once (a mark's key was a new `String` and hash per token).
+    private enum MarkKeys {
+        static let quote = ("\"", MatchKey.hash("\""))
+        static let ellipsis = ("…", MatchKey.hash("…"))
+        static let ascii: [(String, UInt32)] = (0..<0x80).map { value in
+            let key = String(Unicode.Scalar(UInt8(value)))
             return (key, MatchKey.hash(key))
         }
     }

@@ -25,6 +25,8 @@ enum Punctuation {
 
     /// Marks that always end a sentence; `.` ends one unless it closes an abbreviation or an initial.
     static let alwaysTerminal: Set<String> = ["!", "?", "\u{2026}"]
+    /// `alwaysTerminal`, looked up by a token's key hash (no `String` hashing).
+    static let alwaysTerminalKeys = KeySet(alwaysTerminal)
 
     // MARK: Article (lines of a page)
 

@@ -125,6 +125,22 @@ package struct SourceText: Sendable {
             pending.removeAll(keepingCapacity: true)
         }
 
+        /// Printable ASCII or LF: kept as it is.
+        @inline(__always)
+        static func isPlainASCII(_ byte: UInt8) -> Bool {
+            (byte >= 0x20 && byte < 0x80) || byte == 0x0A
+        }
+
+        /// A scalar the fast path keeps as it is (not CR, not removed, not made a space or
+        /// a line break): printable ASCII, LF, a Vietnamese letter, most marks.
+        @inline(__always)
+        static func isKeptAsIs(_ value: UInt32) -> Bool {
+            if value < 0x80 { return (value >= 0x20) || value == 0x0A }
+            guard SourceText.isFastPath(value), !SourceText.isRemoved(value) else { return false }
+            let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+            return SourceText.space(scalar) == scalar
+        }
+
         /// The scalar value and byte length of the UTF-8 sequence at `index` (valid UTF-8).
         @inline(__always)
         static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
@@ -167,14 +183,22 @@ package struct SourceText: Sendable {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                if (lead >= 0x20 && lead < 0x80) || lead == 0x0A {
+                let (value, length) = Self.isPlainASCII(lead) ? (UInt32(lead), 1) : Self.decode(bytes, at: index)
+                if Self.isKeptAsIs(value) {
+                    // A run of scalars kept as they are, at once: the map records where the run
+                    // starts, and every later scalar of the run follows on (`OffsetMap.append`
+                    // adds nothing for it).
                     flushPending(upTo: offset)
-                    emit(Unicode.Scalar(lead), from: offset, to: offset + 1)
-                    offset += 1
-                    index += 1
+                    map.append(output.count, from: offset, to: offset + 1)
+                    while index < bytes.count {
+                        let (value, length) = Self.isPlainASCII(bytes[index]) ? (UInt32(bytes[index]), 1) : Self.decode(bytes, at: index)
+                        guard Self.isKeptAsIs(value) else { break }
+                        output.append(Unicode.Scalar(value).unsafelyUnwrapped)
+                        offset += 1
+                        index += length
+                    }
                     continue
                 }
-                let (value, length) = Self.decode(bytes, at: index)
                 let scalar = Unicode.Scalar(value).unsafelyUnwrapped
                 if SourceText.isFastPath(value) {
                     flushPending(upTo: offset)

@@ -51,16 +51,21 @@ struct ArticleIndex: Sendable {
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         lexicon = parser.lexicon
         for paragraph in paragraphs {
-            for token in paragraph.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
-            for (position, token) in paragraph.tokens.enumerated().dropFirst()
-            where token.isCapitalized && lexicon.words.isWord(paragraph.tokens, at: position - 1, .sidePrefix)
-                && lexicon.pronouns.value(for: [token.key]) != nil {
-                afterSidePrefix.insert(token)
+            // (Performance only: read by position, as `enumerated()` destroyed a tuple of
+            // the position and a token copy at every token, through generic metadata.)
+            let tokens = paragraph.tokens
+            for position in tokens.indices where tokens[position].kind == .word && !tokens[position].isCapitalized {
+                lowercase.insert(tokens[position])
             }
-            for (position, token) in paragraph.tokens.enumerated().dropFirst() where token.kind == .word && token.isCapitalized
-                && (lexicon.words.isWord(paragraph.tokens, at: position - 1, .honorific)
-                    || lexicon.pronouns.value(for: [paragraph.tokens[position - 1].key]) != nil) {
-                afterHonorific.insert(token)
+            for position in tokens.indices.dropFirst()
+            where tokens[position].isCapitalized && lexicon.words.isWord(tokens, at: position - 1, .sidePrefix)
+                && lexicon.pronouns.value(in: tokens, range: position..<position + 1) != nil {
+                afterSidePrefix.insert(tokens[position])
+            }
+            for position in tokens.indices.dropFirst() where tokens[position].kind == .word && tokens[position].isCapitalized
+                && (lexicon.words.isWord(tokens, at: position - 1, .honorific)
+                    || lexicon.pronouns.value(in: tokens, range: position - 1..<position) != nil) {
+                afterHonorific.insert(tokens[position])
             }
             var index = 0
             while firstSide == nil, index < paragraph.tokens.count {
@@ -117,7 +122,9 @@ struct ArticleIndex: Sendable {
             var run = parser.nameRun(in: tokens, at: index, limit: limit)
             guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
                   lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
-                if !(reader.pendingEnd == index && tokens[index].key == ",") { reader.pendingTitle = nil }
+                // (Performance only: `!= nil` first, as setting an optional title to nil runs
+                // its outlined destroy even when it is nil, at every token.)
+                if reader.pendingTitle != nil, !(reader.pendingEnd == index && tokens[index].key == ",") { reader.pendingTitle = nil }
                 index += 1
                 continue
             }
@@ -194,9 +201,12 @@ struct ArticleIndex: Sendable {
         guard reader.seenRuns.insert(ByteKeys(keys)).inserted else { return }
         runs.append(Run(keys: keys, text: text, order: reader.order))
         let position = Int32(runs.count - 1)
-        for key in keys + [String(keys[keys.count - 1].dropLast())] where runsByKey[ByteKey(key)]?.last != position {
-            runsByKey[ByteKey(key), default: []].append(position)
+        // One look-up per key, no array of the keys built.
+        func index(_ key: String) {
+            runsByKey[ByteKey(key), default: []].appendUnlessLast(position)
         }
+        for key in keys { index(key) }
+        index(String(keys[keys.count - 1].dropLast()))
     }
 
     /// An apposition after the name `keys` ending at `index` (`Name, title …`, `Name - title …`):
@@ -354,5 +364,12 @@ struct ArticleIndex: Sendable {
             if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
+    }
+}
+
+extension Array where Element == Int32 {
+    /// Appends `position` unless it is the last element already.
+    fileprivate mutating func appendUnlessLast(_ position: Int32) {
+        if last != position { append(position) }
     }
 }

@@ -20,15 +20,19 @@ struct BodySides {
     /// Where `keys` starts as consecutive token keys, in text order.
     mutating func occurrences(of keys: [String], in paragraphs: [ParagraphContext]) -> [(paragraph: Int, token: Int)] {
         guard let first = keys.first else { return [] }
+        // Keys compared as bytes, the first through its hash (see `ByteKey`).
         let matches = { (start: (paragraph: Int, token: Int)) -> Bool in
             let tokens = paragraphs[start.paragraph].tokens
             guard start.token + keys.count <= tokens.count else { return false }
-            return (1..<keys.count).allSatisfy { tokens[start.token + $0].key == keys[$0] }
+            return (1..<keys.count).allSatisfy { ByteKey.sameBytes(tokens[start.token + $0].key, keys[$0]) }
         }
+        let firstHash = MatchKey.hash(first)
         if positions == nil, paragraphs.reduce(0, { $0 + $1.tokens.count }) <= SpeakerLimits.indexedArticleTokens {
             var found: [(paragraph: Int, token: Int)] = []
             for (number, paragraph) in paragraphs.enumerated() {
-                for (position, token) in paragraph.tokens.enumerated() where token.key == first && matches((number, position)) {
+                let tokens = paragraph.tokens
+                for position in tokens.indices
+                where tokens[position].keyHash == firstHash && ByteKey.sameBytes(tokens[position].key, first) && matches((number, position)) {
                     found.append((number, position))
                 }
             }

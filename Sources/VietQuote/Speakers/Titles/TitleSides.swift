@@ -34,9 +34,13 @@ extension SpeakerLexicon {
     /// Whether a word key has the shape of one Vietnamese syllable (an onset, one to three
     /// vowels, a coda), tone and vowel marks aside: `Kim Jong Un` is no Vietnamese name.
     static func isVietnameseSyllable(_ key: String) -> Bool {
-        let bare = String(key.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) })
-            .replacingOccurrences(of: "đ", with: "d")
-        return bare.wholeMatch(of: /(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?/) != nil
+        // (Performance only: the letters' bases are read off a table, and the syllable is
+        // matched by hand, not by a regular expression: this ran for every name word of every
+        // quote, a fifth of the pipeline's time. A key with a scalar outside the table is
+        // decomposed by Foundation as before.)
+        let bare = SyllableShape.bare(key) ?? Array(String(key.decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { !(0x300...0x36F).contains($0.value) }).replacingOccurrences(of: "đ", with: "d").unicodeScalars)
+        return SyllableShape.matches(bare)
     }
 
     /// The organisation of `organizations.tsv` that starts at `start` in `keys`, the longest.

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The shape of one Vietnamese syllable, tone and vowel marks aside: an onset (`ngh`, `ng`,
+/// `nh`, `ch`, `gh`, `gi`, `kh`, `ph`, `qu`, `th`, `tr` or one consonant), one to three vowels,
+/// a coda (`ch`, `nh`, `ng`, `c`, `m`, `n`, `p`, `t`). `nguyen` has it; `jong` (`Kim Jong Un`)
+/// has not. Read by `SpeakerLexicon.isVietnameseSyllable`.
+enum SyllableShape {
+    static let onsets: [[UInt8]] = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr"].map { Array($0.utf8) }
+        + "bcdghklmnpqrstvx".utf8.map { [$0] }
+    static let vowels = Set("aeiouy".utf8)
+    static let codas: [[UInt8]] = ["ch", "nh", "ng", "c", "m", "n", "p", "t"].map { Array($0.utf8) }
+
+    /// Whether the letters `bare` (lower case, marks removed) have the shape: some onset
+    /// (or none) and some coda (or none) leave one to three vowels between them.
+    static func matches(_ bare: [Unicode.Scalar]) -> Bool {
+        guard bare.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
+        let letters = bare.map { UInt8($0.value) }
+        for onset in [[]] + onsets where letters.starts(with: onset) {
+            for coda in [[]] + codas where letters.count >= onset.count + coda.count && letters.reversed().starts(with: coda.reversed()) {
+                let middle = letters[onset.count..<(letters.count - coda.count)]
+                if (1...3).contains(middle.count), middle.allSatisfy(vowels.contains) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The letters of `key` with the marks of U+0300–U+036F taken off (`ư` → `u`, `ễ` → `e`)
+    /// and `đ` read as `d`, or nil when a scalar is none of ASCII, those marks and the Latin
+    /// letters of `bases`.
+    static func bare(_ key: String) -> [Unicode.Scalar]? {
+        var letters: [Unicode.Scalar] = []
+        for scalar in key.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                letters.append(scalar)
+            } else if (0x300...0x36F).contains(value) {
+                continue
+            } else if value == 0x111 {
+                letters.append("d")
+            } else if let base = bases[value] {
+                letters.append(contentsOf: base)
+            } else {
+                return nil
+            }
+        }
+        return letters
+    }
+
+    /// The canonical decomposition of each Latin letter (U+00C0–U+024F, U+1E00–U+1EFF) without
+    /// the marks of U+0300–U+036F, when nothing else is left of it but letters that combine
+    /// with nothing.
+    static let bases: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
+            guard parts.allSatisfy({ $0.properties.canonicalCombiningClass == .notReordered }) else { continue }
+            table[UInt32(value)] = Array(parts)
+        }
+        return table
+    }()
+}
