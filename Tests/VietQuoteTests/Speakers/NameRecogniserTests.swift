@@ -68,7 +68,7 @@ import Testing
             Anh cho biết 15 tuổi đã đi làm rồi sau đó mở phòng thu cùng bạn bè.
             """)
         #expect(found.last?.speaker.name == "Phạm Khánh Hưng")
-        #expect(found.last?.rules == [.pronounNamedBefore])
+        #expect(found.last?.rules == [.pronounNamedInArticle])
     }
 
     // Silver 2024-04-14 and others: `HLV` (an abbreviation) before a Vietnamese personal name.
