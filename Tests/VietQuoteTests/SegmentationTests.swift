@@ -65,6 +65,27 @@ import Testing
         #expect(found == ["blocker", "normalise", "cue"])
     }
 
+    /// `ByteKey.sameBytes` (which first compares the two words of a `String` when that is
+    /// its layout) agrees with `==` and a byte-by-byte comparison: small and large keys,
+    /// equal keys in different storage, equal prefixes of different lengths, non-ASCII.
+    @Test func byteKeyComparisonAgreesWithPlainComparison() {
+        #expect(ByteKey.representationIsTwoWords == (MemoryLayout<String>.size == 16))
+        let text = SourceText("Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng cho biết: quan hệ đối tác chiến lược toàn diện Việt Nam – Hoa Kỳ.")
+        var keys = Tokenizer.tokens(in: text, range: 0..<text.count).map(\.key)
+        keys += ["thứ trưởng bộ ngoại giao", "thứ trưởng bộ ngoại gia", "quan hệ đối tác chiến lược toàn diện",
+                 "quan hệ đối tác chiến lược toàn diệ", "a", "ab", "", "nguyễn", "nguyen", "ngoại giao", "ngoai giao"]
+        // The same bytes in new storage (a different representation for large strings).
+        let copies = keys.map { String(decoding: Array($0.utf8), as: UTF8.self) }
+        for left in keys + copies {
+            for right in keys + copies {
+                let plain = Array(left.utf8) == Array(right.utf8)
+                #expect(ByteKey.sameBytes(left, right) == plain, "\(left) | \(right)")
+                #expect(ByteKey.sameBytesPlain(left, right) == plain)
+                #expect((ByteKey(left) == ByteKey(right)) == plain)
+            }
+        }
+    }
+
     @Test func namesWithHyphensAndApostrophesStayWhole() {
         let source = SourceText("Kim Hong-kyun gặp ông O'Brien")
         let keys = Tokenizer.tokens(in: source, range: 0..<source.count).map(\.key)

@@ -108,10 +108,17 @@ import Testing
         #expect(text.originalRange(text.count..<text.count) == text.originalCount..<text.originalCount)
     }
 
-    /// A word class's bit is `1 << n` for the n-th case (read from the case's storage).
+    /// A word class's bit is `1 << n` for the n-th case (read from the case's storage),
+    /// and each case has a bit of its own: a 65th case would get 0 (the shift overflows).
     @Test func wordClassBitsFollowTheCaseOrder() {
-        for (index, wordClass) in WordClass.allCases.enumerated() {
+        #expect(WordClass.allCases.count <= UInt64.bitWidth)
+        #expect(WordClass.fitsInBits)
+        for (index, wordClass) in WordClass.allCases.enumerated() where index < UInt64.bitWidth {
             #expect(wordClass.bit == UInt64(1) << UInt64(index))
         }
+        let bits = WordClass.allCases.map(\.bit)
+        #expect(!bits.contains(0))
+        #expect(Set(bits).count == WordClass.allCases.count)
+        #expect(bits.reduce(0, |).nonzeroBitCount == WordClass.allCases.count)
     }
 }

@@ -15,8 +15,13 @@ package enum WordClass: String, Sendable, CaseIterable {
     case expresser, feeling, feelingObject = "feeling_object", versus
 
     /// `1 << n` for the n-th case of `allCases`: a case without payload is stored as its
-    /// declaration index (read without the dictionary look-up this was before).
+    /// declaration index (read without the dictionary look-up this was before). From the
+    /// 65th case the shift would give 0 and `WordClasses.contains` would silently be false:
+    /// `FunctionWords.init` stops on `fitsInBits` first (and a test checks every bit).
     var bit: UInt64 { UInt64(1) << UInt64(unsafeBitCast(self, to: UInt8.self)) }
+
+    /// Whether every case has a bit of its own in `WordClasses.bits`.
+    static var fitsInBits: Bool { allCases.count <= UInt64.bitWidth }
 }
 
 /// A set of word classes (one phrase may belong to several).
@@ -37,6 +42,7 @@ package struct FunctionWords: Sendable {
     }
 
     package init(files: LexiconFiles) throws(LexiconError) {
+        precondition(WordClass.fitsInBits, "WordClass has more cases than WordClasses has bits")
         let table = try files.table("function_words.tsv", columns: ["phrase", "class"])
         var entries: [[String]: WordClasses] = [:]
         let names = Set(WordClass.allCases.map(\.rawValue))

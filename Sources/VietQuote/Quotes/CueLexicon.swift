@@ -28,15 +28,35 @@ package struct CueLexicon: Sendable {
             var phrase = try row.required("cue")
             let category = CueCategory(rawValue: try row.choice("category", in: names))!
             var context = 0
-            if let open = phrase.firstIndex(of: "["), phrase.hasSuffix("]") {
-                let required = phrase[phrase.index(after: open)..<phrase.index(before: phrase.endIndex)]
-                context = required.split(separator: " ").count
-                phrase = phrase[..<open].trimmingCharacters(in: .whitespaces) + " " + required
+            if let split = try Self.bracketed(phrase, row: row) {
+                context = MatchKey.words(split.required).count
+                phrase = split.cue + " " + split.required
             }
             trie.insert(phrase: phrase, value: CueEntry(phrase: phrase, category: category, origin: "cues.tsv:\(row.line)",
                                                         context: context))
         }
         self.trie = trie
+    }
+
+    /// The cue and the required words of a row written `cue [required]`, `nil` for a row
+    /// with no bracket. A bracket must be the row's end, hold a word, and follow a cue of
+    /// at least one word: `[rằng]` alone would be a zero-length cue (the scan would never
+    /// move on), and `thêm [rằng` or `thêm [rằng] nữa` would be taken as a literal phrase.
+    static func bracketed(_ phrase: String, row: LexiconTable.Row) throws(LexiconError) -> (cue: String, required: String)? {
+        guard phrase.contains(where: { $0 == "[" || $0 == "]" }) else { return nil }
+        guard let open = phrase.firstIndex(of: "["), phrase.hasSuffix("]"),
+              phrase.filter({ $0 == "[" }).count == 1, phrase.filter({ $0 == "]" }).count == 1 else {
+            throw row.error("column 'cue': '\(phrase)' must end in one bracket, as in 'thêm [rằng]'")
+        }
+        let cue = phrase[..<open].trimmingCharacters(in: .whitespaces)
+        let required = String(phrase[phrase.index(after: open)..<phrase.index(before: phrase.endIndex)])
+        guard !MatchKey.words(cue).isEmpty else {
+            throw row.error("column 'cue': '\(phrase)' has no cue before the bracket")
+        }
+        guard !MatchKey.words(required).isEmpty else {
+            throw row.error("column 'cue': '\(phrase)' has an empty bracket")
+        }
+        return (cue, required)
     }
 
     /// The longest cue (or blocker) starting at `tokens[index]`.

@@ -186,16 +186,28 @@ struct ByteKey: Hashable, Sendable {
         lhs.bytesHash == rhs.bytesHash && sameBytes(lhs.string, rhs.string)
     }
 
+    /// Whether a `String` is two 64-bit words (the standard library's layout on 64-bit
+    /// platforms, which is no API): only then may `sameBytes` compare the representations.
+    /// Elsewhere it compares the bytes alone, with the same answer.
+    static var representationIsTwoWords: Bool { MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size }
+
+    /// Whether two strings have the same UTF-8 bytes, compared byte by byte (the path
+    /// `sameBytes` takes when the representations differ).
+    static func sameBytesPlain(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
+        var left = left, right = right
+        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
+    }
+
     /// Whether two strings have the same UTF-8 bytes.
     @inline(__always)
     static func sameBytes(_ left: String, _ right: String) -> Bool {
         // The same representation (the same bytes of a small string, or the same storage)
         // is the same bytes: the common case (a key against its lexicon entry or its copy),
         // decided without reaching the bytes.
-        if unsafeBitCast(left, to: (UInt64, UInt64).self) == unsafeBitCast(right, to: (UInt64, UInt64).self) { return true }
-        guard left.utf8.count == right.utf8.count else { return false }
-        var left = left, right = right
-        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
+        if representationIsTwoWords,
+           unsafeBitCast(left, to: (UInt64, UInt64).self) == unsafeBitCast(right, to: (UInt64, UInt64).self) { return true }
+        return sameBytesPlain(left, right)
     }
 }
 

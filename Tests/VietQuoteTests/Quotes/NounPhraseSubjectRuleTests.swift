@@ -23,12 +23,17 @@ import Testing
 
     // A date with dashes between subject and cue (dev 425, NLĐ and Tuổi Trẻ write `hôm 12-5`)
     // is a time phrase, not a clause mark; a score's dash still ends the subject.
-    @Test func dashedDateBetweenSubjectAndCue() {
+    @Test func dashedDateBetweenSubjectAndCue() throws {
         let found = quotes("(NLĐO) – Quân đội Ukraine hôm 12-5 cho biết cuộc giao tranh ác liệt đã xảy ra ở thị trấn Vovchansk.")
         #expect(found.map(\.content) == ["cuộc giao tranh ác liệt đã xảy ra ở thị trấn Vovchansk"])
         #expect(found.first?.speaker.mention == "Quân đội Ukraine")
         let score = quotes("Real Madrid 4-0 Salzburg Báo Marca dự đoán Real Madrid sẽ thắng đậm trên sân nhà.")
-        #expect(score.first?.speaker.mention != "Real Madrid 4-0 Salzburg Báo Marca")
+        let scored = try #require(score.first)
+        #expect(scored.cue == "dự đoán")
+        #expect(scored.speaker.mention != "Real Madrid 4-0 Salzburg Báo Marca")
+        #expect(!scored.speaker.mention.hasPrefix("Real Madrid"))
+        // ANNOTATION.md wants the medium `Báo Marca`; the subject gives `0 Salzburg Báo Marca`
+        // (reported in /work/status/fixes.md, not asserted).
     }
 
     // `…, giữa lúc …`: the writer's setting after a comma ends the content (dev 448).

@@ -6,19 +6,26 @@ import Testing
 /// silver corpus (`../shared/silver/news.jsonl`), named by their record.
 @Suite struct NameRecogniserTests {
     // Silver 2024-04-19-europa: a nationality after `người` is no speaker.
-    @Test func nationalityAfterDemonymIsNoSide() {
+    @Test func nationalityAfterDemonymIsNoSide() throws {
         let found = SpeakerRuleProbe.decisions(
             "HLV người Đức nói: \"Nếu bị loại, chúng tôi muốn chào tạm biệt theo cách đẹp mắt.\"")
-        #expect(found.first?.speaker.name != "Đức")
-        #expect(found.first?.speaker.kind != .country)
+        let speaker = try #require(found.first).speaker
+        #expect(speaker.name != "Đức")
+        #expect(speaker.kind != .country)
+        // The unnamed coach is a role without a name, the demonym part of its mention.
+        #expect(speaker.mention == "HLV người Đức")
+        #expect(found.first?.rules == [.roleWithoutName])
     }
 
     // Silver 2024-05-09-westlife: `Việt` qualifies the audience; no one is named.
-    @Test func regionAfterCommonNounIsNoName() {
+    @Test func regionAfterCommonNounIsNoName() throws {
         let found = SpeakerRuleProbe.decisions(
             "Nhiều khán giả Việt bày tỏ sự chào đón trong bài đăng công bố hai đêm diễn ở Hà Nội.")
-        #expect(found.first?.speaker.name != "Việt")
-        #expect(found.first?.speaker.kind == .source)
+        let speaker = try #require(found.first).speaker
+        #expect(speaker.name != "Việt")
+        // ANNOTATION.md: an unnamed source keeps its words.
+        #expect(speaker.name == "Nhiều khán giả Việt")
+        #expect(speaker.kind == .source)
     }
 
     // Silver 2024-07-17-dang-ky-nguyen-vong-dai-hoc-2024: the mention was cut at the `và` of a body's name.
@@ -36,17 +43,28 @@ import Testing
     }
 
     // Silver 2024-09-09-song-hong: `Quốc gia` is a word, not the name `Quốc`.
-    @Test func capitalisedSyllableOfALowerCaseWordIsNoName() {
+    @Test func capitalisedSyllableOfALowerCaseWordIsNoName() throws {
         let found = SpeakerRuleProbe.decisions(
             "Trung tâm Dự báo khí tượng thủy văn Quốc gia cho biết mưa lớn còn kéo dài tại miền Bắc.")
-        #expect(found.first?.speaker.name != "Quốc")
+        let speaker = try #require(found.first).speaker
+        #expect(speaker.name != "Quốc")
+        #expect(speaker.mention == "Trung tâm Dự báo khí tượng thủy văn Quốc gia")
+        #expect(speaker.kind == .organization)
+        // ANNOTATION.md wants the fullest name as `name`; the resolver gives `Trung tâm Dự
+        // báo` (reported in /work/status/fixes.md, not asserted).
     }
 
     // Silver 2024-04-10-tich-hoa-chi: `Công` of `Công an tỉnh` is no person with the title.
-    @Test func titleBeforeASyllableNamesNoOne() {
+    @Test func titleBeforeASyllableNamesNoOne() throws {
         let found = SpeakerRuleProbe.decisions(
             "Giám đốc Công an tỉnh nhấn mạnh việc bảo đảm an ninh trật tự trong dịp lễ là nhiệm vụ trọng tâm.")
-        #expect(found.first?.speaker.name != "Công")
+        let speaker = try #require(found.first).speaker
+        #expect(speaker.name != "Công")
+        #expect(speaker.mention == "Giám đốc Công an tỉnh")
+        #expect(speaker.kind == .person)
+        #expect(found.first?.rules == [.roleWithoutName])
+        // ANNOTATION.md wants the title with its body (`Giám đốc Công an tỉnh`); the resolver
+        // gives `Giám đốc` (reported in /work/status/fixes.md, not asserted).
     }
 
     // Silver 2024-04-11-nguyen-thi-nga: a country word alone after an honorific is a given name.
@@ -68,7 +86,7 @@ import Testing
             Anh cho biết 15 tuổi đã đi làm rồi sau đó mở phòng thu cùng bạn bè.
             """)
         #expect(found.last?.speaker.name == "Phạm Khánh Hưng")
-        #expect(found.last?.rules == [.pronounNamedBefore])
+        #expect(found.last?.rules == [.pronounNamedInArticle])
     }
 
     // Silver 2024-04-14 and others: `HLV` (an abbreviation) before a Vietnamese personal name.
@@ -111,10 +129,14 @@ import Testing
     }
 
     // Silver 2024-08-01-lich-nghi-le-2-9: `Điều 104` is an article of a law, no person `Điều`.
-    @Test func commonWordBeforeANumberIsNoName() {
+    @Test func commonWordBeforeANumberIsNoName() throws {
         let found = SpeakerRuleProbe.decisions(
             "Theo Điều 104 Bộ luật Lao động 2019, thưởng là số tiền mà người sử dụng lao động thưởng cho người lao động.")
-        #expect(found.first?.speaker.name != "Điều")
+        let speaker = try #require(found.first).speaker
+        #expect(speaker.name != "Điều")
+        #expect(speaker.mention == "Điều 104 Bộ luật Lao động 2019")
+        // ANNOTATION.md: a document that speaks is a `source` of its issuer's side; the
+        // resolver gives an organization `Bộ luật Lao động` (reported, not asserted).
     }
 
     // Silver 2024-06-26-tien-si-thuong-toa-thich-chan-quang: a school named by its kind.

@@ -7,8 +7,9 @@
 /// Pronouns and kinship terms of `speaker_pronouns.tsv` count (`Cô cho rằng …` → the nearest
 /// person), except a side (`Anh`) that the article writes as a side elsewhere (`Thủ tướng Anh`).
 /// With no earlier speaker, a personal pronoun is the person named nearest before it with an
-/// honorific or a title, else (a kinship pronoun: `Cô`, `Anh`) the nearest Vietnamese personal
-/// name before it anywhere in the article (`pronoun: nearest person named before`).
+/// honorific or a title (`pronoun: nearest person named before`), else (a kinship pronoun:
+/// `Cô`, `Anh`) the nearest Vietnamese personal name before it anywhere in the article
+/// (`pronoun: person named earlier in the article`).
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads; with no earlier
 /// compatible speaker or named person the mention is an unnamed source, kind `source`, never a country
 /// unless it is a country anaphor (`pronoun: no earlier speaker`).
@@ -19,10 +20,13 @@ struct PronounRule: SpeakerSieve {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .pronounNearest)
         }
-        if target == .person || target == .any,
-           var named = nearestNamedPerson(mention) ?? (target == .person ? nearestNamedPerson(mention, wide: true) : nil) {
+        if target == .person || target == .any, var named = nearestNamedPerson(mention) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounNamedBefore)
+        }
+        if target == .person, var named = nearestNamedPerson(mention, wide: true) {
+            named.mention = mention.text
+            return SpeakerDecision(named, .pronounNamedInArticle)
         }
         return SpeakerDecision(Speaker(name: mention.text, mention: mention.text, kind: target == .country ? .country : .source),
                                .pronounUnresolved)
