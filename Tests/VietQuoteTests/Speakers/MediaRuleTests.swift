@@ -22,4 +22,22 @@ import Testing
         #expect(found.first?.rules.first == .source)
         #expect(found.first?.speaker.kind == .source)
     }
+
+    // Silver 2024-07-29-amee: the medium is the person's employer, inside his title.
+    @Test func mediumInAPersonsTitleIsNotTheSpeaker() {
+        let found = SpeakerRuleProbe.decisions(
+            "Tại sự kiện giải trí San Diego Comic-Con diễn ra ở Mỹ ngày 28-7, ông Kevin Feige - chủ tịch Hãng Marvel - thông báo rằng những thành công đó đã góp phần giúp MCU trở thành thương hiệu đầu tiên.")
+        #expect(found.map(\.rules) == [[.roleWithoutName]])
+        #expect(found.first?.speaker.title == "chủ tịch")
+        #expect(found.first?.speaker.kind == .person)
+    }
+
+    // Silver 2025-01-28-anh-tet: `trang` heads media names (`trang Axios`); after a title it is a name.
+    @Test func mediaHeadAfterATitleIsNotTheSpeaker() {
+        let found = SpeakerRuleProbe.decisions(
+            "Ca sĩ Trang Pháp, 36 tuổi, nói vui vì được gặp lại người thân dịp Tết nhưng áp lực khi chưa thể trả lời câu hỏi từ năm này qua năm khác.")
+        #expect(found.map(\.rules) == [[.roleWithoutName]])
+        #expect(found.first?.speaker.title == "Ca sĩ")
+        #expect(found.first?.speaker.kind == .person)
+    }
 }
