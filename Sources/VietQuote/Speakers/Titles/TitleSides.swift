@@ -16,7 +16,7 @@ import Foundation
 extension SpeakerLexicon {
     /// The home side for the bare office title `titleKeys` held by the person `name`, or nil.
     func compatriotSide(ofHolder name: [String], titleKeys: [String], kind: TitleKind) -> String? {
-        guard kind == .office, (2...4).contains(name.count), familyNames.value(for: [name[0]]) != nil,
+        guard kind == .office, SpeakerLimits.fullVietnameseNameWords.contains(name.count), familyNames.value(for: [name[0]]) != nil,
               name.allSatisfy(Self.isVietnameseSyllable) else { return nil }
         // A body named after the title's first word (`Thứ trưởng Bộ Nội vụ`): a national body
         // gives its home side, any other body (a company, a club) none.
