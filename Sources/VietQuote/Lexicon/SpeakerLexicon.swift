@@ -59,6 +59,8 @@ struct SpeakerLexicon: Sendable {
     /// The side `organizations.tsv` gives its bare national heads (`(Việt Nam)`): the country
     /// whose news this is, the side of its own officials' bare titles (`Titles/TitleSides.swift`).
     let homeSide: String?
+    /// `syllable_shape.tsv`: the onsets, vowels and codas of a Vietnamese syllable.
+    let syllableShape: SyllableShape
 
     init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
         self.words = words
@@ -133,6 +135,7 @@ struct SpeakerLexicon: Sendable {
             familyNames.insert(phrase: try row.required("family_name"), value: "family_names.tsv:\(row.line)")
         }
         self.familyNames = familyNames
+        syllableShape = try SyllableShape(files: files)
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

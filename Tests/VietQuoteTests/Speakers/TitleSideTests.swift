@@ -20,8 +20,9 @@ import Testing
         let found = SpeakerRuleProbe.decisions(
             "Nhà lãnh đạo Triều Tiên Kim Jong Un cho biết nước này sẽ tăng cường năng lực hạt nhân.")
         #expect(found.first?.speaker.affiliation == "Triều Tiên")
-        #expect(MatchKey.words("Nguyễn").allSatisfy(SpeakerLexicon.isVietnameseSyllable))
-        #expect(!MatchKey.words("Jong").allSatisfy(SpeakerLexicon.isVietnameseSyllable))
+        let lexicon = SpeakerRuleProbe.extractor.speakers.lexicon
+        #expect(MatchKey.words("Nguyễn").allSatisfy(lexicon.isVietnameseSyllable))
+        #expect(!MatchKey.words("Jong").allSatisfy(lexicon.isVietnameseSyllable))
     }
 
     // A company named in the title speaks for no country: no home side from the title.
@@ -30,5 +31,14 @@ import Testing
         #expect(lexicon.compatriotSide(ofHolder: MatchKey.words("Phạm Nhật Vượng"), titleKeys: MatchKey.words("Chủ tịch Tập đoàn Vingroup"),
                                        kind: .office) == nil)
         #expect(lexicon.compatriotSide(ofHolder: MatchKey.words("Phạm Minh Chính"), titleKeys: MatchKey.words("Thủ tướng"), kind: .office) == "Việt Nam")
+    }
+
+    // syllable_shape.tsv: a vowel of two letters or a letter outside a–z fails with its line.
+    @Test func badSyllableShapeRowFailsWithItsLine() {
+        for bad in ["vowel\ta ee", "onset\tng đ"] {
+            let files = LexiconFiles(origin: "test", texts: [SyllableShape.fileName: "# header\npart\tletters\n\(bad)\n"])
+            #expect(throws: LexiconError.self) { try SyllableShape(files: files) }
+            do { _ = try SyllableShape(files: files) } catch { #expect(error.line == 3) }
+        }
     }
 }

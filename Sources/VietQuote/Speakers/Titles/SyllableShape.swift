@@ -1,18 +1,39 @@
 import Foundation
 
-/// The shape of one Vietnamese syllable, tone and vowel marks aside: an onset (`ngh`, `ng`,
-/// `nh`, `ch`, `gh`, `gi`, `kh`, `ph`, `qu`, `th`, `tr` or one consonant), one to three vowels,
-/// a coda (`ch`, `nh`, `ng`, `c`, `m`, `n`, `p`, `t`). `nguyen` has it; `jong` (`Kim Jong Un`)
-/// has not. Read by `SpeakerLexicon.isVietnameseSyllable`.
-enum SyllableShape {
-    static let onsets: [[UInt8]] = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr"].map { Array($0.utf8) }
-        + "bcdghklmnpqrstvx".utf8.map { [$0] }
-    static let vowels = Set("aeiouy".utf8)
-    static let codas: [[UInt8]] = ["ch", "nh", "ng", "c", "m", "n", "p", "t"].map { Array($0.utf8) }
+/// The shape of one Vietnamese syllable, tone and vowel marks aside: an onset, one to three
+/// vowels, a coda, each from `lexicons/syllable_shape.tsv` (`ngh`, `ng` … `x`; `a` … `y`;
+/// `ch` … `t`). `nguyen` has it; `jong` (`Kim Jong Un`) has not. Read by
+/// `SpeakerLexicon.isVietnameseSyllable`.
+struct SyllableShape: Sendable {
+    static let fileName = "syllable_shape.tsv"
+    enum Part: String, CaseIterable { case onset, vowel, coda }
+
+    private(set) var onsets: [[UInt8]] = []
+    private(set) var vowels: Set<UInt8> = []
+    private(set) var codas: [[UInt8]] = []
+
+    init(files: LexiconFiles) throws(LexiconError) {
+        for row in try files.table(Self.fileName, columns: ["part", "letters"]).rows {
+            let part = Part(rawValue: try row.choice("part", in: Set(Part.allCases.map(\.rawValue))))!
+            for letters in try row.required("letters").split(separator: " ") {
+                guard letters.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else {
+                    throw row.error("column 'letters': '\(letters)' is not lower-case ASCII letters")
+                }
+                let bytes = Array(letters.utf8)
+                switch part {
+                case .onset: onsets.append(bytes)
+                case .coda: codas.append(bytes)
+                case .vowel:
+                    guard bytes.count == 1 else { throw row.error("a vowel is one letter: '\(letters)'") }
+                    vowels.insert(bytes[0])
+                }
+            }
+        }
+    }
 
     /// Whether the letters `bare` (lower case, marks removed) have the shape: some onset
     /// (or none) and some coda (or none) leave one to three vowels between them.
-    static func matches(_ bare: [Unicode.Scalar]) -> Bool {
+    func matches(_ bare: [Unicode.Scalar]) -> Bool {
         guard bare.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
         let letters = bare.map { UInt8($0.value) }
         for onset in [[]] + onsets where letters.starts(with: onset) {

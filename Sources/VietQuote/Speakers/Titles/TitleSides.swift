@@ -17,7 +17,7 @@ extension SpeakerLexicon {
     /// The home side for the bare office title `titleKeys` held by the person `name`, or nil.
     func compatriotSide(ofHolder name: [String], titleKeys: [String], kind: TitleKind) -> String? {
         guard kind == .office, SpeakerLimits.fullVietnameseNameWords.contains(name.count), familyNames.value(for: [name[0]]) != nil,
-              name.allSatisfy(Self.isVietnameseSyllable) else { return nil }
+              name.allSatisfy(isVietnameseSyllable) else { return nil }
         // A body named after the title's first word (`Thứ trưởng Bộ Nội vụ`): a national body
         // gives its home side, any other body (a company, a club) none.
         // (Of several bodies, a national one decides: `Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an`.)
@@ -33,14 +33,14 @@ extension SpeakerLexicon {
 
     /// Whether a word key has the shape of one Vietnamese syllable (an onset, one to three
     /// vowels, a coda), tone and vowel marks aside: `Kim Jong Un` is no Vietnamese name.
-    static func isVietnameseSyllable(_ key: String) -> Bool {
+    func isVietnameseSyllable(_ key: String) -> Bool {
         // (Performance only: the letters' bases are read off a table, and the syllable is
         // matched by hand, not by a regular expression: this ran for every name word of every
         // quote, a fifth of the pipeline's time. A key with a scalar outside the table is
         // decomposed by Foundation as before.)
         let bare = SyllableShape.bare(key) ?? Array(String(key.decomposedStringWithCanonicalMapping.unicodeScalars
             .filter { !(0x300...0x36F).contains($0.value) }).replacingOccurrences(of: "đ", with: "d").unicodeScalars)
-        return SyllableShape.matches(bare)
+        return syllableShape.matches(bare)
     }
 
     /// The organisation of `organizations.tsv` that starts at `start` in `keys`, the longest.
