@@ -131,8 +131,8 @@ struct GroupTallies {
     var groups: [Group] = []
 
     mutating func add(_ stance: QuoteStance, to name: String, sides: [String?]) {
-        if !groups.contains(where: { $0.name == name }) { groups.append(Group(name: name)) }
-        let index = groups.firstIndex { $0.name == name }!
+        let index = groups.firstIndex { $0.name == name } ?? groups.count
+        if index == groups.count { groups.append(Group(name: name)) }
         groups[index].tally.add(stance)
         for case let side? in sides {
             count(side, in: index)

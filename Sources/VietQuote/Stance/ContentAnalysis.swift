@@ -21,15 +21,17 @@ struct ContentAnalysis {
     }
 
     let spans: WordSpans
-    let lexicon: StanceLexicon
+    /// The `opener … closer` question patterns (`StanceLexicon.questions`).
+    let questions: [QuestionRule]
     var items: [Item] = []
     var terms: [TermState] = []
     /// Denials or cancelled denials that weigh by themselves.
     var ownWeights: [TermState] = []
 
     init(content: WordSpans, lexicon: StanceLexicon) {
-        self.lexicon = lexicon
+        questions = lexicon.questions
         spans = content
+        items.reserveCapacity(spans.words.count)
         for clause in spans.clauses {
             for match in lexicon.content.matches(in: spans.words, range: clause) {
                 items.append(Item(words: match.range, entry: match.value))
@@ -78,7 +80,7 @@ struct ContentAnalysis {
         let clauseRange = spans.clauses.first { $0.contains(words.lowerBound) }!
         // A closer ends its clause.
         guard words.upperBound == clauseRange.upperBound else { return nil }
-        for rule in lexicon.questions where rule.closer == keys {
+        for rule in questions where rule.closer == keys {
             var start = words.lowerBound - rule.opener.count
             let lowest = max(clauseRange.lowerBound, words.lowerBound - rule.opener.count - rule.scope)
             while start >= lowest {
@@ -342,7 +344,8 @@ struct ContentAnalysis {
 
     func evidence() -> [StanceEvidence] {
         var records: [(position: Int, evidence: StanceEvidence)] = []
-        for state in terms + ownWeights {
+        records.reserveCapacity(terms.count + ownWeights.count + items.count)
+        for state in [terms, ownWeights].joined() {
             let found = spans.found(items[state.item].words)
             records.append((items[state.item].words.lowerBound, StanceEvidence(
                 kind: .term, text: found.text, category: state.term.category.rawValue, weight: state.term.weight,
@@ -364,6 +367,8 @@ struct ContentAnalysis {
                 contribution: 0, range: found.offsets
             )))
         }
+        // In text order, records of one position in the order made (most often they are made in order).
+        if zip(records, records.dropFirst()).allSatisfy({ $0.position <= $1.position }) { return records.map(\.evidence) }
         return records.enumerated()
             .sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
             .map(\.element.evidence)

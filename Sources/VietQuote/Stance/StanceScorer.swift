@@ -66,7 +66,7 @@ package struct StanceScorer: Sendable {
         }
         let guessed = guessedNames.subtracting(titled)
         let relational = relations.relational(quotes.indices.map { index in
-            RelationGate.Reading(words: words[index].content, sides: Set(sides[index].compactMap { $0 }),
+            RelationGate.Reading(words: words[index].content, sides: sides[index].compactMap { $0 },
                                  polar: (quotes[index].stance?.label ?? .neutral) != .neutral,
                                  guessedSide: guessed.contains(quotes[index].speaker.name))
         })
