@@ -70,8 +70,13 @@ extension ArticleStance {
     /// (`Speaker.sides`) counts for each of those sides, and once for the article; a
     /// quote with no stance is skipped.
     package static func aggregate(quotes: [Quote]) -> ArticleStance {
-        aggregate(each: quotes.compactMap { quote in
-            quote.stance.map { (speaker: quote.speaker.name, sides: sides(of: quote.speaker), stance: $0) }
+        aggregate(quotes: quotes, sides: quotes.map { sides(of: $0.speaker) })
+    }
+
+    /// `aggregate(quotes:)` with each quote's `sides(of:)` given.
+    static func aggregate(quotes: [Quote], sides: [[String?]]) -> ArticleStance {
+        aggregate(each: quotes.indices.compactMap { index in
+            quotes[index].stance.map { (speaker: quotes[index].speaker.name, sides: sides[index], stance: $0) }
         })
     }
 

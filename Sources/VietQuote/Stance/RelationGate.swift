@@ -75,6 +75,9 @@ struct RelationGate: Sendable {
     let teams: PhraseTrie<TeamWord>
     /// The most words of a `teams.tsv` row.
     let teamWords: Int
+    /// The first words of the side prefixes of `function_words.tsv` (`phía`): a side
+    /// starts with one of them or with the first word of an `actors.tsv` phrase.
+    let sidePrefixStarts: KeySet
 
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         self.names = names
@@ -88,6 +91,12 @@ struct RelationGate: Sendable {
         }
         self.teams = teams
         teamWords = longest
+        var prefixStarts: [String] = []
+        for row in try files.table("function_words.tsv", columns: ["phrase", "class"]).rows
+        where row["class"] == WordClass.sidePrefix.rawValue {
+            if let first = MatchKey.words(try row.required("phrase")).first { prefixStarts.append(first) }
+        }
+        sidePrefixStarts = KeySet(prefixStarts)
     }
 
     /// The rows of a one-column lexicon of phrases, and the most words of one.
@@ -118,7 +127,7 @@ struct RelationGate: Sendable {
         var sides: [String] = []
         var index = 0
         while index < end {
-            if let actor = names.actor(in: words, at: index, limit: words.count) {
+            if mayStartSide(words[index]), let actor = names.actor(in: words, at: index, limit: words.count) {
                 let range = Range(from: index, to: index + actor.length)
                 if !Self.insideName(spans, range), !isPronoun(words, range), !isTeam(words, range) { sides.append(actor.entry.side) }
                 index += max(1, actor.length)
@@ -127,6 +136,13 @@ struct RelationGate: Sendable {
             }
         }
         return sides
+    }
+
+    /// Whether a side (`SpeakerLexicon.actor`) may start at `token`: an `actors.tsv` phrase
+    /// or a side prefix may start with its word (false: neither does, and `actor` finds
+    /// nothing there).
+    func mayStartSide(_ token: Token) -> Bool {
+        names.actors.mayStart(token) || sidePrefixStarts.contains(token)
     }
 
     /// Whether the words `spans` name a matter between states (never in a quote about sport).

@@ -45,6 +45,7 @@ struct WordSpans: Sendable {
         words.reserveCapacity(tokens.count)
         clause.reserveCapacity(tokens.count)
         sentence.reserveCapacity(tokens.count)
+        clauses.reserveCapacity(Swift.min(tokens.count, 8))
         for token in tokens {
             switch token.kind {
             case .word, .number:
