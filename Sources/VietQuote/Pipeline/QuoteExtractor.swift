@@ -64,8 +64,9 @@ public struct QuoteExtractor: Sendable {
     /// `extract`, with each stage run inside `stage` (which must call the body once).
     package func extract(_ text: String, document: String, date: String? = nil, stage: (Stage, () -> Void) -> Void)
         -> (result: ArticleResult, paragraphs: [Paragraph]) {
-        let analysis = analyze(text, stage: stage)
+        var analysis = analyze(text, stage: stage)
         var quotes = analysis.quotes
+        analysis.quotes = []   // the stance stage changes `quotes` in place
         var article: ArticleStance!
         stage(.stance) {
             article = self.stance.score(article: &quotes, words: analysis.quoteWords())
