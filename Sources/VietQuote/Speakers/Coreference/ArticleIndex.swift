@@ -331,7 +331,7 @@ struct ArticleIndex: Sendable {
                 lexicon.title(in: tokens, at: start, limit: index)?.length == index - start
             }
         }
-        return length == 1 && lexicon.pronouns.value(for: [tokens[index].key]) != nil
+        return length == 1 && lexicon.pronouns.value(in: tokens, range: index..<index + 1) != nil
     }
 
     /// The one title with a side that the article writes for this bare title
