@@ -62,6 +62,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case dashSubject = "dash-subject"
     /// `S aux V O, cue …`: the subject of the clause before the comma (its quote carries `speaker-cue-content`).
     case clauseSubject = "clause-subject"
+    /// `N mà X cue …`: the subject of a relative clause (its quote carries `speaker-cue-content`).
+    case relativeClauseSubject = "relative-clause-subject"
     /// `X cue`: the noun phrase before the cue (its quote carries `speaker-cue-content`).
     case nounPhraseSubject = "noun-phrase-subject"
     /// `chỉ trích về …`: a cue with a topic and no content, a credit only.

@@ -5,6 +5,8 @@ extension QuoteFinder {
         /// Whether the phrase opens a clause of its own (after a comma, a dash, a
         /// coordinator or at the sentence start), rather than a subordinate clause.
         var isTopLevel: Bool
+        /// Where the phrase's clause opens: right after the word or mark that stopped it.
+        var clauseStart: Int
     }
 
     /// The noun phrase that ends at `end`, read leftwards to the clause boundary.
@@ -53,7 +55,7 @@ extension QuoteFinder {
         let isTopLevel = start == sentence.lowerBound
             || (boundary >= 0 && (tokens[boundary].kind == .punctuation || tokens[boundary].kind == .quote))
             || isCoordinatorWord(tokens, boundary) || opensAfterAdverb
-        return NounPhrase(range: range, isTopLevel: isTopLevel)
+        return NounPhrase(range: range, isTopLevel: isTopLevel, clauseStart: start)
     }
 
     /// Where a subject ending at `end` starts, read leftwards to a quotation, another cue (a

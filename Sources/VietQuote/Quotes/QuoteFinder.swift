@@ -28,6 +28,8 @@ struct QuoteFinder: Sendable {
         var isSourceLast = false
         /// `"…" – Đây là khẳng định của X`: the quotation stands right before this token.
         var anchor: Int? = nil
+        /// `những bộ phận mà X cáo buộc …`: the content ends with the relative clause.
+        var isRelative = false
 
         /// Where the speaker's words start, for a quote standing before them; nil with no mention.
         var speakerStart: Int? {
@@ -133,7 +135,8 @@ struct QuoteFinder: Sendable {
             let decision = decide(hit, in: view, previous: previous)
             decisions.append((hit, decision))
             guard let attribution = decision.attribution else { continue }
-            if !attribution.isCreditOnly { previous = attribution }
+            // A relative clause's speaker is no subject for a later cue (`N mà X nói …, Y cảnh báo`).
+            if !attribution.isCreditOnly, !attribution.isRelative { previous = attribution }
             // `tuyên bố nếu A, Mỹ sẽ yêu cầu B`: what follows is the condition's main clause.
             if !attribution.isCreditOnly, view.match(.conditional, at: attribution.contentStart) != nil { break }
         }
@@ -186,6 +189,7 @@ struct QuoteFinder: Sendable {
             break
         }
         if nested { return ([], true) }   // only the innermost speaker's quote is annotated
+        if attribution.isRelative { end = RelativeClauseSubjectRule().clauseEnd(from: attribution.contentStart, to: end, in: paragraph) }
         let content = trimmed(Range(from: attribution.contentStart, to: end), in: paragraph)
         let make = { (range: TokenSpan, type: QuoteType, rule: QuoteRule) in
             FoundQuote(content: range, type: type, cue: TokenSpan(paragraph: position, range: attribution.cue),

@@ -36,6 +36,8 @@ struct CueReading {
     /// Where the content is looked for (after the cue, or after a medium's speaker).
     var contentFrom: Int
     var isMedium = false
+    /// The subject opens a relative clause (`… mà X cue …`).
+    var isRelative = false
 
     init(hit: CueHit, previous: QuoteFinder.Attribution?) {
         self.hit = hit
@@ -64,7 +66,7 @@ struct CueReading {
     func attribution(contentStart: Int, isFrame: Bool = false, isCreditOnly: Bool = false) -> QuoteFinder.Attribution {
         QuoteFinder.Attribution(cue: hit.range, entry: hit.entry, mention: mention, contentStart: contentStart,
                                 cutPoint: cutPoint, isFrame: isFrame, isCoordinated: isCoordinated,
-                                rule: construction, isCreditOnly: isCreditOnly)
+                                rule: construction, isCreditOnly: isCreditOnly, isRelative: isRelative)
     }
 }
 
@@ -79,6 +81,7 @@ extension QuoteFinder {
         AppositionSubjectRule(),
         DashSubjectRule(),
         ClauseSubjectRule(),
+        RelativeClauseSubjectRule(),
         NounPhraseSubjectRule(),
         MediumRule(),
         TopicOnlyRule(),
