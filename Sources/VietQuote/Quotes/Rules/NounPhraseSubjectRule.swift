@@ -14,8 +14,7 @@ struct NounPhraseSubjectRule: AttributionRule {
               let subject = finder.nounPhrase(endingAt: reading.subjectEnd, in: view.paragraph, sentence: view.bounds,
                                               stopAt: reading.previousCueEnd(in: view), predicateBefore: reading.predicateBefore),
               subject.isTopLevel else { return .rejected }
-        reading.mention = subject.range
-        reading.hasSubject = true
+        reading.take(subject)
         reading.cutPoint = finder.boundaryBefore(subject.range.lowerBound, in: view.paragraph)
         return .undecided
     }

@@ -18,8 +18,7 @@ struct RelativeClauseSubjectRule: AttributionRule {
               marker > view.start, view.tokens[marker - 1].kind == .word, !view.paragraph.insideQuote[marker],
               takesClause(reading.hit, in: view)
         else { return .undecided }
-        reading.mention = subject.range
-        reading.hasSubject = true
+        reading.take(subject)
         reading.isRelative = true
         reading.cutPoint = marker
         return .undecided
