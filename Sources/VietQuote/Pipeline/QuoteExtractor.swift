@@ -165,6 +165,11 @@ extension QuoteExtractor {
         }
     }
 
+    /// The rules that moved the edges of each quote's cue or subject (for the rule tests).
+    func quoteRefinements(_ text: String) -> [[QuoteRule]] {
+        finder.find(in: paragraphContexts(text)).map(\.refinements)
+    }
+
     /// The kept paragraphs, with hard-wrapped lines joined: a line that does not end a
     /// sentence, followed by a kept line that starts in lower case, goes on in it.
     static func joiningHardWraps(_ paragraphs: [Paragraph], in source: SourceText) -> [(Int, Paragraph)] {
