@@ -260,9 +260,21 @@ struct ArticleIndex: Sendable {
         for position in runsByKey[ByteKey(first)] ?? [] {
             let run = runs[Int(position)]
             guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
-            if best == nil || run.keys.count > best!.keys.count { best = run }
+            if best == nil || isFuller(run, than: best!) { best = run }
         }
         return best
+    }
+
+    /// Whether `run` is a fuller name than `other`: the longer when one holds the other
+    /// (`Anatoly Antonov` over `Antonov`); of two runs that only share words, one the article
+    /// writes with a title (`Pavel Durov, nhà sáng lập …`) is the person's name, fuller than a
+    /// longer one it never titles (`The Durov Code`, a book); else the longer.
+    private func isFuller(_ run: Run, than other: Run) -> Bool {
+        if !Self.contains(run.keys, other.keys), !Self.contains(other.keys, run.keys) {
+            let titled = titles[ByteKeys(run.keys)] != nil, otherTitled = titles[ByteKeys(other.keys)] != nil
+            if titled != otherTitled { return titled }
+        }
+        return run.keys.count > other.keys.count
     }
 
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.

@@ -39,6 +39,10 @@ struct MentionParser: Sendable {
                    lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
                     || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
+                // `Facebook Đức Tiến`: a platform glued before a name is no part of it.
+                if end == index, let platform = lexicon.words.match(.platform, in: tokens, at: end, limit: limit),
+                   let next = tokens[ifPresent: end + platform], end + platform < limit, next.kind == .word,
+                   next.isCapitalized { break }
                 end += 1
             } else if end > index, lexicon.words.isWord(tokens, at: end, .nameParticle),
                       end + 1 < limit, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
@@ -138,6 +142,13 @@ struct MentionParser: Sendable {
                 parsed.honorific = true
                 index += length
                 honorificEnd = index
+                continue
+            }
+            // `Facebook Đức Tiến`, `TikTok Lệ Quyên`: a platform glued before a name only carries
+            // the holder's words; the name starts after it.
+            if let length = lexicon.words.match(.platform, in: tokens, at: index, limit: limit),
+               nameRun(in: tokens, at: index + length, limit: limit) > 0 {
+                index += length
                 continue
             }
             let run = nameRun(in: tokens, at: index, limit: limit)
