@@ -173,6 +173,7 @@ struct MentionParser: Sendable {
                           parsed: inout ParsedMention) -> Int {
         let range = parsed.range, limit = range.upperBound
         if index > range.lowerBound, lexicon.words.isWord(tokens, at: index - 1, .demonym) { return index + side.length }
+        if endsCapitalisedWord(tokens, at: index, parsed: parsed) { return index + side.length }
         let run = nameRun(in: tokens, at: index + side.length, limit: limit)
         if run == 0, side.length == 1, honorificEnd == index {
             parsed.names.append(index..<index + 1)
@@ -187,6 +188,24 @@ struct MentionParser: Sendable {
         }
         parsed.sides.append(.init(range: index..<index + side.length, entry: side.entry))
         return index + side.length
+    }
+
+    /// Whether the side at `index` ends a capitalised word of two syllables inside the mention
+    /// that names no one (`giải Ngoại hạng Anh`: the Premier League, `Vòng 36 Ngoại hạng Anh`):
+    /// a capitalised syllable after the mention's first word, that no title or body read and
+    /// that heads no body (`Lực lượng Hezbollah`, `Công an Hà Nội` keep their side), then a
+    /// lower-case syllable that is no function word, then the side. The side qualifies that
+    /// word; it does not speak. A mention that opens with such a word (`Chính giới Mỹ`,
+    /// `Tay vợt Serbia`) keeps the side.
+    private func endsCapitalisedWord(_ tokens: [Token], at index: Int, parsed: ParsedMention) -> Bool {
+        // The word's two syllables stand at `index - 2` and `index - 1`, after the mention's first word.
+        guard index - 2 > parsed.range.lowerBound else { return false }
+        let head = tokens[index - 2], tail = tokens[index - 1]
+        return head.kind == .word && head.isCapitalized && tail.kind == .word && !tail.isCapitalized
+            && lexicon.words.trie.value(for: [tail.key]) == nil
+            && lexicon.bodyHeads.value(for: [head.key]) == nil && lexicon.bodyHeads.value(for: [head.key, tail.key]) == nil
+            && !parsed.titles.contains { $0.range.contains(index - 2) }
+            && !parsed.organizations.contains { $0.range.contains(index - 2) }
     }
 
     /// Whether a one-word medium head in lower case is the second syllable of a compound after
