@@ -179,6 +179,11 @@ struct MentionParser: Sendable {
             parsed.names.append(index..<index + 1)
             return index + 1
         }
+        // After a title, a side that starts a given name is the name's (`HLV Đức Thắng`: TitleChain.swift).
+        if run > 0, parsed.titles.last?.range.upperBound == index, startsGivenName(side.length, tokens, at: index, limit: limit) {
+            parsed.names.append(index..<index + side.length + run)
+            return index + side.length + run
+        }
         if run > 0, parsed.titles.isEmpty, side.length == 1, index == range.lowerBound || parsed.honorific {
             // A pronoun that is also a side (`Anh`) before a name is an honorific.
             let pronoun = lexicon.pronoun(in: tokens, at: index, limit: limit) == side.length
