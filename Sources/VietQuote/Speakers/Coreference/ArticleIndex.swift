@@ -360,8 +360,8 @@ struct ArticleIndex: Sendable {
     /// A sided title the name was written with alone ranks above one written before another
     /// title and a comma (`Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden …` beside
     /// `Tổng thống Mỹ Joe Biden`: Titles/TitlePairs.swift).
-    private func rank(_ title: TitleInfo) -> Int {
-        (title.affiliation != nil ? (title.companion || title.paired ? 100 : 150) : 0) + title.keys.count
+    private func rank(_ title: TitleInfo) -> (standing: Int, words: Int) {
+        (title.affiliation == nil ? 0 : title.companion || title.paired ? 1 : 2, title.keys.count)
     }
 
     /// The one person (fullest name) the article titles with an office of `side` itself: the

@@ -235,7 +235,7 @@ struct MentionParser: Sendable {
             let run = nameRun(in: tokens, at: end, limit: limit)
             // A Vietnamese personal name after a body is a person of it (`Công an TP.HCM Nguyễn Văn
             // Hòa`), after a head it is the body's name (`TP Hồ Chí Minh`, `Trường THPT Nguyễn Du`).
-            let afterHead = (max(index, end - 2)..<end).contains {
+            let afterHead = Range(from: max(index, end - SpeakerLimits.headWordsBeforeName), to: end).contains {
                 tokens[$0].isCapitalized && lexicon.bodyHeads.longestMatch(in: tokens, at: $0, limit: end)?.length == end - $0
             }
             if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil,
