@@ -283,9 +283,21 @@ struct ArticleIndex: Sendable {
         for position in runsByKey[ByteKey(first)] ?? [] {
             let run = runs[Int(position)]
             guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
-            if best == nil || run.keys.count > best!.keys.count { best = run }
+            if best == nil || isFuller(run, than: best!) { best = run }
         }
         return best
+    }
+
+    /// Whether `run` is a fuller name than `other`: the longer when one holds the other
+    /// (`Anatoly Antonov` over `Antonov`); of two runs that only share words, one the article
+    /// writes with a title (`Pavel Durov, nhà sáng lập …`) is the person's name, fuller than a
+    /// longer one it never titles (`The Durov Code`, a book); else the longer.
+    private func isFuller(_ run: Run, than other: Run) -> Bool {
+        if !Self.contains(run.keys, other.keys), !Self.contains(other.keys, run.keys) {
+            let titled = titles[ByteKeys(run.keys)] != nil, otherTitled = titles[ByteKeys(other.keys)] != nil
+            if titled != otherTitled { return titled }
+        }
+        return run.keys.count > other.keys.count
     }
 
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.
@@ -364,8 +376,8 @@ struct ArticleIndex: Sendable {
     /// A sided title the name was written with alone ranks above one written before another
     /// title and a comma (`Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden …` beside
     /// `Tổng thống Mỹ Joe Biden`: Titles/TitlePairs.swift).
-    private func rank(_ title: TitleInfo) -> Int {
-        (title.affiliation != nil ? (title.companion || title.paired ? 100 : 150) : 0) + title.keys.count
+    private func rank(_ title: TitleInfo) -> (standing: Int, words: Int) {
+        (title.affiliation == nil ? 0 : title.companion || title.paired ? 1 : 2, title.keys.count)
     }
 
     /// The one person (fullest name) the article titles with an office of `side` itself: the
