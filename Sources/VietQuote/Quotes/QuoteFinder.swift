@@ -57,7 +57,8 @@ struct QuoteFinder: Sendable {
         while index < tokens.count {
             // `Bộ Thông tin và Truyền thông`, `Sở Thông tin …`: a capitalised cue word inside a
             // body's name is part of the name, no cue.
-            if let nameEnd = bodyNameEnd(in: tokens, at: index) {
+            // (Only a body's head starts a body name: the check of the head's first word saves the call.)
+            if names.bodyHeads.mayStart(tokens[index]), let nameEnd = bodyNameEnd(in: tokens, at: index) {
                 index = nameEnd
                 continue
             }
