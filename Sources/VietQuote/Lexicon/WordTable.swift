@@ -18,8 +18,9 @@ package struct WordTable: Sendable {
     /// Ids fit in 24 bits (`Token` packs the id with its flags in 32 bits).
     package static let idLimit = 1 << 24
 
-    /// Open addressing: per slot 0 (empty) or the word's id.
-    private var slots = [UInt32](repeating: 0, count: 1024)
+    /// Open addressing: per slot 0 (empty) or the word's hash and id as `hash << 32 | id`,
+    /// so that a probe reads the entry of a word only when its hash matches.
+    private var slots = [UInt64](repeating: 0, count: 1024)
     /// Per id (0 unused): the key, and its hash, length and first 16 bytes (`Entry`).
     private var words: [String] = [""]
     private var entries: [Entry] = [Entry(hash: 0, length: 0, head: 0, tail: 0)]
@@ -68,11 +69,14 @@ package struct WordTable: Sendable {
         var slot = Self.firstSlot(hash, mask: mask)
         let (head, tail) = Self.packed(key)
         while true {
-            let id = slots[slot]
-            if id == 0 { return Self.unknown }
-            let entry = entries[Int(id)]
-            if entry.hash == hash, entry.head == head, entry.tail == tail, Int(entry.length) == key.count,
-               key.count <= 16 || sameLongBytes(id, key) { return id }
+            let probe = slots[slot]
+            if probe == 0 { return Self.unknown }
+            if UInt32(truncatingIfNeeded: probe >> 32) == hash {
+                let id = UInt32(truncatingIfNeeded: probe)
+                let entry = entries[Int(id)]
+                if entry.head == head, entry.tail == tail, Int(entry.length) == key.count,
+                   key.count <= 16 || sameLongBytes(id, key) { return id }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -108,7 +112,7 @@ package struct WordTable: Sendable {
         if utf8.count > 16 { bytes += utf8 }
         offsets.append(Int32(bytes.count))
         if 2 * words.count > slots.count {
-            slots = [UInt32](repeating: 0, count: 2 * slots.count)
+            slots = [UInt64](repeating: 0, count: 2 * slots.count)
             for member in 1..<words.count { place(UInt32(member)) }
         } else {
             place(id)
@@ -118,9 +122,10 @@ package struct WordTable: Sendable {
 
     private mutating func place(_ id: UInt32) {
         let mask = slots.count - 1
-        var slot = Self.firstSlot(entries[Int(id)].hash, mask: mask)
+        let hash = entries[Int(id)].hash
+        var slot = Self.firstSlot(hash, mask: mask)
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        slots[slot] = UInt64(hash) << 32 | UInt64(id)
     }
 }
 
