@@ -57,12 +57,13 @@ struct QuoteFinder: Sendable {
         while index < tokens.count {
             // `Bộ Thông tin và Truyền thông`, `Sở Thông tin …`: a capitalised cue word inside a
             // body's name is part of the name, no cue.
-            // (Only a body's head starts a body name: the check of the head's first word saves the call.)
-            if names.bodyHeads.mayStart(tokens[index]), let nameEnd = bodyNameEnd(in: tokens, at: index) {
+            // (Only a capitalised head starts a body name: the check of the head's first word saves the call.)
+            if tokens[index].isCapitalized, names.bodyHeads.mayStart(tokens[index]),
+               let nameEnd = bodyNameEnd(in: tokens, at: index) {
                 index = nameEnd
                 continue
             }
-            guard !paragraph.insideQuote[index], tokens[index].kind == .word,
+            guard tokens[index].kind == .word, cues.trie.mayStart(tokens[index]), !paragraph.insideQuote[index],
                   let match = cues.match(in: tokens, at: index) else {
                 index += 1
                 continue
