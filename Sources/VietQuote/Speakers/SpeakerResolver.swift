@@ -126,7 +126,7 @@ struct SpeakerResolver: Sendable {
         guard name.count == 1, name.lowerBound > parsed.range.lowerBound else { return false }
         let before = name.lowerBound - 1
         guard tokens[before].kind == .word, !tokens[before].isCapitalized,
-              words.trie.value(for: [tokens[before].key]).map({ $0.contains(.demonym) }) ?? true,
+              words.trie.value(for: [tokens[before].key]).map({ $0.contains(.demonym) || $0.contains(.countryModifier) }) ?? true,
               lexicon.pronouns.value(for: [tokens[before].key]) == nil,
               !parsed.titles.contains(where: { $0.range.upperBound == name.lowerBound }),
               !parsed.organizations.contains(where: { $0.range.upperBound == name.lowerBound }) else { return false }
