@@ -127,7 +127,7 @@ struct SpeakerResolver: Sendable {
         guard name.count == 1, name.lowerBound > parsed.range.lowerBound else { return false }
         let before = name.lowerBound - 1
         guard tokens[before].kind == .word, !tokens[before].isCapitalized,
-              words.trie.value(in: tokens, range: before..<before + 1).map({ $0.contains(.demonym) }) ?? true,
+              words.trie.value(in: tokens, range: before..<before + 1).map({ $0.contains(.demonym) || $0.contains(.countryModifier) }) ?? true,
               lexicon.pronouns.value(in: tokens, range: before..<before + 1) == nil,
               !parsed.titles.contains(where: { $0.range.upperBound == name.lowerBound }),
               !parsed.organizations.contains(where: { $0.range.upperBound == name.lowerBound }) else { return false }

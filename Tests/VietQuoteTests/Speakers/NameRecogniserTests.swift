@@ -5,6 +5,22 @@ import Testing
 /// no modifier of a common noun and no cut piece of a body's name. Sentences from the
 /// silver corpus (`../shared/silver/news.jsonl`), named by their record.
 @Suite struct NameRecogniserTests {
+    // Silver 2024-06-06-de-thi-tieng-anh and 2024-05-04-barca: a language (`tiếng Anh`) or a
+    // sport (`bóng đá Tây Ban Nha`) of a country is no side; the words before it speak (the
+    // second is no quote at all, a cue helper's matter; its speaker is still not Spain).
+    @Test(arguments: [
+        ("Theo một số thầy cô dạy tiếng Anh lớp 9, học sinh giỏi có thể làm được vài ba câu trong số 8 câu trên.",
+         "một số thầy cô dạy tiếng Anh lớp 9"),
+        ("Tuy nhiên, hai gã khổng lồ của bóng đá Tây Ban Nha lại chia sẻ một điểm tương đồng thú vị.",
+         "hai gã khổng lồ của bóng đá Tây Ban Nha"),
+    ])
+    func countryOfALanguageOrSportIsNoSide(sentence: String, speakerName: String) throws {
+        let speaker = try #require(SpeakerRuleProbe.decisions(sentence).first).speaker
+        #expect(speaker.name == speakerName)
+        #expect(speaker.kind == .source)
+        #expect(speaker.affiliation == nil)
+    }
+
     // Silver 2024-06-06-24h-bong-da: a country that ends a capitalised word inside the mention
     // (`Ngoại hạng Anh`, the Premier League) qualifies it and does not speak.
     @Test func countryEndingACapitalisedWordDoesNotSpeak() throws {

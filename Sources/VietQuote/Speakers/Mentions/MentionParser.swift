@@ -173,6 +173,11 @@ struct MentionParser: Sendable {
                           parsed: inout ParsedMention) -> Int {
         let range = parsed.range, limit = range.upperBound
         if index > range.lowerBound, lexicon.words.isWord(tokens, at: index - 1, .demonym) { return index + side.length }
+        // A language, sport, currency or city of the country (`tiếng Anh`, `bóng đá Anh`): no side.
+        if let start = lexicon.words.matchEnding(.countryModifier, in: tokens, at: index, lowerBound: range.lowerBound),
+           !tokens[start].isCapitalized {
+            return index + side.length
+        }
         if endsCapitalisedWord(tokens, at: index, parsed: parsed) { return index + side.length }
         let run = nameRun(in: tokens, at: index + side.length, limit: limit)
         if run == 0, side.length == 1, honorificEnd == index {
