@@ -34,6 +34,20 @@ import Testing
         #expect(slice(input, text.originalRange(nay..<nay + 3)) == "nay")
     }
 
+    /// NFC makes some scalars longer (U+0344, the Greek dialytika tonos, becomes U+0308
+    /// U+0301): a text of many of them has more scalars normalised than given, and still
+    /// comes out whole, each piece mapping back to its scalar.
+    @Test func textThatNFCLengthensComesOutWhole() {
+        let input = "Nga " + String(repeating: "\u{0344}", count: 40) + " nói"
+        let text = SourceText(input)
+        let composed = Array(input.precomposedStringWithCanonicalMapping.unicodeScalars)
+        #expect(text.scalars == composed)
+        #expect(text.count > input.unicodeScalars.count + 16)
+        #expect(slice(input, text.originalRange(text.count - 3..<text.count)) == "nói")
+        #expect(text.originalRange(0..<3) == 0..<3)
+        #expect(text.originalCount == input.unicodeScalars.count)
+    }
+
     @Test func textThatNeedsNoChangeMapsToItself() {
         let text = SourceText("Ngoại trưởng Lavrov tuyên bố.")
         #expect(text.originalRange(3..<9) == 3..<9)

@@ -60,42 +60,53 @@ struct ArticleLine {
 
         var lower = visible.lowerBound
         var upper = visible.upperBound
-        while lower < upper, tokens[lower].kind == .punctuation, Punctuation.leadingBullets.contains(tokens[lower].key) { lower += 1 }
-        while upper > lower, tokens[upper - 1].kind == .punctuation, Punctuation.lineTrailingMarks.contains(tokens[upper - 1].key) { upper -= 1 }
+        while lower < upper, tokens[lower].kind == .punctuation, Punctuation.leadingBulletKeys.contains(tokens[lower]) { lower += 1 }
+        while upper > lower, tokens[upper - 1].kind == .punctuation, Punctuation.lineTrailingMarkKeys.contains(tokens[upper - 1]) {
+            upper -= 1
+        }
         core = lower..<upper
+        readWords(scalars)
+        // (Tokens read by position: `first(where:)` and `reversed()` copied each one.)
+        if let firstWord = visible.first(where: { tokens[$0].isWordLike }), tokens[firstWord].kind == .word {
+            startsLowercase = Tokenizer.isLowercase(scalars[tokens[firstWord].start])
+        }
+        if !visible.isEmpty {
+            endsWithEllipsis = tokens[visible.upperBound - 1].key == "\u{2026}"
+        }
+        for index in visible.reversed() {
+            if tokens[index].kind == .quote || Punctuation.lineCloserKeys.contains(tokens[index]) { continue }
+            lastMark = tokens[index].kind == .punctuation ? tokens[index].key : nil
+            break
+        }
+    }
 
+    /// Counts the words and numbers of the visible text and reads their letters: whether
+    /// every word is capitalised, every letter upper case, a number holds a date separator.
+    /// (The letters are read through one buffer: a slice of `scalars` per token retained the
+    /// array; a `for token in` loop copied each token.)
+    private mutating func readWords(_ scalars: [Unicode.Scalar]) {
         var capitalized = true
         var caps = true
         var longWord = false
-        // (Tokens read by position: a `for token in` loop copied each one.)
-        for index in visible {
-            switch tokens[index].kind {
-            case .word:
-                wordCount += 1
-                if !tokens[index].isCapitalized { capitalized = false }
-                let letters = scalars[tokens[index].range]
-                if letters.contains(where: Tokenizer.isLowercase) { caps = false }
-                if letters.count >= 2 { longWord = true }
-            case .number:
-                numberCount += 1
-                if scalars[tokens[index].range].contains(where: { $0 == "/" || $0 == ":" }) { hasDateNumber = true }
-            default:
-                break
+        scalars.withUnsafeBufferPointer { scalars in
+            for index in visible {
+                let range = tokens[index].range
+                switch tokens[index].kind {
+                case .word:
+                    wordCount += 1
+                    if !tokens[index].isCapitalized { capitalized = false }
+                    if caps, scalars[range].contains(where: Tokenizer.isLowercase) { caps = false }
+                    if range.count >= 2 { longWord = true }
+                case .number:
+                    numberCount += 1
+                    if !hasDateNumber, scalars[range].contains(where: { $0 == "/" || $0 == ":" }) { hasDateNumber = true }
+                default:
+                    break
+                }
             }
         }
         allWordsCapitalized = wordCount > 0 && capitalized
         isAllCaps = wordCount > 0 && caps && longWord
-        if let firstWord = tokens[visible].first(where: { $0.isWordLike }), firstWord.kind == .word {
-            startsLowercase = Tokenizer.isLowercase(scalars[firstWord.start])
-        }
-        if let final = tokens[visible].last {
-            endsWithEllipsis = final.key == "\u{2026}"
-        }
-        for token in tokens[visible].reversed() {
-            if token.kind == .quote || Punctuation.lineClosers.contains(token.key) { continue }
-            lastMark = token.kind == .punctuation ? token.key : nil
-            break
-        }
     }
 
     /// The line ends a sentence: its last mark is a full stop, `!`, `?`, `;` or `:`.
@@ -124,6 +135,12 @@ struct ArticleLine {
 
     /// A web address alone on the line.
     static func isBareAddress(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        // (Performance only: an address starts with `h` or `w`, in either case; no other
+        // scalar lowers to either letter. The test below lowers eight scalars as strings.)
+        switch text.first {
+        case "h", "H", "w", "W": break
+        default: return false
+        }
         if text.contains(" ") { return false }
         let lowered = text.prefix(8).map { Character(String($0).lowercased()) }
         let head = String(lowered)

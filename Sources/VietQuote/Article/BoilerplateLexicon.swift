@@ -82,15 +82,16 @@ struct BoilerplateLexicon: Sendable {
     /// - Complexity: O(*n* · *m*), *m* the longest marker in tokens (a small constant).
     func rule(tokens: [Token], core: Range<Int>, words: Int) -> Rule? {
         func fits(_ rule: Rule) -> Bool { rule.maxWords.map { words <= $0 } ?? true }
-        if core.count <= longest,
-           let rule = whole.value(for: tokens[core].map(\.key)), fits(rule) {
+        if core.count <= longest, let rule = whole.value(in: tokens, range: core), fits(rule) {
             return rule
         }
         if let match = prefixes.longestMatch(in: tokens, at: core.lowerBound, limit: core.upperBound),
            fits(match.value) {
             return match.value
         }
-        if !core.isEmpty {
+        // (Performance only: `mayStart` rules out, without a copy of the tail or a probe of
+        // the trie, a token that starts no marker; most tokens start none.)
+        if !core.isEmpty, suffixes.mayStart(tokens[core.upperBound - 1]) {
             let tail = Array(tokens[from: max(core.lowerBound, core.upperBound - longest), upTo: core.upperBound].reversed())
             if let match = suffixes.longestMatch(in: tail, at: 0), fits(match.value) {
                 return match.value
@@ -98,7 +99,7 @@ struct BoilerplateLexicon: Sendable {
         }
         var index = 0
         while index < tokens.count {
-            if let match = inner.longestMatch(in: tokens, at: index), fits(match.value) {
+            if inner.mayStart(tokens[index]), let match = inner.longestMatch(in: tokens, at: index), fits(match.value) {
                 return match.value
             }
             index += 1

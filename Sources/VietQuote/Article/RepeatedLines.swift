@@ -3,9 +3,9 @@
 /// (`… - 1`, `… - Hình 1`, `… - VnExpress`).
 struct RepeatedLines {
     /// For each line (by position in the line list), the line it repeats and how.
-    private(set) var sources: [Int: (line: Int, decorated: Bool)] = [:]
+    private(set) var sources: [(line: Int, decorated: Bool)?]
     /// For each line that is printed again word for word further down, the first later copy.
-    private(set) var laterCopy: [Int: Int] = [:]
+    private(set) var laterCopy: [Int?]
 
     /// The longest tail, in tokens, that still makes a decorated copy.
     static let maxTail = 3
@@ -15,24 +15,32 @@ struct RepeatedLines {
     static let maxDecoratedLine = 120
 
     init(_ lines: [ArticleLine]) {
+        sources = Array(repeating: nil, count: lines.count)
+        laterCopy = Array(repeating: nil, count: lines.count)
         var firstByKey: [LineKey: Int] = [:]
-        for (position, line) in lines.enumerated() {
-            let key = LineKey(line.tokens[line.visible])
+        firstByKey.reserveCapacity(lines.count)
+        // Whether some line's text has this many tokens (up to `maxDecoratedLine`): a text
+        // without one is not looked up (performance only; keys of other lengths differ).
+        var lengths = Array(repeating: false, count: Self.maxDecoratedLine + 1)
+        // (Lines read by position: `enumerated()` copied each one.)
+        for position in lines.indices {
+            let key = LineKey(lines[position].tokens[lines[position].visible])
             if let earlier = firstByKey[key] {
-                if line.wordCount >= 2 {
+                if lines[position].wordCount >= 2 {
                     sources[position] = (earlier, false)
                     if laterCopy[earlier] == nil { laterCopy[earlier] = position }
                 }
             } else {
                 firstByKey[key] = position
+                if key.tokens.count <= Self.maxDecoratedLine { lengths[key.tokens.count] = true }
             }
         }
         // A decorated copy may come before or after the plain text (a page's meta
         // description precedes the lead it copies).
-        for (position, line) in lines.enumerated() where sources[position] == nil {
-            let tokens = line.tokens[line.visible]
+        for position in lines.indices where sources[position] == nil {
+            let tokens = lines[position].tokens[lines[position].visible]
             guard tokens.count <= Self.maxDecoratedLine else { continue }
-            for tail in 1...Self.maxTail where tokens.count - tail >= Self.minDecoratedBase {
+            for tail in 1...Self.maxTail where tokens.count - tail >= Self.minDecoratedBase && lengths[tokens.count - tail] {
                 if let plain = firstByKey[LineKey(tokens.dropLast(tail))], plain != position, !lines[plain].endsWithEllipsis {
                     sources[position] = (plain, true)
                     break
@@ -49,17 +57,27 @@ struct RepeatedLines {
         let words = teaser.tokens[teaser.visible].filter { $0.kind == .word }
         let opening = Array(words.prefix(Swift.min(Self.openingWords, words.count - 1)))
         guard opening.count >= Self.minOpeningWords else { return false }
-        for (other, line) in lines.enumerated() where other != position && !line.isImage {
-            // (Performance only: a line without the first word is not read into words.)
-            guard line.tokens[line.visible].contains(where: { $0.kind == .word && $0.hasSameKey(as: opening[0]) }) else { continue }
-            let candidate = line.tokens[line.visible].filter { $0.kind == .word }
-            guard candidate.count >= opening.count else { continue }
-            for start in 0...(candidate.count - opening.count)
-            where zip(opening, candidate[start...]).allSatisfy({ $0.hasSameKey(as: $1) }) {
-                return true
+        // (Lines and tokens read in place, by position: no line's words are copied out.)
+        for other in lines.indices where other != position && !lines[other].isImage {
+            let tokens = lines[other].tokens
+            let visible = lines[other].visible
+            for start in visible where tokens[start].kind == .word && tokens[start].hasSameKey(as: opening[0]) {
+                if Self.words(opening, follow: start, in: tokens, upTo: visible.upperBound) { return true }
             }
         }
         return false
+    }
+
+    /// Whether the words of `tokens` from the word at `start` on (other tokens skipped, no
+    /// further than `end`) begin with the words `opening` (whose first word is at `start`).
+    private static func words(_ opening: [Token], follow start: Int, in tokens: [Token], upTo end: Int) -> Bool {
+        var index = start
+        for word in opening.dropFirst() {
+            index += 1
+            while index < end, tokens[index].kind != .word { index += 1 }
+            guard index < end, tokens[index].hasSameKey(as: word) else { return false }
+        }
+        return true
     }
 
     /// Words of a cut-off teaser compared with the page's other lines: enough to tell one
@@ -78,7 +96,8 @@ struct RepeatedLines {
         init(_ tokens: ArraySlice<Token>) {
             self.tokens = tokens
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for token in tokens { hash = (hash ^ UInt64(token.keyHash)) &* 0x0000_0100_0000_01B3 }
+            // (By position: a `for token in` loop copied each token.)
+            for index in tokens.indices { hash = (hash ^ UInt64(tokens[index].keyHash)) &* 0x0000_0100_0000_01B3 }
             combined = hash
         }
 

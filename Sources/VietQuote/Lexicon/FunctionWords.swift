@@ -34,6 +34,9 @@ package struct WordClasses: Sendable, Hashable {
 /// The function-word lexicon: phrase → classes, looked up by longest match.
 package struct FunctionWords: Sendable {
     let trie: PhraseTrie<WordClasses>
+    /// The classes of each one-word phrase, by the word's id (see `WordTable`): `isWord`
+    /// reads an array, not the trie.
+    private let singleWords: [WordClasses]
 
     enum Limits {
         /// `matchEnding` reads phrases of at most this many words back from a position (the
@@ -58,6 +61,10 @@ package struct FunctionWords: Sendable {
         var trie = PhraseTrie<WordClasses>()
         for (keys, classes) in entries { trie.insert(keys, value: classes) }
         self.trie = trie
+        let words = WordTable.shared
+        var singleWords = [WordClasses](repeating: WordClasses(), count: words.count + 1)
+        for (keys, classes) in entries where keys.count == 1 { singleWords[Int(words.id(of: keys[0]))] = classes }
+        self.singleWords = singleWords
     }
 
     /// The length of the longest phrase of `wordClass` starting at `tokens[index]`, or nil.
@@ -79,6 +86,7 @@ package struct FunctionWords: Sendable {
     /// Whether `tokens[index]` alone (one word) is of `wordClass`.
     package func isWord(_ tokens: [Token], at index: Int, _ wordClass: WordClass) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        return trie.value(in: tokens, range: index..<index + 1)?.contains(wordClass) ?? false
+        let id = Int(tokens[index].wordID)
+        return id < singleWords.count && singleWords[id].contains(wordClass)
     }
 }

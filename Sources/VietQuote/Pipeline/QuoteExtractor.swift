@@ -68,7 +68,7 @@ public struct QuoteExtractor: Sendable {
         var quotes = analysis.quotes
         var article: ArticleStance!
         stage(.stance) {
-            article = self.stance.score(article: &quotes)
+            article = self.stance.score(article: &quotes, words: analysis.quoteWords())
         }
         var result = ArticleResult(document: document, stance: article, quotes: quotes)
         var dated: (date: String, source: String)?
@@ -102,7 +102,8 @@ public struct QuoteExtractor: Sendable {
             quotes = self.speakers.resolve(found, in: contexts, source: source)
             Self.placeCues(of: &quotes, found: found, in: contexts, source: source)
         }
-        return ArticleAnalysis(paragraphs: paragraphs, quotes: quotes)
+        return ArticleAnalysis(paragraphs: paragraphs, quotes: quotes,
+                               spans: found.map { (content: $0.content, cue: $0.cue) }, contexts: contexts, source: source)
     }
 }
 
@@ -196,4 +197,21 @@ extension QuoteExtractor {
 package struct ArticleAnalysis: Sendable {
     package var paragraphs: [Paragraph]
     package var quotes: [Quote]
+    /// Each quote's content and cue as token spans of `contexts`, in the order of `quotes`.
+    var spans: [(content: TokenSpan, cue: TokenSpan?)]
+    /// The kept paragraphs read for quotes, and the normalised page their tokens point into.
+    var contexts: [ParagraphContext]
+    var source: SourceText
+
+    /// Each quote's content and cue words, read from the paragraphs' tokens (a quote's
+    /// `content` and `cue` are the normalised text of these spans).
+    func quoteWords() -> [QuoteWords] {
+        spans.map { span in
+            QuoteWords(content: words(span.content), cue: span.cue.map(words))
+        }
+    }
+
+    private func words(_ span: TokenSpan) -> WordSpans {
+        WordSpans(contexts[span.paragraph].tokens, range: span.range, in: source)
+    }
 }

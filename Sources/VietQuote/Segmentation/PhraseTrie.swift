@@ -2,23 +2,22 @@
 /// with both `nói` and `nói chung` in a lexicon, the text `nói chung` matches the
 /// longer entry, never `nói` alone.
 package struct PhraseTrie<Value: Sendable>: Sendable {
-    /// An edge of the trie, from `parent` to `child` by the word whose `MatchKey.hash` is
-    /// `hash` (the word itself is `keys[child]`). All edges stand in one open-addressing
-    /// table hashed by parent and word hash, so that a look-up by a token costs no `Hasher`
-    /// run (the token carries its key's hash); the table holds no strings, to stay small.
+    /// An edge of the trie, from `parent` to `child` by the word whose id (see `WordTable`)
+    /// is `word`. All edges stand in one open-addressing table hashed by parent and word,
+    /// so that a look-up by a token costs no `Hasher` run and no byte comparison (the
+    /// token carries its key's id).
     private struct Edge: Sendable {
         var parent: Int32
         /// 0 for an empty slot (the root is no node's child).
         var child: Int32
-        var hash: UInt32
+        var word: UInt32
     }
 
-    /// The value of each node, and the word of the edge into it; node 0 is the root.
+    /// The value of each node; node 0 is the root.
     private var values: [Value?] = [nil]
-    private var keys: [String] = [""]
-    private var edges = [Edge](repeating: Edge(parent: -1, child: 0, hash: 0), count: 16)
+    private var edges = [Edge](repeating: Edge(parent: -1, child: 0, word: 0), count: 16)
     private var edgeCount = 0
-    /// A bit per value of the low bits of the hash of each first word: most tokens start
+    /// A bit per value of the low bits of the id of each first word: most tokens start
     /// no phrase, and this rules them out without a probe of `edges`.
     private var firstWords = [UInt64](repeating: 0, count: PhraseTrie.filterWords)
     private static var filterWords: Int { 256 }
@@ -29,71 +28,71 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
     package private(set) var count = 0
 
     @inline(__always)
-    private static func slot(_ parent: Int32, _ hash: UInt32, mask: Int) -> Int {
-        let mixed = (hash ^ (UInt32(bitPattern: parent) &* 0x9E37_79B1)) &* 0x85EB_CA6B
+    private static func slot(_ parent: Int32, _ word: UInt32, mask: Int) -> Int {
+        let mixed = (word ^ (UInt32(bitPattern: parent) &* 0x9E37_79B1)) &* 0x85EB_CA6B
         return Int(mixed ^ (mixed >> 15)) & mask
     }
 
     @inline(__always)
-    private static func filterBit(_ hash: UInt32) -> (word: Int, mask: UInt64) {
-        let bit = Int(hash) & (filterWords * 64 - 1)
+    private static func filterBit(_ word: UInt32) -> (word: Int, mask: UInt64) {
+        let bit = Int(word) & (filterWords * 64 - 1)
         return (bit >> 6, 1 << UInt64(bit & 63))
     }
 
     /// Whether some phrase may start with `token`'s key (false: none does).
     @inline(__always)
     func mayStart(_ token: Token) -> Bool {
-        let (word, mask) = Self.filterBit(token.keyHash)
-        return firstWords[word] & mask != 0
+        let (word, mask) = Self.filterBit(token.wordID)
+        return token.wordID != WordTable.unknown && firstWords[word] & mask != 0
     }
 
-    /// The child of `node` by the word `key`, whose `MatchKey.hash` is `hash`.
+    /// The child of `node` by the word whose id is `word` (none by `WordTable.unknown`:
+    /// every word of a phrase has an id).
     @inline(__always)
-    private func child(of node: Int32, key: String, hash: UInt32) -> Int32? {
+    private func child(of node: Int32, word: UInt32) -> Int32? {
+        if word == WordTable.unknown { return nil }
         if node == 0 {
-            let (word, mask) = Self.filterBit(hash)
-            if firstWords[word] & mask == 0 { return nil }
+            let (filter, mask) = Self.filterBit(word)
+            if firstWords[filter] & mask == 0 { return nil }
         }
         let mask = edges.count - 1
-        var slot = Self.slot(node, hash, mask: mask)
+        var slot = Self.slot(node, word, mask: mask)
         while true {
             let child = edges[slot].child
             if child == 0 { return nil }
-            if edges[slot].hash == hash, edges[slot].parent == node, ByteKey.sameBytes(keys[Int(child)], key) { return child }
+            if edges[slot].word == word, edges[slot].parent == node { return child }
             slot = (slot + 1) & mask
         }
     }
 
     private mutating func addEdge(_ edge: Edge) {
         let mask = edges.count - 1
-        var slot = Self.slot(edge.parent, edge.hash, mask: mask)
+        var slot = Self.slot(edge.parent, edge.word, mask: mask)
         while edges[slot].child != 0 { slot = (slot + 1) & mask }
         edges[slot] = edge
         if edge.parent == 0 {
-            let (word, mask) = Self.filterBit(edge.hash)
+            let (word, mask) = Self.filterBit(edge.word)
             firstWords[word] |= mask
         }
     }
 
     /// Stores `value` under the phrase `keys` (match keys, see `MatchKey.words`),
-    /// replacing the value stored there before.
+    /// replacing the value stored there before. Numbers the keys in `WordTable`.
     package mutating func insert(_ keys: [String], value: Value) {
         guard !keys.isEmpty else { return }
         var node: Int32 = 0
-        for key in keys {
-            let hash = MatchKey.hash(key)
-            if let child = child(of: node, key: key, hash: hash) {
+        for word in WordTable.intern(keys) {
+            if let child = child(of: node, word: word) {
                 node = child
             } else {
                 values.append(nil)
-                self.keys.append(key)
                 let child = Int32(values.count - 1)
                 if 2 * (edgeCount + 1) > edges.count {
                     let old = edges
-                    edges = [Edge](repeating: Edge(parent: -1, child: 0, hash: 0), count: 2 * old.count)
+                    edges = [Edge](repeating: Edge(parent: -1, child: 0, word: 0), count: 2 * old.count)
                     for edge in old where edge.child != 0 { addEdge(edge) }
                 }
-                addEdge(Edge(parent: node, child: child, hash: hash))
+                addEdge(Edge(parent: node, child: child, word: word))
                 edgeCount += 1
                 node = child
             }
@@ -109,9 +108,10 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The value stored under exactly `keys`.
     package func value(for keys: [String]) -> Value? {
+        let words = WordTable.shared
         var node: Int32 = 0
         for key in keys {
-            guard let child = child(of: node, key: key, hash: MatchKey.hash(key)) else { return nil }
+            guard let child = child(of: node, word: words.id(of: key)) else { return nil }
             node = child
         }
         return values[Int(node)]
@@ -123,7 +123,7 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         guard range.clamped(toCount: tokens.count) == range else { return nil }
         var node: Int32 = 0
         for index in range {
-            guard let child = child(of: node, key: tokens[index].key, hash: tokens[index].keyHash) else { return nil }
+            guard let child = child(of: node, word: tokens[index].wordID) else { return nil }
             node = child
         }
         return values[Int(node)]
@@ -144,7 +144,7 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         var index = start
         let end = min(limit ?? tokens.count, tokens.count)
         guard start >= 0 else { return nil }
-        while index < end, let child = child(of: node, key: tokens[index].key, hash: tokens[index].keyHash) {
+        while index < end, let child = child(of: node, word: tokens[index].wordID) {
             node = child
             index += 1
             if let value = values[Int(node)], accept(value) { best = (index - start, value) }

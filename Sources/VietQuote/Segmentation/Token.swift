@@ -26,38 +26,90 @@ package struct Token: Sendable, Hashable {
     private var storedStart: Int32
     private var storedEnd: Int32
     /// The match key: folded word (see `MatchKey`), or the mark itself (quotes unified to `"`).
-    package var key: String { didSet { keyHash = MatchKey.hash(key) } }
+    package var key: String {
+        didSet {
+            keyHash = MatchKey.hash(key)
+            wordID = WordTable.shared.id(of: key)
+        }
+    }
     /// `MatchKey.hash(key)`, computed once: lexicon look-ups use it instead of hashing the key.
     private(set) var keyHash: UInt32
-    package var kind: Kind
+    /// The word id (24 bits, see `WordTable`) and the flags below, in one word, so that a
+    /// token still takes 32 bytes.
+    private var packed: UInt32
+
+    private enum Bits {
+        static let id: UInt32 = 0x00FF_FFFF
+        static let kindShift: UInt32 = 24, kind: UInt32 = 3 << 24
+        static let capitalized: UInt32 = 1 << 26, allCaps: UInt32 = 1 << 27, spaceBefore: UInt32 = 1 << 28
+    }
+
+    @inline(__always)
+    private mutating func set(_ bit: UInt32, _ on: Bool) {
+        packed = on ? packed | bit : packed & ~bit
+    }
+
+    /// The id of `key` in `WordTable` when the token was made, `WordTable.unknown` for a key
+    /// of no lexicon.
+    package private(set) var wordID: UInt32 {
+        get { packed & Bits.id }
+        set { packed = packed & ~Bits.id | newValue & Bits.id }
+    }
+    package var kind: Kind {
+        get { Kind(rawValue: UInt8((packed & Bits.kind) >> Bits.kindShift))! }
+        set { packed = packed & ~Bits.kind | UInt32(newValue.rawValue) << Bits.kindShift }
+    }
     /// Whether the first letter is upper case.
-    package var isCapitalized: Bool
+    package var isCapitalized: Bool {
+        get { packed & Bits.capitalized != 0 }
+        set { set(Bits.capitalized, newValue) }
+    }
     /// Whether every letter of a word of two or more letters is upper case (`UN`, `ICC`):
     /// an acronym of the lexicons matches only such a word, never `Un` in `Kim Jong Un`.
-    package var isAllCaps = false
+    package var isAllCaps: Bool {
+        get { packed & Bits.allCaps != 0 }
+        set { set(Bits.allCaps, newValue) }
+    }
     /// Whether white space (or the start of the paragraph) stands right before it.
-    package var spaceBefore: Bool
+    package var spaceBefore: Bool {
+        get { packed & Bits.spaceBefore != 0 }
+        set { set(Bits.spaceBefore, newValue) }
+    }
 
-    /// A token; `keyHash` must be `MatchKey.hash(key)` (the tokenizer has it from `foldAndHash`).
-    init(start: Int, end: Int, kind: Kind, key: String, keyHash: UInt32, isCapitalized: Bool, isAllCaps: Bool = false,
-         spaceBefore: Bool) {
+    /// A token; `keyHash` must be `MatchKey.hash(key)` and `wordID` the id of `key` in
+    /// `WordTable.shared` or `unknown` (the tokenizer has both from `foldAndHash`).
+    init(start: Int, end: Int, kind: Kind, key: String, keyHash: UInt32, wordID: UInt32, isCapitalized: Bool,
+         isAllCaps: Bool = false, spaceBefore: Bool) {
         self.storedStart = Int32(start)
         self.storedEnd = Int32(end)
         self.key = key
         self.keyHash = keyHash
-        self.kind = kind
-        self.isCapitalized = isCapitalized
-        self.isAllCaps = isAllCaps
-        self.spaceBefore = spaceBefore
+        self.packed = wordID & Bits.id | UInt32(kind.rawValue) << Bits.kindShift
+            | (isCapitalized ? Bits.capitalized : 0) | (isAllCaps ? Bits.allCaps : 0) | (spaceBefore ? Bits.spaceBefore : 0)
     }
 
-    /// Whether `other` has the same match key (compared as bytes: see `ByteKey`).
+    /// Whether `other` has the same match key: the same word id, or for a word of no
+    /// lexicon the same bytes (see `ByteKey`).
     @inline(__always)
     func hasSameKey(as other: Token) -> Bool {
-        keyHash == other.keyHash && ByteKey.sameBytes(key, other.key)
+        if wordID != WordTable.unknown && other.wordID != WordTable.unknown { return wordID == other.wordID }
+        return keyHash == other.keyHash && ByteKey.sameBytes(key, other.key)
     }
 
     package var range: Range<Int> { start..<end }
     /// Whether this is a word or a number.
     package var isWordLike: Bool { kind == .word || kind == .number }
+
+    /// Equal tokens: the same place, key and flags (the word id follows from the key).
+    package static func == (lhs: Token, rhs: Token) -> Bool {
+        lhs.storedStart == rhs.storedStart && lhs.storedEnd == rhs.storedEnd
+            && lhs.packed & ~Bits.id == rhs.packed & ~Bits.id && lhs.key == rhs.key
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(storedStart)
+        hasher.combine(storedEnd)
+        hasher.combine(key)
+        hasher.combine(packed & ~Bits.id)
+    }
 }

@@ -3,7 +3,25 @@ package enum Tokenizer {
     /// The tokens of `range` of `text`.
     /// - Complexity: O(*n*) in the length of the range.
     package static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
-        let scalars = text.scalars
+        let folder = KeyFolder(words: WordTable.shared)
+        return text.scalars.withUnsafeBufferPointer { pointer in
+            // Words of up to `shortWord` scalars are folded in this buffer; longer ones in one of their own.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(shortWord)) { buffer in
+                tokens(in: text.scalars, range: range) { kind, start, end in
+                    matchKey(of: kind, UnsafeBufferPointer(rebasing: pointer[start..<end]), folder, buffer: buffer)
+                }
+            }
+        }
+    }
+
+    /// The longest word folded in the buffer `tokens(in:range:)` holds for all.
+    private static var shortWord: Int { 40 }
+
+    /// The tokens of `range` of `scalars`, each with the key, hash and id `key` gives for its
+    /// kind and range.
+    @inline(__always)
+    private static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>,
+                               key matchKey: (Token.Kind, Int, Int) -> (String, UInt32, UInt32)) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 4)
         var index = range.lowerBound
@@ -39,9 +57,9 @@ package enum Tokenizer {
                 kind = .punctuation
             }
             let first = scalars[start]
-            let (key, keyHash) = matchKey(of: kind, scalars[start..<index])
+            let (key, keyHash, wordID) = matchKey(kind, start, index)
             tokens.append(Token(
-                start: start, end: index, kind: kind, key: key, keyHash: keyHash,
+                start: start, end: index, kind: kind, key: key, keyHash: keyHash, wordID: wordID,
                 isCapitalized: isUppercase(first),
                 isAllCaps: allCaps && kind == .word && index - start >= 2,
                 spaceBefore: spaceBefore
@@ -94,20 +112,31 @@ package enum Tokenizer {
         return (index, allCaps)
     }
 
-    /// The match key of a token and its hash: folded words and numbers, `"` for every
-    /// quotation mark, `…` for a run of dots, the mark itself otherwise.
+    /// The match key of a token, its hash and its id: folded words and numbers, `"` for
+    /// every quotation mark, `…` for a run of dots, the mark itself otherwise.
     @inline(__always)
-    private static func matchKey(of kind: Token.Kind, _ scalars: ArraySlice<Unicode.Scalar>) -> (String, UInt32) {
+    private static func matchKey(of kind: Token.Kind, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ folder: KeyFolder,
+                                 buffer: UnsafeMutableBufferPointer<UInt8>) -> (String, UInt32, UInt32) {
+        let key: String, hash: UInt32
         switch kind {
-        case .word, .number: return MatchKey.foldAndHash(scalars)
-        case .quote: return MarkKeys.quote
+        case .word, .number:
+            if scalars.count <= shortWord { return folder.fold(scalars, into: buffer) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(scalars.count)) {
+                folder.fold(scalars, into: $0)
+            }
+        case .quote: (key, hash) = MarkKeys.quote
         case .punctuation:
-            let first = scalars[scalars.startIndex]
-            if scalars.count > 1 && first == "." { return MarkKeys.ellipsis }
-            if first.value < 0x80 { return MarkKeys.ascii[Int(first.value)] }
-            let key = String(first)
-            return (key, MatchKey.hash(key))
+            let first = scalars[0]
+            if scalars.count > 1 && first == "." {
+                (key, hash) = MarkKeys.ellipsis
+            } else if first.value < 0x80 {
+                (key, hash) = MarkKeys.ascii[Int(first.value)]
+            } else {
+                key = String(first)
+                hash = MatchKey.hash(key)
+            }
         }
+        return (key, hash, folder.words?.id(of: key, hash: hash) ?? WordTable.unknown)
     }
 
     /// The keys of the marks made once (a mark's key was a new `String` and hash per token).

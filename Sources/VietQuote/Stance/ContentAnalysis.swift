@@ -27,9 +27,9 @@ struct ContentAnalysis {
     /// Denials or cancelled denials that weigh by themselves.
     var ownWeights: [TermState] = []
 
-    init(content: String, lexicon: StanceLexicon) {
+    init(content: WordSpans, lexicon: StanceLexicon) {
         self.lexicon = lexicon
-        spans = WordSpans(content)
+        spans = content
         for clause in spans.clauses {
             for match in lexicon.content.matches(in: spans.words, range: clause) {
                 items.append(Item(words: match.range, entry: match.value))
@@ -381,8 +381,7 @@ struct CueAnalysis {
     /// Set when the cue is an appeal (category `appeal_cue`): factor −1.
     var appeal: StanceEvidence.Modifier?
 
-    init(cue: String, lexicon: StanceLexicon) {
-        let spans = WordSpans(cue)
+    init(cue spans: WordSpans, lexicon: StanceLexicon) {
         let all = 0..<spans.words.count
         let modifiers = lexicon.content.matches(in: spans.words, range: all)
         var negations: [(range: Range<Int>, rule: NegatorRule)] = []

@@ -51,11 +51,11 @@ struct EventReportRule: Sendable {
     }
 
     /// Whether the speaker makes the quote its own claim (see the type's comment).
-    func isClaim(_ evidence: [StanceEvidence], content: String, cue: String?, side: String?) -> Bool {
+    func isClaim(_ evidence: [StanceEvidence], content: WordSpans, cue: WordSpans?, side: String?) -> Bool {
         if evidence.contains(where: { $0.kind != .modifier && $0.contribution < 0 && !Self.eventCategories.contains($0.category) }) {
             return true
         }
-        let words = WordSpans(content).words
+        let words = content.words
         for match in markers.matches(in: words, range: 0..<words.count) {
             switch match.value {
             case .firstPerson, .conditional: return true
@@ -64,7 +64,7 @@ struct EventReportRule: Sendable {
             }
         }
         if let cue {
-            let cueWords = WordSpans(cue).words
+            let cueWords = cue.words
             if markers.matches(in: cueWords, range: 0..<cueWords.count).contains(where: { $0.value == .command }) { return true }
         }
         if let side { return actsAsItsOwn(side, in: content, events: evidence) }
@@ -73,14 +73,14 @@ struct EventReportRule: Sendable {
 
     /// Whether `side` is the side named last before one of the event terms of `events`, in
     /// that term's sentence.
-    func actsAsItsOwn(_ side: String, in content: String, events: [StanceEvidence]) -> Bool {
-        let spans = WordSpans(content), words = spans.words
+    func actsAsItsOwn(_ side: String, in spans: WordSpans, events: [StanceEvidence]) -> Bool {
+        let words = spans.words
         let starts = Set(events.filter { $0.kind == .term && Self.eventCategories.contains($0.category) }.compactMap { $0.range?.lowerBound })
         var last: String?
         var index = 0
         while index < words.count {
             if index > 0, spans.sentence[index] != spans.sentence[index - 1] { last = nil }
-            if starts.contains(spans.found(index..<index + 1).offsets.lowerBound), last == side { return true }
+            if starts.contains(spans.offsets(index..<index + 1).lowerBound), last == side { return true }
             if let actor = names.actor(in: words, at: index, limit: words.count) {
                 if !RelationGate.insideName(spans, Range(from: index, to: index + actor.length)) { last = actor.entry.side }
                 index += max(1, actor.length)
@@ -92,7 +92,7 @@ struct EventReportRule: Sendable {
     }
 
     /// The evidence with every hostile event term silenced, when the quote is no claim.
-    func apply(to evidence: [StanceEvidence], content: String, cue: String?, side: String?) -> [StanceEvidence] {
+    func apply(to evidence: [StanceEvidence], content: WordSpans, cue: WordSpans?, side: String?) -> [StanceEvidence] {
         guard evidence.contains(where: { $0.kind == .term && $0.contribution < 0 && Self.eventCategories.contains($0.category) }),
               !isClaim(evidence, content: content, cue: cue, side: side) else { return evidence }
         return evidence.map { record in

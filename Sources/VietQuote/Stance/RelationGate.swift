@@ -41,13 +41,25 @@ struct RelationGate: Sendable {
     /// One quote as the gate reads it.
     struct Reading: Sendable {
         /// The quote's words.
-        var content: String
+        var words: WordSpans
         /// The sides its speaker speaks for.
         var sides: Set<String>
         /// Whether it is polar as scored.
         var polar = true
         /// Whether its speaker's side is only the article's guess (see the type's comment).
         var guessedSide = false
+
+        init(words: WordSpans, sides: Set<String>, polar: Bool = true, guessedSide: Bool = false) {
+            self.words = words
+            self.sides = sides
+            self.polar = polar
+            self.guessedSide = guessedSide
+        }
+
+        /// A quote of the words of `content`.
+        init(content: String, sides: Set<String>, polar: Bool = true, guessedSide: Bool = false) {
+            self.init(words: WordSpans(content), sides: sides, polar: polar, guessedSide: guessedSide)
+        }
     }
 
     let names: SpeakerLexicon
@@ -92,7 +104,12 @@ struct RelationGate: Sendable {
 
     /// The sides named in `content`, and whether it names a matter between states.
     func reading(_ content: String) -> (sides: Set<String>, matter: Bool) {
-        let spans = WordSpans(content), words = spans.words
+        reading(WordSpans(content))
+    }
+
+    /// The sides named in the words `spans`, and whether they name a matter between states.
+    func reading(_ spans: WordSpans) -> (sides: Set<String>, matter: Bool) {
+        let words = spans.words
         var sides: Set<String> = []
         if teams.matches(in: words, range: 0..<words.count).contains(where: { $0.value == .match }) { return ([], false) }
         var index = 0
@@ -138,7 +155,7 @@ struct RelationGate: Sendable {
 
     /// For each quote, whether it is about relations between sides.
     func relational(_ quotes: [Reading]) -> [Bool] {
-        let readings = quotes.map { reading($0.content) }
+        let readings = quotes.map { reading($0.words) }
         let pairs = zip(quotes, readings).map { quote, reading in
             (quote.guessedSide ? [] : quote.sides).union(reading.sides).count >= 2
         }

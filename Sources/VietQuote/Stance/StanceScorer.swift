@@ -49,20 +49,26 @@ package struct StanceScorer: Sendable {
 
     /// Scores every quote of one article (each with its speaker's side), silences those
     /// not about relations between sides (`RelationGate`), and aggregates the article.
-    package func score(article quotes: inout [Quote]) -> ArticleStance {
+    /// - Parameter words: each quote's content and cue words, in the order of `quotes`.
+    func score(article quotes: inout [Quote], words: [QuoteWords]) -> ArticleStance {
+        assert(quotes.count == words.count)
         let sides = quotes.map { ArticleStance.sides(of: $0.speaker) }
         for index in quotes.indices {
-            let quote = quotes[index]
-            quotes[index].stance = score(content: quote.content, cue: quote.cue, side: sides[index].first ?? nil)
+            quotes[index].stance = score(content: words[index].content, cue: words[index].cue, side: sides[index].first ?? nil)
         }
         // A speaker whose side is only guessed in one quote is guessed in all (floating
         // quotes and pronouns inherit the speaker as chosen), unless a quote gives the
         // speaker a title (`Tổng thống Mỹ` elsewhere in the article).
-        let titled = Set(quotes.filter { $0.speaker.title != nil }.map(\.speaker.name))
-        let guessed = Set(quotes.filter(\.sideIsGuessed).map(\.speaker.name)).subtracting(titled)
-        let relational = relations.relational(zip(quotes, sides).map {
-            RelationGate.Reading(content: $0.content, sides: Set($1.compactMap { $0 }),
-                                 polar: ($0.stance?.label ?? .neutral) != .neutral, guessedSide: guessed.contains($0.speaker.name))
+        var titled: Set<String> = [], guessedNames: Set<String> = []
+        for index in quotes.indices {
+            if quotes[index].speaker.title != nil { titled.insert(quotes[index].speaker.name) }
+            if quotes[index].sideIsGuessed { guessedNames.insert(quotes[index].speaker.name) }
+        }
+        let guessed = guessedNames.subtracting(titled)
+        let relational = relations.relational(quotes.indices.map { index in
+            RelationGate.Reading(words: words[index].content, sides: Set(sides[index].compactMap { $0 }),
+                                 polar: (quotes[index].stance?.label ?? .neutral) != .neutral,
+                                 guessedSide: guessed.contains(quotes[index].speaker.name))
         })
         for index in quotes.indices where !relational[index] {
             quotes[index].stance = quotes[index].stance.map(RelationGate.silenced)
@@ -85,6 +91,11 @@ package struct StanceScorer: Sendable {
     /// The stance of a quote whose speaker speaks for `side` (its affiliation), if known:
     /// an event the content reports of the speaker's own named side is its own act.
     package func score(content: String, cue: String?, side: String?) -> QuoteStance {
+        score(content: WordSpans(content), cue: cue.map(WordSpans.init), side: side)
+    }
+
+    /// The stance of a quote of the words `content` and the cue words `cue`.
+    func score(content: WordSpans, cue: WordSpans?, side: String?) -> QuoteStance {
         var analysis = ContentAnalysis(content: content, lexicon: lexicon)
         analysis.applyModifiers()
         let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon) }
@@ -114,55 +125,3 @@ package struct StanceScorer: Sendable {
 
 /// Clamps to the −1 … +1 scale.
 func clampUnit(_ value: Double) -> Double { min(1, max(-1, value)) }
-
-/// Words of a scored text with their clause and sentence, and the lexicon phrases
-/// found among them.
-struct WordSpans {
-    let text: SourceText
-    let original: String
-    var words: [Token] = []
-    var clause: [Int] = []
-    var sentence: [Int] = []
-    /// The word ranges of the clauses.
-    var clauses: [Range<Int>] = []
-
-    init(_ string: String) {
-        original = string
-        text = SourceText(string)
-        var clauseID = 0, sentenceID = 0
-        var clauseStart = 0
-        var pendingBreak = false, pendingEnd = false
-        for token in Tokenizer.tokens(in: text, range: 0..<text.count) {
-            switch token.kind {
-            case .word, .number:
-                if pendingBreak || pendingEnd {
-                    if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
-                    clauseStart = words.count
-                    clauseID += 1
-                    if pendingEnd { sentenceID += 1 }
-                    pendingBreak = false
-                    pendingEnd = false
-                }
-                words.append(token)
-                clause.append(clauseID)
-                sentence.append(sentenceID)
-            case .quote:
-                continue
-            case .punctuation:
-                if Punctuation.contentSentenceEnds.contains(token.key) { pendingEnd = true }
-                else if Punctuation.contentClauseBreaks.contains(token.key) { pendingBreak = true }
-            }
-        }
-        if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
-    }
-
-    /// The words of `range` as they stand in the original string, and their offsets.
-    func found(_ range: Range<Int>) -> (text: String, offsets: Range<Int>) {
-        let normalised = Range(from: words[range.lowerBound].start, to: words[range.upperBound - 1].end)
-        let offsets = text.originalRange(normalised)
-        let scalars = original.unicodeScalars
-        let from = scalars.index(scalars.startIndex, offsetBy: offsets.lowerBound)
-        let to = scalars.index(from, offsetBy: offsets.count)
-        return (String(scalars[from..<to]), offsets)
-    }
-}

@@ -35,8 +35,8 @@ package enum MatchKey {
 
     /// `letterTable` as flat arrays over its two ranges: letter and tone mark packed as
     /// `letter | tone << 32` (0 for no entry), read without hashing.
-    private static let latinLetters: [UInt64] = flatLetters(0x00C0...0x024F)
-    private static let vietnameseLetters: [UInt64] = flatLetters(0x1E00...0x1EFF)
+    fileprivate static let latinLetters: [UInt64] = flatLetters(0x00C0...0x024F)
+    fileprivate static let vietnameseLetters: [UInt64] = flatLetters(0x1E00...0x1EFF)
 
     private static func flatLetters(_ range: ClosedRange<UInt32>) -> [UInt64] {
         range.map { value in
@@ -45,52 +45,16 @@ package enum MatchKey {
         }
     }
 
-    @inline(__always)
-    private static func flatLetter(_ value: UInt32) -> UInt64 {
-        if value >= 0x00C0 && value <= 0x024F { return latinLetters[Int(value - 0x00C0)] }
-        if value >= 0x1E00 && value <= 0x1EFF { return vietnameseLetters[Int(value - 0x1E00)] }
-        return 0
-    }
-
     /// The match key of a run of normalised scalars (one word).
     ///
     /// The common case (ASCII, the letters of `letterTable`, tone marks and quotation
-    /// marks) writes UTF-8 into a buffer on the stack; any other scalar takes
-    /// `foldScalars`, which does the same for every scalar.
+    /// marks) writes UTF-8 into a buffer; any other scalar takes `foldScalars`, which
+    /// does the same for every scalar.
     package static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        foldAndHash(scalars).key
-    }
-
-    /// `fold`, and `hash` of the key (read off the bytes as they are written).
-    static func foldAndHash<C: Collection>(_ scalars: C) -> (key: String, hash: UInt32) where C.Element == Unicode.Scalar {
-        let capacity = scalars.count * 3 + 3
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> (key: String, hash: UInt32) in
-            var count = 0
-            var tone: UInt32 = 0
-            @inline(__always) func put(_ value: UInt32) { UTF8Bytes.put(value, into: buffer, at: &count) }
-            for scalar in scalars {
-                let value = scalar.value
-                if value < 0x80 {
-                    put(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-                    continue
-                }
-                let letter = flatLetter(value)
-                if letter != 0 {
-                    put(UInt32(truncatingIfNeeded: letter))
-                    let mark = UInt32(truncatingIfNeeded: letter >> 32)
-                    if mark != 0 { tone = mark }
-                } else if toneMarks.contains(value) {
-                    tone = value
-                } else if let quote = QuoteMark.unified(scalar) {
-                    put(quote.value)
-                } else {
-                    let key = foldScalars(scalars)
-                    return (key, hash(key))
-                }
+        Array(scalars).withUnsafeBufferPointer { scalars in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(scalars.count)) { buffer in
+                KeyFolder(words: nil).fold(scalars, into: buffer).key
             }
-            if tone != 0 { put(tone) }
-            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            return (String(decoding: bytes, as: UTF8.self), hash(bytes))
         }
     }
 
@@ -139,6 +103,66 @@ package enum MatchKey {
     package static func words(_ phrase: String) -> [String] {
         let text = SourceText(phrase)
         return Tokenizer.tokens(in: text, range: 0..<text.count).map(\.key)
+    }
+}
+
+/// Folds words into match keys (see `MatchKey`), hashes them and looks their ids up in
+/// a `WordTable`: the tokenizer makes one and folds every word with it (the letter tables
+/// read once, not at every word).
+struct KeyFolder {
+    private let latin = MatchKey.latinLetters
+    private let vietnamese = MatchKey.vietnameseLetters
+    let words: WordTable?
+
+    init(words: WordTable?) { self.words = words }
+
+    /// The bytes a buffer needs to fold `count` scalars (at most 3 per scalar, and the tone).
+    static func capacity(_ count: Int) -> Int { count * 3 + 3 }
+
+    @inline(__always)
+    private func flatLetter(_ value: UInt32) -> UInt64 {
+        if value >= 0x00C0 && value <= 0x024F { return latin[Int(value - 0x00C0)] }
+        if value >= 0x1E00 && value <= 0x1EFF { return vietnamese[Int(value - 0x1E00)] }
+        return 0
+    }
+
+    /// The match key of `scalars`, its `MatchKey.hash` and its id in `words`
+    /// (`WordTable.unknown` without a table), written through `buffer` (at least
+    /// `capacity(scalars.count)` bytes). A key the table knows is the table's `String`.
+    @inline(__always)
+    func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>)
+        -> (key: String, hash: UInt32, id: UInt32) {
+        var count = 0
+        var tone: UInt32 = 0
+        @inline(__always) func put(_ value: UInt32) { UTF8Bytes.put(value, into: buffer, at: &count) }
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                put(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                continue
+            }
+            let letter = flatLetter(value)
+            if letter != 0 {
+                put(UInt32(truncatingIfNeeded: letter))
+                let mark = UInt32(truncatingIfNeeded: letter >> 32)
+                if mark != 0 { tone = mark }
+            } else if MatchKey.toneMarks.contains(value) {
+                tone = value
+            } else if let quote = QuoteMark.unified(scalar) {
+                put(quote.value)
+            } else {
+                let key = MatchKey.foldScalars(scalars)
+                return (key, MatchKey.hash(key), words?.id(of: key) ?? WordTable.unknown)
+            }
+        }
+        if tone != 0 { put(tone) }
+        let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
+        let hash = MatchKey.hash(bytes)
+        if let words {
+            let id = words.id(bytes: bytes, hash: hash)
+            if id != WordTable.unknown { return (words.word(id), hash, id) }
+        }
+        return (String(decoding: bytes, as: UTF8.self), hash, WordTable.unknown)
     }
 }
 

@@ -32,10 +32,16 @@ enum Punctuation {
 
     /// Marks a line may start with that are list or menu bullets, not words.
     static let leadingBullets: Set<String> = ["*", "-", "\u{2022}", "|", "[", "#", ">", "+", "\u{2013}", "\u{2014}"]
+    /// `leadingBullets`, looked up by a token's key hash (no `String` hashing).
+    static let leadingBulletKeys = KeySet(leadingBullets)
     /// Marks a line may end with that are not part of its core words.
     static let lineTrailingMarks: Set<String> = [".", ":", ";", "|", "]", "!", "\u{00BB}"]
+    /// `lineTrailingMarks`, looked up by a token's key hash.
+    static let lineTrailingMarkKeys = KeySet(lineTrailingMarks)
     /// Closing marks skipped when reading a line's last mark.
     static let lineClosers: Set<String> = [")", "]", "|", "\u{00BB}"]
+    /// `lineClosers`, looked up by a token's key hash.
+    static let lineCloserKeys = KeySet(lineClosers)
     /// A line that ends with one of these ends a sentence.
     static let lineSentenceEnds: Set<String> = [".", "!", "?", ";", ":"]
     /// A line of ten words or more that ends with one of these is a statement (prose).

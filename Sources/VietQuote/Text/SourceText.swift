@@ -78,19 +78,72 @@ package struct SourceText: Sendable {
     package init(_ text: String) {
         self.original = text
         var utf8 = text
-        // Room for one output scalar per input scalar (the UTF-8 bytes that start one).
-        var normaliser = Normaliser(capacity: utf8.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } })
-        utf8.withUTF8 { normaliser.read($0) }
-        normaliser.flushPending(upTo: normaliser.offset)
-        self.scalars = normaliser.output
-        self.originalCount = normaliser.offset
-        self.map = normaliser.changed ? normaliser.map : nil
+        let read = utf8.withUTF8 { bytes in
+            // Room for one output scalar per input scalar, and a few more; NFC may lengthen a
+            // piece (up to three times: UAX #15), and a text whose output does not fit is
+            // read again with more room.
+            var capacity = Self.scalarCount(bytes) + Self.slack
+            while true {
+                if let read = Self.normalised(bytes, capacity: capacity) { return read }
+                capacity *= 3
+            }
+        }
+        self.scalars = read.scalars
+        self.originalCount = read.originalCount
+        self.map = read.map
+    }
+
+    /// Room for output scalars beyond one per input scalar, before a text is read again.
+    private static let slack = 16
+
+    /// The number of scalars of valid UTF-8 `bytes`: the bytes that are not continuation
+    /// bytes (`10xxxxxx`), counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuations = 0
+        var index = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return bytes.count - continuations
+    }
+
+    /// The normalised scalars of `bytes`, the input's scalar count and the offset map (nil
+    /// when nothing changed); nil when the output needs more than `capacity` scalars.
+    private static func normalised(_ bytes: UnsafeBufferPointer<UInt8>, capacity: Int)
+        -> (scalars: [Unicode.Scalar], originalCount: Int, map: OffsetMap?)? {
+        var map: OffsetMap?
+        var originalCount = 0
+        var overflow = false
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var normaliser = Normaliser(output: buffer)
+            normaliser.read(bytes)
+            normaliser.flushPending(upTo: normaliser.offset)
+            count = normaliser.count
+            overflow = normaliser.overflow
+            originalCount = normaliser.offset
+            map = normaliser.changed ? normaliser.map : nil
+        }
+        return overflow ? nil : (scalars, originalCount, map)
     }
 
     /// The state of `init` while it reads the text (a struct, so that its loop runs without
-    /// the run-time exclusivity checks that variables captured by a closure get).
+    /// the run-time exclusivity checks that variables captured by a closure get). It writes
+    /// into the storage of the result array: an `append` per scalar checked the array's
+    /// uniqueness and capacity each time.
     private struct Normaliser {
-        var output: [Unicode.Scalar] = []
+        let output: UnsafeMutableBufferPointer<Unicode.Scalar>
+        /// The number of scalars written to `output`.
+        var count = 0
+        /// Set when a scalar did not fit in `output` (the text is read again).
+        var overflow = false
         var map = OffsetMap()
         var changed = false
         /// The original offset of the next scalar.
@@ -99,12 +152,22 @@ package struct SourceText: Sendable {
         var pending: [Unicode.Scalar] = []
         var pendingStart = 0
 
-        init(capacity: Int) { output.reserveCapacity(capacity) }
+        init(output: UnsafeMutableBufferPointer<Unicode.Scalar>) { self.output = output }
+
+        @inline(__always)
+        mutating func put(_ scalar: Unicode.Scalar) {
+            guard count < output.count else {
+                overflow = true
+                return
+            }
+            output[count] = scalar
+            count += 1
+        }
 
         @inline(__always)
         mutating func emit(_ scalar: Unicode.Scalar, from start: Int, to end: Int) {
-            map.append(output.count, from: start, to: end)
-            output.append(scalar)
+            map.append(count, from: start, to: end)
+            put(scalar)
         }
 
         mutating func flushPending(upTo end: Int) {
@@ -164,10 +227,10 @@ package struct SourceText: Sendable {
                 flushPending(upTo: offset)
                 pendingStart = offset
             } else if pending.isEmpty {
-                if let last = output.last, case let (start, end) = map.range(at: output.count - 1),
+                if count > 0, case let last = output[count - 1], case let (start, end) = map.range(at: count - 1),
                    end == offset, start == offset - 1 {
-                    output.removeLast()
-                    map.removeLast(output.count)
+                    count -= 1
+                    map.removeLast(count)
                     pending.append(last)
                     pendingStart = offset - 1
                 } else {
@@ -189,11 +252,18 @@ package struct SourceText: Sendable {
                     // starts, and every later scalar of the run follows on (`OffsetMap.append`
                     // adds nothing for it).
                     flushPending(upTo: offset)
-                    map.append(output.count, from: offset, to: offset + 1)
+                    map.append(count, from: offset, to: offset + 1)
                     while index < bytes.count {
-                        let (value, length) = Self.isPlainASCII(bytes[index]) ? (UInt32(bytes[index]), 1) : Self.decode(bytes, at: index)
+                        let byte = bytes[index]
+                        if Self.isPlainASCII(byte) {
+                            put(Unicode.Scalar(byte))
+                            offset += 1
+                            index += 1
+                            continue
+                        }
+                        let (value, length) = Self.decode(bytes, at: index)
                         guard Self.isKeptAsIs(value) else { break }
-                        output.append(Unicode.Scalar(value).unsafelyUnwrapped)
+                        put(Unicode.Scalar(value).unsafelyUnwrapped)
                         offset += 1
                         index += length
                     }

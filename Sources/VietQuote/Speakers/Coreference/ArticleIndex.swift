@@ -51,26 +51,30 @@ struct ArticleIndex: Sendable {
     init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
         lexicon = parser.lexicon
         for paragraph in paragraphs {
-            // (Performance only: read by position, as `enumerated()` destroyed a tuple of
-            // the position and a token copy at every token, through generic metadata.)
+            // (Performance only: one pass, read by position, as `enumerated()` destroyed a
+            // tuple of the position and a token copy at every token, through generic metadata.)
             let tokens = paragraph.tokens
-            for position in tokens.indices where tokens[position].kind == .word && !tokens[position].isCapitalized {
-                lowercase.insert(tokens[position])
-            }
-            for position in tokens.indices.dropFirst()
-            where tokens[position].isCapitalized && lexicon.words.isWord(tokens, at: position - 1, .sidePrefix)
-                && lexicon.pronouns.value(in: tokens, range: position..<position + 1) != nil {
-                afterSidePrefix.insert(tokens[position])
-            }
-            for position in tokens.indices.dropFirst() where tokens[position].kind == .word && tokens[position].isCapitalized
-                && (lexicon.words.isWord(tokens, at: position - 1, .honorific)
-                    || lexicon.pronouns.value(in: tokens, range: position - 1..<position) != nil) {
-                afterHonorific.insert(tokens[position])
+            for position in tokens.indices {
+                guard tokens[position].isCapitalized else {
+                    if tokens[position].kind == .word { lowercase.insert(tokens[position]) }
+                    continue
+                }
+                guard position > 0 else { continue }
+                if lexicon.pronouns.value(in: tokens, range: position..<position + 1) != nil,
+                   lexicon.words.isWord(tokens, at: position - 1, .sidePrefix) {
+                    afterSidePrefix.insert(tokens[position])
+                }
+                if tokens[position].kind == .word, lexicon.words.isWord(tokens, at: position - 1, .honorific)
+                    || lexicon.pronouns.value(in: tokens, range: position - 1..<position) != nil {
+                    afterHonorific.insert(tokens[position])
+                }
             }
             var index = 0
-            while firstSide == nil, index < paragraph.tokens.count {
-                if let side = lexicon.actor(in: paragraph.tokens, at: index, limit: paragraph.tokens.count),
-                   !isInsideName(paragraph.tokens, index, length: side.length) {
+            while firstSide == nil, index < tokens.count {
+                // (Performance only: a side starts with a side prefix or an actor's first word.)
+                if lexicon.actors.mayStart(tokens[index]) || lexicon.words.trie.mayStart(tokens[index]),
+                   let side = lexicon.actor(in: tokens, at: index, limit: tokens.count),
+                   !isInsideName(tokens, index, length: side.length) {
                     firstSide = side.entry.side
                 }
                 index += 1
@@ -119,7 +123,8 @@ struct ArticleIndex: Sendable {
                 continue
             }
             var start = index
-            var run = parser.nameRun(in: tokens, at: index, limit: limit)
+            // (Performance only: a name run starts with a capitalised word; most tokens are none.)
+            var run = tokens[index].kind == .word && tokens[index].isCapitalized ? parser.nameRun(in: tokens, at: index, limit: limit) : 0
             guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
                   lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
                 // (Performance only: `!= nil` first, as setting an optional title to nil runs
@@ -141,7 +146,7 @@ struct ArticleIndex: Sendable {
                 continue
             }
             let keys = tokens[start..<start + run].map(\.key)
-            addRun(keys, text: Self.text(tokens, start..<start + run, source), reader: &reader)
+            addRun(keys, tokens, start..<start + run, source: source, reader: &reader)
             if let title = reader.pendingTitle {
                 titles[ByteKeys(keys), default: []].append(contentsOf: [reader.companion, title].compactMap { $0 })
             }
@@ -196,10 +201,12 @@ struct ArticleIndex: Sendable {
     }
 
     /// Keeps a name run's first form only: `fullest` prefers the first of equally long runs,
-    /// so later copies never win, and a long article repeats its names.
-    private mutating func addRun(_ keys: [String], text: String, reader: inout Reader) {
+    /// so later copies never win, and a long article repeats its names. (Performance only:
+    /// the text of `range` is read for a first form only.)
+    private mutating func addRun(_ keys: [String], _ tokens: [Token], _ range: Range<Int>, source: SourceText,
+                                 reader: inout Reader) {
         guard reader.seenRuns.insert(ByteKeys(keys)).inserted else { return }
-        runs.append(Run(keys: keys, text: text, order: reader.order))
+        runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order))
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built.
         func index(_ key: String) {

@@ -12,8 +12,8 @@ struct UnnamedSourceRule: SpeakerSieve {
         let keys = mention.keys(org.range)
         let history = mention.history
         if var earlier = history.last(where: {
-            history.kinds[$0] == .source && history.nameKeys[$0].count > keys.count
-                && history.nameKeys[$0].suffix(keys.count) == ArraySlice(keys)
+            history.kinds[$0] == .source && history.sourceNameKeys[$0].count > keys.count
+                && history.sourceNameKeys[$0].suffix(keys.count) == ArraySlice(keys)
         }) {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .sameSource)

@@ -6,46 +6,56 @@
 /// What one article says about its bodies, filled on demand (each head is looked up once).
 struct BodySides {
     /// Head keys → the sides written right after that head anywhere in the article.
-    var written: [[String]: Set<String>] = [:]
+    /// (Performance only: keys hashed and compared as bytes, `ByteKeys`, in these tables.)
+    var written: [ByteKeys: Set<String>] = [:]
     /// Body keys → the abbreviation the article gives it (`Tòa án Hình sự Quốc tế (ICC)`).
-    var abbreviations: [[String]: String?] = [:]
+    var abbreviations: [ByteKeys: String?] = [:]
     /// Person name keys → the side of the body named where the person is introduced.
-    var introductions: [[String]: String?] = [:]
-    /// In a long article (`SpeakerLimits.indexedArticleTokens`), token key → where it stands
-    /// (paragraph, token) in text order, built on the first look-up: finding a name then costs
-    /// its occurrences, not a pass over the article (a pass per distinct name was quadratic in
-    /// a long page with thousands of names).
-    private var positions: [String: [(paragraph: Int, token: Int)]]?
+    var introductions: [ByteKeys: String?] = [:]
+    /// Performance only: `introductions` by the name as written, read without `MatchKey.words`.
+    var introductionsByName: [ByteKey: String?] = [:]
+    /// In a long article (`SpeakerLimits.indexedArticleTokens`), where each token stands
+    /// (paragraph, token) in text order under its key's `MatchKey.hash` (the token's `keyHash`:
+    /// no `String` hashed; keys of one hash share a list, told apart by their bytes), built on
+    /// the first look-up: finding a name then costs its occurrences, not a pass over the
+    /// article (a pass per distinct name was quadratic in a long page with thousands of names).
+    private var positions: [UInt32: [(paragraph: Int32, token: Int32)]]?
 
     /// Where `keys` starts as consecutive token keys, in text order.
     mutating func occurrences(of keys: [String], in paragraphs: [ParagraphContext]) -> [(paragraph: Int, token: Int)] {
         guard let first = keys.first else { return [] }
         // Keys compared as bytes, the first through its hash (see `ByteKey`).
-        let matches = { (start: (paragraph: Int, token: Int)) -> Bool in
-            let tokens = paragraphs[start.paragraph].tokens
-            guard start.token + keys.count <= tokens.count else { return false }
-            return (1..<keys.count).allSatisfy { ByteKey.sameBytes(tokens[start.token + $0].key, keys[$0]) }
+        let matches = { (paragraph: Int, start: Int) -> Bool in
+            let tokens = paragraphs[paragraph].tokens
+            guard start + keys.count <= tokens.count else { return false }
+            return (1..<keys.count).allSatisfy { ByteKey.sameBytes(tokens[start + $0].key, keys[$0]) }
         }
         let firstHash = MatchKey.hash(first)
         if positions == nil, paragraphs.reduce(0, { $0 + $1.tokens.count }) <= SpeakerLimits.indexedArticleTokens {
             var found: [(paragraph: Int, token: Int)] = []
-            for (number, paragraph) in paragraphs.enumerated() {
-                let tokens = paragraph.tokens
+            for number in paragraphs.indices {
+                let tokens = paragraphs[number].tokens
                 for position in tokens.indices
-                where tokens[position].keyHash == firstHash && ByteKey.sameBytes(tokens[position].key, first) && matches((number, position)) {
+                where tokens[position].keyHash == firstHash && ByteKey.sameBytes(tokens[position].key, first) && matches(number, position) {
                     found.append((number, position))
                 }
             }
             return found
         }
         if positions == nil {
-            var index: [String: [(paragraph: Int, token: Int)]] = [:]
-            for (number, paragraph) in paragraphs.enumerated() {
-                for (position, token) in paragraph.tokens.enumerated() { index[token.key, default: []].append((number, position)) }
+            var index: [UInt32: [(paragraph: Int32, token: Int32)]] = [:]
+            for number in paragraphs.indices {
+                let tokens = paragraphs[number].tokens
+                for position in tokens.indices { index[tokens[position].keyHash, default: []].append((Int32(number), Int32(position))) }
             }
             positions = index
         }
-        return (positions?[first] ?? []).filter(matches)
+        var found: [(paragraph: Int, token: Int)] = []
+        for place in positions?[firstHash] ?? [] {
+            let number = Int(place.paragraph), position = Int(place.token)
+            if ByteKey.sameBytes(paragraphs[number].tokens[position].key, first), matches(number, position) { found.append((number, position)) }
+        }
+        return found
     }
 }
 
@@ -58,11 +68,19 @@ extension SpeakerResolver {
     /// nearest country); only organisations, and only with no other name or side between
     /// body and person. Looked up once per name.
     func introducedSide(ofPerson name: String, paragraphs: [ParagraphContext], bodies: inout BodySides) -> String? {
+        let written = ByteKey(name)
+        if let known = bodies.introductionsByName[written] { return known }
         let keys = MatchKey.words(name)
-        guard !keys.isEmpty else { return nil }
-        if let known = bodies.introductions[keys] { return known }
-        let found = introductionSide(of: keys, paragraphs: paragraphs, bodies: &bodies)
-        bodies.introductions[keys] = .some(found)
+        let found: String?
+        if keys.isEmpty {
+            found = nil
+        } else if let known = bodies.introductions[ByteKeys(keys)] {
+            found = known
+        } else {
+            found = introductionSide(of: keys, paragraphs: paragraphs, bodies: &bodies)
+            bodies.introductions[ByteKeys(keys)] = .some(found)
+        }
+        bodies.introductionsByName[written] = .some(found)
         return found
     }
 
@@ -98,13 +116,13 @@ extension SpeakerResolver {
 
     /// The sides written right after the head `keys` anywhere in the article.
     func writtenSides(of keys: [String], paragraphs: [ParagraphContext], bodies: inout BodySides) -> Set<String> {
-        if let known = bodies.written[keys] { return known }
+        if let known = bodies.written[ByteKeys(keys)] { return known }
         var sides = Set<String>()
         for (number, start) in bodies.occurrences(of: keys, in: paragraphs) {
             let tokens = paragraphs[number].tokens
             if let side = lexicon.actor(in: tokens, at: start + keys.count, limit: tokens.count) { sides.insert(side.entry.side) }
         }
-        bodies.written[keys] = sides
+        bodies.written[ByteKeys(keys)] = sides
         return sides
     }
 
@@ -115,7 +133,7 @@ extension SpeakerResolver {
                          source: SourceText, bodies: inout BodySides) -> String {
         let written = ArticleIndex.text(tokens, range, source)
         if range.count == 1, isAcronym(written) { return written }
-        if let known = bodies.abbreviations[keys] { return known ?? written }
+        if let known = bodies.abbreviations[ByteKeys(keys)] { return known ?? written }
         var found: String?
         for (number, start) in bodies.occurrences(of: keys, in: paragraphs) {
             let tokens = paragraphs[number].tokens
@@ -129,7 +147,7 @@ extension SpeakerResolver {
                 break
             }
         }
-        bodies.abbreviations[keys] = .some(found)
+        bodies.abbreviations[ByteKeys(keys)] = .some(found)
         return found ?? written
     }
 }

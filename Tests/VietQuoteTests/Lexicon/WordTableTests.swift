@@ -1,0 +1,82 @@
+import Testing
+@testable import VietQuote
+
+/// `WordTable`: the word ids the tokenizer gives tokens, and that tries and word classes
+/// compare instead of keys.
+@Suite struct WordTableTests {
+    static let cues = try! CueLexicon(files: .builtIn)
+
+    func tokens(_ text: String) -> [Token] {
+        let source = SourceText(text)
+        return Tokenizer.tokens(in: source, range: 0..<source.count)
+    }
+
+    /// A word of a lexicon has the id of its key, whatever the tone placement or case;
+    /// a word of no lexicon (a foreign name) has none, and is compared by its key.
+    @Test func lexiconWordsHaveIdsAndOthersCompareByKey() {
+        _ = Self.cues
+        let tokens = tokens("Ông Zbigniew khẳng định: \"Zbigniew sẽ KHẲNG ĐỊNH lại\", ông Zbignieu nói.")
+        let words = WordTable.shared
+        let khang = tokens.filter { $0.key == MatchKey.fold("khẳng".unicodeScalars) }
+        #expect(khang.count == 2)
+        #expect(khang[0].wordID != WordTable.unknown)
+        #expect(khang[0].wordID == khang[1].wordID)
+        #expect(words.word(khang[0].wordID) == khang[0].key)
+        #expect(khang[0].hasSameKey(as: khang[1]))
+        let names = tokens.filter { $0.key.hasPrefix("zbignie") }
+        #expect(names.count == 3)
+        #expect(names.allSatisfy { $0.wordID == WordTable.unknown })
+        #expect(names[0].hasSameKey(as: names[1]))
+        #expect(!names[0].hasSameKey(as: names[2]))
+        #expect(!names[0].hasSameKey(as: khang[0]))
+    }
+
+    /// The cue trie matches by ids: `khẳng định` is a cue of the lexicon.
+    @Test func cueTrieMatchesByIds() throws {
+        let tokens = tokens("Bộ trưởng khẳng định sẽ làm rõ")
+        let match = try #require(Self.cues.match(in: tokens, at: 2))
+        #expect(match.length == 2)
+        #expect(Self.cues.match(in: tokens, at: 0) == nil)
+    }
+
+    /// Keys interned from several threads at once get one id each, the same on every
+    /// thread, and the table gives the key back (the table is shared behind a lock).
+    @Test func concurrentInterningGivesOneIdPerKey() async {
+        let keys = (0..<400).map { "wordtabletest\($0 % 100)" }
+        let results = await withTaskGroup(of: [UInt32].self) { group in
+            for part in 0..<4 {
+                group.addTask { WordTable.intern(Array(keys[(part * 100)..<(part * 100 + 100)].shuffled())) }
+            }
+            var all: [[UInt32]] = []
+            for await ids in group { all.append(ids) }
+            return all
+        }
+        #expect(results.count == 4)
+        let words = WordTable.shared
+        var seen: [String: UInt32] = [:]
+        for key in keys {
+            let id = words.id(of: key)
+            #expect(id != WordTable.unknown)
+            #expect(words.word(id) == key)
+            if let earlier = seen[key] { #expect(earlier == id) }
+            seen[key] = id
+        }
+        #expect(Set(seen.values).count == 100)
+    }
+
+    /// The id shares a word with the token's flags: setting a flag keeps the id, and a
+    /// token still takes 32 bytes.
+    @Test func flagsKeepTheIdAndTokenStaysSmall() {
+        _ = Self.cues
+        var token = tokens("khẳng")[0]
+        let id = token.wordID
+        #expect(id != WordTable.unknown)
+        token.spaceBefore = false
+        token.isAllCaps = true
+        token.kind = .punctuation
+        token.isCapitalized = true
+        #expect(token.wordID == id)
+        #expect(token.kind == .punctuation && token.isAllCaps && token.isCapitalized && !token.spaceBefore)
+        #expect(MemoryLayout<Token>.size == 32)
+    }
+}
