@@ -125,9 +125,11 @@ struct SpeakerLexicon: Sendable {
         }
         self.pronouns = pronouns
         var bodyHeads = PhraseTrie<BodyHead>()
-        for row in try files.table("body_heads.tsv", columns: ["head", "kind"]).rows {
+        for row in try files.table("body_heads.tsv", columns: ["head", "kind", "side"]).rows {
             let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: ["organization", "media"]))!
-            bodyHeads.insert(phrase: try row.required("head"), value: BodyHead(kind: kind, origin: "body_heads.tsv:\(row.line)"))
+            let speaksForCountry = try row.choice("side", in: ["country", "none"]) == "country"
+            bodyHeads.insert(phrase: try row.required("head"),
+                             value: BodyHead(kind: kind, speaksForCountry: speaksForCountry, origin: "body_heads.tsv:\(row.line)"))
         }
         self.bodyHeads = bodyHeads
         var familyNames = PhraseTrie<String>()

@@ -21,6 +21,9 @@ struct ArticleIndex: Sendable {
     /// article names (its headline or lead names the article's main actor), else none.
     var contextSide: String? { firstSide }
 
+    /// Whether the article writes `side` in a title (`Thủ tướng Anh`): its officials speak in it.
+    func writesInTitle(_ side: String) -> Bool { titledSides.contains(side) }
+
     /// Title heads written with a side anywhere in the article: head keys → side → title text.
     var chains: [ByteKeys: [String: String]] = [:]
     /// The keys of words the article also writes in lower case (common words, not names).

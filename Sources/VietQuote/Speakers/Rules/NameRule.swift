@@ -1,7 +1,11 @@
 /// A person named in the mention is the speaker, with the fullest form of the name the
 /// article writes (`Coreference/ArticleIndex`), its fullest title, and a side: the title's
 /// country or body, else the side of the body named where the person is introduced, else
-/// the article's first side.
+/// the article's first side — for a person with no title only when the article writes that
+/// side in a title (its officials speak in the story: `Ông Trump` in a story that names the
+/// `Tổng thống Mỹ`); an untitled singer, footballer, witness or analyst in a story that titles
+/// no side speaks for no country (ANNOTATION.md), nor does the holder of a title that names a
+/// company, hospital, school or club (`Chủ tịch Tập đoàn Vingroup`, `body_heads.tsv` side `none`).
 ///
 /// Recognises: `Ngoại trưởng Nga Sergei Lavrov tuyên bố …` → Sergei Lavrov, `Ngoại trưởng
 /// Nga`, Nga (`mention: name`); `Ông Zelensky cho biết …` after `Tổng thống Ukraine
@@ -63,16 +67,19 @@ struct NameRule: SpeakerSieve {
         return candidates.max { $0.count < $1.count }
     }
 
-    /// The person's side: the title's, none for an expert, else the body of the person's
-    /// introduction, else the article's first side (`SpeakerRule.contextSide`).
+    /// The person's side: the title's, none for an expert or a title of a body that speaks
+    /// for no state, else the body of the person's introduction, else the article's first
+    /// side (`SpeakerRule.contextSide`) — with no title, only a side the article titles.
     private func side(of name: String, title: PersonTitle?, mention: inout MentionContext, trace: inout SpeakerTrace) -> String? {
         if title?.kind == .expert { return nil }
         if let affiliation = title?.affiliation { return affiliation }
-        guard !(title.map { mention.lexicon.namesBody($0.keys) } ?? false), let side = mention.index.contextSide else { return nil }
+        guard !(title.map { mention.lexicon.namesBody($0.keys) || mention.lexicon.namesBodyOfNoSide($0.keys) } ?? false),
+              let side = mention.index.contextSide else { return nil }
         if let body = mention.resolver.introducedSide(ofPerson: name, paragraphs: mention.paragraphs, bodies: &mention.bodies) {
             trace.append(.introducedBodySide)
             return body
         }
+        if title == nil, !mention.index.writesInTitle(side) { return nil }
         trace.append(.contextSide)
         return side
     }

@@ -63,7 +63,10 @@ extension SpeakerResolver {
     /// The side of the person called `name` when no title gives one: the side of the body
     /// named before the person in the sentence that first names them (`tại cuộc họp báo
     /// thường kỳ Bộ Ngoại giao, người phát ngôn Phạm Thu Hằng …`), the body the person
-    /// speaks for; nil when there is none (the article's first country is then used).
+    /// speaks for; nil when there is none (the article's first country is then used). A bare
+    /// national head (`Bộ Nội vụ`) gives its home side only to a Vietnamese name (all its
+    /// words Vietnamese syllables): `Thứ trưởng Bộ Nội vụ Jhonny Aguilera` in a story on
+    /// Bolivia speaks for Bolivia.
     /// Countries alone are not read here (the first-country rule measured better than the
     /// nearest country); only organisations, and only with no other name or side between
     /// body and person. Looked up once per name.
@@ -103,7 +106,9 @@ extension SpeakerResolver {
                     var side = country?.entry.side ?? org.entry.affiliation
                     if side == nil, let home = org.entry.homeSide {
                         let written = writtenSides(of: tokens[position..<position + org.length].map(\.key), paragraphs: paragraphs, bodies: &bodies)
-                        side = written.count == 1 ? written.first : written.isEmpty ? home : nil
+                        // A foreign name (`Lee Kyung-ho`) at a bare national body: not the home side.
+                        let foreign = !keys.allSatisfy(lexicon.isVietnameseSyllable)
+                        side = written.count == 1 ? written.first : written.isEmpty && !foreign ? home : nil
                     }
                     return side
                 }

@@ -11,6 +11,9 @@
 /// are the one syllable of its word (`Viện Kiểm sát` of `Viện Kiểm sát nhân dân tối cao`).
 struct BodyHead: Sendable, Hashable {
     var kind: OrganizationEntry.Kind
+    /// Whether a body of this head speaks for its country (a ministry, a party, a court), not
+    /// for no state (a company, a hospital, a club: column `side` of `body_heads.tsv`).
+    var speaksForCountry: Bool
     var origin: String
 }
 

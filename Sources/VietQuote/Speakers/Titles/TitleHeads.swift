@@ -25,14 +25,31 @@ extension SpeakerLexicon {
     }
 
     /// Whether title words name a body (`người phát ngôn của ICC`): a title of a body with
-    /// no side of its own gives no side from the context either.
+    /// no side of its own gives no side from the context either. A body of
+    /// `organizations.tsv` whose head speaks for its country (`body_heads.tsv` side `country`:
+    /// `Thượng nghị sĩ đảng Dân chủ`, `Thứ trưởng Bộ Nội vụ`) does not count: its holder
+    /// speaks for the country of the story.
     func namesBody(_ keys: [String]) -> Bool {
         for start in keys.indices {
             for end in (start + 1)...min(keys.count, start + SpeakerLimits.bodyWordsInTitle) {
-                if let entry = organizations.value(for: Array(keys[from: start, upTo: end])), entry.kind == .organization { return true }
+                if let entry = organizations.value(for: Array(keys[from: start, upTo: end])), entry.kind == .organization,
+                   !(start + 1...end).contains(where: { bodyHeads.value(for: Array(keys[from: start, upTo: $0]))?.speaksForCountry == true }) {
+                    return true
+                }
                 if let side = actors.value(for: Array(keys[from: start, upTo: end])), side.kind == .bloc { return true }
             }
         }
         return false
+    }
+
+    /// Whether title words name a body that speaks for no state: a head of `body_heads.tsv`
+    /// with side `none` after the first word (`Chủ tịch Tập đoàn Vingroup`, `Tổng
+    /// Giám đốc Công ty GSM`); its holder gets no side from the article's context.
+    func namesBodyOfNoSide(_ keys: [String]) -> Bool {
+        keys.indices.dropFirst().contains { start in
+            (start + 1...min(keys.count, start + SpeakerLimits.bodyWordsInTitle)).contains {
+                bodyHeads.value(for: Array(keys[from: start, upTo: $0]))?.speaksForCountry == false
+            }
+        }
     }
 }
