@@ -80,7 +80,7 @@ struct QuoteFinder: Sendable {
             }
             index += length
         }
-        return hits
+        return LeadCueRule().joined(hits, in: tokens, words: words)
     }
 
     /// The paragraph with its cue hits marked, and the sentences as the rules read them.
