@@ -27,7 +27,7 @@ struct ArticleIndex: Sendable {
     /// Title heads written with a side anywhere in the article: head keys → side → title text.
     var chains: [ByteKeys: [String: String]] = [:]
     /// The keys of words the article also writes in lower case (common words, not names).
-    var lowercase = KeySet()
+    var lowercase = TokenWordSet()
     /// Titles by the keys of the name run they stand next to.
     var titles: [ByteKeys: [TitleInfo]] = [:]
     /// The keys of `titles` by the keys of their fullest name run (see `title(of:)`).
@@ -43,10 +43,10 @@ struct ArticleIndex: Sendable {
 
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
     /// prefix (`phía Anh`): there they are sides.
-    private var afterSidePrefix = KeySet()
+    private var afterSidePrefix = TokenWordSet()
     /// The keys of capitalised words the article writes right after an honorific or a
     /// pronoun (`ông Thắng`, `chị Lan`): given names, whatever else they may be.
-    private var afterHonorific = KeySet()
+    private var afterHonorific = TokenWordSet()
     /// The sides the article writes in a title (`Thủ tướng Anh`, `Người phát ngôn Bộ Ngoại giao Anh`).
     private var titledSides: Set<String> = []
     private let lexicon: SpeakerLexicon

@@ -19,7 +19,7 @@ struct BodySides {
     /// no `String` hashed; keys of one hash share a list, told apart by their bytes), built on
     /// the first look-up: finding a name then costs its occurrences, not a pass over the
     /// article (a pass per distinct name was quadratic in a long page with thousands of names).
-    private var positions: [UInt32: [(paragraph: Int32, token: Int32)]]?
+    private var positions: TokenPlaces?
 
     /// Where `keys` starts as consecutive token keys, in text order.
     mutating func occurrences(of keys: [String], in paragraphs: [ParagraphContext]) -> [(paragraph: Int, token: Int)] {
@@ -42,20 +42,72 @@ struct BodySides {
             }
             return found
         }
-        if positions == nil {
-            var index: [UInt32: [(paragraph: Int32, token: Int32)]] = [:]
-            for number in paragraphs.indices {
-                let tokens = paragraphs[number].tokens
-                for position in tokens.indices { index[tokens[position].keyHash, default: []].append((Int32(number), Int32(position))) }
-            }
-            positions = index
-        }
+        if positions == nil { positions = TokenPlaces(paragraphs) }
         var found: [(paragraph: Int, token: Int)] = []
-        for place in positions?[firstHash] ?? [] {
-            let number = Int(place.paragraph), position = Int(place.token)
+        positions?.forEach(hash: firstHash) { number, position in
             if ByteKey.sameBytes(paragraphs[number].tokens[position].key, first), matches(number, position) { found.append((number, position)) }
         }
         return found
+    }
+}
+
+/// Where each token of an article stands (paragraph, token), in text order, by its key's
+/// hash (`Token.keyHash`): one chain of places per hash in one open-addressing table
+/// (performance only: a dictionary of arrays cost a `Hasher` run and an array per key).
+private struct TokenPlaces {
+    /// Per slot: 0 when empty, else the chain's number plus one.
+    private var slots: [Int32]
+    private var hashes: [UInt32] = []
+    private var heads: [Int32] = []
+    private var tails: [Int32] = []
+    /// Per place: the next place of its chain, or -1.
+    private var next: [Int32] = []
+    private var places: [(paragraph: Int32, token: Int32)] = []
+
+    init(_ paragraphs: [ParagraphContext]) {
+        var capacity = 16
+        while capacity < 2 * paragraphs.reduce(0, { $0 + $1.tokens.count }) { capacity *= 2 }
+        slots = [Int32](repeating: 0, count: capacity)
+        for number in paragraphs.indices {
+            let tokens = paragraphs[number].tokens
+            for position in tokens.indices {
+                let place = Int32(places.count)
+                places.append((Int32(number), Int32(position)))
+                next.append(-1)
+                let (slot, chain) = find(tokens[position].keyHash)
+                if let chain {
+                    next[Int(tails[chain])] = place
+                    tails[chain] = place
+                } else {
+                    hashes.append(tokens[position].keyHash)
+                    heads.append(place)
+                    tails.append(place)
+                    slots[slot] = Int32(hashes.count)
+                }
+            }
+        }
+    }
+
+    /// The slot of `hash`, and its chain when it has one.
+    private func find(_ hash: UInt32) -> (slot: Int, chain: Int?) {
+        let mask = slots.count - 1
+        var slot = Int((hash &* 0x9E37_79B1) >> 7) & mask
+        while slots[slot] != 0 {
+            let chain = Int(slots[slot]) - 1
+            if hashes[chain] == hash { return (slot, chain) }
+            slot = (slot + 1) & mask
+        }
+        return (slot, nil)
+    }
+
+    /// Calls `body` with the place of every token whose key hash is `hash`, in text order.
+    func forEach(hash: UInt32, _ body: (Int, Int) -> Void) {
+        guard let chain = find(hash).chain else { return }
+        var place = heads[chain]
+        while place >= 0 {
+            body(Int(places[Int(place)].paragraph), Int(places[Int(place)].token))
+            place = next[Int(place)]
+        }
     }
 }
 
