@@ -56,7 +56,7 @@ struct ContentAnalysis {
     func text(of item: Int) -> String { spans.found(items[item].words).text }
 
     func sameClause(_ a: Int, _ b: Int) -> Bool {
-        spans.clause[items[a].words.lowerBound] == spans.clause[items[b].words.lowerBound]
+        spans.clause(of: items[a].words.lowerBound) == spans.clause(of: items[b].words.lowerBound)
     }
 
     /// Multiplies term `index` by `factor`, recording the modifier `item`.
@@ -85,7 +85,7 @@ struct ContentAnalysis {
     func question(closedBy item: Int) -> (rule: QuestionRule, openerEnd: Int)? {
         let words = items[item].words
         let keys = words.map { spans.words[$0].key }
-        let clauseID = spans.clause[words.lowerBound]
+        let clauseID = spans.clause(of: words.lowerBound)
         let clauseRange = spans.clauses.first { $0.contains(words.lowerBound) }!
         // A closer ends its clause.
         guard words.upperBound == clauseRange.upperBound else { return nil }
@@ -93,7 +93,7 @@ struct ContentAnalysis {
             var start = words.lowerBound - rule.opener.count
             let lowest = max(clauseRange.lowerBound, words.lowerBound - rule.opener.count - rule.scope)
             while start >= lowest {
-                if spans.clause[start] == clauseID,
+                if spans.clause(of: start) == clauseID,
                    (0..<rule.opener.count).allSatisfy({ spans.words[start + $0].key == rule.opener[$0] }) {
                     return (rule, start + rule.opener.count)
                 }
@@ -241,12 +241,12 @@ struct ContentAnalysis {
         for index in items.indices {
             guard case .contrast(let rule) = items[index].entry else { continue }
             let words = items[index].words
-            let sentenceID = spans.sentence[words.lowerBound]
-            let clauseID = spans.clause[words.lowerBound]
-            let opensSentence = words.lowerBound == 0 || spans.sentence[words.lowerBound - 1] != sentenceID
+            let sentenceID = spans.sentence(of: words.lowerBound)
+            let clauseID = spans.clause(of: words.lowerBound)
+            let opensSentence = words.lowerBound == 0 || spans.sentence(of: words.lowerBound - 1) != sentenceID
             for term in terms.indices {
                 let start = items[terms[term].item].words.lowerBound
-                let termSentence = spans.sentence[start]
+                let termSentence = spans.sentence(of: start)
                 switch rule.kind {
                 case .turn:
                     if start >= words.upperBound, termSentence == sentenceID {
@@ -256,7 +256,7 @@ struct ContentAnalysis {
                         modify(term: term, by: index, name: .contrast, factor: rule.before)
                     }
                 case .concession:
-                    if start >= words.upperBound, spans.clause[start] == clauseID {
+                    if start >= words.upperBound, spans.clause(of: start) == clauseID {
                         modify(term: term, by: index, name: .concession, factor: rule.before)
                     }
                 case .trap:
@@ -323,10 +323,10 @@ struct ContentAnalysis {
                   return state.term.category == .demand && state.term.weight < 0 && start > 0 && firstClause.contains(start)
               }) else { return }
         let after = items[demand.item].words.upperBound
-        let sentence = spans.sentence[items[demand.item].words.lowerBound]
+        let sentence = spans.sentence(of: items[demand.item].words.lowerBound)
         for index in terms.indices {
             let start = items[terms[index].item].words.lowerBound
-            guard start >= after, spans.sentence[start] == sentence,
+            guard start >= after, spans.sentence(of: start) == sentence,
                   terms[index].term.weight * terms[index].factor > 0 else { continue }
             terms[index].factor *= -1
             terms[index].modifiers.append(StanceEvidence.Modifier(.demand, text: text(of: demand.item), factor: -1))

@@ -81,7 +81,7 @@ struct EventReportRule: Sendable {
         var index = 0
         // No event term starts after `lastStart`.
         while index < words.count, spans.offsets(index..<index + 1).lowerBound <= lastStart {
-            if index > 0, spans.sentence[index] != spans.sentence[index - 1] { last = nil }
+            if index > 0, spans.sentence(of: index) != spans.sentence(of: index - 1) { last = nil }
             if starts.contains(spans.offsets(index..<index + 1).lowerBound), last == side { return true }
             if let actor = names.actor(in: words, at: index, limit: words.count) {
                 if !RelationGate.insideName(spans, Range(from: index, to: index + actor.length)) { last = actor.entry.side }

@@ -178,8 +178,8 @@ struct RelationGate: Sendable {
     /// (`Ngoại trưởng Nga Sergei Lavrov`).
     static func insideName(_ spans: WordSpans, _ range: Range<Int>) -> Bool {
         guard range.lowerBound > 0, range.upperBound < spans.words.count,
-              spans.clause[range.lowerBound - 1] == spans.clause[range.lowerBound],
-              spans.clause[range.upperBound] == spans.clause[range.upperBound - 1] else { return false }
+              spans.clause(of: range.lowerBound - 1) == spans.clause(of: range.lowerBound),
+              spans.clause(of: range.upperBound) == spans.clause(of: range.upperBound - 1) else { return false }
         return spans.words[range.lowerBound - 1].isCapitalized && spans.words[range.upperBound].isCapitalized
     }
 

@@ -52,23 +52,22 @@ package struct StanceScorer: Sendable {
     /// - Parameter words: each quote's content and cue words, in the order of `quotes`.
     func score(article quotes: inout [Quote], words: [QuoteWords]) -> ArticleStance {
         assert(quotes.count == words.count)
-        let sides = quotes.map { ArticleStance.sides(of: $0.speaker) }
+        let sides = quotes.indices.map { ArticleStance.sides(of: quotes[$0].speaker) }
         for index in quotes.indices {
             quotes[index].stance = score(content: words[index].content, cue: words[index].cue, side: sides[index].first ?? nil)
         }
         // A speaker whose side is only guessed in one quote is guessed in all (floating
         // quotes and pronouns inherit the speaker as chosen), unless a quote gives the
         // speaker a title (`Tổng thống Mỹ` elsewhere in the article).
-        var titled: Set<String> = [], guessedNames: Set<String> = []
-        for index in quotes.indices {
-            if quotes[index].speaker.title != nil { titled.insert(quotes[index].speaker.name) }
-            if quotes[index].sideIsGuessed { guessedNames.insert(quotes[index].speaker.name) }
+        var guessed: Set<String> = []
+        for index in quotes.indices where quotes[index].sideIsGuessed { guessed.insert(quotes[index].speaker.name) }
+        if !guessed.isEmpty {
+            for index in quotes.indices where quotes[index].speaker.title != nil { guessed.remove(quotes[index].speaker.name) }
         }
-        let guessed = guessedNames.subtracting(titled)
         let relational = relations.relational(quotes.indices.map { index in
             RelationGate.Reading(words: words[index].content, sides: sides[index].compactMap { $0 },
                                  polar: (quotes[index].stance?.label ?? .neutral) != .neutral,
-                                 guessedSide: guessed.contains(quotes[index].speaker.name))
+                                 guessedSide: !guessed.isEmpty && guessed.contains(quotes[index].speaker.name))
         })
         for index in quotes.indices where !relational[index] {
             quotes[index].stance = quotes[index].stance.map(RelationGate.silenced)

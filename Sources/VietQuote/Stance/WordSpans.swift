@@ -8,43 +8,59 @@
 /// way a span's offsets count Unicode scalars from the start of the scored string.
 struct WordSpans: Sendable {
     var words: [Token] = []
-    var clause: [Int] = []
-    var sentence: [Int] = []
+    /// The clause and the sentence of each word, numbered from 0.
+    private var places: [Place] = []
     /// The word ranges of the clauses.
     var clauses: [Range<Int>] = []
-    /// The normalised text the words' positions point into.
-    private let text: SourceText
-    /// Where the scored string starts in `text`.
+    /// The normalised scalars the words' positions point into.
+    private let scalars: [Unicode.Scalar]
+    /// Where the scored string starts in `scalars`.
     private let base: Int
-    /// The scored string as given, when it was normalised alone: a span's text and offsets
-    /// are read through `text`'s map back to it. Nil when the scored string is `text`'s own
-    /// scalars from `base` on (the pipeline's content and cue).
-    private let original: String?
+    /// A string normalised alone: a span's text and offsets are read through the map back
+    /// to the string as given. Nil when the scored string is `scalars` from `base` on (the
+    /// pipeline's content and cue).
+    private let alone: Alone?
+
+    private struct Place {
+        var clause: Int32
+        var sentence: Int32
+    }
+
+    /// A string scored alone: its normalised text and the string as given.
+    private final class Alone: Sendable {
+        let text: SourceText
+        let original: String
+
+        init(text: SourceText, original: String) {
+            self.text = text
+            self.original = original
+        }
+    }
 
     /// The words of `string`, normalised and tokenized.
     init(_ string: String) {
         let text = SourceText(string)
-        self.init(Tokenizer.tokens(in: text, range: 0..<text.count)[...], text: text, base: 0, original: string)
+        self.init(Tokenizer.tokens(in: text, range: 0..<text.count)[...], scalars: text.scalars, base: 0,
+                  alone: Alone(text: text, original: string))
     }
 
     /// The words of `tokens[range]`, tokens of the normalised `text`: the scored string is
     /// `text` from the start of the range's first token to the end of its last.
     init(_ tokens: [Token], range: Range<Int>, in text: SourceText) {
-        self.init(tokens[range], text: text, base: tokens[ifPresent: range.lowerBound]?.start ?? 0, original: nil)
+        self.init(tokens[range], scalars: text.scalars, base: tokens[ifPresent: range.lowerBound]?.start ?? 0, alone: nil)
     }
 
     /// Cuts the words into clauses at `, ; : ( ) – —` and into sentences at `. ! ? …`;
     /// quotation marks and other marks are dropped.
-    private init(_ tokens: ArraySlice<Token>, text: SourceText, base: Int, original: String?) {
-        self.text = text
+    private init(_ tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], base: Int, alone: Alone?) {
+        self.scalars = scalars
         self.base = base
-        self.original = original
+        self.alone = alone
         var clauseID = 0, sentenceID = 0
         var clauseStart = 0
         var pendingBreak = false, pendingEnd = false
         words.reserveCapacity(tokens.count)
-        clause.reserveCapacity(tokens.count)
-        sentence.reserveCapacity(tokens.count)
+        places.reserveCapacity(tokens.count)
         clauses.reserveCapacity(Swift.min(tokens.count, 8))
         for token in tokens {
             switch token.kind {
@@ -58,8 +74,7 @@ struct WordSpans: Sendable {
                     pendingEnd = false
                 }
                 words.append(token)
-                clause.append(clauseID)
-                sentence.append(sentenceID)
+                places.append(Place(clause: Int32(clauseID), sentence: Int32(sentenceID)))
             case .quote:
                 continue
             case .punctuation:
@@ -74,18 +89,26 @@ struct WordSpans: Sendable {
     private static let sentenceEnds = KeySet(Punctuation.contentSentenceEnds)
     private static let clauseBreaks = KeySet(Punctuation.contentClauseBreaks)
 
+    /// The clause of word `index` (numbered from 0).
+    func clause(of index: Int) -> Int { Int(places[index].clause) }
+
+    /// The sentence of word `index` (numbered from 0).
+    func sentence(of index: Int) -> Int { Int(places[index].sentence) }
+
     /// The offsets of the words of `range` in the scored string.
     func offsets(_ range: Range<Int>) -> Range<Int> {
         let normalised = Range(from: words[range.lowerBound].start, to: words[range.upperBound - 1].end)
-        guard original != nil else { return Range(from: normalised.lowerBound - base, to: normalised.upperBound - base) }
-        return text.originalRange(normalised)
+        guard let alone else { return Range(from: normalised.lowerBound - base, to: normalised.upperBound - base) }
+        return alone.text.originalRange(normalised)
     }
 
     /// The words of `range` as they stand in the scored string, and their offsets.
     func found(_ range: Range<Int>) -> (text: String, offsets: Range<Int>) {
         let offsets = offsets(range)
-        guard let original else { return (text.string(offsets.lowerBound + base..<offsets.upperBound + base), offsets) }
-        let scalars = original.unicodeScalars
+        guard let alone else {
+            return (UTF8Bytes.string(scalars[from: offsets.lowerBound + base, upTo: offsets.upperBound + base]), offsets)
+        }
+        let scalars = alone.original.unicodeScalars
         let from = scalars.index(scalars.startIndex, offsetBy: offsets.lowerBound)
         let to = scalars.index(from, offsetBy: offsets.count)
         return (String(scalars[from..<to]), offsets)
