@@ -48,4 +48,8 @@ enum SpeakerLimits {
     /// A title before a side has at most 4 words (`Phó Thủ tướng`, `Bộ trưởng Ngoại giao`):
     /// the look-back that tells a title's side from a syllable of a name.
     static let titleWordsBeforeSide = 4
+    /// A name right after a body head is the body's name when a head of `body_heads.tsv` ends
+    /// there and starts in its last 2 words (`TP Hồ Chí Minh`, `Trường THPT Nguyễn Du`); heads
+    /// of 3 words end in a 2-word head too (`Trường THPT` in `Trường THPT`, `Bộ Tư lệnh`).
+    static let headWordsBeforeName = 2
 }

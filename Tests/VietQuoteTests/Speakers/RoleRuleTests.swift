@@ -31,4 +31,17 @@ import Testing
         #expect(found.first?.rules == [.titleArticlePerson])
         #expect(found.first?.speaker.name == "Luiz Inacio Lula da Silva")
     }
+
+    // Dev 436: a bare office whose holder the article names with a Vietnamese name and the
+    // same bare title speaks for the home side, and the trace says why.
+    @Test func bareOfficeOfAVietnameseHolderTakesTheHomeSide() {
+        let found = SpeakerRuleProbe.decisions("""
+            "Các doanh nghiệp Việt Nam hợp tác, đầu tư tại Dominica có thể coi đây là bàn đạp, cửa ngõ để tiến vào khu vực Caribe", Thủ tướng nói.
+
+            Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Cộng hòa Dominica Luis Abinader.
+            """)
+        #expect(found.first?.speaker.name == "Phạm Minh Chính")
+        #expect(found.first?.speaker.affiliation == "Việt Nam")
+        #expect(found.first?.rules == [.titleArticlePerson, .compatriotTitleSide])
+    }
 }

@@ -4,6 +4,23 @@ import Testing
 /// The title grammar: office head + optional body phrase + optional country or body
 /// (Speakers/Titles/TitleChain.swift, BodyNames.swift).
 @Suite struct TitleGrammarTests {
+    // Silver 2025-02-19-viettel-dau-voi-cahn: a country word that starts a Vietnamese given
+    // name after a title is the name's (`Đức Thắng`), not the title's side.
+    @Test func countryWordStartingAGivenNameIsTheNames() {
+        let found = SpeakerRuleProbe.decisions("HLV Đức Thắng cho rằng đội bóng của mình không gặp may.")
+        #expect(found.first?.speaker.name == "Đức Thắng")
+        #expect(found.first?.speaker.title == "HLV")
+        #expect(found.first?.speaker.affiliation == nil)
+    }
+
+    // Dev, silver: a foreign name after the country keeps the country as the title's side.
+    @Test func countryBeforeAForeignNameStaysTheTitles() {
+        let found = SpeakerRuleProbe.decisions("Thủ tướng Anh Keir Starmer cho biết London sẽ tiếp tục hỗ trợ Kiev.")
+        #expect(found.first?.speaker.name == "Keir Starmer")
+        #expect(found.first?.speaker.title == "Thủ tướng Anh")
+        #expect(found.first?.speaker.affiliation == "Anh")
+    }
+
     // dev 417: a body with a lower-case head and complement, then `của` and a bloc.
     @Test func lowerCaseBodyBeforeALinkedSide() {
         let found = SpeakerRuleProbe.decisions(

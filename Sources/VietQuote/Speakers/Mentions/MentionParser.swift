@@ -39,6 +39,10 @@ struct MentionParser: Sendable {
                    lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
                     || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
+                // `Facebook Đức Tiến`: a platform glued before a name is no part of it.
+                if end == index, let platform = lexicon.words.match(.platform, in: tokens, at: end, limit: limit),
+                   let next = tokens[ifPresent: end + platform], end + platform < limit, next.kind == .word,
+                   next.isCapitalized { break }
                 end += 1
             } else if end > index, lexicon.words.isWord(tokens, at: end, .nameParticle),
                       end + 1 < limit, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
@@ -140,6 +144,13 @@ struct MentionParser: Sendable {
                 honorificEnd = index
                 continue
             }
+            // `Facebook Đức Tiến`, `TikTok Lệ Quyên`: a platform glued before a name only carries
+            // the holder's words; the name starts after it.
+            if let length = lexicon.words.match(.platform, in: tokens, at: index, limit: limit),
+               nameRun(in: tokens, at: index + length, limit: limit) > 0 {
+                index += length
+                continue
+            }
             let run = nameRun(in: tokens, at: index, limit: limit)
             if run > 0 {
                 parsed.names.append(index..<index + run)
@@ -162,10 +173,16 @@ struct MentionParser: Sendable {
                           parsed: inout ParsedMention) -> Int {
         let range = parsed.range, limit = range.upperBound
         if index > range.lowerBound, lexicon.words.isWord(tokens, at: index - 1, .demonym) { return index + side.length }
+        if endsCapitalisedWord(tokens, at: index, parsed: parsed) { return index + side.length }
         let run = nameRun(in: tokens, at: index + side.length, limit: limit)
         if run == 0, side.length == 1, honorificEnd == index {
             parsed.names.append(index..<index + 1)
             return index + 1
+        }
+        // After a title, a side that starts a given name is the name's (`HLV Đức Thắng`: TitleChain.swift).
+        if run > 0, parsed.titles.last?.range.upperBound == index, startsGivenName(side.length, tokens, at: index, limit: limit) {
+            parsed.names.append(index..<index + side.length + run)
+            return index + side.length + run
         }
         if run > 0, parsed.titles.isEmpty, side.length == 1, index == range.lowerBound || parsed.honorific {
             // A pronoun that is also a side (`Anh`) before a name is an honorific.
@@ -178,6 +195,24 @@ struct MentionParser: Sendable {
         return index + side.length
     }
 
+    /// Whether the side at `index` ends a capitalised word of two syllables inside the mention
+    /// that names no one (`giải Ngoại hạng Anh`: the Premier League, `Vòng 36 Ngoại hạng Anh`):
+    /// a capitalised syllable after the mention's first word, that no title or body read and
+    /// that heads no body (`Lực lượng Hezbollah`, `Công an Hà Nội` keep their side), then a
+    /// lower-case syllable that is no function word, then the side. The side qualifies that
+    /// word; it does not speak. A mention that opens with such a word (`Chính giới Mỹ`,
+    /// `Tay vợt Serbia`) keeps the side.
+    private func endsCapitalisedWord(_ tokens: [Token], at index: Int, parsed: ParsedMention) -> Bool {
+        // The word's two syllables stand at `index - 2` and `index - 1`, after the mention's first word.
+        guard index - 2 > parsed.range.lowerBound else { return false }
+        let head = tokens[index - 2], tail = tokens[index - 1]
+        return head.kind == .word && head.isCapitalized && tail.kind == .word && !tail.isCapitalized
+            && lexicon.words.trie.value(for: [tail.key]) == nil
+            && lexicon.bodyHeads.value(for: [head.key]) == nil && lexicon.bodyHeads.value(for: [head.key, tail.key]) == nil
+            && !parsed.titles.contains { $0.range.contains(index - 2) }
+            && !parsed.organizations.contains { $0.range.contains(index - 2) }
+    }
+
     /// Whether a one-word medium head in lower case is the second syllable of a compound after
     /// a lower-case content word: `báo` of `dự báo` (a forecast), `bài báo`, `trang` of
     /// `chuyên trang`: no medium speaks.
@@ -185,7 +220,7 @@ struct MentionParser: Sendable {
                                     _ range: Range<Int>) -> Bool {
         guard org.entry.kind == .media, org.length == 1, index > range.lowerBound, !tokens[index].isCapitalized else { return false }
         let before = tokens[index - 1]
-        return before.kind == .word && !before.isCapitalized && lexicon.words.trie.value(for: [before.key]) == nil
+        return before.kind == .word && !before.isCapitalized && lexicon.words.trie.value(in: tokens, range: index - 1..<index) == nil
             && lexicon.words.matchEnding(.quantifier, in: tokens, at: index, lowerBound: range.lowerBound) == nil   // `một số trang`
     }
 
@@ -200,7 +235,7 @@ struct MentionParser: Sendable {
             let run = nameRun(in: tokens, at: end, limit: limit)
             // A Vietnamese personal name after a body is a person of it (`Công an TP.HCM Nguyễn Văn
             // Hòa`), after a head it is the body's name (`TP Hồ Chí Minh`, `Trường THPT Nguyễn Du`).
-            let afterHead = (max(index, end - 2)..<end).contains {
+            let afterHead = Range(from: max(index, end - SpeakerLimits.headWordsBeforeName), to: end).contains {
                 tokens[$0].isCapitalized && lexicon.bodyHeads.longestMatch(in: tokens, at: $0, limit: end)?.length == end - $0
             }
             if run > 0, lexicon.actor(in: tokens, at: end, limit: limit) == nil,
@@ -252,11 +287,10 @@ extension MentionParser {
         guard name.count == 1 else { return false }
         if lexicon.isBareBodyHead(tokens, name) { return true }
         guard let next = tokens[ifPresent: name.upperBound], name.upperBound < limit, next.kind == .word, !next.isCapitalized,
-              lexicon.words.trie.value(for: [next.key]) == nil else { return false }
-        let key = tokens[name.lowerBound].key
+              lexicon.words.trie.value(in: tokens, range: name.upperBound..<name.upperBound + 1) == nil else { return false }
         let opening = name.lowerBound == 0 || tokens[name.lowerBound - 1].kind != .word
-        return opening || lexicon.bodyHeads.value(for: [key]) != nil
-            || (lexicon.commonWords.value(for: [key]) ?? 1) <= SpeakerLimits.syllableCapitalShare
-            || (lexicon.commonWords.value(for: [key, next.key]) ?? 1) <= SpeakerLimits.syllableCapitalShare
+        return opening || lexicon.bodyHeads.value(in: tokens, range: name) != nil
+            || (lexicon.commonWords.value(in: tokens, range: name) ?? 1) <= SpeakerLimits.syllableCapitalShare
+            || (lexicon.commonWords.value(in: tokens, range: name.lowerBound..<name.upperBound + 1) ?? 1) <= SpeakerLimits.syllableCapitalShare
     }
 }

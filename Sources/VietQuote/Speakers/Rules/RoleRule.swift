@@ -23,12 +23,18 @@ struct RoleRule: SpeakerSieve {
         }
         if let person = mention.index.person(titled: keys) {
             let known = mention.index.title(of: person.keys)
-            // A Vietnamese holder of a bare office: the home side (Titles/TitleSides.swift).
-            let side = known.map { $0.kind == .expert ? nil : $0.affiliation } ?? affiliation
-                ?? mention.lexicon.compatriotSide(ofHolder: person.keys, titleKeys: known?.keys ?? keys, kind: known?.kind ?? title.kind)
-            return SpeakerDecision(Speaker(name: person.text, mention: mention.text, title: known?.text ?? titleText, kind: .person,
-                                           affiliation: side),
-                                   .titleArticlePerson)
+            var trace = SpeakerTrace(.titleArticlePerson)
+            // The side of the person's known title (none for an expert), else the mention's title's,
+            // else, for a Vietnamese holder of a bare office, the home side (Titles/TitleSides.swift).
+            var side = known.map { $0.kind == .expert ? nil : $0.affiliation } ?? affiliation
+            if side == nil, known?.kind != .expert,
+               let home = mention.lexicon.compatriotSide(ofHolder: person.keys, titleKeys: known?.keys ?? keys, kind: known?.kind ?? title.kind) {
+                side = home
+                trace.append(.compatriotTitleSide)
+            }
+            return SpeakerDecision(speaker: Speaker(name: person.text, mention: mention.text, title: known?.text ?? titleText,
+                                                    kind: .person, affiliation: side),
+                                   trace: trace)
         }
         // A role with a mark of one person (`Nữ ca sĩ`) is an epithet of the person before (`EpithetRule`).
         if title.kind == .expert, mention.words.isWord(mention.tokens, at: mention.range.lowerBound, .individual) { return nil }

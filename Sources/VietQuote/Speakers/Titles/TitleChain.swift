@@ -5,6 +5,7 @@ extension MentionParser {
     /// The side or body that follows a title or an organisation head, as its length and side.
     func following(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, side: String?, organization: OrganizationEntry?)? {
         if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
+            if startsGivenName(side.length, tokens, at: index, limit: limit) { return nil }
             return (side.length, side.entry.side, nil)
         }
         if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .organization {
@@ -17,6 +18,19 @@ extension MentionParser {
             return (length, side, org.entry)
         }
         return nil
+    }
+
+    /// Whether a one-word side after a title is the first syllable of a Vietnamese given name:
+    /// a Vietnamese syllable followed by one capitalised Vietnamese syllable that is no family
+    /// name and ends the name (`HLV Đức Thắng`, `Đại gia Đức Huy`, `Bí thư Tỉnh ủy Trần Đức
+    /// Thắng`). A foreign name after a country is no Vietnamese syllable (`Thủ tướng Anh Keir
+    /// Starmer`, `Ngoại trưởng Nga Lavrov`), and a full name after it starts with a family name
+    /// (`Đại sứ Việt Nam tại Mỹ Nguyễn Quốc Dũng`): the side stays the title's.
+    func startsGivenName(_ length: Int, _ tokens: [Token], at index: Int, limit: Int) -> Bool {
+        guard length == 1, lexicon.isVietnameseSyllable(tokens[index].key), let next = tokens[ifPresent: index + 1],
+              index + 1 < limit, next.kind == .word, next.isCapitalized, lexicon.isVietnameseSyllable(next.key),
+              lexicon.familyNames.value(for: [next.key]) == nil else { return false }
+        return nameRun(in: tokens, at: index + 1, limit: limit) == 1
     }
 
     /// A whole title at `index`: the title words, the country or body after them, and a
