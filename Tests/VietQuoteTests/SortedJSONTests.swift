@@ -35,7 +35,7 @@ import Testing
         // Keys in UTF-8 byte order, unnormalised: `ea` < `e` + U+0301 < `f` < `é`.
         let keys: [String: Int] = ["e\u{301}": 1, "f": 2, "ea": 3, "a10": 4, "a9": 5, "B": 6, "_x": 7, "Đ": 8, "đ": 9, "1": 10]
         #expect(try SortedJSON.line(keys) == Self.encoded(keys))
-        let numbers: [Double] = [0.2, 2, -0.0, 1e-5, 1e16, 0.1 + 0.2, -0.69, 1e300, 5e-324, 100, 123_456_789_012]
+        let numbers: [Double] = [0.2, 2, -0.0, 1e-5, 1e16, 0.1 + 0.2, -0.69, 1e300, .leastNonzeroMagnitude, 100, 123_456_789_012]
         #expect(try SortedJSON.line(numbers) == Self.encoded(numbers))
         let integers = [Int.min, 0, -5, Int.max]
         #expect(try SortedJSON.line(integers) == Self.encoded(integers))
