@@ -18,7 +18,7 @@ import VietQuoteEvaluation
         var scored: [(speaker: String, side: String?, stance: QuoteStance)] = []
         let stances = gold.quotes.map { scorer.score(content: $0.content ?? "", cue: $0.cue, side: $0.speaker?.affiliation) }
         let relational = scorer.relations.relational(zip(gold.quotes, stances).map {
-            RelationGate.Reading(content: $0.content ?? "", sides: Set([$0.speaker?.affiliation].compactMap { $0 }), polar: $1.label != .neutral)
+            RelationGate.Reading(content: $0.content ?? "", sides: [$0.speaker?.affiliation].compactMap { $0 }, polar: $1.label != .neutral)
         })
         for index in gold.quotes.indices {
             let quote = gold.quotes[index]

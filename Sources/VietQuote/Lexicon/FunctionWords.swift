@@ -12,7 +12,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case anaphorOrganization = "anaphor_organization", anaphorSource = "anaphor_source"
     case nameParticle = "name_particle", titleLink = "title_link", relay, attribute, demonstrative, future
     case writerModal = "writer_modal", noWordsNoun = "no_words_noun", demonym, individual, leader
-    case expresser, feeling, feelingObject = "feeling_object", versus, platform
+    case expresser, feeling, feelingObject = "feeling_object", versus, relative, platform
     case countryModifier = "country_modifier"
 
     /// `1 << n` for the n-th case of `allCases`: a case without payload is stored as its

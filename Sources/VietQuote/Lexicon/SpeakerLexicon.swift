@@ -144,7 +144,7 @@ struct SpeakerLexicon: Sendable {
     /// `family_names.tsv`, capitalised, and a capitalised word after it (`Phạm Nhật Vượng`).
     func startsPersonalName(_ tokens: [Token], at index: Int) -> Bool {
         guard let token = tokens[ifPresent: index], token.kind == .word, token.isCapitalized,
-              familyNames.value(for: [token.key]) != nil,
+              familyNames.value(in: tokens, range: index..<index + 1) != nil,
               let next = tokens[ifPresent: index + 1], next.kind == .word, next.isCapitalized else { return false }
         return true
     }
@@ -153,7 +153,7 @@ struct SpeakerLexicon: Sendable {
     /// (`Đáng`, `Điều`, `Mời`, `Cô`): capitalised, it opens a sentence and names nobody.
     func isCommonWord(_ tokens: [Token], at index: Int) -> Bool {
         guard let token = tokens[ifPresent: index], token.kind == .word,
-              let share = commonWords.value(for: [token.key]) else { return false }
+              let share = commonWords.value(in: tokens, range: index..<index + 1) else { return false }
         return share <= SpeakerLimits.commonWordCapitalShare
     }
 

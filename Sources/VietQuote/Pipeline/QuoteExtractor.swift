@@ -64,8 +64,9 @@ public struct QuoteExtractor: Sendable {
     /// `extract`, with each stage run inside `stage` (which must call the body once).
     package func extract(_ text: String, document: String, date: String? = nil, stage: (Stage, () -> Void) -> Void)
         -> (result: ArticleResult, paragraphs: [Paragraph]) {
-        let analysis = analyze(text, stage: stage)
+        var analysis = analyze(text, stage: stage)
         var quotes = analysis.quotes
+        analysis.quotes = []   // the stance stage changes `quotes` in place
         var article: ArticleStance!
         stage(.stance) {
             article = self.stance.score(article: &quotes, words: analysis.quoteWords())
@@ -162,6 +163,11 @@ extension QuoteExtractor {
                 }
             }
         }
+    }
+
+    /// The rules that moved the edges of each quote's cue or subject (for the rule tests).
+    func quoteRefinements(_ text: String) -> [[QuoteRule]] {
+        finder.find(in: paragraphContexts(text)).map(\.refinements)
     }
 
     /// The kept paragraphs, with hard-wrapped lines joined: a line that does not end a

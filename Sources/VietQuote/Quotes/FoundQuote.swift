@@ -25,6 +25,9 @@ struct FoundQuote: Sendable {
     var mention: TokenSpan?
     /// The rule that found the quote (see `QuoteRule`).
     var rule: QuoteRule
+    /// The rules that moved the edges of its cue or subject (`ExpressedFeelingRule`,
+    /// `SubjectDateRule`, `BodyNameCoordinatorRule`); the JSON output does not print them.
+    var refinements: [QuoteRule] = []
 }
 
 /// The construction rules of the Quotes stage; each quote names the one that found it.
@@ -62,8 +65,21 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case dashSubject = "dash-subject"
     /// `S aux V O, cue …`: the subject of the clause before the comma (its quote carries `speaker-cue-content`).
     case clauseSubject = "clause-subject"
+    /// `N mà X cue …`: the subject of a relative clause (its quote carries `speaker-cue-content`).
+    case relativeClauseSubject = "relative-clause-subject"
     /// `X cue`: the noun phrase before the cue (its quote carries `speaker-cue-content`).
     case nounPhraseSubject = "noun-phrase-subject"
     /// `chỉ trích về …`: a cue with a topic and no content, a credit only.
     case topicOnly = "topic-without-content"
+
+    // The rules that read a cue's or a subject's edges (a quote lists them in `refinements`).
+
+    /// `Bộ Thông tin và Truyền thông`: a cue word inside a body's name is no cue.
+    case cueInBodyName = "cue-in-body-name"
+    /// `bày tỏ hài lòng về`: a feeling noun and its preposition belong to the expressing cue.
+    case expressedFeeling = "expressed-feeling"
+    /// `Quân đội Ukraine hôm 12-5 cho biết`: a date between subject and cue.
+    case dateInSubject = "date-in-subject"
+    /// `Bộ Khoa học và Công nghệ cho biết`: a coordinator inside a body's name.
+    case coordinatorInBodyName = "coordinator-in-body-name"
 }

@@ -5,6 +5,10 @@ extension QuoteFinder {
         /// Whether the phrase opens a clause of its own (after a comma, a dash, a
         /// coordinator or at the sentence start), rather than a subordinate clause.
         var isTopLevel: Bool
+        /// Where the phrase's clause opens: right after the word or mark that stopped it.
+        var clauseStart: Int
+        /// The rules that moved the phrase's edges (`SubjectDateRule`, `BodyNameCoordinatorRule`).
+        var refinements: [QuoteRule] = []
     }
 
     /// The noun phrase that ends at `end`, read leftwards to the clause boundary.
@@ -12,7 +16,8 @@ extension QuoteFinder {
                     predicateBefore: Bool = false) -> NounPhrase? {
         let tokens = paragraph.tokens
         let lower = max(sentence.lowerBound, floor)
-        let (start, opensAfterAdverb) = subjectStart(endingAt: end, lower: lower, in: paragraph, sentence: sentence)
+        let (start, opensAfterAdverb, startRefinements) = subjectStart(endingAt: end, lower: lower, in: paragraph, sentence: sentence)
+        var refinements = startRefinements
         guard start < end else { return nil }
         // Leading time phrases: `Hôm 21/11 Nga …`.
         var first = start
@@ -22,17 +27,10 @@ extension QuoteFinder {
         }
         // A leading preposition: `…, với một số nguồn không chính thức cho rằng …`.
         while first < end, words.isWord(tokens, at: first, .preposition) { first += 1 }
-        // A trailing time phrase between subject and cue: `Các nhà lập pháp Hàn Quốc hôm 21/11 cho biết`,
-        // also a date written with dashes, which splits into numbers and marks (`hôm 12-5`).
-        var last = end
-        var date = last
-        while date - 1 > first, tokens[date - 1].kind == .number
-                || (date - 2 > first && paragraph.isPunctuation(date - 1, Punctuation.dashes) && tokens[date - 2].kind == .number) {
-            date -= 1
-        }
-        if date < last, date - first >= 2, tokens[date].kind == .number, words.isWord(tokens, at: date - 1, .adverbialHead) {
-            last = date - 1
-        }
+        // A trailing time phrase between subject and cue: `Các nhà lập pháp Hàn Quốc hôm 21/11 cho biết`.
+        let dated = SubjectDateRule()
+        let last = dated.subjectEnd(first: first, end: end, in: paragraph, words: words)
+        if last < end, !refinements.contains(dated.id) { refinements.append(dated.id) }
         guard first < last, last - first <= Limits.subjectTokens else { return nil }
         var range = Range(from: first, to: last)
         // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
@@ -53,18 +51,20 @@ extension QuoteFinder {
         let isTopLevel = start == sentence.lowerBound
             || (boundary >= 0 && (tokens[boundary].kind == .punctuation || tokens[boundary].kind == .quote))
             || isCoordinatorWord(tokens, boundary) || opensAfterAdverb
-        return NounPhrase(range: range, isTopLevel: isTopLevel)
+        return NounPhrase(range: range, isTopLevel: isTopLevel, clauseStart: start, refinements: refinements)
     }
 
     /// Where a subject ending at `end` starts, read leftwards to a quotation, another cue (a
     /// possessor after an opinion noun stays: `đánh giá của các nhà quan sát cho rằng`), a
     /// clause mark or a subject stop; and whether it opens after a sentence adverb or a time
     /// clause (`Tuy nhiên Ukraine …`, `sau khi X cáo buộc …`), which keeps it top-level.
+    /// Also the rules that read across a mark or word that would have ended it.
     func subjectStart(endingAt end: Int, lower: Int, in paragraph: ParagraphContext, sentence: Range<Int>)
-        -> (start: Int, opensAfterAdverb: Bool) {
+        -> (start: Int, opensAfterAdverb: Bool, refinements: [QuoteRule]) {
         let tokens = paragraph.tokens
         var start = end
         var opensAfterAdverb = false
+        var refinements: [QuoteRule] = []
         while start > lower {
             let index = start - 1
             let token = tokens[index]
@@ -87,12 +87,11 @@ extension QuoteFinder {
                     && tokens[index - 1].end - tokens[index - 1].start == 1 && tokens[index - 1].isCapitalized
                 // `hôm 12-5`, `ngày 12-5-2024`: a dash between the numbers of a date after a time
                 // word is no clause mark (a score, `Real Madrid 4-0 Salzburg`, still is).
-                let isDateDash = Punctuation.dashes.contains(token.key) && index - 2 >= lower && index + 1 < end
-                    && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
-                    && (words.isWord(tokens, at: index - 2, .adverbialHead)
-                        || index - 4 >= lower && paragraph.isPunctuation(index - 2, Punctuation.dashes)
-                            && words.isWord(tokens, at: index - 4, .adverbialHead))
-                if Punctuation.clauseMarks.contains(token.key) && !isInitialDot && !isDateDash { break }
+                if Punctuation.clauseMarks.contains(token.key) && !isInitialDot {
+                    let dated = SubjectDateRule()
+                    guard dated.isDateDash(at: index, in: paragraph, lower: lower, end: end, words: words) else { break }
+                    if !refinements.contains(dated.id) { refinements.append(dated.id) }
+                }
             }
             if let stop = words.matchEnding(.subjectStop, in: tokens, at: start, lowerBound: lower) {
                 // `Mỹ và Cuba thông báo`: `và` between two names belongs to the subject.
@@ -100,9 +99,11 @@ extension QuoteFinder {
                     && index > lower && tokens[index - 1].isCapitalized && isCoordinatorWord(tokens, index)
                 // `Bộ Khoa học và Công nghệ cho biết`: `và` inside a body's name; the subject
                 // starts at the body's head (`được Sở Giáo dục và Đào tạo công bố`: the body).
-                if !joinsNames, let head = bodyHead(covering: stop, in: tokens, lower: lower) {
+                let inBody = BodyNameCoordinatorRule()
+                if !joinsNames, let head = inBody.head(covering: stop, in: tokens, lower: lower, names: names) {
                     start = head
                     opensAfterAdverb = true
+                    refinements.append(inBody.id)
                     break
                 }
                 if !joinsNames {
@@ -115,22 +116,7 @@ extension QuoteFinder {
             }
             start = index
         }
-        return (start, opensAfterAdverb)
-    }
-
-    /// The head of a body's name (`Bộ Khoa học và Công nghệ`) that starts before `index`, at
-    /// most a body name's length back, and runs past it; nil when there is none.
-    func bodyHead(covering index: Int, in tokens: [Token], lower: Int) -> Int? {
-        var head = index - 1
-        while head >= max(lower, index - SpeakerLimits.bodyNameWords) {
-            if tokens[head].kind != .word { return nil }
-            if tokens[head].isCapitalized, let body = names.bodyName(in: tokens, at: head, limit: tokens.count),
-               head + body.length > index + 1 {
-                return head
-            }
-            head -= 1
-        }
-        return nil
+        return (start, opensAfterAdverb, refinements)
     }
 
     /// Whether the words can name a speaker: a capitalised word, or an honorific, pronoun,

@@ -28,6 +28,10 @@ struct QuoteFinder: Sendable {
         var isSourceLast = false
         /// `"…" – Đây là khẳng định của X`: the quotation stands right before this token.
         var anchor: Int? = nil
+        /// `những bộ phận mà X cáo buộc …`: the content ends with the relative clause.
+        var isRelative = false
+        /// The rules that moved the cue's or the subject's edges (see `FoundQuote.refinements`).
+        var refinements: [QuoteRule] = []
 
         /// Where the speaker's words start, for a quote standing before them; nil with no mention.
         var speakerStart: Int? {
@@ -55,9 +59,7 @@ struct QuoteFinder: Sendable {
         var index = 0
         let tokens = paragraph.tokens
         while index < tokens.count {
-            // `Bộ Thông tin và Truyền thông`, `Sở Thông tin …`: a capitalised cue word inside a
-            // body's name is part of the name, no cue.
-            if let nameEnd = bodyNameEnd(in: tokens, at: index) {
+            if let nameEnd = BodyNameCueRule().nameEnd(in: tokens, at: index, finder: self) {
                 index = nameEnd
                 continue
             }
@@ -68,40 +70,15 @@ struct QuoteFinder: Sendable {
             }
             var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
             if match.entry.category != .blocker {
-                length += feelingLength(in: tokens, after: index, cueLength: length)
-                hits.append(CueHit(range: index..<index + length, entry: match.entry))
+                let feeling = ExpressedFeelingRule()
+                let extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
+                hits.append(CueHit(range: index..<index + length + extra, entry: match.entry,
+                                   refinements: extra > 0 ? [feeling.id] : []))
+                length += extra
             }
             index += length
         }
         return hits
-    }
-
-    /// Where the capitalised words of a body's name that starts at `index` end (`Bộ Thông tin
-    /// và Truyền thông` up to `Truyền`), when a cue word stands among them; nil otherwise.
-    func bodyNameEnd(in tokens: [Token], at index: Int) -> Int? {
-        guard tokens[index].kind == .word, tokens[index].isCapitalized,
-              let body = names.bodyName(in: tokens, at: index, limit: tokens.count) else { return nil }
-        guard let lastCapital = (index + 1..<index + body.length).last(where: { tokens[$0].isCapitalized }),
-              (index + 1...lastCapital).contains(where: { tokens[$0].isCapitalized && cues.match(in: tokens, at: $0) != nil })
-        else { return nil }
-        return lastCapital + 1
-    }
-
-    /// `bày tỏ (sự) ngưỡng mộ (về)`: after a cue that expresses (class `expresser`), a feeling or
-    /// attitude noun (class `feeling`, after an optional noun marker) and a preposition right after
-    /// it (`feeling_object`) belong to the cue (ANNOTATION.md); 0 when none follows.
-    func feelingLength(in tokens: [Token], after index: Int, cueLength: Int) -> Int {
-        guard words.match(.expresser, in: tokens, at: index, limit: index + cueLength) == cueLength else { return 0 }
-        var end = index + cueLength
-        // `bày tỏ sự thất vọng`, not `bày tỏ trong thất vọng` (a preposition is no noun marker here).
-        if let marker = words.match(.nounMarker, in: tokens, at: end), words.match(.preposition, in: tokens, at: end) == nil,
-           words.match(.feeling, in: tokens, at: end + marker) != nil {
-            end += marker
-        }
-        guard let feeling = words.match(.feeling, in: tokens, at: end) else { return 0 }
-        end += feeling
-        end += words.match(.feelingObject, in: tokens, at: end) ?? 0
-        return end - index - cueLength
     }
 
     /// The paragraph with its cue hits marked, and the sentences as the rules read them.
@@ -133,7 +110,8 @@ struct QuoteFinder: Sendable {
             let decision = decide(hit, in: view, previous: previous)
             decisions.append((hit, decision))
             guard let attribution = decision.attribution else { continue }
-            if !attribution.isCreditOnly { previous = attribution }
+            // A relative clause's speaker is no subject for a later cue (`N mà X nói …, Y cảnh báo`).
+            if !attribution.isCreditOnly, !attribution.isRelative { previous = attribution }
             // `tuyên bố nếu A, Mỹ sẽ yêu cầu B`: what follows is the condition's main clause.
             if !attribution.isCreditOnly, view.match(.conditional, at: attribution.contentStart) != nil { break }
         }
@@ -186,11 +164,12 @@ struct QuoteFinder: Sendable {
             break
         }
         if nested { return ([], true) }   // only the innermost speaker's quote is annotated
+        if attribution.isRelative { end = RelativeClauseSubjectRule().clauseEnd(from: attribution.contentStart, to: end, in: paragraph) }
         let content = trimmed(Range(from: attribution.contentStart, to: end), in: paragraph)
         let make = { (range: TokenSpan, type: QuoteType, rule: QuoteRule) in
             FoundQuote(content: range, type: type, cue: TokenSpan(paragraph: position, range: attribution.cue),
                        cueEntry: attribution.entry, mention: attribution.mention.map { TokenSpan(paragraph: position, range: $0) },
-                       rule: rule)
+                       rule: rule, refinements: attribution.refinements)
         }
         if content.isEmpty || onlyTrailing(content, in: paragraph) {
             // Nothing after the cue: the quote stands in the next paragraph, or before its speaker.
@@ -202,13 +181,9 @@ struct QuoteFinder: Sendable {
             }
             return (quotes, false)
         }
-        // `"…", ông Trump trả lời báo giới Mỹ.`: a quotation closing right before its speaker is
-        // what a statement cue reports when the words after the cue only say to whom, where or
-        // about what (short, or opened by a preposition, or after `nói về`).
-        if attribution.entry.category == .statement, attribution.contentStart == attribution.cue.upperBound,
-           !paragraph.tokens[content].contains(where: { $0.kind == .quote }),
-           isAddresseeOrVenue(content, of: attribution, in: view),
-           let range = QuoteFirstRule().quote(before: attribution, in: paragraph, earlier: attributions[..<k]) {
+        // `"…", ông Trump trả lời báo giới Mỹ.`: only whom or where follows the cue.
+        if let range = QuoteFirstRule().quote(before: attribution, followedBy: content, in: view,
+                                              earlier: attributions[..<k], words: words) {
             quotes.append(make(TokenSpan(paragraph: position, range: range), .direct, .quoteFirst))
             return (quotes, false)
         }
@@ -223,16 +198,6 @@ struct QuoteFinder: Sendable {
         let typed = typedContent(content, in: paragraph)
         quotes.append(make(TokenSpan(paragraph: position, range: typed.range), typed.type, attribution.rule))
         return (quotes, false)
-    }
-
-    /// Whether the words after a cue only say to whom, where or about what: a short phrase
-    /// (`báo giới Mỹ`), a prepositional or venue phrase (`bên ngoài dinh`, `trong một tuyên bố`),
-    /// or the topic of a cue that ends in a preposition (`nói về`, `bày tỏ lo ngại về`).
-    private func isAddresseeOrVenue(_ content: Range<Int>, of attribution: Attribution, in view: SentenceView) -> Bool {
-        content.count <= Limits.addresseeTokens
-            || view.match(.preposition, at: content.lowerBound) != nil || view.match(.venue, at: content.lowerBound) != nil
-            || view.match(.temporal, at: content.lowerBound) != nil
-            || words.isWord(view.tokens, at: attribution.cue.upperBound - 1, .topic)
     }
 
     /// `"…", X cue` (direct) or `content, X cue` (reported).

@@ -2,6 +2,8 @@
 struct CueHit: Sendable {
     var range: Range<Int>
     var entry: CueEntry
+    /// The rules that changed the hit's span (`ExpressedFeelingRule`).
+    var refinements: [QuoteRule] = []
 }
 
 /// One sentence of a kept paragraph as the quote rules read it: its tokens and bounds, the

@@ -89,7 +89,8 @@ struct SpeakerResolver: Sendable {
             }
         }
         bodies = mention.bodies
-        giveSeveralSides(&decision.speaker, mention: span, paragraphs: paragraphs)
+        // (The sides, titles and bodies of the parse: `parsedWithoutCommonWords` changes only names.)
+        giveSeveralSides(&decision.speaker, mention: span, paragraphs: paragraphs, parsed: range == span.range ? mention.parsed : nil)
         BodySideCompletion().complete(&decision, mention: span, resolver: self, paragraphs: paragraphs, source: source,
                                       bodies: &bodies)
         return decision
@@ -126,8 +127,8 @@ struct SpeakerResolver: Sendable {
         guard name.count == 1, name.lowerBound > parsed.range.lowerBound else { return false }
         let before = name.lowerBound - 1
         guard tokens[before].kind == .word, !tokens[before].isCapitalized,
-              words.trie.value(for: [tokens[before].key]).map({ $0.contains(.demonym) || $0.contains(.countryModifier) }) ?? true,
-              lexicon.pronouns.value(for: [tokens[before].key]) == nil,
+              words.trie.value(in: tokens, range: before..<before + 1).map({ $0.contains(.demonym) || $0.contains(.countryModifier) }) ?? true,
+              lexicon.pronouns.value(in: tokens, range: before..<before + 1) == nil,
               !parsed.titles.contains(where: { $0.range.upperBound == name.lowerBound }),
               !parsed.organizations.contains(where: { $0.range.upperBound == name.lowerBound }) else { return false }
         let keys = [tokens[name.lowerBound].key]

@@ -70,8 +70,13 @@ extension ArticleStance {
     /// (`Speaker.sides`) counts for each of those sides, and once for the article; a
     /// quote with no stance is skipped.
     package static func aggregate(quotes: [Quote]) -> ArticleStance {
-        aggregate(each: quotes.compactMap { quote in
-            quote.stance.map { (speaker: quote.speaker.name, sides: sides(of: quote.speaker), stance: $0) }
+        aggregate(quotes: quotes, sides: quotes.map { sides(of: $0.speaker) })
+    }
+
+    /// `aggregate(quotes:)` with each quote's `sides(of:)` given.
+    static func aggregate(quotes: [Quote], sides: [[String?]]) -> ArticleStance {
+        aggregate(each: quotes.indices.compactMap { index in
+            quotes[index].stance.map { (speaker: quotes[index].speaker.name, sides: sides[index], stance: $0) }
         })
     }
 
@@ -131,8 +136,8 @@ struct GroupTallies {
     var groups: [Group] = []
 
     mutating func add(_ stance: QuoteStance, to name: String, sides: [String?]) {
-        if !groups.contains(where: { $0.name == name }) { groups.append(Group(name: name)) }
-        let index = groups.firstIndex { $0.name == name }!
+        let index = groups.firstIndex { $0.name == name } ?? groups.count
+        if index == groups.count { groups.append(Group(name: name)) }
         groups[index].tally.add(stance)
         for case let side? in sides {
             count(side, in: index)

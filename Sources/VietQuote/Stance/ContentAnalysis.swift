@@ -21,22 +21,33 @@ struct ContentAnalysis {
     }
 
     let spans: WordSpans
-    let lexicon: StanceLexicon
+    /// The `opener … closer` question patterns (`StanceLexicon.questions`).
+    let questions: [QuestionRule]
     var items: [Item] = []
     var terms: [TermState] = []
     /// Denials or cancelled denials that weigh by themselves.
     var ownWeights: [TermState] = []
 
-    init(content: WordSpans, lexicon: StanceLexicon) {
-        self.lexicon = lexicon
+    init(content: WordSpans, lexicon: borrowing StanceLexicon) {
+        questions = lexicon.questions
         spans = content
+        items.reserveCapacity(spans.words.count)
+        // In each clause, the longest phrase that starts at a word, left to right (as
+        // `PhraseTrie.matches`, without an array per clause).
         for clause in spans.clauses {
-            for match in lexicon.content.matches(in: spans.words, range: clause) {
-                items.append(Item(words: match.range, entry: match.value))
+            var index = clause.lowerBound
+            while index < clause.upperBound {
+                guard let match = lexicon.content.longestMatch(in: spans.words, at: index, limit: clause.upperBound) else {
+                    index += 1
+                    continue
+                }
+                items.append(Item(words: index..<index + match.length, entry: match.value))
+                index += match.length
             }
         }
-        for (index, item) in items.enumerated() {
-            if case .term(let term) = item.entry, term.category != .block {
+        terms.reserveCapacity(items.count)
+        for index in items.indices {
+            if case .term(let term) = items[index].entry, term.category != .block {
                 terms.append(TermState(item: index, term: term))
             }
         }
@@ -78,7 +89,7 @@ struct ContentAnalysis {
         let clauseRange = spans.clauses.first { $0.contains(words.lowerBound) }!
         // A closer ends its clause.
         guard words.upperBound == clauseRange.upperBound else { return nil }
-        for rule in lexicon.questions where rule.closer == keys {
+        for rule in questions where rule.closer == keys {
             var start = words.lowerBound - rule.opener.count
             let lowest = max(clauseRange.lowerBound, words.lowerBound - rule.opener.count - rule.scope)
             while start >= lowest {
@@ -341,32 +352,45 @@ struct ContentAnalysis {
     // MARK: - Evidence
 
     func evidence() -> [StanceEvidence] {
-        var records: [(position: Int, evidence: StanceEvidence)] = []
-        for state in terms + ownWeights {
-            let found = spans.found(items[state.item].words)
-            records.append((items[state.item].words.lowerBound, StanceEvidence(
-                kind: .term, text: found.text, category: state.term.category.rawValue, weight: state.term.weight,
-                modifiers: state.modifiers, contribution: clampUnit(state.term.weight * state.factor),
-                range: found.offsets
-            )))
+        var evidence: [StanceEvidence] = [], positions: [Int] = []
+        evidence.reserveCapacity(terms.count + ownWeights.count + items.count)
+        positions.reserveCapacity(evidence.capacity)
+        for index in terms.indices {
+            positions.append(items[terms[index].item].words.lowerBound)
+            evidence.append(termEvidence(terms[index]))
         }
-        for item in items where item.used {
-            let found = spans.found(item.words)
-            let (name, factor): (String, Double) = switch item.entry {
-            case .negator(let rule): (rule.modifierName.rawValue, rule.factor)
-            case .intensifier(let rule): (StanceModifierName.intensifier.rawValue, rule.factor)
-            case .hedge(let rule): (StanceModifierName.hedge.rawValue, rule.factor)
-            case .contrast(let rule): ((rule.kind == .turn ? StanceModifierName.contrast : .concession).rawValue, rule.before)
-            case .term, .trap, .chain: ("", 1)
-            }
-            records.append((item.words.lowerBound, StanceEvidence(
-                kind: .modifier, text: found.text, category: name, weight: factor,
-                contribution: 0, range: found.offsets
-            )))
+        for index in ownWeights.indices {
+            positions.append(items[ownWeights[index].item].words.lowerBound)
+            evidence.append(termEvidence(ownWeights[index]))
         }
-        return records.enumerated()
-            .sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
-            .map(\.element.evidence)
+        for item in items.indices where items[item].used {
+            positions.append(items[item].words.lowerBound)
+            evidence.append(modifierEvidence(items[item]))
+        }
+        // In text order, records of one position in the order made (most often they are made in order).
+        if zip(positions, positions.dropFirst()).allSatisfy({ $0 <= $1 }) { return evidence }
+        return positions.indices.sorted { (positions[$0], $0) < (positions[$1], $1) }.map { evidence[$0] }
+    }
+
+    private func termEvidence(_ state: TermState) -> StanceEvidence {
+        let found = spans.found(items[state.item].words)
+        return StanceEvidence(
+            kind: .term, text: found.text, category: state.term.category.rawValue, weight: state.term.weight,
+            modifiers: state.modifiers, contribution: clampUnit(state.term.weight * state.factor),
+            range: found.offsets
+        )
+    }
+
+    private func modifierEvidence(_ item: Item) -> StanceEvidence {
+        let found = spans.found(item.words)
+        let (name, factor): (String, Double) = switch item.entry {
+        case .negator(let rule): (rule.modifierName.rawValue, rule.factor)
+        case .intensifier(let rule): (StanceModifierName.intensifier.rawValue, rule.factor)
+        case .hedge(let rule): (StanceModifierName.hedge.rawValue, rule.factor)
+        case .contrast(let rule): ((rule.kind == .turn ? StanceModifierName.contrast : .concession).rawValue, rule.before)
+        case .term, .trap, .chain: ("", 1)
+        }
+        return StanceEvidence(kind: .modifier, text: found.text, category: name, weight: factor, contribution: 0, range: found.offsets)
     }
 }
 
@@ -381,7 +405,7 @@ struct CueAnalysis {
     /// Set when the cue is an appeal (category `appeal_cue`): factor −1.
     var appeal: StanceEvidence.Modifier?
 
-    init(cue spans: WordSpans, lexicon: StanceLexicon) {
+    init(cue spans: borrowing WordSpans, lexicon: borrowing StanceLexicon) {
         let all = 0..<spans.words.count
         let modifiers = lexicon.content.matches(in: spans.words, range: all)
         var negations: [(range: Range<Int>, rule: NegatorRule)] = []

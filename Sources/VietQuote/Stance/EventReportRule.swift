@@ -76,9 +76,11 @@ struct EventReportRule: Sendable {
     func actsAsItsOwn(_ side: String, in spans: WordSpans, events: [StanceEvidence]) -> Bool {
         let words = spans.words
         let starts = Set(events.filter { $0.kind == .term && Self.eventCategories.contains($0.category) }.compactMap { $0.range?.lowerBound })
+        guard let lastStart = starts.max() else { return false }
         var last: String?
         var index = 0
-        while index < words.count {
+        // No event term starts after `lastStart`.
+        while index < words.count, spans.offsets(index..<index + 1).lowerBound <= lastStart {
             if index > 0, spans.sentence[index] != spans.sentence[index - 1] { last = nil }
             if starts.contains(spans.offsets(index..<index + 1).lowerBound), last == side { return true }
             if let actor = names.actor(in: words, at: index, limit: words.count) {

@@ -43,13 +43,13 @@ struct RelationGate: Sendable {
         /// The quote's words.
         var words: WordSpans
         /// The sides its speaker speaks for.
-        var sides: Set<String>
+        var sides: [String]
         /// Whether it is polar as scored.
         var polar = true
         /// Whether its speaker's side is only the article's guess (see the type's comment).
         var guessedSide = false
 
-        init(words: WordSpans, sides: Set<String>, polar: Bool = true, guessedSide: Bool = false) {
+        init(words: WordSpans, sides: [String], polar: Bool = true, guessedSide: Bool = false) {
             self.words = words
             self.sides = sides
             self.polar = polar
@@ -57,7 +57,7 @@ struct RelationGate: Sendable {
         }
 
         /// A quote of the words of `content`.
-        init(content: String, sides: Set<String>, polar: Bool = true, guessedSide: Bool = false) {
+        init(content: String, sides: [String], polar: Bool = true, guessedSide: Bool = false) {
             self.init(words: WordSpans(content), sides: sides, polar: polar, guessedSide: guessedSide)
         }
     }
@@ -75,6 +75,9 @@ struct RelationGate: Sendable {
     let teams: PhraseTrie<TeamWord>
     /// The most words of a `teams.tsv` row.
     let teamWords: Int
+    /// The first words of the side prefixes of `function_words.tsv` (`phía`): a side
+    /// starts with one of them or with the first word of an `actors.tsv` phrase.
+    let sidePrefixStarts: KeySet
 
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         self.names = names
@@ -88,6 +91,12 @@ struct RelationGate: Sendable {
         }
         self.teams = teams
         teamWords = longest
+        var prefixStarts: [String] = []
+        for row in try files.table("function_words.tsv", columns: ["phrase", "class"]).rows
+        where row["class"] == WordClass.sidePrefix.rawValue {
+            if let first = MatchKey.words(try row.required("phrase")).first { prefixStarts.append(first) }
+        }
+        sidePrefixStarts = KeySet(prefixStarts)
     }
 
     /// The rows of a one-column lexicon of phrases, and the most words of one.
@@ -104,25 +113,46 @@ struct RelationGate: Sendable {
 
     /// The sides named in `content`, and whether it names a matter between states.
     func reading(_ content: String) -> (sides: Set<String>, matter: Bool) {
-        reading(WordSpans(content))
+        let spans = WordSpans(content)
+        return (Set(sides(in: spans)), namesMatter(spans))
     }
 
-    /// The sides named in the words `spans`, and whether they name a matter between states.
-    func reading(_ spans: WordSpans) -> (sides: Set<String>, matter: Bool) {
+    /// The sides named in the words `spans` in text order (a side named twice, twice);
+    /// none in a quote about sport.
+    func sides(in spans: WordSpans) -> [String] {
         let words = spans.words
-        var sides: Set<String> = []
-        if teams.matches(in: words, range: 0..<words.count).contains(where: { $0.value == .match }) { return ([], false) }
+        // A side's words hold a capitalised word: none starts after the last one.
+        let end = (words.lastIndex(where: \.isCapitalized) ?? -1) + 1
+        guard end > 0, !isAboutSport(words) else { return [] }
+        var sides: [String] = []
         var index = 0
-        while index < words.count {
-            if let actor = names.actor(in: words, at: index, limit: words.count) {
+        while index < end {
+            if mayStartSide(words[index]), let actor = names.actor(in: words, at: index, limit: words.count) {
                 let range = Range(from: index, to: index + actor.length)
-                if !Self.insideName(spans, range), !isPronoun(words, range), !isTeam(words, range) { sides.insert(actor.entry.side) }
+                if !Self.insideName(spans, range), !isPronoun(words, range), !isTeam(words, range) { sides.append(actor.entry.side) }
                 index += max(1, actor.length)
             } else {
                 index += 1
             }
         }
-        return (sides, !matters.matches(in: words, range: 0..<words.count).isEmpty)
+        return sides
+    }
+
+    /// Whether a side (`SpeakerLexicon.actor`) may start at `token`: an `actors.tsv` phrase
+    /// or a side prefix may start with its word (false: neither does, and `actor` finds
+    /// nothing there).
+    func mayStartSide(_ token: Token) -> Bool {
+        names.actors.mayStart(token) || sidePrefixStarts.contains(token)
+    }
+
+    /// Whether the words `spans` name a matter between states (never in a quote about sport).
+    func namesMatter(_ spans: WordSpans) -> Bool {
+        !isAboutSport(spans.words) && !matters.matches(in: spans.words, range: 0..<spans.words.count).isEmpty
+    }
+
+    /// Whether the words hold a word of a match of `teams.tsv`.
+    func isAboutSport(_ words: [Token]) -> Bool {
+        teams.matches(in: words, range: 0..<words.count).contains { $0.value == .match }
     }
 
     /// Whether the words at `range` are a pronoun that is also a country's name: followed by
@@ -155,16 +185,22 @@ struct RelationGate: Sendable {
 
     /// For each quote, whether it is about relations between sides.
     func relational(_ quotes: [Reading]) -> [Bool] {
-        let readings = quotes.map { reading($0.words) }
-        let pairs = zip(quotes, readings).map { quote, reading in
-            (quote.guessedSide ? [] : quote.sides).union(reading.sides).count >= 2
+        let named = quotes.map { sides(in: $0.words) }
+        let pairs = quotes.indices.map { index in
+            Self.twoOrMore(quotes[index].guessedSide ? [] : quotes[index].sides, named[index])
         }
         // The article is about relations when one of its quotes relates two sides itself
         // and pushes that relation one way.
         let international = zip(pairs, quotes).contains { $0 && $1.polar }
-        return zip(pairs, zip(quotes, readings)).map { paired, item in
-            paired || (international && (!item.0.sides.isEmpty || !item.1.sides.isEmpty || item.1.matter))
+        return quotes.indices.map { index in
+            pairs[index] || (international && (!quotes[index].sides.isEmpty || !named[index].isEmpty || namesMatter(quotes[index].words)))
         }
+    }
+
+    /// Whether `first` and `second` together hold two different sides.
+    static func twoOrMore(_ first: [String], _ second: [String]) -> Bool {
+        guard let side = first.first ?? second.first else { return false }
+        return first.contains { $0 != side } || second.contains { $0 != side }
     }
 
     /// `stance` with every contribution silenced: score 0, `neutral`.

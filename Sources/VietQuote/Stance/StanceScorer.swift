@@ -66,14 +66,14 @@ package struct StanceScorer: Sendable {
         }
         let guessed = guessedNames.subtracting(titled)
         let relational = relations.relational(quotes.indices.map { index in
-            RelationGate.Reading(words: words[index].content, sides: Set(sides[index].compactMap { $0 }),
+            RelationGate.Reading(words: words[index].content, sides: sides[index].compactMap { $0 },
                                  polar: (quotes[index].stance?.label ?? .neutral) != .neutral,
                                  guessedSide: guessed.contains(quotes[index].speaker.name))
         })
         for index in quotes.indices where !relational[index] {
             quotes[index].stance = quotes[index].stance.map(RelationGate.silenced)
         }
-        return ArticleStance.aggregate(quotes: quotes)
+        return ArticleStance.aggregate(quotes: quotes, sides: sides)
     }
 
     /// The stance of a quote.
@@ -108,13 +108,16 @@ package struct StanceScorer: Sendable {
         if let appeal = cueEvidence?.appeal {
             analysis.applyDemand(appeal)
         }
-        var evidence: [StanceEvidence] = []
-        if let cueEvidence { evidence += cueEvidence.evidence }
-        evidence += analysis.evidence()
+        var evidence = analysis.evidence()
+        if let cueEvidence, !cueEvidence.evidence.isEmpty { evidence.insert(contentsOf: cueEvidence.evidence, at: 0) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
-        let contributions = evidence.filter { $0.kind != .modifier && !($0.kind == .cue && $0.weight == 0) }.map(\.contribution)
-        let score = contributions.isEmpty ? 0 : contributions.reduce(0, +) / Double(contributions.count)
+        var sum = 0.0, count = 0
+        for index in evidence.indices where evidence[index].kind != .modifier && !(evidence[index].kind == .cue && evidence[index].weight == 0) {
+            sum += evidence[index].contribution
+            count += 1
+        }
+        let score = count == 0 ? 0 : sum / Double(count)
         return QuoteStance(
             label: StanceThresholds.label(score, threshold: StanceThresholds.quote),
             score: score,

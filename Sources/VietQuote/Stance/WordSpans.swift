@@ -45,6 +45,7 @@ struct WordSpans: Sendable {
         words.reserveCapacity(tokens.count)
         clause.reserveCapacity(tokens.count)
         sentence.reserveCapacity(tokens.count)
+        clauses.reserveCapacity(Swift.min(tokens.count, 8))
         for token in tokens {
             switch token.kind {
             case .word, .number:
@@ -62,12 +63,16 @@ struct WordSpans: Sendable {
             case .quote:
                 continue
             case .punctuation:
-                if Punctuation.contentSentenceEnds.contains(token.key) { pendingEnd = true }
-                else if Punctuation.contentClauseBreaks.contains(token.key) { pendingBreak = true }
+                if Self.sentenceEnds.contains(token) { pendingEnd = true }
+                else if Self.clauseBreaks.contains(token) { pendingBreak = true }
             }
         }
         if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
     }
+
+    /// `Punctuation.contentSentenceEnds` and `contentClauseBreaks`, looked up by a token's key hash.
+    private static let sentenceEnds = KeySet(Punctuation.contentSentenceEnds)
+    private static let clauseBreaks = KeySet(Punctuation.contentClauseBreaks)
 
     /// The offsets of the words of `range` in the scored string.
     func offsets(_ range: Range<Int>) -> Range<Int> {

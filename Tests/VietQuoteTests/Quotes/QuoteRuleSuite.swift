@@ -23,6 +23,11 @@ extension QuoteRuleSuite {
         Self.extractor.quoteDecisions("Tin thế giới\n\n" + body)
     }
 
+    /// The rules that moved the edges of each quote's cue or subject, in the quotes' order.
+    func refinements(_ body: String) -> [[QuoteRule]] {
+        Self.extractor.quoteRefinements("Tin thế giới\n\n" + body)
+    }
+
     /// The sieve that decided the cue `cue` (as written).
     func rule(deciding cue: String, in body: String) -> QuoteRule? {
         let keys = MatchKey.words(cue).joined(separator: " ")

@@ -22,4 +22,24 @@ import Testing
         let after = quotes("Trả lời câu hỏi của phóng viên về kế hoạch, ông Hùng cho biết dự án sẽ hoàn thành vào năm sau.")
         #expect(after.map(\.content) == ["dự án sẽ hoàn thành vào năm sau"])
     }
+
+    // `nói gì về …`: an indirect question after a cue states no content (silver: 19 such
+    // quotes in 18 articles; dev 429 had one).
+    @Test func questionWordAfterACueIsNoContent() {
+        let body = "Cơ quan thi hành án nói gì về việc Trương Mỹ Lan phải bồi thường hơn 670.000 tỉ đồng?"
+        #expect(quotes(body).isEmpty)
+        #expect(rule(deciding: "nói", in: body) == .topicOnly)
+        #expect(quotes("Ông Hùng nói dự án sẽ hoàn thành vào năm sau.").map(\.content) == ["dự án sẽ hoàn thành vào năm sau"])
+    }
+
+    // Cue words in a sense that is no saying (cues.tsv blockers read from silver):
+    // `khẳng định vị thế` "establish one's standing", `nói lời chia tay` "say goodbye",
+    // `kỳ thi đánh giá năng lực` an entrance test; the cue in its own sense still fires.
+    @Test func cueWordInAnotherSenseIsNoCue() {
+        #expect(quotes("Với sản phẩm mới, Be&C khẳng định vị thế của mình trong ngành sơn.").isEmpty)
+        #expect(quotes("Los Blancos muốn thắng để khẳng định sức mạnh tuyệt đối của mình ở La Liga.").isEmpty)
+        #expect(quotes("Tiền vệ Hoàng Đức nói lời chia tay U23 Việt Nam trước thềm giải đấu.").isEmpty)
+        #expect(quotes("Trường xét tuyển dựa vào kết quả kỳ thi đánh giá năng lực của Đại học Quốc gia Hà Nội.").isEmpty)
+        #expect(quotes("Ông Minh khẳng định doanh nghiệp sẽ tăng vốn.").map(\.content) == ["doanh nghiệp sẽ tăng vốn"])
+    }
 }

@@ -36,6 +36,10 @@ struct CueReading {
     /// Where the content is looked for (after the cue, or after a medium's speaker).
     var contentFrom: Int
     var isMedium = false
+    /// The subject opens a relative clause (`… mà X cue …`).
+    var isRelative = false
+    /// The rules that moved the cue's or the subject's edges (see `FoundQuote.refinements`).
+    var refinements: [QuoteRule]
 
     init(hit: CueHit, previous: QuoteFinder.Attribution?) {
         self.hit = hit
@@ -43,6 +47,14 @@ struct CueReading {
         subjectEnd = hit.range.lowerBound
         cutPoint = hit.range.lowerBound
         contentFrom = hit.range.upperBound
+        refinements = hit.refinements
+    }
+
+    /// Takes a subject sieve's noun phrase as who speaks.
+    mutating func take(_ subject: QuoteFinder.NounPhrase) {
+        mention = subject.range
+        hasSubject = true
+        refinements += subject.refinements
     }
 
     /// The construction a quote of this reading carries.
@@ -64,7 +76,8 @@ struct CueReading {
     func attribution(contentStart: Int, isFrame: Bool = false, isCreditOnly: Bool = false) -> QuoteFinder.Attribution {
         QuoteFinder.Attribution(cue: hit.range, entry: hit.entry, mention: mention, contentStart: contentStart,
                                 cutPoint: cutPoint, isFrame: isFrame, isCoordinated: isCoordinated,
-                                rule: construction, isCreditOnly: isCreditOnly)
+                                rule: construction, isCreditOnly: isCreditOnly, isRelative: isRelative,
+                                refinements: refinements)
     }
 }
 
@@ -79,6 +92,7 @@ extension QuoteFinder {
         AppositionSubjectRule(),
         DashSubjectRule(),
         ClauseSubjectRule(),
+        RelativeClauseSubjectRule(),
         NounPhraseSubjectRule(),
         MediumRule(),
         TopicOnlyRule(),

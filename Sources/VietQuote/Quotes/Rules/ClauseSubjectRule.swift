@@ -24,8 +24,7 @@ struct ClauseSubjectRule: AttributionRule {
               let subject = finder.nounPhrase(endingAt: marker, in: view.paragraph, sentence: view.bounds, stopAt: clauseStart),
               subject.isTopLevel, subject.range.lowerBound == firstWord(from: clauseStart, to: marker, in: view)
         else { return .undecided }
-        reading.mention = subject.range
-        reading.hasSubject = true
+        reading.take(subject)
         reading.cutPoint = comma
         return .undecided
     }

@@ -12,8 +12,8 @@ struct DashSubjectRule: AttributionRule {
               let subject = finder.nounPhrase(endingAt: before, in: view.paragraph, sentence: view.bounds,
                                               stopAt: reading.previousCueEnd(in: view))
         else { return .undecided }
+        reading.take(subject)
         reading.mention = Range(from: subject.range.lowerBound, to: reading.subjectEnd)
-        reading.hasSubject = true
         reading.cutPoint = finder.boundaryBefore(subject.range.lowerBound, in: view.paragraph)
         return .undecided
     }

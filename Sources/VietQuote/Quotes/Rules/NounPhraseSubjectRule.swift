@@ -3,7 +3,8 @@
 ///
 /// Example: "Ngày 4/2, Ngoại trưởng Nga Sergei Lavrov tuyên bố Moscow sẵn sàng …"
 /// Rejects: a cue after a comma, dash or `và` whose subject no earlier sieve found; a subject
-/// in a subordinate clause (`người mà ông X chỉ trích`), one that names no one, a clause.
+/// in a subordinate clause (`nếu Mỹ tuyên bố …`; a relative clause that takes a clause is
+/// `RelativeClauseSubjectRule`'s), one that names no one, a clause.
 struct NounPhraseSubjectRule: AttributionRule {
     let id = QuoteRule.nounPhraseSubject
 
@@ -13,8 +14,7 @@ struct NounPhraseSubjectRule: AttributionRule {
               let subject = finder.nounPhrase(endingAt: reading.subjectEnd, in: view.paragraph, sentence: view.bounds,
                                               stopAt: reading.previousCueEnd(in: view), predicateBefore: reading.predicateBefore),
               subject.isTopLevel else { return .rejected }
-        reading.mention = subject.range
-        reading.hasSubject = true
+        reading.take(subject)
         reading.cutPoint = finder.boundaryBefore(subject.range.lowerBound, in: view.paragraph)
         return .undecided
     }

@@ -1,6 +1,7 @@
 /// `"…", X cue` and `"…" - X cue`: a quotation closing right before its speaker (a comma or
-/// dash between), when the cue has nothing after it. Also `"…" – Đây là khẳng định của X`
-/// (after `DemonstrativeRule`) and `"…", theo X.`.
+/// dash between), when the cue has nothing after it, or when the words after a statement cue
+/// only say to whom, where or about what (`"…", ông Trump trả lời báo giới Mỹ.`). Also
+/// `"…" – Đây là khẳng định của X` (after `DemonstrativeRule`) and `"…", theo X.`.
 ///
 /// Example: "\"Đây không phải là sự hiểu lầm hay tai nạn,\" ông Teodoro nói trong một cuộc họp báo."
 /// Rejects: a coordinated cue (its speaker's quote stands after the first cue), a cue with no
@@ -20,5 +21,26 @@ struct QuoteFirstRule {
         let afterColon = span.open.map { paragraph.isPunctuation($0 - 1, ":") } ?? false
         if !afterColon, earlier.contains(where: { !$0.isCreditOnly && $0.contentStart < span.contentStart }) { return nil }
         return Range(from: span.contentStart, to: span.contentEnd)
+    }
+
+    /// The quotation before a statement cue's speaker when the words after the cue (`content`,
+    /// right after it, with no quotation mark) only say to whom, where or about what; nil else.
+    func quote(before attribution: QuoteFinder.Attribution, followedBy content: Range<Int>, in view: SentenceView,
+               earlier: ArraySlice<QuoteFinder.Attribution>, words: FunctionWords) -> Range<Int>? {
+        guard attribution.entry.category == .statement, attribution.contentStart == attribution.cue.upperBound,
+              !view.tokens[content].contains(where: { $0.kind == .quote }),
+              isAddresseeOrVenue(content, after: attribution.cue, in: view, words: words) else { return nil }
+        return quote(before: attribution, in: view.paragraph, earlier: earlier)
+    }
+
+    /// Whether the words after a cue only say to whom, where or about what: a short phrase
+    /// (`báo giới Mỹ`), a prepositional, venue or time phrase (`bên ngoài dinh`, `trong một tuyên
+    /// bố`), or the topic of a cue that ends in a preposition (`nói về`, `bày tỏ lo ngại về`).
+    private func isAddresseeOrVenue(_ content: Range<Int>, after cue: Range<Int>, in view: SentenceView,
+                                    words: FunctionWords) -> Bool {
+        content.count <= QuoteFinder.Limits.addresseeTokens
+            || view.match(.preposition, at: content.lowerBound) != nil || view.match(.venue, at: content.lowerBound) != nil
+            || view.match(.temporal, at: content.lowerBound) != nil
+            || words.isWord(view.tokens, at: cue.upperBound - 1, .topic)
     }
 }

@@ -74,8 +74,9 @@ struct ArticleIndex: Sendable {
             }
             var index = 0
             while firstSide == nil, index < tokens.count {
-                // (Performance only: a side starts with a side prefix or an actor's first word.)
-                if lexicon.actors.mayStart(tokens[index]) || lexicon.words.trie.mayStart(tokens[index]),
+                // (Performance only: a side starts with an actor's first word or a side prefix.)
+                if lexicon.actors.mayStart(tokens[index])
+                    || (lexicon.words.trie.mayStart(tokens[index]) && lexicon.words.match(.sidePrefix, in: tokens, at: index) != nil),
                    let side = lexicon.actor(in: tokens, at: index, limit: tokens.count),
                    !isInsideName(tokens, index, length: side.length) {
                     firstSide = side.entry.side
@@ -100,7 +101,7 @@ struct ArticleIndex: Sendable {
     /// The state of the reading across paragraphs: the word order, the name runs seen.
     private struct Reader {
         var order = 0
-        var seenRuns = Set<ByteKeys>()
+        var seenRuns = Set<RunKeys>()
         /// The title just read, waiting for its name (within a paragraph).
         var pendingTitle: TitleInfo?
         /// A sided title written before `pendingTitle` and a comma, not joined to it: the
@@ -208,15 +209,30 @@ struct ArticleIndex: Sendable {
     /// the text of `range` is read for a first form only.)
     private mutating func addRun(_ keys: [String], _ tokens: [Token], _ range: Range<Int>, source: SourceText,
                                  reader: inout Reader) {
-        guard reader.seenRuns.insert(ByteKeys(keys)).inserted else { return }
+        guard reader.seenRuns.insert(RunKeys(keys, tokens, range)).inserted else { return }
         runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order))
         let position = Int32(runs.count - 1)
-        // One look-up per key, no array of the keys built.
-        func index(_ key: String) {
-            runsByKey[ByteKey(key), default: []].appendUnlessLast(position)
+        // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
+        for token in range { runsByKey[ByteKey(tokens[token].key, hash: tokens[token].keyHash), default: []].appendUnlessLast(position) }
+        runsByKey[ByteKey(String(keys[keys.count - 1].dropLast())), default: []].appendUnlessLast(position)
+    }
+
+    /// The keys of a name run in `Reader.seenRuns`, hashed once from the tokens' `keyHash`
+    /// (performance only: `ByteKeys` hashes every key's bytes again) and compared as bytes.
+    private struct RunKeys: Hashable {
+        let keys: [String]
+        let hash: Int
+
+        init(_ keys: [String], _ tokens: [Token], _ range: Range<Int>) {
+            self.keys = keys
+            var hash = keys.count
+            for token in range { hash = hash &* 31 &+ Int(tokens[token].keyHash) }
+            self.hash = hash
         }
-        for key in keys { index(key) }
-        index(String(keys[keys.count - 1].dropLast()))
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        static func == (lhs: RunKeys, rhs: RunKeys) -> Bool { lhs.hash == rhs.hash && ByteKeys(lhs.keys) == ByteKeys(rhs.keys) }
     }
 
     /// An apposition after the name `keys` ending at `index` (`Name, title …`, `Name - title …`):
@@ -330,7 +346,7 @@ struct ArticleIndex: Sendable {
                 lexicon.title(in: tokens, at: start, limit: index)?.length == index - start
             }
         }
-        return length == 1 && lexicon.pronouns.value(for: [tokens[index].key]) != nil
+        return length == 1 && lexicon.pronouns.value(in: tokens, range: index..<index + 1) != nil
     }
 
     /// The one title with a side that the article writes for this bare title
@@ -393,5 +409,14 @@ extension Array where Element == Int32 {
     /// Appends `position` unless it is the last element already.
     fileprivate mutating func appendUnlessLast(_ position: Int32) {
         if last != position { append(position) }
+    }
+}
+
+extension ByteKey {
+    /// The key `string` whose `MatchKey.hash` is `hash` already (a token's `keyHash`).
+    @inline(__always)
+    init(_ string: String, hash: UInt32) {
+        self.string = string
+        bytesHash = hash
     }
 }

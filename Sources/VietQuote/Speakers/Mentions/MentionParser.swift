@@ -225,7 +225,7 @@ struct MentionParser: Sendable {
                                     _ range: Range<Int>) -> Bool {
         guard org.entry.kind == .media, org.length == 1, index > range.lowerBound, !tokens[index].isCapitalized else { return false }
         let before = tokens[index - 1]
-        return before.kind == .word && !before.isCapitalized && lexicon.words.trie.value(for: [before.key]) == nil
+        return before.kind == .word && !before.isCapitalized && lexicon.words.trie.value(in: tokens, range: index - 1..<index) == nil
             && lexicon.words.matchEnding(.quantifier, in: tokens, at: index, lowerBound: range.lowerBound) == nil   // `một số trang`
     }
 
@@ -292,11 +292,10 @@ extension MentionParser {
         guard name.count == 1 else { return false }
         if lexicon.isBareBodyHead(tokens, name) { return true }
         guard let next = tokens[ifPresent: name.upperBound], name.upperBound < limit, next.kind == .word, !next.isCapitalized,
-              lexicon.words.trie.value(for: [next.key]) == nil else { return false }
-        let key = tokens[name.lowerBound].key
+              lexicon.words.trie.value(in: tokens, range: name.upperBound..<name.upperBound + 1) == nil else { return false }
         let opening = name.lowerBound == 0 || tokens[name.lowerBound - 1].kind != .word
-        return opening || lexicon.bodyHeads.value(for: [key]) != nil
-            || (lexicon.commonWords.value(for: [key]) ?? 1) <= SpeakerLimits.syllableCapitalShare
-            || (lexicon.commonWords.value(for: [key, next.key]) ?? 1) <= SpeakerLimits.syllableCapitalShare
+        return opening || lexicon.bodyHeads.value(in: tokens, range: name) != nil
+            || (lexicon.commonWords.value(in: tokens, range: name) ?? 1) <= SpeakerLimits.syllableCapitalShare
+            || (lexicon.commonWords.value(in: tokens, range: name.lowerBound..<name.upperBound + 1) ?? 1) <= SpeakerLimits.syllableCapitalShare
     }
 }

@@ -152,7 +152,7 @@ extension SpeakerLexicon {
     /// A lower-case word that is no function word, before `limit`.
     func isContentSyllable(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
         guard position < limit, let token = tokens[ifPresent: position], token.kind == .word, !token.isCapitalized else { return false }
-        return words.trie.value(for: [token.key]) == nil
+        return words.trie.value(in: tokens, range: position..<position + 1) == nil
     }
 
     /// Lower-case words that link two capitalised parts of one body name (`và`, `tỉnh`,
@@ -162,7 +162,7 @@ extension SpeakerLexicon {
         var position = start
         while position < limit, position - start < SpeakerLimits.bodyLinkWords, let token = tokens[ifPresent: position],
               token.kind == .word, !token.isCapitalized {
-            if let classes = words.trie.value(for: [token.key]), !classes.contains(.coordinator) { return nil }
+            if let classes = words.trie.value(in: tokens, range: position..<position + 1), !classes.contains(.coordinator) { return nil }
             position += 1
         }
         // Another body after the link (`Ủy ban Kiểm tra Trung ương và Bộ Y tế`): two bodies.
