@@ -86,4 +86,34 @@ import VietQuoteTestSupport
         #expect(lines[3].contains(#""document":"c""#) && lines[3].contains(#"no \"text\" string"#))
         #expect(lines[4].contains("not a JSON object"))
     }
+
+    /// A record's text reads the same whether its letters stand as they are or as escapes
+    /// (`\u1ec7`, `\/`, `\"`, `\t`, a surrogate pair), and whatever other fields it has:
+    /// every spelling gives the same result line.
+    @Test func escapedAndPlainRecordsGiveTheSameResult() throws {
+        let text = "Ông Nguyễn Văn An nói: “Chúng tôi đồng ý/ủng hộ \"kế hoạch\" này.”\tHết \\ 😀\nBà Lê Thị Hoa cho biết các bên sẽ ký."
+        func plain(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
+        }
+        var escaped = ""
+        for scalar in plain(text).unicodeScalars {
+            if scalar == "/" {
+                escaped += "\\/"
+            } else if scalar.value < 0x80 {
+                escaped.unicodeScalars.append(scalar)
+            } else {
+                for unit in String(scalar).utf16 { escaped += String(format: "\\u%04x", unit) }
+            }
+        }
+        let records = [#"{"id": "a", "text": "\#(plain(text))"}"#, #"{"id":"a","text":"\#(escaped)"}"#,
+                       #"{"text": "\#(plain(text))", "id": "a", "n": 1}"#, #" { "id" : "\u0061" , "text" : "\#(escaped)" } "#]
+        let run = try VietQuoteBinary.run(["extract", "--input-format", "jsonl", "--quiet"],
+                                          stdin: Data((records.joined(separator: "\n") + "\n").utf8))
+        let lines = run.out.split(separator: "\n").map(String.init)
+        #expect(run.status == 0)
+        #expect(lines.count == 4)
+        #expect(lines.first?.contains("Chúng tôi đồng ý/ủng hộ") == true)
+        #expect(Set(lines).count == 1)
+    }
 }

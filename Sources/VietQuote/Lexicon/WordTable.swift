@@ -1,30 +1,42 @@
 import Foundation
 
-/// The numbering of the words of the lexicons: each match key (see `MatchKey`) that some
-/// lexicon phrase holds gets a number, its word id, when the lexicon loads
-/// (`PhraseTrie.insert` and the other lexicon tables call `WordTable.intern`). The
-/// tokenizer gives each token the id of its key (`Token.wordID`), looked up once, so that
-/// tries and word classes compare numbers, not bytes.
+/// The numbering of the words of the lexicons: each match key (see `MatchKey`) of the
+/// built-in lexicons gets a number, its word id, when the table is first read (every word
+/// of every `lexicons/*.tsv` file), and so does each new word of a lexicon loaded from a
+/// folder, when it loads (`PhraseTrie.insert` calls `WordTable.intern`). The tokenizer
+/// gives each token the id of its key (`Token.wordID`), looked up once, so that tries and
+/// word classes compare numbers, not bytes.
 ///
 /// A key no lexicon holds has id `WordTable.unknown` (0): two such tokens are compared by
-/// their keys (`Token.hasSameKey`), never by id. Ids are process-wide and never change:
-/// a lexicon loaded later numbers its new words after the others. A token knows the
-/// words interned before it was made, so a table matches the tokens made after it loads
-/// (the pipeline loads every lexicon first).
+/// their keys (`Token.hasSameKey`), never by id. Ids are process-wide and never change.
+/// A token knows the words numbered before it was made: a built-in lexicon matches every
+/// token, and a lexicon loaded from a folder the tokens made after it loads (the pipeline
+/// loads its lexicons first).
 package struct WordTable: Sendable {
     /// The id of a key no lexicon held when the token was made.
     package static let unknown: UInt32 = 0
     /// Ids fit in 24 bits (`Token` packs the id with its flags in 32 bits).
     package static let idLimit = 1 << 24
 
-    /// Open addressing: per slot 0 (empty) or the word's id.
-    private var slots = [UInt32](repeating: 0, count: 1024)
-    /// Per id (0 unused): the key, its `MatchKey.hash`, and its UTF-8 bytes as
-    /// `bytes[offsets[id]..<offsets[id + 1]]`.
+    /// Open addressing: per slot 0 (empty) or the word's hash and id as `hash << 32 | id`,
+    /// so that a probe reads the entry of a word only when its hash matches.
+    private var slots = [UInt64](repeating: 0, count: 1024)
+    /// Per id (0 unused): the key, and its hash, length and first 16 bytes (`Entry`).
     private var words: [String] = [""]
-    private var hashes: [UInt32] = [0]
+    private var entries: [Entry] = [Entry(hash: 0, length: 0, head: 0, tail: 0)]
+    /// The UTF-8 bytes of the keys longer than 16 bytes, as `bytes[offsets[id]..<offsets[id + 1]]`
+    /// (empty for the others).
     private var offsets: [Int32] = [0, 0]
     private var bytes: [UInt8] = []
+
+    /// A key's hash, length and first 16 bytes (little-endian, zero after the key): a
+    /// look-up compares two words, not the bytes one by one.
+    private struct Entry: Sendable {
+        var hash: UInt32
+        var length: UInt32
+        var head: UInt64
+        var tail: UInt64
+    }
 
     /// The number of words numbered.
     package var count: Int { words.count - 1 }
@@ -38,30 +50,41 @@ package struct WordTable: Sendable {
         Int((hash &* 0x9E37_79B1) >> 8) & mask
     }
 
+    /// The first 16 bytes of `key` as two little-endian words, zero after its end.
+    @inline(__always)
+    private static func packed(_ key: UnsafeBufferPointer<UInt8>) -> (head: UInt64, tail: UInt64) {
+        var head: UInt64 = 0, tail: UInt64 = 0
+        for index in 0..<min(key.count, 8) { head |= UInt64(key[index]) << UInt64(8 * index) }
+        if key.count > 8 {
+            for index in 8..<min(key.count, 16) { tail |= UInt64(key[index]) << UInt64(8 * (index - 8)) }
+        }
+        return (head, tail)
+    }
+
     /// The id of the key whose UTF-8 bytes are `key` and whose `MatchKey.hash` is `hash`,
     /// or `unknown`.
     @inline(__always)
     package func id(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> UInt32 {
         let mask = slots.count - 1
         var slot = Self.firstSlot(hash, mask: mask)
+        let (head, tail) = Self.packed(key)
         while true {
-            let id = slots[slot]
-            if id == 0 { return Self.unknown }
-            if hashes[Int(id)] == hash, sameBytes(id, key) { return id }
+            let probe = slots[slot]
+            if probe == 0 { return Self.unknown }
+            if UInt32(truncatingIfNeeded: probe >> 32) == hash {
+                let id = UInt32(truncatingIfNeeded: probe)
+                let entry = entries[Int(id)]
+                if entry.head == head, entry.tail == tail, Int(entry.length) == key.count,
+                   key.count <= 16 || sameLongBytes(id, key) { return id }
+            }
             slot = (slot + 1) & mask
         }
     }
 
-    @inline(__always)
-    private func sameBytes(_ id: UInt32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the key `id`, longer than 16 bytes, has the bytes `key`.
+    private func sameLongBytes(_ id: UInt32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
-        guard end - start == key.count else { return false }
-        var index = 0
-        while index < key.count {
-            if bytes[start + index] != key[index] { return false }
-            index += 1
-        }
-        return true
+        return end - start == key.count && bytes[start..<end].elementsEqual(key)
     }
 
     /// The id of `key`, or `unknown`.
@@ -83,11 +106,13 @@ package struct WordTable: Sendable {
         precondition(words.count < Self.idLimit, "more than \(Self.idLimit - 1) lexicon words")
         let id = UInt32(words.count)
         words.append(key)
-        hashes.append(MatchKey.hash(key))
-        bytes.append(contentsOf: key.utf8)
+        let utf8 = Array(key.utf8)
+        let (head, tail) = utf8.withUnsafeBufferPointer(Self.packed)
+        entries.append(Entry(hash: MatchKey.hash(key), length: UInt32(utf8.count), head: head, tail: tail))
+        if utf8.count > 16 { bytes += utf8 }
         offsets.append(Int32(bytes.count))
         if 2 * words.count > slots.count {
-            slots = [UInt32](repeating: 0, count: 2 * slots.count)
+            slots = [UInt64](repeating: 0, count: 2 * slots.count)
             for member in 1..<words.count { place(UInt32(member)) }
         } else {
             place(id)
@@ -97,9 +122,10 @@ package struct WordTable: Sendable {
 
     private mutating func place(_ id: UInt32) {
         let mask = slots.count - 1
-        var slot = Self.firstSlot(hashes[Int(id)], mask: mask)
+        let hash = entries[Int(id)].hash
+        var slot = Self.firstSlot(hash, mask: mask)
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        slots[slot] = UInt64(hash) << 32 | UInt64(id)
     }
 }
 
@@ -112,13 +138,25 @@ extension WordTable {
     @discardableResult
     package static func intern(_ keys: [String]) -> [UInt32] { Shared.table.intern(keys) }
 
+    /// Every word of the built-in lexicon files (all their text, comments included: a few
+    /// words more cost nothing), numbered in file name order.
+    static func builtIn() -> WordTable {
+        var table = WordTable()
+        let files = LexiconFiles.builtIn.texts
+        for name in files.keys.sorted() {
+            let text = SourceText(files[name]!)
+            for token in Tokenizer.tokens(in: text, range: 0..<text.count, words: WordTable()) { table.intern(token.key) }
+        }
+        return table
+    }
+
     /// The process's table behind a lock: written at lexicon load, read by every tokenizer
     /// call, from any thread.
     private final class Shared: @unchecked Sendable {
         static let table = Shared()
         // Every access to `table` holds `lock` (the reason for `@unchecked Sendable`).
         private let lock = NSLock()
-        private var table = WordTable()
+        private var table = WordTable.builtIn()
 
         func read() -> WordTable {
             lock.lock()

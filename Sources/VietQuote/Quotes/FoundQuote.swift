@@ -82,4 +82,6 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case dateInSubject = "date-in-subject"
     /// `Bộ Khoa học và Công nghệ cho biết`: a coordinator inside a body's name.
     case coordinatorInBodyName = "coordinator-in-body-name"
+    /// `lên tiếng phủ nhận`: a lead before the cue is no cue of its own.
+    case leadCue = "lead-cue"
 }

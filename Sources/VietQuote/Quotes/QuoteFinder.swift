@@ -59,11 +59,13 @@ struct QuoteFinder: Sendable {
         var index = 0
         let tokens = paragraph.tokens
         while index < tokens.count {
-            if let nameEnd = BodyNameCueRule().nameEnd(in: tokens, at: index, finder: self) {
+            // (Only a capitalised head starts a body name: the check of the head's first word saves the call.)
+            if tokens[index].isCapitalized, names.bodyHeads.mayStart(tokens[index]),
+               let nameEnd = BodyNameCueRule().nameEnd(in: tokens, at: index, finder: self) {
                 index = nameEnd
                 continue
             }
-            guard !paragraph.insideQuote[index], tokens[index].kind == .word,
+            guard tokens[index].kind == .word, cues.trie.mayStart(tokens[index]), !paragraph.insideQuote[index],
                   let match = cues.match(in: tokens, at: index) else {
                 index += 1
                 continue
@@ -78,7 +80,7 @@ struct QuoteFinder: Sendable {
             }
             index += length
         }
-        return hits
+        return LeadCueRule().joined(hits, in: tokens, words: words)
     }
 
     /// The paragraph with its cue hits marked, and the sentences as the rules read them.

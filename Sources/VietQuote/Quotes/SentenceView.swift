@@ -2,8 +2,10 @@
 struct CueHit: Sendable {
     var range: Range<Int>
     var entry: CueEntry
-    /// The rules that changed the hit's span (`ExpressedFeelingRule`).
+    /// The rules that changed the hit's span (`ExpressedFeelingRule`, `LeadCueRule`).
     var refinements: [QuoteRule] = []
+    /// `lên tiếng` before the cue (`LeadCueRule`): the subject is read before it.
+    var lead: Range<Int>? = nil
 }
 
 /// One sentence of a kept paragraph as the quote rules read it: its tokens and bounds, the

@@ -33,17 +33,17 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         return Int(mixed ^ (mixed >> 15)) & mask
     }
 
+    /// Whether some phrase may start with the word whose id is `word` (false: none does).
     @inline(__always)
-    private static func filterBit(_ word: UInt32) -> (word: Int, mask: UInt64) {
-        let bit = Int(word) & (filterWords * 64 - 1)
-        return (bit >> 6, 1 << UInt64(bit & 63))
+    private func isFirstWord(_ word: UInt32) -> Bool {
+        let bit = Int(word) & (Self.filterWords * 64 - 1)
+        return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// Whether some phrase may start with `token`'s key (false: none does).
     @inline(__always)
     func mayStart(_ token: Token) -> Bool {
-        let (word, mask) = Self.filterBit(token.wordID)
-        return token.wordID != WordTable.unknown && firstWords[word] & mask != 0
+        isFirstWord(token.wordID)
     }
 
     /// The child of `node` by the word whose id is `word` (none by `WordTable.unknown`:
@@ -51,10 +51,7 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
     @inline(__always)
     private func child(of node: Int32, word: UInt32) -> Int32? {
         if word == WordTable.unknown { return nil }
-        if node == 0 {
-            let (filter, mask) = Self.filterBit(word)
-            if firstWords[filter] & mask == 0 { return nil }
-        }
+        if node == 0, !isFirstWord(word) { return nil }
         let mask = edges.count - 1
         var slot = Self.slot(node, word, mask: mask)
         while true {
@@ -71,8 +68,8 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         while edges[slot].child != 0 { slot = (slot + 1) & mask }
         edges[slot] = edge
         if edge.parent == 0 {
-            let (word, mask) = Self.filterBit(edge.word)
-            firstWords[word] |= mask
+            let bit = Int(edge.word) & (Self.filterWords * 64 - 1)
+            firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 

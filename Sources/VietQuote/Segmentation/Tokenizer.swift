@@ -3,7 +3,12 @@ package enum Tokenizer {
     /// The tokens of `range` of `text`.
     /// - Complexity: O(*n*) in the length of the range.
     package static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
-        let folder = KeyFolder(words: WordTable.shared)
+        tokens(in: text, range: range, words: WordTable.shared)
+    }
+
+    /// The tokens of `range` of `text`, with the ids of their keys in `words`.
+    static func tokens(in text: SourceText, range: Range<Int>, words: WordTable) -> [Token] {
+        let folder = KeyFolder(words: words)
         return text.scalars.withUnsafeBufferPointer { pointer in
             // Words of up to `shortWord` scalars are folded in this buffer; longer ones in one of their own.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(shortWord)) { buffer in
@@ -136,7 +141,7 @@ package enum Tokenizer {
                 hash = MatchKey.hash(key)
             }
         }
-        return (key, hash, folder.words?.id(of: key, hash: hash) ?? WordTable.unknown)
+        return (key, hash, folder.words.id(of: key, hash: hash))
     }
 
     /// The keys of the marks made once (a mark's key was a new `String` and hash per token).

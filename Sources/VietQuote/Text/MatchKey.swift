@@ -53,7 +53,7 @@ package enum MatchKey {
     package static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         Array(scalars).withUnsafeBufferPointer { scalars in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(scalars.count)) { buffer in
-                KeyFolder(words: nil).fold(scalars, into: buffer).key
+                KeyFolder(words: WordTable()).fold(scalars, into: buffer).key
             }
         }
     }
@@ -112,9 +112,9 @@ package enum MatchKey {
 struct KeyFolder {
     private let latin = MatchKey.latinLetters
     private let vietnamese = MatchKey.vietnameseLetters
-    let words: WordTable?
+    let words: WordTable
 
-    init(words: WordTable?) { self.words = words }
+    init(words: WordTable) { self.words = words }
 
     /// The bytes a buffer needs to fold `count` scalars (at most 3 per scalar, and the tone).
     static func capacity(_ count: Int) -> Int { count * 3 + 3 }
@@ -127,7 +127,7 @@ struct KeyFolder {
     }
 
     /// The match key of `scalars`, its `MatchKey.hash` and its id in `words`
-    /// (`WordTable.unknown` without a table), written through `buffer` (at least
+    /// (`WordTable.unknown` for a key it lacks), written through `buffer` (at least
     /// `capacity(scalars.count)` bytes). A key the table knows is the table's `String`.
     @inline(__always)
     func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>)
@@ -152,16 +152,15 @@ struct KeyFolder {
                 put(quote.value)
             } else {
                 let key = MatchKey.foldScalars(scalars)
-                return (key, MatchKey.hash(key), words?.id(of: key) ?? WordTable.unknown)
+                let hash = MatchKey.hash(key)
+                return (key, hash, words.id(of: key, hash: hash))
             }
         }
         if tone != 0 { put(tone) }
         let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
         let hash = MatchKey.hash(bytes)
-        if let words {
-            let id = words.id(bytes: bytes, hash: hash)
-            if id != WordTable.unknown { return (words.word(id), hash, id) }
-        }
+        let id = words.id(bytes: bytes, hash: hash)
+        if id != WordTable.unknown { return (words.word(id), hash, id) }
         return (String(decoding: bytes, as: UTF8.self), hash, WordTable.unknown)
     }
 }

@@ -55,6 +55,15 @@ struct JSONRecord: Decodable {
     /// a record; and the string of its `dateField`, if any.
     static func parse(_ line: Data, fallback: String, dateField: String = "date")
         -> (document: String, text: Result<String, ReadError>, date: String?) {
+        // A flat object of strings (every record of a crawl) is read off its bytes.
+        if let members = line.withUnsafeBytes(FlatJSONObject.members) {
+            func value(_ key: String) -> String? { members.first { $0.key == key }?.value }
+            let document = value("id") ?? fallback
+            guard let text = value("text") else {
+                return (document, .failure(ReadError(reason: "no \"text\" string")), value(dateField))
+            }
+            return (document, .success(text), value(dateField))
+        }
         let decoder = JSONDecoder()
         decoder.userInfo[dateFieldKey] = dateField
         guard let record = try? decoder.decode(JSONRecord.self, from: line) else {

@@ -17,10 +17,10 @@ struct JSONFormat: ArticleFormat {
         Self.line(result)
     }
 
-    /// The article as one line of JSON, numbers rounded (`JSONNumbers`); a result always
-    /// encodes (strings, numbers).
+    /// The article as one line of JSON, numbers rounded (`JSONNumbers`): `result.jsonLine()`
+    /// rounded, written by `SortedJSON`. A result always encodes (strings, finite numbers).
     static func line(_ result: ArticleResult) -> String {
-        (try? result.jsonLine()).map(JSONNumbers.rounded)
+        (try? SortedJSON.line(result, fraction: JSONNumbers.round))
             ?? "{\"document\":\"\(result.document)\",\"error\":\"cannot encode the result\"}"
     }
 }

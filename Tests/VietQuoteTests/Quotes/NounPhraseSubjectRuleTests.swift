@@ -41,4 +41,14 @@ import Testing
         let found = quotes("Giới chức Nhật Bản đã kêu gọi người dân tránh tích trữ hàng hóa, giữa lúc những lo ngại về động đất lớn đã làm tăng vọt nhu cầu.")
         #expect(found.map(\.content) == ["người dân tránh tích trữ hàng hóa"])
     }
+
+    // `trong bối cảnh X cáo buộc …`: the writer's setting holds a real statement, like
+    // `sau khi X cáo buộc …`; its subject opens the clause (dev 422).
+    @Test func statementInsideTheWritersSetting() {
+        let body = "Diễn biến này được ghi nhận trong bối cảnh Triều Tiên gần đây cáo buộc Hàn Quốc đã 3 lần phóng máy bay không người lái xuống Bình Nhưỡng."
+        let found = quotes(body)
+        #expect(found.map(\.cue) == ["cáo buộc"])
+        #expect(found.first?.speaker.mention == "Triều Tiên")
+        #expect(found.first?.content == "Hàn Quốc đã 3 lần phóng máy bay không người lái xuống Bình Nhưỡng")
+    }
 }

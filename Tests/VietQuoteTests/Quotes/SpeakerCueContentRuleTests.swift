@@ -43,6 +43,9 @@ import Testing
         let found = quotes("Trong cuộc phỏng vấn tại show Here to Hear, Cindy Lư cho biết sau khi quyết định ly hôn, cô và Hoài Lâm có hai thỏa thuận rõ ràng.")
         #expect(found.map(\.content) == ["sau khi quyết định ly hôn, cô và Hoài Lâm có hai thỏa thuận rõ ràng"])
         #expect(quotes("Nhiều chính khách Mỹ đã lên tiếng sau khi xảy ra vụ nổ súng.").isEmpty)
+        // `trong bối cảnh A, B` opens the content like a time clause (silver 2025-02-19-golden-gate).
+        let setting = quotes("Ông Ngô Nguyên Kha giải thích trong bối cảnh hiện tại, tối ưu chi phí để cải thiện hiệu quả hoạt động trở thành công việc ưu tiên.")
+        #expect(setting.map(\.content) == ["trong bối cảnh hiện tại, tối ưu chi phí để cải thiện hiệu quả hoạt động trở thành công việc ưu tiên"])
     }
 
     // `bày tỏ` + a feeling noun (+ its preposition) is one cue (ANNOTATION.md; dev 426, 435):

@@ -33,4 +33,12 @@ import Testing
         #expect(found.map(\.content) == ["Họ có một tầm nhìn dài hạn đầy đủ về sự thống trị"])
         #expect(quotes("Tuyên bố trên được đưa ra sau cuộc họp giữa hai bên.").isEmpty)
     }
+
+    // `đều` ("all, both") after a plural subject stands between it and the cue like `cũng`
+    // (dev 448; silver: 32 mentions ended in `đều`).
+    @Test func quantifyingAdverbIsNoPartOfTheSubject() {
+        let found = quotes("Hầu hết các nhà địa chấn học đều cho rằng trận động đất này không liên quan trực tiếp đến Rãnh Nankai.")
+        #expect(found.map(\.speaker.mention) == ["Hầu hết các nhà địa chấn học"])
+        #expect(found.map(\.content) == ["trận động đất này không liên quan trực tiếp đến Rãnh Nankai"])
+    }
 }

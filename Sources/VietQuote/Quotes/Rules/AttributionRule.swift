@@ -44,8 +44,8 @@ struct CueReading {
     init(hit: CueHit, previous: QuoteFinder.Attribution?) {
         self.hit = hit
         self.previous = previous
-        subjectEnd = hit.range.lowerBound
-        cutPoint = hit.range.lowerBound
+        subjectEnd = hit.lead?.lowerBound ?? hit.range.lowerBound
+        cutPoint = subjectEnd
         contentFrom = hit.range.upperBound
         refinements = hit.refinements
     }

@@ -14,7 +14,8 @@ struct UnsaidCueRule: AttributionRule {
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         let cue = reading.hit.range
-        if view.phrase(.negator, endingAt: cue.lowerBound) != nil || view.phrase(.passive, endingAt: cue.lowerBound) != nil {
+        let start = reading.hit.lead?.lowerBound ?? cue.lowerBound   // `không lên tiếng phủ nhận`
+        if view.phrase(.negator, endingAt: start) != nil || view.phrase(.passive, endingAt: start) != nil {
             return .rejected
         }
         let after = cue.upperBound
