@@ -75,8 +75,11 @@ import Testing
         let speaker = try #require(found.first).speaker
         #expect(speaker.name != "Đức")
         #expect(speaker.kind != .country)
-        // The unnamed coach is a role without a name, the demonym part of its mention.
+        // The unnamed coach is a role without a name, named as written with its nationality
+        // (RoleRule.roleName): `HLV` alone would name no one.
         #expect(speaker.mention == "HLV người Đức")
+        #expect(speaker.name == "HLV người Đức")
+        #expect(speaker.title == "HLV")
         #expect(found.first?.rules == [.roleWithoutName])
     }
 

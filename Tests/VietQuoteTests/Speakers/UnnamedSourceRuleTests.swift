@@ -2,6 +2,25 @@ import Testing
 @testable import VietQuote
 
 @Suite struct UnnamedSourceRuleTests {
+    // Silver 2024-07-19-thu-tuong: a legal document that speaks is a source (ANNOTATION.md),
+    // not a person named `NĐ-CP`.
+    @Test func legalDocumentIsASource() {
+        let found = SpeakerRuleProbe.decisions(
+            "Nghị định số 92/2024/NĐ-CP nêu rõ cơ quan đăng ký kinh doanh tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã là Phòng Tài chính - Kế hoạch thuộc UBND huyện.")
+        #expect(found.first?.speaker.name == "Nghị định số 92/2024/NĐ-CP")
+        #expect(found.first?.speaker.kind == .source)
+        #expect(found.first?.rules == [.source])
+    }
+
+    // Silver 2024-11-11-lich-nghi-tet-2025: `Bộ` of `Bộ luật` heads no ministry.
+    @Test func lawCodeIsASourceNotABody() {
+        let found = SpeakerRuleProbe.decisions(
+            "Bộ LĐ-TB&XH lý giải, theo khoản 1 Điều 112 Bộ luật Lao động quy định người lao động được nghỉ làm việc, hưởng nguyên lương trong những ngày lễ, tết.")
+        let law = found.first { $0.speaker.name.hasPrefix("Bộ luật Lao động") }
+        #expect(law?.speaker.kind == .source)
+        #expect(!found.contains { $0.speaker.kind == .organization && $0.speaker.name.hasPrefix("Bộ luật") })
+    }
+
     // dev 408.
     @Test func unnamedSourceKeepsAllItsWords() {
         let found = SpeakerRuleProbe.decisions(

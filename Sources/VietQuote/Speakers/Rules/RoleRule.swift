@@ -38,7 +38,18 @@ struct RoleRule: SpeakerSieve {
         }
         // A role with a mark of one person (`Nữ ca sĩ`) is an epithet of the person before (`EpithetRule`).
         if title.kind == .expert, mention.words.isWord(mention.tokens, at: mention.range.lowerBound, .individual) { return nil }
-        return SpeakerDecision(Speaker(name: titleText, mention: mention.text, title: titleText, kind: .person, affiliation: affiliation),
+        return SpeakerDecision(Speaker(name: roleName(title.range, mention), mention: mention.text, title: titleText, kind: .person,
+                                       affiliation: affiliation),
                                .roleWithoutName)
+    }
+
+    /// The role as written: the title, with the nationality right after it (`HLV người Đức`,
+    /// `tiền vệ người Brazil`: a demonym and a side), which tells this role from another.
+    private func roleName(_ title: Range<Int>, _ mention: MentionContext) -> String {
+        let end = title.upperBound
+        guard end < mention.range.upperBound, mention.words.isWord(mention.tokens, at: end, .demonym),
+              let side = mention.lexicon.actor(in: mention.tokens, at: end + 1, limit: mention.range.upperBound)
+        else { return mention.text(title) }
+        return mention.text(Range(from: title.lowerBound, to: end + 1 + side.length))
     }
 }
