@@ -6,7 +6,7 @@
 /// Passes: a body's name with no cue word among its capitalised words (`Bộ Ngoại giao Nga
 /// cho biết …`: the cue after the name fires).
 struct BodyNameCueRule {
-    let id = QuoteRule.cueInBodyName
+    let id = QuoteRefinement.cueInBodyName
 
     /// Where the capitalised words of a body's name that starts at `index` end (`Bộ Thông tin
     /// và Truyền thông` up to `Truyền`), when a cue word stands among them; nil otherwise.

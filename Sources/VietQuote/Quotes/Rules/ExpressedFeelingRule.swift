@@ -7,7 +7,7 @@
 /// Rejects (adds nothing): a cue that expresses nothing, a preposition in the noun marker's
 /// place (`bày tỏ trong thất vọng`), a noun that is no feeling.
 struct ExpressedFeelingRule {
-    let id = QuoteRule.expressedFeeling
+    let id = QuoteRefinement.expressedFeeling
 
     /// How many words after the cue of `cueLength` words at `index` belong to it; 0 when none.
     func length(in tokens: [Token], after index: Int, cueLength: Int, words: FunctionWords) -> Int {
