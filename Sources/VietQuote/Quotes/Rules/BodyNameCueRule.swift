@@ -13,7 +13,7 @@ struct BodyNameCueRule {
     func nameEnd(in tokens: [Token], at index: Int, finder: QuoteFinder) -> Int? {
         guard tokens[index].kind == .word, tokens[index].isCapitalized,
               let body = finder.names.bodyName(in: tokens, at: index, limit: tokens.count) else { return nil }
-        guard let lastCapital = (index + 1..<index + body.length).last(where: { tokens[$0].isCapitalized }),
+        guard let lastCapital = Range(from: index + 1, to: index + body.length).last(where: { tokens[$0].isCapitalized }),
               (index + 1...lastCapital).contains(where: { tokens[$0].isCapitalized && finder.cues.match(in: tokens, at: $0) != nil })
         else { return nil }
         return lastCapital + 1
