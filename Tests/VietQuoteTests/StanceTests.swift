@@ -390,6 +390,16 @@ import Testing
         #expect(scorer.score(content: "hai bên cần xây dựng lòng tin", cue: "nhấn mạnh").label == .normalization)
     }
 
+    // Success grades an act and is no act between states: a side's gains on the front (dev
+    // 425) and a club's signing (silver) are neutral; the act it grades keeps its stance.
+    @Test func successGradesAnActAndIsNoStance() {
+        let front = scorer.score(content: "các lực lượng Nga đã đạt được thành công về mặt chiến thuật với 14 trong số 22 nỗ lực tiến quân đang diễn ra trong khu vực", cue: "cho biết")
+        #expect(front.label == .neutral)
+        #expect(terms(front).isEmpty)
+        #expect(scorer.score(content: "chiêu mộ thành công Kylian Mbappe theo dạng chuyển nhượng tự do", cue: "thông báo").label == .neutral)
+        #expect(scorer.score(content: "hai nước đã ký thành công hiệp định hợp tác quốc phòng", cue: "cho biết").label == .normalization)
+    }
+
     // MARK: - Appeals that demand
 
     // ANNOTATION.md: demands are confrontation. An appeal to a named side to stop or
