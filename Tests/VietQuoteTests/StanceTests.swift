@@ -400,6 +400,14 @@ import Testing
         #expect(scorer.score(content: "hai nước đã ký thành công hiệp định hợp tác quốc phòng", cue: "cho biết").label == .normalization)
     }
 
+    // Allies are parties, not an act (dev 419): an Iranian source's threat that Tehran and its
+    // allies will attack gives `đồng minh` no cooperative weight and is not normalization.
+    @Test func alliesAreNoAct() {
+        let threat = scorer.score(content: "Tehran và các đồng minh như Hezbollah sẽ phát động một cuộc tấn công trực tiếp nếu các cuộc đàm phán giữa Israel và Hamas thất bại, hoặc họ nhận thấy Israel đang kéo dài các cuộc đàm phán", cue: "cho biết")
+        #expect(!terms(threat).contains("đồng minh"))
+        #expect(threat.label != .normalization)
+    }
+
     // MARK: - Appeals that demand
 
     // ANNOTATION.md: demands are confrontation. An appeal to a named side to stop or
