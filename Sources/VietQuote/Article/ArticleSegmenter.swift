@@ -53,6 +53,10 @@ package struct ArticleSegmenter: Sendable {
     /// The non-blank lines of the text, trimmed, with their tokens.
     static func lines(of text: SourceText) -> [ArticleLine] {
         let scalars = text.scalars
+        // One copy of the word table for the whole page: a word numbered by another thread
+        // between two lines (a lexicon loading) must not get two ids in one article, since
+        // `TokenWordSet` compares the article's tokens by id.
+        let words = WordTable.shared
         var lines: [ArticleLine] = []
         var start = 0
         var number = 1
@@ -65,7 +69,7 @@ package struct ArticleSegmenter: Sendable {
             while lower < upper, Tokenizer.isWhitespace(scalars[lower]) { lower += 1 }
             while upper > lower, Tokenizer.isWhitespace(scalars[upper - 1]) { upper -= 1 }
             if lower < upper {
-                let tokens = Tokenizer.tokens(in: text, range: lower..<upper)
+                let tokens = Tokenizer.tokens(in: text, range: lower..<upper, words: words)
                 lines.append(ArticleLine(number: number, range: lower..<upper, scalars: scalars,
                                          tokens: tokens, blankBefore: blankBefore))
                 blankBefore = false

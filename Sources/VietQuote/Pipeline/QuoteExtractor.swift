@@ -166,7 +166,7 @@ extension QuoteExtractor {
     }
 
     /// The rules that moved the edges of each quote's cue or subject (for the rule tests).
-    func quoteRefinements(_ text: String) -> [[QuoteRule]] {
+    func quoteRefinements(_ text: String) -> [[QuoteRefinement]] {
         finder.find(in: paragraphContexts(text)).map(\.refinements)
     }
 

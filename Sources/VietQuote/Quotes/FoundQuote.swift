@@ -27,7 +27,7 @@ struct FoundQuote: Sendable {
     var rule: QuoteRule
     /// The rules that moved the edges of its cue or subject (`ExpressedFeelingRule`,
     /// `SubjectDateRule`, `BodyNameCoordinatorRule`); the JSON output does not print them.
-    var refinements: [QuoteRule] = []
+    var refinements: [QuoteRefinement] = []
 }
 
 /// The construction rules of the Quotes stage; each quote names the one that found it.
@@ -71,9 +71,11 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case nounPhraseSubject = "noun-phrase-subject"
     /// `chỉ trích về …`: a cue with a topic and no content, a credit only.
     case topicOnly = "topic-without-content"
+}
 
-    // The rules that read a cue's or a subject's edges (a quote lists them in `refinements`).
-
+/// The rules that read a cue's or a subject's edges: a found quote lists the ones that
+/// moved its cue or its speaker's span (`FoundQuote.refinements`); none of them finds a quote.
+package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable {
     /// `Bộ Thông tin và Truyền thông`: a cue word inside a body's name is no cue.
     case cueInBodyName = "cue-in-body-name"
     /// `bày tỏ hài lòng về`: a feeling noun and its preposition belong to the expressing cue.

@@ -8,7 +8,7 @@ extension QuoteFinder {
         /// Where the phrase's clause opens: right after the word or mark that stopped it.
         var clauseStart: Int
         /// The rules that moved the phrase's edges (`SubjectDateRule`, `BodyNameCoordinatorRule`).
-        var refinements: [QuoteRule] = []
+        var refinements: [QuoteRefinement] = []
     }
 
     /// The noun phrase that ends at `end`, read leftwards to the clause boundary.
@@ -60,11 +60,11 @@ extension QuoteFinder {
     /// clause (`Tuy nhiên Ukraine …`, `sau khi X cáo buộc …`), which keeps it top-level.
     /// Also the rules that read across a mark or word that would have ended it.
     func subjectStart(endingAt end: Int, lower: Int, in paragraph: ParagraphContext, sentence: Range<Int>)
-        -> (start: Int, opensAfterAdverb: Bool, refinements: [QuoteRule]) {
+        -> (start: Int, opensAfterAdverb: Bool, refinements: [QuoteRefinement]) {
         let tokens = paragraph.tokens
         var start = end
         var opensAfterAdverb = false
-        var refinements: [QuoteRule] = []
+        var refinements: [QuoteRefinement] = []
         while start > lower {
             let index = start - 1
             let token = tokens[index]

@@ -31,7 +31,7 @@ struct QuoteFinder: Sendable {
         /// `những bộ phận mà X cáo buộc …`: the content ends with the relative clause.
         var isRelative = false
         /// The rules that moved the cue's or the subject's edges (see `FoundQuote.refinements`).
-        var refinements: [QuoteRule] = []
+        var refinements: [QuoteRefinement] = []
 
         /// Where the speaker's words start, for a quote standing before them; nil with no mention.
         var speakerStart: Int? {

@@ -3,7 +3,7 @@ struct CueHit: Sendable {
     var range: Range<Int>
     var entry: CueEntry
     /// The rules that changed the hit's span (`ExpressedFeelingRule`, `LeadCueRule`).
-    var refinements: [QuoteRule] = []
+    var refinements: [QuoteRefinement] = []
     /// `lên tiếng` before the cue (`LeadCueRule`): the subject is read before it.
     var lead: Range<Int>? = nil
 }

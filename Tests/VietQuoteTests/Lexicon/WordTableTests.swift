@@ -79,4 +79,21 @@ import Testing
         #expect(token.kind == .punctuation && token.isAllCaps && token.isCapitalized && !token.spaceBefore)
         #expect(MemoryLayout<Token>.size == 32)
     }
+
+    /// The Article stage tokenizes a page with one copy of the table: a word numbered by
+    /// another thread meanwhile (a lexicon loading) keeps id 0 in every line of that page,
+    /// so one key has one id among an article's tokens (`TokenWordSet` relies on it).
+    @Test func aPageKeepsTheTableItStartedWith() {
+        let key = "wordtablepagetest"
+        #expect(WordTable.shared.id(of: key) == WordTable.unknown)
+        let page = SourceText("Ông Wordtablepagetest nói.\nBà Wordtablepagetest đáp.")
+        let snapshot = WordTable.shared
+        let first = Tokenizer.tokens(in: page, range: 0..<26, words: snapshot)
+        WordTable.intern([key])
+        let second = Tokenizer.tokens(in: page, range: 27..<page.count, words: snapshot)
+        let ids = (first + second).filter { $0.key == key }.map(\.wordID)
+        #expect(ids == [WordTable.unknown, WordTable.unknown])
+        #expect(Tokenizer.tokens(in: page, range: 27..<page.count).contains { $0.key == key && $0.wordID != WordTable.unknown })
+        #expect(ArticleSegmenter.lines(of: page).flatMap(\.tokens).filter { $0.key == key }.count == 2)
+    }
 }

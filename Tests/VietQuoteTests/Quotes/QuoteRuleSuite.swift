@@ -24,7 +24,7 @@ extension QuoteRuleSuite {
     }
 
     /// The rules that moved the edges of each quote's cue or subject, in the quotes' order.
-    func refinements(_ body: String) -> [[QuoteRule]] {
+    func refinements(_ body: String) -> [[QuoteRefinement]] {
         Self.extractor.quoteRefinements("Tin thế giới\n\n" + body)
     }
 

@@ -39,7 +39,7 @@ struct CueReading {
     /// The subject opens a relative clause (`… mà X cue …`).
     var isRelative = false
     /// The rules that moved the cue's or the subject's edges (see `FoundQuote.refinements`).
-    var refinements: [QuoteRule]
+    var refinements: [QuoteRefinement]
 
     init(hit: CueHit, previous: QuoteFinder.Attribution?) {
         self.hit = hit

@@ -7,7 +7,7 @@
 /// Rejects: a `và` between two names (`Mỹ và Cuba thông báo`), a head too far back
 /// (`SpeakerLimits.bodyNameWords`), a body name that ends before the coordinator.
 struct BodyNameCoordinatorRule {
-    let id = QuoteRule.coordinatorInBodyName
+    let id = QuoteRefinement.coordinatorInBodyName
 
     /// The head of a body's name that starts before `index`, at most a body name's length
     /// back, and runs past it; nil when there is none.

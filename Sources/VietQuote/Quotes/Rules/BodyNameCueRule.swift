@@ -6,14 +6,14 @@
 /// Passes: a body's name with no cue word among its capitalised words (`Bộ Ngoại giao Nga
 /// cho biết …`: the cue after the name fires).
 struct BodyNameCueRule {
-    let id = QuoteRule.cueInBodyName
+    let id = QuoteRefinement.cueInBodyName
 
     /// Where the capitalised words of a body's name that starts at `index` end (`Bộ Thông tin
     /// và Truyền thông` up to `Truyền`), when a cue word stands among them; nil otherwise.
     func nameEnd(in tokens: [Token], at index: Int, finder: QuoteFinder) -> Int? {
         guard tokens[index].kind == .word, tokens[index].isCapitalized,
               let body = finder.names.bodyName(in: tokens, at: index, limit: tokens.count) else { return nil }
-        guard let lastCapital = (index + 1..<index + body.length).last(where: { tokens[$0].isCapitalized }),
+        guard let lastCapital = Range(from: index + 1, to: index + body.length).last(where: { tokens[$0].isCapitalized }),
               (index + 1...lastCapital).contains(where: { tokens[$0].isCapitalized && finder.cues.match(in: tokens, at: $0) != nil })
         else { return nil }
         return lastCapital + 1

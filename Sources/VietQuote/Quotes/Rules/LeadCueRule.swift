@@ -7,7 +7,7 @@
 /// Passes: a lead with no cue right after it (`lên tiếng về vụ việc`, `lên tiếng sau khi …`):
 /// it stays a cue and the sieves read it as before.
 struct LeadCueRule {
-    let id = QuoteRule.leadCue
+    let id = QuoteRefinement.leadCue
 
     /// The hits of a paragraph with each lead dropped and given to the cue right after it.
     func joined(_ hits: [CueHit], in tokens: [Token], words: FunctionWords) -> [CueHit] {

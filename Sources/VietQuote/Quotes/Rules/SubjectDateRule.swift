@@ -7,7 +7,7 @@
 /// Rejects: a dash between numbers with no time word before (a score, `Real Madrid 4-0
 /// Salzburg`: still a clause mark).
 struct SubjectDateRule {
-    let id = QuoteRule.dateInSubject
+    let id = QuoteRefinement.dateInSubject
 
     /// Whether the dash at `index` (read leftwards, within `lower..<end`) joins the numbers of
     /// a date after a time word.

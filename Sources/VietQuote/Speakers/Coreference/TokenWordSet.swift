@@ -1,7 +1,8 @@
 /// A set of the words of an article's tokens (performance only: `ArticleIndex` fills one
 /// with every word it reads, and a `KeySet` insertion per token was a fifth of the index):
-/// a bit per word id for the lexicons' words, a `KeySet` of keys for the others. Tokens
-/// of one article are made after the lexicons load, so one key has one id in them.
+/// a bit per word id for the lexicons' words, a `KeySet` of keys for the others. The Article
+/// stage tokenizes a page with one copy of the word table (`ArticleSegmenter.lines`), so one
+/// key has one id among an article's tokens.
 struct TokenWordSet: Sendable {
     private var bits: [UInt64] = []
     private var others = KeySet()
