@@ -408,6 +408,19 @@ import Testing
         #expect(threat.label != .normalization)
     }
 
+    // A stance word inside a name of actors.tsv is part of the name (dev 308, silver): NATO's
+    // Vietnamese name holds `hiệp ước` (treaty) and the EU's `liên minh` (alliance).
+    @Test func stanceWordsInsideANameDoNotWeigh() {
+        let nato = scorer.score(content: "Warsaw sẵn sàng để Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) triển khai vũ khí hạt nhân tại quốc gia này", cue: "tuyên bố")
+        #expect(!terms(nato).contains { $0.lowercased() == "hiệp ước" })
+        #expect(nato.label != .normalization)
+        let union = scorer.score(content: "Nhiều quốc gia phương Tây như Liên minh Châu Âu, Mỹ hay các tổ chức nhân quyền quốc tế", cue: "cho biết")
+        #expect(terms(union).isEmpty)
+        #expect(union.label == .neutral)
+        // Outside a name the word still weighs.
+        #expect(terms(scorer.score(content: "hai nước sẽ ký hiệp ước hòa bình", cue: "cho biết")).isEmpty == false)
+    }
+
     // MARK: - Appeals that demand
 
     // ANNOTATION.md: demands are confrontation. An appeal to a named side to stop or
