@@ -390,6 +390,37 @@ import Testing
         #expect(scorer.score(content: "hai bên cần xây dựng lòng tin", cue: "nhấn mạnh").label == .normalization)
     }
 
+    // Success grades an act and is no act between states: a side's gains on the front (dev
+    // 425) and a club's signing (silver) are neutral; the act it grades keeps its stance.
+    @Test func successGradesAnActAndIsNoStance() {
+        let front = scorer.score(content: "các lực lượng Nga đã đạt được thành công về mặt chiến thuật với 14 trong số 22 nỗ lực tiến quân đang diễn ra trong khu vực", cue: "cho biết")
+        #expect(front.label == .neutral)
+        #expect(terms(front).isEmpty)
+        #expect(scorer.score(content: "chiêu mộ thành công Kylian Mbappe theo dạng chuyển nhượng tự do", cue: "thông báo").label == .neutral)
+        #expect(scorer.score(content: "hai nước đã ký thành công hiệp định hợp tác quốc phòng", cue: "cho biết").label == .normalization)
+    }
+
+    // Allies are parties, not an act (dev 419): an Iranian source's threat that Tehran and its
+    // allies will attack gives `đồng minh` no cooperative weight and is not normalization.
+    @Test func alliesAreNoAct() {
+        let threat = scorer.score(content: "Tehran và các đồng minh như Hezbollah sẽ phát động một cuộc tấn công trực tiếp nếu các cuộc đàm phán giữa Israel và Hamas thất bại, hoặc họ nhận thấy Israel đang kéo dài các cuộc đàm phán", cue: "cho biết")
+        #expect(!terms(threat).contains("đồng minh"))
+        #expect(threat.label != .normalization)
+    }
+
+    // A stance word inside a name of actors.tsv is part of the name (dev 308, silver): NATO's
+    // Vietnamese name holds `hiệp ước` (treaty) and the EU's `liên minh` (alliance).
+    @Test func stanceWordsInsideANameDoNotWeigh() {
+        let nato = scorer.score(content: "Warsaw sẵn sàng để Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) triển khai vũ khí hạt nhân tại quốc gia này", cue: "tuyên bố")
+        #expect(!terms(nato).contains { $0.lowercased() == "hiệp ước" })
+        #expect(nato.label != .normalization)
+        let union = scorer.score(content: "Nhiều quốc gia phương Tây như Liên minh Châu Âu, Mỹ hay các tổ chức nhân quyền quốc tế", cue: "cho biết")
+        #expect(terms(union).isEmpty)
+        #expect(union.label == .neutral)
+        // Outside a name the word still weighs.
+        #expect(terms(scorer.score(content: "hai nước sẽ ký hiệp ước hòa bình", cue: "cho biết")).isEmpty == false)
+    }
+
     // MARK: - Appeals that demand
 
     // ANNOTATION.md: demands are confrontation. An appeal to a named side to stop or

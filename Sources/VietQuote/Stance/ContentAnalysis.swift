@@ -55,6 +55,17 @@ struct ContentAnalysis {
 
     func text(of item: Int) -> String { spans.found(items[item].words).text }
 
+    /// Drops the terms whose words lie inside one of `names` (`RelationGate.nameRanges`):
+    /// `hiệp ước` in `Tổ chức Hiệp ước Bắc Đại Tây Dương` names NATO and reports no treaty.
+    /// The phrase still wins its longest match; it only stops weighing.
+    mutating func dropTerms(inside names: [Range<Int>]) {
+        guard !names.isEmpty else { return }
+        terms.removeAll { term in
+            let words = items[term.item].words
+            return names.contains { $0.lowerBound <= words.lowerBound && words.upperBound <= $0.upperBound }
+        }
+    }
+
     func sameClause(_ a: Int, _ b: Int) -> Bool {
         spans.clause(of: items[a].words.lowerBound) == spans.clause(of: items[b].words.lowerBound)
     }

@@ -138,6 +138,24 @@ struct RelationGate: Sendable {
         return sides
     }
 
+    /// The word ranges of the names of two words or more of `actors.tsv` in `spans`
+    /// (`Tổ chức Hiệp ước Bắc Đại Tây Dương`, `Liên minh châu Âu`, `Tổ chức Hợp tác Thượng
+    /// Hải`): a stance word inside one is part of a name, not an act (`ContentAnalysis.dropTerms`).
+    func nameRanges(in spans: WordSpans) -> [Range<Int>] {
+        let words = spans.words
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            if names.actors.mayStart(words[index]), let actor = names.actor(in: words, at: index, limit: words.count) {
+                if actor.length >= 2 { ranges.append(Range(from: index, to: index + actor.length)) }
+                index += max(1, actor.length)
+            } else {
+                index += 1
+            }
+        }
+        return ranges
+    }
+
     /// Whether a side (`SpeakerLexicon.actor`) may start at `token`: an `actors.tsv` phrase
     /// or a side prefix may start with its word (false: neither does, and `actor` finds
     /// nothing there).

@@ -96,6 +96,7 @@ package struct StanceScorer: Sendable {
     /// The stance of a quote of the words `content` and the cue words `cue`.
     func score(content: WordSpans, cue: WordSpans?, side: String?) -> QuoteStance {
         var analysis = ContentAnalysis(content: content, lexicon: lexicon)
+        analysis.dropTerms(inside: relations.nameRanges(in: content))
         analysis.applyModifiers()
         let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon) }
         if let denial = cueEvidence?.denial {
