@@ -65,9 +65,12 @@ private struct TokenPlaces {
     private var places: [(paragraph: Int32, token: Int32)] = []
 
     init(_ paragraphs: [ParagraphContext]) {
-        var capacity = 16
-        while capacity < 2 * paragraphs.reduce(0, { $0 + $1.tokens.count }) { capacity *= 2 }
-        slots = [Int32](repeating: 0, count: capacity)
+        // Arrays of the exact size and slots for the distinct hashes, not the tokens: a long
+        // page's table was a third of its peak memory.
+        let count = paragraphs.reduce(0, { $0 + $1.tokens.count })
+        places.reserveCapacity(count)
+        next.reserveCapacity(count)
+        slots = [Int32](repeating: 0, count: 1024)
         for number in paragraphs.indices {
             let tokens = paragraphs[number].tokens
             for position in tokens.indices {
@@ -83,9 +86,16 @@ private struct TokenPlaces {
                     heads.append(place)
                     tails.append(place)
                     slots[slot] = Int32(hashes.count)
+                    if 2 * hashes.count > slots.count { rehash() }
                 }
             }
         }
+    }
+
+    /// Doubles the slots, which hold the chains again.
+    private mutating func rehash() {
+        slots = [Int32](repeating: 0, count: 2 * slots.count)
+        for chain in hashes.indices { slots[find(hashes[chain]).slot] = Int32(chain + 1) }
     }
 
     /// The slot of `hash`, and its chain when it has one.
