@@ -140,7 +140,9 @@ struct RelationGate: Sendable {
 
     /// The word ranges of the names of two words or more of `actors.tsv` in `spans`
     /// (`Tổ chức Hiệp ước Bắc Đại Tây Dương`, `Liên minh châu Âu`, `Tổ chức Hợp tác Thượng
-    /// Hải`): a stance word inside one is part of a name, not an act (`ContentAnalysis.dropTerms`).
+    /// Hải`) and of the organisations and media of `organizations.tsv`, capitalised (`Viện
+    /// Nghiên cứu Chiến tranh`, `Tổ chức Cấm vũ khí hóa học`): a stance word inside one is part
+    /// of a name, not an act (`ContentAnalysis.dropTerms`).
     func nameRanges(in spans: WordSpans) -> [Range<Int>] {
         let words = spans.words
         var ranges: [Range<Int>] = []
@@ -149,6 +151,10 @@ struct RelationGate: Sendable {
             if names.actors.mayStart(words[index]), let actor = names.actor(in: words, at: index, limit: words.count) {
                 if actor.length >= 2 { ranges.append(Range(from: index, to: index + actor.length)) }
                 index += max(1, actor.length)
+            } else if words[index].isCapitalized, let body = names.organizations.longestMatch(in: words, at: index, limit: words.count),
+                      body.length >= 2, body.value.kind == .organization || body.value.kind == .media {
+                ranges.append(Range(from: index, to: index + body.length))
+                index += body.length
             } else {
                 index += 1
             }
