@@ -1,7 +1,7 @@
 /// A word, number or punctuation mark of the normalised text. Spaces are not tokens;
 /// `spaceBefore` records whether one stood before the token.
 package struct Token: Sendable, Hashable {
-    package enum Kind: UInt8, Sendable, Hashable {
+    package enum Kind: UInt8, Sendable, Hashable, CaseIterable {
         /// A syllable or a Latin-script word (letters, with inner apostrophes).
         case word
         /// Digits, with inner separators kept (`1.000`, `2,5`, `4/2`, `13h10`).

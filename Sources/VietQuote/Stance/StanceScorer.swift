@@ -51,7 +51,7 @@ package struct StanceScorer: Sendable {
     /// not about relations between sides (`RelationGate`), and aggregates the article.
     /// - Parameter words: each quote's content and cue words, in the order of `quotes`.
     func score(article quotes: inout [Quote], words: [QuoteWords]) -> ArticleStance {
-        assert(quotes.count == words.count)
+        precondition(quotes.count == words.count, "one QuoteWords per quote")
         let sides = quotes.indices.map { ArticleStance.sides(of: quotes[$0].speaker) }
         for index in quotes.indices {
             quotes[index].stance = score(content: words[index].content, cue: words[index].cue, side: sides[index].first ?? nil)

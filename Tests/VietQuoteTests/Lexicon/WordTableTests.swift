@@ -80,6 +80,18 @@ import Testing
         #expect(MemoryLayout<Token>.size == 32)
     }
 
+    /// Every kind fits the token's two kind bits: a fifth kind would spill into the
+    /// capitalised bit, and this test would fail.
+    @Test func everyKindFitsItsBits() {
+        var token = tokens("khẳng")[0]
+        for kind in Token.Kind.allCases {
+            token.isCapitalized = false
+            token.kind = kind
+            #expect(token.kind == kind)
+            #expect(!token.isCapitalized && !token.isAllCaps)
+        }
+    }
+
     /// The Article stage tokenizes a page with one copy of the table: a word numbered by
     /// another thread meanwhile (a lexicon loading) keeps id 0 in every line of that page,
     /// so one key has one id among an article's tokens (`TokenWordSet` relies on it).
