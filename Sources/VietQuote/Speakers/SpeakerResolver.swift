@@ -88,6 +88,8 @@ struct SpeakerResolver: Sendable {
                 break
             }
         }
+        // The parse's readings that changed a name or a side of this mention.
+        for rule in mention.parsed.rules where !decision.trace.rules.contains(rule) { decision.trace.append(rule) }
         bodies = mention.bodies
         // (The sides, titles and bodies of the parse: `parsedWithoutCommonWords` changes only names.)
         giveSeveralSides(&decision.speaker, mention: span, paragraphs: paragraphs, parsed: range == span.range ? mention.parsed : nil)

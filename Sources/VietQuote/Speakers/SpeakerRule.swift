@@ -47,6 +47,18 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case ownSideOfBody = "own side of the body"
     case bodySideWrittenElsewhere = "side of the body as the article writes it elsewhere"
     case homeSideOfBareBody = "home side of the bare body"
+    // `NameRule` refusing the context side.
+    case noContextSideUntitled = "no context side: untitled person, side in no title"
+    case noContextSideBodyTitle = "no context side: title of a body"
+    // Readings of the mention's parse (`MentionParser`, carried by `ParsedMention.rules`).
+    case platformBeforeName = "name: after the platform before it"
+    case countryModifierNoSide = "no side: the country qualifies a common word"
+    case capitalisedWordNoSide = "no side: the country ends a capitalised word"
+    case countryStartsGivenName = "name: the country word after a title starts it"
+    // `ArticleIndex.fullest(_:preferTitled:)`, read by `NameRule`.
+    case titledNameFuller = "coreference: the titled name over a longer untitled one"
+    // `SpeakerResolver.introducedSide(ofPerson:paragraphs:bodies:)`, read by `NameRule`.
+    case foreignNameNoHomeSide = "no home side: a foreign name at a bare national body"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

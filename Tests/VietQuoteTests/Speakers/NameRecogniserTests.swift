@@ -15,10 +15,12 @@ import Testing
          "hai gã khổng lồ của bóng đá Tây Ban Nha"),
     ])
     func countryOfALanguageOrSportIsNoSide(sentence: String, speakerName: String) throws {
-        let speaker = try #require(SpeakerRuleProbe.decisions(sentence).first).speaker
+        let found = try #require(SpeakerRuleProbe.decisions(sentence).first)
+        let speaker = found.speaker
         #expect(speaker.name == speakerName)
         #expect(speaker.kind == .source)
         #expect(speaker.affiliation == nil)
+        #expect(found.rules.contains(.countryModifierNoSide))
     }
 
     // Silver 2024-06-06-24h-bong-da: a country that ends a capitalised word inside the mention
@@ -30,6 +32,7 @@ import Testing
         #expect(speaker.name == "ban tổ chức Ngoại hạng Anh")
         #expect(speaker.kind == .source)
         #expect(speaker.affiliation == nil)
+        #expect(found.first?.rules.contains(.capitalisedWordNoSide) == true)
     }
 
     // Dev 419: a body head before the side (`Lực lượng`) keeps it: the body is the side's.
@@ -53,6 +56,16 @@ import Testing
         #expect(speaker.name == "Lệ Quyên")
     }
 
+    // Silver 2025-02-12-pi-network: the platform inside the quote's mention; its id is in the trace.
+    @Test func platformBeforeTheMentionsNameIsTraced() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            "Vậy là công sức nhiều năm 'điểm danh' đã có kết quả. Tôi sắp hái quả ngọt", tài khoản Facebook Nguyễn Hải chia sẻ.
+            """)
+        let decided = try #require(found.first)
+        #expect(decided.speaker.name == "Nguyễn Hải")
+        #expect(decided.rules.contains(.platformBeforeName))
+    }
+
     // Dev 450: of two runs that share `Durov`, the one the article titles is the person's name,
     // not the longer one it never titles (`The Durov Code`, a book).
     @Test func titledNameRunIsFullerThanALongerUntitledOne() throws {
@@ -66,6 +79,7 @@ import Testing
         let speaker = try #require(found.last).speaker
         #expect(speaker.name == "Pavel Durov")
         #expect(found.last?.rules.first == .fullestName)
+        #expect(found.last?.rules.contains(.titledNameFuller) == true)
     }
 
     // Silver 2024-04-19-europa: a nationality after `người` is no speaker.

@@ -36,7 +36,7 @@ import Testing
             "Triều Tiên hôm 22/4 tập trận phản công hạt nhân. Dempsey nói thêm: “Hệ thống chỉ huy và kiểm soát này đã hoặc sẽ trưởng thành”.")
         #expect(found.first?.speaker.name == "Dempsey")
         #expect(found.first?.speaker.affiliation == nil)
-        #expect(found.first?.rules == [.name])
+        #expect(found.first?.rules == [.name, .noContextSideUntitled])
     }
 
     // dev 449: a company's chairman speaks for no country (body_heads.tsv side `none`).
@@ -48,6 +48,7 @@ import Testing
             """)
         #expect(found.last?.speaker.name == "Phạm Nhật Vượng")
         #expect(found.last?.speaker.affiliation == nil)
+        #expect(found.last?.rules == [.name, .noContextSideBodyTitle])
     }
 
     // dev 402: a party's senator speaks for the country of the story (a party's head `Đảng`
@@ -70,7 +71,7 @@ import Testing
             """)
         #expect(found.last?.speaker.name == "Jhonny Aguilera")
         #expect(found.last?.speaker.affiliation == "Bolivia")
-        #expect(found.last?.rules == [.name, .contextSide])
+        #expect(found.last?.rules == [.name, .foreignNameNoHomeSide, .contextSide])
     }
 
     // dev 304: an organisation heads the apposition; the places inside it are no names.
@@ -93,6 +94,7 @@ import Testing
         // Not `Nhật Bản`; and no title names `Mỹ`, so no side from the context either.
         #expect(found.last?.speaker.name == "Phạm Nhật Vượng")
         #expect(found.last?.speaker.affiliation == nil)
+        #expect(found.last?.rules == [.fullestName, .noContextSideUntitled])
     }
 
     // dev 319: a title written in capitals keeps its side.

@@ -11,6 +11,7 @@ import Testing
         #expect(found.first?.speaker.name == "Đức Thắng")
         #expect(found.first?.speaker.title == "HLV")
         #expect(found.first?.speaker.affiliation == nil)
+        #expect(found.first?.rules.contains(.countryStartsGivenName) == true)
     }
 
     // Dev, silver: a foreign name after the country keeps the country as the title's side.

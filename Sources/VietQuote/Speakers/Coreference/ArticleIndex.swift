@@ -266,16 +266,19 @@ struct ArticleIndex: Sendable {
 
     /// The fullest name run of the article that holds `keys`, followed on:
     /// `Lula` → `Luiz Inacio Lula` → `Luiz Inacio Lula da Silva`.
-    func fullest(_ keys: [String]) -> Run? {
-        var best = longerRun(of: keys)
+    /// With `preferTitled` false, runs are compared by length alone (`isFuller`): a different
+    /// result shows that the titled run decided (`SpeakerRule.titledNameFuller`).
+    func fullest(_ keys: [String], preferTitled: Bool = true) -> Run? {
+        var best = longerRun(of: keys, preferTitled: preferTitled)
         for _ in 0..<SpeakerLimits.fullerFormSteps {
-            guard let current = best, let next = longerRun(of: current.keys), next.keys.count > current.keys.count else { break }
+            guard let current = best, let next = longerRun(of: current.keys, preferTitled: preferTitled),
+                  next.keys.count > current.keys.count else { break }
             best = next
         }
         return best
     }
 
-    private func longerRun(of keys: [String]) -> Run? {
+    private func longerRun(of keys: [String], preferTitled: Bool) -> Run? {
         // A run that holds `keys` holds their first key (or, for one key, its last key is that
         // key with the final letter doubled).
         guard let first = keys.first else { return nil }
@@ -283,7 +286,7 @@ struct ArticleIndex: Sendable {
         for position in runsByKey[ByteKey(first)] ?? [] {
             let run = runs[Int(position)]
             guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
-            if best == nil || isFuller(run, than: best!) { best = run }
+            if best == nil || (preferTitled ? isFuller(run, than: best!) : run.keys.count > best!.keys.count) { best = run }
         }
         return best
     }

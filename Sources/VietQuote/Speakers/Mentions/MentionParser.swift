@@ -22,6 +22,12 @@ struct ParsedMention: Sendable {
     /// Tokens joining several speakers (`và`, `,`) between sides.
     var coordinated = false
     var unknownWords = 0
+    /// The parse's readings that changed a name or a side, in the order they applied.
+    var rules: [SpeakerRule] = []
+
+    mutating func record(_ rule: SpeakerRule) {
+        if !rules.contains(rule) { rules.append(rule) }
+    }
 }
 
 struct MentionParser: Sendable {
@@ -148,6 +154,7 @@ struct MentionParser: Sendable {
             // the holder's words; the name starts after it.
             if let length = lexicon.words.match(.platform, in: tokens, at: index, limit: limit),
                nameRun(in: tokens, at: index + length, limit: limit) > 0 {
+                parsed.record(.platformBeforeName)
                 index += length
                 continue
             }
@@ -176,9 +183,13 @@ struct MentionParser: Sendable {
         // A language, sport, currency or city of the country (`tiếng Anh`, `bóng đá Anh`): no side.
         if let start = lexicon.words.matchEnding(.countryModifier, in: tokens, at: index, lowerBound: range.lowerBound),
            !tokens[start].isCapitalized {
+            parsed.record(.countryModifierNoSide)
             return index + side.length
         }
-        if endsCapitalisedWord(tokens, at: index, parsed: parsed) { return index + side.length }
+        if endsCapitalisedWord(tokens, at: index, parsed: parsed) {
+            parsed.record(.capitalisedWordNoSide)
+            return index + side.length
+        }
         let run = nameRun(in: tokens, at: index + side.length, limit: limit)
         if run == 0, side.length == 1, honorificEnd == index {
             parsed.names.append(index..<index + 1)
@@ -186,6 +197,7 @@ struct MentionParser: Sendable {
         }
         // After a title, a side that starts a given name is the name's (`HLV Đức Thắng`: TitleChain.swift).
         if run > 0, parsed.titles.last?.range.upperBound == index, startsGivenName(side.length, tokens, at: index, limit: limit) {
+            parsed.record(.countryStartsGivenName)
             parsed.names.append(index..<index + side.length + run)
             return index + side.length + run
         }

@@ -29,6 +29,7 @@ struct NameRule: SpeakerSieve {
         var trace = SpeakerTrace(.name)
         if let full = mention.index.fullest(canonical) {
             if full.keys.count > canonical.count { trace = SpeakerTrace(.fullestName) }
+            if mention.index.fullest(canonical, preferTitled: false)?.keys != full.keys { trace.append(.titledNameFuller) }
             name = full.text
             canonical = full.keys
         }
@@ -73,13 +74,22 @@ struct NameRule: SpeakerSieve {
     private func side(of name: String, title: PersonTitle?, mention: inout MentionContext, trace: inout SpeakerTrace) -> String? {
         if title?.kind == .expert { return nil }
         if let affiliation = title?.affiliation { return affiliation }
-        guard !(title.map { mention.lexicon.namesBody($0.keys) || mention.lexicon.namesBodyOfNoSide($0.keys) } ?? false),
-              let side = mention.index.contextSide else { return nil }
+        guard let side = mention.index.contextSide else { return nil }
+        if let title, mention.lexicon.namesBody(title.keys) || mention.lexicon.namesBodyOfNoSide(title.keys) {
+            trace.append(.noContextSideBodyTitle)
+            return nil
+        }
         if let body = mention.resolver.introducedSide(ofPerson: name, paragraphs: mention.paragraphs, bodies: &mention.bodies) {
             trace.append(.introducedBodySide)
             return body
         }
-        if title == nil, !mention.index.writesInTitle(side) { return nil }
+        if !mention.bodies.foreignAtHomeBody.isEmpty, mention.bodies.foreignAtHomeBody.contains(ByteKeys(MatchKey.words(name))) {
+            trace.append(.foreignNameNoHomeSide)
+        }
+        if title == nil, !mention.index.writesInTitle(side) {
+            trace.append(.noContextSideUntitled)
+            return nil
+        }
         trace.append(.contextSide)
         return side
     }

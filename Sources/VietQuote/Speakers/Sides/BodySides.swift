@@ -14,6 +14,9 @@ struct BodySides {
     var introductions: [ByteKeys: String?] = [:]
     /// Performance only: `introductions` by the name as written, read without `MatchKey.words`.
     var introductionsByName: [ByteKey: String?] = [:]
+    /// Person name keys introduced at a bare national body that took no home side, being
+    /// foreign (`SpeakerRule.foreignNameNoHomeSide`).
+    var foreignAtHomeBody: Set<ByteKeys> = []
     /// In a long article (`SpeakerLimits.indexedArticleTokens`), where each token stands
     /// (paragraph, token) in text order under its key's `MatchKey.hash` (the token's `keyHash`:
     /// no `String` hashed; keys of one hash share a list, told apart by their bytes), built on
@@ -171,6 +174,7 @@ extension SpeakerResolver {
                         // A foreign name (`Lee Kyung-ho`) at a bare national body: not the home side.
                         let foreign = !keys.allSatisfy(lexicon.isVietnameseSyllable)
                         side = written.count == 1 ? written.first : written.isEmpty && !foreign ? home : nil
+                        if written.isEmpty, foreign { bodies.foreignAtHomeBody.insert(ByteKeys(keys)) }
                     }
                     return side
                 }
