@@ -38,6 +38,8 @@ package struct FunctionWords: Sendable {
     /// The classes of each one-word phrase, by the word's id (see `WordTable`): `isWord`
     /// reads an array, not the trie.
     private let singleWords: [WordClasses]
+    /// The first words of each class's phrases (a cheap test before a look-up: `RelationGate`).
+    private let firstWords: [WordClass: KeySet]
 
     enum Limits {
         /// `matchEnding` reads phrases of at most this many words back from a position (the
@@ -49,6 +51,7 @@ package struct FunctionWords: Sendable {
         precondition(WordClass.fitsInBits, "WordClass has more cases than WordClasses has bits")
         let table = try files.table("function_words.tsv", columns: ["phrase", "class"])
         var entries: [[String]: WordClasses] = [:]
+        var firstWords: [WordClass: [String]] = [:]
         let names = Set(WordClass.allCases.map(\.rawValue))
         for row in table.rows {
             let phrase = try row.required("phrase")
@@ -57,8 +60,11 @@ package struct FunctionWords: Sendable {
             guard keys.count <= Limits.phraseWords else {
                 throw row.error("the phrase has \(keys.count) words; phrases are read back at most \(Limits.phraseWords)")
             }
-            entries[keys, default: WordClasses()].insert(WordClass(rawValue: name)!)
+            let wordClass = WordClass(rawValue: name)!
+            entries[keys, default: WordClasses()].insert(wordClass)
+            if let first = keys.first { firstWords[wordClass, default: []].append(first) }
         }
+        self.firstWords = firstWords.mapValues { KeySet($0) }
         var trie = PhraseTrie<WordClasses>()
         for (keys, classes) in entries { trie.insert(keys, value: classes) }
         self.trie = trie
@@ -67,6 +73,9 @@ package struct FunctionWords: Sendable {
         for (keys, classes) in entries where keys.count == 1 { singleWords[Int(words.id(of: keys[0]))] = classes }
         self.singleWords = singleWords
     }
+
+    /// The first words of the phrases of `wordClass`.
+    func firstWords(of wordClass: WordClass) -> KeySet { firstWords[wordClass] ?? KeySet() }
 
     /// The length of the longest phrase of `wordClass` starting at `tokens[index]`, or nil.
     package func match(_ wordClass: WordClass, in tokens: [Token], at index: Int, limit: Int? = nil) -> Int? {

@@ -91,12 +91,7 @@ struct RelationGate: Sendable {
         }
         self.teams = teams
         teamWords = longest
-        var prefixStarts: [String] = []
-        for row in try files.table("function_words.tsv", columns: ["phrase", "class"]).rows
-        where row["class"] == WordClass.sidePrefix.rawValue {
-            if let first = MatchKey.words(try row.required("phrase")).first { prefixStarts.append(first) }
-        }
-        sidePrefixStarts = KeySet(prefixStarts)
+        sidePrefixStarts = names.words.firstWords(of: .sidePrefix)
     }
 
     /// The rows of a one-column lexicon of phrases, and the most words of one.
