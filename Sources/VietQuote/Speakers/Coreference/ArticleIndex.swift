@@ -35,12 +35,8 @@ struct ArticleIndex: Sendable {
     /// Performance only: the positions in `runs` of the runs that hold each key, in order,
     /// also under the last key without its final letter (see `contains`), so that
     /// `longerRun` reads only the runs that can hold a name (it read every run, for every
-    /// quote: quadratic in a long article). Each key's positions are a chain in `runPlaces`
-    /// (one table of places for the article, not an array per key).
-    private var runsByKey: [ByteKey: RunChain] = [:]
-    private var runPlaces: [RunPlace] = []
-    private struct RunChain { var first: Int32; var last: Int32; var lastRun: Int32 }
-    private struct RunPlace { var run: Int32; var next: Int32 }
+    /// quote: quadratic in a long article).
+    private var runsByKey = KeyChains()
     /// Performance only: the keys of `titles` by the keys of each title written for them
     /// (`person(titled:)` read every title of the article, for every quote).
     private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
@@ -217,33 +213,25 @@ struct ArticleIndex: Sendable {
         runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order))
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
-        for token in range { addPlace(position, ByteKey(tokens[token].key, hash: tokens[token].keyHash)) }
-        addPlace(position, ByteKey(Self.withoutLastLetter(keys[keys.count - 1])))
+        for token in range { runsByKey.append(position, to: tokens[token].key, hash: tokens[token].keyHash) }
+        let short = Self.withoutLastLetter(keys[keys.count - 1])
+        runsByKey.append(position, to: short, hash: MatchKey.hash(short))
     }
 
-    /// Adds the run at `position` to the chain of `key`, unless it is the chain's last run.
-    private mutating func addPlace(_ position: Int32, _ key: ByteKey) {
-        let place = Int32(runPlaces.count)
-        if let found = runsByKey.index(forKey: key) {
-            let chain = runsByKey.values[found]
-            guard chain.lastRun != position else { return }
-            runPlaces[Int(chain.last)].next = place
-            runsByKey.values[found] = RunChain(first: chain.first, last: place, lastRun: position)
-        } else {
-            runsByKey[key] = RunChain(first: place, last: place, lastRun: position)
-        }
-        runPlaces.append(RunPlace(run: position, next: -1))
-    }
-
-    /// `String(key.dropLast())`; performance only: a key ending in two ASCII scalars loses its
-    /// last byte without a grapheme break search (an ASCII letter after an ASCII scalar other
-    /// than a carriage return is a grapheme of its own).
+    /// `String(key.dropLast())`; performance only: when the last two scalars are letters
+    /// that no grapheme rule joins to a neighbour (printable ASCII, Latin U+00C0–U+024F and
+    /// U+1E00–U+1EFF), the last scalar is the last grapheme, cut without a break search.
     static func withoutLastLetter(_ key: String) -> String {
-        let utf8 = key.utf8
-        guard let last = utf8.last, last < 0x80 else { return String(key.dropLast()) }
-        let rest = utf8.dropLast()
-        guard rest.last.map({ $0 < 0x80 && $0 != 0x0D }) ?? true else { return String(key.dropLast()) }
-        return String(decoding: rest, as: UTF8.self)
+        let scalars = key.unicodeScalars
+        guard let last = scalars.last, isOwnGrapheme(last) else { return String(key.dropLast()) }
+        let end = scalars.index(before: scalars.endIndex)
+        if end > scalars.startIndex, !isOwnGrapheme(scalars[scalars.index(before: end)]) { return String(key.dropLast()) }
+        return String(scalars[..<end])
+    }
+
+    private static func isOwnGrapheme(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x20..<0x7F).contains(value) || (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value)
     }
 
     /// The keys of a name run in `Reader.seenRuns`, hashed once from the tokens' `keyHash`
@@ -312,10 +300,8 @@ struct ArticleIndex: Sendable {
         // key with the final letter doubled).
         guard let first = keys.first else { return nil }
         var best: Run?
-        var place = runsByKey[ByteKey(first)]?.first ?? -1
-        while place >= 0 {
-            let run = runs[Int(runPlaces[Int(place)].run)]
-            place = runPlaces[Int(place)].next
+        for position in runsByKey.values(of: first, hash: MatchKey.hash(first)) {
+            let run = runs[Int(position)]
             guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
             if best == nil || (preferTitled ? isFuller(run, than: best!) : run.keys.count > best!.keys.count) { best = run }
         }
