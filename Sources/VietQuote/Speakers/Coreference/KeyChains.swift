@@ -64,3 +64,40 @@ struct KeyChains: Sendable {
         }
     }
 }
+
+/// Positions 0, 1, 2 … of items (`ArticleIndex`'s name runs) by a hash computed once.
+/// Performance only: a `Set` of the items ran `Hasher` on that hash again at each insertion.
+struct HashedPositions: Sendable {
+    /// Per slot, 0 when empty, else the position plus one.
+    private var slots = [Int32](repeating: 0, count: 64)
+    private var hashes: [Int] = []
+
+    @inline(__always)
+    private func slot(of hash: Int, where same: (Int) -> Bool) -> (slot: Int, found: Bool) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(hash)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        while slots[slot] != 0 {
+            let position = Int(slots[slot]) - 1
+            if hashes[position] == hash, same(position) { return (slot, true) }
+            slot = (slot + 1) & mask
+        }
+        return (slot, false)
+    }
+
+    /// Adds the next position under `hash` unless `same` accepts a position of that hash
+    /// already; returns whether it added it.
+    mutating func insert(hash: Int, where same: (Int) -> Bool) -> Bool {
+        let (slot, found) = slot(of: hash, where: same)
+        guard !found else { return false }
+        hashes.append(hash)
+        slots[slot] = Int32(hashes.count)
+        if 2 * hashes.count > slots.count {
+            slots = [Int32](repeating: 0, count: 2 * slots.count)
+            for position in hashes.indices {
+                let (free, _) = self.slot(of: hashes[position], where: { _ in false })
+                slots[free] = Int32(position + 1)
+            }
+        }
+        return true
+    }
+}
