@@ -227,17 +227,16 @@ struct ArticleIndex: Sendable {
     /// A key's tone mark (U+0300–U+036F, `MatchKey`) after that letter joins it, nothing else.
     static func withoutLastLetter(_ key: String) -> String {
         var bytes = key
-        let cut = bytes.withUTF8 { utf8 -> Int? in
+        let cut = bytes.withUTF8 { utf8 -> String? in
             var end = utf8.count
             while let (value, start) = scalar(before: end, in: utf8), (0x300...0x36F).contains(value) { end = start }
             guard let (value, start) = scalar(before: end, in: utf8), isOwnGrapheme(value) else { return nil }
             if let (previous, _) = scalar(before: start, in: utf8), !isOwnGrapheme(previous), !(0x300...0x36F).contains(previous) {
                 return nil
             }
-            return start
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[..<start]), as: UTF8.self)
         }
-        guard let cut else { return String(key.dropLast()) }
-        return String(decoding: key.utf8.prefix(cut), as: UTF8.self)
+        return cut ?? String(key.dropLast())
     }
 
     /// The scalar of valid UTF-8 `utf8` that ends at byte `end`, and where it starts.
@@ -380,14 +379,15 @@ struct ArticleIndex: Sendable {
     }
 
     /// Whether `keys` stands inside `run` as consecutive words.
+    /// (Performance only: the words are compared in place, no array built per window.)
     static func contains(_ run: [String], _ keys: [String]) -> Bool {
         guard !keys.isEmpty, run.count >= keys.count else { return false }
-        for start in 0...(run.count - keys.count) {
-            let window = run[start..<start + keys.count]
-            if Array(window) == keys { return true }
+        let width = keys.count
+        for start in 0...(run.count - width) {
+            if (0..<width).allSatisfy({ run[start + $0] == keys[$0] }) { return true }
             // A transliteration that doubles the last letter (`Zelensky` / `Zelenskyy`).
-            if start + keys.count == run.count, Array(window.dropLast()) == Array(keys.dropLast()),
-               let last = keys.last, let full = window.last, last.count >= SpeakerLimits.doubledLetterWordLength,
+            if start + width == run.count, (0..<width - 1).allSatisfy({ run[start + $0] == keys[$0] }),
+               let last = keys.last, let full = run.last, last.count >= SpeakerLimits.doubledLetterWordLength,
                full.count == last.count + 1, full.hasPrefix(last), full.last == last.last {
                 return true
             }
