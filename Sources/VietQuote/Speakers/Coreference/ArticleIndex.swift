@@ -59,17 +59,17 @@ struct ArticleIndex: Sendable {
             let tokens = paragraph.tokens
             for position in tokens.indices {
                 guard tokens[position].isCapitalized else {
-                    if tokens[position].kind == .word { lowercase.insert(tokens[position]) }
+                    if tokens[position].kind == .word { lowercase.insert(tokens, at: position) }
                     continue
                 }
                 guard position > 0 else { continue }
                 if lexicon.pronouns.value(in: tokens, range: position..<position + 1) != nil,
                    lexicon.words.isWord(tokens, at: position - 1, .sidePrefix) {
-                    afterSidePrefix.insert(tokens[position])
+                    afterSidePrefix.insert(tokens, at: position)
                 }
                 if tokens[position].kind == .word, lexicon.words.isWord(tokens, at: position - 1, .honorific)
                     || lexicon.pronouns.value(in: tokens, range: position - 1..<position) != nil {
-                    afterHonorific.insert(tokens[position])
+                    afterHonorific.insert(tokens, at: position)
                 }
             }
             var index = 0
@@ -145,7 +145,7 @@ struct ArticleIndex: Sendable {
                 if run == 0 { index += 1; continue }
             }
             // The first syllable of a word (`Giám đốc Công an tỉnh`): no name, and the title is no one's.
-            if run == 1, !afterHonorific.contains(tokens[start]), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
+            if run == 1, !afterHonorific.contains(tokens, at: start), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
                 if reader.pendingTitle != nil { reader.pendingTitle = nil }
                 index = start + 1
                 continue
@@ -342,7 +342,7 @@ struct ArticleIndex: Sendable {
     }
 
     private func isCommonWord(_ tokens: [Token], at index: Int) -> Bool {
-        lowercase.contains(tokens[index]) || lexicon.isCommonWord(tokens, at: index)
+        lowercase.contains(tokens, at: index) || lexicon.isCommonWord(tokens, at: index)
     }
 
     /// Whether the article writes the word of `token` in lower case somewhere.
