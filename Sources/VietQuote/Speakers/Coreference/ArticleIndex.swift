@@ -299,10 +299,17 @@ struct ArticleIndex: Sendable {
 
     private func longerRun(of keys: [String], preferTitled: Bool) -> Run? {
         // A run that holds `keys` holds their first key (or, for one key, its last key is that
-        // key with the final letter doubled).
-        guard let first = keys.first else { return nil }
+        // key with the final letter doubled), and every key but the last. (Performance only:
+        // the runs of the rarest of those are read, in order: a long page's family name
+        // stands in thousands of runs.)
+        guard !keys.isEmpty else { return nil }
+        var key = keys[0], hash = MatchKey.hash(key), count = runsByKey.count(of: key, hash: hash)
+        for other in keys.dropFirst().dropLast() where count > 0 {
+            let otherHash = MatchKey.hash(other), otherCount = runsByKey.count(of: other, hash: otherHash)
+            if otherCount < count { (key, hash, count) = (other, otherHash, otherCount) }
+        }
         var best: Run?
-        for position in runsByKey.values(of: first, hash: MatchKey.hash(first)) {
+        for position in runsByKey.values(of: key, hash: hash) {
             let run = runs[Int(position)]
             guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
             if best == nil || (preferTitled ? isFuller(run, than: best!) : run.keys.count > best!.keys.count) { best = run }
@@ -379,14 +386,16 @@ struct ArticleIndex: Sendable {
     }
 
     /// Whether `keys` stands inside `run` as consecutive words.
-    /// (Performance only: the words are compared in place, no array built per window.)
+    /// (Performance only: the words are compared in place, no array built per window, by
+    /// their bytes: match keys are folded from NFC text, so two keys are canonically
+    /// equivalent only when their bytes are equal, and `==` normalised both at each test.)
     static func contains(_ run: [String], _ keys: [String]) -> Bool {
         guard !keys.isEmpty, run.count >= keys.count else { return false }
         let width = keys.count
         for start in 0...(run.count - width) {
-            if (0..<width).allSatisfy({ run[start + $0] == keys[$0] }) { return true }
+            if (0..<width).allSatisfy({ ByteKey.sameBytes(run[start + $0], keys[$0]) }) { return true }
             // A transliteration that doubles the last letter (`Zelensky` / `Zelenskyy`).
-            if start + width == run.count, (0..<width - 1).allSatisfy({ run[start + $0] == keys[$0] }),
+            if start + width == run.count, (0..<width - 1).allSatisfy({ ByteKey.sameBytes(run[start + $0], keys[$0]) }),
                let last = keys.last, let full = run.last, last.count >= SpeakerLimits.doubledLetterWordLength,
                full.count == last.count + 1, full.hasPrefix(last), full.last == last.last {
                 return true

@@ -3,7 +3,7 @@
 /// (a token's `keyHash`), as `KeySet`, whose entries head chains in one array of places, so
 /// that adding a number runs no `Hasher` and builds no array per key.
 struct KeyChains: Sendable {
-    private struct Entry: Sendable { var key: String; var hash: UInt32; var first: Int32; var last: Int32 }
+    private struct Entry: Sendable { var key: String; var hash: UInt32; var first: Int32; var last: Int32; var count: Int32 }
     fileprivate struct Place: Sendable { var value: Int32; var next: Int32 }
     /// Per slot, 0 when empty, else the position in `entries` plus one.
     private var slots = [Int32](repeating: 0, count: 64)
@@ -33,8 +33,9 @@ struct KeyChains: Sendable {
             guard places[last].value != value else { return }
             places[last].next = place
             entries[entry].last = place
+            entries[entry].count += 1
         } else {
-            entries.append(Entry(key: key, hash: hash, first: place, last: place))
+            entries.append(Entry(key: key, hash: hash, first: place, last: place, count: 1))
             slots[slot] = Int32(entries.count)
             if 2 * entries.count > slots.count {
                 slots = [Int32](repeating: 0, count: 2 * slots.count)
@@ -45,6 +46,12 @@ struct KeyChains: Sendable {
             }
         }
         places.append(Place(value: value, next: -1))
+    }
+
+    /// How many numbers `key` (whose `MatchKey.hash` is `hash`) has.
+    func count(of key: String, hash: UInt32) -> Int {
+        let (slot, found) = slot(of: key, hash: hash)
+        return found ? Int(entries[Int(slots[slot]) - 1].count) : 0
     }
 
     /// The numbers of `key` (whose `MatchKey.hash` is `hash`), in the order they were added.

@@ -24,31 +24,39 @@ struct BodySides {
     /// article (a pass per distinct name was quadratic in a long page with thousands of names).
     private var positions: TokenPlaces?
 
-    /// Where `keys` starts as consecutive token keys, in text order.
-    mutating func occurrences(of keys: [String], in paragraphs: [ParagraphContext]) -> [(paragraph: Int, token: Int)] {
+    /// Where `keys` starts as consecutive token keys, in text order (with `firstOnly`, the
+    /// first place only).
+    mutating func occurrences(of keys: [String], in paragraphs: [ParagraphContext],
+                              firstOnly: Bool = false) -> [(paragraph: Int, token: Int)] {
         guard let first = keys.first else { return [] }
         // Keys compared as bytes, the first through its hash (see `ByteKey`).
         let matches = { (paragraph: Int, start: Int) -> Bool in
             let tokens = paragraphs[paragraph].tokens
-            guard start + keys.count <= tokens.count else { return false }
-            return (1..<keys.count).allSatisfy { ByteKey.sameBytes(tokens[start + $0].key, keys[$0]) }
+            guard start >= 0, start + keys.count <= tokens.count else { return false }
+            return keys.indices.allSatisfy { ByteKey.sameBytes(tokens[start + $0].key, keys[$0]) }
         }
-        let firstHash = MatchKey.hash(first)
+        var found: [(paragraph: Int, token: Int)] = []
         if positions == nil, paragraphs.reduce(0, { $0 + $1.tokens.count }) <= SpeakerLimits.indexedArticleTokens {
-            var found: [(paragraph: Int, token: Int)] = []
+            let firstHash = MatchKey.hash(first)
             for number in paragraphs.indices {
                 let tokens = paragraphs[number].tokens
-                for position in tokens.indices
-                where tokens[position].keyHash == firstHash && ByteKey.sameBytes(tokens[position].key, first) && matches(number, position) {
+                for position in tokens.indices where tokens[position].keyHash == firstHash && matches(number, position) {
                     found.append((number, position))
+                    if firstOnly { return found }
                 }
             }
             return found
         }
         if positions == nil { positions = TokenPlaces(paragraphs) }
-        var found: [(paragraph: Int, token: Int)] = []
-        positions?.forEach(hash: firstHash) { number, position in
-            if ByteKey.sameBytes(paragraphs[number].tokens[position].key, first), matches(number, position) { found.append((number, position)) }
+        // (Performance only: the places of the name's rarest word, each read as the word at its
+        // offset in the name: a long page's family name has thousands of places.)
+        let hashes = keys.map(MatchKey.hash)
+        guard let places = positions,
+              let offset = hashes.indices.min(by: { places.count(hash: hashes[$0]) < places.count(hash: hashes[$1]) }) else { return [] }
+        places.forEach(hash: hashes[offset]) { number, position in
+            guard matches(number, position - offset) else { return true }
+            found.append((number, position - offset))
+            return !firstOnly
         }
         return found
     }
@@ -63,6 +71,8 @@ private struct TokenPlaces {
     private var hashes: [UInt32] = []
     private var heads: [Int32] = []
     private var tails: [Int32] = []
+    /// Per chain, its number of places.
+    private var counts: [Int32] = []
     /// Per place: the next place of its chain, or -1.
     private var next: [Int32] = []
     private var places: [(paragraph: Int32, token: Int32)] = []
@@ -84,10 +94,12 @@ private struct TokenPlaces {
                 if let chain {
                     next[Int(tails[chain])] = place
                     tails[chain] = place
+                    counts[chain] += 1
                 } else {
                     hashes.append(tokens[position].keyHash)
                     heads.append(place)
                     tails.append(place)
+                    counts.append(1)
                     slots[slot] = Int32(hashes.count)
                     if 2 * hashes.count > slots.count { rehash() }
                 }
@@ -113,12 +125,18 @@ private struct TokenPlaces {
         return (slot, nil)
     }
 
-    /// Calls `body` with the place of every token whose key hash is `hash`, in text order.
-    func forEach(hash: UInt32, _ body: (Int, Int) -> Void) {
+    /// The number of tokens whose key hash is `hash`.
+    func count(hash: UInt32) -> Int {
+        find(hash).chain.map { Int(counts[$0]) } ?? 0
+    }
+
+    /// Calls `body` with the place of every token whose key hash is `hash`, in text order,
+    /// while it returns true.
+    func forEach(hash: UInt32, _ body: (Int, Int) -> Bool) {
         guard let chain = find(hash).chain else { return }
         var place = heads[chain]
         while place >= 0 {
-            body(Int(places[Int(place)].paragraph), Int(places[Int(place)].token))
+            guard body(Int(places[Int(place)].paragraph), Int(places[Int(place)].token)) else { return }
             place = next[Int(place)]
         }
     }
@@ -155,7 +173,7 @@ extension SpeakerResolver {
     /// The side of the body named before the first mention of `keys` in its sentence (see
     /// `introducedSide(ofPerson:paragraphs:bodies:)`), or nil.
     private func introductionSide(of keys: [String], paragraphs: [ParagraphContext], bodies: inout BodySides) -> String? {
-        if let first = bodies.occurrences(of: keys, in: paragraphs).first {
+        if let first = bodies.occurrences(of: keys, in: paragraphs, firstOnly: true).first {
             let paragraph = paragraphs[first.paragraph]
             let tokens = paragraph.tokens
             let nameStart = first.token
