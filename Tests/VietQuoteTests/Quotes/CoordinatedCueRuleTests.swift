@@ -66,4 +66,11 @@ import Testing
         let said = quotes("Bà Zakharova nhấn mạnh Moscow nhìn thấy những bước đi tích cực và kêu gọi Washington đối thoại.")
         #expect(said.map(\.cue) == ["nhấn mạnh"])
     }
+
+    // dev 414: a vow after an accusation is the accuser's threat, its content the vowed act.
+    @Test func vowAfterAnAccusation() {
+        let found = quotes("Hezbollah cáo buộc Israel đứng sau vụ kích nổ hàng loạt máy nhắn tin tại Lebanon và thề trả đũa.")
+        #expect(found.map(\.cue) == ["cáo buộc", "thề"])
+        #expect(found.last?.content == "trả đũa")
+    }
 }
