@@ -466,5 +466,8 @@ struct CueAnalysis {
                 modifiers: applied, contribution: clampUnit(match.value.weight * factor), range: found.offsets
             ))
         }
+        if !evidence.contains(where: { $0.kind == .cue }) {
+            evidence += CueFeelingWeight.evidence(cue: copy spans, lexicon: lexicon)
+        }
     }
 }

@@ -112,6 +112,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A negation in the cue that governs a verb of saying (`từ chối bình luận`,
     /// `RefusalToSpeakRule`): it denies nothing.
     case refusal
+    /// A feeling the cue expresses (`bày tỏ ngưỡng mộ`, `CueFeelingWeight`): it
+    /// weighs as the cue's weight.
+    case feeling
 }
 
 extension StanceEvidence.Modifier {
