@@ -53,4 +53,24 @@ import Testing
         #expect(found.last?.content == #""hầu như không có xô xát" giữa hai lực lượng"#)
         #expect(quotes("Ông Lula cho biết Brazil sẽ nhập thêm gạo từ Việt Nam trong năm tới.").map(\.cue) == ["cho biết"])
     }
+
+    // dev 422, 406: after an accusation the content opens with the accused, who does not go on
+    // speaking: the cue after `và` is the accuser's. After a statement whose content opens with
+    // its own subject the cue after `và` stays that subject's (one quote).
+    @Test func cueAfterAnAccusedIsTheAccusers() {
+        let found = quotes("Triều Tiên gần đây cáo buộc Hàn Quốc đã 3 lần phóng máy bay không người lái xuống Bình Nhưỡng và đe dọa sẽ đáp trả bằng vũ lực nếu Hàn Quốc lặp lại hoạt động này.")
+        #expect(found.map(\.cue) == ["cáo buộc", "đe dọa"])
+        #expect(found.map(\.content) == ["Hàn Quốc đã 3 lần phóng máy bay không người lái xuống Bình Nhưỡng",
+                                        "sẽ đáp trả bằng vũ lực nếu Hàn Quốc lặp lại hoạt động này"])
+        #expect(found.last?.speaker.mention == "Triều Tiên")
+        let said = quotes("Bà Zakharova nhấn mạnh Moscow nhìn thấy những bước đi tích cực và kêu gọi Washington đối thoại.")
+        #expect(said.map(\.cue) == ["nhấn mạnh"])
+    }
+
+    // dev 414: a vow after an accusation is the accuser's threat, its content the vowed act.
+    @Test func vowAfterAnAccusation() {
+        let found = quotes("Hezbollah cáo buộc Israel đứng sau vụ kích nổ hàng loạt máy nhắn tin tại Lebanon và thề trả đũa.")
+        #expect(found.map(\.cue) == ["cáo buộc", "thề"])
+        #expect(found.last?.content == "trả đũa")
+    }
 }
