@@ -32,11 +32,31 @@ package struct WordTable: Sendable {
     private var offsets: [Int32] = [0, 0]
     private var bytes: [UInt8] = []
 
+    /// Per ASCII mark (a key of one byte below 0x80), its id: the tokenizer looks a mark up
+    /// by its scalar, without hashing or probing.
+    private var asciiIDs = [UInt32](repeating: 0, count: 0x80)
+    /// The id of `…` (a run of dots), `unknown` while no lexicon holds it.
+    package private(set) var ellipsisID = WordTable.unknown
+
     /// A key's first 15 bytes (little-endian, zero after the key) and its length (at most
     /// 255) in the last byte of `tail`: a look-up compares two words, not the bytes one by one.
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         var head: UInt64
         var tail: UInt64
+
+        /// The entry of the `count` bytes at `pointer`, followed by zeros up to at least the
+        /// 16th byte (the tokenizer's key buffer): two loads, not a loop over the bytes.
+        @inline(__always)
+        init(zeroPadded pointer: UnsafeRawPointer, count: Int) {
+            head = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self))
+            tail = UInt64(littleEndian: pointer.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & 0x00FF_FFFF_FFFF_FFFF
+                | UInt64(min(count, 255)) << 56
+        }
+
+        init(head: UInt64, tail: UInt64) {
+            self.head = head
+            self.tail = tail
+        }
     }
 
     /// The longest key an `Entry` holds whole.
@@ -44,6 +64,10 @@ package struct WordTable: Sendable {
 
     /// The number of words numbered.
     package var count: Int { words.count - 1 }
+
+    /// The id of the mark whose key is the one ASCII scalar `value` (below 0x80), or `unknown`.
+    @inline(__always)
+    package func markID(ascii value: UInt32) -> UInt32 { asciiIDs[Int(value)] }
 
     /// The key of a known id.
     @inline(__always)
@@ -70,9 +94,15 @@ package struct WordTable: Sendable {
     /// or `unknown`.
     @inline(__always)
     package func id(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> UInt32 {
+        id(bytes: key, hash: hash, entry: Self.packed(key))
+    }
+
+    /// The id of the key whose UTF-8 bytes are `key`, whose `MatchKey.hash` is `hash` and
+    /// whose `Entry` is `packed`, or `unknown`.
+    @inline(__always)
+    func id(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt32, entry packed: Entry) -> UInt32 {
         let mask = slots.count - 1
         var slot = Self.firstSlot(hash, mask: mask)
-        let packed = Self.packed(key)
         let tag = hash >> 24
         while true {
             let probe = slots[slot]
@@ -116,6 +146,8 @@ package struct WordTable: Sendable {
         entries.append(utf8.withUnsafeBufferPointer(Self.packed))
         hashes.append(MatchKey.hash(key))
         if utf8.count > Self.entryBytes { bytes += utf8 }
+        if utf8.count == 1, utf8[0] < 0x80 { asciiIDs[Int(utf8[0])] = id }
+        if key == "…" { ellipsisID = id }
         offsets.append(Int32(bytes.count))
         if 2 * words.count > slots.count {
             slots = [UInt32](repeating: 0, count: 2 * slots.count)

@@ -22,11 +22,12 @@ extension SpeakerLexicon {
         // gives its home side, any other body (a company, a club) none.
         // (Of several bodies, a national one decides: `Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an`.)
         var namesBody = false
+        let words = KeyTokens(titleKeys).tokens
         for start in titleKeys.indices.dropFirst() {
-            let organization = longestOrganization(titleKeys, at: start)
+            let organization = longestOrganization(words, at: start)
             if let home = organization?.homeSide { return home }
             namesBody = namesBody || organization != nil
-                || (start + 1...titleKeys.count).contains { bodyHeads.value(for: Array(titleKeys[start..<$0])) != nil }
+                || (start + 1...titleKeys.count).contains { bodyHeads.value(in: words, range: start..<$0) != nil }
         }
         return namesBody ? nil : homeSide
     }
@@ -43,11 +44,11 @@ extension SpeakerLexicon {
         return syllableShape.matches(bare)
     }
 
-    /// The organisation of `organizations.tsv` that starts at `start` in `keys`, the longest.
-    private func longestOrganization(_ keys: [String], at start: Int) -> OrganizationEntry? {
+    /// The organisation of `organizations.tsv` that starts at `start` in `words`, the longest.
+    private func longestOrganization(_ words: [Token], at start: Int) -> OrganizationEntry? {
         var found: OrganizationEntry?
-        for end in (start + 1)...keys.count {
-            if let entry = organizations.value(for: Array(keys[start..<end])), entry.kind == .organization { found = entry }
+        for end in (start + 1)...words.count {
+            if let entry = organizations.value(in: words, range: start..<end), entry.kind == .organization { found = entry }
         }
         return found
     }
