@@ -32,11 +32,31 @@ package struct WordTable: Sendable {
     private var offsets: [Int32] = [0, 0]
     private var bytes: [UInt8] = []
 
+    /// Per ASCII mark (a key of one byte below 0x80), its id: the tokenizer looks a mark up
+    /// by its scalar, without hashing or probing.
+    private var asciiIDs = [UInt32](repeating: 0, count: 0x80)
+    /// The id of `…` (a run of dots), `unknown` while no lexicon holds it.
+    package private(set) var ellipsisID = WordTable.unknown
+
     /// A key's first 15 bytes (little-endian, zero after the key) and its length (at most
     /// 255) in the last byte of `tail`: a look-up compares two words, not the bytes one by one.
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         var head: UInt64
         var tail: UInt64
+
+        /// The entry of the `count` bytes at `pointer`, followed by zeros up to at least the
+        /// 16th byte (the tokenizer's key buffer): two loads, not a loop over the bytes.
+        @inline(__always)
+        init(zeroPadded pointer: UnsafeRawPointer, count: Int) {
+            head = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self))
+            tail = UInt64(littleEndian: pointer.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & 0x00FF_FFFF_FFFF_FFFF
+                | UInt64(min(count, 255)) << 56
+        }
+
+        init(head: UInt64, tail: UInt64) {
+            self.head = head
+            self.tail = tail
+        }
     }
 
     /// The longest key an `Entry` holds whole.
@@ -44,6 +64,10 @@ package struct WordTable: Sendable {
 
     /// The number of words numbered.
     package var count: Int { words.count - 1 }
+
+    /// The id of the mark whose key is the one ASCII scalar `value` (below 0x80), or `unknown`.
+    @inline(__always)
+    package func markID(ascii value: UInt32) -> UInt32 { asciiIDs[Int(value)] }
 
     /// The key of a known id.
     @inline(__always)
@@ -70,9 +94,15 @@ package struct WordTable: Sendable {
     /// or `unknown`.
     @inline(__always)
     package func id(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> UInt32 {
+        id(bytes: key, hash: hash, entry: Self.packed(key))
+    }
+
+    /// The id of the key whose UTF-8 bytes are `key`, whose `MatchKey.hash` is `hash` and
+    /// whose `Entry` is `packed`, or `unknown`.
+    @inline(__always)
+    func id(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt32, entry packed: Entry) -> UInt32 {
         let mask = slots.count - 1
         var slot = Self.firstSlot(hash, mask: mask)
-        let packed = Self.packed(key)
         let tag = hash >> 24
         while true {
             let probe = slots[slot]
@@ -104,18 +134,31 @@ package struct WordTable: Sendable {
         return key.withUTF8 { id(bytes: $0, hash: hash) }
     }
 
-    /// The id of `key`, numbering it if it has none yet.
+    /// The id of `key`, numbering it if it has none yet. Traps when the table is full: the
+    /// lexicons read from a folder are numbered first (`numberWords`), with an error that
+    /// names the file and the line.
     @discardableResult
     package mutating func intern(_ key: String) -> UInt32 {
+        guard let id = intern(key, below: Self.idLimit) else {
+            preconditionFailure("more than \(Self.idLimit - 1) lexicon words")
+        }
+        return id
+    }
+
+    /// The id of `key`, numbering it if it has none yet; nil when every id below `limit`
+    /// (at most `idLimit`) is taken.
+    package mutating func intern(_ key: String, below limit: Int) -> UInt32? {
         let known = id(of: key)
         if known != Self.unknown { return known }
-        precondition(words.count < Self.idLimit, "more than \(Self.idLimit - 1) lexicon words")
+        guard words.count < min(limit, Self.idLimit) else { return nil }
         let id = UInt32(words.count)
         words.append(key)
         let utf8 = Array(key.utf8)
         entries.append(utf8.withUnsafeBufferPointer(Self.packed))
         hashes.append(MatchKey.hash(key))
         if utf8.count > Self.entryBytes { bytes += utf8 }
+        if utf8.count == 1, utf8[0] < 0x80 { asciiIDs[Int(utf8[0])] = id }
+        if key == "…" { ellipsisID = id }
         offsets.append(Int32(bytes.count))
         if 2 * words.count > slots.count {
             slots = [UInt32](repeating: 0, count: 2 * slots.count)
@@ -143,6 +186,27 @@ extension WordTable {
     /// Numbers `keys` in the process's table (at lexicon load).
     @discardableResult
     package static func intern(_ keys: [String]) -> [UInt32] { Shared.table.intern(keys) }
+
+    /// Numbers the words of every field of `table` in the process's table, row by row, so
+    /// that a lexicon with more new words than ids left fails at load with its file and line
+    /// (`LexiconFiles.table` calls it for lexicons not built in).
+    static func numberWords(of table: LexiconTable) throws(LexiconError) {
+        let rows = table.rows.map { row in (row, row.fields.flatMap(MatchKey.words)) }
+        try Shared.table.update { (words: inout WordTable) throws(LexiconError) in
+            try numberWords(rows, in: &words, below: idLimit)
+        }
+    }
+
+    /// Numbers the keys of each row in `words`; the error names the first row whose keys
+    /// do not all get an id below `limit`.
+    static func numberWords(_ rows: [(row: LexiconTable.Row, keys: [String])], in words: inout WordTable,
+                            below limit: Int) throws(LexiconError) {
+        for (row, keys) in rows {
+            for key in keys where words.intern(key, below: limit) == nil {
+                throw row.error("'\(key)': the lexicons hold more than \(limit - 1) distinct words (word ids have 24 bits)")
+            }
+        }
+    }
 
     /// Every word of the built-in lexicon files (all their text, comments included: a few
     /// words more cost nothing), numbered in file name order.
@@ -174,6 +238,12 @@ extension WordTable {
             lock.lock()
             defer { lock.unlock() }
             return keys.map { table.intern($0) }
+        }
+
+        func update(_ change: (inout WordTable) throws(LexiconError) -> Void) throws(LexiconError) {
+            lock.lock()
+            defer { lock.unlock() }
+            try change(&table)
         }
     }
 }

@@ -8,140 +8,168 @@ package enum Tokenizer {
 
     /// The tokens of `range` of `text`, with the ids of their keys in `words`.
     static func tokens(in text: SourceText, range: Range<Int>, words: WordTable) -> [Token] {
-        let folder = KeyFolder(words: words)
-        return text.scalars.withUnsafeBufferPointer { pointer in
-            // Words of up to `shortWord` scalars are folded in this buffer; longer ones in one of their own.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(shortWord)) { buffer in
-                tokens(in: text.scalars, range: range) { kind, start, end in
-                    matchKey(of: kind, UnsafeBufferPointer(rebasing: pointer[start..<end]), folder, buffer: buffer)
-                }
+        text.scalars.withUnsafeBufferPointer { pointer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyBytes.capacity) { buffer in
+                let scan = Scan(scalars: pointer, array: text.scalars, words: words,
+                                keyBuffer: UnsafeMutableRawPointer(buffer.baseAddress!))
+                return compacted(scan.tokens(range))
             }
         }
     }
 
-    /// The longest word folded in the buffer `tokens(in:range:)` holds for all.
-    private static var shortWord: Int { 40 }
+    /// The longest word folded in the key buffer of `tokens(in:range:words:)`: longer ones
+    /// take `KeyFolder` with a buffer of their own.
+    static var shortWord: Int { 40 }
 
-    /// The tokens of `range` of `scalars`, each with the key, hash and id `key` gives for its
-    /// kind and range.
-    @inline(__always)
-    private static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>,
-                               key matchKey: (Token.Kind, Int, Int) -> (String, UInt32, UInt32)) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(range.count / 4)
-        var index = range.lowerBound
-        var spaceBefore = true
-        let end = range.upperBound
-        while index < end {
-            let scalar = scalars[index]
-            if isWhitespace(scalar) {
-                spaceBefore = true
-                index += 1
-                continue
+    /// One tokenizer call: reads the scalars once, each word's key written as its end is found.
+    private struct Scan {
+        let scalars: UnsafeBufferPointer<Unicode.Scalar>
+        /// The same scalars, for the rare tests written on arrays (apostrophes, domains).
+        let array: [Unicode.Scalar]
+        let words: WordTable
+        let keyBuffer: UnsafeMutableRawPointer
+        let facts = ScalarFacts()
+
+        /// The tokens of `range`.
+        func tokens(_ range: Range<Int>) -> [Token] {
+            var tokens: [Token] = []
+            tokens.reserveCapacity(range.count / 4)
+            var index = range.lowerBound
+            var spaceBefore = true
+            let end = range.upperBound
+            while index < end {
+                let scalar = scalars[index]
+                let first = facts[scalar]
+                if first & ScalarFacts.whitespace != 0 {
+                    spaceBefore = true
+                    index += 1
+                    continue
+                }
+                let start = index
+                var allCaps = false
+                let kind: Token.Kind, key: (String, UInt32, UInt32)
+                if first & (ScalarFacts.digit | ScalarFacts.letter) != 0 {
+                    var bytes = KeyBytes(keyBuffer)
+                    bytes.add(first)
+                    if first & ScalarFacts.digit != 0 {
+                        index = numberEnd(from: start, end: end, key: &bytes)
+                        kind = .number
+                    } else {
+                        (index, allCaps) = wordEnd(from: start, first: first, end: end, key: &bytes)
+                        kind = .word
+                    }
+                    if bytes.isComplete {
+                        key = bytes.key(in: words)
+                    } else {
+                        key = matchKey(UnsafeBufferPointer(rebasing: scalars[start..<index]), KeyFolder(words: words))
+                    }
+                } else {
+                    (index, kind, key) = mark(scalar, at: start, end: end)
+                }
+                tokens.append(Token(
+                    start: start, end: index, kind: kind, key: key.0, keyHash: key.1, wordID: key.2,
+                    isCapitalized: first & ScalarFacts.uppercase != 0,
+                    isAllCaps: allCaps && kind == .word && index - start >= 2,
+                    spaceBefore: spaceBefore
+                ))
+                spaceBefore = false
             }
-            let start = index
-            var allCaps = false
-            let kind: Token.Kind
-            if isDigit(scalar) {
-                index = numberEnd(scalars, from: start, end: end)
-                kind = .number
-            } else if isLetter(scalar) {
-                (index, allCaps) = wordEnd(scalars, from: start, end: end)
-                kind = .word
-            } else if QuoteMark.unified(scalar) != nil {
-                index += 1
+            return tokens
+        }
+
+        /// The end of the number starting at `start`: digits and letters (`20h`, `5G`), and
+        /// separators between digits (`1.000`, `3,5`, `12/3`, `8:30`).
+        @inline(__always)
+        private func numberEnd(from start: Int, end: Int, key: inout KeyBytes) -> Int {
+            var index = start + 1
+            while index < end {
+                let next = scalars[index]
+                let facts = facts[next]
+                if facts & (ScalarFacts.digit | ScalarFacts.letter) != 0 {
+                    key.add(facts)
+                    index += 1
+                } else if isNumberSeparator(next), index + 1 < end, isDigit(scalars[index + 1]) {
+                    key.add(facts)
+                    key.add(self.facts[scalars[index + 1]])
+                    index += 2
+                } else {
+                    break
+                }
+            }
+            return index
+        }
+
+        /// The end of the word starting at `start`, and whether all its letters are capitals.
+        @inline(__always)
+        private func wordEnd(from start: Int, first: UInt64, end: Int, key: inout KeyBytes) -> (Int, Bool) {
+            var index = start + 1
+            var allCaps = first & ScalarFacts.uppercase != 0
+            while index < end {
+                let next = scalars[index]
+                let facts = facts[next]
+                if facts & (ScalarFacts.letter | ScalarFacts.digit) != 0 {
+                    if allCaps, facts & ScalarFacts.letter != 0, facts & ScalarFacts.uppercase == 0 { allCaps = false }
+                    key.add(facts)
+                    index += 1
+                } else if next == "-" || next == "." || isApostrophe(next),
+                          let length = innerMarkLength(next, at: index, end: end) {
+                    for position in index..<index + length { key.add(self.facts[scalars[position]]) }
+                    index += length
+                } else {
+                    break
+                }
+            }
+            return (index, allCaps)
+        }
+
+        /// The length of the marks at `index` that stay inside a word, or nil: an inner
+        /// apostrophe (`O'Brien`), a hyphen before a letter (`Jae-myung`, `Kosiniak-Kamysz`),
+        /// a domain (`Euractiv.com`, `Tuoitre.vn`). Out of line: rare, and its tests read
+        /// Unicode properties.
+        @inline(never)
+        private func innerMarkLength(_ next: Unicode.Scalar, at index: Int, end: Int) -> Int? {
+            if isApostrophe(next) {
+                return isInnerApostrophe(array, at: index, end: end) ? 1 : nil
+            }
+            if next == "-" {
+                return index + 1 < end && facts[scalars[index + 1]] & ScalarFacts.letter != 0 ? 1 : nil
+            }
+            if next == "." { return domainSuffixLength(array, at: index, end: end) }
+            return nil
+        }
+
+        /// The end, kind and key of the mark `scalar` at `start`: `"` for every quotation
+        /// mark, `…` for a run of dots, the mark itself otherwise.
+        @inline(__always)
+        private func mark(_ scalar: Unicode.Scalar, at start: Int, end: Int) -> (Int, Token.Kind, (String, UInt32, UInt32)) {
+            var index = start + 1
+            if QuoteMark.unified(scalar) != nil {
                 // Two single marks typed as one double mark: `‘‘…’’`, `''…''`.
                 if QuoteMark.isSingle(scalar), index < end, scalars[index] == scalar { index += 1 }
-                kind = .quote
-            } else {
-                index += 1
-                // Runs of dots are one mark (an ellipsis); so are runs of dashes.
-                if scalar == "." || scalar == "-" {
-                    while index < end, scalars[index] == scalar { index += 1 }
-                }
-                kind = .punctuation
+                return (index, .quote, (MarkKeys.quote.0, MarkKeys.quote.1, words.markID(ascii: 0x22)))
             }
-            let first = scalars[start]
-            let (key, keyHash, wordID) = matchKey(kind, start, index)
-            tokens.append(Token(
-                start: start, end: index, kind: kind, key: key, keyHash: keyHash, wordID: wordID,
-                isCapitalized: isUppercase(first),
-                isAllCaps: allCaps && kind == .word && index - start >= 2,
-                spaceBefore: spaceBefore
-            ))
-            spaceBefore = false
+            // Runs of dots are one mark (an ellipsis); so are runs of dashes.
+            if scalar == "." || scalar == "-" {
+                while index < end, scalars[index] == scalar { index += 1 }
+            }
+            if index - start > 1 && scalar == "." {
+                return (index, .punctuation, (MarkKeys.ellipsis.0, MarkKeys.ellipsis.1, words.ellipsisID))
+            }
+            if scalar.value < 0x80 {
+                let (key, hash) = MarkKeys.ascii[Int(scalar.value)]
+                return (index, .punctuation, (key, hash, words.markID(ascii: scalar.value)))
+            }
+            let key = String(scalar), hash = MatchKey.hash(key)
+            return (index, .punctuation, (key, hash, words.id(of: key, hash: hash)))
         }
-        return compacted(tokens)
     }
 
-    /// The end of the number starting at `start`: digits and letters (`20h`, `5G`), and
-    /// separators between digits (`1.000`, `3,5`, `12/3`, `8:30`).
-    @inline(__always)
-    private static func numberEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Int {
-        var index = start + 1
-        while index < end {
-            let next = scalars[index]
-            if isDigit(next) || isLetter(next) {
-                index += 1
-            } else if isNumberSeparator(next), index + 1 < end, isDigit(scalars[index + 1]) {
-                index += 2
-            } else {
-                break
-            }
+    /// The match key of a word or number, its hash and its id, by `KeyFolder`: for a word
+    /// with a scalar `ScalarFacts` does not fold, or too long for the key buffer.
+    private static func matchKey(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ folder: KeyFolder) -> (String, UInt32, UInt32) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(scalars.count)) {
+            folder.fold(scalars, into: $0)
         }
-        return index
-    }
-
-    /// The end of the word starting at `start`, and whether all its letters are capitals.
-    @inline(__always)
-    private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> (Int, Bool) {
-        var index = start + 1
-        var allCaps = isUppercase(scalars[start])
-        while index < end {
-            let next = scalars[index]
-            if isLetter(next) || isDigit(next) {
-                if allCaps, isLetter(next), !isUppercase(next) { allCaps = false }
-                index += 1
-            } else if isApostrophe(next), isInnerApostrophe(scalars, at: index, end: end) {
-                index += 1
-            } else if next == "-", index + 1 < end, isLetter(scalars[index + 1]) {
-                // A hyphen inside a name is part of it: `Jae-myung`, `Kosiniak-Kamysz`.
-                index += 1
-            } else if next == ".", let length = domainSuffixLength(scalars, at: index, end: end) {
-                // A site's name keeps its domain: `Euractiv.com`, `Tuoitre.vn`.
-                index += length
-            } else {
-                break
-            }
-        }
-        return (index, allCaps)
-    }
-
-    /// The match key of a token, its hash and its id: folded words and numbers, `"` for
-    /// every quotation mark, `…` for a run of dots, the mark itself otherwise.
-    @inline(__always)
-    private static func matchKey(of kind: Token.Kind, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ folder: KeyFolder,
-                                 buffer: UnsafeMutableBufferPointer<UInt8>) -> (String, UInt32, UInt32) {
-        let key: String, hash: UInt32
-        switch kind {
-        case .word, .number:
-            if scalars.count <= shortWord { return folder.fold(scalars, into: buffer) }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(scalars.count)) {
-                folder.fold(scalars, into: $0)
-            }
-        case .quote: (key, hash) = MarkKeys.quote
-        case .punctuation:
-            let first = scalars[0]
-            if scalars.count > 1 && first == "." {
-                (key, hash) = MarkKeys.ellipsis
-            } else if first.value < 0x80 {
-                (key, hash) = MarkKeys.ascii[Int(first.value)]
-            } else {
-                key = String(first)
-                hash = MatchKey.hash(key)
-            }
-        }
-        return (key, hash, folder.words.id(of: key, hash: hash))
     }
 
     /// The keys of the marks made once (a mark's key was a new `String` and hash per token).

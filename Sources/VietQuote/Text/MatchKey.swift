@@ -35,8 +35,8 @@ package enum MatchKey {
 
     /// `letterTable` as flat arrays over its two ranges: letter and tone mark packed as
     /// `letter | tone << 32` (0 for no entry), read without hashing.
-    fileprivate static let latinLetters: [UInt64] = flatLetters(0x00C0...0x024F)
-    fileprivate static let vietnameseLetters: [UInt64] = flatLetters(0x1E00...0x1EFF)
+    static let latinLetters: [UInt64] = flatLetters(0x00C0...0x024F)
+    static let vietnameseLetters: [UInt64] = flatLetters(0x1E00...0x1EFF)
 
     private static func flatLetters(_ range: ClosedRange<UInt32>) -> [UInt64] {
         range.map { value in

@@ -36,7 +36,7 @@ struct ArticleIndex: Sendable {
     /// also under the last key without its final letter (see `contains`), so that
     /// `longerRun` reads only the runs that can hold a name (it read every run, for every
     /// quote: quadratic in a long article).
-    private var runsByKey: [ByteKey: [Int32]] = [:]
+    private var runsByKey = KeyChains()
     /// Performance only: the keys of `titles` by the keys of each title written for them
     /// (`person(titled:)` read every title of the article, for every quote).
     private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
@@ -101,7 +101,8 @@ struct ArticleIndex: Sendable {
     /// The state of the reading across paragraphs: the word order, the name runs seen.
     private struct Reader {
         var order = 0
-        var seenRuns = Set<RunKeys>()
+        /// The runs of `runs` by `runHash` (a run's first form only is kept).
+        var seenRuns = HashedPositions()
         /// The title just read, waiting for its name (within a paragraph).
         var pendingTitle: TitleInfo?
         /// A sided title written before `pendingTitle` and a comma, not joined to it: the
@@ -145,7 +146,7 @@ struct ArticleIndex: Sendable {
             }
             // The first syllable of a word (`Giám đốc Công an tỉnh`): no name, and the title is no one's.
             if run == 1, !afterHonorific.contains(tokens[start]), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
-                reader.pendingTitle = nil
+                if reader.pendingTitle != nil { reader.pendingTitle = nil }
                 index = start + 1
                 continue
             }
@@ -154,7 +155,7 @@ struct ArticleIndex: Sendable {
             if let title = reader.pendingTitle {
                 titles[ByteKeys(keys), default: []].append(contentsOf: [reader.companion, title].compactMap { $0 })
             }
-            reader.pendingTitle = nil
+            if reader.pendingTitle != nil { reader.pendingTitle = nil }
             index = start + run
             // An apposition: `Name, title …` or `Name - title …`.
             if let end = readApposition(of: keys, tokens, at: index, source: source, parser: parser, order: reader.order) {
@@ -209,30 +210,49 @@ struct ArticleIndex: Sendable {
     /// the text of `range` is read for a first form only.)
     private mutating func addRun(_ keys: [String], _ tokens: [Token], _ range: Range<Int>, source: SourceText,
                                  reader: inout Reader) {
-        guard reader.seenRuns.insert(RunKeys(keys, tokens, range)).inserted else { return }
+        var hash = keys.count
+        for token in range { hash = hash &* 31 &+ Int(tokens[token].keyHash) }
+        guard reader.seenRuns.insert(hash: hash, where: { ByteKeys(self.runs[$0].keys) == ByteKeys(keys) }) else { return }
         runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order))
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
-        for token in range { runsByKey[ByteKey(tokens[token].key, hash: tokens[token].keyHash), default: []].appendUnlessLast(position) }
-        runsByKey[ByteKey(String(keys[keys.count - 1].dropLast())), default: []].appendUnlessLast(position)
+        for token in range { runsByKey.append(position, to: tokens[token].key, hash: tokens[token].keyHash) }
+        let short = Self.withoutLastLetter(keys[keys.count - 1])
+        runsByKey.append(position, to: short, hash: MatchKey.hash(short))
     }
 
-    /// The keys of a name run in `Reader.seenRuns`, hashed once from the tokens' `keyHash`
-    /// (performance only: `ByteKeys` hashes every key's bytes again) and compared as bytes.
-    private struct RunKeys: Hashable {
-        let keys: [String]
-        let hash: Int
-
-        init(_ keys: [String], _ tokens: [Token], _ range: Range<Int>) {
-            self.keys = keys
-            var hash = keys.count
-            for token in range { hash = hash &* 31 &+ Int(tokens[token].keyHash) }
-            self.hash = hash
+    /// `String(key.dropLast())`; performance only: when the last letter and the scalar before
+    /// it are letters that no grapheme rule joins to a neighbour (printable ASCII, Latin
+    /// U+00C0–U+024F and U+1E00–U+1EFF), the last grapheme is cut without a break search.
+    /// A key's tone mark (U+0300–U+036F, `MatchKey`) after that letter joins it, nothing else.
+    static func withoutLastLetter(_ key: String) -> String {
+        var bytes = key
+        let cut = bytes.withUTF8 { utf8 -> Int? in
+            var end = utf8.count
+            while let (value, start) = scalar(before: end, in: utf8), (0x300...0x36F).contains(value) { end = start }
+            guard let (value, start) = scalar(before: end, in: utf8), isOwnGrapheme(value) else { return nil }
+            if let (previous, _) = scalar(before: start, in: utf8), !isOwnGrapheme(previous), !(0x300...0x36F).contains(previous) {
+                return nil
+            }
+            return start
         }
+        guard let cut else { return String(key.dropLast()) }
+        return String(decoding: key.utf8.prefix(cut), as: UTF8.self)
+    }
 
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    /// The scalar of valid UTF-8 `utf8` that ends at byte `end`, and where it starts.
+    private static func scalar(before end: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (value: UInt32, start: Int)? {
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+        let lead = UInt32(utf8[start])
+        var value = lead >= 0xF0 ? lead & 0x07 : lead >= 0xE0 ? lead & 0x0F : lead >= 0xC0 ? lead & 0x1F : lead
+        for position in start + 1..<end { value = value << 6 | UInt32(utf8[position] & 0x3F) }
+        return (value, start)
+    }
 
-        static func == (lhs: RunKeys, rhs: RunKeys) -> Bool { lhs.hash == rhs.hash && ByteKeys(lhs.keys) == ByteKeys(rhs.keys) }
+    private static func isOwnGrapheme(_ value: UInt32) -> Bool {
+        (0x20..<0x7F).contains(value) || (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value)
     }
 
     /// An apposition after the name `keys` ending at `index` (`Name, title …`, `Name - title …`):
@@ -283,7 +303,7 @@ struct ArticleIndex: Sendable {
         // key with the final letter doubled).
         guard let first = keys.first else { return nil }
         var best: Run?
-        for position in runsByKey[ByteKey(first)] ?? [] {
+        for position in runsByKey.values(of: first, hash: MatchKey.hash(first)) {
             let run = runs[Int(position)]
             guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
             if best == nil || (preferTitled ? isFuller(run, than: best!) : run.keys.count > best!.keys.count) { best = run }
@@ -394,8 +414,9 @@ struct ArticleIndex: Sendable {
     }
 
     private func isOwnOffice(_ keys: [String]) -> Bool {
-        guard let first = keys.first, lexicon.titles.value(for: [first]) != .prefix else { return false }
-        return !lexicon.namesBody(keys) && !keys.contains { lexicon.bodyHeads.value(for: [$0]) != nil }
+        let words = KeyTokens(keys).tokens
+        guard !keys.isEmpty, lexicon.titles.value(in: words, range: 0..<1) != .prefix else { return false }
+        return !lexicon.namesBody(keys) && !words.indices.contains { lexicon.bodyHeads.value(in: words, range: $0..<$0 + 1) != nil }
     }
 
     /// The person (fullest name) that the article gives exactly this title, if only one.
@@ -405,13 +426,6 @@ struct ArticleIndex: Sendable {
             if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
-    }
-}
-
-extension Array where Element == Int32 {
-    /// Appends `position` unless it is the last element already.
-    fileprivate mutating func appendUnlessLast(_ position: Int32) {
-        if last != position { append(position) }
     }
 }
 

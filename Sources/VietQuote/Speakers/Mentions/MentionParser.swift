@@ -232,8 +232,9 @@ struct MentionParser: Sendable {
         guard index - 2 > parsed.range.lowerBound else { return false }
         let head = tokens[index - 2], tail = tokens[index - 1]
         return head.kind == .word && head.isCapitalized && tail.kind == .word && !tail.isCapitalized
-            && lexicon.words.trie.value(for: [tail.key]) == nil
-            && lexicon.bodyHeads.value(for: [head.key]) == nil && lexicon.bodyHeads.value(for: [head.key, tail.key]) == nil
+            && lexicon.words.trie.value(in: tokens, range: index - 1..<index) == nil
+            && lexicon.bodyHeads.value(in: tokens, range: index - 2..<index - 1) == nil
+            && lexicon.bodyHeads.value(in: tokens, range: index - 2..<index) == nil
             && !parsed.titles.contains { $0.range.contains(index - 2) }
             && !parsed.organizations.contains { $0.range.contains(index - 2) }
     }

@@ -1,0 +1,43 @@
+import Testing
+@testable import VietQuote
+
+/// The tokenizer writes a word's match key while it reads the word (`ScalarFacts`,
+/// `KeyBytes`) and looks marks up by their scalar: every key, hash and id must be the ones
+/// the scalar-by-scalar fold (`MatchKey.foldScalars`) and the word table's own look-up give.
+@Suite struct TokenKeyTests {
+    static let cues = try! CueLexicon(files: .builtIn)
+
+    /// Words of every path: both tone placements, capitals, inner apostrophes and hyphens,
+    /// domains, numbers with separators, a Latin letter the fold tables lack (`ǅ`), Cyrillic
+    /// and Greek (folded scalar by scalar), a word longer than the key buffer, and marks
+    /// (quotes of each shape, an ellipsis, a run of dashes, a non-ASCII dash).
+    static let text = """
+        Ông Nguyễn Văn HOÀ nói hòa bình, KHỎE khoẻ: "Côte d'Ivoire và O’Brien đã đến Tuoitre.vn …" \
+        Jae-myung -- 1.000 đồng, 13h10 ngày 12/3; «Москва» và Ελλάδα — ǅemal \
+        \(String(repeating: "ươ", count: 40)) \(String(repeating: "abc", count: 20)) ‘‘ờ’’ 'x'
+        """
+
+    @Test func keysHashesAndIdsAgreeWithTheScalarFold() {
+        _ = Self.cues
+        let source = SourceText(Self.text)
+        let words = WordTable.shared
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
+        #expect(tokens.count > 40)
+        for token in tokens {
+            let scalars = source.scalars[token.range]
+            let expected: String
+            switch token.kind {
+            case .word, .number: expected = MatchKey.foldScalars(scalars)
+            case .quote: expected = "\""
+            case .punctuation: expected = scalars.count > 1 && scalars.first == "." ? "…" : String(scalars.first!)
+            }
+            #expect(token.key == expected, "\(String(String.UnicodeScalarView(scalars)))")
+            #expect(token.key.utf8.elementsEqual(expected.utf8))
+            #expect(token.keyHash == MatchKey.hash(expected))
+            #expect(token.wordID == words.id(of: expected))
+        }
+        let known = tokens.filter { $0.wordID != WordTable.unknown }
+        #expect(known.contains { $0.kind == .quote } && known.contains { $0.key == "hoa\u{300}" })
+        #expect(tokens.contains { $0.key == "москва" } && tokens.contains { $0.key.utf8.count > 120 })
+    }
+}
