@@ -50,6 +50,17 @@ import Testing
         #expect(agency.first?.speaker.kind == .source)
     }
 
+    // Dev 427: a country syllable after `và` inside a body's name starts a word of it (`Pháp
+    // lý`), and a research centre speaks for no state, whatever country it belongs to.
+    @Test func researchCentreOfACountryGivesItsHeadNoSide() throws {
+        let found = SpeakerRuleProbe.decisions(
+            "Nhà phân tích Oleksandr Musienko, người đứng đầu Trung tâm Nghiên cứu Quân sự và Pháp lý của Ukraine, cho biết Nga đang chuẩn bị tấn công.")
+        let speaker = try #require(found.first).speaker
+        #expect(speaker.name == "Oleksandr Musienko")
+        #expect(speaker.title == "người đứng đầu Trung tâm Nghiên cứu Quân sự và Pháp lý của Ukraine")
+        #expect(speaker.affiliation == nil)
+    }
+
     // body_words.tsv: a row that is not two syllables fails with its line.
     @Test func badBodyWordRowFailsWithItsLine() {
         var texts = LexiconFiles.builtIn.texts

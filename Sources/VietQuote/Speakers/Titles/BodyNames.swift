@@ -107,9 +107,7 @@ extension SpeakerLexicon {
         var position = start
         while position < limit, let token = tokens[ifPresent: position] {
             if token.kind == .word, token.isCapitalized {
-                // A country's syllable that starts a word of the name is no side (`Pháp lý` of
-                // `Trung tâm Nghiên cứu Quân sự và Pháp lý`).
-                if actor(in: tokens, at: position, limit: limit) != nil, !isBodyWord(tokens, at: position, limit: limit) { break }
+                if actor(in: tokens, at: position, limit: limit) != nil, !startsWordOfName(tokens, at: position, limit: limit) { break }
                 // A person's name after the body (`Tập đoàn Vingroup Phạm Nhật Vượng`) is no part of it.
                 // A family name that is also a place's syllable (`huyện Tam Nông Nguyễn Mạnh
                 // Hùng`): a name longer than most starts at the family name after it.
@@ -148,7 +146,7 @@ extension SpeakerLexicon {
             } else if token.kind == .word, end == position, let bridge = linkLength(tokens, at: position, limit: limit) {
                 position += bridge
                 // A lower-case complement before a side (`Cơ quan y tế Gaza`): the side follows.
-                if actor(in: tokens, at: position, limit: limit) != nil {
+                if actor(in: tokens, at: position, limit: limit) != nil, !startsWordOfName(tokens, at: position, limit: limit) {
                     end = position
                     break
                 }
@@ -157,6 +155,16 @@ extension SpeakerLexicon {
             }
         }
         return end
+    }
+
+    /// Whether the country at `position` is the first syllable of a word of the name: a word of
+    /// `body_words.tsv`, or a country after a coordinator inside the name with a lower-case
+    /// content syllable after it (`Pháp lý` of `Trung tâm Nghiên cứu Quân sự và Pháp lý`). A
+    /// country right after the name's words is its side (`Bộ Ngoại giao Nga`).
+    private func startsWordOfName(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
+        if isBodyWord(tokens, at: position, limit: limit) { return true }
+        return position > 0 && words.isWord(tokens, at: position - 1, .coordinator)
+            && actor(in: tokens, at: position, limit: limit)?.length == 1 && isContentSyllable(tokens, at: position + 1, limit: limit)
     }
 
     /// Whether the two syllables at `position` are a word of `body_words.tsv`, the second in
