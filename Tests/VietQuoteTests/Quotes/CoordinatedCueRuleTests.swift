@@ -73,4 +73,14 @@ import Testing
         #expect(found.map(\.cue) == ["cáo buộc", "thề"])
         #expect(found.last?.content == "trả đũa")
     }
+
+    // dev 414: a refusal to speak after a turn is one cue of the same speaker; with only a topic
+    // after it, it makes no quote but ends the content before it.
+    @Test func refusalAfterATurnEndsTheContent() {
+        let found = quotes("Ông Miller nói giới chức Mỹ sẽ tiếp tục theo dõi các diễn biến ở Lebanon, song từ chối bình luận về các cáo buộc Israel đứng sau vụ tấn công.")
+        #expect(found.map(\.content) == ["giới chức Mỹ sẽ tiếp tục theo dõi các diễn biến ở Lebanon"])
+        let refused = quotes("Hàn Quốc đã từ chối xác nhận liệu họ có gửi máy bay không người lái hay không.")
+        #expect(refused.map(\.cue) == ["từ chối xác nhận"])
+        #expect(refused.first?.content == "liệu họ có gửi máy bay không người lái hay không")
+    }
 }
