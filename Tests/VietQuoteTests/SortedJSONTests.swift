@@ -3,8 +3,9 @@ import Testing
 @testable import VietQuote
 
 /// `SortedJSON` writes what `JSONEncoder` (sorted keys, slashes as they are) writes, byte for
-/// byte: on the results of the dev articles and on the strings, keys and numbers where the
-/// two could differ.
+/// byte, both ways (a `SortedJSON.Value` writing itself, any `Encodable` through its
+/// `encode(to:)`): on the results of the dev articles and on the strings, keys and numbers
+/// where the two could differ.
 @Suite struct SortedJSONTests {
     static func encoded(_ value: some Encodable) throws -> String {
         String(decoding: try ArticleResult.encoder.encode(value), as: UTF8.self)
@@ -21,26 +22,78 @@ import Testing
             var result = extractor.extract(text, document: name)
             if name == names[0] { result.error = "an error\twith \"marks\"" }
             quotes += result.quotes.count
-            #expect(try SortedJSON.line(result) == Self.encoded(result), "\(name)")
-            #expect(try result.jsonLine() == Self.encoded(result), "\(name)")
+            let expected = try Self.encoded(result)
+            #expect(try SortedJSON.line(result) == expected, "\(name)")
+            #expect(try SortedJSON.line(encoding: result) == expected, "\(name)")
+            #expect(try result.jsonLine() == expected, "\(name)")
         }
         #expect(quotes > 1000)
+    }
+
+    /// Both ways of writing `value` give what `JSONEncoder` gives.
+    static func expectBothWays<T: SortedJSON.Value>(_ value: T, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let expected = try encoded(value)
+        #expect(try SortedJSON.line(value) == expected, sourceLocation: sourceLocation)
+        #expect(try SortedJSON.line(encoding: value) == expected, sourceLocation: sourceLocation)
     }
 
     @Test func escapesKeysAndNumbersAsJSONEncoder() throws {
         var controls = ""
         for value in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
-        let strings = [controls, "\"\\/\u{7F}\u{2028}\u{2029}😀é", "e\u{301}", "", "Nguyễn \"Văn\" A"]
-        #expect(try SortedJSON.line(strings) == Self.encoded(strings))
+        let strings = [controls, "\"\\/\u{7F}\u{2028}\u{2029}😀é", "e\u{301}", "", "Nguyễn \"Văn\" A",
+                       "Bộ Ngoại giao Việt Nam\tcho biết \"hai bên\" đã\nký\\", "12345678\"", "1234567\u{1F}x"]
+        try Self.expectBothWays(strings)
         // Keys in UTF-8 byte order, unnormalised: `ea` < `e` + U+0301 < `f` < `é`.
         let keys: [String: Int] = ["e\u{301}": 1, "f": 2, "ea": 3, "a10": 4, "a9": 5, "B": 6, "_x": 7, "Đ": 8, "đ": 9, "1": 10]
-        #expect(try SortedJSON.line(keys) == Self.encoded(keys))
+        try Self.expectBothWays(keys)
         let numbers: [Double] = [0.2, 2, -0.0, 1e-5, 1e16, 0.1 + 0.2, -0.69, 1e300, .leastNonzeroMagnitude, 100, 123_456_789_012]
-        #expect(try SortedJSON.line(numbers) == Self.encoded(numbers))
-        let integers = [Int.min, 0, -5, Int.max]
-        #expect(try SortedJSON.line(integers) == Self.encoded(integers))
+        try Self.expectBothWays(numbers)
+        let integers = [Int.min, 0, -5, 7, 10, 99, 100, Int.max]
+        try Self.expectBothWays(integers)
         let optionals: [String?] = [nil, "a"]
-        #expect(try SortedJSON.line(optionals) == Self.encoded(optionals))
+        try Self.expectBothWays(optionals)
+        try Self.expectBothWays([3..<7, -1..<0])
         #expect(throws: (any Error).self) { try SortedJSON.line([Double.nan]) }
+        #expect(throws: (any Error).self) { try SortedJSON.line(encoding: [Double.nan]) }
+    }
+
+    /// What `SortedJSON` cannot write as `JSONEncoder` does is an error, not a crash and not
+    /// other bytes: a key given twice (`JSONEncoder` keeps the last), a nested container,
+    /// a `superEncoder`, members of a `SortedJSON.Value` out of key order.
+    @Test func unsupportedValuesAreErrors() throws {
+        struct Twice: Encodable {
+            enum Keys: String, CodingKey { case name }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode("a", forKey: .name)
+                try container.encode("b", forKey: .name)
+            }
+        }
+        struct Nested: Encodable {
+            enum Keys: String, CodingKey { case inner }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Keys.self)
+                var inner = container.nestedUnkeyedContainer(forKey: .inner)
+                try inner.encode(1)
+            }
+        }
+        struct Super: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.unkeyedContainer()
+                try "x".encode(to: container.superEncoder())
+            }
+        }
+        struct Unordered: SortedJSON.Value {
+            func write(to writer: SortedJSON.Writer) throws {
+                var object = writer.object()
+                try object.member("b", 1)
+                try object.member("a", 2)
+                object.close()
+            }
+        }
+        #expect(throws: SortedJSON.InvalidValue.self) { try SortedJSON.line(encoding: Twice()) }
+        #expect(throws: SortedJSON.InvalidValue.self) { try SortedJSON.line(encoding: Nested()) }
+        #expect(throws: SortedJSON.InvalidValue.self) { try SortedJSON.line(encoding: Super()) }
+        #expect(throws: SortedJSON.InvalidValue.self) { try SortedJSON.line(Unordered()) }
     }
 }

@@ -86,4 +86,8 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case coordinatorInBodyName = "coordinator-in-body-name"
     /// `lên tiếng phủ nhận`: a lead before the cue is no cue of its own.
     case leadCue = "lead-cue"
+    /// `HĐXX tuyên giao cho SCB …`: a ruling cue after a court in its sentence.
+    case courtRuling = "court-ruling"
+    /// `Giám đốc thể thao của Barca là Deco khẳng định`: the name after a copula in the subject.
+    case copulaInSubject = "copula-in-subject"
 }

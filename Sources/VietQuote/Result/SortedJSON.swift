@@ -1,267 +1,226 @@
-/// Encodable values as one line of JSON, byte for byte as Foundation's `JSONEncoder` with
+/// Values as one line of JSON, byte for byte as Foundation's `JSONEncoder` with
 /// `[.sortedKeys, .withoutEscapingSlashes]` writes them — without `JSONEncoder`'s tree of
 /// values, coding paths and dynamic casts (writing the results with it cost half as much as
 /// finding the quotes of the silver corpus).
 ///
-/// The bytes are written as the values encode; an object's members are put in key order
-/// (UTF-8 byte order, as `JSONEncoder` sorts) when its `encode(to:)` returns. Strings are
-/// escaped as `JSONEncoder` escapes them: `"` and `\`, `\b \t \n \f \r`, other control
-/// characters as `\u00xx`; slashes and all other scalars as they are. A double is written as
-/// its `description` without a final `.0`, then passed through `fraction` (the CLI rounds
-/// it there); a NaN or an infinity cannot be written (`JSONEncoder` throws there too).
-/// `SortedJSONTests` checks it against `JSONEncoder` on the dev articles' results.
+/// Two ways in, one output:
+/// - a `SortedJSON.Value` (the result types, strings, numbers, arrays, …) writes its own
+///   bytes, with no `Encoder` and no generic dispatch at run time (SortedJSON+Results.swift);
+/// - any other `Encodable` is written through `encode(to:)` (SortedJSON+Codable.swift).
+///
+/// An object's members are put in key order (UTF-8 byte order, as `JSONEncoder` sorts,
+/// unnormalised) when it closes; a key given twice is an error (`JSONEncoder` would keep the
+/// last value). Strings are escaped as `JSONEncoder` escapes them: `"` and `\`,
+/// `\b \t \n \f \r`, other control characters as `\u00xx`; slashes and all other scalars as
+/// they are. A double is written as its `description` without a final `.0`, then passed
+/// through `fraction` (the CLI rounds it there); a NaN or an infinity cannot be written
+/// (`JSONEncoder` throws there too). Not copied from `JSONEncoder`: its special cases of
+/// `Date`, `Data`, `URL` and `Decimal`, nested containers and `superEncoder` (an error here).
+/// `SortedJSONTests` checks both ways against `JSONEncoder` on the dev articles' results.
 package enum SortedJSON {
-    struct InvalidValue: Error {}
+    /// Why a value cannot be written.
+    package struct InvalidValue: Error, CustomStringConvertible {
+        package var description: String
+    }
 
-    /// The JSON of `value`; each number with a fraction written as `fraction` gives it.
-    package static func line(_ value: some Encodable, fraction: @escaping (String) -> String = { $0 }) throws -> String {
+    /// A value that writes its own JSON: the bytes `JSONEncoder` writes for its `encode(to:)`.
+    package protocol Value: Encodable {
+        func write(to writer: Writer) throws
+    }
+
+    /// The JSON of `value`, written through its `encode(to:)`; each number with a fraction
+    /// written as `fraction` gives it.
+    package static func line(encoding value: some Encodable, fraction: @escaping (String) -> String = { $0 }) throws -> String {
         let writer = Writer(fraction: fraction)
-        try writer.write(value)
+        try writer.encode(value)
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// The output and the containers being written.
-    final class Writer {
-        // (No run-time exclusivity checks on the output and the frames: they cost as much as
-        // the writing. Nothing here holds an access to them across a call that takes another.)
+    /// The JSON of a value that writes itself (the same bytes as `line(encoding:)`).
+    package static func line(_ value: some Value, fraction: @escaping (String) -> String = { $0 }) throws -> String {
+        let writer = Writer(fraction: fraction)
+        try value.write(to: writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// The output.
+    package final class Writer {
+        // (No run-time exclusivity checks on the output: they cost as much as the writing.
+        // Nothing here holds an access to it across a call that takes another.)
         @exclusivity(unchecked) var bytes: [UInt8] = []
         let fraction: (String) -> String
+        /// What `encode` met and cannot write (a nested container, a `superEncoder`).
+        var unsupported: String?
 
         init(fraction: @escaping (String) -> String) {
             self.fraction = fraction
             bytes.reserveCapacity(4096)
         }
 
-        /// Appends the JSON of `value`.
-        func write<T: Encodable>(_ value: T) throws {
-            let frame = Frame(start: bytes.count)
-            try value.encode(to: ValueEncoder(writer: self, frame: frame))
-            finish(frame)
+        /// Opens an object; write its members with `member`, in key order, then `close` it.
+        package func object() -> Object {
+            bytes.append(UInt8(ascii: "{"))
+            return Object(writer: self)
         }
 
-        /// Closes the container `frame` opened: members put in key order, brackets closed.
-        private func finish(_ frame: Frame) {
-            switch frame.kind {
-            case .none: bytes += [UInt8(ascii: "{"), UInt8(ascii: "}")]
-            case .single: break
-            case .unkeyed: bytes.append(UInt8(ascii: "]"))
-            case .keyed:
-                let members = frame.members
-                let sorted = members.indices.dropFirst().allSatisfy { !Self.precedes(members[$0].key, members[$0 - 1].key) }
-                if !sorted {
-                    var object: [UInt8] = [UInt8(ascii: "{")]
-                    object.reserveCapacity(bytes.count - frame.start + 1)
-                    let order = members.indices.sorted { Self.precedes(members[$0].key, members[$1].key) }
-                    for (position, index) in order.enumerated() {
-                        if position > 0 { object.append(UInt8(ascii: ",")) }
-                        object += bytes[members[index].range]
-                    }
-                    bytes.replaceSubrange(frame.start..., with: object)
-                }
-                bytes.append(UInt8(ascii: "}"))
+        /// Writes an array of `elements`.
+        func array<Element: Value>(_ elements: some Sequence<Element>) throws {
+            bytes.append(UInt8(ascii: "["))
+            var first = true
+            for element in elements {
+                if !first { bytes.append(UInt8(ascii: ",")) }
+                first = false
+                try element.write(to: self)
             }
+            bytes.append(UInt8(ascii: "]"))
+        }
+
+        /// Puts the members of the object that starts at `start` in key order, and closes it.
+        /// - Throws: `InvalidValue` when two members have the same key.
+        func close(start: Int, members: [(key: String, range: Range<Int>)]) throws {
+            let sorted = members.indices.dropFirst().allSatisfy { Self.precedes(members[$0 - 1].key, members[$0].key) }
+            if !sorted {
+                let order = members.indices.sorted { Self.precedes(members[$0].key, members[$1].key) }
+                for (before, after) in zip(order, order.dropFirst()) where members[before].key == members[after].key {
+                    throw InvalidValue(description: "the key \(members[after].key) is given twice")
+                }
+                var object: [UInt8] = [UInt8(ascii: "{")]
+                object.reserveCapacity(bytes.count - start)
+                for (position, index) in order.enumerated() {
+                    if position > 0 { object.append(UInt8(ascii: ",")) }
+                    object += bytes[members[index].range]
+                }
+                // The same length: the ranges of the members of enclosing objects stay valid.
+                bytes.replaceSubrange(start..., with: object)
+            }
+            bytes.append(UInt8(ascii: "}"))
         }
 
         /// Key order: UTF-8 byte order (as `JSONEncoder` sorts, unnormalised), compared
         /// through the strings' buffers.
         static func precedes(_ left: String, _ right: String) -> Bool {
             var left = left, right = right
-            return left.withUTF8 { left in
-                right.withUTF8 { right in
-                    for index in 0..<min(left.count, right.count) where left[index] != right[index] {
-                        return left[index] < right[index]
-                    }
-                    return left.count < right.count
-                }
-            }
+            return left.withUTF8 { left in right.withUTF8 { right in precedes(left, right) } }
         }
 
-        /// Starts a member of the object `frame`: a comma after the first, then `"key":`.
-        func startMember(_ key: String, in frame: Frame) {
-            if !frame.members.isEmpty { bytes.append(UInt8(ascii: ",")) }
-            frame.memberStart = bytes.count
+        static func precedes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+            for index in 0..<min(left.count, right.count) where left[index] != right[index] {
+                return left[index] < right[index]
+            }
+            return left.count < right.count
+        }
+
+        /// Starts a member of an object that has `count` members so far: a comma after the
+        /// first, then `"key":`. Returns where the member starts.
+        func startMember(_ key: String, count: Int) -> Int {
+            if count > 0 { bytes.append(UInt8(ascii: ",")) }
+            let start = bytes.count
             writeString(key)
             bytes.append(UInt8(ascii: ":"))
-        }
-
-        func endMember(_ key: String, in frame: Frame) {
-            frame.members.append((key, frame.memberStart..<bytes.count))
-        }
-
-        /// Starts an element of the array `frame`: a comma after the first.
-        func startElement(in frame: Frame) {
-            if frame.count > 0 { bytes.append(UInt8(ascii: ",")) }
-            frame.count += 1
+            return start
         }
 
         func writeString(_ string: String) {
-            bytes.append(UInt8(ascii: "\""))
             var string = string
-            string.withUTF8 { utf8 in
-                var runStart = 0
-                for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    runStart = index + 1
-                    bytes.append(UInt8(ascii: "\\"))
-                    switch byte {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                    case 0x08: bytes.append(UInt8(ascii: "b"))
-                    case 0x09: bytes.append(UInt8(ascii: "t"))
-                    case 0x0A: bytes.append(UInt8(ascii: "n"))
-                    case 0x0C: bytes.append(UInt8(ascii: "f"))
-                    case 0x0D: bytes.append(UInt8(ascii: "r"))
-                    default:
-                        let hex = Array("0123456789abcdef".utf8)
-                        bytes += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-                    }
+            string.withUTF8 { writeString(utf8: $0) }
+        }
+
+        /// A string of these UTF-8 bytes, in quotes, escaped. The bytes that need no escape
+        /// are copied a run at a time.
+        func writeString(utf8: UnsafeBufferPointer<UInt8>) {
+            bytes.append(UInt8(ascii: "\""))
+            var runStart = 0
+            while case let index = SortedJSON.nextEscape(in: UnsafeRawBufferPointer(utf8), from: runStart), index < utf8.count {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                let byte = utf8[index]
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             bytes.append(UInt8(ascii: "\""))
         }
 
         func writeRaw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+        /// An integer's decimal digits, written without a string.
+        func writeInt(_ value: Int) {
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            var magnitude = value.magnitude
+            let first = bytes.count
+            repeat {
+                bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            bytes[first...].reverse()
+        }
+
         func writeFloat<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) throws {
-            guard value.isFinite else { throw InvalidValue() }
+            guard value.isFinite else { throw InvalidValue(description: "\(value) is not a JSON number") }
             var text = value.description
-            if text.hasSuffix(".0") { text.removeLast(2) }
+            if text.utf8.count >= 2, text.utf8.last == UInt8(ascii: "0"), text.utf8.dropLast().last == UInt8(ascii: ".") {
+                text = String(decoding: text.utf8.dropLast(2), as: UTF8.self)
+            }
             writeRaw(fraction(text))
         }
     }
 
-    /// What one value's `encode(to:)` opened.
-    final class Frame {
-        enum Kind { case none, single, unkeyed, keyed }
-        let start: Int
-        @exclusivity(unchecked) var kind = Kind.none
-        @exclusivity(unchecked) var members: [(key: String, range: Range<Int>)] = []
-        @exclusivity(unchecked) var memberStart = 0
-        /// Elements written so far (an array).
-        @exclusivity(unchecked) var count = 0
-        init(start: Int) { self.start = start }
+    /// The index of the first byte from `start` on that a JSON string cannot hold as it
+    /// is (a control character, `"` or `\`), or `utf8.count`: eight bytes at a time while
+    /// none is. (Writing a string escapes it; reading one ends or unescapes there.)
+    package static func nextEscape(in utf8: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var index = ByteWords.skip(utf8, from: start) { word in
+            ByteWords.hasByte(word, below: 0x20) || ByteWords.hasByte(word, equalTo: UInt8(ascii: "\"")) || ByteWords.hasByte(word, equalTo: UInt8(ascii: "\\"))
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+            index += 1
+        }
+        return index
     }
 
-    struct ValueEncoder: Encoder {
+    /// An object being written by a `Value`: its members are given in key order.
+    package struct Object {
         let writer: Writer
-        let frame: Frame
-        var codingPath: [any CodingKey] { [] }
-        var userInfo: [CodingUserInfoKey: Any] { [:] }
+        /// The last member's key.
+        var previous: StaticString?
 
-        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            if frame.kind == .none {
-                frame.kind = .keyed
-                writer.bytes.append(UInt8(ascii: "{"))
+        /// Writes the member `key`, which comes after the last one in key order.
+        /// - Throws: `InvalidValue` when it does not (`SortedJSONTests` would fail).
+        package mutating func member(_ key: StaticString, _ value: some Value) throws {
+            try start(key)
+            try value.write(to: writer)
+        }
+
+        /// Writes the member `key` when `value` is not nil (`encodeIfPresent`).
+        package mutating func memberIfPresent(_ key: StaticString, _ value: (some Value)?) throws {
+            if let value { try member(key, value) }
+        }
+
+        private mutating func start(_ key: StaticString) throws {
+            let keyBytes = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+            if let previous {
+                guard Writer.precedes(UnsafeBufferPointer(start: previous.utf8Start, count: previous.utf8CodeUnitCount), keyBytes)
+                else { throw InvalidValue(description: "the member \(key) does not follow \(previous) in key order") }
+                writer.bytes.append(UInt8(ascii: ","))
             }
-            return KeyedEncodingContainer(Keyed<Key>(writer: writer, frame: frame))
+            previous = key
+            writer.writeString(utf8: keyBytes)
+            writer.bytes.append(UInt8(ascii: ":"))
         }
 
-        func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            if frame.kind == .none {
-                frame.kind = .unkeyed
-                writer.bytes.append(UInt8(ascii: "["))
-            }
-            return Unkeyed(writer: writer, frame: frame)
-        }
-
-        func singleValueContainer() -> any SingleValueEncodingContainer {
-            frame.kind = .single
-            return Single(writer: writer)
-        }
-    }
-
-    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let writer: Writer
-        let frame: Frame
-        var codingPath: [any CodingKey] { [] }
-
-        private func member(_ key: Key, _ body: () throws -> Void) rethrows {
-            writer.startMember(key.stringValue, in: frame)
-            try body()
-            writer.endMember(key.stringValue, in: frame)
-        }
-
-        mutating func encodeNil(forKey key: Key) throws { member(key) { writer.writeRaw("null") } }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { member(key) { writer.writeRaw(value ? "true" : "false") } }
-        mutating func encode(_ value: String, forKey key: Key) throws { member(key) { writer.writeString(value) } }
-        mutating func encode(_ value: Int, forKey key: Key) throws { member(key) { writer.writeRaw(String(value)) } }
-        mutating func encode(_ value: Int8, forKey key: Key) throws { member(key) { writer.writeRaw(String(value)) } }
-        mutating func encode(_ value: Int16, forKey key: Key) throws { member(key) { writer.writeRaw(String(value)) } }
-        mutating func encode(_ value: Int32, forKey key: Key) throws { member(key) { writer.writeRaw(String(value)) } }
-        mutating func encode(_ value: Int64, forKey key: Key) throws { member(key) { writer.writeRaw(String(value)) } }
-        mutating func encode(_ value: UInt, forKey key: Key) throws { member(key) { writer.writeRaw(String(value)) } }
-        mutating func encode(_ value: UInt8, forKey key: Key) throws { member(key) { writer.writeRaw(String(value)) } }
-        mutating func encode(_ value: UInt16, forKey key: Key) throws { member(key) { writer.writeRaw(String(value)) } }
-        mutating func encode(_ value: UInt32, forKey key: Key) throws { member(key) { writer.writeRaw(String(value)) } }
-        mutating func encode(_ value: UInt64, forKey key: Key) throws { member(key) { writer.writeRaw(String(value)) } }
-        mutating func encode(_ value: Double, forKey key: Key) throws { try member(key) { try writer.writeFloat(value) } }
-        mutating func encode(_ value: Float, forKey key: Key) throws { try member(key) { try writer.writeFloat(value) } }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try member(key) { try writer.write(value) } }
-
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
-            -> KeyedEncodingContainer<NestedKey> {
-            fatalError("SortedJSON: nested containers are not used by the result types")
-        }
-        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            fatalError("SortedJSON: nested containers are not used by the result types")
-        }
-        mutating func superEncoder() -> any Encoder { fatalError("SortedJSON: superEncoder is not used by the result types") }
-        mutating func superEncoder(forKey key: Key) -> any Encoder {
-            fatalError("SortedJSON: superEncoder is not used by the result types")
-        }
-    }
-
-    struct Unkeyed: UnkeyedEncodingContainer {
-        let writer: Writer
-        let frame: Frame
-        var codingPath: [any CodingKey] { [] }
-        var count: Int { frame.count }
-
-        mutating func encodeNil() throws { writer.startElement(in: frame); writer.writeRaw("null") }
-        mutating func encode(_ value: Bool) throws { writer.startElement(in: frame); writer.writeRaw(value ? "true" : "false") }
-        mutating func encode(_ value: String) throws { writer.startElement(in: frame); writer.writeString(value) }
-        mutating func encode(_ value: Int) throws { writer.startElement(in: frame); writer.writeRaw(String(value)) }
-        mutating func encode(_ value: Int8) throws { writer.startElement(in: frame); writer.writeRaw(String(value)) }
-        mutating func encode(_ value: Int16) throws { writer.startElement(in: frame); writer.writeRaw(String(value)) }
-        mutating func encode(_ value: Int32) throws { writer.startElement(in: frame); writer.writeRaw(String(value)) }
-        mutating func encode(_ value: Int64) throws { writer.startElement(in: frame); writer.writeRaw(String(value)) }
-        mutating func encode(_ value: UInt) throws { writer.startElement(in: frame); writer.writeRaw(String(value)) }
-        mutating func encode(_ value: UInt8) throws { writer.startElement(in: frame); writer.writeRaw(String(value)) }
-        mutating func encode(_ value: UInt16) throws { writer.startElement(in: frame); writer.writeRaw(String(value)) }
-        mutating func encode(_ value: UInt32) throws { writer.startElement(in: frame); writer.writeRaw(String(value)) }
-        mutating func encode(_ value: UInt64) throws { writer.startElement(in: frame); writer.writeRaw(String(value)) }
-        mutating func encode(_ value: Double) throws { writer.startElement(in: frame); try writer.writeFloat(value) }
-        mutating func encode(_ value: Float) throws { writer.startElement(in: frame); try writer.writeFloat(value) }
-        mutating func encode<T: Encodable>(_ value: T) throws { writer.startElement(in: frame); try writer.write(value) }
-
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            fatalError("SortedJSON: nested containers are not used by the result types")
-        }
-        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            fatalError("SortedJSON: nested containers are not used by the result types")
-        }
-        mutating func superEncoder() -> any Encoder { fatalError("SortedJSON: superEncoder is not used by the result types") }
-    }
-
-    struct Single: SingleValueEncodingContainer {
-        let writer: Writer
-        var codingPath: [any CodingKey] { [] }
-
-        mutating func encodeNil() throws { writer.writeRaw("null") }
-        mutating func encode(_ value: Bool) throws { writer.writeRaw(value ? "true" : "false") }
-        mutating func encode(_ value: String) throws { writer.writeString(value) }
-        mutating func encode(_ value: Int) throws { writer.writeRaw(String(value)) }
-        mutating func encode(_ value: Int8) throws { writer.writeRaw(String(value)) }
-        mutating func encode(_ value: Int16) throws { writer.writeRaw(String(value)) }
-        mutating func encode(_ value: Int32) throws { writer.writeRaw(String(value)) }
-        mutating func encode(_ value: Int64) throws { writer.writeRaw(String(value)) }
-        mutating func encode(_ value: UInt) throws { writer.writeRaw(String(value)) }
-        mutating func encode(_ value: UInt8) throws { writer.writeRaw(String(value)) }
-        mutating func encode(_ value: UInt16) throws { writer.writeRaw(String(value)) }
-        mutating func encode(_ value: UInt32) throws { writer.writeRaw(String(value)) }
-        mutating func encode(_ value: UInt64) throws { writer.writeRaw(String(value)) }
-        mutating func encode(_ value: Double) throws { try writer.writeFloat(value) }
-        mutating func encode(_ value: Float) throws { try writer.writeFloat(value) }
-        mutating func encode<T: Encodable>(_ value: T) throws { try writer.write(value) }
+        /// Closes the object.
+        package func close() { writer.bytes.append(UInt8(ascii: "}")) }
     }
 }
