@@ -61,6 +61,9 @@ struct SpeakerLexicon: Sendable {
     let homeSide: String?
     /// `syllable_shape.tsv`: the onsets, vowels and codas of a Vietnamese syllable.
     let syllableShape: SyllableShape
+    /// `cues.tsv`, when the pipeline gives it (`QuoteExtractor`): a body's name ends before a
+    /// cue (`Titles/BodyNames.swift`).
+    var cues: CueLexicon?
 
     init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
         self.words = words

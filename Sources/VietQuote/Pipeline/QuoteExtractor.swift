@@ -21,7 +21,8 @@ public struct QuoteExtractor: Sendable {
         splitter = try SentenceSplitter(files: files)
         let words = try FunctionWords(files: files)
         let cues = try CueLexicon(files: files)
-        let names = try SpeakerLexicon(files: files, words: words)
+        var names = try SpeakerLexicon(files: files, words: words)
+        names.cues = cues
         finder = QuoteFinder(cues: cues, words: words, names: names)
         speakers = SpeakerResolver(lexicon: names, cues: cues)
         stance = try StanceScorer(files: files, names: names)

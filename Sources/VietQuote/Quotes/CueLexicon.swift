@@ -2,7 +2,7 @@ import Foundation
 
 /// The kind of saying a cue expresses (the `category` column of `lexicons/cues.tsv`).
 package enum CueCategory: String, Sendable, Hashable, Codable, CaseIterable {
-    case statement, appeal, accusation, denial, judging, announce, pledge, medium, source, blocker
+    case statement, appeal, accusation, denial, judging, announce, pledge, medium, source, ruling, blocker
 }
 
 /// One row of `lexicons/cues.tsv`.
@@ -19,6 +19,9 @@ package struct CueEntry: Sendable, Hashable {
 /// The cue lexicon, looked up by longest match over token keys.
 package struct CueLexicon: Sendable {
     let trie: PhraseTrie<CueEntry>
+    /// `lexicons/cues_courts.tsv`: whether a phrase names a court (`true`) or only starts
+    /// like one (`tòa nhà`: `false`), for the ruling cues (`CourtRulingRule`).
+    let courts: PhraseTrie<Bool>
 
     package init(files: LexiconFiles) throws(LexiconError) {
         let table = try files.table("cues.tsv", columns: ["cue", "category"])
@@ -36,6 +39,11 @@ package struct CueLexicon: Sendable {
                                                         context: context))
         }
         self.trie = trie
+        var courts = PhraseTrie<Bool>()
+        for row in try files.table("cues_courts.tsv", columns: ["phrase", "kind"]).rows {
+            courts.insert(phrase: try row.required("phrase"), value: try row.choice("kind", in: ["court", "other"]) == "court")
+        }
+        self.courts = courts
     }
 
     /// The cue and the required words of a row written `cue [required]`, `nil` for a row

@@ -86,4 +86,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case coordinatorInBodyName = "coordinator-in-body-name"
     /// `lên tiếng phủ nhận`: a lead before the cue is no cue of its own.
     case leadCue = "lead-cue"
+    /// `HĐXX tuyên giao cho SCB …`: a ruling cue after a court in its sentence.
+    case courtRuling = "court-ruling"
 }

@@ -71,11 +71,16 @@ struct QuoteFinder: Sendable {
                 continue
             }
             var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
+            let ruling = CourtRulingRule()
+            if match.entry.category == .ruling, !ruling.admits(cueAt: index, in: tokens, courts: cues.courts) {
+                index += 1   // no court before it: `quyết định` is a plan, `buộc` a tie (`ràng buộc`)
+                continue
+            }
             if match.entry.category != .blocker {
                 let feeling = ExpressedFeelingRule()
                 let extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
                 hits.append(CueHit(range: index..<index + length + extra, entry: match.entry,
-                                   refinements: extra > 0 ? [feeling.id] : []))
+                                   refinements: (extra > 0 ? [feeling.id] : []) + (match.entry.category == .ruling ? [ruling.id] : [])))
                 length += extra
             }
             index += length
@@ -231,7 +236,7 @@ struct QuoteFinder: Sendable {
     /// statement, appeal or announcement cue are its object or where it was said (`bày tỏ phẫn
     /// nộ`, `nói với REUTERS`, `nêu quan điểm`), not content.
     private func isObjectOnly(_ content: Range<Int>, of attribution: Attribution, in paragraph: ParagraphContext) -> Bool {
-        [.statement, .appeal, .announce].contains(attribution.entry.category)
+        [.statement, .appeal, .announce, .ruling].contains(attribution.entry.category)
             && wordCount(content, in: paragraph) < Limits.statementContentWords
             && !paragraph.tokens[content].contains(where: { $0.kind == .quote })
     }

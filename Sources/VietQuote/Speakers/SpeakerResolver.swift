@@ -18,7 +18,9 @@
 /// 13. `LastResortRule`: the mention as written.
 /// Then `Sides/SeveralSides.swift` gives a speaker of several sides each of them, and
 /// `BodySideCompletion` the side of a bare body. A quote with no mention: `FloatingRule`.
-struct SpeakerResolver: Sendable {
+/// (A final class of constants, performance only: each mention's `MentionContext` holds the
+/// resolver, and a struct copied and destroyed its lexicons' storage, field by field.)
+final class SpeakerResolver: Sendable {
     let words: FunctionWords
     let lexicon: SpeakerLexicon
     let parser: MentionParser

@@ -42,4 +42,12 @@ import Testing
         #expect(quotes("Trường xét tuyển dựa vào kết quả kỳ thi đánh giá năng lực của Đại học Quốc gia Hà Nội.").isEmpty)
         #expect(quotes("Ông Minh khẳng định doanh nghiệp sẽ tăng vốn.").map(\.content) == ["doanh nghiệp sẽ tăng vốn"])
     }
+
+    // `thông tin` inside a portal's or website's name is the noun "information" (silver: 8
+    // quotes whose speaker was `Cổng`); `thông tin` as a verb after its speaker still fires.
+    @Test func portalNameHoldsNoCue() {
+        #expect(quotes("Cổng Thông tin điện tử Chính phủ sẽ tiếp tục cập nhật thông tin về các hoạt động của Thủ tướng.").isEmpty)
+        #expect(quotes("Thí sinh tra cứu kết quả trên trang thông tin điện tử của cơ sở đào tạo từ ngày 22/6.").isEmpty)
+        #expect(quotes("Công an tỉnh thông tin vụ việc đang được điều tra làm rõ.").map(\.content) == ["vụ việc đang được điều tra làm rõ"])
+    }
 }

@@ -23,6 +23,17 @@ import Testing
         #expect(group.first?.speaker.name == "Phạm Nhật Vượng")
     }
 
+    // Silver: `Chủ tịch UBND xã Hòa Phước cho biết` gave the title `… Hòa Phước cho biết`,
+    // `giám đốc Công an Phú Thọ cho hay` the title `… Phú Thọ cho`: a cue ends the body.
+    @Test func bodyNameEndsBeforeACue() {
+        let found = SpeakerRuleProbe.decisions(
+            "Ông Trần Bùi Quốc Bình, Chủ tịch UBND xã Hòa Phước cho biết, địa phương đã hỗ trợ gia đình nạn nhân.")
+        #expect(found.first?.speaker.name == "Trần Bùi Quốc Bình")
+        #expect(found.first?.speaker.title == "Chủ tịch UBND xã Hòa Phước")
+        let police = SpeakerRuleProbe.decisions("Nguyễn Minh Tuấn - giám đốc Công an Phú Thọ cho hay do không có camera trên cầu nên lực lượng chức năng gặp khó.")
+        #expect(police.first?.speaker.title == "giám đốc Công an Phú Thọ")
+    }
+
     @Test func linkingWordsJoinCapitalisedParts() {
         let found = SpeakerRuleProbe.decisions("Theo Bộ Khoa học và Công nghệ, các vi phạm sẽ bị xử lý nghiêm.")
         #expect(found.first?.speaker.name == "Bộ Khoa học và Công nghệ")

@@ -35,6 +35,16 @@ import Testing
         #expect(found.first?.rules.contains(.capitalisedWordNoSide) == true)
     }
 
+    // Dev 424, silver 2024-07-12-chung-ket-euro: particles in a row (`von der`, `van der`)
+    // join a foreign name's parts; the name was cut at the first (`Ursula`, `Rafael`).
+    @Test func severalParticlesInARowStayInTheName() throws {
+        let found = SpeakerRuleProbe.decisions(
+            "Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen cho biết bà bị sốc trước vụ tấn công.")
+        #expect(try #require(found.first).speaker.name == "Ursula von der Leyen")
+        let player = SpeakerRuleProbe.decisions("Cựu tiền vệ Hà Lan Rafael van der Vaart nhận định đội tuyển Anh sẽ vô địch.")
+        #expect(try #require(player.first).speaker.name == "Rafael van der Vaart")
+    }
+
     // Dev 419: a body head before the side (`Lực lượng`) keeps it: the body is the side's.
     @Test func sideAfterABodyHeadStillSpeaks() throws {
         let found = SpeakerRuleProbe.decisions(

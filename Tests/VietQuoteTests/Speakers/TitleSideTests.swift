@@ -33,6 +33,24 @@ import Testing
         #expect(lexicon.compatriotSide(ofHolder: MatchKey.words("Phạm Minh Chính"), titleKeys: MatchKey.words("Thủ tướng"), kind: .office) == "Việt Nam")
     }
 
+    // silver (typhoon stories that name Trung Quốc or Hồng Kông first): a state organ read by
+    // its head gives a Vietnamese holder the home side, not the article's first country.
+    @Test func vietnameseHolderOfAStateOrganSpeaksForTheHomeSide() {
+        let found = SpeakerRuleProbe.decisions("""
+            Bão Trà Mi đổ bộ vào Trung Quốc và Philippines.
+
+            Ông Mai Văn Khiêm, Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia, cho biết bão sẽ suy yếu.
+            """)
+        #expect(found.last?.speaker.name == "Mai Văn Khiêm")
+        #expect(found.last?.speaker.affiliation == "Việt Nam")
+        let lexicon = SpeakerRuleProbe.extractor.speakers.lexicon
+        #expect(lexicon.compatriotSide(ofHolder: MatchKey.words("Nguyễn Văn Hưởng"), titleKeys: MatchKey.words("Giám đốc Công an tỉnh Sơn La"),
+                                       kind: .office) == "Việt Nam")
+        // The first body decides: a hospital of a province speaks for no country.
+        #expect(lexicon.compatriotSide(ofHolder: MatchKey.words("Nguyễn Văn Đưởng"),
+                                       titleKeys: MatchKey.words("Phó giám đốc Bệnh viện Đa khoa tỉnh Bắc Ninh"), kind: .office) == nil)
+    }
+
     // syllable_shape.tsv: a vowel of two letters or a letter outside a–z fails with its line.
     @Test func badSyllableShapeRowFailsWithItsLine() {
         for bad in ["vowel\ta ee", "onset\tng đ"] {

@@ -35,8 +35,12 @@ struct ArticleIndex: Sendable {
     /// Performance only: the positions in `runs` of the runs that hold each key, in order,
     /// also under the last key without its final letter (see `contains`), so that
     /// `longerRun` reads only the runs that can hold a name (it read every run, for every
-    /// quote: quadratic in a long article).
-    private var runsByKey: [ByteKey: [Int32]] = [:]
+    /// quote: quadratic in a long article). Each key's positions are a chain in `runPlaces`
+    /// (one table of places for the article, not an array per key).
+    private var runsByKey: [ByteKey: RunChain] = [:]
+    private var runPlaces: [RunPlace] = []
+    private struct RunChain { var first: Int32; var last: Int32; var lastRun: Int32 }
+    private struct RunPlace { var run: Int32; var next: Int32 }
     /// Performance only: the keys of `titles` by the keys of each title written for them
     /// (`person(titled:)` read every title of the article, for every quote).
     private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
@@ -213,8 +217,33 @@ struct ArticleIndex: Sendable {
         runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order))
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
-        for token in range { runsByKey[ByteKey(tokens[token].key, hash: tokens[token].keyHash), default: []].appendUnlessLast(position) }
-        runsByKey[ByteKey(String(keys[keys.count - 1].dropLast())), default: []].appendUnlessLast(position)
+        for token in range { addPlace(position, ByteKey(tokens[token].key, hash: tokens[token].keyHash)) }
+        addPlace(position, ByteKey(Self.withoutLastLetter(keys[keys.count - 1])))
+    }
+
+    /// Adds the run at `position` to the chain of `key`, unless it is the chain's last run.
+    private mutating func addPlace(_ position: Int32, _ key: ByteKey) {
+        let place = Int32(runPlaces.count)
+        if let found = runsByKey.index(forKey: key) {
+            let chain = runsByKey.values[found]
+            guard chain.lastRun != position else { return }
+            runPlaces[Int(chain.last)].next = place
+            runsByKey.values[found] = RunChain(first: chain.first, last: place, lastRun: position)
+        } else {
+            runsByKey[key] = RunChain(first: place, last: place, lastRun: position)
+        }
+        runPlaces.append(RunPlace(run: position, next: -1))
+    }
+
+    /// `String(key.dropLast())`; performance only: a key ending in two ASCII scalars loses its
+    /// last byte without a grapheme break search (an ASCII letter after an ASCII scalar other
+    /// than a carriage return is a grapheme of its own).
+    static func withoutLastLetter(_ key: String) -> String {
+        let utf8 = key.utf8
+        guard let last = utf8.last, last < 0x80 else { return String(key.dropLast()) }
+        let rest = utf8.dropLast()
+        guard rest.last.map({ $0 < 0x80 && $0 != 0x0D }) ?? true else { return String(key.dropLast()) }
+        return String(decoding: rest, as: UTF8.self)
     }
 
     /// The keys of a name run in `Reader.seenRuns`, hashed once from the tokens' `keyHash`
@@ -283,8 +312,10 @@ struct ArticleIndex: Sendable {
         // key with the final letter doubled).
         guard let first = keys.first else { return nil }
         var best: Run?
-        for position in runsByKey[ByteKey(first)] ?? [] {
-            let run = runs[Int(position)]
+        var place = runsByKey[ByteKey(first)]?.first ?? -1
+        while place >= 0 {
+            let run = runs[Int(runPlaces[Int(place)].run)]
+            place = runPlaces[Int(place)].next
             guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
             if best == nil || (preferTitled ? isFuller(run, than: best!) : run.keys.count > best!.keys.count) { best = run }
         }
@@ -394,8 +425,9 @@ struct ArticleIndex: Sendable {
     }
 
     private func isOwnOffice(_ keys: [String]) -> Bool {
-        guard let first = keys.first, lexicon.titles.value(for: [first]) != .prefix else { return false }
-        return !lexicon.namesBody(keys) && !keys.contains { lexicon.bodyHeads.value(for: [$0]) != nil }
+        let words = KeyTokens(keys).tokens
+        guard !keys.isEmpty, lexicon.titles.value(in: words, range: 0..<1) != .prefix else { return false }
+        return !lexicon.namesBody(keys) && !words.indices.contains { lexicon.bodyHeads.value(in: words, range: $0..<$0 + 1) != nil }
     }
 
     /// The person (fullest name) that the article gives exactly this title, if only one.
@@ -405,13 +437,6 @@ struct ArticleIndex: Sendable {
             if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
-    }
-}
-
-extension Array where Element == Int32 {
-    /// Appends `position` unless it is the last element already.
-    fileprivate mutating func appendUnlessLast(_ position: Int32) {
-        if last != position { append(position) }
     }
 }
 

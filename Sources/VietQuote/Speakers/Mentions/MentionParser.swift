@@ -50,9 +50,9 @@ struct MentionParser: Sendable {
                    let next = tokens[ifPresent: end + platform], end + platform < limit, next.kind == .word,
                    next.isCapitalized { break }
                 end += 1
-            } else if end > index, lexicon.words.isWord(tokens, at: end, .nameParticle),
-                      end + 1 < limit, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
-                end += 1 // `Lula da Silva`, `Maged al Ansary`
+            } else if end > index, case let particles = particleRun(tokens, at: end, limit: limit), particles > 0,
+                      end + particles < limit, tokens[end + particles].kind == .word, tokens[end + particles].isCapitalized {
+                end += particles // `Lula da Silva`, `Maged al Ansary`, `Ursula von der Leyen`
                 continue
             } else {
                 break
@@ -75,6 +75,14 @@ struct MentionParser: Sendable {
                 end += 1
             }
         }
+        return end - index
+    }
+
+    /// The number of name particles in a row at `index` (`da`, `von der`: `name_particle` of
+    /// `function_words.tsv`), before `limit`.
+    private func particleRun(_ tokens: [Token], at index: Int, limit: Int) -> Int {
+        var end = index
+        while end < limit, lexicon.words.isWord(tokens, at: end, .nameParticle) { end += 1 }
         return end - index
     }
 
@@ -224,8 +232,9 @@ struct MentionParser: Sendable {
         guard index - 2 > parsed.range.lowerBound else { return false }
         let head = tokens[index - 2], tail = tokens[index - 1]
         return head.kind == .word && head.isCapitalized && tail.kind == .word && !tail.isCapitalized
-            && lexicon.words.trie.value(for: [tail.key]) == nil
-            && lexicon.bodyHeads.value(for: [head.key]) == nil && lexicon.bodyHeads.value(for: [head.key, tail.key]) == nil
+            && lexicon.words.trie.value(in: tokens, range: index - 1..<index) == nil
+            && lexicon.bodyHeads.value(in: tokens, range: index - 2..<index - 1) == nil
+            && lexicon.bodyHeads.value(in: tokens, range: index - 2..<index) == nil
             && !parsed.titles.contains { $0.range.contains(index - 2) }
             && !parsed.organizations.contains { $0.range.contains(index - 2) }
     }

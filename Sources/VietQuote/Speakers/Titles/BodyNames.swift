@@ -149,10 +149,13 @@ extension SpeakerLexicon {
         return end - start
     }
 
-    /// A lower-case word that is no function word, before `limit`.
+    /// A lower-case word that is no function word and starts no cue, before `limit`: a body's
+    /// name ends before the verb that reports it (`Sở Công Thương cho biết`, `Trường THCS Thành
+    /// Công cho hay`: `cho` is no syllable of `Công`).
     func isContentSyllable(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
         guard position < limit, let token = tokens[ifPresent: position], token.kind == .word, !token.isCapitalized else { return false }
         return words.trie.value(in: tokens, range: position..<position + 1) == nil
+            && cues?.match(in: tokens, at: position, limit: limit) == nil
     }
 
     /// Lower-case words that link two capitalised parts of one body name (`và`, `tỉnh`,

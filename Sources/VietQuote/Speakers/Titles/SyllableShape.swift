@@ -11,6 +11,8 @@ struct SyllableShape: Sendable {
     private(set) var onsets: [[UInt8]] = []
     private(set) var vowels: Set<UInt8> = []
     private(set) var codas: [[UInt8]] = []
+    /// `vowels` by letter (performance only: no hashing per letter).
+    private var vowelTable = [Bool](repeating: false, count: 128)
 
     init(files: LexiconFiles) throws(LexiconError) {
         for row in try files.table(Self.fileName, columns: ["part", "letters"]).rows {
@@ -26,6 +28,7 @@ struct SyllableShape: Sendable {
                 case .vowel:
                     guard bytes.count == 1 else { throw row.error("a vowel is one letter: '\(letters)'") }
                     vowels.insert(bytes[0])
+                    vowelTable[Int(bytes[0])] = true
                 }
             }
         }
@@ -33,16 +36,24 @@ struct SyllableShape: Sendable {
 
     /// Whether the letters `bare` (lower case, marks removed) have the shape: some onset
     /// (or none) and some coda (or none) leave one to three vowels between them.
+    /// (Performance only: no onset, coda or reversed copy is built, and the vowels are read
+    /// off a table: this ran for every capitalised word after a title.)
     func matches(_ bare: [Unicode.Scalar]) -> Bool {
         guard bare.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
         let letters = bare.map { UInt8($0.value) }
-        for onset in [[]] + onsets where letters.starts(with: onset) {
-            for coda in [[]] + codas where letters.count >= onset.count + coda.count && letters.reversed().starts(with: coda.reversed()) {
-                let middle = letters[onset.count..<(letters.count - coda.count)]
-                if (1...3).contains(middle.count), middle.allSatisfy(vowels.contains) { return true }
-            }
+        return matches(letters, onset: 0) || onsets.contains { letters.starts(with: $0) && matches(letters, onset: $0.count) }
+    }
+
+    /// Whether some coda (or none) after the onset's `onset` letters leaves one to three vowels.
+    private func matches(_ letters: [UInt8], onset: Int) -> Bool {
+        hasVowels(letters, onset, letters.count) || codas.contains { coda in
+            letters.count >= onset + coda.count && letters[(letters.count - coda.count)...].elementsEqual(coda)
+                && hasVowels(letters, onset, letters.count - coda.count)
         }
-        return false
+    }
+
+    private func hasVowels(_ letters: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        (1...3).contains(end - start) && letters[start..<end].allSatisfy { vowelTable[Int($0)] }
     }
 
     /// The letters of `key` with the marks of U+0300–U+036F taken off (`ư` → `u`, `ễ` → `e`)

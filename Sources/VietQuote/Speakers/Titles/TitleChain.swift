@@ -27,9 +27,10 @@ extension MentionParser {
     /// Starmer`, `Ngoại trưởng Nga Lavrov`), and a full name after it starts with a family name
     /// (`Đại sứ Việt Nam tại Mỹ Nguyễn Quốc Dũng`): the side stays the title's.
     func startsGivenName(_ length: Int, _ tokens: [Token], at index: Int, limit: Int) -> Bool {
-        guard length == 1, lexicon.isVietnameseSyllable(tokens[index].key), let next = tokens[ifPresent: index + 1],
-              index + 1 < limit, next.kind == .word, next.isCapitalized, lexicon.isVietnameseSyllable(next.key),
-              lexicon.familyNames.value(for: [next.key]) == nil else { return false }
+        // (Performance only: the look-ups by token first, the syllable shapes last.)
+        guard length == 1, let next = tokens[ifPresent: index + 1], index + 1 < limit, next.kind == .word, next.isCapitalized,
+              lexicon.familyNames.value(in: tokens, range: index + 1..<index + 2) == nil,
+              lexicon.isVietnameseSyllable(tokens[index].key), lexicon.isVietnameseSyllable(next.key) else { return false }
         return nameRun(in: tokens, at: index + 1, limit: limit) == 1
     }
 

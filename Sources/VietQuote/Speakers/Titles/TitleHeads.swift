@@ -30,13 +30,14 @@ extension SpeakerLexicon {
     /// `Thượng nghị sĩ đảng Dân chủ`, `Thứ trưởng Bộ Nội vụ`) does not count: its holder
     /// speaks for the country of the story.
     func namesBody(_ keys: [String]) -> Bool {
+        let words = KeyTokens(keys).tokens
         for start in keys.indices {
             for end in (start + 1)...min(keys.count, start + SpeakerLimits.bodyWordsInTitle) {
-                if let entry = organizations.value(for: Array(keys[from: start, upTo: end])), entry.kind == .organization,
-                   !(start + 1...end).contains(where: { bodyHeads.value(for: Array(keys[from: start, upTo: $0]))?.speaksForCountry == true }) {
+                if let entry = organizations.value(in: words, range: start..<end), entry.kind == .organization,
+                   !(start + 1...end).contains(where: { bodyHeads.value(in: words, range: start..<$0)?.speaksForCountry == true }) {
                     return true
                 }
-                if let side = actors.value(for: Array(keys[from: start, upTo: end])), side.kind == .bloc { return true }
+                if let side = actors.value(in: words, range: start..<end), side.kind == .bloc { return true }
             }
         }
         return false
@@ -46,9 +47,10 @@ extension SpeakerLexicon {
     /// with side `none` after the first word (`Chủ tịch Tập đoàn Vingroup`, `Tổng
     /// Giám đốc Công ty GSM`); its holder gets no side from the article's context.
     func namesBodyOfNoSide(_ keys: [String]) -> Bool {
-        keys.indices.dropFirst().contains { start in
+        let words = KeyTokens(keys).tokens
+        return keys.indices.dropFirst().contains { start in
             (start + 1...min(keys.count, start + SpeakerLimits.bodyWordsInTitle)).contains {
-                bodyHeads.value(for: Array(keys[from: start, upTo: $0]))?.speaksForCountry == false
+                bodyHeads.value(in: words, range: start..<$0)?.speaksForCountry == false
             }
         }
     }

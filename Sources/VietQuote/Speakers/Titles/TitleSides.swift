@@ -8,8 +8,10 @@ import Foundation
 /// Minister's visit there).
 ///
 /// Recognises: a personal name of 2–4 words starting with a family name of
-/// `family_names.tsv` and a title of kind office with no side, naming no body or a national
-/// body (`Thủ tướng Chính phủ`). Rejects: a title with a side (`Thủ tướng Trung Quốc Lý
+/// `family_names.tsv` and a title of kind office with no side, naming no body, a national
+/// body (`Thủ tướng Chính phủ`) or a body read by a state organ's head (`body_heads.tsv` side
+/// `country`: `Giám đốc Trung tâm Dự báo Khí tượng Thủy văn quốc gia Mai Văn Khiêm` in a
+/// typhoon story that names Trung Quốc first speaks for Việt Nam). Rejects: a title with a side (`Thủ tướng Trung Quốc Lý
 /// Cường`: a Sino-Vietnamese name introduced with its country keeps that country), an
 /// expert title, a title that names a body with no home side (`Chủ tịch Tập đoàn Vingroup`:
 /// a company speaks for no country), a foreign name.
@@ -21,14 +23,19 @@ extension SpeakerLexicon {
         // A body named after the title's first word (`Thứ trưởng Bộ Nội vụ`): a national body
         // gives its home side, any other body (a company, a club) none.
         // (Of several bodies, a national one decides: `Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an`.)
-        var namesBody = false
+        // A body read by its head alone (`Trung tâm Dự báo …`, `Công an tỉnh …`, `Tổng cục THA`):
+        // a state organ's head (`body_heads.tsv` side `country`) is the holder's own state's.
+        var namesBody = false, namesStateOrgan = false
+        let words = KeyTokens(titleKeys).tokens
         for start in titleKeys.indices.dropFirst() {
-            let organization = longestOrganization(titleKeys, at: start)
+            let organization = longestOrganization(words, at: start)
             if let home = organization?.homeSide { return home }
-            namesBody = namesBody || organization != nil
-                || (start + 1...titleKeys.count).contains { bodyHeads.value(for: Array(titleKeys[start..<$0])) != nil }
+            let head = (start + 1...titleKeys.count).lazy.compactMap { self.bodyHeads.value(in: words, range: start..<$0) }.last
+            // (The first body decides: `Phó giám đốc Bệnh viện Đa khoa tỉnh Bắc Ninh` is a hospital's.)
+            if !namesBody { namesStateOrgan = organization == nil && head?.speaksForCountry == true }
+            namesBody = namesBody || organization != nil || head != nil
         }
-        return namesBody ? nil : homeSide
+        return namesBody && !namesStateOrgan ? nil : homeSide
     }
 
     /// Whether a word key has the shape of one Vietnamese syllable (an onset, one to three
@@ -43,11 +50,11 @@ extension SpeakerLexicon {
         return syllableShape.matches(bare)
     }
 
-    /// The organisation of `organizations.tsv` that starts at `start` in `keys`, the longest.
-    private func longestOrganization(_ keys: [String], at start: Int) -> OrganizationEntry? {
+    /// The organisation of `organizations.tsv` that starts at `start` in `words`, the longest.
+    private func longestOrganization(_ words: [Token], at start: Int) -> OrganizationEntry? {
         var found: OrganizationEntry?
-        for end in (start + 1)...keys.count {
-            if let entry = organizations.value(for: Array(keys[start..<end])), entry.kind == .organization { found = entry }
+        for end in (start + 1)...words.count {
+            if let entry = organizations.value(in: words, range: start..<end), entry.kind == .organization { found = entry }
         }
         return found
     }

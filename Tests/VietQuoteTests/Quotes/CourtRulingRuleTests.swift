@@ -1,0 +1,33 @@
+import Testing
+@testable import VietQuote
+
+/// `CourtRulingRule` (a ruling cue is a cue only after a court in its sentence) on sentences
+/// from the dev articles (429, 411) and the silver corpus.
+@Suite struct CourtRulingRuleTests: QuoteRuleSuite {
+    // dev 429: `HĐXX tuyên` + what it decides is a quote of the panel, cue `tuyên`.
+    @Test func courtsRulingIsAQuote() throws {
+        let body = "Để đảm bảo nghĩa vụ thi hành án của bị cáo Trương Mỹ Lan, HĐXX tuyên giao cho SCB tiếp tục quản lý 1.122 mã tài sản đang được thế chấp."
+        let found = try #require(quotes(body).first)
+        #expect(quotes(body).count == 1)
+        #expect(found.cue == "tuyên")
+        #expect(found.content == "giao cho SCB tiếp tục quản lý 1.122 mã tài sản đang được thế chấp")
+        #expect(found.speaker.mention == "HĐXX")
+        #expect(refinements(body) == [[.courtRuling]])
+    }
+
+    // dev 411: `buộc` after an international court, its addressee in the content (read like `yêu cầu`).
+    @Test func orderOfAnInternationalCourt() throws {
+        let found = try #require(quotes("Trong phán quyết, ICJ buộc Israel phải mở cửa khẩu Rafah cho viện trợ nhân đạo.").first)
+        #expect(found.cue == "buộc")
+        #expect(found.content == "Israel phải mở cửa khẩu Rafah cho viện trợ nhân đạo")
+    }
+
+    // Without a court before it a ruling word is a plan or a tie, no saying; a court word that
+    // names a building (`tòa nhà`) is no court; `tuyên thệ` is an oath.
+    @Test func rulingWordWithoutACourtIsNoCue() {
+        #expect(quotes("Chính phủ Nga quyết định rút quân khỏi khu vực này trong tháng tới.").isEmpty)
+        #expect(quotes("Ban quản lý tòa nhà quyết định tăng phí gửi xe từ tháng sau.").isEmpty)
+        #expect(quotes("Hai bên ràng buộc nhau bằng một hợp đồng dài hạn.").isEmpty)
+        #expect(quotes("Tân Chánh án TAND Tối cao Lê Minh Trí tuyên thệ trước Quốc hội.").isEmpty)
+    }
+}
