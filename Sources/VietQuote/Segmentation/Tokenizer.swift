@@ -33,7 +33,8 @@ package enum Tokenizer {
         /// The tokens of `range`.
         func tokens(_ range: Range<Int>) -> [Token] {
             var tokens: [Token] = []
-            tokens.reserveCapacity(range.count / 4)
+            // About one token per 3.8 scalars in news text: rarely grown, rarely compacted.
+            tokens.reserveCapacity(range.count / 3 + 4)
             var index = range.lowerBound
             var spaceBefore = true
             let end = range.upperBound
