@@ -6,10 +6,15 @@ public struct LexiconFiles: Sendable {
     /// Where the files came from, for error messages (`lexicons/` or the folder given).
     public var origin: String
     var texts: [String: String]
+    /// Whether `table` numbers the words of each table it reads (`WordTable.numberWords`):
+    /// every lexicon but the built-in ones, whose words are numbered when the table loads.
+    private var numbersWords = true
 
     /// The lexicons compiled into the library from the package's `lexicons/` folder.
     public static var builtIn: LexiconFiles {
-        LexiconFiles(origin: "lexicons", texts: EmbeddedLexicons.files)
+        var files = LexiconFiles(origin: "lexicons", texts: EmbeddedLexicons.files)
+        files.numbersWords = false
+        return files
     }
 
     /// Every `.tsv` file of `directory`.
@@ -45,6 +50,8 @@ public struct LexiconFiles: Sendable {
         guard let text = texts[name] else {
             throw LexiconError(file: path, line: 0, reason: "missing lexicon file")
         }
-        return try LexiconTable(file: path, text: text, expected: columns)
+        let table = try LexiconTable(file: path, text: text, expected: columns)
+        if numbersWords { try WordTable.numberWords(of: table) }
+        return table
     }
 }

@@ -134,12 +134,23 @@ package struct WordTable: Sendable {
         return key.withUTF8 { id(bytes: $0, hash: hash) }
     }
 
-    /// The id of `key`, numbering it if it has none yet.
+    /// The id of `key`, numbering it if it has none yet. Traps when the table is full: the
+    /// lexicons read from a folder are numbered first (`numberWords`), with an error that
+    /// names the file and the line.
     @discardableResult
     package mutating func intern(_ key: String) -> UInt32 {
+        guard let id = intern(key, below: Self.idLimit) else {
+            preconditionFailure("more than \(Self.idLimit - 1) lexicon words")
+        }
+        return id
+    }
+
+    /// The id of `key`, numbering it if it has none yet; nil when every id below `limit`
+    /// (at most `idLimit`) is taken.
+    package mutating func intern(_ key: String, below limit: Int) -> UInt32? {
         let known = id(of: key)
         if known != Self.unknown { return known }
-        precondition(words.count < Self.idLimit, "more than \(Self.idLimit - 1) lexicon words")
+        guard words.count < min(limit, Self.idLimit) else { return nil }
         let id = UInt32(words.count)
         words.append(key)
         let utf8 = Array(key.utf8)
@@ -176,6 +187,27 @@ extension WordTable {
     @discardableResult
     package static func intern(_ keys: [String]) -> [UInt32] { Shared.table.intern(keys) }
 
+    /// Numbers the words of every field of `table` in the process's table, row by row, so
+    /// that a lexicon with more new words than ids left fails at load with its file and line
+    /// (`LexiconFiles.table` calls it for lexicons not built in).
+    static func numberWords(of table: LexiconTable) throws(LexiconError) {
+        let rows = table.rows.map { row in (row, row.fields.flatMap(MatchKey.words)) }
+        try Shared.table.update { (words: inout WordTable) throws(LexiconError) in
+            try numberWords(rows, in: &words, below: idLimit)
+        }
+    }
+
+    /// Numbers the keys of each row in `words`; the error names the first row whose keys
+    /// do not all get an id below `limit`.
+    static func numberWords(_ rows: [(row: LexiconTable.Row, keys: [String])], in words: inout WordTable,
+                            below limit: Int) throws(LexiconError) {
+        for (row, keys) in rows {
+            for key in keys where words.intern(key, below: limit) == nil {
+                throw row.error("'\(key)': the lexicons hold more than \(limit - 1) distinct words (word ids have 24 bits)")
+            }
+        }
+    }
+
     /// Every word of the built-in lexicon files (all their text, comments included: a few
     /// words more cost nothing), numbered in file name order.
     static func builtIn() -> WordTable {
@@ -206,6 +238,12 @@ extension WordTable {
             lock.lock()
             defer { lock.unlock() }
             return keys.map { table.intern($0) }
+        }
+
+        func update(_ change: (inout WordTable) throws(LexiconError) -> Void) throws(LexiconError) {
+            lock.lock()
+            defer { lock.unlock() }
+            try change(&table)
         }
     }
 }

@@ -103,12 +103,30 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         insert(MatchKey.words(phrase), value: value)
     }
 
-    /// The value stored under exactly `keys`.
+    /// The value stored under exactly `keys`. Takes the word table's lock to read the keys'
+    /// ids: in a loop, read `WordTable.shared` once and use `value(for:in:)`, or look the
+    /// tokens up by their ids (`value(for:)` on tokens, `value(in:range:)`).
     package func value(for keys: [String]) -> Value? {
-        let words = WordTable.shared
+        value(for: keys, in: WordTable.shared)
+    }
+
+    /// The value stored under exactly `keys`, their ids read in `words` (a copy of
+    /// `WordTable.shared` taken once: no lock, no copy per look-up).
+    package func value(for keys: some Collection<String>, in words: WordTable) -> Value? {
         var node: Int32 = 0
         for key in keys {
             guard let child = child(of: node, word: words.id(of: key)) else { return nil }
+            node = child
+        }
+        return values[Int(node)]
+    }
+
+    /// The value stored under exactly the keys of `tokens`, by the ids they carry (no
+    /// table, no lock): `[head, tail]` where the tokens do not stand side by side.
+    package func value(for tokens: some Collection<Token>) -> Value? {
+        var node: Int32 = 0
+        for token in tokens {
+            guard let child = child(of: node, word: token.wordID) else { return nil }
             node = child
         }
         return values[Int(node)]

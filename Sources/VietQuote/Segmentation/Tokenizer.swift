@@ -111,7 +111,8 @@ package enum Tokenizer {
                     if allCaps, facts & ScalarFacts.letter != 0, facts & ScalarFacts.uppercase == 0 { allCaps = false }
                     key.add(facts)
                     index += 1
-                } else if let length = innerMarkLength(next, at: index, end: end) {
+                } else if next == "-" || next == "." || isApostrophe(next),
+                          let length = innerMarkLength(next, at: index, end: end) {
                     for position in index..<index + length { key.add(self.facts[scalars[position]]) }
                     index += length
                 } else {

@@ -108,4 +108,53 @@ import Testing
         #expect(Tokenizer.tokens(in: page, range: 27..<page.count).contains { $0.key == key && $0.wordID != WordTable.unknown })
         #expect(ArticleSegmenter.lines(of: page).flatMap(\.tokens).filter { $0.key == key }.count == 2)
     }
+    /// A lexicon with more new words than ids left fails at load with its file, line and
+    /// reason (ids have 24 bits; here the limit is 5, so ids 1 to 4 are free).
+    @Test func aFullTableIsALexiconErrorWithFileAndLine() throws {
+        let text = "# test lexicon\nphrase\tclass\nmột hai\tx\nba bốn năm\ty\n"
+        let table = try LexiconTable(file: "folder/test.tsv", text: text, expected: ["phrase", "class"])
+        let rows = table.rows.map { (row: $0, keys: $0.fields.flatMap(MatchKey.words)) }
+        var words = WordTable()
+        #expect(throws: LexiconError(file: "folder/test.tsv", line: 4,
+                                     reason: "'bôn\u{301}': the lexicons hold more than 4 distinct words (word ids have 24 bits)")) {
+            try WordTable.numberWords(rows, in: &words, below: 5)
+        }
+        #expect(words.count == 4)
+        #expect(words.id(of: "ba") == 4 && words.id(of: "x") == 3)
+        var roomy = WordTable()
+        try WordTable.numberWords(rows, in: &roomy, below: WordTable.idLimit)
+        #expect(roomy.count == 7)
+    }
+
+    /// A folder lexicon's words are numbered when its table is read, so that the trie built
+    /// from it interns no word (and cannot trap); the built-in lexicons need none: their
+    /// words were numbered when the table loaded.
+    @Test func folderLexiconsAreNumberedWhenRead() throws {
+        let files = LexiconFiles(origin: "folder", texts: ["t.tsv": "# t\nphrase\nwordtablefoldertest một\n"])
+        #expect(WordTable.shared.id(of: "wordtablefoldertest") == WordTable.unknown)
+        _ = try files.table("t.tsv", columns: ["phrase"])
+        #expect(WordTable.shared.id(of: "wordtablefoldertest") != WordTable.unknown)
+        let builtIn = try LexiconFiles.builtIn.table("organizations.tsv", columns: ["phrase", "kind", "affiliation"])
+        let words = WordTable.shared
+        let keys = builtIn.rows.flatMap { $0.fields.flatMap(MatchKey.words) }
+        #expect(keys.count > 1000)
+        #expect(keys.allSatisfy { words.id(of: $0) != WordTable.unknown })
+    }
+    /// The look-ups without the table's lock agree with `value(for:)` on keys: by the ids
+    /// tokens carry (also tokens that do not stand side by side), and by keys read in a copy
+    /// of the table taken once.
+    @Test func lockFreeTrieLookUpsAgree() {
+        var trie = PhraseTrie<Int>()
+        trie.insert(phrase: "khẳng định", value: 1)
+        trie.insert(phrase: "định", value: 2)
+        let tokens = tokens("Bộ trưởng khẳng định, rồi khẳng lại định")
+        let keys = [tokens[2].key, tokens[3].key]
+        let words = WordTable.shared
+        #expect(trie.value(for: keys) == 1)
+        #expect(trie.value(for: keys[...], in: words) == 1)
+        #expect(trie.value(for: [tokens[2], tokens[3]]) == 1)
+        #expect(trie.value(for: [tokens[6], tokens[8]]) == 1)
+        #expect(trie.value(for: [tokens[8]]) == 2 && trie.value(for: [tokens[6]]) == nil)
+        #expect(trie.value(for: [tokens[3], tokens[2]]) == nil && trie.value(for: [tokens[0]]) == nil)
+    }
 }

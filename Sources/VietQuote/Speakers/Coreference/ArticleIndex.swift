@@ -35,12 +35,8 @@ struct ArticleIndex: Sendable {
     /// Performance only: the positions in `runs` of the runs that hold each key, in order,
     /// also under the last key without its final letter (see `contains`), so that
     /// `longerRun` reads only the runs that can hold a name (it read every run, for every
-    /// quote: quadratic in a long article). Each key's positions are a chain in `runPlaces`
-    /// (one table of places for the article, not an array per key).
-    private var runsByKey: [ByteKey: RunChain] = [:]
-    private var runPlaces: [RunPlace] = []
-    private struct RunChain { var first: Int32; var last: Int32; var lastRun: Int32 }
-    private struct RunPlace { var run: Int32; var next: Int32 }
+    /// quote: quadratic in a long article).
+    private var runsByKey = KeyChains()
     /// Performance only: the keys of `titles` by the keys of each title written for them
     /// (`person(titled:)` read every title of the article, for every quote).
     private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
@@ -105,7 +101,8 @@ struct ArticleIndex: Sendable {
     /// The state of the reading across paragraphs: the word order, the name runs seen.
     private struct Reader {
         var order = 0
-        var seenRuns = Set<RunKeys>()
+        /// The runs of `runs` by `runHash` (a run's first form only is kept).
+        var seenRuns = HashedPositions()
         /// The title just read, waiting for its name (within a paragraph).
         var pendingTitle: TitleInfo?
         /// A sided title written before `pendingTitle` and a comma, not joined to it: the
@@ -149,7 +146,7 @@ struct ArticleIndex: Sendable {
             }
             // The first syllable of a word (`Giám đốc Công an tỉnh`): no name, and the title is no one's.
             if run == 1, !afterHonorific.contains(tokens[start]), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
-                reader.pendingTitle = nil
+                if reader.pendingTitle != nil { reader.pendingTitle = nil }
                 index = start + 1
                 continue
             }
@@ -158,7 +155,7 @@ struct ArticleIndex: Sendable {
             if let title = reader.pendingTitle {
                 titles[ByteKeys(keys), default: []].append(contentsOf: [reader.companion, title].compactMap { $0 })
             }
-            reader.pendingTitle = nil
+            if reader.pendingTitle != nil { reader.pendingTitle = nil }
             index = start + run
             // An apposition: `Name, title …` or `Name - title …`.
             if let end = readApposition(of: keys, tokens, at: index, source: source, parser: parser, order: reader.order) {
@@ -213,55 +210,49 @@ struct ArticleIndex: Sendable {
     /// the text of `range` is read for a first form only.)
     private mutating func addRun(_ keys: [String], _ tokens: [Token], _ range: Range<Int>, source: SourceText,
                                  reader: inout Reader) {
-        guard reader.seenRuns.insert(RunKeys(keys, tokens, range)).inserted else { return }
+        var hash = keys.count
+        for token in range { hash = hash &* 31 &+ Int(tokens[token].keyHash) }
+        guard reader.seenRuns.insert(hash: hash, where: { ByteKeys(self.runs[$0].keys) == ByteKeys(keys) }) else { return }
         runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order))
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
-        for token in range { addPlace(position, ByteKey(tokens[token].key, hash: tokens[token].keyHash)) }
-        addPlace(position, ByteKey(Self.withoutLastLetter(keys[keys.count - 1])))
+        for token in range { runsByKey.append(position, to: tokens[token].key, hash: tokens[token].keyHash) }
+        let short = Self.withoutLastLetter(keys[keys.count - 1])
+        runsByKey.append(position, to: short, hash: MatchKey.hash(short))
     }
 
-    /// Adds the run at `position` to the chain of `key`, unless it is the chain's last run.
-    private mutating func addPlace(_ position: Int32, _ key: ByteKey) {
-        let place = Int32(runPlaces.count)
-        if let found = runsByKey.index(forKey: key) {
-            let chain = runsByKey.values[found]
-            guard chain.lastRun != position else { return }
-            runPlaces[Int(chain.last)].next = place
-            runsByKey.values[found] = RunChain(first: chain.first, last: place, lastRun: position)
-        } else {
-            runsByKey[key] = RunChain(first: place, last: place, lastRun: position)
-        }
-        runPlaces.append(RunPlace(run: position, next: -1))
-    }
-
-    /// `String(key.dropLast())`; performance only: a key ending in two ASCII scalars loses its
-    /// last byte without a grapheme break search (an ASCII letter after an ASCII scalar other
-    /// than a carriage return is a grapheme of its own).
+    /// `String(key.dropLast())`; performance only: when the last letter and the scalar before
+    /// it are letters that no grapheme rule joins to a neighbour (printable ASCII, Latin
+    /// U+00C0–U+024F and U+1E00–U+1EFF), the last grapheme is cut without a break search.
+    /// A key's tone mark (U+0300–U+036F, `MatchKey`) after that letter joins it, nothing else.
     static func withoutLastLetter(_ key: String) -> String {
-        let utf8 = key.utf8
-        guard let last = utf8.last, last < 0x80 else { return String(key.dropLast()) }
-        let rest = utf8.dropLast()
-        guard rest.last.map({ $0 < 0x80 && $0 != 0x0D }) ?? true else { return String(key.dropLast()) }
-        return String(decoding: rest, as: UTF8.self)
+        var bytes = key
+        let cut = bytes.withUTF8 { utf8 -> Int? in
+            var end = utf8.count
+            while let (value, start) = scalar(before: end, in: utf8), (0x300...0x36F).contains(value) { end = start }
+            guard let (value, start) = scalar(before: end, in: utf8), isOwnGrapheme(value) else { return nil }
+            if let (previous, _) = scalar(before: start, in: utf8), !isOwnGrapheme(previous), !(0x300...0x36F).contains(previous) {
+                return nil
+            }
+            return start
+        }
+        guard let cut else { return String(key.dropLast()) }
+        return String(decoding: key.utf8.prefix(cut), as: UTF8.self)
     }
 
-    /// The keys of a name run in `Reader.seenRuns`, hashed once from the tokens' `keyHash`
-    /// (performance only: `ByteKeys` hashes every key's bytes again) and compared as bytes.
-    private struct RunKeys: Hashable {
-        let keys: [String]
-        let hash: Int
+    /// The scalar of valid UTF-8 `utf8` that ends at byte `end`, and where it starts.
+    private static func scalar(before end: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (value: UInt32, start: Int)? {
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+        let lead = UInt32(utf8[start])
+        var value = lead >= 0xF0 ? lead & 0x07 : lead >= 0xE0 ? lead & 0x0F : lead >= 0xC0 ? lead & 0x1F : lead
+        for position in start + 1..<end { value = value << 6 | UInt32(utf8[position] & 0x3F) }
+        return (value, start)
+    }
 
-        init(_ keys: [String], _ tokens: [Token], _ range: Range<Int>) {
-            self.keys = keys
-            var hash = keys.count
-            for token in range { hash = hash &* 31 &+ Int(tokens[token].keyHash) }
-            self.hash = hash
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-
-        static func == (lhs: RunKeys, rhs: RunKeys) -> Bool { lhs.hash == rhs.hash && ByteKeys(lhs.keys) == ByteKeys(rhs.keys) }
+    private static func isOwnGrapheme(_ value: UInt32) -> Bool {
+        (0x20..<0x7F).contains(value) || (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value)
     }
 
     /// An apposition after the name `keys` ending at `index` (`Name, title …`, `Name - title …`):
@@ -312,10 +303,8 @@ struct ArticleIndex: Sendable {
         // key with the final letter doubled).
         guard let first = keys.first else { return nil }
         var best: Run?
-        var place = runsByKey[ByteKey(first)]?.first ?? -1
-        while place >= 0 {
-            let run = runs[Int(runPlaces[Int(place)].run)]
-            place = runPlaces[Int(place)].next
+        for position in runsByKey.values(of: first, hash: MatchKey.hash(first)) {
+            let run = runs[Int(position)]
             guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
             if best == nil || (preferTitled ? isFuller(run, than: best!) : run.keys.count > best!.keys.count) { best = run }
         }
