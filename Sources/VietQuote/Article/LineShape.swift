@@ -28,8 +28,10 @@ enum LineShape {
         }
         var candidates = 0
         var start = probe
+        // (Performance only: two tokens of one key have one key hash; most tokens differ there.)
+        let firstHash = tokens[first].keyHash
         while start + probe <= count, candidates < 3 {
-            if tokens[first + start].hasSameKey(as: tokens[first]), same(start, 0, probe) {
+            if tokens[first + start].keyHash == firstHash, tokens[first + start].hasSameKey(as: tokens[first]), same(start, 0, probe) {
                 candidates += 1
                 let rest = count - start
                 if rest <= start, same(start, 0, rest) { return true }

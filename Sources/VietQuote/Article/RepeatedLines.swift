@@ -39,9 +39,15 @@ struct RepeatedLines {
         // description precedes the lead it copies).
         for position in lines.indices where sources[position] == nil {
             let tokens = lines[position].tokens[lines[position].visible]
-            guard tokens.count <= Self.maxDecoratedLine else { continue }
+            guard tokens.count <= Self.maxDecoratedLine, tokens.count - 1 >= Self.minDecoratedBase else { continue }
+            // The keys without the last `maxTail` tokens hashed once; each shorter tail's
+            // text hashes on from there.
+            let base = tokens.startIndex + Swift.max(0, tokens.count - Self.maxTail)
+            let baseHash = LineKey.hash(tokens[..<base])
             for tail in 1...Self.maxTail where tokens.count - tail >= Self.minDecoratedBase && lengths[tokens.count - tail] {
-                if let plain = firstByKey[LineKey(tokens.dropLast(tail))], plain != position, !lines[plain].endsWithEllipsis {
+                let text = tokens.dropLast(tail)
+                let key = LineKey(text, combined: LineKey.hash(text[base...], from: baseHash))
+                if let plain = firstByKey[key], plain != position, !lines[plain].endsWithEllipsis {
                     sources[position] = (plain, true)
                     break
                 }
@@ -94,11 +100,22 @@ struct RepeatedLines {
         let combined: UInt64
 
         init(_ tokens: ArraySlice<Token>) {
+            self.init(tokens, combined: Self.hash(tokens))
+        }
+
+        /// `tokens` with `combined`, the `hash` of their keys.
+        init(_ tokens: ArraySlice<Token>, combined: UInt64) {
             self.tokens = tokens
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            self.combined = combined
+        }
+
+        /// The hash of the keys of `tokens`, following on from `start` (the hash of the
+        /// tokens before them, or the start value).
+        static func hash(_ tokens: ArraySlice<Token>, from start: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
+            var hash = start
             // (By position: a `for token in` loop copied each token.)
             for index in tokens.indices { hash = (hash ^ UInt64(tokens[index].keyHash)) &* 0x0000_0100_0000_01B3 }
-            combined = hash
+            return hash
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(combined) }

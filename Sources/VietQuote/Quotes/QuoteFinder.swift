@@ -97,6 +97,7 @@ struct QuoteFinder: Sendable {
             if hit.entry.category == .source { paragraph.sourceHitStarts.insert(hit.range.lowerBound) }
         }
         var views: [SentenceView] = []
+        views.reserveCapacity(paragraph.sentences.count)
         var nextHit = 0
         for sentence in paragraph.sentences {
             // Hits are in text order, and so are sentences: one pass over both.

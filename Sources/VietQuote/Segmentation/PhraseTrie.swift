@@ -134,7 +134,16 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The value stored under exactly the keys of `tokens[range]` (no array built).
     /// Nil when `range` leaves `tokens` (a phrase cut short is not the phrase).
+    @inline(__always)
     package func value(in tokens: [Token], range: Range<Int>) -> Value? {
+        // Most look-ups start at a word that starts no phrase: answered here, inlined.
+        let first = range.lowerBound
+        guard first >= 0, first < tokens.count, first < range.upperBound, isFirstWord(tokens[first].wordID) else { return nil }
+        return walk(tokens, range)
+    }
+
+    /// `value(in:range:)` past its first word's filter.
+    private func walk(_ tokens: [Token], _ range: Range<Int>) -> Value? {
         guard range.clamped(toCount: tokens.count) == range else { return nil }
         var node: Int32 = 0
         for index in range {

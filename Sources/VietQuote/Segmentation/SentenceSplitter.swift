@@ -19,16 +19,18 @@ package struct SentenceSplitter: Sendable {
     /// Sentence token ranges covering `tokens`, in order.
     package func sentences(in tokens: [Token], quoted: [QuotedSpan]) -> [Range<Int>] {
         var inside = [Bool](repeating: false, count: tokens.count)
+        // The closing marks of double-quoted spans (an array: a `Set` hashed every index).
+        var closing = [Bool](repeating: false, count: tokens.count)
         for span in quoted where span.isDouble {
             for index in Range(from: span.contentStart, to: span.contentEnd).clamped(toCount: inside.count) { inside[index] = true }
+            if let close = span.close, close >= 0, close < closing.count { closing[close] = true }
         }
         var result: [Range<Int>] = []
         var start = 0
         var index = 0
-        let closingMarks = Set(quoted.compactMap { $0.isDouble ? $0.close : nil })
         while index < tokens.count {
             // `… chờ đợi." Sau đó …`: a quotation that ends its own sentence ends this one.
-            if closingMarks.contains(index), index > 0, isTerminal(tokens, at: index - 1),
+            if closing[index], index > 0, isTerminal(tokens, at: index - 1),
                index + 1 < tokens.count, tokens[index + 1].spaceBefore, startsSentence(tokens[index + 1]) {
                 result.append(start..<index + 1)
                 start = index + 1
@@ -59,6 +61,7 @@ package struct SentenceSplitter: Sendable {
         index + 1 >= tokens.count || tokens[index + 1].spaceBefore
     }
 
+    @inline(__always)
     private func isTerminal(_ tokens: [Token], at index: Int) -> Bool {
         // (Tokens read in place: a copy of each cost more than the test.)
         guard tokens[index].kind == .punctuation else { return false }

@@ -56,7 +56,10 @@ package struct Token: Sendable, Hashable {
         set { packed = packed & ~Bits.id | newValue & Bits.id }
     }
     package var kind: Kind {
-        get { Kind(rawValue: UInt8((packed & Bits.kind) >> Bits.kindShift))! }
+        // The two bits hold a raw value, 0 to 3 (`everyKindFitsItsBits`): read without the
+        // `init(rawValue:)` switch and its unwrap.
+        @inline(__always)
+        get { unsafeBitCast(UInt8(truncatingIfNeeded: (packed & Bits.kind) >> Bits.kindShift), to: Kind.self) }
         set { packed = packed & ~Bits.kind | UInt32(newValue.rawValue) << Bits.kindShift }
     }
     /// Whether the first letter is upper case.

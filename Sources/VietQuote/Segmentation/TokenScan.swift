@@ -1,9 +1,9 @@
 /// What the tokenizer asks of a scalar, in one 64-bit word: its classes (the answers of
 /// `Tokenizer.isWhitespace`, `isDigit`, `isLetter`, `isUppercase`) and how `KeyFolder`
 /// folds it into a match key (the UTF-8 of the scalar it writes and the tone mark it
-/// carries). Precomputed for U+0000–U+036F and U+1E00–U+1EFF (ASCII and the Latin letters
-/// of Vietnamese text), so that one load per scalar both finds a word's end and folds it;
-/// computed for any other scalar.
+/// carries). Precomputed for U+0000–U+036F, U+1E00–U+1EFF (ASCII and the Latin letters
+/// of Vietnamese text) and U+2000–U+206F (curly quotes, dashes), so that one load per
+/// scalar both finds a word's end and folds it; computed for any other scalar.
 struct ScalarFacts {
     /// Bits 0–23: the UTF-8 bytes written (first byte lowest); bits 24–25: their number.
     static let lengthShift: UInt64 = 24
@@ -16,15 +16,18 @@ struct ScalarFacts {
 
     private static let lowTable = (0..<0x370).map(computed)
     private static let vietnameseTable = (0x1E00..<0x1F00).map(computed)
+    private static let punctuationTable = (0x2000..<0x2070).map(computed)
 
     private let low = ScalarFacts.lowTable
     private let vietnamese = ScalarFacts.vietnameseTable
+    private let punctuation = ScalarFacts.punctuationTable
 
     @inline(__always)
     subscript(_ scalar: Unicode.Scalar) -> UInt64 {
         let value = scalar.value
         if value < 0x370 { return low[Int(value)] }
         if value &- 0x1E00 < 0x100 { return vietnamese[Int(value &- 0x1E00)] }
+        if value &- 0x2000 < 0x70 { return punctuation[Int(value &- 0x2000)] }
         return Self.computed(value)
     }
 

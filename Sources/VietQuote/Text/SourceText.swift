@@ -199,6 +199,9 @@ package struct SourceText: Sendable {
         @inline(__always)
         static func isKeptAsIs(_ value: UInt32) -> Bool {
             if value < 0x80 { return (value >= 0x20) || value == 0x0A }
+            // Latin letters with marks and the Vietnamese letters: NFC leaves them, nothing
+            // removes or spaces them (the tests below say so at more cost).
+            if (0xC0..<0x300).contains(value) || (0x1EA0...0x1EF9).contains(value) { return true }
             guard SourceText.isFastPath(value), !SourceText.isRemoved(value) else { return false }
             let scalar = Unicode.Scalar(value).unsafelyUnwrapped
             return SourceText.space(scalar) == scalar
@@ -240,6 +243,20 @@ package struct SourceText: Sendable {
             if SourceText.isRemoved(scalar.value) { changed = true } else { pending.append(scalar) }
         }
 
+        /// Writes the eight bytes at `index` as scalars when all are printable ASCII (the
+        /// fast path's `put` of each, at once); false, writing nothing, otherwise. There must
+        /// be room for eight scalars.
+        @inline(__always)
+        mutating func copiedPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            guard word & ByteWords.highs == 0, !ByteWords.hasByte(word, below: 0x20) else { return false }
+            for byte in 0..<8 {
+                output[count + byte] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (8 * UInt64(byte))))
+            }
+            count += 8
+            return true
+        }
+
         /// Reads the scalars decoded from the UTF-8 `bytes` (valid in a String), with
         /// printable ASCII and LF (the bulk of any text, which no rule changes) taken first.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -254,6 +271,11 @@ package struct SourceText: Sendable {
                     flushPending(upTo: offset)
                     map.append(count, from: offset, to: offset + 1)
                     while index < bytes.count {
+                        if index + 8 <= bytes.count, count + 8 <= output.count, copiedPrintableASCII(bytes, at: index) {
+                            offset += 8
+                            index += 8
+                            continue
+                        }
                         let byte = bytes[index]
                         if Self.isPlainASCII(byte) {
                             put(Unicode.Scalar(byte))
