@@ -53,6 +53,9 @@ struct SpeakerLexicon: Sendable {
     let pronouns: PhraseTrie<String>
     /// `body_heads.tsv`: the heads of body names (`Speakers/Titles/BodyNames.swift`).
     let bodyHeads: PhraseTrie<BodyHead>
+    /// `body_words.tsv`: two-syllable words of body names that news also writes in lower case
+    /// inside the name (`khí tượng`, `dân sự`), with the number of silver articles.
+    let bodyWords: PhraseTrie<Int>
     /// `family_names.tsv`: Vietnamese family names (`Nguyễn`, `Phạm`), by lexicon row. A
     /// capitalised run that starts with one is a person's name, so a body's name ends before it.
     let familyNames: PhraseTrie<String>
@@ -122,6 +125,13 @@ struct SpeakerLexicon: Sendable {
             commonWords.insert(phrase: try row.required("word"), value: share)
         }
         self.commonWords = commonWords
+        var bodyWords = PhraseTrie<Int>()
+        for row in try files.table("body_words.tsv", columns: ["word", "articles", "capital", "lower"]).rows {
+            let word = try row.required("word")
+            guard word.split(separator: " ").count == 2 else { throw row.error("column 'word': \"\(word)\" is not two syllables") }
+            bodyWords.insert(phrase: word, value: Int(try row.double("articles")))
+        }
+        self.bodyWords = bodyWords
         var pronouns = PhraseTrie<String>()
         for row in try files.table("speaker_pronouns.tsv", columns: ["phrase", "note"]).rows {
             pronouns.insert(phrase: try row.required("phrase"), value: "speaker_pronouns.tsv:\(row.line)")

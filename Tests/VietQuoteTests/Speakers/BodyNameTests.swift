@@ -34,6 +34,41 @@ import Testing
         #expect(police.first?.speaker.title == "giám đốc Công an Phú Thọ")
     }
 
+    // Silver: 37 quotes of `Trung tâm Dự báo khí tượng thủy văn quốc gia` were cut at `Trung tâm
+    // Dự báo`; words of body names in lower case (`body_words.tsv`) go on after one capitalised word.
+    @Test func lowerCaseWordsOfABodyNameStayInIt() {
+        let centre = SpeakerRuleProbe.decisions(
+            "Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết, bão số 4 sẽ suy yếu thành áp thấp nhiệt đới.")
+        #expect(centre.first?.speaker.name == "Trung tâm Dự báo khí tượng thủy văn quốc gia")
+        #expect(centre.first?.speaker.kind == .organization)
+        // A writer who capitalised the name's words has ended it before a lower-case verb.
+        let capitalised = SpeakerRuleProbe.decisions(
+            "Theo Trung tâm Dự báo Khí tượng Thủy văn Quốc gia dự báo, thời tiết hôm nay tại khu vực Hà Nội nắng nóng.")
+        #expect(capitalised.first?.speaker.name == "Trung tâm Dự báo Khí tượng Thủy văn Quốc gia")
+        // A head alone with lower-case words is no name: an unnamed source.
+        let agency = SpeakerRuleProbe.decisions("Cơ quan khí tượng cho biết áp thấp nhiệt đới đang mạnh lên.")
+        #expect(agency.first?.speaker.kind == .source)
+    }
+
+    // Dev 427: a country syllable after `và` inside a body's name starts a word of it (`Pháp
+    // lý`), and a research centre speaks for no state, whatever country it belongs to.
+    @Test func researchCentreOfACountryGivesItsHeadNoSide() throws {
+        let found = SpeakerRuleProbe.decisions(
+            "Nhà phân tích Oleksandr Musienko, người đứng đầu Trung tâm Nghiên cứu Quân sự và Pháp lý của Ukraine, cho biết Nga đang chuẩn bị tấn công.")
+        let speaker = try #require(found.first).speaker
+        #expect(speaker.name == "Oleksandr Musienko")
+        #expect(speaker.title == "người đứng đầu Trung tâm Nghiên cứu Quân sự và Pháp lý của Ukraine")
+        #expect(speaker.affiliation == nil)
+    }
+
+    // body_words.tsv: a row that is not two syllables fails with its line.
+    @Test func badBodyWordRowFailsWithItsLine() {
+        var texts = LexiconFiles.builtIn.texts
+        texts["body_words.tsv"] = "# header\nword\tarticles\tcapital\tlower\nkhí\t5\t1\t10\n"
+        #expect(throws: LexiconError.self) { try QuoteExtractor(files: LexiconFiles(origin: "test", texts: texts)) }
+        do { _ = try QuoteExtractor(files: LexiconFiles(origin: "test", texts: texts)) } catch { #expect(error.line == 3) }
+    }
+
     @Test func linkingWordsJoinCapitalisedParts() {
         let found = SpeakerRuleProbe.decisions("Theo Bộ Khoa học và Công nghệ, các vi phạm sẽ bị xử lý nghiêm.")
         #expect(found.first?.speaker.name == "Bộ Khoa học và Công nghệ")

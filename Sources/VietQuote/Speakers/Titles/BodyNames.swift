@@ -5,6 +5,10 @@
 /// `organizations.tsv` has no row
 /// (`SpeakerLexicon.organization(in:at:limit:)`), and by titles (`Thứ trưởng Bộ Y tế`).
 ///
+/// Words of body names that news also writes in lower case (`body_words.tsv`, mined from the
+/// silver corpus) stay in the name after its one capitalised word (`Trung tâm Dự báo khí tượng
+/// thủy văn quốc gia`, `Tổng cục Khí tượng thủy văn`).
+///
 /// Rejects: a head not capitalised (`bộ` in `bộ phim`), a head with no capitalised word
 /// after it (`Bộ cho biết`: an anaphor, `Mentions/Anaphor.swift`), a side that starts with
 /// a head (`Đài Loan`), and lower-case words after the last capitalised one unless they
@@ -103,7 +107,7 @@ extension SpeakerLexicon {
         var position = start
         while position < limit, let token = tokens[ifPresent: position] {
             if token.kind == .word, token.isCapitalized {
-                if actor(in: tokens, at: position, limit: limit) != nil { break }
+                if actor(in: tokens, at: position, limit: limit) != nil, !startsWordOfName(tokens, at: position, limit: limit) { break }
                 // A person's name after the body (`Tập đoàn Vingroup Phạm Nhật Vượng`) is no part of it.
                 // A family name that is also a place's syllable (`huyện Tam Nông Nguyễn Mạnh
                 // Hùng`): a name longer than most starts at the family name after it.
@@ -112,15 +116,26 @@ extension SpeakerLexicon {
                     break
                 }
                 position += 1
-                // One lower-case syllable of the capitalised word (`Kiểm tra`, `Trung ương`), or a
-                // two-syllable lower-case word that ends the name (`Công ty GSM toàn cầu`).
-                if isContentSyllable(tokens, at: position, limit: limit) {
+                // One lower-case syllable of the capitalised word (`Kiểm tra`, `Trung ương`, `Quân
+                // sự`: a word of `body_words.tsv`), or a two-syllable lower-case word that ends
+                // the name (`Công ty GSM toàn cầu`).
+                if isBodyWord(tokens, at: position - 1, limit: limit) {
+                    position += 1
+                } else if isContentSyllable(tokens, at: position, limit: limit) {
                     position += 1
                     if isContentSyllable(tokens, at: position, limit: limit),
                        !isContentSyllable(tokens, at: position + 1, limit: limit) {
                         position += 1
                     }
                 }
+                end = position
+            } else if end == position, end > start, (start..<end).filter({ tokens[$0].isCapitalized }).count == 1,
+                      isLowerCase(tokens, at: position), isBodyWord(tokens, at: position, limit: limit) {
+                // Words of body names written in lower case (`Trung tâm Dự báo khí tượng thủy văn
+                // quốc gia`, `Tổng cục THA dân sự`: `body_words.tsv`) after one capitalised word;
+                // a writer who capitalised two has ended the name (`Trung tâm Dự báo Khí tượng
+                // Thủy văn Quốc gia dự báo, …`), and a head alone is no name (`Cơ quan khí tượng`).
+                position += 2
                 end = position
             } else if token.kind == .punctuation, token.key == "-" || token.key == "&"
                         || (token.key == "." && !token.spaceBefore && tokens[ifPresent: position + 1]?.spaceBefore == false),
@@ -131,7 +146,7 @@ extension SpeakerLexicon {
             } else if token.kind == .word, end == position, let bridge = linkLength(tokens, at: position, limit: limit) {
                 position += bridge
                 // A lower-case complement before a side (`Cơ quan y tế Gaza`): the side follows.
-                if actor(in: tokens, at: position, limit: limit) != nil {
+                if actor(in: tokens, at: position, limit: limit) != nil, !startsWordOfName(tokens, at: position, limit: limit) {
                     end = position
                     break
                 }
@@ -140,6 +155,29 @@ extension SpeakerLexicon {
             }
         }
         return end
+    }
+
+    /// Whether the country at `position` is the first syllable of a word of the name: a word of
+    /// `body_words.tsv`, or a country after a coordinator inside the name with a lower-case
+    /// content syllable after it (`Pháp lý` of `Trung tâm Nghiên cứu Quân sự và Pháp lý`). A
+    /// country right after the name's words is its side (`Bộ Ngoại giao Nga`).
+    private func startsWordOfName(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
+        if isBodyWord(tokens, at: position, limit: limit) { return true }
+        return position > 0 && words.isWord(tokens, at: position - 1, .coordinator)
+            && actor(in: tokens, at: position, limit: limit)?.length == 1 && isContentSyllable(tokens, at: position + 1, limit: limit)
+    }
+
+    /// Whether the two syllables at `position` are a word of `body_words.tsv`, the second in
+    /// lower case and neither starting a cue (`Công Thương cho biết`).
+    private func isBodyWord(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
+        guard position + 2 <= limit, isLowerCase(tokens, at: position + 1), bodyWords.value(in: tokens, range: position..<position + 2) != nil
+        else { return false }
+        return cues?.match(in: tokens, at: position, limit: limit) == nil && cues?.match(in: tokens, at: position + 1, limit: limit) == nil
+    }
+
+    private func isLowerCase(_ tokens: [Token], at position: Int) -> Bool {
+        guard let token = tokens[ifPresent: position] else { return false }
+        return token.kind == .word && !token.isCapitalized
     }
 
     /// The number of capitalised words in a row from `start`.

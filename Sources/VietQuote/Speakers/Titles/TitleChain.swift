@@ -34,6 +34,14 @@ extension MentionParser {
         return nameRun(in: tokens, at: index + 1, limit: limit) == 1
     }
 
+    /// Whether `range` starts with a body whose head (`body_heads.tsv`, kind organization) speaks
+    /// for no state: a company, a hospital, a research centre.
+    private func isBodyOfNoSide(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, let head = lexicon.bodyHeads.longestMatch(in: tokens, at: range.lowerBound, limit: range.upperBound)
+        else { return false }
+        return head.value.kind == .organization && !head.value.speaksForCountry
+    }
+
     /// A whole title at `index`: the title words, the country or body after them, and a
     /// linked body (`người phát ngôn của Bộ Ngoại giao Ba Lan`, `Đại sứ Mỹ tại Philippines`,
     /// `người phát ngôn của Tổng thống Putin`). The affiliation is the first side named.
@@ -56,8 +64,13 @@ extension MentionParser {
         if let link = lexicon.words.match(.titleLink, in: tokens, at: end, limit: limit) {
             let start = end + link
             if let next = following(in: tokens, at: start, limit: limit) {
+                // A post in a body that speaks for no state (a company, a research centre:
+                // `người đứng đầu Trung tâm Nghiên cứu … của Ukraine`) takes no side from the
+                // country the body belongs to.
+                if affiliation == nil, !isBodyOfNoSide(tokens, Range(from: index + title.length, to: end)) {
+                    affiliation = next.side
+                }
                 end = start + next.length
-                affiliation = affiliation ?? next.side
             } else if let honorific = lexicon.words.match(.honorific, in: tokens, at: start, limit: limit),
                       case let run = nameRun(in: tokens, at: start + honorific, limit: limit), run > 0 {
                 // `phát ngôn viên của ông Milei`, `Cố vấn an ninh quốc gia của ông Trump`: the

@@ -1,0 +1,139 @@
+"""Mine the two-syllable words of body names: lexicons/body_words.tsv.
+
+Vietnamese writes a proper name by capitalising the first syllable of each word
+(`Trung tâm Dự báo Khí tượng Thủy văn Quốc gia`, `Viện Kiểm sát`, `Bộ Quốc phòng`), so a
+capitalised syllable followed by a lower-case one inside a body's name is one word of that
+name (`Khí tượng`, `Quân sự`, `Dân sự`). News often writes the same words of a body in lower
+case (`Trung tâm Dự báo khí tượng thủy văn quốc gia`, `Tổng cục THA dân sự`); the words
+counted here let the body-name grammar (Sources/VietQuote/Speakers/Titles/BodyNames.swift)
+read them as part of the name, where other lower-case words end it.
+
+What is counted: in running text (not a headline or menu line), after a head of
+lexicons/body_heads.tsv written capitalised, the capitalised words of the name up to the
+first word that is neither capitalised nor the lower-case second syllable of the capitalised
+word before it; each pair (capitalised syllable, lower-case syllable) inside the name, both
+Vietnamese syllables, counts once per article. A pair is kept when it stands in body names in
+at least --min-articles articles (default 5), the corpus also writes it wholly in lower case at
+least --min-lower times (default 10: a word, not the last syllable of a place name and the word
+after it, `Hà Nội và`), and its second syllable is no function word (`đã`, `có`, `và`) but
+those of --keep (default `sự`: the nominaliser is also the second syllable of `quân sự`, `dân
+sự`, `hình sự`).
+
+Run from the repository root:
+  python3 scripts/mine/body_words.py > lexicons/body_words.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+
+import silver
+
+
+def heads() -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
+    for head in sorted(silver.lexicon("body_heads.tsv"), key=len, reverse=True):
+        table[head[0]].append(head)
+    return table
+
+
+def head_at(toks: list[silver.Token], i: int, table: dict[str, list[tuple[str, ...]]]) -> int:
+    for head in table.get(silver.fold(toks[i].text), []):
+        n = len(head)
+        if i + n <= len(toks) and all(toks[i + k].kind == "word" for k in range(n)) \
+                and tuple(silver.fold(toks[i + k].text) for k in range(n)) == head:
+            return n
+    return 0
+
+
+def count(path: str):
+    table = heads()
+    in_names: dict[tuple[str, str], set[int]] = collections.defaultdict(set)
+    capital, lower = collections.Counter(), collections.Counter()
+    spelling: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+    for number, text in enumerate(silver.articles(path)):
+        for line in silver.lines(text):
+            toks = silver.tokens(line)
+            if silver.shouting(toks):
+                continue
+            for i in range(len(toks) - 1):
+                a, b = toks[i], toks[i + 1]
+                if a.kind == "word" and b.kind == "word" and not silver.is_capitalised(b.text) and b.text.islower():
+                    pair = (silver.fold(a.text), silver.fold(b.text))
+                    if a.start:
+                        continue
+                    if silver.is_capitalised(a.text):
+                        capital[pair] += 1
+                    elif a.text.islower():
+                        lower[pair] += 1
+            i = 0
+            while i < len(toks):
+                n = head_at(toks, i, table) if toks[i].kind == "word" and silver.is_capitalised(toks[i].text) else 0
+                if not n:
+                    i += 1
+                    continue
+                j = i + n
+                while j < len(toks) and toks[j].kind == "word" and silver.is_capitalised(toks[j].text):
+                    nxt = toks[j + 1] if j + 1 < len(toks) else None
+                    if nxt is not None and nxt.kind == "word" and nxt.text.islower() \
+                            and silver.is_vietnamese_syllable(silver.fold(toks[j].text)) \
+                            and silver.is_vietnamese_syllable(silver.fold(nxt.text)):
+                        pair = (silver.fold(toks[j].text), silver.fold(nxt.text))
+                        in_names[pair].add(number)
+                        spelling[pair][toks[j].text + " " + nxt.text] += 1
+                        j += 2
+                    else:
+                        j += 1
+                i = j
+    articles = collections.Counter({pair: len(docs) for pair, docs in in_names.items()})
+    return articles, capital, lower, spelling
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", default=silver.DEFAULT_CORPUS)
+    parser.add_argument("--min-articles", type=int, default=5)
+    parser.add_argument("--min-lower", type=int, default=10)
+    parser.add_argument("--keep", nargs="*", default=["sự"],
+                        help="function words kept as a second syllable (`sự` of `quân sự`, `dân sự`)")
+    args = parser.parse_args()
+    function_words = {w[0] for w in silver.lexicon("function_words.tsv") if len(w) == 1}
+    articles, capital, lower, spelling = count(args.corpus)
+    rows = []
+    for pair, n in articles.items():
+        if n >= args.min_articles and lower[pair] >= args.min_lower and pair[1] not in function_words - {silver.fold(w) for w in args.keep}:
+            word = spelling[pair].most_common(1)[0][0].lower()
+            rows.append((word, n, capital[pair], lower[pair]))
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    print(f"""# body_words.tsv: two-syllable words of body names (`Khí tượng`, `Quân sự`, `Dân sự`), which
+# news also writes in lower case inside a body's name (`Trung tâm Dự báo khí tượng thủy văn
+# quốc gia`, `Tổng cục THA dân sự`): the body-name grammar reads such a lower-case word as part
+# of the name (Speakers/Titles/BodyNames.swift); other lower-case words end it.
+#
+# Made by scripts/mine/body_words.py from ../shared/silver/news.jsonl; rebuild with
+#   python3 scripts/mine/body_words.py > lexicons/body_words.tsv
+# Do not edit by hand: change the script or its thresholds and rebuild.
+#
+# Counted: after a head of body_heads.tsv written capitalised, in running text, each pair of
+# a capitalised syllable and the lower-case syllable after it inside the name (the way
+# Vietnamese capitalises a proper name's words: `Kiểm sát`, `Khí tượng`). Kept: pairs in
+# body names of >= {args.min_articles} articles, written wholly in lower case >= {args.min_lower} times
+# elsewhere (a word, not `Hà Nội và`), whose second syllable is no function word but `sự`.
+#
+# Columns (tab-separated):
+#   word      the word, lower case, two syllables
+#   articles  silver articles with the word inside a body's name
+#   capital   occurrences written `Xx yy`, not at a sentence start
+#   lower     occurrences written `xx yy`, not at a sentence start
+#
+# {len(rows)} rows, most articles first.
+word\tarticles\tcapital\tlower""")
+    for word, n, cap, low in rows:
+        print(f"{word}\t{n}\t{cap}\t{low}")
+
+
+if __name__ == "__main__":
+    main()
