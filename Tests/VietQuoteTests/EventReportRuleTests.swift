@@ -28,6 +28,16 @@ import Testing
         #expect(!stance.evidence.contains { $0.modifiers.contains { $0.name == "report" } })
     }
 
+    @Test func clashReportIsNeutralAndAnAccusedClashIsNot() {
+        // Dev 108 (audited neutral): a border clash reported by one of its sides.
+        let report = scorer.score(content: "cuộc đụng độ giữa binh lính hai nước đã bắt đầu vào đầu tháng 5", cue: "cho biết")
+        #expect(report.label == .neutral)
+        #expect(report.evidence.contains { $0.text == "đụng độ" && $0.modifiers.contains { $0.name == "report" } })
+        // Dev 106: a collision that the speaker calls deliberate is an accusation.
+        let accused = scorer.score(content: "Trung Quốc cố tình gây ra vụ va chạm", cue: "cáo buộc")
+        #expect(accused.label == .confrontation)
+    }
+
     @Test func firstPersonAndConditionMakeAClaim() {
         let ours = scorer.score(content: "Chúng tôi đang tăng cường tấn công ở Lebanon", cue: "nói")
         #expect(ours.label == .confrontation)

@@ -78,6 +78,21 @@ import Testing
         #expect(scorer.relations.reading("Việt Nam và Indonesia đã ký thỏa thuận").sides == ["Việt Nam", "Indonesia"])
     }
 
+    @Test func oneQuoteAboutSportMakesASportsArticle() {
+        // Silver, a cup draw: the coach's wish names two countries and no sport word, but
+        // another quote of the article names a team.
+        let wish = RelationGate.Reading(content: "Chúng tôi muốn gặp Thái Lan hơn Philippines", sides: ["Việt Nam"])
+        #expect(scorer.relations.relational([wish]) == [true])
+        let team = RelationGate.Reading(content: "U23 Việt Nam sẽ có chiến thắng trước U23 Kuwait", sides: [])
+        #expect(scorer.relations.relational([wish, team]) == [false, false])
+        // A match word anywhere in the article does the same.
+        let match = RelationGate.Reading(content: "Bồ Đào Nha ghi bàn ở phút 90", sides: [])
+        #expect(scorer.relations.relational([wish, match]) == [false, false])
+        // A recruitment (`tuyển dụng`) names no team: the article stays about states.
+        let jobs = RelationGate.Reading(content: "công ty sẽ tuyển dụng thêm kỹ sư ở Việt Nam", sides: [])
+        #expect(scorer.relations.relational([wish, jobs]) == [true, true])
+    }
+
     @Test func aSideOnlyGuessedForAPersonMakesNoPair() {
         // Silver, sport: a coach of no title, given Việt Nam because the article names it
         // first, speaks of Thái Lan: no relation between states.

@@ -83,37 +83,48 @@ struct DatelineFinder: Sendable {
 
     /// The end of the line that starts at byte `start` (at the first newline: LF, VT, FF,
     /// CR, NEL, LINE or PARAGRAPH SEPARATOR, as `Character.isNewline`), and the start of the
-    /// next one (CR LF is one newline).
+    /// next one (CR LF is one newline). Eight bytes at a time while none of them may start
+    /// a newline (a byte below 0x0E, 0xC2 or 0xE2).
     static func lineEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, next: Int) {
-        var index = start
-        while index < utf8.count {
-            switch utf8[index] {
-            case 0x0A, 0x0B, 0x0C: return (index, index + 1)
-            case 0x0D: return (index, index + 1 < utf8.count && utf8[index + 1] == 0x0A ? index + 2 : index + 1)
-            case 0xC2 where index + 1 < utf8.count && utf8[index + 1] == 0x85: return (index, index + 2)
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                return (index, index + 3)
-            default: index += 1
+        var block = start
+        while block < utf8.count {
+            block = ByteWords.skip(UnsafeRawBufferPointer(utf8), from: block) { word in
+                ByteWords.hasByte(word, below: 0x0E) || ByteWords.hasByte(word, equalTo: 0xC2) || ByteWords.hasByte(word, equalTo: 0xE2)
             }
+            for index in block..<min(block + 8, utf8.count) {
+                switch utf8[index] {
+                case 0x0A, 0x0B, 0x0C: return (index, index + 1)
+                case 0x0D: return (index, index + 1 < utf8.count && utf8[index + 1] == 0x0A ? index + 2 : index + 1)
+                case 0xC2 where index + 1 < utf8.count && utf8[index + 1] == 0x85: return (index, index + 2)
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    return (index, index + 3)
+                default: continue
+                }
+            }
+            block += 8
         }
-        return (index, index)
+        return (utf8.count, utf8.count)
     }
 
     /// Whether the bytes of a line may hold a date of `date(_:)`: a digit, a separator,
     /// one or two digits, the same separator and two digits or more (`17/11/2024`,
-    /// `2024-11-17`). A line without one holds no date.
+    /// `2024-11-17`). A line without one holds no date. Every byte of such a date is a
+    /// digit or a separator (`-./0…9`, 0x2D–0x39): eight bytes without one are skipped.
     static func mayHoldDate(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         func isDigit(_ index: Int) -> Bool { index < utf8.count && utf8[index] >= 0x30 && utf8[index] <= 0x39 }
-        var index = 1
-        while index + 4 < utf8.count {
-            let separator = utf8[index]
-            if separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "."), isDigit(index - 1) {
+        var block = 0
+        while block < utf8.count {
+            block = ByteWords.skip(UnsafeRawBufferPointer(utf8), from: block) { ByteWords.hasByte($0, in: 0x2D...0x39) }
+            for index in max(block, 1)..<min(block + 8, utf8.count) where index + 4 < utf8.count {
+                let separator = utf8[index]
+                guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "."),
+                      isDigit(index - 1) else { continue }
                 var digits = index + 1
                 while isDigit(digits) { digits += 1 }
                 if (1...2).contains(digits - index - 1), digits < utf8.count, utf8[digits] == separator,
                    isDigit(digits + 1), isDigit(digits + 2) { return true }
             }
-            index += 1
+            block += 8
         }
         return false
     }
@@ -228,6 +239,8 @@ struct DatelineFinder: Sendable {
 
     /// A clock time: `10:00`, `9:56:03`.
     static func isTime(_ word: String) -> Bool {
+        // A time is 3 to 8 ASCII digits and colons, a digit first: any other word is not one.
+        guard (3...8).contains(word.utf8.count), let first = word.utf8.first, (0x30...0x39).contains(first) else { return false }
         let scalars = Array(word.unicodeScalars)
         guard let mark = scalars.firstIndex(of: ":") else { return false }
         let hours = CalendarDate.number(scalars[from: 0, upTo: mark])

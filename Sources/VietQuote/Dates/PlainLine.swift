@@ -86,7 +86,13 @@ enum PlainLine {
     private static func whitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = bytes[index]
         if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) ? 1 : nil }
-        guard lead >= 0xC0 else { return nil }
+        // The white space beyond ASCII is U+0085, U+00A0 (lead 0xC2), U+1680 (0xE1 0x9A),
+        // U+2000… (0xE2) and U+3000 (0xE3): no other lead is decoded.
+        switch lead {
+        case 0xC2, 0xE2, 0xE3: break
+        case 0xE1 where bytes[index + 1] == 0x9A: break
+        default: return nil
+        }
         let (value, length) = decode(bytes, at: index)
         return isWhitespace(value) ? length : nil
     }
@@ -103,14 +109,21 @@ enum PlainLine {
     /// The edge marks of `DatelineFinder.edgePunctuation` as UTF-8.
     private static let edgeMarks: [[UInt8]] = DatelineFinder.edgePunctuation.map { Array(String($0).utf8) }
 
+    /// Whether some edge mark starts, or ends, with this byte (most bytes do not: no mark is
+    /// compared there).
+    private static let markFirstBytes = (0...255).map { byte in edgeMarks.contains { $0[0] == byte } }
+    private static let markLastBytes = (0...255).map { byte in edgeMarks.contains { $0[$0.count - 1] == byte } }
+
     private static func edgeMark(_ bytes: UnsafeBufferPointer<UInt8>, startingAt index: Int, before end: Int) -> Int? {
-        edgeMarks.first { mark in
+        guard markFirstBytes[Int(bytes[index])] else { return nil }
+        return edgeMarks.first { mark in
             index + mark.count <= end && mark.indices.allSatisfy { bytes[index + $0] == mark[$0] }
         }?.count
     }
 
     private static func edgeMark(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, after start: Int) -> Int? {
-        edgeMarks.first { mark in
+        guard markLastBytes[Int(bytes[end - 1])] else { return nil }
+        return edgeMarks.first { mark in
             end - mark.count >= start && mark.indices.allSatisfy { bytes[end - mark.count + $0] == mark[$0] }
         }?.count
     }

@@ -88,4 +88,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case leadCue = "lead-cue"
     /// `HĐXX tuyên giao cho SCB …`: a ruling cue after a court in its sentence.
     case courtRuling = "court-ruling"
+    /// `Giám đốc thể thao của Barca là Deco khẳng định`: the name after a copula in the subject.
+    case copulaInSubject = "copula-in-subject"
 }

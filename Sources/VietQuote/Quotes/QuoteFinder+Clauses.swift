@@ -33,6 +33,15 @@ extension QuoteFinder {
         if last < end, !refinements.contains(dated.id) { refinements.append(dated.id) }
         guard first < last, last - first <= Limits.subjectTokens else { return nil }
         var range = Range(from: first, to: last)
+        // `Đó là một nhà bình luận …`: a copula makes the words a clause; a name after it speaks.
+        let copula = CopulaSubjectRule()
+        if !predicateBefore {
+            guard let subject = copula.subject(range, in: paragraph, words: words) else { return nil }
+            if subject != range {
+                range = subject
+                refinements.append(copula.id)
+            }
+        }
         // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
         // subject is what stands before it, if anything.
         // `Washington đã được Israel thông báo`: a passive agent is not the subject's statement.

@@ -130,7 +130,7 @@ package enum SortedJSON {
         func writeString(utf8: UnsafeBufferPointer<UInt8>) {
             bytes.append(UInt8(ascii: "\""))
             var runStart = 0
-            while case let index = Self.nextEscape(in: utf8, from: runStart), index < utf8.count {
+            while case let index = SortedJSON.nextEscape(in: UnsafeRawBufferPointer(utf8), from: runStart), index < utf8.count {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
                 let byte = utf8[index]
@@ -149,30 +149,6 @@ package enum SortedJSON {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             bytes.append(UInt8(ascii: "\""))
-        }
-
-        /// The index of the first byte from `start` on that must be escaped (a control
-        /// character, `"` or `\`), or `utf8.count`: eight bytes at a time while none is.
-        static func nextEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-            var index = start
-            if let base = UnsafeRawPointer(utf8.baseAddress) {
-                let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
-                while index + 8 <= utf8.count {
-                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    // A byte below 0x20, or equal to `"` or `\` (the exact word-wide tests of
-                    // "has a byte less than n" and "has a zero byte").
-                    let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-                    let found = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-                    if found & highs != 0 { break }
-                    index += 8
-                }
-            }
-            while index < utf8.count {
-                let byte = utf8[index]
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
-                index += 1
-            }
-            return index
         }
 
         func writeRaw(_ text: String) { bytes.append(contentsOf: text.utf8) }
@@ -197,6 +173,21 @@ package enum SortedJSON {
             }
             writeRaw(fraction(text))
         }
+    }
+
+    /// The index of the first byte from `start` on that a JSON string cannot hold as it
+    /// is (a control character, `"` or `\`), or `utf8.count`: eight bytes at a time while
+    /// none is. (Writing a string escapes it; reading one ends or unescapes there.)
+    package static func nextEscape(in utf8: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var index = ByteWords.skip(utf8, from: start) { word in
+            ByteWords.hasByte(word, below: 0x20) || ByteWords.hasByte(word, equalTo: UInt8(ascii: "\"")) || ByteWords.hasByte(word, equalTo: UInt8(ascii: "\\"))
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+            index += 1
+        }
+        return index
     }
 
     /// An object being written by a `Value`: its members are given in key order.

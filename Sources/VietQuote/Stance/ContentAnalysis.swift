@@ -416,15 +416,24 @@ struct CueAnalysis {
     /// Set when the cue is an appeal (category `appeal_cue`): factor −1.
     var appeal: StanceEvidence.Modifier?
 
-    init(cue spans: borrowing WordSpans, lexicon: borrowing StanceLexicon) {
+    /// - Parameters:
+    ///   - refusal: when given, a negation that governs a verb of saying denies nothing
+    ///     (`RefusalToSpeakRule`); `content` is the quote's words it reads.
+    init(cue spans: borrowing WordSpans, lexicon: borrowing StanceLexicon,
+         refusal: RefusalToSpeakRule? = nil, content: [Token] = []) {
         let all = 0..<spans.words.count
         let modifiers = lexicon.content.matches(in: spans.words, range: all)
         var negations: [(range: Range<Int>, rule: NegatorRule)] = []
         for match in modifiers {
             // A harming verb in the cue (`đe dọa`) denies nothing: its weight is a cue row.
-            if case .negator(let rule) = match.value, rule.kind != .question, rule.kind != .harm {
-                negations.append((match.range, rule))
+            guard case .negator(let rule) = match.value, rule.kind != .question, rule.kind != .harm else { continue }
+            if let refusal, refusal.refuses(cue: spans.words, negation: match.range, content: content) {
+                let found = spans.found(match.range)
+                evidence.append(StanceEvidence(kind: .modifier, text: found.text, category: StanceModifierName.refusal.rawValue,
+                                               weight: 1, contribution: 0, range: found.offsets))
+                continue
             }
+            negations.append((match.range, rule))
         }
         if negations.count % 2 == 1, let last = negations.last {
             denial = .init(.cueDenial, text: spans.found(last.range).text, factor: last.rule.factor)
@@ -456,6 +465,9 @@ struct CueAnalysis {
                 kind: .cue, text: found.text, category: match.value.category.rawValue, weight: match.value.weight,
                 modifiers: applied, contribution: clampUnit(match.value.weight * factor), range: found.offsets
             ))
+        }
+        if !evidence.contains(where: { $0.kind == .cue }) {
+            evidence += CueFeelingWeight.evidence(cue: copy spans, lexicon: lexicon)
         }
     }
 }

@@ -109,6 +109,12 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case report
     /// A quote not about relations between sides (`RelationGate`): weighs 0.
     case noRelation = "no-relation"
+    /// A negation in the cue that governs a verb of saying (`từ chối bình luận`,
+    /// `RefusalToSpeakRule`): it denies nothing.
+    case refusal
+    /// A feeling the cue expresses (`bày tỏ ngưỡng mộ`, `CueFeelingWeight`): it
+    /// weighs as the cue's weight.
+    case feeling
 }
 
 extension StanceEvidence.Modifier {

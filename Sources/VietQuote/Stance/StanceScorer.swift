@@ -30,6 +30,7 @@ package struct StanceScorer: Sendable {
     let lexicon: StanceLexicon
     let reports: EventReportRule
     let relations: RelationGate
+    let refusal: RefusalToSpeakRule
 
     /// Loads `stance.tsv`, `negators.tsv`, `intensifiers.tsv`, `hedges.tsv` and
     /// `contrast.tsv` from `files`.
@@ -45,6 +46,7 @@ package struct StanceScorer: Sendable {
         lexicon = try StanceLexicon(files: files)
         reports = try EventReportRule(files: files, names: names)
         relations = try RelationGate(files: files, names: names)
+        refusal = try RefusalToSpeakRule(files: files)
     }
 
     /// Scores every quote of one article (each with its speaker's side), silences those
@@ -98,7 +100,7 @@ package struct StanceScorer: Sendable {
         var analysis = ContentAnalysis(content: content, lexicon: lexicon)
         analysis.dropTerms(inside: relations.nameRanges(in: content))
         analysis.applyModifiers()
-        let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon) }
+        let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon, refusal: refusal, content: content.words) }
         if let denial = cueEvidence?.denial {
             analysis.applyCueDenial(denial)
         }

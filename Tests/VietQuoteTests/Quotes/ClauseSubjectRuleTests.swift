@@ -17,4 +17,11 @@ import Testing
     @Test func clauseWithoutATenseWordGivesNoSubject() {
         #expect(quotes("Sau cuộc họp kéo dài hai ngày, cho biết giá xăng sẽ giảm.").isEmpty)
     }
+
+    // dev 430, 102: `, đồng thời` between the comma and the cue joins a second predicate of the clause's subject.
+    @Test func coordinatorAfterTheComma() {
+        let found = quotes("Nhà lãnh đạo Triều Tiên Kim Jong-un hôm 24.8 đã thị sát cuộc thử nghiệm nhiều loại máy bay không người lái, đồng thời kêu gọi phát triển và sản xuất thêm UAV tự sát.")
+        #expect(found.map(\.content) == ["phát triển và sản xuất thêm UAV tự sát"])
+        #expect(found.first?.speaker.mention == "Nhà lãnh đạo Triều Tiên Kim Jong-un")
+    }
 }

@@ -53,4 +53,34 @@ import Testing
         #expect(found.last?.content == #""hầu như không có xô xát" giữa hai lực lượng"#)
         #expect(quotes("Ông Lula cho biết Brazil sẽ nhập thêm gạo từ Việt Nam trong năm tới.").map(\.cue) == ["cho biết"])
     }
+
+    // dev 422, 406: after an accusation the content opens with the accused, who does not go on
+    // speaking: the cue after `và` is the accuser's. After a statement whose content opens with
+    // its own subject the cue after `và` stays that subject's (one quote).
+    @Test func cueAfterAnAccusedIsTheAccusers() {
+        let found = quotes("Triều Tiên gần đây cáo buộc Hàn Quốc đã 3 lần phóng máy bay không người lái xuống Bình Nhưỡng và đe dọa sẽ đáp trả bằng vũ lực nếu Hàn Quốc lặp lại hoạt động này.")
+        #expect(found.map(\.cue) == ["cáo buộc", "đe dọa"])
+        #expect(found.map(\.content) == ["Hàn Quốc đã 3 lần phóng máy bay không người lái xuống Bình Nhưỡng",
+                                        "sẽ đáp trả bằng vũ lực nếu Hàn Quốc lặp lại hoạt động này"])
+        #expect(found.last?.speaker.mention == "Triều Tiên")
+        let said = quotes("Bà Zakharova nhấn mạnh Moscow nhìn thấy những bước đi tích cực và kêu gọi Washington đối thoại.")
+        #expect(said.map(\.cue) == ["nhấn mạnh"])
+    }
+
+    // dev 414: a vow after an accusation is the accuser's threat, its content the vowed act.
+    @Test func vowAfterAnAccusation() {
+        let found = quotes("Hezbollah cáo buộc Israel đứng sau vụ kích nổ hàng loạt máy nhắn tin tại Lebanon và thề trả đũa.")
+        #expect(found.map(\.cue) == ["cáo buộc", "thề"])
+        #expect(found.last?.content == "trả đũa")
+    }
+
+    // dev 414: a refusal to speak after a turn is one cue of the same speaker; with only a topic
+    // after it, it makes no quote but ends the content before it.
+    @Test func refusalAfterATurnEndsTheContent() {
+        let found = quotes("Ông Miller nói giới chức Mỹ sẽ tiếp tục theo dõi các diễn biến ở Lebanon, song từ chối bình luận về các cáo buộc Israel đứng sau vụ tấn công.")
+        #expect(found.map(\.content) == ["giới chức Mỹ sẽ tiếp tục theo dõi các diễn biến ở Lebanon"])
+        let refused = quotes("Hàn Quốc đã từ chối xác nhận liệu họ có gửi máy bay không người lái hay không.")
+        #expect(refused.map(\.cue) == ["từ chối xác nhận"])
+        #expect(refused.first?.content == "liệu họ có gửi máy bay không người lái hay không")
+    }
 }

@@ -57,4 +57,12 @@ import Testing
         let inner = quotes("Ông Trump cũng không loại trừ khả năng Mỹ rút khỏi NATO vào năm tới, theo Hãng tin Reuters.")
         #expect(inner.map(\.cue) == ["không loại trừ"])
     }
+
+    // dev 450: a cue word that made no attribution (`khối tài sản ước tính …` after a copula)
+    // is no cue before the source: the source's words stand first.
+    @Test func sourceLastAfterACueWordWithoutSpeaker() {
+        let found = quotes("Durov hiện là tỷ phú với khối tài sản ước tính 15,5 tỷ USD, theo dữ liệu của Forbes.")
+        #expect(found.map(\.cue) == ["theo"])
+        #expect(found.first?.content == "Durov hiện là tỷ phú với khối tài sản ước tính 15,5 tỷ USD")
+    }
 }

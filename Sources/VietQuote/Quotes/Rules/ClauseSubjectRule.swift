@@ -2,6 +2,8 @@
 /// subject of the clause before it — the words before that clause's first tense, modal,
 /// negation or auxiliary word (`đã`, `chưa`, `cũng` …), when they can name a speaker.
 ///
+/// A coordinator may stand between the comma and the cue (`S đã thị sát …, đồng thời kêu gọi …`).
+///
 /// Example: "Quân đội Israel chưa bình luận thông tin này, nói rằng sẽ đưa ra tuyên bố vào thời điểm khác."
 /// Rejects (leaves to the next sieve): a clause with no such word, or whose words before it
 /// name no one or are too long for a subject.
@@ -9,7 +11,9 @@ struct ClauseSubjectRule: AttributionRule {
     let id = QuoteRule.clauseSubject
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
-        let comma = reading.subjectEnd - 1
+        // `…, đồng thời kêu gọi …`: a coordinator between the comma and the cue joins the predicates too.
+        let joined = view.phrase(.coordinator, endingAt: reading.subjectEnd) ?? reading.subjectEnd
+        let comma = joined - 1
         guard !reading.hasSubject, reading.previous == nil, comma > view.start, view.isPunctuation(comma, Punctuation.comma)
         else { return .undecided }
         var clauseStart = comma

@@ -6,7 +6,8 @@
 /// Example: "Nga cho biết đã bắn hạ 20 máy bay không người lái và phủ nhận các cáo buộc của Kiev."
 /// A turn (`nhưng`) joins too: `Herzog tuyên bố A, nhưng cảnh báo B` is two quotes of Herzog.
 /// Rejects: after a plain `và` or a turn, a cue whose previous content opened with its own
-/// capitalised subject (`Bà X nhấn mạnh Moscow nhìn thấy A và kêu gọi B`: Moscow's, not hers);
+/// capitalised subject (`Bà X nhấn mạnh Moscow nhìn thấy A và kêu gọi B`: Moscow's, not hers),
+/// unless the previous cue accuses (after a plain `và`: `Hezbollah cáo buộc Israel … và thề …`);
 /// after a turn, also with a subject opened by a noun marker (`cho biết các câu trả lời … không
 /// giải quyết A, nhưng cũng không loại trừ B`: the answers', one content).
 struct CoordinatedCueRule: AttributionRule {
@@ -28,9 +29,12 @@ struct CoordinatedCueRule: AttributionRule {
         let plainAnd = !view.isPunctuation(before, Punctuation.commaOrDash)
             && view.phrase(.coordinator, endingAt: subjectEnd) == subjectEnd - 1
             && !view.isPunctuation(subjectEnd - 2, Punctuation.commaOrDash)
+        // After an accusation the content's subject is the accused, who does not go on speaking
+        // (`Hezbollah cáo buộc Israel đứng sau … và thề trả đũa`): the cue after `và` is the speaker's.
+        let accusedOpens = plainAnd && previous.entry.category == .accusation
         if plainAnd || view.phrase(.turn, endingAt: subjectEnd) != nil,
            previous.contentStart < tokens.count, tokens[previous.contentStart].kind == .word,
-           previous.rule != .sourcePreposition,
+           previous.rule != .sourcePreposition, !accusedOpens,
            tokens[previous.contentStart].isCapitalized
             || !plainAnd && view.match(.nounMarker, at: previous.contentStart) != nil {
             return .rejected

@@ -32,8 +32,9 @@ struct SourcePrepositionRule: AttributionRule {
         }
         guard start > view.start else { return .rejected }
         // `Content, theo tiết lộ của X.` with no other cue before: X's words. A cue word with
-        // its possessor after it (`đề nghị của phía công ty`) is a noun, no cue.
-        let hasEarlierCue = view.hits.contains { earlier in
+        // its possessor after it (`đề nghị của phía công ty`) is a noun, no cue; so is one that
+        // made no attribution (`Durov hiện là tỷ phú với khối tài sản ước tính …, theo Forbes`).
+        let hasEarlierCue = reading.previous != nil && view.hits.contains { earlier in
             earlier.range.upperBound <= start && earlier.entry.category != .source
                 && view.match(.possessive, at: earlier.range.upperBound) == nil
         }

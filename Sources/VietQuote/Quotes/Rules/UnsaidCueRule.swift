@@ -1,4 +1,6 @@
-/// Words not said: a negator or a passive before the cue (`không trả lời`, `bị cáo buộc`),
+/// Words not said: a negator or a passive before the cue (`không trả lời`, `bị cáo buộc`), a
+/// modal of duty or advice (`phải thông báo`, `cần lưu ý`: function_words.tsv `duty`; not after
+/// a tense or aspect word: `từng phải phủ nhận` was said),
 /// also over auxiliaries (`đã không ngay lập tức trả lời`), or a word after the cue that makes
 /// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`; but `nói trên một podcast` says where).
 /// Otherwise it moves the subject's end
@@ -18,6 +20,9 @@ struct UnsaidCueRule: AttributionRule {
         if view.phrase(.negator, endingAt: start) != nil || view.phrase(.passive, endingAt: start) != nil {
             return .rejected
         }
+        // `… phải thông báo trước 3 ngày`, `phải kể đến …`: a duty or advice to speak says nothing;
+        // after a tense or aspect word it was done (`từng phải phủ nhận`, `tiếp tục phải đính chính`).
+        if let duty = view.phrase(.duty, endingAt: start), view.phrase(.auxiliary, endingAt: duty) == nil { return .rejected }
         let after = cue.upperBound
         if after < view.end, view.match(.venue, at: after) == nil, let follower = view.match(.nounFollower, at: after),
            !opensPlace(after: after + follower, follower: after, in: view) {

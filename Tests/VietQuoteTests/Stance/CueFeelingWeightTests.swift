@@ -1,0 +1,47 @@
+import Testing
+@testable import VietQuote
+
+/// `CueFeelingWeight`: the feeling a `bày tỏ` cue expresses weighs as the cue's weight.
+/// Sentences from the dev articles (415, 435) and the silver corpus.
+@Suite struct CueFeelingWeightTests {
+    let scorer: StanceScorer
+
+    init() throws {
+        scorer = try StanceScorer(files: .builtIn)
+    }
+
+    @Test func admirationInTheCueIsNormalization() {
+        // Dev 435: Timor-Leste's president on Viet Nam; the content holds no stance word.
+        let content = "sự nghiệp cách mạng, xây dựng và phát triển đất nước của lãnh đạo và nhân dân Việt Nam"
+        #expect(scorer.score(content: content, cue: "nói về").label == .neutral)
+        let stance = scorer.score(content: content, cue: "bày tỏ ngưỡng mộ")
+        #expect(stance.label == .normalization)
+        #expect(stance.evidence.contains { $0.kind == .cue && $0.text == "ngưỡng mộ" && $0.modifiers.contains { $0.name == "feeling" } })
+    }
+
+    @Test func negatedOrHostileFeelingIsConfrontation() {
+        let content = "cách Trung Quốc xử lý vụ việc trên biển"
+        #expect(scorer.score(content: content, cue: "bày tỏ sự thất vọng về").label == .confrontation)
+        #expect(scorer.score(content: content, cue: "bày tỏ sự không hài lòng với").label == .confrontation)
+    }
+
+    @Test func aCueRowOfItsOwnAloneWeighs() {
+        // `bày tỏ lo ngại` has its own cue row (−0.1): `lo ngại` (−0.2) is not added again.
+        let stance = scorer.score(content: "tình hình ở Biển Đông", cue: "bày tỏ lo ngại")
+        #expect(stance.evidence.filter { $0.kind == .cue }.map(\.text) == ["bày tỏ lo ngại"])
+        #expect(!stance.evidence.contains { $0.modifiers.contains { $0.name == "feeling" } })
+    }
+
+    @Test func aDenialCueIsNoFeeling() {
+        // `bác bỏ` flips its content; its own weight is no feeling of the speaker.
+        let stance = scorer.score(content: "mọi cáo buộc của Belarus", cue: "bác bỏ")
+        #expect(stance.label == .normalization)
+        #expect(!stance.evidence.contains { $0.modifiers.contains { $0.name == "feeling" } })
+    }
+
+    @Test func requestToMeetIsNoDemand() {
+        // Dev 415: `yêu cầu gặp` is a wish to meet (stance.tsv), not `yêu cầu`'s demand.
+        let stance = scorer.score(content: "Tổng thống Zelensky yêu cầu gặp tôi. Tôi sẽ gặp ông ấy vào khoảng 9h45 sáng", cue: "nói")
+        #expect(stance.label == .normalization)
+    }
+}
