@@ -56,6 +56,8 @@ struct SpeakerLexicon: Sendable {
     /// `body_words.tsv`: two-syllable words of body names that news also writes in lower case
     /// inside the name (`khí tượng`, `dân sự`), with the number of silver articles.
     let bodyWords: PhraseTrie<Int>
+    /// `numerals.tsv`: number words that count an unnamed source (`Ba nguồn tin`).
+    let numerals: PhraseTrie<Bool>
     /// `family_names.tsv`: Vietnamese family names (`Nguyễn`, `Phạm`), by lexicon row. A
     /// capitalised run that starts with one is a person's name, so a body's name ends before it.
     let familyNames: PhraseTrie<String>
@@ -132,6 +134,9 @@ struct SpeakerLexicon: Sendable {
             bodyWords.insert(phrase: word, value: Int(try row.double("articles")))
         }
         self.bodyWords = bodyWords
+        var numerals = PhraseTrie<Bool>()
+        for row in try files.table("numerals.tsv", columns: ["word"]).rows { numerals.insert(phrase: try row.required("word"), value: true) }
+        self.numerals = numerals
         var pronouns = PhraseTrie<String>()
         for row in try files.table("speaker_pronouns.tsv", columns: ["phrase", "note"]).rows {
             pronouns.insert(phrase: try row.required("phrase"), value: "speaker_pronouns.tsv:\(row.line)")

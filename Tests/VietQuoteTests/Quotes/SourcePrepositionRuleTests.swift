@@ -65,4 +65,13 @@ import Testing
         #expect(found.map(\.cue) == ["theo"])
         #expect(found.first?.content == "Durov hiện là tỷ phú với khối tài sản ước tính 15,5 tỷ USD")
     }
+
+    // dev 411; silver (`Theo số liệu của Tổng cục Thống kê, …`): statistics of a named source are
+    // its words; statistics of no one are no quote.
+    @Test func statisticsOfANamedSource() {
+        let found = quotes("Cuộc đột kích làm khoảng 1.200 người thiệt mạng và hơn 250 người bị bắt giữ, theo thống kê của Israel.")
+        #expect(found.map(\.cue) == ["theo"])
+        #expect(found.first?.speaker.mention == "thống kê của Israel")
+        #expect(quotes("Theo thống kê, giá xăng đã tăng 5% trong tháng qua.").isEmpty)
+    }
 }

@@ -21,6 +21,16 @@ import Testing
         #expect(!found.contains { $0.speaker.kind == .organization && $0.speaker.name.hasPrefix("Bộ luật") })
     }
 
+    // dev 402, 419; silver 2024-11-06-donald-trump: a count before the source noun stays in
+    // its name (numerals.tsv, or digits).
+    @Test func countOfAnUnnamedSourceStaysInItsName() {
+        let words = SpeakerRuleProbe.decisions("Ba nguồn tin am hiểu vấn đề cho biết hai nhân viên cấp cao đã bị cách chức.")
+        #expect(words.first?.speaker.name == "Ba nguồn tin am hiểu vấn đề")
+        #expect(words.first?.speaker.kind == .source)
+        let digits = SpeakerRuleProbe.decisions("3 chuyên gia dữ liệu chính trị nhận định cuộc bầu cử sẽ rất sít sao.")
+        #expect(digits.first?.speaker.name == "3 chuyên gia dữ liệu chính trị")
+    }
+
     // dev 408.
     @Test func unnamedSourceKeepsAllItsWords() {
         let found = SpeakerRuleProbe.decisions(

@@ -296,7 +296,11 @@ struct MentionParser: Sendable {
                 position += 1
             }
         }
-        let start = parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty && parsed.organizations.isEmpty
+        // A count before the source noun (`Ba nguồn tin`, `3 nguồn tin`) stays in its name.
+        let counted = index > parsed.range.lowerBound && (parsed.range.lowerBound..<index).allSatisfy {
+            tokens[$0].kind == .number || lexicon.numerals.value(in: tokens, range: $0..<$0 + 1) != nil
+        }
+        let start = counted || (parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty && parsed.organizations.isEmpty)
             ? parsed.range.lowerBound : index
         return .init(range: Range(from: start, to: limit), entry: entry, affiliation: sides.count == 1 ? sides.first : nil, name: nil)
     }
