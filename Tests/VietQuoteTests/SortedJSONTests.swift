@@ -37,6 +37,67 @@ import Testing
         #expect(try SortedJSON.line(encoding: value) == expected, sourceLocation: sourceLocation)
     }
 
+    /// One result of every type with every member set (each optional given, each array and
+    /// dictionary non-empty, nested down to the last type): the dev results leave members
+    /// nil or empty (`error`, a floating quote's cue, `sides`, `range` …), so a member
+    /// written by hand in SortedJSON+Results.swift and missing or misnamed there would pass
+    /// `devResultsAreWrittenAsJSONEncoderWritesThem`; here it fails.
+    static let populated: ArticleResult = {
+        let modifier = StanceEvidence.Modifier(name: "negation", text: "không", factor: -0.8)
+        let evidence = StanceEvidence(kind: .term, text: "hợp tác", category: "cooperate", weight: 0.6,
+                                      modifiers: [modifier], contribution: -0.48, range: 4..<11)
+        let quoteStance = QuoteStance(label: .confrontation, score: -0.48, evidence: [evidence])
+        var speaker = Speaker(name: "Maria Zakharova", mention: "Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova",
+                              title: "Người phát ngôn Bộ Ngoại giao", kind: .person, affiliation: "Nga")
+        speaker.sides = ["Nga", "Belarus"]
+        let explanation = Explanation(quoteRule: .speakerCueContent, cueEntry: "cues.tsv:42", speakerRule: "mention")
+        let quote = Quote(content: "Moscow \"không\" hợp tác\tvới NATO/EU", start: 57, end: 88, type: .indirect, cue: "cho biết",
+                          speaker: speaker, stance: quoteStance, explanation: explanation, cueStart: 48, cueEnd: 56)
+        let group = GroupStance(name: "Nga", side: "Nga", score: -0.48, count: 1, label: .confrontation)
+        let articleStance = ArticleStance(label: .confrontation, score: -0.48, actors: ["Nga": .confrontation, "Belarus": .neutral],
+                                          sides: [group], speakers: [group])
+        var result = ArticleResult(document: "tin-01", stance: articleStance, quotes: [quote], error: "không đọc được \"x\"")
+        result.date = "2024-11-17"
+        result.dateSource = "text"
+        return result
+    }()
+
+    /// The properties of `value` (and of the values in it) that are nil or empty, by path;
+    /// `speakerTrace` is not encoded.
+    static func unsetMembers(of value: Any, path: String = "result") -> [String] {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            guard let wrapped = mirror.children.first?.value else { return [path] }
+            return unsetMembers(of: wrapped, path: path)
+        case .collection, .dictionary, .set:
+            if mirror.children.isEmpty { return [path] }
+        default: break
+        }
+        return mirror.children.enumerated().flatMap { position, child -> [String] in
+            child.label == "speakerTrace" ? [] : unsetMembers(of: child.value, path: "\(path).\(child.label ?? "\(position)")")
+        }
+    }
+
+    @Test func fullyPopulatedResultsAreWrittenAsJSONEncoderWritesThem() throws {
+        let result = Self.populated
+        #expect(Self.unsetMembers(of: result) == [])
+        try Self.expectBothWays(result)
+        let quote = try #require(result.quotes.first)
+        let quoteStance = try #require(quote.stance)
+        let evidence = try #require(quoteStance.evidence.first)
+        let articleStance = try #require(result.stance)
+        try Self.expectBothWays(quote)
+        try Self.expectBothWays(quote.speaker)
+        try Self.expectBothWays(quote.explanation)
+        try Self.expectBothWays(quoteStance)
+        try Self.expectBothWays(evidence)
+        try Self.expectBothWays(try #require(evidence.modifiers.first))
+        try Self.expectBothWays(articleStance)
+        try Self.expectBothWays(try #require(articleStance.sides.first))
+        #expect(try result.jsonLine() == Self.encoded(result))
+    }
+
     @Test func escapesKeysAndNumbersAsJSONEncoder() throws {
         var controls = ""
         for value in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
