@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VietQuote
 
@@ -15,23 +16,33 @@ import Testing
         }
     }
 
+    /// A seeded generator (SplitMix64), its seed printed so that a failure can be replayed:
+    /// `BYTE_WORDS_SEED=<seed> swift test --filter ByteWordsTests`. A new seed each run
+    /// unless that variable gives one.
+    static func seededGenerator(_ test: String) -> (generator: FuzzTests.Generator, seed: UInt64) {
+        let seed = ProcessInfo.processInfo.environment["BYTE_WORDS_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 0...UInt64.max)
+        print("ByteWordsTests.\(test): BYTE_WORDS_SEED=\(seed)")
+        return (FuzzTests.Generator(state: seed), seed)
+    }
+
     static func word(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     @Test func wordTestsAreExact() {
-        var generator = SystemRandomNumberGenerator()
+        let (seeded, seed) = Self.seededGenerator("wordTestsAreExact")
+        var generator = seeded
         for _ in 0..<20_000 {
             let bytes = Self.randomBytes(8, using: &generator)
             let word = Self.word(bytes[...])
             for limit: UInt8 in [0x0E, 0x20, 0x80] {
-                #expect(ByteWords.hasByte(word, below: limit) == bytes.contains { $0 < limit })
+                #expect(ByteWords.hasByte(word, below: limit) == bytes.contains { $0 < limit }, "seed \(seed)")
             }
             for value: UInt8 in [0x22, 0x5C, 0xC2, 0xE2, 0x00, 0xFF] {
-                #expect(ByteWords.hasByte(word, equalTo: value) == bytes.contains(value))
+                #expect(ByteWords.hasByte(word, equalTo: value) == bytes.contains(value), "seed \(seed)")
             }
             for range: ClosedRange<UInt8> in [0x2D...0x39, 0x00...0x1F, 0x30...0x39, 0x01...0x7F, 0x7F...0x7F] {
-                #expect(ByteWords.hasByte(word, in: range) == bytes.contains { range.contains($0) })
+                #expect(ByteWords.hasByte(word, in: range) == bytes.contains { range.contains($0) }, "seed \(seed)")
             }
         }
     }
@@ -69,7 +80,8 @@ import Testing
     }
 
     @Test func scansFindWhatAByteByByteScanFinds() {
-        var generator = SystemRandomNumberGenerator()
+        let (seeded, seed) = Self.seededGenerator("scansFindWhatAByteByByteScanFinds")
+        var generator = seeded
         for _ in 0..<5_000 {
             var bytes = Self.randomBytes(Int.random(in: 0...40, using: &generator), using: &generator)
             // Dates and near-dates in plain text, at every offset.
@@ -79,10 +91,10 @@ import Testing
             }
             bytes.withUnsafeBufferPointer { buffer in
                 let start = Int.random(in: 0...bytes.count, using: &generator)
-                #expect(DatelineFinder.lineEnd(buffer, from: start) == Self.referenceLineEnd(bytes, from: start), "\(bytes)")
-                #expect(DatelineFinder.mayHoldDate(buffer) == Self.referenceMayHoldDate(bytes), "\(bytes)")
+                #expect(DatelineFinder.lineEnd(buffer, from: start) == Self.referenceLineEnd(bytes, from: start), "seed \(seed): \(bytes)")
+                #expect(DatelineFinder.mayHoldDate(buffer) == Self.referenceMayHoldDate(bytes), "seed \(seed): \(bytes)")
                 let escape = bytes[start...].firstIndex { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-                #expect(SortedJSON.nextEscape(in: UnsafeRawBufferPointer(buffer), from: start) == escape ?? bytes.count)
+                #expect(SortedJSON.nextEscape(in: UnsafeRawBufferPointer(buffer), from: start) == escape ?? bytes.count, "seed \(seed): \(bytes)")
             }
         }
     }
