@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import VietQuote
+
+/// The performance-only parts of `ArticleIndex` say what the plain Swift they replace says:
+/// `withoutLastLetter` cuts what `String(key.dropLast())` cuts (its fast path knows a few
+/// grapheme rules by hand), `KeyChains` keeps per key what a dictionary of arrays keeps, and
+/// `HashedPositions` admits what a set admits — also when hashes collide and the tables grow.
+@Suite struct ArticleIndexKeyTests {
+    /// Keys where a hand-made grapheme break could go wrong: stacked marks (`á` + U+0323), a
+    /// variation selector, a joiner, Hangul jamo, Cyrillic with a mark, a prepended mark, a
+    /// spacing mark, an enclosing mark, an emoji modifier, a flag, CR LF, marks alone, one
+    /// letter, Vietnamese keys with their tone marks decomposed (as `MatchKey` writes them).
+    static let edgeKeys = [
+        "", "a", "đ", "á\u{323}", "a\u{301}\u{323}", "a\u{FE0F}", "a\u{200D}b", "ab\u{200D}", "\u{1100}\u{1161}\u{11A8}",
+        "x\u{1100}\u{1161}", "ка\u{301}", "ка\u{301}ж", "a\u{0600}b", "กำ", "ab\u{0E33}", "e\u{301}\u{20DD}",
+        "e\u{20DD}", "x👍\u{1F3FD}", "🇻🇳", "a\r\n", "\u{301}", "\u{301}\u{300}", "ho\u{300}a\u{300}", "nguye\u{302}\u{303}n",
+        "hoa\u{300}", "ươ\u{301}", "ǅemal", "œ", "café", "a-b", "d'ivoire", "ß", "z\u{36F}", "z\u{370}", "\u{1EF9}\u{300}",
+        "\u{24F}\u{301}", "\u{250}\u{301}", "\u{7F}a", "\u{1F}a", "a\u{7F}",
+    ]
+
+    @Test func withoutLastLetterCutsWhatDropLastCuts() {
+        for key in Self.edgeKeys {
+            let cut = ArticleIndex.withoutLastLetter(key)
+            #expect(cut.utf8.elementsEqual(String(key.dropLast()).utf8), "\(key.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// The keys of every token of the dev articles (each with its last letter cut: the keys
+    /// `ArticleIndex` cuts are of names).
+    @Test func withoutLastLetterCutsDevKeysAsDropLast() throws {
+        let folder = ArticleCorpusTests.corpus
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        #expect(names.count >= 100)
+        var keys = Set<String>()
+        for name in names {
+            let source = SourceText(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            for token in Tokenizer.tokens(in: source, range: 0..<source.count) { keys.insert(token.key) }
+        }
+        #expect(keys.count > 3_000)
+        let wrong = keys.filter { !ArticleIndex.withoutLastLetter($0).utf8.elementsEqual(String($0.dropLast()).utf8) }
+        #expect(wrong.isEmpty, "\(wrong.sorted().prefix(10))")
+    }
+
+    /// Random keys of a small alphabet under a hash that collides often (the low two bits of
+    /// `MatchKey.hash`), values repeated in a row, enough keys to grow the table several
+    /// times: counts and values are a dictionary's, a value equal to the key's last not added.
+    @Test func keyChainsKeepWhatADictionaryKeeps() {
+        var generator = FuzzTests.Generator(state: 0x5EED_0017)
+        let alphabet = ["a", "b", "đ", "ô\u{301}", "ng", "ươ"]
+        let keys = (0..<400).map { _ in
+            (0..<Int.random(in: 1...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+        }
+        func hash(_ key: String) -> UInt32 { MatchKey.hash(key) & 0x3 }
+        var chains = KeyChains()
+        var reference: [String: [Int32]] = [:]
+        for _ in 0..<3_000 {
+            let key = keys.randomElement(using: &generator)!
+            let value = Int32.random(in: 0..<4, using: &generator)
+            chains.append(value, to: key, hash: hash(key))
+            if reference[key]?.last != value { reference[key, default: []].append(value) }
+        }
+        #expect(Set(reference.keys).count > 100)
+        for key in Set(keys).union(["x", "", "ab\u{301}"]) {
+            #expect(chains.count(of: key, hash: hash(key)) == reference[key]?.count ?? 0, "\(key)")
+            #expect(Array(chains.values(of: key, hash: hash(key))) == reference[key] ?? [], "\(key)")
+        }
+    }
+
+    /// Items with hashes that collide (including negative and extreme ones): an item is
+    /// admitted once, at the next position, as a set would admit it.
+    @Test func hashedPositionsAdmitWhatASetAdmits() {
+        var generator = FuzzTests.Generator(state: 0x5EED_0018)
+        let hashes = [0, 1, -1, Int.min, Int.max, 64, 128, 0x7FFF_FFFF]
+        var positions = HashedPositions()
+        var stored: [Int] = []
+        var reference = Set<Int>()
+        for _ in 0..<2_000 {
+            let item = Int.random(in: 0..<600, using: &generator)
+            let added = positions.insert(hash: hashes[item % hashes.count], where: { stored[$0] == item })
+            #expect(added == reference.insert(item).inserted, "\(item)")
+            if added { stored.append(item) }
+        }
+        #expect(stored.count == reference.count && reference.count > 500)
+    }
+}
