@@ -3,20 +3,19 @@
 /// values, coding paths and dynamic casts (writing the results with it cost half as much as
 /// finding the quotes of the silver corpus).
 ///
-/// Two ways in, one output:
-/// - a `SortedJSON.Value` (the result types, strings, numbers, arrays, …) writes its own
-///   bytes, with no `Encoder` and no generic dispatch at run time (SortedJSON+Results.swift);
-/// - any other `Encodable` is written through `encode(to:)` (SortedJSON+Codable.swift).
+/// A `SortedJSON.Value` (the result types, strings, numbers, arrays, …) writes its own
+/// bytes, with no `Encoder` and no generic dispatch at run time (SortedJSON+Results.swift).
 ///
-/// An object's members are put in key order (UTF-8 byte order, as `JSONEncoder` sorts,
-/// unnormalised) when it closes; a key given twice is an error (`JSONEncoder` would keep the
-/// last value). Strings are escaped as `JSONEncoder` escapes them: `"` and `\`,
-/// `\b \t \n \f \r`, other control characters as `\u00xx`; slashes and all other scalars as
-/// they are. A double is written as its `description` without a final `.0`, then passed
-/// through `fraction` (the CLI rounds it there); a NaN or an infinity cannot be written
-/// (`JSONEncoder` throws there too). Not copied from `JSONEncoder`: its special cases of
-/// `Date`, `Data`, `URL` and `Decimal`, nested containers and `superEncoder` (an error here).
-/// `SortedJSONTests` checks both ways against `JSONEncoder` on the dev articles' results.
+/// An object's members are written in key order (UTF-8 byte order, as `JSONEncoder` sorts,
+/// unnormalised): a result type lists them in that order (a member out of order is an
+/// error), a dictionary is sorted. Strings are escaped as `JSONEncoder` escapes them: `"`
+/// and `\`, `\b \t \n \f \r`, other control characters as `\u00xx`; slashes and all other
+/// scalars as they are. A double is written as its `description` without a final `.0`,
+/// then passed through `fraction` (the CLI rounds it there); a NaN or an infinity cannot be
+/// written (`JSONEncoder` throws there too). Not copied from `JSONEncoder`: its special
+/// cases of `Date`, `Data`, `URL` and `Decimal` (no result holds one). `SortedJSONTests`
+/// checks the bytes against `JSONEncoder` on the dev articles' results and on a result of
+/// every type with every member set.
 package enum SortedJSON {
     /// Why a value cannot be written.
     package struct InvalidValue: Error, CustomStringConvertible {
@@ -28,15 +27,8 @@ package enum SortedJSON {
         func write(to writer: Writer) throws
     }
 
-    /// The JSON of `value`, written through its `encode(to:)`; each number with a fraction
-    /// written as `fraction` gives it.
-    package static func line(encoding value: some Encodable, fraction: @escaping (String) -> String = { $0 }) throws -> String {
-        let writer = Writer(fraction: fraction)
-        try writer.encode(value)
-        return String(decoding: writer.bytes, as: UTF8.self)
-    }
-
-    /// The JSON of a value that writes itself (the same bytes as `line(encoding:)`).
+    /// The JSON of a value that writes itself; each number with a fraction written as
+    /// `fraction` gives it.
     package static func line(_ value: some Value, fraction: @escaping (String) -> String = { $0 }) throws -> String {
         let writer = Writer(fraction: fraction)
         try value.write(to: writer)
@@ -49,8 +41,6 @@ package enum SortedJSON {
         // Nothing here holds an access to it across a call that takes another.)
         @exclusivity(unchecked) var bytes: [UInt8] = []
         let fraction: (String) -> String
-        /// What `encode` met and cannot write (a nested container, a `superEncoder`).
-        var unsupported: String?
 
         init(fraction: @escaping (String) -> String) {
             self.fraction = fraction
@@ -75,27 +65,6 @@ package enum SortedJSON {
             bytes.append(UInt8(ascii: "]"))
         }
 
-        /// Puts the members of the object that starts at `start` in key order, and closes it.
-        /// - Throws: `InvalidValue` when two members have the same key.
-        func close(start: Int, members: [(key: String, range: Range<Int>)]) throws {
-            let sorted = members.indices.dropFirst().allSatisfy { Self.precedes(members[$0 - 1].key, members[$0].key) }
-            if !sorted {
-                let order = members.indices.sorted { Self.precedes(members[$0].key, members[$1].key) }
-                for (before, after) in zip(order, order.dropFirst()) where members[before].key == members[after].key {
-                    throw InvalidValue(description: "the key \(members[after].key) is given twice")
-                }
-                var object: [UInt8] = [UInt8(ascii: "{")]
-                object.reserveCapacity(bytes.count - start)
-                for (position, index) in order.enumerated() {
-                    if position > 0 { object.append(UInt8(ascii: ",")) }
-                    object += bytes[members[index].range]
-                }
-                // The same length: the ranges of the members of enclosing objects stay valid.
-                bytes.replaceSubrange(start..., with: object)
-            }
-            bytes.append(UInt8(ascii: "}"))
-        }
-
         /// Key order: UTF-8 byte order (as `JSONEncoder` sorts, unnormalised), compared
         /// through the strings' buffers.
         static func precedes(_ left: String, _ right: String) -> Bool {
@@ -111,13 +80,11 @@ package enum SortedJSON {
         }
 
         /// Starts a member of an object that has `count` members so far: a comma after the
-        /// first, then `"key":`. Returns where the member starts.
-        func startMember(_ key: String, count: Int) -> Int {
+        /// first, then `"key":`.
+        func startMember(_ key: String, count: Int) {
             if count > 0 { bytes.append(UInt8(ascii: ",")) }
-            let start = bytes.count
             writeString(key)
             bytes.append(UInt8(ascii: ":"))
-            return start
         }
 
         func writeString(_ string: String) {
