@@ -90,9 +90,11 @@ enum PlainLine {
         // U+2000… (0xE2) and U+3000 (0xE3): no other lead is decoded.
         switch lead {
         case 0xC2, 0xE2, 0xE3: break
-        case 0xE1 where bytes[index + 1] == 0x9A: break
+        case 0xE1 where index + 1 < bytes.count && bytes[index + 1] == 0x9A: break
         default: return nil
         }
+        // A lead cut off from its continuation bytes (not valid UTF-8) is no white space.
+        guard index + (lead == 0xC2 ? 2 : 3) <= bytes.count else { return nil }
         let (value, length) = decode(bytes, at: index)
         return isWhitespace(value) ? length : nil
     }
