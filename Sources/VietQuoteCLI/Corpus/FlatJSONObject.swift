@@ -65,7 +65,8 @@ enum FlatJSONObject {
                     return String(validating: decoded, as: UTF8.self)
                 }
                 guard byte == UInt8(ascii: "\\"), index < bytes.count else { return nil }   // a control character
-                if !escaped { decoded.reserveCapacity(bytes.count - runStart) }
+                // The string so far and a little more, not the rest of the record: it grows as it needs.
+                if !escaped { decoded.reserveCapacity(stop - runStart + 16) }
                 escaped = true
                 decoded.append(contentsOf: run)
                 let letter = bytes[index]
