@@ -72,7 +72,7 @@ struct QuoteFinder: Sendable {
                 continue
             }
             var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
-            if match.entry.category == .ruling, !ruling.admits(cueAt: index, in: paragraph, courts: cues.courts, words: words) {
+            if match.entry.category == .ruling, !ruling.admits(cueAt: index, in: paragraph, cues: cues, words: words) {
                 index += 1   // no court before it: `quyết định` is a plan, `buộc` a tie (`ràng buộc`)
                 continue
             }

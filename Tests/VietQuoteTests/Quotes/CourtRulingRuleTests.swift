@@ -41,4 +41,10 @@ import Testing
         // dev 429: a court in a relative clause names the verdict before it; nothing is decided.
         #expect(quotes("Ông Lợi cho biết bản án mà TAND TP.HCM tuyên chưa có hiệu lực pháp luật.").allSatisfy { $0.cue != "tuyên" })
     }
+
+    // silver (review 3 m17): a ruling asked of a court is the appeal's content, not the court's ruling.
+    @Test func rulingAskedOfACourtIsNoRuling() {
+        #expect(quotes("Tại phiên tòa, đại diện Viện KSND đề nghị TAND Cấp cao tại Hà Nội giữ nguyên án sơ thẩm, tuyên phạt bị cáo 10 năm tù.").allSatisfy { $0.cue != "tuyên phạt" })
+        #expect(quotes("Công ty ACBA khởi kiện yêu cầu tòa án hủy hợp đồng thuê đất, buộc Công ty Ngôi sao Sài Gòn giao trả đất.").allSatisfy { $0.cue != "buộc" })
+    }
 }

@@ -12,10 +12,14 @@
 /// a plan; `ràng buộc`, `tuyên truyền`), a court word that names something else (`tòa nhà`),
 /// and a court that opens a relative clause (function_words.tsv `relative`: `bản án mà TAND
 /// TP.HCM tuyên chưa có hiệu lực`): the ruling is the noun before it, no decision follows;
-/// a capitalised ruling word inside its sentence is a word of a name (`Ban Tuyên giáo`).
+/// a capitalised ruling word inside its sentence is a word of a name (`Ban Tuyên giáo`); a
+/// court that is the object of an appeal cue (cues.tsv `appeal`: `Viện KSND đề nghị TAND Cấp
+/// cao … tuyên phạt`, `khởi kiện yêu cầu tòa án hủy hợp đồng …, buộc …`): the ruling asked of
+/// it is that appeal's content, and no ruling cue after it in the sentence is the court's.
 ///
 /// The rule reads a paragraph's tokens once, left to right: it keeps where it stopped and
-/// whether a court was seen in the current sentence, so each ruling cue costs only the words
+/// whether a court (or an appealed one: `Tại phiên tòa, … đề nghị TAND …`) was seen in the
+/// current sentence, so each ruling cue costs only the words
 /// since the last one.
 struct CourtRulingRule {
     let id = QuoteRefinement.courtRuling
@@ -23,27 +27,36 @@ struct CourtRulingRule {
     private var sentence = 0..<0
     private var scanned = 0
     private var courtSeen = false
+    /// Where the last appeal cue read in the sentence ends, and whether a court stood there.
+    private var appealEnd = -1
+    private var appealed = false
 
     /// Whether a court stands in the sentence before the ruling cue at `index`. Calls come in
     /// text order within one paragraph.
-    mutating func admits(cueAt index: Int, in paragraph: ParagraphContext, courts: PhraseTrie<Bool>,
+    mutating func admits(cueAt index: Int, in paragraph: ParagraphContext, cues: CueLexicon,
                          words: FunctionWords) -> Bool {
         let tokens = paragraph.tokens
         if !sentence.contains(index) {
             sentence = paragraph.sentence(containing: index)
             scanned = sentence.lowerBound
             courtSeen = false
+            appealed = false
         }
         if index > sentence.lowerBound, tokens[index].isCapitalized { return false }
-        while !courtSeen, scanned < index {
-            if courts.mayStart(tokens[scanned]), let match = courts.longestMatch(in: tokens, at: scanned, limit: index) {
+        while !appealed, scanned < index {
+            if cues.courts.mayStart(tokens[scanned]), let match = cues.courts.longestMatch(in: tokens, at: scanned, limit: index) {
                 let relative = scanned > sentence.lowerBound && words.isWord(tokens, at: scanned - 1, .relative)
-                courtSeen = match.value && !relative
+                appealed = match.value && scanned == appealEnd
+                courtSeen = courtSeen || (match.value && !relative && !appealed)
                 scanned += match.length
+            } else if cues.trie.mayStart(tokens[scanned]), let appeal = cues.match(in: tokens, at: scanned, limit: index),
+                      appeal.entry.category == .appeal {
+                appealEnd = scanned + appeal.length
+                scanned += appeal.length
             } else {
                 scanned += 1
             }
         }
-        return courtSeen
+        return courtSeen && !appealed
     }
 }
