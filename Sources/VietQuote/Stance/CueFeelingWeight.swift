@@ -13,24 +13,35 @@
 /// to the content is the cue denial); a cue with a weighted row of its own (`bày tỏ lo ngại`, `cảnh báo`, `hoan
 /// nghênh`): that row alone weighs, as before; a cue with no content term (`cho biết`,
 /// `bày tỏ quan điểm`) weighs nothing.
+/// A negator that flips such a term (`không` in `bày tỏ sự không hài lòng với`) is that
+/// feeling's, not a denial of the content (`CueAnalysis.denial`).
 /// Evidence: each such term is a record of kind `cue`, its category the term's, with the
 /// modifier `feeling` (factor 1) after the modifiers that reached it.
 /// (The quote finder's `ExpressedFeelingRule` decides how far such a cue reaches; this
 /// type decides what it weighs.)
 enum CueFeelingWeight {
-    /// The cue records of the feelings the words `cue` express.
-    static func evidence(cue: WordSpans, lexicon: borrowing StanceLexicon) -> [StanceEvidence] {
+    /// The cue records of the feelings the words `cue` express, and the word ranges of the
+    /// negators that flipped them.
+    static func feelings(cue: WordSpans, lexicon: borrowing StanceLexicon) -> (evidence: [StanceEvidence], negators: [Range<Int>]) {
         var analysis = ContentAnalysis(content: cue, lexicon: lexicon)
         analysis.applyModifiers()
-        return analysis.evidence().compactMap { record in
-            // A denial's or harming verb's own weight (`bác bỏ`) is what the cue does to
-            // its content (`CueAnalysis.denial`), not a feeling.
-            guard record.kind == .term, record.contribution != 0,
-                  record.category != StanceCategory.denial.rawValue, record.category != StanceCategory.harm.rawValue else { return nil }
+        let negators = analysis.terms.filter { state in
+            isFeeling(category: state.term.category.rawValue, contribution: clampUnit(state.term.weight * state.factor))
+        }.flatMap { $0.negators.map { analysis.items[$0].words } }
+        let evidence: [StanceEvidence] = analysis.evidence().compactMap { record in
+            guard record.kind == .term, isFeeling(category: record.category, contribution: record.contribution) else { return nil }
             var feeling = record
             feeling.kind = .cue
             feeling.modifiers.append(StanceEvidence.Modifier(.feeling, text: "", factor: 1))
             return feeling
         }
+        return (evidence, negators)
+    }
+
+    /// Whether a term of `category` that contributes `contribution` is a feeling: not a
+    /// denial's or harming verb's own weight (`bác bỏ`), which is what the cue does to its
+    /// content (`CueAnalysis.denial`).
+    static func isFeeling(category: String, contribution: Double) -> Bool {
+        contribution != 0 && category != StanceCategory.denial.rawValue && category != StanceCategory.harm.rawValue
     }
 }

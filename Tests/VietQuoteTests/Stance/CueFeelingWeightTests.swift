@@ -23,6 +23,15 @@ import Testing
         let content = "cách Trung Quốc xử lý vụ việc trên biển"
         #expect(scorer.score(content: content, cue: "bày tỏ sự thất vọng về").label == .confrontation)
         #expect(scorer.score(content: content, cue: "bày tỏ sự không hài lòng với").label == .confrontation)
+        // Review 3 (S1): `không` negates the feeling, not the content: Iran's displeasure
+        // with Israel's attacks is confrontation, as `thất vọng` with them is.
+        let attacks = "các cuộc tấn công của Israel vào Gaza"
+        let displeased = scorer.score(content: attacks, cue: "bày tỏ sự không hài lòng với")
+        #expect(displeased.label == .confrontation)
+        #expect(!displeased.evidence.contains { $0.modifiers.contains { $0.name == StanceModifierName.cueDenial.rawValue } })
+        #expect(scorer.score(content: attacks, cue: "bày tỏ sự thất vọng với").label == .confrontation)
+        // A negator of the content, not of a feeling, still denies it (`bác bỏ`).
+        #expect(scorer.score(content: "mọi cáo buộc của Belarus", cue: "không bác bỏ").label != .normalization)
     }
 
     @Test func aCueRowOfItsOwnAloneWeighs() {
