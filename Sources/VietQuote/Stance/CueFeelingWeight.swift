@@ -1,7 +1,7 @@
 /// The feeling a cue expresses weighs as the cue's own weight (ANNOTATION.md: `bày tỏ`
 /// with a feeling or attitude noun is one cue, `bày tỏ mong muốn`, `bày tỏ lo ngại về`):
-/// when no `stance.tsv` cue row matches in the cue, the content terms of the cue's words
-/// (`mong muốn`, `hài lòng`, `ngưỡng mộ`, `thất vọng`, `xin lỗi`), with the negators and
+/// when no `stance.tsv` cue row matches in the cue, the attitude terms of the cue's words
+/// (`StanceCategory.isAttitude`: `hài lòng`, `ngưỡng mộ`, `thất vọng`), with the negators and
 /// intensifiers around them (`bày tỏ sự không hài lòng với`), weigh as cue contributions,
 /// as they would weigh in the content.
 ///
@@ -9,7 +9,8 @@
 /// the cue `bày tỏ ngưỡng mộ` weighs `ngưỡng mộ`'s +0.3 (praise), so the quote is
 /// normalization though its content holds no stance word; `bày tỏ sự thất vọng về` weighs
 /// `thất vọng`'s −0.3.
-/// Rejects: a denial or harming verb of `negators.tsv` (`bác bỏ`, `gạt bỏ`: what they do
+/// Rejects: a wish or intent (`bày tỏ mong muốn Ukraine sớm đầu hàng`: what is wished, the
+/// content, carries the stance) and a demand (`buộc`, `xin lỗi`); a denial or harming verb of `negators.tsv` (`bác bỏ`, `gạt bỏ`: what they do
 /// to the content is the cue denial); a cue with a weighted row of its own (`bày tỏ lo ngại`, `cảnh báo`, `hoan
 /// nghênh`): that row alone weighs, as before; a cue with no content term (`cho biết`,
 /// `bày tỏ quan điểm`) weighs nothing.
@@ -38,10 +39,11 @@ enum CueFeelingWeight {
         return (evidence, negators)
     }
 
-    /// Whether a term of `category` that contributes `contribution` is a feeling: not a
-    /// denial's or harming verb's own weight (`bác bỏ`), which is what the cue does to its
-    /// content (`CueAnalysis.denial`).
+    /// Whether a term of `category` that contributes `contribution` is a feeling: an
+    /// attitude toward someone (`StanceCategory.isAttitude`), never a wish (`mong muốn`),
+    /// nor a denial's or harming verb's own weight (`bác bỏ`), which is what the cue does
+    /// to its content (`CueAnalysis.denial`).
     static func isFeeling(category: String, contribution: Double) -> Bool {
-        contribution != 0 && category != StanceCategory.denial.rawValue && category != StanceCategory.harm.rawValue
+        contribution != 0 && StanceCategory(rawValue: category)?.isAttitude == true
     }
 }

@@ -41,6 +41,15 @@ import Testing
         #expect(!stance.evidence.contains { $0.modifiers.contains { $0.name == "feeling" } })
     }
 
+    @Test func aWishIsNoFeeling() {
+        // Review 3 (S11): a wish has no polarity of its own; what is wished carries it.
+        let peskov = scorer.score(content: "Ukraine sớm đầu hàng và chấp nhận các điều kiện của Nga", cue: "bày tỏ mong muốn")
+        #expect(peskov.label != .normalization)
+        #expect(!peskov.evidence.contains { $0.modifiers.contains { $0.name == "feeling" } })
+        let lavrov = scorer.score(content: "Mỹ rút toàn bộ vũ khí hạt nhân khỏi châu Âu", cue: "bày tỏ mong muốn")
+        #expect(!lavrov.evidence.contains { $0.kind == .cue && $0.text == "mong muốn" })
+    }
+
     @Test func aDenialCueIsNoFeeling() {
         // `bác bỏ` flips its content; its own weight is no feeling of the speaker.
         let stance = scorer.score(content: "mọi cáo buộc của Belarus", cue: "bác bỏ")
