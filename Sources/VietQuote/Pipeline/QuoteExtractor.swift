@@ -25,7 +25,7 @@ public struct QuoteExtractor: Sendable {
         names.cues = cues
         finder = QuoteFinder(cues: cues, words: words, names: names)
         speakers = SpeakerResolver(lexicon: names, cues: cues)
-        stance = try StanceScorer(files: files, names: names)
+        stance = try StanceScorer(files: files, names: names, cues: cues)
         dateline = try DatelineFinder(files: files)
     }
 
