@@ -56,10 +56,4 @@ import Testing
         #expect(stance.label == .normalization)
         #expect(!stance.evidence.contains { $0.modifiers.contains { $0.name == "feeling" } })
     }
-
-    @Test func requestToMeetIsNoDemand() {
-        // Dev 415: `yêu cầu gặp` is a wish to meet (stance.tsv), not `yêu cầu`'s demand.
-        let stance = scorer.score(content: "Tổng thống Zelensky yêu cầu gặp tôi. Tôi sẽ gặp ông ấy vào khoảng 9h45 sáng", cue: "nói")
-        #expect(stance.label == .normalization)
-    }
 }
