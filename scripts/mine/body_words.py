@@ -19,6 +19,12 @@ after it, `Hà Nội và`), and its second syllable is no function word (`đã`,
 those of --keep (default `sự`: the nominaliser is also the second syllable of `quân sự`, `dân
 sự`, `hình sự`).
 
+A side's one syllable (a one-word row of lexicons/actors.tsv: `Pháp`, `Mỹ`, `Anh`) that, with the
+lower-case syllable after it, is a word the corpus writes wholly in lower case at least
+--min-side-lower times (default 100: `pháp lý`, `anh hùng`, `ý kiến`) is also kept, whether or
+not a body name in the corpus holds it: inside a name (`Trung tâm Nghiên cứu
+Quân sự và Pháp lý`, `Trung tâm Trợ giúp Pháp lý`) it is that word, not the name's side.
+
 Run from the repository root:
   python3 scripts/mine/body_words.py > lexicons/body_words.tsv
 """
@@ -49,7 +55,7 @@ def head_at(toks: list[silver.Token], i: int, table: dict[str, list[tuple[str, .
     return 0
 
 
-def count(path: str):
+def count(path: str, sides: set[str]):
     table = heads()
     in_names: dict[tuple[str, str], set[int]] = collections.defaultdict(set)
     capital, lower = collections.Counter(), collections.Counter()
@@ -69,6 +75,8 @@ def count(path: str):
                         capital[pair] += 1
                     elif a.text.islower():
                         lower[pair] += 1
+                        if pair[0] in sides:
+                            spelling[pair][a.text + " " + b.text] += 1
             i = 0
             while i < len(toks):
                 n = head_at(toks, i, table) if toks[i].kind == "word" and silver.is_capitalised(toks[i].text) else 0
@@ -97,16 +105,23 @@ def main() -> None:
     parser.add_argument("--corpus", default=silver.DEFAULT_CORPUS)
     parser.add_argument("--min-articles", type=int, default=5)
     parser.add_argument("--min-lower", type=int, default=10)
+    parser.add_argument("--min-side-lower", type=int, default=100)
     parser.add_argument("--keep", nargs="*", default=["sự"],
                         help="function words kept as a second syllable (`sự` of `quân sự`, `dân sự`)")
     args = parser.parse_args()
     function_words = {w[0] for w in silver.lexicon("function_words.tsv") if len(w) == 1}
-    articles, capital, lower, spelling = count(args.corpus)
+    sides = {w[0] for w in silver.lexicon("actors.tsv") if len(w) == 1}
+    articles, capital, lower, spelling = count(args.corpus, sides)
+    stops = function_words - {silver.fold(w) for w in args.keep}
     rows = []
     for pair, n in articles.items():
-        if n >= args.min_articles and lower[pair] >= args.min_lower and pair[1] not in function_words - {silver.fold(w) for w in args.keep}:
+        if n >= args.min_articles and lower[pair] >= args.min_lower and pair[1] not in stops:
             word = spelling[pair].most_common(1)[0][0].lower()
             rows.append((word, n, capital[pair], lower[pair]))
+    kept = {silver.fold(r[0]) for r in rows}
+    for pair, n in lower.items():
+        if pair[0] in sides and n >= args.min_side_lower and pair[1] not in stops and " ".join(pair) not in kept:
+            rows.append((spelling[pair].most_common(1)[0][0].lower(), articles.get(pair, 0), capital[pair], n))
     rows.sort(key=lambda r: (-r[1], r[0]))
     print(f"""# body_words.tsv: two-syllable words of body names (`Khí tượng`, `Quân sự`, `Dân sự`), which
 # news also writes in lower case inside a body's name (`Trung tâm Dự báo khí tượng thủy văn
@@ -122,6 +137,9 @@ def main() -> None:
 # Vietnamese capitalises a proper name's words: `Kiểm sát`, `Khí tượng`). Kept: pairs in
 # body names of >= {args.min_articles} articles, written wholly in lower case >= {args.min_lower} times
 # elsewhere (a word, not `Hà Nội và`), whose second syllable is no function word but `sự`.
+# Also kept: a side's one syllable of actors.tsv and the lower-case syllable after it, written
+# wholly in lower case >= {args.min_side_lower} times (`pháp lý`, `anh hùng`, `ý kiến`): inside a
+# name it is that word, not the name's side (`Trung tâm Nghiên cứu Quân sự và Pháp lý`).
 #
 # Columns (tab-separated):
 #   word      the word, lower case, two syllables

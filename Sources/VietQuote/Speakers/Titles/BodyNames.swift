@@ -157,14 +157,13 @@ extension SpeakerLexicon {
         return end
     }
 
-    /// Whether the country at `position` is the first syllable of a word of the name: a word of
-    /// `body_words.tsv`, or a country after a coordinator inside the name with a lower-case
-    /// content syllable after it (`Pháp lý` of `Trung tâm Nghiên cứu Quân sự và Pháp lý`). A
-    /// country right after the name's words is its side (`Bộ Ngoại giao Nga`).
+    /// Whether the country at `position` is the first syllable of a word of the name: with the
+    /// lower-case syllable after it a word of `body_words.tsv`, which holds the words news writes
+    /// in lower case that start with a country's syllable (`Pháp lý` of `Trung tâm Nghiên cứu
+    /// Quân sự và Pháp lý`, `Ý kiến`), wherever it stands. A country right after the name's
+    /// words is its side (`Bộ Ngoại giao Nga`).
     private func startsWordOfName(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
-        if isBodyWord(tokens, at: position, limit: limit) { return true }
-        return position > 0 && words.isWord(tokens, at: position - 1, .coordinator)
-            && actor(in: tokens, at: position, limit: limit)?.length == 1 && isContentSyllable(tokens, at: position + 1, limit: limit)
+        isBodyWord(tokens, at: position, limit: limit)
     }
 
     /// Whether the two syllables at `position` are a word of `body_words.tsv`, the second in
