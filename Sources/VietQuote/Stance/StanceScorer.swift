@@ -38,7 +38,7 @@ package struct StanceScorer: Sendable {
     ///   file, a wrong column header or count, a bad weight, factor or scope, an unknown
     ///   category or kind, or a phrase that two rows claim.
     package init(files: LexiconFiles) throws(LexiconError) {
-        try self.init(files: files, names: SpeakerLexicon(files: files, words: FunctionWords(files: files)))
+        try self.init(files: files, names: SpeakerLexicon(files: files, words: FunctionWords(files: files), cues: CueLexicon(files: files)))
     }
 
     /// Loads the stance lexicons; sides named in a quote are read with `names`.

@@ -171,7 +171,7 @@ extension SpeakerLexicon {
     private func isBodyWord(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
         guard position + 2 <= limit, isLowerCase(tokens, at: position + 1), bodyWords.value(in: tokens, range: position..<position + 2) != nil
         else { return false }
-        return cues?.match(in: tokens, at: position, limit: limit) == nil && cues?.match(in: tokens, at: position + 1, limit: limit) == nil
+        return cues.match(in: tokens, at: position, limit: limit) == nil && cues.match(in: tokens, at: position + 1, limit: limit) == nil
     }
 
     private func isLowerCase(_ tokens: [Token], at position: Int) -> Bool {
@@ -192,7 +192,7 @@ extension SpeakerLexicon {
     func isContentSyllable(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
         guard position < limit, let token = tokens[ifPresent: position], token.kind == .word, !token.isCapitalized else { return false }
         return words.trie.value(in: tokens, range: position..<position + 1) == nil
-            && cues?.match(in: tokens, at: position, limit: limit) == nil
+            && cues.match(in: tokens, at: position, limit: limit) == nil
     }
 
     /// Lower-case words that link two capitalised parts of one body name (`và`, `tỉnh`,
