@@ -132,7 +132,9 @@ struct SpeakerLexicon: Sendable {
         for row in try files.table("body_words.tsv", columns: ["word", "articles", "capital", "lower"]).rows {
             let word = try row.required("word")
             guard word.split(separator: " ").count == 2 else { throw row.error("column 'word': \"\(word)\" is not two syllables") }
-            bodyWords.insert(phrase: word, value: Int(try row.double("articles")))
+            let articles = try row.required("articles")
+            guard let count = Int(articles), count >= 0 else { throw row.error("column 'articles': \"\(articles)\" is not a count") }
+            bodyWords.insert(phrase: word, value: count)
         }
         self.bodyWords = bodyWords
         var numerals = PhraseTrie<Bool>()

@@ -82,6 +82,21 @@ import Testing
         do { _ = try QuoteExtractor(files: LexiconFiles(origin: "test", texts: texts)) } catch { #expect(error.line == 3) }
     }
 
+    // body_words.tsv: an `articles` value that is no count (`nan`, `1e99`) fails with its line.
+    @Test func bodyWordArticlesThatAreNoCountFailWithTheirLine() {
+        for value in ["nan", "1e99", "-3"] {
+            var texts = LexiconFiles.builtIn.texts
+            texts["body_words.tsv"] = "# header\nword\tarticles\tcapital\tlower\nkhí tượng\t\(value)\t1\t10\n"
+            do {
+                _ = try QuoteExtractor(files: LexiconFiles(origin: "test", texts: texts))
+                Issue.record("\(value) was read as a count")
+            } catch {
+                #expect(error.line == 3)
+                #expect(error.file.hasSuffix("body_words.tsv"))
+            }
+        }
+    }
+
     @Test func linkingWordsJoinCapitalisedParts() {
         let found = SpeakerRuleProbe.decisions("Theo Bộ Khoa học và Công nghệ, các vi phạm sẽ bị xử lý nghiêm.")
         #expect(found.first?.speaker.name == "Bộ Khoa học và Công nghệ")
