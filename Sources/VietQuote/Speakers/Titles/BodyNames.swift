@@ -129,7 +129,7 @@ extension SpeakerLexicon {
                     }
                 }
                 end = position
-            } else if end == position, end > start, (start..<end).filter({ tokens[$0].isCapitalized }).count == 1,
+            } else if end == position, end > start, (start..<end).count(where: { tokens[$0].isCapitalized }) == 1,
                       isLowerCase(tokens, at: position), isBodyWord(tokens, at: position, limit: limit) {
                 // Words of body names written in lower case (`Trung tâm Dự báo khí tượng thủy văn
                 // quốc gia`, `Tổng cục THA dân sự`: `body_words.tsv`) after one capitalised word;
