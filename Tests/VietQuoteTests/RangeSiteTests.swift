@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func anActorLookupWithALimitPastTheTokensFindsNothingThere() throws {
-        let lexicon = try SpeakerLexicon(files: .builtIn, words: Self.words)
+        let lexicon = try SpeakerLexicon(files: .builtIn, words: Self.words, cues: CueLexicon(files: .builtIn))
         let tokens = Tokenizer.tokens(in: SourceText("phía Nga"), range: 0..<8)
         #expect(lexicon.actor(in: tokens, at: 2, limit: 9) == nil)
         #expect(lexicon.actor(in: tokens, at: 0, limit: 9)?.length == 2)

@@ -93,6 +93,26 @@ import Testing
         #expect(scorer.relations.relational([wish, jobs]) == [true, true])
     }
 
+    @Test func arbitrationIsNoSport() {
+        // Review 3 (M2): the ruling of `Tòa Trọng tài` on the Biển Đông: `trọng tài` is also
+        // a referee, but alone it makes no quote about sport and no sports article.
+        #expect(scorer.relations.reading("Philippines hoan nghênh phán quyết của Tòa Trọng tài về Biển Đông").sides == ["Philippines"])
+        let quotes: [RelationGate.Reading] = [
+            .init(content: "Philippines hoan nghênh phán quyết của Tòa Trọng tài và kêu gọi các bên tôn trọng", sides: ["Philippines"], polar: true),
+            .init(content: "Philippines đã vi phạm chủ quyền và Trung Quốc sẽ có biện pháp đáp trả", sides: ["Trung Quốc"], polar: true),
+            .init(content: "Mỹ lên án các hành động đe dọa của Trung Quốc", sides: ["Mỹ"], polar: true),
+        ]
+        #expect(scorer.relations.relational(quotes) == [true, true, true])
+        // Beside another word of a match, `trọng tài` is the referee.
+        #expect(scorer.relations.reading("trọng tài đã không thổi phạt đền cho Thái Lan").sides.isEmpty)
+        #expect(scorer.relations.reading("trọng tài và việc chuyển nhượng cầu thủ Thái Lan").sides.isEmpty)
+        // A referee spoken of in two quotes makes a sports article (silver, a row over
+        // referees); `Tòa Trọng tài`, a name, is none of them.
+        let referee = RelationGate.Reading(content: "Real Madrid đã gây áp lực với trọng tài", sides: ["Tây Ban Nha"])
+        #expect(scorer.relations.relational(quotes + [referee]) == [true, true, true, true])
+        #expect(scorer.relations.relational(quotes + [referee, referee]) == [false, false, false, false, false])
+    }
+
     @Test func aSideOnlyGuessedForAPersonMakesNoPair() {
         // Silver, sport: a coach of no title, given Việt Nam because the article names it
         // first, speaks of Thái Lan: no relation between states.
@@ -122,6 +142,25 @@ import Testing
         #expect(silenced.score == 0)
         #expect(silenced.evidence.filter { $0.kind != .modifier && $0.weight != 0 }
             .allSatisfy { $0.contribution == 0 && $0.modifiers.last?.name == "no-relation" })
+    }
+
+    @Test func pipelineKeepsTheArbitrationArticle() throws {
+        // Review 3 (M2): the Philippines welcomes the ruling of `Tòa Trọng tài`, China
+        // accuses and threatens, the US condemns: no sport, every stance kept.
+        let extractor = try QuoteExtractor()
+        let text = """
+            Philippines hoan nghênh phán quyết về Biển Đông
+
+            Bộ trưởng Ngoại giao Philippines Perfecto Yasay cho biết Philippines hoan nghênh phán quyết của Tòa Trọng tài và kêu gọi các bên kiềm chế.
+
+            Người phát ngôn Bộ Ngoại giao Trung Quốc Lục Khảng cáo buộc Philippines khiêu khích và đe dọa sẽ đáp trả mạnh mẽ.
+
+            Người phát ngôn Bộ Ngoại giao Mỹ lên án hành động đe dọa của Trung Quốc đối với Philippines.
+            """
+        let result = extractor.extract(text, document: "arbitration")
+        let labels = result.quotes.map { ($0.content, $0.stance?.label) }
+        #expect(labels.contains { $0.0.contains("Tòa Trọng tài") && $0.1 == .normalization })
+        #expect(labels.contains { $0.0.contains("hành động đe dọa") && $0.1 == .confrontation })
     }
 
     @Test func pipelineSilencesADomesticArticle() throws {

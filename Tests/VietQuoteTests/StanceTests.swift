@@ -456,4 +456,10 @@ import Testing
         #expect(terms(stance) == ["phát triển mối quan hệ"])
         #expect(scorer.score(content: "Moscow sẽ cắt đứt mối quan hệ ngoại giao với Kiev", cue: "tuyên bố").label == .confrontation)
     }
+
+    @Test func stanceRequestToMeetIsNoDemand() {
+        // Dev 415: `yêu cầu gặp` is a wish to meet (stance.tsv), not `yêu cầu`'s demand.
+        let stance = scorer.score(content: "Tổng thống Zelensky yêu cầu gặp tôi. Tôi sẽ gặp ông ấy vào khoảng 9h45 sáng", cue: "nói")
+        #expect(stance.label == .normalization)
+    }
 }

@@ -17,7 +17,16 @@ at least --min-articles articles (default 5), the corpus also writes it wholly i
 least --min-lower times (default 10: a word, not the last syllable of a place name and the word
 after it, `Hà Nội và`), and its second syllable is no function word (`đã`, `có`, `và`) but
 those of --keep (default `sự`: the nominaliser is also the second syllable of `quân sự`, `dân
-sự`, `hình sự`).
+sự`, `hình sự`). A lower-case syllable that starts a cue of lexicons/cues.tsv there is not
+counted (`thương cho` of `Công Thương cho biết`: the name ends before the verb that reports it).
+Left out as well: a pair whose two syllables start a cue, and a row of lexicons/titles.tsv or lexicons/body_heads.tsv (`chủ
+tịch`, `công ty`: a title or a body's head, not a word inside a name).
+
+A side's one syllable (a one-word row of lexicons/actors.tsv: `Pháp`, `Mỹ`, `Anh`) that, with the
+lower-case syllable after it, is a word the corpus writes wholly in lower case at least
+--min-side-lower times (default 100: `pháp lý`, `anh hùng`, `ý kiến`) is also kept, whether or
+not a body name in the corpus holds it: inside a name (`Trung tâm Nghiên cứu
+Quân sự và Pháp lý`, `Trung tâm Trợ giúp Pháp lý`) it is that word, not the name's side.
 
 Run from the repository root:
   python3 scripts/mine/body_words.py > lexicons/body_words.tsv
@@ -49,8 +58,20 @@ def head_at(toks: list[silver.Token], i: int, table: dict[str, list[tuple[str, .
     return 0
 
 
-def count(path: str):
+def cue_at(toks: list[silver.Token], i: int, cues: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether a phrase of cues.tsv starts at i."""
+    for cue in cues.get(silver.fold(toks[i].text), []):
+        n = len(cue)
+        if i + n <= len(toks) and all(toks[i + k].kind == "word" and silver.fold(toks[i + k].text) == cue[k] for k in range(n)):
+            return True
+    return False
+
+
+def count(path: str, sides: set[str]):
     table = heads()
+    cues: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
+    for cue in silver.lexicon("cues.tsv"):
+        cues[cue[0]].append(cue)
     in_names: dict[tuple[str, str], set[int]] = collections.defaultdict(set)
     capital, lower = collections.Counter(), collections.Counter()
     spelling: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
@@ -69,6 +90,8 @@ def count(path: str):
                         capital[pair] += 1
                     elif a.text.islower():
                         lower[pair] += 1
+                        if pair[0] in sides:
+                            spelling[pair][a.text + " " + b.text] += 1
             i = 0
             while i < len(toks):
                 n = head_at(toks, i, table) if toks[i].kind == "word" and silver.is_capitalised(toks[i].text) else 0
@@ -78,7 +101,7 @@ def count(path: str):
                 j = i + n
                 while j < len(toks) and toks[j].kind == "word" and silver.is_capitalised(toks[j].text):
                     nxt = toks[j + 1] if j + 1 < len(toks) else None
-                    if nxt is not None and nxt.kind == "word" and nxt.text.islower() \
+                    if nxt is not None and nxt.kind == "word" and nxt.text.islower() and not cue_at(toks, j + 1, cues) \
                             and silver.is_vietnamese_syllable(silver.fold(toks[j].text)) \
                             and silver.is_vietnamese_syllable(silver.fold(nxt.text)):
                         pair = (silver.fold(toks[j].text), silver.fold(nxt.text))
@@ -97,16 +120,29 @@ def main() -> None:
     parser.add_argument("--corpus", default=silver.DEFAULT_CORPUS)
     parser.add_argument("--min-articles", type=int, default=5)
     parser.add_argument("--min-lower", type=int, default=10)
+    parser.add_argument("--min-side-lower", type=int, default=100)
     parser.add_argument("--keep", nargs="*", default=["sự"],
                         help="function words kept as a second syllable (`sự` of `quân sự`, `dân sự`)")
     args = parser.parse_args()
     function_words = {w[0] for w in silver.lexicon("function_words.tsv") if len(w) == 1}
-    articles, capital, lower, spelling = count(args.corpus)
+    sides = {w[0] for w in silver.lexicon("actors.tsv") if len(w) == 1}
+    articles, capital, lower, spelling = count(args.corpus, sides)
+    stops = function_words - {silver.fold(w) for w in args.keep}
+    cues = silver.lexicon("cues.tsv")
+    heads_and_titles = {t for t in silver.lexicon("titles.tsv") | silver.lexicon("body_heads.tsv") if len(t) == 2}
+    refused = {cue[:2] for cue in cues if len(cue) >= 2} | heads_and_titles
     rows = []
     for pair, n in articles.items():
-        if n >= args.min_articles and lower[pair] >= args.min_lower and pair[1] not in function_words - {silver.fold(w) for w in args.keep}:
+        if pair in refused:
+            continue
+        if n >= args.min_articles and lower[pair] >= args.min_lower and pair[1] not in stops:
             word = spelling[pair].most_common(1)[0][0].lower()
             rows.append((word, n, capital[pair], lower[pair]))
+    kept = {silver.fold(r[0]) for r in rows}
+    for pair, n in lower.items():
+        if pair[0] in sides and n >= args.min_side_lower and pair[1] not in stops and " ".join(pair) not in kept \
+                and pair not in refused:
+            rows.append((spelling[pair].most_common(1)[0][0].lower(), articles.get(pair, 0), capital[pair], n))
     rows.sort(key=lambda r: (-r[1], r[0]))
     print(f"""# body_words.tsv: two-syllable words of body names (`Khí tượng`, `Quân sự`, `Dân sự`), which
 # news also writes in lower case inside a body's name (`Trung tâm Dự báo khí tượng thủy văn
@@ -121,7 +157,13 @@ def main() -> None:
 # a capitalised syllable and the lower-case syllable after it inside the name (the way
 # Vietnamese capitalises a proper name's words: `Kiểm sát`, `Khí tượng`). Kept: pairs in
 # body names of >= {args.min_articles} articles, written wholly in lower case >= {args.min_lower} times
-# elsewhere (a word, not `Hà Nội và`), whose second syllable is no function word but `sự`.
+# elsewhere (a word, not `Hà Nội và`), whose second syllable is no function word but `sự`,
+# which start no cue of cues.tsv and are no row of titles.tsv or body_heads.tsv (`chủ tịch`,
+# `công ty`). A lower-case syllable that starts a cue is not counted inside a name (`thương
+# cho` of `Công Thương cho biết`).
+# Also kept: a side's one syllable of actors.tsv and the lower-case syllable after it, written
+# wholly in lower case >= {args.min_side_lower} times (`pháp lý`, `anh hùng`, `ý kiến`): inside a
+# name it is that word, not the name's side (`Trung tâm Nghiên cứu Quân sự và Pháp lý`).
 #
 # Columns (tab-separated):
 #   word      the word, lower case, two syllables

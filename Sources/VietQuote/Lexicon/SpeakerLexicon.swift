@@ -66,12 +66,13 @@ struct SpeakerLexicon: Sendable {
     let homeSide: String?
     /// `syllable_shape.tsv`: the onsets, vowels and codas of a Vietnamese syllable.
     let syllableShape: SyllableShape
-    /// `cues.tsv`, when the pipeline gives it (`QuoteExtractor`): a body's name ends before a
-    /// cue (`Titles/BodyNames.swift`).
-    var cues: CueLexicon?
+    /// The pipeline's cue lexicon (`cues.tsv`): a body's name ends before a cue
+    /// (`Titles/BodyNames.swift`), and a mention before the cue that reports it.
+    let cues: CueLexicon
 
-    init(files: LexiconFiles, words: FunctionWords) throws(LexiconError) {
+    init(files: LexiconFiles, words: FunctionWords, cues: CueLexicon) throws(LexiconError) {
         self.words = words
+        self.cues = cues
         var actors = PhraseTrie<ActorEntry>()
         let actorTable = try files.table("actors.tsv", columns: ["phrase", "side", "kind"])
         for row in actorTable.rows {
@@ -131,7 +132,9 @@ struct SpeakerLexicon: Sendable {
         for row in try files.table("body_words.tsv", columns: ["word", "articles", "capital", "lower"]).rows {
             let word = try row.required("word")
             guard word.split(separator: " ").count == 2 else { throw row.error("column 'word': \"\(word)\" is not two syllables") }
-            bodyWords.insert(phrase: word, value: Int(try row.double("articles")))
+            let articles = try row.required("articles")
+            guard let count = Int(articles), count >= 0 else { throw row.error("column 'articles': \"\(articles)\" is not a count") }
+            bodyWords.insert(phrase: word, value: count)
         }
         self.bodyWords = bodyWords
         var numerals = PhraseTrie<Bool>()

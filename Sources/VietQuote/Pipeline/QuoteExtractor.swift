@@ -21,10 +21,9 @@ public struct QuoteExtractor: Sendable {
         splitter = try SentenceSplitter(files: files)
         let words = try FunctionWords(files: files)
         let cues = try CueLexicon(files: files)
-        var names = try SpeakerLexicon(files: files, words: words)
-        names.cues = cues
+        let names = try SpeakerLexicon(files: files, words: words, cues: cues)
         finder = QuoteFinder(cues: cues, words: words, names: names)
-        speakers = SpeakerResolver(lexicon: names, cues: cues)
+        speakers = SpeakerResolver(lexicon: names)
         stance = try StanceScorer(files: files, names: names)
         dateline = try DatelineFinder(files: files)
     }

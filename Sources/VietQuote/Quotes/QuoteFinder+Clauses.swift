@@ -36,7 +36,7 @@ extension QuoteFinder {
         // `Đó là một nhà bình luận …`: a copula makes the words a clause; a name after it speaks.
         let copula = CopulaSubjectRule()
         if !predicateBefore {
-            guard let subject = copula.subject(range, in: paragraph, words: words) else { return nil }
+            guard let subject = copula.subject(range, in: paragraph, words: words, titles: names.titles) else { return nil }
             if subject != range {
                 range = subject
                 refinements.append(copula.id)

@@ -58,6 +58,7 @@ struct QuoteFinder: Sendable {
         var hits: [CueHit] = []
         var index = 0
         let tokens = paragraph.tokens
+        var ruling = CourtRulingRule()
         while index < tokens.count {
             // (Only a capitalised head starts a body name: the check of the head's first word saves the call.)
             if tokens[index].isCapitalized, names.bodyHeads.mayStart(tokens[index]),
@@ -71,8 +72,7 @@ struct QuoteFinder: Sendable {
                 continue
             }
             var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
-            let ruling = CourtRulingRule()
-            if match.entry.category == .ruling, !ruling.admits(cueAt: index, in: tokens, courts: cues.courts) {
+            if match.entry.category == .ruling, !ruling.admits(cueAt: index, in: paragraph, cues: cues, words: words) {
                 index += 1   // no court before it: `quyết định` is a plan, `buộc` a tie (`ràng buộc`)
                 continue
             }

@@ -24,6 +24,7 @@ final class SpeakerResolver: Sendable {
     let words: FunctionWords
     let lexicon: SpeakerLexicon
     let parser: MentionParser
+    /// The lexicon's (the pipeline's one) cue lexicon, held here as `words` is.
     let cues: CueLexicon
 
     /// The mention rules, in the order they are tried.
@@ -32,9 +33,9 @@ final class SpeakerResolver: Sendable {
         QuantifiedRoleRule(), RoleRule(), SideRule(), EpithetRule(), LastResortRule(),
     ]
 
-    init(lexicon: SpeakerLexicon, cues: CueLexicon) {
+    init(lexicon: SpeakerLexicon) {
         self.words = lexicon.words
-        self.cues = cues
+        self.cues = lexicon.cues
         self.lexicon = lexicon
         parser = MentionParser(lexicon: lexicon)
     }

@@ -18,6 +18,8 @@ struct ContentAnalysis {
         var term: StanceTerm
         var modifiers: [StanceEvidence.Modifier] = []
         var factor = 1.0
+        /// The negator items that flipped the term.
+        var negators: [Int] = []
     }
 
     let spans: WordSpans
@@ -161,6 +163,7 @@ struct ContentAnalysis {
                     // A harming verb flips only what is cooperative; a hostile object ends it.
                     if rule.kind == .harm, term.weight * terms[position].factor <= 0 { break }
                     modify(term: position, by: index, name: name, factor: rule.factor)
+                    terms[position].negators.append(index)
                     items[index].negated += 1
                     lastEnd = items[next].words.upperBound
                 }
@@ -423,10 +426,15 @@ struct CueAnalysis {
          refusal: RefusalToSpeakRule? = nil, content: [Token] = []) {
         let all = 0..<spans.words.count
         let modifiers = lexicon.content.matches(in: spans.words, range: all)
+        let rows = lexicon.cues.matches(in: spans.words, range: all)
+        // With no cue row, the feelings the cue expresses weigh (`CueFeelingWeight`); a
+        // negator of one of them (`bày tỏ sự không hài lòng`) negates the feeling, not the content.
+        let feelings = rows.isEmpty ? CueFeelingWeight.feelings(cue: copy spans, lexicon: lexicon) : (evidence: [], negators: [])
         var negations: [(range: Range<Int>, rule: NegatorRule)] = []
         for match in modifiers {
             // A harming verb in the cue (`đe dọa`) denies nothing: its weight is a cue row.
-            guard case .negator(let rule) = match.value, rule.kind != .question, rule.kind != .harm else { continue }
+            guard case .negator(let rule) = match.value, rule.kind != .question, rule.kind != .harm,
+                  !feelings.negators.contains(match.range) else { continue }
             if let refusal, refusal.refuses(cue: spans.words, negation: match.range, content: content) {
                 let found = spans.found(match.range)
                 evidence.append(StanceEvidence(kind: .modifier, text: found.text, category: StanceModifierName.refusal.rawValue,
@@ -438,7 +446,7 @@ struct CueAnalysis {
         if negations.count % 2 == 1, let last = negations.last {
             denial = .init(.cueDenial, text: spans.found(last.range).text, factor: last.rule.factor)
         }
-        for match in lexicon.cues.matches(in: spans.words, range: all) {
+        for match in rows {
             var applied: [StanceEvidence.Modifier] = []
             var factor = 1.0
             for modifier in modifiers {
@@ -466,8 +474,6 @@ struct CueAnalysis {
                 modifiers: applied, contribution: clampUnit(match.value.weight * factor), range: found.offsets
             ))
         }
-        if !evidence.contains(where: { $0.kind == .cue }) {
-            evidence += CueFeelingWeight.evidence(cue: copy spans, lexicon: lexicon)
-        }
+        evidence += feelings.evidence
     }
 }

@@ -18,10 +18,11 @@
 /// Evidence: the negation is recorded as a modifier record of category `refusal`,
 /// factor 1.
 struct RefusalToSpeakRule: Sendable {
+    /// The pipeline's cue lexicon (one instance: `StanceScorer.init(files:names:cues:)`).
     let sayings: CueLexicon
 
-    init(files: LexiconFiles) throws(LexiconError) {
-        sayings = try CueLexicon(files: files)
+    init(cues: CueLexicon) {
+        sayings = cues
     }
 
     /// Whether a verb of saying starts at `words[index]`.

@@ -37,7 +37,9 @@
 /// matches, a singer's thanks, a dissident on his release, market reports).
 /// A quote about sport (a match word, or a team) makes the whole article a sports
 /// article: none of its quotes relates sides, though a coach's `Chúng tôi muốn gặp Thái
-/// Lan` holds no sport word of its own. Checked: dev output unchanged (no dev quote holds
+/// Lan` holds no sport word of its own. A weak match word of `teams.tsv` (`trọng tài`, also
+/// arbitration: `Tòa Trọng tài`) counts only beside another in its quote, or when weak
+/// words stand in `StanceThresholds.sportArticleQuotes` quotes of the article. Checked: dev output unchanged (no dev quote holds
 /// such a word); silver polar quotes 473 → 395, in 936 articles (cups, transfers, a
 /// footballer's wedding; also a court on football piracy and a school's ties abroad).
 /// Rejects nothing else: a quote that passes keeps its stance as scored.
@@ -75,6 +77,9 @@ struct RelationGate: Sendable {
         case marker
         /// A word of a match: the quote is about sport.
         case match
+        /// A word of a match that is also a word of other matters (`trọng tài` is also
+        /// arbitration): the quote is about sport only when it holds another word of a match.
+        case weak
     }
 
     let teams: PhraseTrie<TeamWord>
@@ -123,11 +128,12 @@ struct RelationGate: Sendable {
         sideReading(spans).sides
     }
 
-    /// The sides named in `spans` (as `sides(in:)`), and whether the words are about sport:
-    /// they hold a word of a match of `teams.tsv` or name a team (`U23 Việt Nam`).
-    func sideReading(_ spans: WordSpans) -> (sides: [String], sport: Bool) {
+    /// The sides named in `spans` (as `sides(in:)`), how the words speak of sport
+    /// (`sportWords`: none when `.match`) and whether they name a team (`U23 Việt Nam`).
+    func sideReading(_ spans: WordSpans) -> (sides: [String], sport: TeamWord?, team: Bool) {
         let words = spans.words
-        if isAboutSport(words) { return ([], true) }
+        let sport = sportWords(words)
+        if sport == .match { return ([], sport, false) }
         // A side's words hold a capitalised word: none starts after the last one.
         let end = (words.lastIndex(where: \.isCapitalized) ?? -1) + 1
         var sides: [String] = [], team = false
@@ -145,7 +151,7 @@ struct RelationGate: Sendable {
                 index += 1
             }
         }
-        return (sides, team)
+        return (sides, sport, team)
     }
 
     /// The word ranges of the names of two words or more of `actors.tsv` in `spans`
@@ -184,9 +190,29 @@ struct RelationGate: Sendable {
         !isAboutSport(spans.words) && !matters.matches(in: spans.words, range: 0..<spans.words.count).isEmpty
     }
 
-    /// Whether the words hold a word of a match of `teams.tsv`.
+    /// Whether the words hold a word of a match of `teams.tsv`, or two different weak
+    /// ones (`trọng tài` alone may be arbitration: `Tòa Trọng tài`).
     func isAboutSport(_ words: [Token]) -> Bool {
-        teams.matches(in: words, range: 0..<words.count).contains { $0.value == .match }
+        sportWords(words) == .match
+    }
+
+    /// How the words speak of sport: `.match` when they hold a word of a match of
+    /// `teams.tsv` or two different weak ones, `.weak` when one weak word only (`trọng
+    /// tài`: a referee, or arbitration), nil when none. A weak word capitalised after a
+    /// capitalised word is part of a name (`Tòa Trọng tài`, the tribunal), no sport word.
+    func sportWords(_ words: [Token]) -> TeamWord? {
+        var weak: Set<String> = []
+        for found in teams.matches(in: words, range: 0..<words.count) {
+            switch found.value {
+            case .match: return .match
+            case .weak:
+                let start = found.range.lowerBound
+                if start > 0, words[start].isCapitalized, words[start - 1].isCapitalized { continue }
+                weak.insert(words[found.range].map(\.key).joined(separator: " "))
+            case .marker: break
+            }
+        }
+        return weak.isEmpty ? nil : weak.count >= 2 ? .match : .weak
     }
 
     /// Whether the words at `range` are a pronoun that is also a country's name: followed by
@@ -220,10 +246,10 @@ struct RelationGate: Sendable {
     /// For each quote, whether it is about relations between sides.
     func relational(_ quotes: [Reading]) -> [Bool] {
         let readings = quotes.map { sideReading($0.words) }
-        // A sports article: one quote about sport makes every quote of the article one,
-        // its countries teams (`Chúng tôi muốn gặp Thái Lan hơn Philippines` in a story on
-        // the draw of a cup).
-        if readings.contains(where: \.sport) { return quotes.map { _ in false } }
+        // A sports article: a quote that names a team or holds a word of a match, or weak
+        // match words in enough quotes, make every quote of the article one, its countries
+        // teams (`Chúng tôi muốn gặp Thái Lan hơn Philippines` in a story on the draw of a cup).
+        if Self.isSportsArticle(readings.map { ($0.sport, $0.team) }) { return quotes.map { _ in false } }
         let named = readings.map(\.sides)
         let pairs = quotes.indices.map { index in
             Self.twoOrMore(quotes[index].guessedSide ? [] : quotes[index].sides, named[index])
@@ -234,6 +260,15 @@ struct RelationGate: Sendable {
         return quotes.indices.map { index in
             pairs[index] || (international && (!quotes[index].sides.isEmpty || !named[index].isEmpty || namesMatter(quotes[index].words)))
         }
+    }
+
+    /// Whether an article whose quotes are read as `readings` (`sportWords`, naming a team)
+    /// is about sport: one quote names a team or holds a word of a match, or at least
+    /// `StanceThresholds.sportArticleQuotes` quotes hold a weak one (one `Tòa Trọng tài` in
+    /// an article on the Biển Đông ruling is not enough; a referee the article is about is).
+    static func isSportsArticle(_ readings: [(sport: TeamWord?, team: Bool)]) -> Bool {
+        readings.contains { $0.team || $0.sport == .match }
+            || readings.filter { $0.sport == .weak }.count >= StanceThresholds.sportArticleQuotes
     }
 
     /// Whether `first` and `second` together hold two different sides.

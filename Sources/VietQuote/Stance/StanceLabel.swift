@@ -28,6 +28,12 @@ package enum StanceThresholds {
     /// one stray quote of a minor side among many does not split a one-sided article.
     package static let mixedMinimumShare = 0.2
 
+    /// An article is about sport (RelationGate: none of its quotes relates sides) when at
+    /// least this many of its quotes hold a weak match word of `teams.tsv` (`trọng tài`):
+    /// one quote on `Tòa Trọng tài` in an article on the arbitration ruling is no sport, a
+    /// referee spoken of in two quotes is (silver: a Real Madrid row over referees).
+    package static let sportArticleQuotes = 2
+
     /// The label of `score` with the cut-off `threshold`.
     static func label(_ score: Double, threshold: Double) -> StanceLabel {
         if score >= threshold { return .normalization }

@@ -238,6 +238,12 @@ enum StanceCategory: String, CaseIterable, Sendable {
     /// The categories a `stance.tsv` row may have (all but `denial` and `harm`).
     static let lexiconCategories = allCases.filter { $0 != .denial && $0 != .harm }
 
+    /// An attitude toward someone (`praise`: `ngưỡng mộ`, `hài lòng`; `disapprove`:
+    /// `thất vọng`): the only terms a cue's feeling weighs with (`CueFeelingWeight`). A
+    /// wish or intent (`intend`: `bày tỏ mong muốn`) or a demand (`buộc`) has no polarity
+    /// of its own: its object, the content, carries it.
+    var isAttitude: Bool { self == .praise || self == .disapprove }
+
     /// Rows weighed only in the cue (`cue`, `judge`, `appeal_cue`).
     var isCue: Bool { self == .cue || self == .judge || self == .appealCue }
 }

@@ -38,15 +38,16 @@ package struct StanceScorer: Sendable {
     ///   file, a wrong column header or count, a bad weight, factor or scope, an unknown
     ///   category or kind, or a phrase that two rows claim.
     package init(files: LexiconFiles) throws(LexiconError) {
-        try self.init(files: files, names: SpeakerLexicon(files: files, words: FunctionWords(files: files)))
+        try self.init(files: files, names: SpeakerLexicon(files: files, words: FunctionWords(files: files), cues: CueLexicon(files: files)))
     }
 
-    /// Loads the stance lexicons; sides named in a quote are read with `names`.
+    /// Loads the stance lexicons; sides named in a quote are read with `names`, verbs of
+    /// saying with the pipeline's cue lexicon that `names` holds (`RefusalToSpeakRule`).
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         lexicon = try StanceLexicon(files: files)
         reports = try EventReportRule(files: files, names: names)
         relations = try RelationGate(files: files, names: names)
-        refusal = try RefusalToSpeakRule(files: files)
+        refusal = RefusalToSpeakRule(cues: names.cues)
     }
 
     /// Scores every quote of one article (each with its speaker's side), silences those

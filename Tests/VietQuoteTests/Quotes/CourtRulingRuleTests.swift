@@ -28,6 +28,23 @@ import Testing
         #expect(quotes("Chính phủ Nga quyết định rút quân khỏi khu vực này trong tháng tới.").isEmpty)
         #expect(quotes("Ban quản lý tòa nhà quyết định tăng phí gửi xe từ tháng sau.").isEmpty)
         #expect(quotes("Hai bên ràng buộc nhau bằng một hợp đồng dài hạn.").isEmpty)
+        #expect(quotes("Chánh án TAND Tối cao Nguyễn Hòa Bình và Trưởng ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa dự hội nghị.").isEmpty)
         #expect(quotes("Tân Chánh án TAND Tối cao Lê Minh Trí tuyên thệ trước Quốc hội.").isEmpty)
+    }
+
+    // dev 429: the court's name holds an abbreviation's full stop (`TP.HCM`); the sentence is
+    // the splitter's, so the court is still before the cue.
+    @Test func courtNameWithAnAbbreviation() throws {
+        let found = try #require(quotes("TAND TP.HCM xử sơ thẩm đã tuyên án tử hình bị cáo Trương Mỹ Lan về tội tham ô tài sản.").first)
+        #expect(found.cue == "tuyên án")
+        #expect(found.content.hasPrefix("tử hình bị cáo Trương Mỹ Lan"))
+        // dev 429: a court in a relative clause names the verdict before it; nothing is decided.
+        #expect(quotes("Ông Lợi cho biết bản án mà TAND TP.HCM tuyên chưa có hiệu lực pháp luật.").allSatisfy { $0.cue != "tuyên" })
+    }
+
+    // silver (review 3 m17): a ruling asked of a court is the appeal's content, not the court's ruling.
+    @Test func rulingAskedOfACourtIsNoRuling() {
+        #expect(quotes("Tại phiên tòa, đại diện Viện KSND đề nghị TAND Cấp cao tại Hà Nội giữ nguyên án sơ thẩm, tuyên phạt bị cáo 10 năm tù.").allSatisfy { $0.cue != "tuyên phạt" })
+        #expect(quotes("Công ty ACBA khởi kiện yêu cầu tòa án hủy hợp đồng thuê đất, buộc Công ty Ngôi sao Sài Gòn giao trả đất.").allSatisfy { $0.cue != "buộc" })
     }
 }

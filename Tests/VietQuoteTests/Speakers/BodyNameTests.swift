@@ -61,12 +61,40 @@ import Testing
         #expect(speaker.affiliation == nil)
     }
 
+    // A country's syllable that starts a word news writes in lower case (`Pháp lý`: a row of
+    // body_words.tsv) is no side wherever it stands in the name, not only after `và`; a country
+    // after the name's words is its side.
+    @Test func countrySyllableThatStartsAWordIsNoSide() throws {
+        let aid = SpeakerRuleProbe.decisions(
+            "Bà Nguyễn Thị Lan, Giám đốc Trung tâm Trợ giúp Pháp lý tỉnh Nghệ An, cho biết trung tâm đã hỗ trợ hơn 500 vụ việc.")
+        let lawyer = try #require(aid.first).speaker
+        #expect(lawyer.title == "Giám đốc Trung tâm Trợ giúp Pháp lý tỉnh Nghệ An")
+        #expect(lawyer.affiliation?.contains("Pháp") != true)
+        let ministry = SpeakerRuleProbe.decisions("Bộ Ngoại giao Pháp cho biết Paris sẽ gửi thêm viện trợ.")
+        #expect(ministry.first?.speaker.name == "Bộ Ngoại giao Pháp")
+    }
+
     // body_words.tsv: a row that is not two syllables fails with its line.
     @Test func badBodyWordRowFailsWithItsLine() {
         var texts = LexiconFiles.builtIn.texts
         texts["body_words.tsv"] = "# header\nword\tarticles\tcapital\tlower\nkhí\t5\t1\t10\n"
         #expect(throws: LexiconError.self) { try QuoteExtractor(files: LexiconFiles(origin: "test", texts: texts)) }
         do { _ = try QuoteExtractor(files: LexiconFiles(origin: "test", texts: texts)) } catch { #expect(error.line == 3) }
+    }
+
+    // body_words.tsv: an `articles` value that is no count (`nan`, `1e99`) fails with its line.
+    @Test func bodyWordArticlesThatAreNoCountFailWithTheirLine() {
+        for value in ["nan", "1e99", "-3"] {
+            var texts = LexiconFiles.builtIn.texts
+            texts["body_words.tsv"] = "# header\nword\tarticles\tcapital\tlower\nkhí tượng\t\(value)\t1\t10\n"
+            do {
+                _ = try QuoteExtractor(files: LexiconFiles(origin: "test", texts: texts))
+                Issue.record("\(value) was read as a count")
+            } catch {
+                #expect(error.line == 3)
+                #expect(error.file.hasSuffix("body_words.tsv"))
+            }
+        }
     }
 
     @Test func linkingWordsJoinCapitalisedParts() {

@@ -23,6 +23,15 @@ import Testing
         let content = "cách Trung Quốc xử lý vụ việc trên biển"
         #expect(scorer.score(content: content, cue: "bày tỏ sự thất vọng về").label == .confrontation)
         #expect(scorer.score(content: content, cue: "bày tỏ sự không hài lòng với").label == .confrontation)
+        // Review 3 (S1): `không` negates the feeling, not the content: Iran's displeasure
+        // with Israel's attacks is confrontation, as `thất vọng` with them is.
+        let attacks = "các cuộc tấn công của Israel vào Gaza"
+        let displeased = scorer.score(content: attacks, cue: "bày tỏ sự không hài lòng với")
+        #expect(displeased.label == .confrontation)
+        #expect(!displeased.evidence.contains { $0.modifiers.contains { $0.name == StanceModifierName.cueDenial.rawValue } })
+        #expect(scorer.score(content: attacks, cue: "bày tỏ sự thất vọng với").label == .confrontation)
+        // A negator of the content, not of a feeling, still denies it (`bác bỏ`).
+        #expect(scorer.score(content: "mọi cáo buộc của Belarus", cue: "không bác bỏ").label != .normalization)
     }
 
     @Test func aCueRowOfItsOwnAloneWeighs() {
@@ -32,16 +41,19 @@ import Testing
         #expect(!stance.evidence.contains { $0.modifiers.contains { $0.name == "feeling" } })
     }
 
+    @Test func aWishIsNoFeeling() {
+        // Review 3 (S11): a wish has no polarity of its own; what is wished carries it.
+        let peskov = scorer.score(content: "Ukraine sớm đầu hàng và chấp nhận các điều kiện của Nga", cue: "bày tỏ mong muốn")
+        #expect(peskov.label != .normalization)
+        #expect(!peskov.evidence.contains { $0.modifiers.contains { $0.name == "feeling" } })
+        let lavrov = scorer.score(content: "Mỹ rút toàn bộ vũ khí hạt nhân khỏi châu Âu", cue: "bày tỏ mong muốn")
+        #expect(!lavrov.evidence.contains { $0.kind == .cue && $0.text == "mong muốn" })
+    }
+
     @Test func aDenialCueIsNoFeeling() {
         // `bác bỏ` flips its content; its own weight is no feeling of the speaker.
         let stance = scorer.score(content: "mọi cáo buộc của Belarus", cue: "bác bỏ")
         #expect(stance.label == .normalization)
         #expect(!stance.evidence.contains { $0.modifiers.contains { $0.name == "feeling" } })
-    }
-
-    @Test func requestToMeetIsNoDemand() {
-        // Dev 415: `yêu cầu gặp` is a wish to meet (stance.tsv), not `yêu cầu`'s demand.
-        let stance = scorer.score(content: "Tổng thống Zelensky yêu cầu gặp tôi. Tôi sẽ gặp ông ấy vào khoảng 9h45 sáng", cue: "nói")
-        #expect(stance.label == .normalization)
     }
 }

@@ -23,8 +23,9 @@ import Testing
         #expect(!refusal.evidence.contains { $0.modifiers.contains { $0.name == "cue-denial" } })
     }
 
-    @Test func refusingToConfirmLeavesAReportNeutral() {
-        // A ministry declines to confirm talks: not a refusal of the talks.
+    @Test func refusingToConfirmLeavesTheContentItsWeight() {
+        // A ministry declines to confirm talks: not a refusal of the talks, which weigh
+        // as talks (normalization).
         let stance = scorer.score(content: "thông tin về các cuộc đàm phán với Mỹ", cue: "từ chối xác nhận")
         #expect(stance.label == .normalization)
         #expect(!stance.evidence.contains { $0.modifiers.contains { $0.name == "cue-denial" } })

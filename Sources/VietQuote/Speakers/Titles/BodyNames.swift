@@ -129,7 +129,7 @@ extension SpeakerLexicon {
                     }
                 }
                 end = position
-            } else if end == position, end > start, (start..<end).filter({ tokens[$0].isCapitalized }).count == 1,
+            } else if end == position, end > start, (start..<end).count(where: { tokens[$0].isCapitalized }) == 1,
                       isLowerCase(tokens, at: position), isBodyWord(tokens, at: position, limit: limit) {
                 // Words of body names written in lower case (`Trung tâm Dự báo khí tượng thủy văn
                 // quốc gia`, `Tổng cục THA dân sự`: `body_words.tsv`) after one capitalised word;
@@ -157,14 +157,13 @@ extension SpeakerLexicon {
         return end
     }
 
-    /// Whether the country at `position` is the first syllable of a word of the name: a word of
-    /// `body_words.tsv`, or a country after a coordinator inside the name with a lower-case
-    /// content syllable after it (`Pháp lý` of `Trung tâm Nghiên cứu Quân sự và Pháp lý`). A
-    /// country right after the name's words is its side (`Bộ Ngoại giao Nga`).
+    /// Whether the country at `position` is the first syllable of a word of the name: with the
+    /// lower-case syllable after it a word of `body_words.tsv`, which holds the words news writes
+    /// in lower case that start with a country's syllable (`Pháp lý` of `Trung tâm Nghiên cứu
+    /// Quân sự và Pháp lý`, `Ý kiến`), wherever it stands. A country right after the name's
+    /// words is its side (`Bộ Ngoại giao Nga`).
     private func startsWordOfName(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
-        if isBodyWord(tokens, at: position, limit: limit) { return true }
-        return position > 0 && words.isWord(tokens, at: position - 1, .coordinator)
-            && actor(in: tokens, at: position, limit: limit)?.length == 1 && isContentSyllable(tokens, at: position + 1, limit: limit)
+        isBodyWord(tokens, at: position, limit: limit)
     }
 
     /// Whether the two syllables at `position` are a word of `body_words.tsv`, the second in
@@ -172,7 +171,7 @@ extension SpeakerLexicon {
     private func isBodyWord(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
         guard position + 2 <= limit, isLowerCase(tokens, at: position + 1), bodyWords.value(in: tokens, range: position..<position + 2) != nil
         else { return false }
-        return cues?.match(in: tokens, at: position, limit: limit) == nil && cues?.match(in: tokens, at: position + 1, limit: limit) == nil
+        return cues.match(in: tokens, at: position, limit: limit) == nil && cues.match(in: tokens, at: position + 1, limit: limit) == nil
     }
 
     private func isLowerCase(_ tokens: [Token], at position: Int) -> Bool {
@@ -193,7 +192,7 @@ extension SpeakerLexicon {
     func isContentSyllable(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
         guard position < limit, let token = tokens[ifPresent: position], token.kind == .word, !token.isCapitalized else { return false }
         return words.trie.value(in: tokens, range: position..<position + 1) == nil
-            && cues?.match(in: tokens, at: position, limit: limit) == nil
+            && cues.match(in: tokens, at: position, limit: limit) == nil
     }
 
     /// Lower-case words that link two capitalised parts of one body name (`và`, `tỉnh`,
