@@ -75,9 +75,12 @@ struct NameRule: SpeakerSieve {
         if title?.kind == .expert { return nil }
         if let affiliation = title?.affiliation { return affiliation }
         guard let side = mention.index.contextSide else { return nil }
-        if let title, mention.lexicon.namesBody(title.keys) || mention.lexicon.namesBodyOfNoSide(title.keys) {
-            trace.append(.noContextSideBodyTitle)
-            return nil
+        if let title {
+            let words = KeyTokens(title.keys)   // read once for both look-ups
+            if mention.lexicon.namesBody(words) || mention.lexicon.namesBodyOfNoSide(words) {
+                trace.append(.noContextSideBodyTitle)
+                return nil
+            }
         }
         if let body = mention.resolver.introducedSide(ofPerson: name, paragraphs: mention.paragraphs, bodies: &mention.bodies) {
             trace.append(.introducedBodySide)
