@@ -113,6 +113,20 @@ import Testing
         #expect(scorer.relations.relational(quotes + [referee, referee]) == [false, false, false, false, false])
     }
 
+    @Test func aCueAloneRelatesNoSides() {
+        // Dev 423, an international article (the nominee on NATO and China): his criticism
+        // of a general at home weighs only by its cue `chỉ trích` and names no side: neutral.
+        let war = RelationGate.Reading(content: "Trung Quốc đang trên đà thống trị các nước láng giềng", sides: ["Mỹ"], polar: true)
+        let general = RelationGate.Reading(content: "ông Milley vì đã không thực thi nghiêm túc các chính sách của ông Trump khi còn đương chức",
+                                           sides: ["Mỹ"], polar: true, cueOnly: true)
+        #expect(scorer.relations.relational([war, general]) == [true, false])
+        // The same cue on a content that names another side (dev 106), or a content word
+        // of its own from the speaker's side (`đáp trả`), keeps its label.
+        let china = RelationGate.Reading(content: "hành động của Trung Quốc ở Biển Đông", sides: ["Mỹ"], polar: true, cueOnly: true)
+        let reply = RelationGate.Reading(content: "sẽ đáp trả", sides: ["Mỹ"], polar: true)
+        #expect(scorer.relations.relational([war, china, reply]) == [true, true, true])
+    }
+
     @Test func aSideOnlyGuessedForAPersonMakesNoPair() {
         // Silver, sport: a coach of no title, given Việt Nam because the article names it
         // first, speaks of Thái Lan: no relation between states.

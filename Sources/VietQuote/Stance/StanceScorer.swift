@@ -70,7 +70,8 @@ package struct StanceScorer: Sendable {
         let relational = relations.relational(quotes.indices.map { index in
             RelationGate.Reading(words: words[index].content, sides: sides[index].compactMap { $0 },
                                  polar: (quotes[index].stance?.label ?? .neutral) != .neutral,
-                                 guessedSide: !guessed.isEmpty && guessed.contains(quotes[index].speaker.name))
+                                 guessedSide: !guessed.isEmpty && guessed.contains(quotes[index].speaker.name),
+                                 cueOnly: !(quotes[index].stance?.evidence ?? []).contains { $0.kind == .term && $0.contribution != 0 })
         })
         for index in quotes.indices where !relational[index] {
             quotes[index].stance = quotes[index].stance.map(RelationGate.silenced)
