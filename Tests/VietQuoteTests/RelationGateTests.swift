@@ -3,13 +3,7 @@ import Testing
 
 /// `RelationGate`: a quote keeps a polar label only when it is about relations between
 /// sides (ANNOTATION.md, Stance). Sentences from the dev articles and the silver corpus.
-@Suite struct RelationGateTests {
-    let scorer: StanceScorer
-
-    init() throws {
-        scorer = try StanceScorer(files: .builtIn)
-    }
-
+@Suite struct RelationGateTests: StanceSuite {
     @Test func domesticArticleIsNeutral() {
         // Slovakia's government on the attack on its prime minister (dev 424): one side only.
         let quotes: [RelationGate.Reading] = [

@@ -2,13 +2,7 @@ import Testing
 @testable import VietQuote
 
 /// The stance scorer on real sentences of Vietnamese diplomatic news.
-@Suite struct StanceTests {
-    let scorer: StanceScorer
-
-    init() throws {
-        scorer = try StanceScorer(files: .builtIn)
-    }
-
+@Suite struct StanceTests: StanceSuite {
     func terms(_ stance: QuoteStance) -> [String] {
         stance.evidence.filter { $0.kind == .term }.map(\.text)
     }
