@@ -49,7 +49,7 @@ struct ContentAnalysis {
         }
         terms.reserveCapacity(items.count)
         for index in items.indices {
-            if case .term(let term) = items[index].entry, term.category != .block {
+            if case .term(let term) = items[index].entry, term.category != .block, term.category != .modal {
                 terms.append(TermState(item: index, term: term))
             }
         }

@@ -105,6 +105,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case judge
     /// An appeal cue to a named side to stop: a demand.
     case demand
+    /// A meeting verb after a word that asks for it (`yêu cầu gặp`, `MeetingIntentRule`):
+    /// an intent to meet.
+    case meeting
     /// An event term of a plain report (`EventReportRule`): weighs 0.
     case report
     /// A quote not about relations between sides (`RelationGate`): weighs 0.

@@ -100,6 +100,7 @@ package struct StanceScorer: Sendable {
     /// The stance of a quote of the words `content` and the cue words `cue`.
     func score(content: WordSpans, cue: WordSpans?, side: String?) -> QuoteStance {
         var analysis = ContentAnalysis(content: content, lexicon: lexicon)
+        MeetingIntentRule.apply(to: &analysis, cueAsking: cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) })
         analysis.dropTerms(inside: relations.nameRanges(in: content))
         analysis.applyModifiers()
         let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon, refusal: refusal, content: content.words) }
