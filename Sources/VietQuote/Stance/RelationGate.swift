@@ -289,11 +289,6 @@ struct RelationGate: Sendable {
 
     /// `stance` with every contribution silenced: score 0, `neutral`.
     static func silenced(_ stance: QuoteStance) -> QuoteStance {
-        var evidence = stance.evidence
-        for index in evidence.indices where evidence[index].kind != .modifier && evidence[index].contribution != 0 {
-            evidence[index].modifiers.append(StanceEvidence.Modifier(.noRelation, text: "", factor: 0))
-            evidence[index].contribution = 0
-        }
-        return QuoteStance(label: .neutral, score: 0, evidence: evidence)
+        stance.silenced(by: .noRelation)
     }
 }

@@ -57,7 +57,8 @@ package struct StanceScorer: Sendable {
         precondition(quotes.count == words.count, "one QuoteWords per quote")
         let sides = quotes.indices.map { ArticleStance.sides(of: quotes[$0].speaker) }
         for index in quotes.indices {
-            quotes[index].stance = score(content: words[index].content, cue: words[index].cue, side: sides[index].first ?? nil)
+            let stance = score(content: words[index].content, cue: words[index].cue, side: sides[index].first ?? nil)
+            quotes[index].stance = SourceReportRule.reports(quotes[index].speaker, sides: sides[index]) ? SourceReportRule.silenced(stance) : stance
         }
         // A speaker whose side is only guessed in one quote is guessed in all (floating
         // quotes and pronouns inherit the speaker as chosen), unless a quote gives the
