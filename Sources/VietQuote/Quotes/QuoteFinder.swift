@@ -85,7 +85,7 @@ struct QuoteFinder: Sendable {
             }
             index += length
         }
-        return LeadCueRule().joined(hits, in: tokens, words: words)
+        return LeadCueRule().joined(RefusalCueRule().joined(hits, in: tokens, words: words), in: tokens, words: words)
     }
 
     /// The paragraph with its cue hits marked, and the sentences as the rules read them.
