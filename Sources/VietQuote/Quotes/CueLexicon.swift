@@ -2,7 +2,7 @@ import Foundation
 
 /// The kind of saying a cue expresses (the `category` column of `lexicons/cues.tsv`).
 package enum CueCategory: String, Sendable, Hashable, Codable, CaseIterable {
-    case statement, appeal, accusation, denial, judging, announce, pledge, medium, source, ruling, blocker
+    case statement, appeal, accusation, denial, judging, announce, pledge, vow, medium, source, ruling, blocker
 }
 
 /// One row of `lexicons/cues.tsv`.
