@@ -31,10 +31,19 @@ struct CourtRulingRule {
     private var appealEnd = -1
     private var appealed = false
 
-    /// Whether a court stands in the sentence before the ruling cue at `index`. Calls come in
-    /// text order within one paragraph.
-    mutating func admits(cueAt index: Int, in paragraph: ParagraphContext, cues: CueLexicon,
-                         words: FunctionWords) -> Bool {
+    /// What this rule makes of the cue `entry` at `index`: nil for a ruling cue with no court
+    /// before it in its sentence (no cue: `quyết định` is a plan, `buộc` a tie), this rule's id
+    /// for a ruling cue after a court, nothing for any other cue. Calls come in text order
+    /// within one paragraph.
+    mutating func refinements(forCue entry: CueEntry, at index: Int, in paragraph: ParagraphContext,
+                              cues: CueLexicon, words: FunctionWords) -> [QuoteRefinement]? {
+        guard entry.category == .ruling else { return [] }
+        return admits(cueAt: index, in: paragraph, cues: cues, words: words) ? [id] : nil
+    }
+
+    /// Whether a court stands in the sentence before the ruling cue at `index`.
+    private mutating func admits(cueAt index: Int, in paragraph: ParagraphContext, cues: CueLexicon,
+                                 words: FunctionWords) -> Bool {
         let tokens = paragraph.tokens
         if !sentence.contains(index) {
             sentence = paragraph.sentence(containing: index)
