@@ -270,6 +270,27 @@ import Testing
         #expect(ArticleStance.aggregate(many).label == .normalization)
     }
 
+    /// Many speakers (a long page): each speaker and side is one group, in order of first
+    /// quote, whatever the number of groups (`GroupTallies` finds a name by a dictionary
+    /// past a few groups).
+    @Test func manySpeakersAreGroupedInOrderOfFirstQuote() {
+        let warm = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")
+        let cold = scorer.score(content: "các lệnh bắt giữ phải được thực thi", cue: "cảnh báo")
+        let names = (1...20).map { "Người phát ngôn \($0)" }
+        // Each speaker twice, the second round in reverse order; speaker n of side n % 3.
+        let sides: [String?] = ["Nga", "Mỹ", nil]
+        let quotes = (names + names.reversed()).enumerated().map { position, name in
+            let number = Int(name.split(separator: " ").last!)!
+            return (speaker: name, side: sides[number % 3], stance: position < 20 ? warm : cold)
+        }
+        let article = ArticleStance.aggregate(quotes)
+        #expect(article.speakers.map(\.name) == names)
+        #expect(article.speakers.allSatisfy { $0.count == 2 })
+        #expect(article.speakers.map(\.side) == (1...20).map { sides[$0 % 3] })
+        #expect(article.sides.map(\.name) == ["Mỹ", "Nga"])
+        #expect(article.sides.map(\.count) == [14, 12])
+    }
+
     // An obligation laid on a named side is a demand (dev 303: the ICC's spokesman on
     // Mongolia); with no side named first it keeps its words' signs.
     @Test func obligationOnANamedSideIsADemand() {

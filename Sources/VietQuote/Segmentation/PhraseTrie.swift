@@ -176,6 +176,25 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    /// In a trie of phrases stored backwards (keys reversed), the start of the longest
+    /// phrase that ends right before `tokens[end]` and whose value satisfies `accept`, no
+    /// word before `lowerBound` read: one walk leftwards instead of one per start.
+    package func longestMatch(
+        in tokens: [Token], endingAt end: Int, lowerBound: Int, where accept: (Value) -> Bool
+    ) -> Int? {
+        guard end <= tokens.count else { return nil }
+        var node: Int32 = 0
+        var best: Int?
+        var index = end - 1
+        let lowest = max(lowerBound, 0)
+        while index >= lowest, let child = child(of: node, word: tokens[index].wordID) {
+            node = child
+            if let value = values[Int(node)], accept(value) { best = index }
+            index -= 1
+        }
+        return best
+    }
+
     /// Every match, left to right, longest first and not overlapping.
     package func matches(in tokens: [Token], range: Range<Int>) -> [(range: Range<Int>, value: Value)] {
         var found: [(range: Range<Int>, value: Value)] = []
