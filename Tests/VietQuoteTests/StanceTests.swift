@@ -488,4 +488,13 @@ import Testing
         #expect(scorer.score(content: "Bác bỏ mọi cáo buộc", cue: "nói").evidence.contains { $0.text == "Bác bỏ" })
         #expect(scorer.score(content: "họ sẽ bắn vào các mục tiêu", cue: "nói").evidence.contains { $0.text == "bắn" })
     }
+
+    @Test func aDoctorRejectsNothing() {
+        // Silver: `bác sĩ` (a doctor) holds `bác` (to reject) as its first syllable.
+        let doctor = scorer.score(content: "Là một người Pháp gốc Maroc, một bác sĩ, tôi thấy nhẹ nhõm", cue: "nói")
+        #expect(doctor.evidence.allSatisfy { $0.text != "bác" })
+        #expect(doctor.label == .neutral)
+        #expect(scorer.score(content: "tòa án đã bác đơn kháng cáo của Nga", cue: "cho biết").evidence.contains { $0.text == "bác" })
+    }
 }
+
