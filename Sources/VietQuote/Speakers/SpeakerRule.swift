@@ -9,6 +9,7 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     // `PronounRule`.
     case pronounNearest = "pronoun: nearest compatible speaker before"
     case pronounNamedBefore = "pronoun: nearest person named before"
+    case pronounSubjectBefore = "pronoun: person named as a subject before"
     case pronounNamedInArticle = "pronoun: person named earlier in the article"
     case pronounUnresolved = "pronoun: no earlier speaker"
     // `SeveralNamesRule`.

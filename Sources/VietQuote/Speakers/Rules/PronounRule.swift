@@ -9,7 +9,9 @@
 /// With no earlier speaker, a personal pronoun is the person named nearest before it with an
 /// honorific or a title (`pronoun: nearest person named before`), else (a kinship pronoun:
 /// `Cô`, `Anh`) the nearest Vietnamese personal name before it anywhere in the article
-/// (`pronoun: person named earlier in the article`).
+/// (`pronoun: person named earlier in the article`). Before that, the nearest name that is a
+/// sentence's subject in the same paragraphs (`SentenceSubject`: `… được Masaaki Noiri chính
+/// thức xác nhận. Anh cho biết:` → Masaaki Noiri, `pronoun: person named as a subject before`).
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads; with no earlier
 /// compatible speaker or named person the mention is an unnamed source, kind `source`, never a country
 /// unless it is a country anaphor (`pronoun: no earlier speaker`).
@@ -24,7 +26,11 @@ struct PronounRule: SpeakerSieve {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounNamedBefore)
         }
-        if target == .person, var named = nearestNamedPerson(mention, wide: true) {
+        if target == .person, var named = nearestNamedPerson(mention, reach: .subject) {
+            named.mention = mention.text
+            return SpeakerDecision(named, .pronounSubjectBefore)
+        }
+        if target == .person, var named = nearestNamedPerson(mention, reach: .article) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounNamedInArticle)
         }
@@ -36,11 +42,13 @@ struct PronounRule: SpeakerSieve {
     /// `SpeakerLimits.issuerParagraphsBefore` before it) who has not spoken yet: a name run
     /// after an honorific or pronoun (`ông Nguyễn Văn A`, `chị Lan`) or one the article gives a title, with its
     /// fullest name, title and the title's side.
-    /// `wide`: anywhere before in the article, a Vietnamese personal name (a family name of
-    /// `family_names.tsv` first) counting too: `Cô cho rằng …` in a profile that named its
-    /// subject only in the lead.
-    private func nearestNamedPerson(_ mention: MentionContext, wide: Bool = false) -> Speaker? {
-        let span = mention.span
+    /// `reach` `.subject`: the same paragraphs, a name that is a sentence's subject
+    /// (`SentenceSubject`) counting instead. `.article`: anywhere before in the article, a
+    /// Vietnamese personal name (a family name of `family_names.tsv` first) counting too:
+    /// `Cô cho rằng …` in a profile that named its subject only in the lead.
+    private func nearestNamedPerson(_ mention: MentionContext, reach: Reach = .honorificOrTitle) -> Speaker? {
+        let span = mention.span, wide = reach == .article
+        let subject = SentenceSubject(lexicon: mention.lexicon, words: mention.words)
         let first = wide ? 0 : max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
         for paragraphIndex in stride(from: span.paragraph, through: first, by: -1) {
             let tokens = mention.paragraphs[paragraphIndex].tokens
@@ -54,8 +62,13 @@ struct PronounRule: SpeakerSieve {
                 let honorific = start > 0 && (mention.words.isWord(tokens, at: start - 1, .honorific)
                     || mention.lexicon.pronoun(in: tokens, at: start - 1, limit: start) == 1)
                 let personal = run > 1 && mention.lexicon.startsPersonalName(tokens, at: start)
-                guard wide ? title != nil || personal || (start > 0 && mention.words.isWord(tokens, at: start - 1, .honorific))
-                           : honorific || title != nil else { continue }
+                switch reach {
+                case .honorificOrTitle: guard honorific || title != nil else { continue }
+                case .subject:
+                    guard subject.isSubject(tokens, at: start, length: run, fullLength: full?.keys.count ?? run, limit: bound) else { continue }
+                case .article:
+                    guard title != nil || personal || (start > 0 && mention.words.isWord(tokens, at: start - 1, .honorific)) else { continue }
+                }
                 let name = full?.text ?? ArticleIndex.text(tokens, Range(from: start, to: start + run), mention.source)
                 return Speaker(name: name, mention: name, title: title?.text, kind: .person,
                                affiliation: title.flatMap { $0.kind == .expert ? nil : $0.affiliation })
@@ -63,6 +76,9 @@ struct PronounRule: SpeakerSieve {
         }
         return nil
     }
+
+    /// How far back and by what a named person is taken for a pronoun.
+    enum Reach { case honorificOrTitle, subject, article }
 
     /// A pronoun that is also a side (`Anh`, the United Kingdom), alone or opening the mention,
     /// is the side when the article writes it as a side elsewhere: after a title or body
