@@ -49,4 +49,13 @@ import Testing
         #expect(found.map(\.rules) == [[.source], [.sameSource]])
         #expect(found.map(\.speaker.name) == ["Một nhà ngoại giao Ả Rập", "Một nhà ngoại giao Ả Rập"])
     }
+
+    // silver 2024-06-09: `quan chức` (an official) read inside `cơ quan chức năng` (the
+    // authorities) starts with the head `cơ quan`.
+    @Test func sourceNounInsideABodyHeadStartsWithTheHead() {
+        let found = SpeakerRuleProbe.decisions(
+            "Để đảm bảo an toàn, cơ quan chức năng khuyến cáo người dân hạn chế ra ngoài nếu không thật sự cần thiết.")
+        #expect(found.first?.speaker.name == "cơ quan chức năng")
+        #expect(found.first?.speaker.kind == .source)
+    }
 }

@@ -300,8 +300,14 @@ struct MentionParser: Sendable {
         let counted = index > parsed.range.lowerBound && (parsed.range.lowerBound..<index).allSatisfy {
             tokens[$0].kind == .number || lexicon.numerals.value(in: tokens, range: $0..<$0 + 1) != nil
         }
-        let start = counted || (parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty && parsed.organizations.isEmpty)
+        var start = counted || (parsed.quantified && parsed.titles.isEmpty && parsed.names.isEmpty && parsed.organizations.isEmpty)
             ? parsed.range.lowerBound : index
+        // A source noun whose first syllable closes a body head (`quan chức` in `cơ quan chức
+        // năng`, the authorities: head `Cơ quan`) starts with the head.
+        if start == index, index > parsed.range.lowerBound, tokens[index - 1].kind == .word,
+           lexicon.bodyHeads.value(in: tokens, range: index - 1..<index + 1) != nil {
+            start = index - 1
+        }
         return .init(range: Range(from: start, to: limit), entry: entry, affiliation: sides.count == 1 ? sides.first : nil, name: nil)
     }
 }
