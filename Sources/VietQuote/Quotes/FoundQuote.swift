@@ -59,6 +59,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case cueNoun = "cue-noun"
     /// Words not said: a negated or passive cue, a cue made a noun by the word after it.
     case unsaid = "unsaid-cue"
+    /// `Mời bạn đọc chia sẻ …`, `Điều này cũng khẳng định …`: the writer's phrase as subject, no quote.
+    case writerSubject = "writer-subject"
     /// `Name, apposition, cue` (its quote carries `speaker-cue-content`).
     case appositionSubject = "apposition-subject"
     /// `X - cue` (its quote carries `speaker-cue-content`).

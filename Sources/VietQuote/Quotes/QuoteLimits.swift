@@ -23,6 +23,10 @@ extension QuoteFinder {
         static let cutOffContentWords = 3
         /// A statement, appeal or announcement cue's unquoted content holds at least this many words.
         static let statementContentWords = 3
+        /// `Mời bạn đọc tiếp tục chia sẻ`: a writer's opening phrase is the subject only with at
+        /// most this many words between it and the cue (`Điều này khiến dư luận chú ý và nhiều
+        /// người đã bày tỏ …` has a subject of its own).
+        static let writerOpeningWords = 3
         /// A subject is at most this many tokens: longer, it is a clause.
         static let subjectTokens = 30
         /// A verb marker inside a subject at most this far before the cue ends the subject there.

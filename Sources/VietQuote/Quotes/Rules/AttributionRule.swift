@@ -88,6 +88,7 @@ extension QuoteFinder {
         DemonstrativeRule(),
         CueNounRule(),
         UnsaidCueRule(),
+        WriterSubjectRule(),
         CoordinatedCueRule(),
         AppositionSubjectRule(),
         DashSubjectRule(),

@@ -1,0 +1,37 @@
+import Testing
+@testable import VietQuote
+
+@Suite struct WriterSubjectRuleTests {
+    private static func quotes(_ text: String) -> [Quote] {
+        SpeakerRuleProbe.extractor.extract(text, document: "test").quotes
+    }
+
+    // silver (17 articles): the reader is invited to comment; nobody speaks.
+    @Test func invitationToTheReaderIsNoQuote() {
+        #expect(Self.quotes("Mời bạn đọc tiếp tục chia sẻ những bình luận, cảm xúc về các nhân vật, sự kiện, các giải đấu.").isEmpty)
+    }
+
+    // silver (16 articles): a button's words after a means phrase.
+    @Test func meansPhraseBeforeACueNounIsNoQuote() {
+        #expect(Self.quotes("Bằng cách nhấp vào xác nhận “Tôi đã đủ 18 tuổi” là bạn đồng ý với các điều khoản của bài viết.").isEmpty)
+    }
+
+    // silver 2024-04-15-u23: a demonstrative noun of a thing as the subject.
+    @Test func demonstrativeThingIsNoQuote() {
+        #expect(Self.quotes("Điều này cũng khẳng định VFF nói chung và cá nhân ông Trần Quốc Tuấn đã tạo được vị thế.").isEmpty)
+    }
+
+    // The speaker opens the clause after the comma: a quote.
+    @Test func speakerAfterAClauseMarkIsAQuote() {
+        let found = Self.quotes("Để đảm bảo an toàn, cơ quan chức năng khuyến cáo người dân hạn chế ra ngoài nếu không thật sự cần thiết.")
+        #expect(found.count == 1)
+    }
+}
+
+extension WriterSubjectRuleTests {
+    // silver 2024-05-31-mai-dora: the name between the phrase and the cue speaks.
+    @Test func nameAfterTheWritersPhraseSpeaks() {
+        let found = Self.quotes("Điều này không phải là lần đầu Mai Dora chia sẻ những suy nghĩ khiến người hâm mộ lo lắng về sức khỏe của mình.")
+        #expect(found.count == 1)
+    }
+}
