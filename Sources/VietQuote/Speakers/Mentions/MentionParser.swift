@@ -43,6 +43,12 @@ struct MentionParser: Sendable {
                 // body's) before a Vietnamese personal name is no part of it.
                 if end > index, tokens[end - 1].isAllCaps, tokens[end - 1].key.unicodeScalars.count > 1,
                    lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
+                // `George Miller PEOPLE`, `Erik ten Hag AFP`: a word of three capitals or more
+                // ending a run of two names or more in mixed case is a photo credit or a group
+                // after the name, no part of it (`TP.HCM`, `Hà Nội FC`, `Đội CSGT` stay whole).
+                if end - index >= 2, tokens[end].isAllCaps, tokens[end].spaceBefore, tokens[end].key.unicodeScalars.count > 2,
+                   (index..<end).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].isAllCaps }),
+                   end + 1 >= limit || tokens[end + 1].kind != .word || !tokens[end + 1].isCapitalized { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
                     || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
                 // `Facebook Đức Tiến`: a platform glued before a name is no part of it.
@@ -53,6 +59,10 @@ struct MentionParser: Sendable {
             } else if end > index, case let particles = particleRun(tokens, at: end, limit: limit), particles > 0,
                       end + particles < limit, tokens[end + particles].kind == .word, tokens[end + particles].isCapitalized {
                 end += particles // `Lula da Silva`, `Maged al Ansary`, `Ursula von der Leyen`
+                continue
+            } else if end > index, tokens[index].isAllCaps, tokens[index].key.unicodeScalars.count > 1,
+                      lexicon.bodyWords.value(in: tokens, range: end - 1..<end + 1) != nil {
+                end += 1 // `UBKT Trung ương`: an abbreviated body's name goes on over a body word
                 continue
             } else {
                 break

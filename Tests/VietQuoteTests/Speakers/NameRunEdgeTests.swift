@@ -1,0 +1,21 @@
+import Testing
+@testable import VietQuote
+
+@Suite struct NameRunEdgeTests {
+    // silver 2024-05-26-mad-max: a photo credit in capitals after a caption's name.
+    @Test func creditInCapitalsEndsTheName() {
+        let found = SpeakerRuleProbe.decisions("""
+            Chris Hemsworth và đạo diễn George Miller PEOPLE
+
+            Biên kịch kiêm đạo diễn George Miller (79 tuổi) nói với People rằng "thần sấm Thor" có mối liên hệ với loạt phim của ông.
+            """)
+        #expect(found.first?.speaker.name == "George Miller")
+    }
+
+    // silver 2024-06-15-ky-luat-dinh-tien-dung: an abbreviated body goes on over `Trung ương`.
+    @Test func abbreviatedBodyGoesOnOverABodyWord() {
+        let found = SpeakerRuleProbe.decisions(
+            "UBKT Trung ương đề nghị cấp có thẩm quyền xem xét, thi hành kỷ luật Ban Thường vụ Tỉnh ủy.")
+        #expect(found.first?.speaker.name == "UBKT Trung ương")
+    }
+}
