@@ -8,7 +8,12 @@ import Testing
 
     // silver (17 articles): the reader is invited to comment; nobody speaks.
     @Test func invitationToTheReaderIsNoQuote() {
-        #expect(Self.quotes("Mời bạn đọc tiếp tục chia sẻ những bình luận, cảm xúc về các nhân vật, sự kiện, các giải đấu.").isEmpty)
+        // The auxiliary `tiếp tục` is not counted between the phrase and the subject's end.
+        #expect(Self.quotes("""
+            Một cuộc đối đầu thực sự thú vị đối với người hâm mộ.
+
+            * Bài viết thể hiện quan điểm cá nhân của bạn đọc. Mời bạn đọc tiếp tục chia sẻ những bình luận, cảm xúc về các nhân vật, sự kiện, các giải bóng đá bằng cách email về banbientap@bongda.com.vn.
+            """).isEmpty)
     }
 
     // silver (16 articles): a button's words after a means phrase.

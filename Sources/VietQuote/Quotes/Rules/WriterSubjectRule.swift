@@ -3,7 +3,7 @@
 /// invitation or a bidding to the reader (`Mời bạn đọc`, `Hãy`), a means (`Bằng cách nhấp vào
 /// xác nhận`: the cue word is a button's name), a demonstrative noun of a thing (`Điều này`,
 /// `Việc đó`) — with at most `QuoteFinder.Limits.writerOpeningWords` words, none capitalised,
-/// between it and the cue, is no quote: the writer speaks.
+/// between it and the subject's end (auxiliaries left out), is no quote: the writer speaks.
 ///
 /// Example (rejected): "Mời bạn đọc tiếp tục chia sẻ những bình luận, cảm xúc về các nhân vật."
 /// Example (rejected): "Điều này cũng khẳng định vị thế của đội bóng."
@@ -18,9 +18,10 @@ struct WriterSubjectRule: AttributionRule {
         while clauseStart > view.start, !view.isPunctuation(clauseStart - 1, Punctuation.clauseMarks) { clauseStart -= 1 }
         let cue = reading.hit.lead?.lowerBound ?? reading.hit.range.lowerBound
         guard clauseStart < cue, let length = view.match(.writerOpening, at: clauseStart) else { return .undecided }
-        // Between the phrase and the cue: a few words, none capitalised (a name there speaks:
+        // Between the phrase and the subject's end: a few words, none capitalised (a name there speaks:
         // `Điều này khiến Hân nhớ lại`).
-        let between = Range(from: min(clauseStart + length, cue), to: cue)
+        let subjectEnd = min(reading.subjectEnd, cue)   // before the auxiliaries (`tiếp tục`)
+        let between = Range(from: min(clauseStart + length, subjectEnd), to: subjectEnd)
         guard finder.wordCount(between, in: view.paragraph) <= QuoteFinder.Limits.writerOpeningWords,
               !between.contains(where: { view.tokens[$0].kind == .word && view.tokens[$0].isCapitalized }) else { return .undecided }
         return .rejected
