@@ -16,4 +16,11 @@ import Testing
         #expect(quotes(body).map(\.speaker.mention) == ["Mỹ và Cuba"])
         #expect(refinements(body) == [[]])
     }
+
+    // silver 2024-04-12-lich-nghi-30-4---1-5: a dash inside the body's name before `và`.
+    @Test func coordinatorAfterADashInsideABodyNameKeepsTheBody() {
+        let body = "Trước đó, Bộ Lao động - Thương binh và Xã hội cho biết việc hoán đổi trên không làm thay đổi quỹ thời gian làm việc."
+        #expect(quotes(body).map(\.speaker.mention) == ["Bộ Lao động - Thương binh và Xã hội"])
+        #expect(refinements(body) == [[.coordinatorInBodyName]])
+    }
 }
