@@ -251,7 +251,7 @@ extension QuoteFinder {
             }
         }
         if index < sentence.upperBound, words.isWord(tokens, at: index, .complementizer) { index += 1 }
-        if index < sentence.upperBound, paragraph.isPunctuation(index, [":", ","]) { index += 1 }
+        if index < sentence.upperBound, paragraph.isPunctuation(index, ":") || paragraph.isPunctuation(index, ",") { index += 1 }
         return index
     }
 

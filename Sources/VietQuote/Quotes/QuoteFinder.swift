@@ -92,6 +92,7 @@ struct QuoteFinder: Sendable {
     func sentenceViews(of paragraph: ParagraphContext) -> (paragraph: ParagraphContext, hits: [CueHit], views: [SentenceView]) {
         let hits = cueHits(in: paragraph)
         var paragraph = paragraph
+        if !hits.isEmpty { paragraph.cueHitStart = CueHitStarts(count: paragraph.tokens.count) }
         for hit in hits {
             for index in hit.range { paragraph.cueHitStart[index] = hit.range.lowerBound }
             if hit.entry.category == .source { paragraph.sourceHitStarts.insert(hit.range.lowerBound) }
@@ -251,8 +252,20 @@ struct QuoteFinder: Sendable {
             || paragraph.tokens[start].kind == .quote || words.isWord(paragraph.tokens, at: start, .future)
     }
 
+    /// `quotes` (sorted by paragraph and start) without a content found before: the same
+    /// content stands in the run of its paragraph and start, so no set is needed.
     private func deduplicated(_ quotes: [FoundQuote]) -> [FoundQuote] {
-        var seen = Set<TokenSpan>()
-        return quotes.filter { seen.insert($0.content).inserted }
+        var kept: [FoundQuote] = []
+        kept.reserveCapacity(quotes.count)
+        var runStart = 0   // where the kept quotes of the current paragraph and start begin
+        for quote in quotes {
+            if let last = kept.last, last.content.paragraph != quote.content.paragraph
+                || last.content.range.lowerBound != quote.content.range.lowerBound {
+                runStart = kept.count
+            }
+            if kept[runStart...].contains(where: { $0.content == quote.content }) { continue }
+            kept.append(quote)
+        }
+        return kept
     }
 }
