@@ -45,7 +45,7 @@ struct QuoteFinder: Sendable {
     func find(in paragraphs: [ParagraphContext]) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
         for position in paragraphs.indices {
-            quotes += find(in: paragraphs[position], at: position, next: paragraphs[ifPresent: position + 1])
+            find(in: paragraphs[position], at: position, next: paragraphs[ifPresent: position + 1], into: &quotes)
         }
         quotes += FloatingQuoteRule().quotes(in: paragraphs, found: quotes, finder: self)
         quotes.sort { ($0.content.paragraph, $0.content.range.lowerBound) < ($1.content.paragraph, $1.content.range.lowerBound) }
@@ -79,8 +79,10 @@ struct QuoteFinder: Sendable {
             if match.entry.category != .blocker {
                 let feeling = ExpressedFeelingRule()
                 let extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
-                hits.append(CueHit(range: index..<index + length + extra, entry: match.entry,
-                                   refinements: (extra > 0 ? [feeling.id] : []) + (match.entry.category == .ruling ? [ruling.id] : [])))
+                var refinements: [QuoteRefinement] = []   // most hits have none: no array made
+                if extra > 0 { refinements.append(feeling.id) }
+                if match.entry.category == .ruling { refinements.append(ruling.id) }
+                hits.append(CueHit(range: index..<index + length + extra, entry: match.entry, refinements: refinements))
                 length += extra
             }
             index += length
@@ -127,18 +129,18 @@ struct QuoteFinder: Sendable {
         return decisions
     }
 
-    private func find(in paragraph: ParagraphContext, at position: Int, next: ParagraphContext?) -> [FoundQuote] {
+    /// Appends the quotes of one paragraph to `quotes`.
+    private func find(in paragraph: ParagraphContext, at position: Int, next: ParagraphContext?, into quotes: inout [FoundQuote]) {
         let (paragraph, hits, views) = sentenceViews(of: paragraph)
-        var quotes: [FoundQuote] = []
+        let before = quotes.count
         for view in views {
             let found = attributions(in: view).compactMap(\.decision.attribution)
-            quotes += resolve(found, in: view, at: position, next: next)
+            resolve(found, in: view, at: position, next: next, into: &quotes)
         }
-        if paragraph.role == .headline, quotes.isEmpty,
+        if paragraph.role == .headline, quotes.count == before,
            let quote = HeadlineColonRule().quote(in: paragraph, at: position, hits: hits, finder: self) {
             quotes.append(quote)
         }
-        return quotes
     }
 
     // MARK: - From attributions to quotes
@@ -147,7 +149,8 @@ struct QuoteFinder: Sendable {
     /// yields to an attribution inside it only when that one makes a quote (or yields in turn);
     /// one that makes none (`Armenia và Azerbaijan đã cam kết …`, a bare pledge) is the frame's content.
     private func resolve(_ attributions: [Attribution], in view: SentenceView, at position: Int,
-                         next: ParagraphContext?) -> [FoundQuote] {
+                         next: ParagraphContext?, into output: inout [FoundQuote]) {
+        guard !attributions.isEmpty else { return }
         var live = attributions.map { _ in true }
         var found = attributions.map { _ in [FoundQuote]() }
         for k in attributions.indices.reversed() where !attributions[k].isCreditOnly {
@@ -155,7 +158,7 @@ struct QuoteFinder: Sendable {
             found[k] = result.quotes
             live[k] = result.nested || !result.quotes.isEmpty
         }
-        return found.flatMap { $0 }
+        for list in found where !list.isEmpty { output.append(contentsOf: list) }
     }
 
     private func quotes(of k: Int, in attributions: [Attribution], live: [Bool], view: SentenceView, at position: Int,
