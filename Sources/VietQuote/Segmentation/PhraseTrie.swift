@@ -164,16 +164,18 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         in tokens: [Token], at start: Int, limit: Int? = nil, where accept: (Value) -> Bool
     ) -> (length: Int, value: Value)? {
         var node: Int32 = 0
-        var best: (Int, Value)?
+        // The best node so far: its value is copied out once, at the end.
+        var best: (length: Int, node: Int32)?
         var index = start
         let end = min(limit ?? tokens.count, tokens.count)
         guard start >= 0 else { return nil }
         while index < end, let child = child(of: node, word: tokens[index].wordID) {
             node = child
             index += 1
-            if let value = values[Int(node)], accept(value) { best = (index - start, value) }
+            if let value = values[Int(node)], accept(value) { best = (index - start, node) }
         }
-        return best
+        guard let best, let value = values[Int(best.node)] else { return nil }
+        return (best.length, value)
     }
 
     /// In a trie of phrases stored backwards (keys reversed), the start of the longest
