@@ -354,6 +354,18 @@ extension QuoteFinder {
         range.reduce(0) { $0 + (paragraph.tokens[$1].isWordLike ? 1 : 0) }
     }
 
+    /// `wordCount(range, in: paragraph) < limit`, reading no further than the limit-th word.
+    func hasFewerWords(than limit: Int, in range: Range<Int>, of paragraph: ParagraphContext) -> Bool {
+        guard limit > 0 else { return false }
+        let tokens = paragraph.tokens
+        var count = 0
+        for index in range where tokens[index].isWordLike {
+            count += 1
+            if count == limit { return false }
+        }
+        return true
+    }
+
     /// The type of the content, and the content without its marks when it is direct.
     func typedContent(_ range: Range<Int>, in paragraph: ParagraphContext) -> (range: Range<Int>, type: QuoteType) {
         let tokens = paragraph.tokens

@@ -242,7 +242,7 @@ struct QuoteFinder: Sendable {
     /// nộ`, `nói với REUTERS`, `nêu quan điểm`), not content.
     private func isObjectOnly(_ content: Range<Int>, of attribution: Attribution, in paragraph: ParagraphContext) -> Bool {
         [.statement, .appeal, .announce, .ruling].contains(attribution.entry.category)
-            && wordCount(content, in: paragraph) < Limits.statementContentWords
+            && hasFewerWords(than: Limits.statementContentWords, in: content, of: paragraph)
             && !paragraph.tokens[content].contains(where: { $0.kind == .quote })
     }
 
