@@ -45,7 +45,7 @@ struct QuoteFinder: Sendable {
     func find(in paragraphs: [ParagraphContext]) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
         for position in paragraphs.indices {
-            find(in: paragraphs[position], at: position, next: paragraphs[ifPresent: position + 1], into: &quotes)
+            find(in: paragraphs, at: position, into: &quotes)
         }
         quotes += FloatingQuoteRule().quotes(in: paragraphs, found: quotes, finder: self)
         quotes.sort { ($0.content.paragraph, $0.content.range.lowerBound) < ($1.content.paragraph, $1.content.range.lowerBound) }
@@ -90,9 +90,11 @@ struct QuoteFinder: Sendable {
         return LeadCueRule().joined(hits, in: tokens, words: words)
     }
 
-    /// The paragraph with its cue hits marked, and the sentences as the rules read them.
+    /// The paragraph with its cue hits marked, and the sentences with a cue hit as the rules
+    /// read them (a sentence with none has no attribution to read).
     func sentenceViews(of paragraph: ParagraphContext) -> (paragraph: ParagraphContext, hits: [CueHit], views: [SentenceView]) {
         let hits = cueHits(in: paragraph)
+        if hits.isEmpty { return (paragraph, hits, []) }
         var paragraph = paragraph
         if !hits.isEmpty { paragraph.cueHitStart = CueHitStarts(count: paragraph.tokens.count) }
         for hit in hits {
@@ -100,13 +102,13 @@ struct QuoteFinder: Sendable {
             if hit.entry.category == .source { paragraph.sourceHitStarts.insert(hit.range.lowerBound) }
         }
         var views: [SentenceView] = []
-        views.reserveCapacity(paragraph.sentences.count)
         var nextHit = 0
         for sentence in paragraph.sentences {
             // Hits are in text order, and so are sentences: one pass over both.
             while nextHit < hits.count, hits[nextHit].range.lowerBound < sentence.lowerBound { nextHit += 1 }
             var last = nextHit
             while last < hits.count, hits[last].range.lowerBound < sentence.upperBound { last += 1 }
+            if last == nextHit { continue }
             views.append(SentenceView(paragraph: paragraph, bounds: sentence, hits: Array(hits[from: nextHit, upTo: last]), words: words))
             nextHit = last
         }
@@ -129,13 +131,13 @@ struct QuoteFinder: Sendable {
         return decisions
     }
 
-    /// Appends the quotes of one paragraph to `quotes`.
-    private func find(in paragraph: ParagraphContext, at position: Int, next: ParagraphContext?, into quotes: inout [FoundQuote]) {
-        let (paragraph, hits, views) = sentenceViews(of: paragraph)
+    /// Appends the quotes of paragraph `position` to `quotes`.
+    private func find(in paragraphs: [ParagraphContext], at position: Int, into quotes: inout [FoundQuote]) {
+        let (paragraph, hits, views) = sentenceViews(of: paragraphs[position])
         let before = quotes.count
         for view in views {
             let found = attributions(in: view).compactMap(\.decision.attribution)
-            resolve(found, in: view, at: position, next: next, into: &quotes)
+            resolve(found, in: view, at: position, paragraphs: paragraphs, into: &quotes)
         }
         if paragraph.role == .headline, quotes.count == before,
            let quote = HeadlineColonRule().quote(in: paragraph, at: position, hits: hits, finder: self) {
@@ -149,20 +151,22 @@ struct QuoteFinder: Sendable {
     /// yields to an attribution inside it only when that one makes a quote (or yields in turn);
     /// one that makes none (`Armenia và Azerbaijan đã cam kết …`, a bare pledge) is the frame's content.
     private func resolve(_ attributions: [Attribution], in view: SentenceView, at position: Int,
-                         next: ParagraphContext?, into output: inout [FoundQuote]) {
+                         paragraphs: [ParagraphContext], into output: inout [FoundQuote]) {
         guard !attributions.isEmpty else { return }
         var live = attributions.map { _ in true }
         var found = attributions.map { _ in [FoundQuote]() }
         for k in attributions.indices.reversed() where !attributions[k].isCreditOnly {
-            let result = quotes(of: k, in: attributions, live: live, view: view, at: position, next: next)
+            let result = quotes(of: k, in: attributions, live: live, view: view, at: position, paragraphs: paragraphs)
             found[k] = result.quotes
             live[k] = result.nested || !result.quotes.isEmpty
         }
         for list in found where !list.isEmpty { output.append(contentsOf: list) }
     }
 
+    /// - Parameter paragraphs: the page's paragraphs; `position` is the view's (the next one
+    ///   may hold the quote: `CueThenParagraphRule`).
     private func quotes(of k: Int, in attributions: [Attribution], live: [Bool], view: SentenceView, at position: Int,
-                        next: ParagraphContext?) -> (quotes: [FoundQuote], nested: Bool) {
+                        paragraphs: [ParagraphContext]) -> (quotes: [FoundQuote], nested: Bool) {
         let paragraph = view.paragraph
         let attribution = attributions[k]
         var quotes: [FoundQuote] = []
@@ -185,7 +189,8 @@ struct QuoteFinder: Sendable {
         }
         if content.isEmpty || onlyTrailing(content, in: paragraph) {
             // Nothing after the cue: the quote stands in the next paragraph, or before its speaker.
-            if let range = CueThenParagraphRule().quote(after: attribution.cue.upperBound, in: paragraph, next: next) {
+            if let range = CueThenParagraphRule().quote(after: attribution.cue.upperBound, in: paragraph,
+                                                        next: paragraphs[ifPresent: position + 1]) {
                 quotes.append(make(TokenSpan(paragraph: position + 1, range: range), .direct, .cueThenParagraph))
             } else if let found = quoteBefore(attribution, in: view, earlier: attributions[..<k]) {
                 quotes.append(make(TokenSpan(paragraph: position, range: found.range), found.type,
