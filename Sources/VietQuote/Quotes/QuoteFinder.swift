@@ -93,7 +93,11 @@ struct QuoteFinder: Sendable {
     /// The paragraph with its cue hits marked, and the sentences with a cue hit as the rules
     /// read them (a sentence with none has no attribution to read).
     func sentenceViews(of paragraph: ParagraphContext) -> (paragraph: ParagraphContext, hits: [CueHit], views: [SentenceView]) {
-        let hits = cueHits(in: paragraph)
+        sentenceViews(of: paragraph, hits: cueHits(in: paragraph))
+    }
+
+    /// `sentenceViews(of:)` with the paragraph's `cueHits` given.
+    func sentenceViews(of paragraph: ParagraphContext, hits: [CueHit]) -> (paragraph: ParagraphContext, hits: [CueHit], views: [SentenceView]) {
         if hits.isEmpty { return (paragraph, hits, []) }
         var paragraph = paragraph
         if !hits.isEmpty { paragraph.cueHitStart = CueHitStarts(count: paragraph.tokens.count) }
@@ -133,7 +137,10 @@ struct QuoteFinder: Sendable {
 
     /// Appends the quotes of paragraph `position` to `quotes`.
     private func find(in paragraphs: [ParagraphContext], at position: Int, into quotes: inout [FoundQuote]) {
-        let (paragraph, hits, views) = sentenceViews(of: paragraphs[position])
+        let hits = cueHits(in: paragraphs[position])
+        // No cue and no headline: no quote here (and no copy of the paragraph).
+        if hits.isEmpty, paragraphs[position].role != .headline { return }
+        let (paragraph, _, views) = sentenceViews(of: paragraphs[position], hits: hits)
         let before = quotes.count
         for view in views {
             let found = attributions(in: view).compactMap(\.decision.attribution)
