@@ -57,6 +57,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case countryStartsGivenName = "name: the country word after a title starts it"
     // `ArticleIndex.fullest(_:preferTitled:)`, read by `NameRule`.
     case titledNameFuller = "coreference: the titled name over a longer untitled one"
+    /// The person's title is one the article states with a copula (`Coreference/CopulaTitle.swift`).
+    case copulaTitle = "coreference: title stated with a copula"
     // `SpeakerResolver.introducedSide(ofPerson:paragraphs:bodies:)`, read by `NameRule`.
     case foreignNameNoHomeSide = "no home side: a foreign name at a bare national body"
 

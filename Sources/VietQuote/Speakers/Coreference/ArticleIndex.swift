@@ -10,6 +10,8 @@ struct ArticleIndex: Sendable {
         var companion = false
         /// Written after a companion (`Chủ tịch G20` of `Tổng thống Brazil, Chủ tịch G20 Lula`).
         var paired = false
+        /// Stated in a copula clause (`Đó là một nhà bình luận …`: `CopulaTitle.swift`).
+        var copula = false
     }
 
     var runs: [Run] = []
@@ -110,6 +112,8 @@ struct ArticleIndex: Sendable {
         var companion: TitleInfo?
         var pendingStart: Int?
         var pendingEnd: Int?
+        /// The keys of the last name run read in this paragraph (`CopulaTitle`'s `Đó là …`).
+        var lastRun: [String]?
     }
 
     /// Reads one paragraph: its titles, the name runs after them, and appositions.
@@ -120,8 +124,17 @@ struct ArticleIndex: Sendable {
         reader.pendingTitle = nil
         reader.pendingStart = nil
         reader.pendingEnd = nil
+        reader.lastRun = nil
+        let copula = CopulaTitle(parser: parser)
         while index < limit {
             reader.order += 1
+            // `… ông Pete Hegseth …. Đó là một nhà bình luận …`: a title stated of the last name read.
+            if let keys = reader.lastRun, tokens[index].isCapitalized, let at = copula.anaphoricCopula(in: tokens, at: index),
+               let title = copula.title(in: tokens, at: at) {
+                addCopulaTitle(title, of: keys, tokens, source: source, order: reader.order)
+                index = title.range.upperBound
+                continue
+            }
             // (`mayStart`: most tokens start no title, and are ruled out without a call.)
             if lexicon.titles.mayStart(tokens[index]), let title = parser.titleChain(in: tokens, at: index, limit: limit) {
                 index = readTitle(title, tokens, at: index, source: source, parser: parser, reader: &reader)
@@ -152,14 +165,20 @@ struct ArticleIndex: Sendable {
             }
             let keys = tokens[start..<start + run].map(\.key)
             addRun(keys, tokens, start..<start + run, source: source, reader: &reader)
+            // Where the name is written, its title included (`CopulaTitle` reads the word before).
+            let written = reader.pendingTitle != nil ? reader.pendingStart ?? start : start
             if let title = reader.pendingTitle {
                 titles[ByteKeys(keys), default: []].append(contentsOf: [reader.companion, title].compactMap { $0 })
             }
             if reader.pendingTitle != nil { reader.pendingTitle = nil }
             index = start + run
+            reader.lastRun = keys
             // An apposition: `Name, title …` or `Name - title …`.
             if let end = readApposition(of: keys, tokens, at: index, source: source, parser: parser, order: reader.order) {
                 index = end
+            } else if copula.isSubject(tokens, writtenAt: written), let title = copula.title(in: tokens, at: index) {   // `Name là Title.`
+                addCopulaTitle(title, of: keys, tokens, source: source, order: reader.order)
+                index = title.range.upperBound
             }
         }
     }
@@ -277,6 +296,14 @@ struct ArticleIndex: Sendable {
             keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
             kind: title.kind, affiliation: title.affiliation, order: order))
         return end
+    }
+
+    /// Records the title `title` stated of the name `keys` by a copula (`CopulaTitle.swift`).
+    private mutating func addCopulaTitle(_ title: ParsedMention.Title, of keys: [String], _ tokens: [Token], source: SourceText,
+                                         order: Int) {
+        titles[ByteKeys(keys), default: []].append(TitleInfo(
+            keys: tokens[title.range].map(\.key), text: Self.text(tokens, title.range, source), kind: title.kind,
+            affiliation: title.affiliation, order: order, copula: true))
     }
 
     static func text(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText) -> String {

@@ -71,6 +71,8 @@ extension MentionParser {
                     affiliation = next.side
                 }
                 end = start + next.length
+            } else if title.kind == .expert, let medium = ExpertMedium(parser: self).length(in: tokens, at: start, limit: limit) {
+                end = start + medium   // `nhà bình luận của đài Fox News`: the medium the expert works for
             } else if let honorific = lexicon.words.match(.honorific, in: tokens, at: start, limit: limit),
                       case let run = nameRun(in: tokens, at: start + honorific, limit: limit), run > 0 {
                 // `phát ngôn viên của ông Milei`, `Cố vấn an ninh quốc gia của ông Trump`: the
