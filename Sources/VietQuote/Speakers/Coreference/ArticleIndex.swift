@@ -43,6 +43,12 @@ struct ArticleIndex: Sendable {
     /// (`person(titled:)` read every title of the article, for every quote).
     private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
 
+    /// The names the article writes after a body's head (`Vingroup` of `Tập đoàn Vingroup`).
+    private(set) var bodyNames = BodyNameAfterTitle.Names()
+    /// Performance only: the keys of `titles` by each title written for them without the
+    /// words of body heads (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`).
+    private var namesByBareTitle: [ByteKeys: [ByteKeys]] = [:]
+
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
     /// prefix (`phía Anh`): there they are sides.
     private var afterSidePrefix = TokenWordSet()
@@ -96,7 +102,11 @@ struct ArticleIndex: Sendable {
             if let run = fullest(keys.keys) { titledByFullest[ByteKeys(run.keys), default: []].append(keys) }
         }
         for (nameKeys, list) in titles {
-            for title in list where !title.companion { namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys) }
+            for title in list where !title.companion {
+                namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys)
+                namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, lexicon: lexicon)), default: []]
+                    .append(nameKeys)
+            }
         }
     }
 
@@ -143,8 +153,10 @@ struct ArticleIndex: Sendable {
             var start = index
             // (Performance only: a name run starts with a capitalised word; most tokens are none.)
             var run = tokens[index].kind == .word && tokens[index].isCapitalized ? parser.nameRun(in: tokens, at: index, limit: limit) : 0
-            guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
-                  lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
+            let isName = run > 0 && lexicon.actor(in: tokens, at: index, limit: limit) == nil
+            let body = isName ? lexicon.organization(in: tokens, at: index, limit: limit) : nil
+            guard isName, body == nil else {
+                if let body { bodyNames.record(body.length, tokens, at: index, lexicon: lexicon) }
                 // (Performance only: `!= nil` first, as setting an optional title to nil runs
                 // its outlined destroy even when it is nil, at every token.)
                 if reader.pendingTitle != nil, !(reader.pendingEnd == index && tokens[index].key == ",") { reader.pendingTitle = nil }
@@ -192,6 +204,7 @@ struct ArticleIndex: Sendable {
         let end = title.range.upperBound
         let affiliation = title.affiliation
         if let side = affiliation { titledSides.insert(side) }
+        bodyNames.recordBodies(in: title.range, tokens, lexicon: lexicon)
         if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
             chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] = Self.text(tokens, Range(from: index, to: end), source)
         }
@@ -290,6 +303,7 @@ struct ArticleIndex: Sendable {
                                         affiliation: title.affiliation ?? next.affiliation)
         }
         let end = title.range.upperBound
+        bodyNames.recordBodies(in: title.range, tokens, lexicon: parser.lexicon)
         // `Name, Title Other-Name`: the title belongs to the next name.
         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }
         titles[ByteKeys(keys), default: []].append(TitleInfo(
@@ -455,10 +469,17 @@ struct ArticleIndex: Sendable {
         return !lexicon.namesBody(title) && !words.indices.contains { lexicon.bodyHeads.value(in: words, range: $0..<$0 + 1) != nil }
     }
 
-    /// The person (fullest name) that the article gives exactly this title, if only one.
+    /// The person (fullest name) that the article gives exactly this title, if only one;
+    /// else the one it gives this title with the same words but the heads of bodies
+    /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
     func person(titled keys: [String]) -> Run? {
+        if let exact = onePerson(namesByTitle[ByteKeys(keys)] ?? []) { return exact }
+        return onePerson(namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(keys, lexicon: lexicon))] ?? [])
+    }
+
+    private func onePerson(_ names: [ByteKeys]) -> Run? {
         var found: [ByteKeys: Run] = [:]
-        for nameKeys in namesByTitle[ByteKeys(keys)] ?? [] {
+        for nameKeys in names {
             if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil

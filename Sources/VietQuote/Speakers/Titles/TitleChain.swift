@@ -54,6 +54,8 @@ extension MentionParser {
         if following(in: tokens, at: end, limit: limit) == nil, let body = lexicon.lowerCaseBody(in: tokens, at: end, limit: limit) {
             end += body
         }
+        // `Chủ tịch HĐQT FPT`: a body named by acronyms (AcronymBody.swift).
+        if title.kind == .office { end += AcronymBody(lexicon: lexicon).length(in: tokens, at: end, limit: limit) }
         while let next = following(in: tokens, at: end, limit: limit) {
             end += next.length
             affiliation = affiliation ?? next.side
