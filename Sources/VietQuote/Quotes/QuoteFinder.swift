@@ -72,22 +72,21 @@ struct QuoteFinder: Sendable {
                 continue
             }
             var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
-            if match.entry.category == .ruling, !ruling.admits(cueAt: index, in: paragraph, cues: cues, words: words) {
-                index += 1   // no court before it: `quyết định` is a plan, `buộc` a tie (`ràng buộc`)
+            guard let rulingRefinements = ruling.refinements(forCue: match.entry, at: index, in: paragraph, cues: cues, words: words) else {
+                index += 1
                 continue
             }
             if match.entry.category != .blocker {
                 let feeling = ExpressedFeelingRule()
                 let extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
-                var refinements: [QuoteRefinement] = []   // most hits have none: no array made
-                if extra > 0 { refinements.append(feeling.id) }
-                if match.entry.category == .ruling { refinements.append(ruling.id) }
+                // (Most hits have no refinement: no array made for them.)
+                let refinements = extra > 0 ? [feeling.id] + rulingRefinements : rulingRefinements
                 hits.append(CueHit(range: index..<index + length + extra, entry: match.entry, refinements: refinements))
                 length += extra
             }
             index += length
         }
-        return LeadCueRule().joined(hits, in: tokens, words: words)
+        return LeadCueRule().joined(RefusalCueRule().joined(hits, in: tokens, words: words), in: tokens, words: words)
     }
 
     /// The paragraph with its cue hits marked, and the sentences with a cue hit as the rules

@@ -10,6 +10,8 @@ struct ArticleIndex: Sendable {
         var companion = false
         /// Written after a companion (`Chủ tịch G20` of `Tổng thống Brazil, Chủ tịch G20 Lula`).
         var paired = false
+        /// Stated in a copula clause (`Đó là một nhà bình luận …`: `CopulaTitle.swift`).
+        var copula = false
     }
 
     var runs: [Run] = []
@@ -40,6 +42,12 @@ struct ArticleIndex: Sendable {
     /// Performance only: the keys of `titles` by the keys of each title written for them
     /// (`person(titled:)` read every title of the article, for every quote).
     private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
+
+    /// The names the article writes after a body's head (`Vingroup` of `Tập đoàn Vingroup`).
+    private(set) var bodyNames = BodyNameAfterTitle.Names()
+    /// Performance only: the keys of `titles` by each title written for them without the
+    /// words of body heads (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`).
+    private var namesByBareTitle: [ByteKeys: [ByteKeys]] = [:]
 
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
     /// prefix (`phía Anh`): there they are sides.
@@ -94,7 +102,11 @@ struct ArticleIndex: Sendable {
             if let run = fullest(keys.keys) { titledByFullest[ByteKeys(run.keys), default: []].append(keys) }
         }
         for (nameKeys, list) in titles {
-            for title in list where !title.companion { namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys) }
+            for title in list where !title.companion {
+                namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys)
+                namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, lexicon: lexicon)), default: []]
+                    .append(nameKeys)
+            }
         }
     }
 
@@ -110,6 +122,8 @@ struct ArticleIndex: Sendable {
         var companion: TitleInfo?
         var pendingStart: Int?
         var pendingEnd: Int?
+        /// The keys of the last name run read in this paragraph (`CopulaTitle`'s `Đó là …`).
+        var lastRun: [String]?
     }
 
     /// Reads one paragraph: its titles, the name runs after them, and appositions.
@@ -120,8 +134,17 @@ struct ArticleIndex: Sendable {
         reader.pendingTitle = nil
         reader.pendingStart = nil
         reader.pendingEnd = nil
+        reader.lastRun = nil
+        let copula = CopulaTitle(parser: parser)
         while index < limit {
             reader.order += 1
+            // `… ông Pete Hegseth …. Đó là một nhà bình luận …`: a title stated of the last name read.
+            if let keys = reader.lastRun, tokens[index].isCapitalized, let at = copula.anaphoricCopula(in: tokens, at: index),
+               let title = copula.title(in: tokens, at: at) {
+                addCopulaTitle(title, of: keys, tokens, source: source, order: reader.order)
+                index = title.range.upperBound
+                continue
+            }
             // (`mayStart`: most tokens start no title, and are ruled out without a call.)
             if lexicon.titles.mayStart(tokens[index]), let title = parser.titleChain(in: tokens, at: index, limit: limit) {
                 index = readTitle(title, tokens, at: index, source: source, parser: parser, reader: &reader)
@@ -130,8 +153,10 @@ struct ArticleIndex: Sendable {
             var start = index
             // (Performance only: a name run starts with a capitalised word; most tokens are none.)
             var run = tokens[index].kind == .word && tokens[index].isCapitalized ? parser.nameRun(in: tokens, at: index, limit: limit) : 0
-            guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
-                  lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
+            let isName = run > 0 && lexicon.actor(in: tokens, at: index, limit: limit) == nil
+            let body = isName ? lexicon.organization(in: tokens, at: index, limit: limit) : nil
+            guard isName, body == nil else {
+                if let body { bodyNames.record(body.length, tokens, at: index, lexicon: lexicon) }
                 // (Performance only: `!= nil` first, as setting an optional title to nil runs
                 // its outlined destroy even when it is nil, at every token.)
                 if reader.pendingTitle != nil, !(reader.pendingEnd == index && tokens[index].key == ",") { reader.pendingTitle = nil }
@@ -152,14 +177,20 @@ struct ArticleIndex: Sendable {
             }
             let keys = tokens[start..<start + run].map(\.key)
             addRun(keys, tokens, start..<start + run, source: source, reader: &reader)
+            // Where the name is written, its title included (`CopulaTitle` reads the word before).
+            let written = reader.pendingTitle != nil ? reader.pendingStart ?? start : start
             if let title = reader.pendingTitle {
                 titles[ByteKeys(keys), default: []].append(contentsOf: [reader.companion, title].compactMap { $0 })
             }
             if reader.pendingTitle != nil { reader.pendingTitle = nil }
             index = start + run
+            reader.lastRun = keys
             // An apposition: `Name, title …` or `Name - title …`.
             if let end = readApposition(of: keys, tokens, at: index, source: source, parser: parser, order: reader.order) {
                 index = end
+            } else if copula.isSubject(tokens, writtenAt: written), let title = copula.title(in: tokens, at: index) {   // `Name là Title.`
+                addCopulaTitle(title, of: keys, tokens, source: source, order: reader.order)
+                index = title.range.upperBound
             }
         }
     }
@@ -173,6 +204,7 @@ struct ArticleIndex: Sendable {
         let end = title.range.upperBound
         let affiliation = title.affiliation
         if let side = affiliation { titledSides.insert(side) }
+        bodyNames.recordBodies(in: title.range, tokens, lexicon: lexicon)
         if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
             chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] = Self.text(tokens, Range(from: index, to: end), source)
         }
@@ -271,12 +303,21 @@ struct ArticleIndex: Sendable {
                                         affiliation: title.affiliation ?? next.affiliation)
         }
         let end = title.range.upperBound
+        bodyNames.recordBodies(in: title.range, tokens, lexicon: parser.lexicon)
         // `Name, Title Other-Name`: the title belongs to the next name.
         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }
         titles[ByteKeys(keys), default: []].append(TitleInfo(
             keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
             kind: title.kind, affiliation: title.affiliation, order: order))
         return end
+    }
+
+    /// Records the title `title` stated of the name `keys` by a copula (`CopulaTitle.swift`).
+    private mutating func addCopulaTitle(_ title: ParsedMention.Title, of keys: [String], _ tokens: [Token], source: SourceText,
+                                         order: Int) {
+        titles[ByteKeys(keys), default: []].append(TitleInfo(
+            keys: tokens[title.range].map(\.key), text: Self.text(tokens, title.range, source), kind: title.kind,
+            affiliation: title.affiliation, order: order, copula: true))
     }
 
     static func text(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText) -> String {
@@ -428,10 +469,17 @@ struct ArticleIndex: Sendable {
         return !lexicon.namesBody(title) && !words.indices.contains { lexicon.bodyHeads.value(in: words, range: $0..<$0 + 1) != nil }
     }
 
-    /// The person (fullest name) that the article gives exactly this title, if only one.
+    /// The person (fullest name) that the article gives exactly this title, if only one;
+    /// else the one it gives this title with the same words but the heads of bodies
+    /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
     func person(titled keys: [String]) -> Run? {
+        if let exact = onePerson(namesByTitle[ByteKeys(keys)] ?? []) { return exact }
+        return onePerson(namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(keys, lexicon: lexicon))] ?? [])
+    }
+
+    private func onePerson(_ names: [ByteKeys]) -> Run? {
         var found: [ByteKeys: Run] = [:]
-        for nameKeys in namesByTitle[ByteKeys(keys)] ?? [] {
+        for nameKeys in names {
             if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
