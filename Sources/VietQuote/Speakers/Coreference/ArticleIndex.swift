@@ -49,10 +49,15 @@ struct ArticleIndex: Sendable {
     private var afterHonorific = TokenWordSet()
     /// The sides the article writes in a title (`Thủ tướng Anh`, `Người phát ngôn Bộ Ngoại giao Anh`).
     private var titledSides: Set<String> = []
-    private let lexicon: SpeakerLexicon
+    /// The resolver whose lexicon the index reads. (Performance only: a reference. The index
+    /// kept a copy of the lexicon, and each mention's `MentionContext` copies the index: the
+    /// lexicon's tries were retained and released, field by field, for every quote.)
+    private let resolver: SpeakerResolver
+    private var lexicon: SpeakerLexicon { resolver.lexicon }
 
-    init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
-        lexicon = parser.lexicon
+    init(paragraphs: [ParagraphContext], source: SourceText, resolver: SpeakerResolver) {
+        self.resolver = resolver
+        let parser = resolver.parser
         for paragraph in paragraphs {
             // (Performance only: one pass, read by position, as `enumerated()` destroyed a
             // tuple of the position and a token copy at every token, through generic metadata.)
@@ -110,14 +115,21 @@ struct ArticleIndex: Sendable {
         var companion: TitleInfo?
         var pendingStart: Int?
         var pendingEnd: Int?
+
+        /// Forgets the pending title: a name did not follow it. (Performance only: it tests
+        /// first, as assigning nil to an optional `TitleInfo` runs its outlined destroy even
+        /// when it is nil, and this runs at most tokens of the article.)
+        @inline(__always)
+        mutating func dropPendingTitle() {
+            if pendingTitle != nil { pendingTitle = nil }
+        }
     }
 
     /// Reads one paragraph: its titles, the name runs after them, and appositions.
     private mutating func read(_ tokens: [Token], source: SourceText, parser: MentionParser, reader: inout Reader) {
-        let lexicon = parser.lexicon
         let limit = tokens.count
         var index = 0
-        reader.pendingTitle = nil
+        reader.dropPendingTitle()
         reader.pendingStart = nil
         reader.pendingEnd = nil
         while index < limit {
@@ -130,11 +142,8 @@ struct ArticleIndex: Sendable {
             var start = index
             // (Performance only: a name run starts with a capitalised word; most tokens are none.)
             var run = tokens[index].kind == .word && tokens[index].isCapitalized ? parser.nameRun(in: tokens, at: index, limit: limit) : 0
-            guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
-                  lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
-                // (Performance only: `!= nil` first, as setting an optional title to nil runs
-                // its outlined destroy even when it is nil, at every token.)
-                if reader.pendingTitle != nil, !(reader.pendingEnd == index && tokens[index].key == ",") { reader.pendingTitle = nil }
+            guard run > 0, !startsSideOrBody(tokens, at: index, limit: limit) else {
+                if !(reader.pendingEnd == index && tokens[index].key == ",") { reader.dropPendingTitle() }
                 index += 1
                 continue
             }
@@ -146,16 +155,15 @@ struct ArticleIndex: Sendable {
             }
             // The first syllable of a word (`Giám đốc Công an tỉnh`): no name, and the title is no one's.
             if run == 1, !afterHonorific.contains(tokens, at: start), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
-                if reader.pendingTitle != nil { reader.pendingTitle = nil }
+                reader.dropPendingTitle()
                 index = start + 1
                 continue
             }
-            let keys = tokens[start..<start + run].map(\.key)
-            addRun(keys, tokens, start..<start + run, source: source, reader: &reader)
+            let keys = addRun(tokens, start..<start + run, source: source, reader: &reader)
             if let title = reader.pendingTitle {
                 titles[ByteKeys(keys), default: []].append(contentsOf: [reader.companion, title].compactMap { $0 })
             }
-            if reader.pendingTitle != nil { reader.pendingTitle = nil }
+            reader.dropPendingTitle()
             index = start + run
             // An apposition: `Name, title …` or `Name - title …`.
             if let end = readApposition(of: keys, tokens, at: index, source: source, parser: parser, order: reader.order) {
@@ -168,7 +176,6 @@ struct ArticleIndex: Sendable {
     /// returns where the name may start.
     private mutating func readTitle(_ title: ParsedMention.Title, _ tokens: [Token], at index: Int, source: SourceText,
                                     parser: MentionParser, reader: inout Reader) -> Int {
-        let lexicon = parser.lexicon
         let limit = tokens.count
         let end = title.range.upperBound
         let affiliation = title.affiliation
@@ -205,20 +212,42 @@ struct ArticleIndex: Sendable {
         return next
     }
 
+    /// Whether a side (`actors.tsv`) or an organisation or body starts at `index`: no name.
+    /// (Performance only: a side starts with an actor's first word or a word of the function
+    /// words' trie (a side prefix), an organisation or body with a first word of
+    /// `organizations.tsv` or `body_heads.tsv`; most capitalised words start none of them.)
+    private func startsSideOrBody(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
+        let token = tokens[index]
+        if lexicon.actors.mayStart(token) || lexicon.words.trie.mayStart(token),
+           lexicon.actor(in: tokens, at: index, limit: limit) != nil { return true }
+        return (lexicon.organizations.mayStart(token) || lexicon.bodyHeads.mayStart(token))
+            && lexicon.organization(in: tokens, at: index, limit: limit) != nil
+    }
+
     /// Keeps a name run's first form only: `fullest` prefers the first of equally long runs,
-    /// so later copies never win, and a long article repeats its names. (Performance only:
-    /// the text of `range` is read for a first form only.)
-    private mutating func addRun(_ keys: [String], _ tokens: [Token], _ range: Range<Int>, source: SourceText,
-                                 reader: inout Reader) {
-        var hash = keys.count
+    /// so later copies never win, and a long article repeats its names. Returns the run's
+    /// keys. (Performance only: the keys of a run read before are that run's, compared in
+    /// place; the keys and the text of `range` are made for a first form only.)
+    private mutating func addRun(_ tokens: [Token], _ range: Range<Int>, source: SourceText, reader: inout Reader) -> [String] {
+        var hash = range.count
         for token in range { hash = hash &* 31 &+ Int(tokens[token].keyHash) }
-        guard reader.seenRuns.insert(hash: hash, where: { ByteKeys(self.runs[$0].keys) == ByteKeys(keys) }) else { return }
+        var seen = -1
+        let added = reader.seenRuns.insert(hash: hash, where: { position in
+            let keys = self.runs[position].keys
+            guard keys.count == range.count,
+                  keys.indices.allSatisfy({ ByteKey.sameBytes(keys[$0], tokens[range.lowerBound + $0].key) }) else { return false }
+            seen = position
+            return true
+        })
+        guard added else { return runs[seen].keys }
+        let keys = tokens[range].map(\.key)
         runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order))
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
         for token in range { runsByKey.append(position, to: tokens[token].key, hash: tokens[token].keyHash) }
         let short = Self.withoutLastLetter(keys[keys.count - 1])
         runsByKey.append(position, to: short, hash: MatchKey.hash(short))
+        return keys
     }
 
     /// `String(key.dropLast())`; performance only: when the last letter and the scalar before
