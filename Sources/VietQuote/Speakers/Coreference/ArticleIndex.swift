@@ -452,9 +452,9 @@ struct ArticleIndex: Sendable {
     }
 
     private func isOwnOffice(_ keys: [String]) -> Bool {
-        let title = KeyTokens(keys), words = title.tokens
-        guard !keys.isEmpty, lexicon.titles.value(in: words, range: 0..<1) != .prefix else { return false }
-        return !lexicon.namesBody(title) && !words.indices.contains { lexicon.bodyHeads.value(in: words, range: $0..<$0 + 1) != nil }
+        let title = KeyIDs(keys), words = title.ids
+        guard !keys.isEmpty, lexicon.titles.value(ids: words, range: 0..<1) != .prefix else { return false }
+        return !lexicon.namesBody(title) && !words.indices.contains { lexicon.bodyHeads.value(ids: words, range: $0..<$0 + 1) != nil }
     }
 
     /// The person (fullest name) that the article gives exactly this title, if only one.

@@ -76,7 +76,7 @@ struct NameRule: SpeakerSieve {
         if let affiliation = title?.affiliation { return affiliation }
         guard let side = mention.index.contextSide else { return nil }
         if let title {
-            let words = KeyTokens(title.keys)   // read once for both look-ups
+            let words = KeyIDs(title.keys)   // read once for both look-ups
             if mention.lexicon.namesBody(words) || mention.lexicon.namesBodyOfNoSide(words) {
                 trace.append(.noContextSideBodyTitle)
                 return nil
