@@ -2,7 +2,11 @@
 /// capitalised name run and the titles written before it or after it as an apposition.
 /// Used to give a mention the fullest name and title of its person.
 struct ArticleIndex: Sendable {
-    struct Run: Sendable { var keys: [String]; var text: String; var order: Int }
+    struct Run: Sendable {
+        var keys: [String]; var text: String; var order: Int
+        /// Its position in `runs` (runs differ by their keys: one run per keys).
+        var position = 0
+    }
     struct TitleInfo: Sendable {
         var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int
         /// Written before another title of the name and a comma (`Titles/TitlePairs.swift`):
@@ -29,17 +33,19 @@ struct ArticleIndex: Sendable {
     /// The keys of words the article also writes in lower case (common words, not names).
     var lowercase = TokenWordSet()
     /// Titles by the keys of the name run they stand next to.
-    var titles: [ByteKeys: [TitleInfo]] = [:]
-    /// The keys of `titles` by the keys of their fullest name run (see `title(of:)`).
-    private var titledByFullest: [ByteKeys: [ByteKeys]] = [:]
+    /// (Performance only: by the run's position in `runs`, not by its keys, which were
+    /// hashed, word by word, at each look-up.)
+    private(set) var titles: [[TitleInfo]] = []
+    /// The positions of the titled runs by the position of their fullest name run (see `title(of:)`).
+    private var titledByFullest: [Int: [Int]] = [:]
     /// Performance only: the positions in `runs` of the runs that hold each key, in order,
     /// also under the last key without its final letter (see `contains`), so that
     /// `longerRun` reads only the runs that can hold a name (it read every run, for every
     /// quote: quadratic in a long article).
     private var runsByKey = KeyChains()
-    /// Performance only: the keys of `titles` by the keys of each title written for them
+    /// Performance only: the positions of the titled runs by the keys of each title written for them
     /// (`person(titled:)` read every title of the article, for every quote).
-    private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
+    private var namesByTitle: [ByteKeys: [Int]] = [:]
 
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
     /// prefix (`phía Anh`): there they are sides.
@@ -95,11 +101,9 @@ struct ArticleIndex: Sendable {
         }
         // Performance only: which titled name keys lead to each fullest name, computed once
         // (`title(of:)` asked `fullest` of every titled name for every quote: cubic in a long article).
-        for keys in titles.keys {
-            if let run = fullest(keys.keys) { titledByFullest[ByteKeys(run.keys), default: []].append(keys) }
-        }
-        for (nameKeys, list) in titles {
-            for title in list where !title.companion { namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys) }
+        for (position, list) in titles.enumerated() where !list.isEmpty {
+            if let run = fullest(runs[position].keys) { titledByFullest[run.position, default: []].append(position) }
+            for title in list where !title.companion { namesByTitle[ByteKeys(title.keys), default: []].append(position) }
         }
     }
 
@@ -159,14 +163,14 @@ struct ArticleIndex: Sendable {
                 index = start + 1
                 continue
             }
-            let keys = addRun(tokens, start..<start + run, source: source, reader: &reader)
+            let position = addRun(tokens, start..<start + run, source: source, reader: &reader)
             if let title = reader.pendingTitle {
-                titles[ByteKeys(keys), default: []].append(contentsOf: [reader.companion, title].compactMap { $0 })
+                titles[position].append(contentsOf: [reader.companion, title].compactMap { $0 })
             }
             reader.dropPendingTitle()
             index = start + run
             // An apposition: `Name, title …` or `Name - title …`.
-            if let end = readApposition(of: keys, tokens, at: index, source: source, parser: parser, order: reader.order) {
+            if let end = readApposition(of: position, tokens, at: index, source: source, parser: parser, order: reader.order) {
                 index = end
             }
         }
@@ -226,9 +230,9 @@ struct ArticleIndex: Sendable {
 
     /// Keeps a name run's first form only: `fullest` prefers the first of equally long runs,
     /// so later copies never win, and a long article repeats its names. Returns the run's
-    /// keys. (Performance only: the keys of a run read before are that run's, compared in
-    /// place; the keys and the text of `range` are made for a first form only.)
-    private mutating func addRun(_ tokens: [Token], _ range: Range<Int>, source: SourceText, reader: inout Reader) -> [String] {
+    /// position in `runs`. (Performance only: a run read before is found by its keys compared
+    /// in place; the keys and the text of `range` are made for a first form only.)
+    private mutating func addRun(_ tokens: [Token], _ range: Range<Int>, source: SourceText, reader: inout Reader) -> Int {
         var hash = range.count
         for token in range { hash = hash &* 31 &+ Int(tokens[token].keyHash) }
         var seen = -1
@@ -239,15 +243,16 @@ struct ArticleIndex: Sendable {
             seen = position
             return true
         })
-        guard added else { return runs[seen].keys }
+        guard added else { return seen }
         let keys = tokens[range].map(\.key)
-        runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order))
+        runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order, position: runs.count))
+        titles.append([])
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
         for token in range { runsByKey.append(position, to: tokens[token].key, hash: tokens[token].keyHash) }
         let short = Self.withoutLastLetter(keys[keys.count - 1])
         runsByKey.append(position, to: short, hash: MatchKey.hash(short))
-        return keys
+        return Int(position)
     }
 
     /// `String(key.dropLast())`; performance only: when the last letter and the scalar before
@@ -285,7 +290,7 @@ struct ArticleIndex: Sendable {
 
     /// An apposition after the name `keys` ending at `index` (`Name, title …`, `Name - title …`):
     /// records the title and returns where it ends, or nil.
-    private mutating func readApposition(of keys: [String], _ tokens: [Token], at index: Int, source: SourceText,
+    private mutating func readApposition(of run: Int, _ tokens: [Token], at index: Int, source: SourceText,
                                          parser: MentionParser, order: Int) -> Int? {
         let limit = tokens.count
         var position = index
@@ -302,7 +307,7 @@ struct ArticleIndex: Sendable {
         let end = title.range.upperBound
         // `Name, Title Other-Name`: the title belongs to the next name.
         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }
-        titles[ByteKeys(keys), default: []].append(TitleInfo(
+        titles[run].append(TitleInfo(
             keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
             kind: title.kind, affiliation: title.affiliation, order: order))
         return end
@@ -352,7 +357,7 @@ struct ArticleIndex: Sendable {
     /// longer one it never titles (`The Durov Code`, a book); else the longer.
     private func isFuller(_ run: Run, than other: Run) -> Bool {
         if !Self.contains(run.keys, other.keys), !Self.contains(other.keys, run.keys) {
-            let titled = titles[ByteKeys(run.keys)] != nil, otherTitled = titles[ByteKeys(other.keys)] != nil
+            let titled = !titles[run.position].isEmpty, otherTitled = !titles[other.position].isEmpty
             if titled != otherTitled { return titled }
         }
         return run.keys.count > other.keys.count
@@ -361,14 +366,25 @@ struct ArticleIndex: Sendable {
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.
     func title(of canonical: [String]) -> TitleInfo? {
         var best: TitleInfo?
-        for keys in titledByFullest[ByteKeys(canonical)] ?? [] {
-            let list = titles[keys] ?? []
+        guard let fullest = run(withKeys: canonical) else { return nil }
+        for position in titledByFullest[fullest] ?? [] {
+            let list = titles[position]
             for title in list where best == nil || rank(title) > rank(best!)
                 || (rank(title) == rank(best!) && title.order < best!.order) {
                 best = title
             }
         }
         return best
+    }
+
+    /// The position of the run whose keys are `keys`, if any (one run per keys: `addRun`).
+    private func run(withKeys keys: [String]) -> Int? {
+        guard let first = keys.first else { return nil }
+        for position in runsByKey.values(of: first, hash: MatchKey.hash(first))
+        where ByteKeys(runs[Int(position)].keys) == ByteKeys(keys) {
+            return Int(position)
+        }
+        return nil
     }
 
     /// Whether `token` opens a sentence and is a common word: one the article also writes in
@@ -445,8 +461,9 @@ struct ArticleIndex: Sendable {
     /// title names the side, with no prefix (`Phó`, `cựu`) and no body (`Bộ Ngoại giao`) in it.
     func leader(of side: String) -> Run? {
         var found: [ByteKeys: Run] = [:]
-        for (nameKeys, list) in titles where list.contains(where: { $0.affiliation == side && $0.kind == .office && isOwnOffice($0.keys) }) {
-            if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
+        for (position, list) in titles.enumerated()
+        where list.contains(where: { $0.affiliation == side && $0.kind == .office && isOwnOffice($0.keys) }) {
+            if let run = fullest(runs[position].keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
     }
@@ -460,8 +477,8 @@ struct ArticleIndex: Sendable {
     /// The person (fullest name) that the article gives exactly this title, if only one.
     func person(titled keys: [String]) -> Run? {
         var found: [ByteKeys: Run] = [:]
-        for nameKeys in namesByTitle[ByteKeys(keys)] ?? [] {
-            if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
+        for position in namesByTitle[ByteKeys(keys)] ?? [] {
+            if let run = fullest(runs[position].keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
     }
