@@ -28,8 +28,10 @@ struct ArticleIndex: Sendable {
     /// Whether the article writes `side` in a title (`Thủ tướng Anh`): its officials speak in it.
     func writesInTitle(_ side: String) -> Bool { titledSides.contains(side) }
 
-    /// Title heads written with a side anywhere in the article: head keys → side → title text.
-    var chains: [ByteKeys: [String: String]] = [:]
+    /// Title heads written with a side anywhere in the article: head keys → side → where the
+    /// title is written (its scalar range in the source; performance only: its text is made
+    /// for the one title asked, not for each written).
+    private var chains: [ByteKeys: [String: Range<Int>]] = [:]
     /// The keys of words the article also writes in lower case (common words, not names).
     var lowercase = TokenWordSet()
     /// Titles by the keys of the name run they stand next to.
@@ -185,7 +187,8 @@ struct ArticleIndex: Sendable {
         let affiliation = title.affiliation
         if let side = affiliation { titledSides.insert(side) }
         if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
-            chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] = Self.text(tokens, Range(from: index, to: end), source)
+            chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] =
+                Range(from: tokens[index].start, to: tokens[end - 1].end)
         }
         var own = title.principal ?? Range(from: index, to: end)
         var ownAffiliation = title.principal == nil ? affiliation : title.principalAffiliation
@@ -425,9 +428,9 @@ struct ArticleIndex: Sendable {
 
     /// The one title with a side that the article writes for this bare title
     /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
-    func sidedTitle(_ keys: [String]) -> (text: String, side: String)? {
+    func sidedTitle(_ keys: [String], source: SourceText) -> (text: String, side: String)? {
         guard let sides = chains[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
-        return (only.value, only.key)
+        return (source.string(only.value), only.key)
     }
 
     /// Whether `keys` stands inside `run` as consecutive words.
