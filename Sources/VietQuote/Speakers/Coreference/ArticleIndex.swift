@@ -151,8 +151,11 @@ struct ArticleIndex: Sendable {
         reader.pendingEnd = nil
         while index < limit {
             reader.order += 1
-            // (`mayStart`: most tokens start no title, and are ruled out without a call.)
-            if lexicon.titles.mayStart(tokens[index]), let title = parser.titleChain(in: tokens, at: index, limit: limit) {
+            // (`mayStart`: most tokens start no title, and are ruled out without a call; then
+            // `title(in:at:limit:)`: most words that may start a title start none, and each call
+            // of `titleChain` copies its parser.)
+            if lexicon.titles.mayStart(tokens[index]), parser.lexicon.title(in: tokens, at: index, limit: limit) != nil,
+               let title = parser.titleChain(in: tokens, at: index, limit: limit) {
                 index = readTitle(title, tokens, at: index, source: source, parser: parser, reader: &reader)
                 continue
             }
