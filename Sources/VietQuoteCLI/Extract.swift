@@ -70,7 +70,7 @@ extension VietQuoteCommand {
             var summary = CorpusSummary()
             defer { chunkSink.abandon(); try? FileManager.default.removeItem(at: chunks) }
             let failed = try CorpusRun.run(corpus, needsPage: true, debugParagraphs: debugParagraphs,
-                                           render: format.chunk) { article in
+                                           render: format.chunkBytes) { article in
                 summary.add(article.result)
                 try chunkSink.write(article.chunk)
             }

@@ -3,13 +3,7 @@ import Testing
 
 /// `EventReportRule`: a report of what happened is neutral unless the speaker makes it a
 /// claim of its own (ANNOTATION.md, Stance). Sentences from the dev articles.
-@Suite struct EventReportRuleTests {
-    let scorer: StanceScorer
-
-    init() throws {
-        scorer = try StanceScorer(files: .builtIn)
-    }
-
+@Suite struct EventReportRuleTests: StanceSuite {
     @Test func casualtyReportIsNeutral() {
         // A health ministry's count of the dead (dev 406).
         let stance = scorer.score(

@@ -3,13 +3,7 @@ import Testing
 
 /// `RelationGate`: a quote keeps a polar label only when it is about relations between
 /// sides (ANNOTATION.md, Stance). Sentences from the dev articles and the silver corpus.
-@Suite struct RelationGateTests {
-    let scorer: StanceScorer
-
-    init() throws {
-        scorer = try StanceScorer(files: .builtIn)
-    }
-
+@Suite struct RelationGateTests: StanceSuite {
     @Test func domesticArticleIsNeutral() {
         // Slovakia's government on the attack on its prime minister (dev 424): one side only.
         let quotes: [RelationGate.Reading] = [
@@ -111,6 +105,20 @@ import Testing
         let referee = RelationGate.Reading(content: "Real Madrid đã gây áp lực với trọng tài", sides: ["Tây Ban Nha"])
         #expect(scorer.relations.relational(quotes + [referee]) == [true, true, true, true])
         #expect(scorer.relations.relational(quotes + [referee, referee]) == [false, false, false, false, false])
+    }
+
+    @Test func aCueAloneRelatesNoSides() {
+        // Dev 423, an international article (the nominee on NATO and China): his criticism
+        // of a general at home weighs only by its cue `chỉ trích` and names no side: neutral.
+        let war = RelationGate.Reading(content: "Trung Quốc đang trên đà thống trị các nước láng giềng", sides: ["Mỹ"], polar: true)
+        let general = RelationGate.Reading(content: "ông Milley vì đã không thực thi nghiêm túc các chính sách của ông Trump khi còn đương chức",
+                                           sides: ["Mỹ"], polar: true, cueOnly: true)
+        #expect(scorer.relations.relational([war, general]) == [true, false])
+        // The same cue on a content that names another side (dev 106), or a content word
+        // of its own from the speaker's side (`đáp trả`), keeps its label.
+        let china = RelationGate.Reading(content: "hành động của Trung Quốc ở Biển Đông", sides: ["Mỹ"], polar: true, cueOnly: true)
+        let reply = RelationGate.Reading(content: "sẽ đáp trả", sides: ["Mỹ"], polar: true)
+        #expect(scorer.relations.relational([war, china, reply]) == [true, true, true])
     }
 
     @Test func aSideOnlyGuessedForAPersonMakesNoPair() {

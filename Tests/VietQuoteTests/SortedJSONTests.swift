@@ -23,6 +23,8 @@ import Testing
             quotes += result.quotes.count
             let expected = try Self.encoded(result)
             #expect(try SortedJSON.line(result) == expected, "\(name)")
+            // The bytes the CLI writes for a JSON Lines chunk: the same, and the line break.
+            #expect(try SortedJSON.bytes(result, terminator: "\n") == Array((expected + "\n").utf8), "\(name)")
             #expect(try result.jsonLine() == expected, "\(name)")
         }
         #expect(quotes > 1000)

@@ -46,7 +46,7 @@ import VietQuoteEvaluation
     }
 
     @Test func stanceDevSetFigures() throws {
-        let scorer = try StanceScorer(files: .builtIn)
+        let scorer = StanceTesting.scorer
         let gold = try GoldCorpus.load(
             corpus: Self.root.appendingPathComponent("evaluation/corpus/dev"),
             gold: Self.root.appendingPathComponent("evaluation/gold/dev"))

@@ -2,13 +2,7 @@ import Testing
 @testable import VietQuote
 
 /// The stance scorer on real sentences of Vietnamese diplomatic news.
-@Suite struct StanceTests {
-    let scorer: StanceScorer
-
-    init() throws {
-        scorer = try StanceScorer(files: .builtIn)
-    }
-
+@Suite struct StanceTests: StanceSuite {
     func terms(_ stance: QuoteStance) -> [String] {
         stance.evidence.filter { $0.kind == .term }.map(\.text)
     }
@@ -276,6 +270,27 @@ import Testing
         #expect(ArticleStance.aggregate(many).label == .normalization)
     }
 
+    /// Many speakers (a long page): each speaker and side is one group, in order of first
+    /// quote, whatever the number of groups (`GroupTallies` finds a name by a dictionary
+    /// past a few groups).
+    @Test func manySpeakersAreGroupedInOrderOfFirstQuote() {
+        let warm = scorer.score(content: "Moscow sẵn sàng bình thường hóa quan hệ song phương", cue: "tuyên bố")
+        let cold = scorer.score(content: "các lệnh bắt giữ phải được thực thi", cue: "cảnh báo")
+        let names = (1...20).map { "Người phát ngôn \($0)" }
+        // Each speaker twice, the second round in reverse order; speaker n of side n % 3.
+        let sides: [String?] = ["Nga", "Mỹ", nil]
+        let quotes = (names + names.reversed()).enumerated().map { position, name in
+            let number = Int(name.split(separator: " ").last!)!
+            return (speaker: name, side: sides[number % 3], stance: position < 20 ? warm : cold)
+        }
+        let article = ArticleStance.aggregate(quotes)
+        #expect(article.speakers.map(\.name) == names)
+        #expect(article.speakers.allSatisfy { $0.count == 2 })
+        #expect(article.speakers.map(\.side) == (1...20).map { sides[$0 % 3] })
+        #expect(article.sides.map(\.name) == ["Mỹ", "Nga"])
+        #expect(article.sides.map(\.count) == [14, 12])
+    }
+
     // An obligation laid on a named side is a demand (dev 303: the ICC's spokesman on
     // Mongolia); with no side named first it keeps its words' signs.
     @Test func obligationOnANamedSideIsADemand() {
@@ -462,4 +477,24 @@ import Testing
         let stance = scorer.score(content: "Tổng thống Zelensky yêu cầu gặp tôi. Tôi sẽ gặp ông ấy vào khoảng 9h45 sáng", cue: "nói")
         #expect(stance.label == .normalization)
     }
+
+    @Test func aCapitalisedWordInsideAClauseIsAName() {
+        // Silver: `Bác` (Uncle Hồ) is no `bác` (to reject), `Bắn súng` (a sport) no shooting.
+        let uncle = scorer.score(content: "Khi tìm hiểu về Bác Hồ tôi rất khâm phục về sự tài năng, chăm chỉ của Bác", cue: "nói")
+        #expect(uncle.evidence.isEmpty)
+        #expect(uncle.label == .neutral)
+        #expect(scorer.score(content: "VĐV Thu Vinh môn Bắn súng đã vào chung kết", cue: "nói").evidence.isEmpty)
+        // The same word opening its clause, or in lower case, is still read.
+        #expect(scorer.score(content: "Bác bỏ mọi cáo buộc", cue: "nói").evidence.contains { $0.text == "Bác bỏ" })
+        #expect(scorer.score(content: "họ sẽ bắn vào các mục tiêu", cue: "nói").evidence.contains { $0.text == "bắn" })
+    }
+
+    @Test func aDoctorRejectsNothing() {
+        // Silver: `bác sĩ` (a doctor) holds `bác` (to reject) as its first syllable.
+        let doctor = scorer.score(content: "Là một người Pháp gốc Maroc, một bác sĩ, tôi thấy nhẹ nhõm", cue: "nói")
+        #expect(doctor.evidence.allSatisfy { $0.text != "bác" })
+        #expect(doctor.label == .neutral)
+        #expect(scorer.score(content: "tòa án đã bác đơn kháng cáo của Nga", cue: "cho biết").evidence.contains { $0.text == "bác" })
+    }
 }
+

@@ -48,6 +48,27 @@ import Testing
         #expect(text.originalCount == input.unicodeScalars.count)
     }
 
+    /// Runs of printable ASCII of every length up to 17 (the normaliser copies up to eight
+    /// at once), each ended by a marked letter, a line break, a tab or a no-break space:
+    /// every scalar comes out as the general rules say, at its own offset.
+    @Test func asciiRunsOfEveryLengthEndWhereTheyShould() {
+        let enders = ["ệ", "\n", "\t", "\u{00A0}", "Đ"]
+        var input = "", expected = ""
+        for length in 0...17 {
+            for ender in enders {
+                let run = String("Nguyen Van A noi: \"".prefix(length))
+                input += run + ender
+                expected += run + (ender == "\t" || ender == "\u{00A0}" ? " " : ender)
+            }
+        }
+        let text = SourceText(input)
+        #expect(text.normalized == expected)
+        #expect(text.count == input.unicodeScalars.count)
+        for position in stride(from: 0, to: text.count, by: 7) {
+            #expect(text.originalRange(position..<position + 1) == position..<position + 1)
+        }
+    }
+
     @Test func textThatNeedsNoChangeMapsToItself() {
         let text = SourceText("Ngoại trưởng Lavrov tuyên bố.")
         #expect(text.originalRange(3..<9) == 3..<9)

@@ -71,7 +71,9 @@ struct ArticleLine {
             startsLowercase = Tokenizer.isLowercase(scalars[tokens[firstWord].start])
         }
         if !visible.isEmpty {
-            endsWithEllipsis = tokens[visible.upperBound - 1].key == "\u{2026}"
+            // (By bytes: a key is NFC, and nothing else is canonically equivalent to `…`;
+            // `==` took the slow path of a non-ASCII comparison.)
+            endsWithEllipsis = ByteKey.sameBytes(tokens[visible.upperBound - 1].key, "\u{2026}")
         }
         for index in visible.reversed() {
             if tokens[index].kind == .quote || Punctuation.lineCloserKeys.contains(tokens[index]) { continue }
@@ -82,31 +84,39 @@ struct ArticleLine {
 
     /// Counts the words and numbers of the visible text and reads their letters: whether
     /// every word is capitalised, every letter upper case, a number holds a date separator.
-    /// (The letters are read through one buffer: a slice of `scalars` per token retained the
-    /// array; a `for token in` loop copied each token.)
+    /// (The letters and tokens are read through buffers, the counts kept in locals: a slice
+    /// of `scalars` per token retained the array, a `for token in` loop copied each token,
+    /// and the array's bounds checks and the stores to `self` cost more than the tests.)
     private mutating func readWords(_ scalars: [Unicode.Scalar]) {
         var capitalized = true
         var caps = true
         var longWord = false
+        var words = 0, numbers = 0, dateNumber = false
+        let visible = visible
         scalars.withUnsafeBufferPointer { scalars in
-            for index in visible {
-                let range = tokens[index].range
-                switch tokens[index].kind {
-                case .word:
-                    wordCount += 1
-                    if !tokens[index].isCapitalized { capitalized = false }
-                    if caps, scalars[range].contains(where: Tokenizer.isLowercase) { caps = false }
-                    if range.count >= 2 { longWord = true }
-                case .number:
-                    numberCount += 1
-                    if !hasDateNumber, scalars[range].contains(where: { $0 == "/" || $0 == ":" }) { hasDateNumber = true }
-                default:
-                    break
+            tokens.withUnsafeBufferPointer { tokens in
+                for index in visible {
+                    let range = tokens[index].range
+                    switch tokens[index].kind {
+                    case .word:
+                        words += 1
+                        if !tokens[index].isCapitalized { capitalized = false }
+                        if caps, scalars[range].contains(where: Tokenizer.isLowercase) { caps = false }
+                        if range.count >= 2 { longWord = true }
+                    case .number:
+                        numbers += 1
+                        if !dateNumber, scalars[range].contains(where: { $0 == "/" || $0 == ":" }) { dateNumber = true }
+                    default:
+                        break
+                    }
                 }
             }
         }
-        allWordsCapitalized = wordCount > 0 && capitalized
-        isAllCaps = wordCount > 0 && caps && longWord
+        wordCount = words
+        numberCount = numbers
+        hasDateNumber = dateNumber
+        allWordsCapitalized = words > 0 && capitalized
+        isAllCaps = words > 0 && caps && longWord
     }
 
     /// The line ends a sentence: its last mark is a full stop, `!`, `?`, `;` or `:`.

@@ -17,28 +17,30 @@ enum LineShape {
     /// possibly cut short): the title of a link and the link's tooltip run together.
     /// - Complexity: O(*n*): at most three candidate restarts are compared.
     static func isDoubled(_ line: ArticleLine) -> Bool {
-        let tokens = line.tokens[line.visible]
-        let first = tokens.startIndex
-        let count = tokens.count
+        let count = line.visible.count
         let probe = 4
         guard count >= 2 * probe else { return false }
-        // Whether the keys of `tokens[a + k]` and `tokens[b + k]` agree for k < length.
-        func same(_ a: Int, _ b: Int, _ length: Int) -> Bool {
-            (0..<length).allSatisfy { tokens[first + a + $0].hasSameKey(as: tokens[first + b + $0]) }
-        }
-        var candidates = 0
-        var start = probe
-        // (Performance only: two tokens of one key have one key hash; most tokens differ there.)
-        let firstHash = tokens[first].keyHash
-        while start + probe <= count, candidates < 3 {
-            if tokens[first + start].keyHash == firstHash, tokens[first + start].hasSameKey(as: tokens[first]), same(start, 0, probe) {
-                candidates += 1
-                let rest = count - start
-                if rest <= start, same(start, 0, rest) { return true }
+        // (The tokens read through a pointer: the slice's bounds checks cost more than the test.)
+        return line.tokens.withUnsafeBufferPointer { all in
+            let tokens = UnsafeBufferPointer(rebasing: all[line.visible])
+            // Whether the keys of `tokens[a + k]` and `tokens[b + k]` agree for k < length.
+            func same(_ a: Int, _ b: Int, _ length: Int) -> Bool {
+                (0..<length).allSatisfy { tokens[a + $0].hasSameKey(as: tokens[b + $0]) }
             }
-            start += 1
+            var candidates = 0
+            var start = probe
+            // (Performance only: two tokens of one key have one key hash; most tokens differ there.)
+            let firstHash = tokens[0].keyHash
+            while start + probe <= count, candidates < 3 {
+                if tokens[start].keyHash == firstHash, tokens[start].hasSameKey(as: tokens[0]), same(start, 0, probe) {
+                    candidates += 1
+                    let rest = count - start
+                    if rest <= start, same(start, 0, rest) { return true }
+                }
+                start += 1
+            }
+            return false
         }
-        return false
     }
 
     /// A list of numbers with no more words than numbers: lottery results, tables.

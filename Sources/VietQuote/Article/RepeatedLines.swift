@@ -17,22 +17,20 @@ struct RepeatedLines {
     init(_ lines: [ArticleLine]) {
         sources = Array(repeating: nil, count: lines.count)
         laterCopy = Array(repeating: nil, count: lines.count)
-        var firstByKey: [LineKey: Int] = [:]
-        firstByKey.reserveCapacity(lines.count)
+        var firstByKey = FirstLines(capacity: lines.count)
         // Whether some line's text has this many tokens (up to `maxDecoratedLine`): a text
         // without one is not looked up (performance only; keys of other lengths differ).
         var lengths = Array(repeating: false, count: Self.maxDecoratedLine + 1)
         // (Lines read by position: `enumerated()` copied each one.)
         for position in lines.indices {
             let key = LineKey(lines[position].tokens[lines[position].visible])
-            if let earlier = firstByKey[key] {
+            if let earlier = firstByKey.first(key, orAdd: position) {
                 if lines[position].wordCount >= 2 {
                     sources[position] = (earlier, false)
                     if laterCopy[earlier] == nil { laterCopy[earlier] = position }
                 }
-            } else {
-                firstByKey[key] = position
-                if key.tokens.count <= Self.maxDecoratedLine { lengths[key.tokens.count] = true }
+            } else if key.tokens.count <= Self.maxDecoratedLine {
+                lengths[key.tokens.count] = true
             }
         }
         // A decorated copy may come before or after the plain text (a page's meta
@@ -47,7 +45,7 @@ struct RepeatedLines {
             for tail in 1...Self.maxTail where tokens.count - tail >= Self.minDecoratedBase && lengths[tokens.count - tail] {
                 let text = tokens.dropLast(tail)
                 let key = LineKey(text, combined: LineKey.hash(text[base...], from: baseHash))
-                if let plain = firstByKey[key], plain != position, !lines[plain].endsWithEllipsis {
+                if let plain = firstByKey.first(key), plain != position, !lines[plain].endsWithEllipsis {
                     sources[position] = (plain, true)
                     break
                 }
@@ -63,13 +61,19 @@ struct RepeatedLines {
         let words = teaser.tokens[teaser.visible].filter { $0.kind == .word }
         let opening = Array(words.prefix(Swift.min(Self.openingWords, words.count - 1)))
         guard opening.count >= Self.minOpeningWords else { return false }
-        // (Lines and tokens read in place, by position: no line's words are copied out.)
+        // (Lines and tokens read in place, through a buffer: no line's words are copied out.
+        // Performance only: two tokens of one key have one key hash; most tokens differ there.)
+        let firstHash = opening[0].keyHash
         for other in lines.indices where other != position && !lines[other].isImage {
             let tokens = lines[other].tokens
             let visible = lines[other].visible
-            for start in visible where tokens[start].kind == .word && tokens[start].hasSameKey(as: opening[0]) {
-                if Self.words(opening, follow: start, in: tokens, upTo: visible.upperBound) { return true }
+            let opens = tokens.withUnsafeBufferPointer { buffer in
+                visible.contains { start in
+                    buffer[start].keyHash == firstHash && buffer[start].kind == .word && buffer[start].hasSameKey(as: opening[0])
+                        && Self.words(opening, follow: start, in: tokens, upTo: visible.upperBound)
+                }
             }
+            if opens { return true }
         }
         return false
     }
@@ -92,10 +96,52 @@ struct RepeatedLines {
     /// A teaser with fewer words than this before its cut is not compared (too little to tell).
     static let minOpeningWords = 4
 
+    /// The first line of each text (`LineKey`): open addressing on the keys' own 64-bit
+    /// hashes (a `Dictionary` hashed each key again, with SipHash, and kept a copy of it).
+    struct FirstLines {
+        /// Per slot, 0 (empty) or the line's position + 1.
+        private var slots: [Int32]
+        /// Per line added, by position, its key.
+        private var added: [LineKey?]
+
+        init(capacity: Int) {
+            var size = 16
+            while size < 2 * capacity { size *= 2 }
+            slots = Array(repeating: 0, count: size)
+            added = Array(repeating: nil, count: capacity)
+        }
+
+        /// The line added first with `key`'s text, or nil.
+        func first(_ key: LineKey) -> Int? { find(key).line }
+
+        /// The line added first with `key`'s text; nil when there is none yet, and the line
+        /// at `position` (below the capacity) is added with it.
+        mutating func first(_ key: LineKey, orAdd position: Int) -> Int? {
+            let (line, slot) = find(key)
+            if line == nil {
+                slots[slot] = Int32(position + 1)
+                added[position] = key
+            }
+            return line
+        }
+
+        /// The line added first with `key`'s text, or nil and the empty slot where it goes.
+        private func find(_ key: LineKey) -> (line: Int?, slot: Int) {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: (key.combined &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while slots[slot] != 0 {
+                let line = Int(slots[slot]) - 1
+                if added[line] == key { return (line, slot) }
+                slot = (slot + 1) & mask
+            }
+            return (nil, slot)
+        }
+    }
+
     /// The text of a line as its match keys, compared key by key (as their bytes) and
     /// hashed from the tokens' key hashes: the same as comparing the keys joined by
     /// spaces (no key is empty or holds a space), without building that string.
-    struct LineKey: Hashable {
+    struct LineKey: Equatable {
         let tokens: ArraySlice<Token>
         let combined: UInt64
 
@@ -117,8 +163,6 @@ struct RepeatedLines {
             for index in tokens.indices { hash = (hash ^ UInt64(tokens[index].keyHash)) &* 0x0000_0100_0000_01B3 }
             return hash
         }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(combined) }
 
         static func == (lhs: LineKey, rhs: LineKey) -> Bool {
             guard lhs.combined == rhs.combined, lhs.tokens.count == rhs.tokens.count else { return false }

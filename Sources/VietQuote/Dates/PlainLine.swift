@@ -135,11 +135,15 @@ enum PlainLine {
         let count = pattern.utf8CodeUnitCount
         let pattern = pattern.utf8Start
         guard range.count >= count else { return nil }
+        // (The first byte tested alone: most words hold none of the patterns' first bytes.)
+        let first = pattern[0]
         var index = range.lowerBound
         while index + count <= range.upperBound {
-            var same = true
-            for offset in 0..<count where bytes[index + offset] != pattern[offset] { same = false; break }
-            if same { return index }
+            if bytes[index] == first {
+                var offset = 1
+                while offset < count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                if offset == count { return index }
+            }
             index += 1
         }
         return nil

@@ -13,7 +13,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case nameParticle = "name_particle", titleLink = "title_link", relay, attribute, demonstrative, future
     case writerModal = "writer_modal", noWordsNoun = "no_words_noun", demonym, individual, leader
     case expresser, feeling, feelingObject = "feeling_object", versus, relative, platform
-    case countryModifier = "country_modifier", leadCue = "lead_cue", duty
+    case countryModifier = "country_modifier", leadCue = "lead_cue", duty, compelled, refusal
 
     /// `1 << n` for the n-th case of `allCases`: a case without payload is stored as its
     /// declaration index (read without the dictionary look-up this was before). From the
@@ -35,6 +35,8 @@ package struct WordClasses: Sendable, Hashable {
 /// The function-word lexicon: phrase → classes, looked up by longest match.
 package struct FunctionWords: Sendable {
     let trie: PhraseTrie<WordClasses>
+    /// The same phrases stored backwards, for `matchEnding`: one walk leftwards from a position.
+    private let backwards: PhraseTrie<WordClasses>
     /// The classes of each one-word phrase, by the word's id (see `WordTable`): `isWord`
     /// reads an array, not the trie.
     private let singleWords: [WordClasses]
@@ -68,6 +70,9 @@ package struct FunctionWords: Sendable {
         var trie = PhraseTrie<WordClasses>()
         for (keys, classes) in entries { trie.insert(keys, value: classes) }
         self.trie = trie
+        var backwards = PhraseTrie<WordClasses>()
+        for (keys, classes) in entries { backwards.insert(keys.reversed(), value: classes) }
+        self.backwards = backwards
         let words = WordTable.shared
         var singleWords = [WordClasses](repeating: WordClasses(), count: words.count + 1)
         for (keys, classes) in entries where keys.count == 1 { singleWords[Int(words.id(of: keys[0]))] = classes }
@@ -84,13 +89,9 @@ package struct FunctionWords: Sendable {
 
     /// Whether a phrase of `wordClass` ends exactly at `tokens[end - 1]`; its start if so.
     package func matchEnding(_ wordClass: WordClass, in tokens: [Token], at end: Int, lowerBound: Int = 0) -> Int? {
-        var best: Int?
-        var start = end - 1
-        while start >= max(lowerBound, end - Limits.phraseWords) {
-            if let classes = trie.value(in: tokens, range: start..<end), classes.contains(wordClass) { best = start }
-            start -= 1
+        backwards.longestMatch(in: tokens, endingAt: end, lowerBound: max(lowerBound, end - Limits.phraseWords)) {
+            $0.contains(wordClass)
         }
-        return best
     }
 
     /// Whether `tokens[index]` alone (one word) is of `wordClass`.

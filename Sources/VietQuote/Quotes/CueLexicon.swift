@@ -2,7 +2,18 @@ import Foundation
 
 /// The kind of saying a cue expresses (the `category` column of `lexicons/cues.tsv`).
 package enum CueCategory: String, Sendable, Hashable, Codable, CaseIterable {
-    case statement, appeal, accusation, denial, judging, announce, pledge, medium, source, ruling, blocker
+    case statement, appeal, accusation, denial, judging, announce, pledge, vow, medium, source, ruling, blocker
+}
+
+/// The `kind` column of `lexicons/cues_courts.tsv`.
+package enum CourtWord: String, Sendable, Hashable, CaseIterable {
+    /// Names a court (`tòa án`, `TAND`, `HĐXX`).
+    case court
+    /// A court only before a capitalised word (`Tòa Hình sự Quốc tế`) or right before the
+    /// ruling cue (`tòa tuyên`); otherwise a classifier (`tòa nhà`, `tòa chung cư`).
+    case head
+    /// Starts like a court but names something else (`Tòa Thánh`, the Holy See).
+    case other
 }
 
 /// One row of `lexicons/cues.tsv`.
@@ -19,9 +30,9 @@ package struct CueEntry: Sendable, Hashable {
 /// The cue lexicon, looked up by longest match over token keys.
 package struct CueLexicon: Sendable {
     let trie: PhraseTrie<CueEntry>
-    /// `lexicons/cues_courts.tsv`: whether a phrase names a court (`true`) or only starts
-    /// like one (`tòa nhà`: `false`), for the ruling cues (`CourtRulingRule`).
-    let courts: PhraseTrie<Bool>
+    /// `lexicons/cues_courts.tsv`: what a phrase that starts like a court names, for the
+    /// ruling cues (`CourtRulingRule`).
+    let courts: PhraseTrie<CourtWord>
 
     package init(files: LexiconFiles) throws(LexiconError) {
         let table = try files.table("cues.tsv", columns: ["cue", "category"])
@@ -39,9 +50,10 @@ package struct CueLexicon: Sendable {
                                                         context: context))
         }
         self.trie = trie
-        var courts = PhraseTrie<Bool>()
+        var courts = PhraseTrie<CourtWord>()
+        let kinds = Set(CourtWord.allCases.map(\.rawValue))
         for row in try files.table("cues_courts.tsv", columns: ["phrase", "kind"]).rows {
-            courts.insert(phrase: try row.required("phrase"), value: try row.choice("kind", in: ["court", "other"]) == "court")
+            courts.insert(phrase: try row.required("phrase"), value: CourtWord(rawValue: try row.choice("kind", in: kinds))!)
         }
         self.courts = courts
     }

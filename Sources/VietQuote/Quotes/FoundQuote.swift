@@ -90,4 +90,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case courtRuling = "court-ruling"
     /// `Giám đốc thể thao của Barca là Deco khẳng định`: the name after a copula in the subject.
     case copulaInSubject = "copula-in-subject"
+    /// `từ chối bình luận`: a refusal right before a verb of saying belongs to the cue.
+    case refusalCue = "refusal-cue"
 }

@@ -34,14 +34,10 @@ extension QuoteFinder {
         guard first < last, last - first <= Limits.subjectTokens else { return nil }
         var range = Range(from: first, to: last)
         // `Đó là một nhà bình luận …`: a copula makes the words a clause; a name after it speaks.
-        let copula = CopulaSubjectRule()
-        if !predicateBefore {
-            guard let subject = copula.subject(range, in: paragraph, words: words, titles: names.titles) else { return nil }
-            if subject != range {
-                range = subject
-                refinements.append(copula.id)
-            }
-        }
+        guard let copular = CopulaSubjectRule().refined(range, predicateBefore: predicateBefore, in: paragraph,
+                                                         words: words, titles: names.titles) else { return nil }
+        range = copular.range
+        refinements += copular.refinements
         // A clause, not a noun phrase: a verb marker inside (`ông Trump đã đùa gọi`). The
         // subject is what stands before it, if anything.
         // `Washington đã được Israel thông báo`: a passive agent is not the subject's statement.

@@ -72,20 +72,20 @@ struct QuoteFinder: Sendable {
                 continue
             }
             var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
-            if match.entry.category == .ruling, !ruling.admits(cueAt: index, in: paragraph, cues: cues, words: words) {
-                index += 1   // no court before it: `quyết định` is a plan, `buộc` a tie (`ràng buộc`)
+            guard let rulingRefinements = ruling.refinements(forCue: match.entry, at: index, in: paragraph, cues: cues, words: words) else {
+                index += 1
                 continue
             }
             if match.entry.category != .blocker {
                 let feeling = ExpressedFeelingRule()
                 let extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
                 hits.append(CueHit(range: index..<index + length + extra, entry: match.entry,
-                                   refinements: (extra > 0 ? [feeling.id] : []) + (match.entry.category == .ruling ? [ruling.id] : [])))
+                                   refinements: (extra > 0 ? [feeling.id] : []) + rulingRefinements))
                 length += extra
             }
             index += length
         }
-        return LeadCueRule().joined(hits, in: tokens, words: words)
+        return LeadCueRule().joined(RefusalCueRule().joined(hits, in: tokens, words: words), in: tokens, words: words)
     }
 
     /// The paragraph with its cue hits marked, and the sentences as the rules read them.

@@ -30,9 +30,17 @@ package enum SortedJSON {
     /// The JSON of a value that writes itself; each number with a fraction written as
     /// `fraction` gives it.
     package static func line(_ value: some Value, fraction: @escaping (String) -> String = { $0 }) throws -> String {
+        String(decoding: try bytes(value, fraction: fraction), as: UTF8.self)
+    }
+
+    /// `line(_:fraction:)` as UTF-8 bytes, followed by `terminator` (for a writer of bytes:
+    /// no `String` made, and no check of the bytes' UTF-8, which the writer wrote valid).
+    package static func bytes(_ value: some Value, fraction: @escaping (String) -> String = { $0 },
+                              terminator: StaticString = "") throws -> [UInt8] {
         let writer = Writer(fraction: fraction)
         try value.write(to: writer)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        writer.bytes.append(contentsOf: UnsafeBufferPointer(start: terminator.utf8Start, count: terminator.utf8CodeUnitCount))
+        return writer.bytes
     }
 
     /// The output.

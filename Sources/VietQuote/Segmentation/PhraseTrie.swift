@@ -131,6 +131,20 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         return values[Int(node)]
     }
 
+    /// The longest phrase that starts at `ids[start]` (word ids, `value(ids:range:)`), as its
+    /// word count and value.
+    package func longestMatch(ids: [UInt32], at start: Int) -> (length: Int, value: Value)? {
+        var node: Int32 = 0
+        var best: (Int, Value)?
+        var index = max(start, 0)
+        while index < ids.count, let child = child(of: node, word: ids[index]) {
+            node = child
+            index += 1
+            if let value = values[Int(node)] { best = (index - start, value) }
+        }
+        return best
+    }
+
     /// The value stored under exactly the keys of `tokens[range]` (no array built).
     /// Nil when `range` leaves `tokens` (a phrase cut short is not the phrase).
     @inline(__always)
@@ -171,6 +185,25 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
             node = child
             index += 1
             if let value = values[Int(node)], accept(value) { best = (index - start, value) }
+        }
+        return best
+    }
+
+    /// In a trie of phrases stored backwards (keys reversed), the start of the longest
+    /// phrase that ends right before `tokens[end]` and whose value satisfies `accept`, no
+    /// word before `lowerBound` read: one walk leftwards instead of one per start.
+    package func longestMatch(
+        in tokens: [Token], endingAt end: Int, lowerBound: Int, where accept: (Value) -> Bool
+    ) -> Int? {
+        guard end <= tokens.count else { return nil }
+        var node: Int32 = 0
+        var best: Int?
+        var index = end - 1
+        let lowest = max(lowerBound, 0)
+        while index >= lowest, let child = child(of: node, word: tokens[index].wordID) {
+            node = child
+            if let value = values[Int(node)], accept(value) { best = index }
+            index -= 1
         }
         return best
     }

@@ -112,6 +112,7 @@ final class SpeakerResolver: Sendable {
             !parser.isWordSyllable(tokens, $0, limit: range.upperBound) && !isModifier(tokens, $0, in: parsed, index: index)
                 && !isNumberedItem(tokens, $0)
         }
+        BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
         return parsed
     }
 

@@ -134,10 +134,26 @@ struct GroupTallies {
     }
 
     var groups: [Group] = []
+    /// Name → position in `groups`, once there are more groups than a scan reads quickly
+    /// (a long page has thousands of speakers: a scan per quote grew with the page).
+    private var positions: [String: Int] = [:]
+    /// Up to this many groups, a name is found by a scan of `groups`.
+    private static let scannedGroups = 8
+
+    /// The position of the group `name` in `groups`, the group added if new.
+    private mutating func position(of name: String) -> Int {
+        if groups.count <= Self.scannedGroups, let index = groups.firstIndex(where: { $0.name == name }) { return index }
+        if groups.count > Self.scannedGroups, let index = positions[name] { return index }
+        groups.append(Group(name: name))
+        if groups.count > Self.scannedGroups {
+            if positions.isEmpty { for index in groups.indices { positions[groups[index].name] = index } }
+            else { positions[name] = groups.count - 1 }
+        }
+        return groups.count - 1
+    }
 
     mutating func add(_ stance: QuoteStance, to name: String, sides: [String?]) {
-        let index = groups.firstIndex { $0.name == name } ?? groups.count
-        if index == groups.count { groups.append(Group(name: name)) }
+        let index = position(of: name)
         groups[index].tally.add(stance)
         for case let side? in sides {
             count(side, in: index)

@@ -35,11 +35,14 @@ struct ContentAnalysis {
         spans = content
         items.reserveCapacity(spans.words.count)
         // In each clause, the longest phrase that starts at a word, left to right (as
-        // `PhraseTrie.matches`, without an array per clause).
+        // `PhraseTrie.matches`, without an array per clause). A phrase of one word written
+        // capitalised inside its clause is a syllable of a name or an honorific, no stance
+        // word (`về Bác Hồ`, `môn Bắn súng`: silver; a clause's first word may be capitalised).
         for clause in spans.clauses {
             var index = clause.lowerBound
             while index < clause.upperBound {
-                guard let match = lexicon.content.longestMatch(in: spans.words, at: index, limit: clause.upperBound) else {
+                guard let match = lexicon.content.longestMatch(in: spans.words, at: index, limit: clause.upperBound),
+                      match.length > 1 || index == clause.lowerBound || !spans.words[index].isCapitalized else {
                     index += 1
                     continue
                 }
@@ -49,7 +52,7 @@ struct ContentAnalysis {
         }
         terms.reserveCapacity(items.count)
         for index in items.indices {
-            if case .term(let term) = items[index].entry, term.category != .block {
+            if case .term(let term) = items[index].entry, term.category != .block, term.category != .modal {
                 terms.append(TermState(item: index, term: term))
             }
         }

@@ -105,10 +105,15 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case judge
     /// An appeal cue to a named side to stop: a demand.
     case demand
+    /// A meeting verb after a word that asks for it (`yêu cầu gặp`, `MeetingIntentRule`):
+    /// an intent to meet.
+    case meeting
     /// An event term of a plain report (`EventReportRule`): weighs 0.
     case report
     /// A quote not about relations between sides (`RelationGate`): weighs 0.
     case noRelation = "no-relation"
+    /// A quote of an unnamed source of no side (`SourceReportRule`): weighs 0.
+    case unnamedSource = "unnamed-source"
     /// A negation in the cue that governs a verb of saying (`từ chối bình luận`,
     /// `RefusalToSpeakRule`): it denies nothing.
     case refusal
@@ -121,5 +126,18 @@ extension StanceEvidence.Modifier {
     /// A modifier record of a named modifier.
     init(_ name: StanceModifierName, text: String, factor: Double) {
         self.init(name: name.rawValue, text: text, factor: factor)
+    }
+}
+
+extension QuoteStance {
+    /// This stance with every contribution silenced by the rule `name` (each term and cue
+    /// that weighed carries it, factor 0): score 0, `neutral`.
+    func silenced(by name: StanceModifierName) -> QuoteStance {
+        var evidence = evidence
+        for index in evidence.indices where evidence[index].kind != .modifier && evidence[index].contribution != 0 {
+            evidence[index].modifiers.append(StanceEvidence.Modifier(name, text: "", factor: 0))
+            evidence[index].contribution = 0
+        }
+        return QuoteStance(label: .neutral, score: 0, evidence: evidence)
     }
 }

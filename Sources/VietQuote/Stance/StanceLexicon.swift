@@ -85,8 +85,8 @@ struct StanceLexicon: Sendable {
                 }
                 classifiers.append(keys)
             } else {
-                if category == .block, weight != 0 {
-                    throw row.error("column 'weight': a 'block' row must weigh 0, found \(row["weight"])")
+                if category == .block || category == .modal, weight != 0 {
+                    throw row.error("column 'weight': a '\(category.rawValue)' row must weigh 0, found \(row["weight"])")
                 }
                 try insert(keys, .term(value), row: row, file: "stance.tsv")
                 terms.append((keys, value, row.line))
@@ -230,6 +230,8 @@ enum StanceCategory: String, CaseIterable, Sendable {
     case appealCue = "appeal_cue" // an appeal cue (`kêu gọi`): its weight; to a named side to stop, a demand
     case block         // weighs 0: a phrase that stops a shorter term from firing
     case classifier    // weighs 0: a classifier and its noun (`mối quan hệ`); terms with the noun match with it too
+    case modal         // weighs 0: a word that wishes, asks or offers (`muốn`, `xin`, `đề nghị`): see `meet`
+    case meet          // a verb of meeting (`gặp`): weighs, as `intend`, only after an asking word (`MeetingIntentRule`)
     /// Not a `stance.tsv` category: a `negators.tsv` denial that weighs by itself.
     case denial
     /// Not a `stance.tsv` category: a `negators.tsv` harming verb that weighs by itself.

@@ -57,7 +57,8 @@ package struct StanceScorer: Sendable {
         precondition(quotes.count == words.count, "one QuoteWords per quote")
         let sides = quotes.indices.map { ArticleStance.sides(of: quotes[$0].speaker) }
         for index in quotes.indices {
-            quotes[index].stance = score(content: words[index].content, cue: words[index].cue, side: sides[index].first ?? nil)
+            let stance = score(content: words[index].content, cue: words[index].cue, side: sides[index].first ?? nil)
+            quotes[index].stance = SourceReportRule.reports(quotes[index].speaker, sides: sides[index]) ? SourceReportRule.silenced(stance) : stance
         }
         // A speaker whose side is only guessed in one quote is guessed in all (floating
         // quotes and pronouns inherit the speaker as chosen), unless a quote gives the
@@ -70,7 +71,8 @@ package struct StanceScorer: Sendable {
         let relational = relations.relational(quotes.indices.map { index in
             RelationGate.Reading(words: words[index].content, sides: sides[index].compactMap { $0 },
                                  polar: (quotes[index].stance?.label ?? .neutral) != .neutral,
-                                 guessedSide: !guessed.isEmpty && guessed.contains(quotes[index].speaker.name))
+                                 guessedSide: !guessed.isEmpty && guessed.contains(quotes[index].speaker.name),
+                                 cueOnly: !(quotes[index].stance?.evidence ?? []).contains { $0.kind == .term && $0.contribution != 0 })
         })
         for index in quotes.indices where !relational[index] {
             quotes[index].stance = quotes[index].stance.map(RelationGate.silenced)
@@ -99,6 +101,7 @@ package struct StanceScorer: Sendable {
     /// The stance of a quote of the words `content` and the cue words `cue`.
     func score(content: WordSpans, cue: WordSpans?, side: String?) -> QuoteStance {
         var analysis = ContentAnalysis(content: content, lexicon: lexicon)
+        MeetingIntentRule.apply(to: &analysis, cueAsking: cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) })
         analysis.dropTerms(inside: relations.nameRanges(in: content))
         analysis.applyModifiers()
         let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon, refusal: refusal, content: content.words) }

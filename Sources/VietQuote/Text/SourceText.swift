@@ -104,7 +104,11 @@ package struct SourceText: Sendable {
         if let base = UnsafeRawPointer(bytes.baseAddress) {
             while index + 8 <= bytes.count {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                // One bit per continuation byte, at the byte's bottom; the multiplication sums
+                // the eight bytes into the top one (`nonzeroBitCount` has no instruction on
+                // baseline x86-64: 32 instructions a word).
+                let flags = (word & ~(word << 1) & ByteWords.highs) >> 7
+                continuations += Int(truncatingIfNeeded: (flags &* ByteWords.ones) >> 56)
                 index += 8
             }
         }
@@ -243,18 +247,22 @@ package struct SourceText: Sendable {
             if SourceText.isRemoved(scalar.value) { changed = true } else { pending.append(scalar) }
         }
 
-        /// Writes the eight bytes at `index` as scalars when all are printable ASCII (the
-        /// fast path's `put` of each, at once); false, writing nothing, otherwise. There must
-        /// be room for eight scalars.
+        /// Writes the printable ASCII bytes that open the eight bytes at `index` as scalars
+        /// (the fast path's `put` of each, at once) and returns their number, 0 to 8. There
+        /// must be room for eight scalars (all eight are stored; `count` covers the copied ones).
         @inline(__always)
-        mutating func copiedPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        mutating func copiedPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
             let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            guard word & ByteWords.highs == 0, !ByteWords.hasByte(word, below: 0x20) else { return false }
-            for byte in 0..<8 {
-                output[count + byte] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (8 * UInt64(byte))))
-            }
-            count += 8
-            return true
+            // The bytes from 0x80 on and those below 0x20: exact up to the first one (no byte
+            // before it borrows), which is all that is read.
+            let stops = (word | (word &- ByteWords.ones &* 0x20) & ~word) & ByteWords.highs
+            let length = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
+            // The eight bytes widened to scalars in one vector (a `Unicode.Scalar` is its
+            // `UInt32` value), and stored at once: eight stores cost more than the rest.
+            let scalars = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+            UnsafeMutableRawPointer(output.baseAddress.unsafelyUnwrapped + count).storeBytes(of: scalars, as: SIMD8<UInt32>.self)
+            count += length
+            return length
         }
 
         /// Reads the scalars decoded from the UTF-8 `bytes` (valid in a String), with
@@ -271,10 +279,13 @@ package struct SourceText: Sendable {
                     flushPending(upTo: offset)
                     map.append(count, from: offset, to: offset + 1)
                     while index < bytes.count {
-                        if index + 8 <= bytes.count, count + 8 <= output.count, copiedPrintableASCII(bytes, at: index) {
-                            offset += 8
-                            index += 8
-                            continue
+                        if index + 8 <= bytes.count, count + 8 <= output.count {
+                            // (A word of Vietnamese text rarely has eight ASCII bytes in a row:
+                            // the ones before its first letter with a mark are copied at once.)
+                            let copied = copiedPrintableASCII(bytes, at: index)
+                            offset += copied
+                            index += copied
+                            if copied == 8 { continue }
                         }
                         let byte = bytes[index]
                         if Self.isPlainASCII(byte) {

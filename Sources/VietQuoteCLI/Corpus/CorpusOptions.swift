@@ -36,8 +36,8 @@ struct CorpusOptions: ParsableArguments {
 /// One processed article, on its way to the writer.
 struct ProcessedArticle: Sendable {
     var result: ArticleResult
-    /// The format's text for the article.
-    var chunk: String
+    /// The format's text for the article, as UTF-8.
+    var chunk: [UInt8]
     /// The paragraphs kept or dropped, for `--debug-paragraphs`.
     var debug: String?
     /// The reason it could not be read, and whether that fails the run.
@@ -52,7 +52,7 @@ enum CorpusRun {
         _ options: CorpusOptions,
         needsPage: Bool = false,
         debugParagraphs: Bool = false,
-        render: @escaping @Sendable (ArticleResult, String?, [Paragraph]?) -> String,
+        render: @escaping @Sendable (ArticleResult, String?, [Paragraph]?) -> [UInt8],
         consume: (ProcessedArticle) throws -> Void
     ) throws -> Bool {
         let extractor = try makeExtractor(lexicons: options.lexicons)
@@ -87,7 +87,7 @@ enum CorpusRun {
         try sink.write(format.header())
         var first = true
         let failed = try run(corpus, needsPage: format.needsPage, debugParagraphs: debugParagraphs,
-                             render: format.chunk) { article in
+                             render: format.chunkBytes) { article in
             if !first { try sink.write(format.separator) }
             first = false
             try sink.write(article.chunk)
@@ -98,7 +98,7 @@ enum CorpusRun {
 
     static func process(
         _ item: WorkItem, extractor: QuoteExtractor, needsPage: Bool, debugParagraphs: Bool,
-        render: (ArticleResult, String?, [Paragraph]?) -> String
+        render: (ArticleResult, String?, [Paragraph]?) -> [UInt8]
     ) -> ProcessedArticle {
         let (document, loaded, date) = CrashReport.processing(item.origin) { item.load() }
         switch loaded {

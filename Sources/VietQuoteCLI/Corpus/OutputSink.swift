@@ -40,15 +40,22 @@ final class OutputSink {
 
     func write(_ text: String) throws {
         var text = text
-        try text.withUTF8 { bytes in
-            guard !bytes.isEmpty else { return }
-            if count + bytes.count > limit { try flush() }
-            if bytes.count > limit {
-                try handle.write(contentsOf: bytes)
-            } else {
-                (buffer + count).update(from: bytes.baseAddress!, count: bytes.count)
-                count += bytes.count
-            }
+        try text.withUTF8(write)
+    }
+
+    /// Writes UTF-8 bytes (a chunk of the JSON formats, made as bytes).
+    func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBufferPointer(write)
+    }
+
+    private func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard !bytes.isEmpty else { return }
+        if count + bytes.count > limit { try flush() }
+        if bytes.count > limit {
+            try handle.write(contentsOf: bytes)
+        } else {
+            (buffer + count).update(from: bytes.baseAddress!, count: bytes.count)
+            count += bytes.count
         }
     }
 

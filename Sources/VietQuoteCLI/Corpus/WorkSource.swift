@@ -104,6 +104,8 @@ final class LineReader {
     private let handle: FileHandle
     private var buffer = Data()
     private var start = 0
+    /// Where the search for the next line break goes on: the bytes from `start` to here hold none.
+    private var searched = 0
     private var atEnd = false
     private var number = 0
 
@@ -111,14 +113,22 @@ final class LineReader {
 
     func nextLine() -> (Int, Data)? {
         while true {
-            // The bytes searched through a pointer: `Data`'s own subscript, byte by byte, cost
-            // more than the rest of reading the corpus.
-            if let newline = buffer.withUnsafeBytes({ bytes in bytes[start...].firstIndex(of: 0x0A) }) {
+            // The bytes searched through a pointer by `memchr`: `Data`'s own subscript, byte by
+            // byte, cost more than the rest of reading the corpus, and a loop over the
+            // pointer's bytes 7 instructions a byte. A line longer than a block is searched
+            // once, not again from its start after each block.
+            if let newline = buffer.withUnsafeBytes({ bytes -> Int? in
+                guard let base = bytes.baseAddress, searched < bytes.count,
+                      let found = memchr(base + searched, 0x0A, bytes.count - searched) else { return nil }
+                return base.distance(to: UnsafeRawPointer(found))
+            }) {
                 let line = buffer[start..<newline]
                 start = newline + 1
+                searched = start
                 number += 1
                 return (number, Data(line))
             }
+            searched = buffer.count
             if atEnd {
                 guard start < buffer.count else { return nil }
                 let line = buffer[start...]
@@ -129,6 +139,7 @@ final class LineReader {
             let block = (try? handle.read(upToCount: 1 << 16)) ?? nil
             if let block, !block.isEmpty {
                 buffer = Data(buffer[start...]) + block
+                searched -= start
                 start = 0
             } else {
                 atEnd = true

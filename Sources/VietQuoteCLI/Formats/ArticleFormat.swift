@@ -8,6 +8,8 @@ protocol ArticleFormat: Sendable {
     func header() -> String
     /// The text of one article. `text` and `paragraphs` are given when `needsPage` is true.
     func chunk(_ result: ArticleResult, text: String?, paragraphs: [Paragraph]?) -> String
+    /// `chunk` as UTF-8 bytes, what the writer writes (the JSON formats make no `String`).
+    func chunkBytes(_ result: ArticleResult, text: String?, paragraphs: [Paragraph]?) -> [UInt8]
     /// Written between two chunks.
     var separator: String { get }
     /// Written after the last article.
@@ -21,6 +23,9 @@ extension ArticleFormat {
     var separator: String { "" }
     func footer() -> String { "" }
     var needsPage: Bool { false }
+    func chunkBytes(_ result: ArticleResult, text: String?, paragraphs: [Paragraph]?) -> [UInt8] {
+        Array(chunk(result, text: text, paragraphs: paragraphs).utf8)
+    }
 }
 
 /// Numbers printed the same way everywhere (C locale, fixed decimals).

@@ -5,6 +5,10 @@ struct JSONLinesFormat: ArticleFormat {
     func chunk(_ result: ArticleResult, text: String?, paragraphs: [Paragraph]?) -> String {
         JSONFormat.line(result) + "\n"
     }
+
+    func chunkBytes(_ result: ArticleResult, text: String?, paragraphs: [Paragraph]?) -> [UInt8] {
+        JSONFormat.bytes(result, terminator: "\n")
+    }
 }
 
 /// `--format json`: one array, written element by element.
@@ -17,10 +21,19 @@ struct JSONFormat: ArticleFormat {
         Self.line(result)
     }
 
+    func chunkBytes(_ result: ArticleResult, text: String?, paragraphs: [Paragraph]?) -> [UInt8] {
+        Self.bytes(result)
+    }
+
     /// The article as one line of JSON, numbers rounded (`JSONNumbers`): `result.jsonLine()`
     /// rounded, written by `SortedJSON`. A result always encodes (strings, finite numbers).
     static func line(_ result: ArticleResult) -> String {
-        (try? SortedJSON.line(result, fraction: JSONNumbers.round))
-            ?? "{\"document\":\"\(result.document)\",\"error\":\"cannot encode the result\"}"
+        String(decoding: bytes(result), as: UTF8.self)
+    }
+
+    /// `line(_:)` as UTF-8 bytes, followed by `terminator`.
+    static func bytes(_ result: ArticleResult, terminator: StaticString = "") -> [UInt8] {
+        (try? SortedJSON.bytes(result, fraction: JSONNumbers.round, terminator: terminator))
+            ?? Array("{\"document\":\"\(result.document)\",\"error\":\"cannot encode the result\"}\(terminator)".utf8)
     }
 }

@@ -12,7 +12,7 @@ enum RowOutput {
                           add: (ArticleResult) -> Void, render: () throws -> String) throws {
         let sink = try options.sink()
         do {
-            let failed = try CorpusRun.run(corpus, render: { _, _, _ in "" }) { add($0.result) }
+            let failed = try CorpusRun.run(corpus, render: { _, _, _ in [] }) { add($0.result) }
             try sink.write(options.byteOrderMark(delimited: delimited))
             try sink.write(render())
             try sink.finish()

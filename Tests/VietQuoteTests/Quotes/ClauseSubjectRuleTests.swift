@@ -24,4 +24,17 @@ import Testing
         #expect(found.map(\.content) == ["phát triển và sản xuất thêm UAV tự sát"])
         #expect(found.first?.speaker.mention == "Nhà lãnh đạo Triều Tiên Kim Jong-un")
     }
+
+    // dev 426 (a government report's list of predicates): a semicolon joins them like a comma,
+    // and with no tense word a title that opens the clause is its subject (silver: `Chủ tịch
+    // nước Lương Cường …, khẳng định …`); a clause that opens with no title names no one.
+    @Test func titledSubjectWithoutATenseWordAndASemicolon() {
+        let found = quotes("Thủ tướng vui mừng trước quan hệ hữu nghị truyền thống giữa hai nước; cho biết, thời gian qua, hai bên đã có một số cuộc gặp song phương.")
+        #expect(found.map(\.content) == ["thời gian qua, hai bên đã có một số cuộc gặp song phương"])
+        #expect(found.first?.speaker.mention == "Thủ tướng")
+        #expect(subject(of: "cho biết", in: "Thủ tướng vui mừng trước quan hệ hữu nghị truyền thống giữa hai nước; cho biết, hai bên đã gặp nhau.") == .clauseSubject)
+        let comma = quotes("Chủ tịch nước Lương Cường chúc mừng các đồng chí, khẳng định đây là sự ghi nhận của Đảng.")
+        #expect(comma.first?.speaker.mention == "Chủ tịch nước Lương Cường")
+        #expect(quotes("Một số người dân vui mừng trước tin này, cho biết giá xăng sẽ giảm.").isEmpty)
+    }
 }

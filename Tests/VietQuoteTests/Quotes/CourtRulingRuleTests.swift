@@ -47,4 +47,18 @@ import Testing
         #expect(quotes("Tại phiên tòa, đại diện Viện KSND đề nghị TAND Cấp cao tại Hà Nội giữ nguyên án sơ thẩm, tuyên phạt bị cáo 10 năm tù.").allSatisfy { $0.cue != "tuyên phạt" })
         #expect(quotes("Công ty ACBA khởi kiện yêu cầu tòa án hủy hợp đồng thuê đất, buộc Công ty Ngôi sao Sài Gòn giao trả đất.").allSatisfy { $0.cue != "buộc" })
     }
+
+    // review3 m5: `tòa` is a court before a capital, a mark, an auxiliary or right before the
+    // cue (silver: `tòa đã tuyên`, `Chủ tọa phiên tòa - thẩm phán … quyết định …`); before a
+    // lower-case noun it is the classifier of buildings, with no list of buildings.
+    @Test func courtWordOnlyWhereItNamesACourt() throws {
+        #expect(quotes("Cư dân tòa chung cư quyết định khởi kiện chủ đầu tư ra tòa.").isEmpty)
+        #expect(quotes("Người dân tòa cao ốc buộc chủ đầu tư phải sửa thang máy.").isEmpty)
+        let auxiliary = try #require(quotes("Sau khi nghị án, Tòa đã tuyên phạt bị cáo 5 năm tù giam về tội lừa đảo.").first)
+        #expect(auxiliary.cue == "tuyên phạt")
+        #expect(auxiliary.content == "bị cáo 5 năm tù giam về tội lừa đảo")
+        let dashed = try #require(quotes("Chủ tọa phiên tòa - thẩm phán Bùi Xuân Thường quyết định phiên tòa vẫn tiếp tục.").first)
+        #expect(dashed.cue == "quyết định")
+        #expect(dashed.content == "phiên tòa vẫn tiếp tục")
+    }
 }

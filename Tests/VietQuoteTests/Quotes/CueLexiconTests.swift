@@ -43,4 +43,18 @@ import Testing
             }
         }
     }
+
+    // review3 S4: `thề` is a vow (its own category, not an accusation): the vowed act is its
+    // content without `rằng`/`sẽ`, while a bare pledge (`cam kết thúc đẩy …`) is a plan.
+    @Test func vowStatesItsActWithoutAComplementizer() throws {
+        let lexicon = try CueLexicon(files: .builtIn)
+        let text = SourceText("Hezbollah thề trả đũa.")
+        let tokens = Tokenizer.tokens(in: text, range: 0..<text.count)
+        let index = try #require(tokens.firstIndex { $0.key == "thề" })
+        #expect(lexicon.match(in: tokens, at: index)?.entry.category == .vow)
+        let extractor = QuoteRuleTesting.extractor
+        let vowed = extractor.extract("Tin thế giới\n\nLực lượng Hezbollah ở Lebanon thề trả đũa Israel.", document: "t").quotes
+        #expect(vowed.map(\.content) == ["trả đũa Israel"])
+        #expect(extractor.extract("Tin thế giới\n\nHai nước cam kết thúc đẩy quan hệ hợp tác.", document: "t").quotes.isEmpty)
+    }
 }

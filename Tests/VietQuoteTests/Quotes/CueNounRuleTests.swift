@@ -33,4 +33,11 @@ import Testing
         #expect(rule(deciding: "phát biểu", in: "Những phát biểu của ông Trump gây tranh cãi tại Panama.") == .cueNoun)
         #expect(rule(deciding: "cảnh báo", in: "Ông Guterres đưa ra lời cảnh báo giành quyền kiểm soát khu vực.") == .cueNoun)
     }
+
+    // dev 448: `Bản` in `Nhật Bản` is a word of the name, not the noun marker `bản`.
+    @Test func markerWordInsideANameIsNoMarker() {
+        let found = quotes("Bộ Nông nghiệp Nhật Bản kêu gọi người dân hạn chế tích trữ hàng hóa quá mức.")
+        #expect(found.map(\.content) == ["người dân hạn chế tích trữ hàng hóa quá mức"])
+        #expect(quotes("Bản tuyên bố của hai nước được công bố hôm qua.").isEmpty)
+    }
 }

@@ -50,4 +50,14 @@ import Testing
         #expect(quotes("Thí sinh tra cứu kết quả trên trang thông tin điện tử của cơ sở đào tạo từ ngày 22/6.").isEmpty)
         #expect(quotes("Công an tỉnh thông tin vụ việc đang được điều tra làm rõ.").map(\.content) == ["vụ việc đang được điều tra làm rõ"])
     }
+
+    // A quantifier before a noun that is no words, with no clause after it: the thing shared
+    // (silver: `chia sẻ những khoảnh khắc …` 18 quotes; dev 446 `chia sẻ những kinh nghiệm …`);
+    // with a clause after it (`các hình ảnh cũng bao gồm …`, dev 302) it is the content.
+    @Test func quantifiedThingSharedIsNoContent() {
+        #expect(quotes("Thủy Tiên và Đan Trường thoải mái chia sẻ những khoảnh khắc hội ngộ vui vẻ bên con trai.").isEmpty)
+        #expect(rule(deciding: "chia sẻ", in: "Ông Murthy chia sẻ những kinh nghiệm thực tiễn trong kinh doanh và quản trị.") == .topicOnly)
+        let clause = quotes("Ông Kirby cho biết các hình ảnh cũng bao gồm một số vũ khí mà Nga cần.")
+        #expect(clause.map(\.content) == ["các hình ảnh cũng bao gồm một số vũ khí mà Nga cần"])
+    }
 }

@@ -51,4 +51,17 @@ import Testing
         #expect(quotes("Nổi bật nhất phải kể đến cổ phiếu của Tesla, tăng vọt 14%.").isEmpty)
         #expect(quotes("Nam diễn viên từng phải phủ nhận thông tin hẹn hò người mẫu này.").map(\.cue) == ["phủ nhận"])
     }
+
+    // review3 m6 (silver): forced to speak, the words were said (`buộc phải`, `đành phải`:
+    // function_words.tsv `compelled`), and so were words that open after a colon or quotation
+    // mark; the speaker is who was forced, without the duty words.
+    @Test func compelledOrQuotedDutyWasSaid() throws {
+        let forced = try #require(quotes("Bị dồn vào đường cùng, Tuấn buộc phải nói rằng mọi việc đều do Dương chỉ đạo.").first)
+        #expect(forced.content == "mọi việc đều do Dương chỉ đạo")
+        #expect(forced.speaker.mention == "Tuấn")
+        let quoted = try #require(quotes("Sau trận đấu, Kathryn Newton phải thốt lên: \"Đây là trải nghiệm tuyệt vời nhất cuộc đời tôi\".").first)
+        #expect(quoted.content == "Đây là trải nghiệm tuyệt vời nhất cuộc đời tôi")
+        #expect(quoted.speaker.mention == "Kathryn Newton")
+        #expect(quotes("Người sử dụng lao động phải thông báo rằng công ty sẽ nghỉ Tết từ ngày 25 tháng Chạp.").isEmpty)
+    }
 }

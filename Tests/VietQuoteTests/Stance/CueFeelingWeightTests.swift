@@ -3,13 +3,7 @@ import Testing
 
 /// `CueFeelingWeight`: the feeling a `bày tỏ` cue expresses weighs as the cue's weight.
 /// Sentences from the dev articles (415, 435) and the silver corpus.
-@Suite struct CueFeelingWeightTests {
-    let scorer: StanceScorer
-
-    init() throws {
-        scorer = try StanceScorer(files: .builtIn)
-    }
-
+@Suite struct CueFeelingWeightTests: StanceSuite {
     @Test func admirationInTheCueIsNormalization() {
         // Dev 435: Timor-Leste's president on Viet Nam; the content holds no stance word.
         let content = "sự nghiệp cách mạng, xây dựng và phát triển đất nước của lãnh đạo và nhân dân Việt Nam"

@@ -4,13 +4,7 @@ import Testing
 /// `RefusalToSpeakRule`: a negation in the cue that governs a verb of saying denies
 /// nothing of the content. Sentences of the kind the silver corpus holds
 /// (`từ chối bình luận`, `từ chối xác nhận`).
-@Suite struct RefusalToSpeakRuleTests {
-    let scorer: StanceScorer
-
-    init() throws {
-        scorer = try StanceScorer(files: .builtIn)
-    }
-
+@Suite struct RefusalToSpeakRuleTests: StanceSuite {
     @Test func refusingToCommentDoesNotDenyTheAccusation() {
         let content = "các cáo buộc của Mỹ về việc Nga can thiệp bầu cử"
         // A denial cue flips the accusation into a denial of hostility.

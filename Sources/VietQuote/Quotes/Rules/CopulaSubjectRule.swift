@@ -17,11 +17,22 @@
 struct CopulaSubjectRule {
     let id = QuoteRefinement.copulaInSubject
 
+    /// The subject a noun phrase's words `range` leave after a copula, and this rule's id when
+    /// it shortened them; nil when the copula leaves no subject. A subject read after another
+    /// predicate (`predicateBefore`: `Thủ tướng Modi coi A là B và đánh giá cao …`) is left
+    /// as it is: the copula is that predicate's.
+    func refined(_ range: Range<Int>, predicateBefore: Bool, in paragraph: ParagraphContext, words: FunctionWords,
+                 titles: PhraseTrie<TitleKind>) -> (range: Range<Int>, refinements: [QuoteRefinement])? {
+        guard !predicateBefore else { return (range, []) }
+        guard let found = subject(range, in: paragraph, words: words, titles: titles) else { return nil }
+        return (found, found == range ? [] : [id])
+    }
+
     /// The subject `range` from the first honorific or capital after its last copula
     /// outside brackets (all of `range` when a title stands before the copula); nil when no
     /// name follows the copula; `range` itself with no copula.
-    func subject(_ range: Range<Int>, in paragraph: ParagraphContext, words: FunctionWords,
-                 titles: PhraseTrie<TitleKind>) -> Range<Int>? {
+    private func subject(_ range: Range<Int>, in paragraph: ParagraphContext, words: FunctionWords,
+                         titles: PhraseTrie<TitleKind>) -> Range<Int>? {
         let tokens = paragraph.tokens
         var depth = 0
         var copula: Int?

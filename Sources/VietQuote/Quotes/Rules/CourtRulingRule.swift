@@ -9,7 +9,8 @@
 /// Example: "Để đảm bảo nghĩa vụ thi hành án của bị cáo Trương Mỹ Lan, HĐXX tuyên giao cho SCB
 /// tiếp tục quản lý 1.122 mã tài sản." (cue `tuyên`, content `giao cho SCB …`)
 /// Rejects: a ruling word with no court before it in the sentence (`Nga quyết định rút quân`,
-/// a plan; `ràng buộc`, `tuyên truyền`), a court word that names something else (`tòa nhà`),
+/// a plan; `ràng buộc`, `tuyên truyền`), `tòa` as the classifier of buildings (`Cư dân tòa
+/// chung cư quyết định khởi kiện …`: cues_courts.tsv `head`, see `isCourtHead`),
 /// and a court that opens a relative clause (function_words.tsv `relative`: `bản án mà TAND
 /// TP.HCM tuyên chưa có hiệu lực`): the ruling is the noun before it, no decision follows;
 /// a capitalised ruling word inside its sentence is a word of a name (`Ban Tuyên giáo`); a
@@ -31,10 +32,19 @@ struct CourtRulingRule {
     private var appealEnd = -1
     private var appealed = false
 
-    /// Whether a court stands in the sentence before the ruling cue at `index`. Calls come in
-    /// text order within one paragraph.
-    mutating func admits(cueAt index: Int, in paragraph: ParagraphContext, cues: CueLexicon,
-                         words: FunctionWords) -> Bool {
+    /// What this rule makes of the cue `entry` at `index`: nil for a ruling cue with no court
+    /// before it in its sentence (no cue: `quyết định` is a plan, `buộc` a tie), this rule's id
+    /// for a ruling cue after a court, nothing for any other cue. Calls come in text order
+    /// within one paragraph.
+    mutating func refinements(forCue entry: CueEntry, at index: Int, in paragraph: ParagraphContext,
+                              cues: CueLexicon, words: FunctionWords) -> [QuoteRefinement]? {
+        guard entry.category == .ruling else { return [] }
+        return admits(cueAt: index, in: paragraph, cues: cues, words: words) ? [id] : nil
+    }
+
+    /// Whether a court stands in the sentence before the ruling cue at `index`.
+    private mutating func admits(cueAt index: Int, in paragraph: ParagraphContext, cues: CueLexicon,
+                                 words: FunctionWords) -> Bool {
         let tokens = paragraph.tokens
         if !sentence.contains(index) {
             sentence = paragraph.sentence(containing: index)
@@ -46,8 +56,10 @@ struct CourtRulingRule {
         while !appealed, scanned < index {
             if cues.courts.mayStart(tokens[scanned]), let match = cues.courts.longestMatch(in: tokens, at: scanned, limit: index) {
                 let relative = scanned > sentence.lowerBound && words.isWord(tokens, at: scanned - 1, .relative)
-                appealed = match.value && scanned == appealEnd
-                courtSeen = courtSeen || (match.value && !relative && !appealed)
+                let next = scanned + match.length
+                let isCourt = match.value == .court || match.value == .head && isCourtHead(before: next, cue: index, tokens, words)
+                appealed = isCourt && scanned == appealEnd
+                courtSeen = courtSeen || (isCourt && !relative && !appealed)
                 scanned += match.length
             } else if cues.trie.mayStart(tokens[scanned]), let appeal = cues.match(in: tokens, at: scanned, limit: index),
                       appeal.entry.category == .appeal {
@@ -58,5 +70,15 @@ struct CourtRulingRule {
             }
         }
         return courtSeen && !appealed
+    }
+
+    /// `tòa` (cues_courts.tsv `head`) names a court before a capitalised word (`Tòa Hình sự Quốc
+    /// tế`), a mark (`Chủ tọa phiên tòa - thẩm phán X quyết định`), right before the ruling cue
+    /// (`tòa tuyên`) or before an auxiliary or time word (`tòa đã tuyên`, `tòa hôm 5/3 buộc`);
+    /// before a lower-case noun it is the classifier of buildings (`tòa nhà`, `tòa chung cư`).
+    private func isCourtHead(before next: Int, cue: Int, _ tokens: [Token], _ words: FunctionWords) -> Bool {
+        guard next < cue, let token = tokens[ifPresent: next] else { return next == cue }
+        return token.isCapitalized || token.kind != .word || words.match(.auxiliary, in: tokens, at: next, limit: cue) != nil
+            || words.match(.adverbialHead, in: tokens, at: next, limit: cue) != nil
     }
 }

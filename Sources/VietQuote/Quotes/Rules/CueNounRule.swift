@@ -5,12 +5,14 @@
 ///
 /// Example: "Nga đưa ra cảnh báo rằng họ sẽ đáp trả."
 /// Rejects: a cue noun with no content clause (`lời cảnh báo giành quyền …`, ANNOTATION.md).
+/// Passes: a marker word inside a name (`Chính phủ Nhật Bản cho biết …`).
 struct CueNounRule: AttributionRule {
     let id = QuoteRule.cueNoun
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         let cue = reading.hit.range
-        guard let marker = view.phrase(.nounMarker, endingAt: cue.lowerBound) else { return .undecided }
+        guard let marker = view.phrase(.nounMarker, endingAt: cue.lowerBound),
+              !isWordOfName(marker, in: view) else { return .undecided }
         reading.subjectEnd = marker   // the subject stands before `đưa ra`, `lời` …
         guard let opening = contentClause(after: cue, in: view) else { return .rejected }
         reading.nounContent = opening
@@ -25,6 +27,12 @@ struct CueNounRule: AttributionRule {
                 isCoordinated: false, rule: .speakerCueContent))
         }
         return .undecided
+    }
+
+    /// A capitalised marker word right after a capitalised word is a word of a name (`Bộ Nông
+    /// nghiệp Nhật Bản kêu gọi …`: `Bản`, not the noun marker `bản`).
+    private func isWordOfName(_ marker: Int, in view: SentenceView) -> Bool {
+        marker > view.start && view.isCapitalized(marker) && view.tokens[marker - 1].kind == .word && view.isCapitalized(marker - 1)
     }
 
     /// Where the content clause of a cue noun opens (`đưa ra cảnh báo nghiêm trọng cùng lời

@@ -1,7 +1,8 @@
 /// A cue followed by a topic word and no content (`chỉ trích về …`, `phát biểu về …`), or a
-/// statement cue whose object is a noun that is no words (`trả lời câu hỏi`, `chia sẻ vị trí
-/// cuối bảng`: function_words.tsv `no_words_noun`): no quote, but a credit that ends the
-/// content of an attribution before it.
+/// statement cue whose object is a noun phrase of a thing that is no words (`trả lời câu hỏi`,
+/// `chia sẻ vị trí cuối bảng`, `chia sẻ những khoảnh khắc hội ngộ`: function_words.tsv
+/// `no_words_noun`, after a quantifier or not, with no clause after it): no quote, but a
+/// credit that ends the content of an attribution before it.
 ///
 /// Example (a credit): "Ông Kuleba cũng phát biểu về tình hình ở miền đông Ukraine."
 /// Passes: a cue followed by its content.
@@ -11,8 +12,23 @@ struct TopicOnlyRule: AttributionRule {
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         let start = reading.contentFrom
         guard start < view.end, view.isWord(start, .topic)
-                || reading.hit.entry.category == .statement && view.match(.noWordsNoun, at: start) != nil
+                || reading.hit.entry.category == .statement && namesThing(from: start, in: view)
         else { return .undecided }
         return .attributed(reading.attribution(contentStart: view.end, isCreditOnly: true))
+    }
+
+    /// Whether the words from `start` are a noun phrase of a thing that is no words: a noun of
+    /// `no_words_noun` (`hình ảnh`), or one after a quantifier (`những khoảnh khắc hội ngộ vui
+    /// vẻ`) with no clause after it (no verb marker, auxiliary or copula outside quotation
+    /// marks: `các hình ảnh cũng bao gồm một số vũ khí …` is a clause, the content of `cho biết`).
+    private func namesThing(from start: Int, in view: SentenceView) -> Bool {
+        if view.match(.noWordsNoun, at: start) != nil { return true }
+        guard let quantifier = view.match(.quantifier, at: start), start + quantifier < view.end,
+              let length = view.match(.noWordsNoun, at: start + quantifier) else { return false }
+        let noun = start + quantifier
+        return !Range(from: noun + length, to: view.end).contains { index in
+            !view.paragraph.insideQuote[index]
+                && (view.isWord(index, .verbMarker) || view.isWord(index, .auxiliary) || view.isWord(index, .copula))
+        }
     }
 }

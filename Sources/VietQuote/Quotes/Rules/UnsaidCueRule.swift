@@ -1,6 +1,7 @@
 /// Words not said: a negator or a passive before the cue (`không trả lời`, `bị cáo buộc`), a
 /// modal of duty or advice (`phải thông báo`, `cần lưu ý`: function_words.tsv `duty`; not after
-/// a tense or aspect word: `từng phải phủ nhận` was said),
+/// a tense or aspect word: `từng phải phủ nhận` was said, nor after a word of compulsion:
+/// `buộc phải nói thật`, nor before a colon or quotation mark: `phải thừa nhận: "…"`),
 /// also over auxiliaries (`đã không ngay lập tức trả lời`), or a word after the cue that makes
 /// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`; but `nói trên một podcast` says where).
 /// Otherwise it moves the subject's end
@@ -22,7 +23,13 @@ struct UnsaidCueRule: AttributionRule {
         }
         // `… phải thông báo trước 3 ngày`, `phải kể đến …`: a duty or advice to speak says nothing;
         // after a tense or aspect word it was done (`từng phải phủ nhận`, `tiếp tục phải đính chính`).
-        if let duty = view.phrase(.duty, endingAt: start), view.phrase(.auxiliary, endingAt: duty) == nil { return .rejected }
+        // Forced, it was done (`buộc phải nói thật`, `đành phải xin lỗi`: function_words.tsv
+        // `compelled`), and words that open after a colon or quotation mark were said.
+        if let duty = view.phrase(.duty, endingAt: start), view.phrase(.auxiliary, endingAt: duty) == nil {
+            let compelled = view.phrase(.compelled, endingAt: duty)
+            guard compelled != nil || opensWords(after: cue.upperBound, in: view) else { return .rejected }
+            reading.subjectEnd = min(reading.subjectEnd, compelled ?? duty)   // `Tuấn buộc phải nói`: Tuấn speaks
+        }
         let after = cue.upperBound
         if after < view.end, view.match(.venue, at: after) == nil, let follower = view.match(.nounFollower, at: after),
            !opensPlace(after: after + follower, follower: after, in: view) {
@@ -48,6 +55,15 @@ struct UnsaidCueRule: AttributionRule {
         }
         reading.cutPoint = reading.subjectEnd
         return .undecided
+    }
+
+    /// Whether the words after the cue open with a colon or a quotation mark (past `rằng`):
+    /// `khiến Foden phải thừa nhận: "…"` quotes what was said.
+    private func opensWords(after index: Int, in view: SentenceView) -> Bool {
+        var index = index
+        if index < view.end, view.isWord(index, .complementizer) { index += 1 }
+        guard index < view.end else { return false }
+        return view.isPunctuation(index, ":") || view.tokens[index].kind == .quote
     }
 
     /// `nói trên một podcast`, `phát biểu trên CNN`: a follower that is also a preposition, with

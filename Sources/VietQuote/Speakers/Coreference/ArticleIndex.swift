@@ -18,6 +18,8 @@ struct ArticleIndex: Sendable {
         /// read before a name gets its `text` when a name follows it, `written(_:)`; most
         /// titles the article writes stand before no name.)
         var span = 0..<0
+        /// Stated in a copula clause (`Đó là một nhà bình luận …`: `CopulaTitle.swift`).
+        var copula = false
 
         /// This title with its text, read from `source`.
         func written(_ source: SourceText) -> TitleInfo {
@@ -59,6 +61,12 @@ struct ArticleIndex: Sendable {
     /// Performance only: the positions of the titled runs by the keys of each title written for them
     /// (`person(titled:)` read every title of the article, for every quote).
     private var namesByTitle: [ByteKeys: [Int]] = [:]
+
+    /// The names the article writes after a body's head (`Vingroup` of `Tập đoàn Vingroup`).
+    private(set) var bodyNames = BodyNameAfterTitle.Names()
+    /// Performance only: the positions of the titled runs by each title written for them without the
+    /// words of body heads (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`).
+    private var namesByBareTitle: [ByteKeys: [Int]] = [:]
 
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
     /// prefix (`phía Anh`): there they are sides.
@@ -116,7 +124,11 @@ struct ArticleIndex: Sendable {
         // (`title(of:)` asked `fullest` of every titled name for every quote: cubic in a long article).
         for (position, list) in titles.enumerated() where !list.isEmpty {
             if let run = fullest(runs[position].keys) { titledByFullest[run.position, default: []].append(position) }
-            for title in list where !title.companion { namesByTitle[ByteKeys(title.keys), default: []].append(position) }
+            for title in list where !title.companion {
+                namesByTitle[ByteKeys(title.keys), default: []].append(position)
+                namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, lexicon: lexicon)), default: []]
+                    .append(position)
+            }
         }
     }
 
@@ -132,6 +144,8 @@ struct ArticleIndex: Sendable {
         var companion: TitleInfo?
         var pendingStart: Int?
         var pendingEnd: Int?
+        /// The position in `runs` of the last name run read in this paragraph (`CopulaTitle`'s `Đó là …`).
+        var lastRun: Int?
 
         /// Forgets the pending title: a name did not follow it. (Performance only: it tests
         /// first, as assigning nil to an optional `TitleInfo` runs its outlined destroy even
@@ -149,8 +163,17 @@ struct ArticleIndex: Sendable {
         reader.dropPendingTitle()
         reader.pendingStart = nil
         reader.pendingEnd = nil
+        reader.lastRun = nil
+        let copula = CopulaTitle(parser: parser)
         while index < limit {
             reader.order += 1
+            // `… ông Pete Hegseth …. Đó là một nhà bình luận …`: a title stated of the last name read.
+            if let run = reader.lastRun, tokens[index].isCapitalized, let at = copula.anaphoricCopula(in: tokens, at: index),
+               let title = copula.title(in: tokens, at: at) {
+                addCopulaTitle(title, of: run, tokens, source: source, order: reader.order)
+                index = title.range.upperBound
+                continue
+            }
             // (`mayStart`: most tokens start no title, and are ruled out without a call; then
             // `title(in:at:limit:)`: most words that may start a title start none, and each call
             // of `titleChain` copies its parser.)
@@ -162,7 +185,10 @@ struct ArticleIndex: Sendable {
             var start = index
             // (Performance only: a name run starts with a capitalised word; most tokens are none.)
             var run = tokens[index].kind == .word && tokens[index].isCapitalized ? parser.nameRun(in: tokens, at: index, limit: limit) : 0
-            guard run > 0, !startsSideOrBody(tokens, at: index, limit: limit) else {
+            let isName = run > 0 && !startsSide(tokens, at: index, limit: limit)
+            let body = isName ? bodyLength(tokens, at: index, limit: limit) : nil
+            guard isName, body == nil else {
+                if let body { bodyNames.record(body, tokens, at: index, lexicon: lexicon) }
                 if !(reader.pendingEnd == index && tokens[index].key == ",") { reader.dropPendingTitle() }
                 index += 1
                 continue
@@ -180,14 +206,20 @@ struct ArticleIndex: Sendable {
                 continue
             }
             let position = addRun(tokens, start..<start + run, source: source, reader: &reader)
+            // Where the name is written, its title included (`CopulaTitle` reads the word before).
+            let written = reader.pendingTitle != nil ? reader.pendingStart ?? start : start
             if let title = reader.pendingTitle {
                 titles[position].append(contentsOf: [reader.companion, title].compactMap { $0?.written(source) })
             }
             reader.dropPendingTitle()
             index = start + run
+            reader.lastRun = position
             // An apposition: `Name, title …` or `Name - title …`.
             if let end = readApposition(of: position, tokens, at: index, source: source, parser: parser, order: reader.order) {
                 index = end
+            } else if copula.isSubject(tokens, writtenAt: written), let title = copula.title(in: tokens, at: index) {   // `Name là Title.`
+                addCopulaTitle(title, of: position, tokens, source: source, order: reader.order)
+                index = title.range.upperBound
             }
         }
     }
@@ -200,6 +232,7 @@ struct ArticleIndex: Sendable {
         let end = title.range.upperBound
         let affiliation = title.affiliation
         if let side = affiliation { titledSides.insert(side) }
+        bodyNames.recordBodies(in: title.range, tokens, lexicon: lexicon)
         if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
             chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] =
                 Range(from: tokens[index].start, to: tokens[end - 1].end)
@@ -233,16 +266,22 @@ struct ArticleIndex: Sendable {
         return next
     }
 
-    /// Whether a side (`actors.tsv`) or an organisation or body starts at `index`: no name.
-    /// (Performance only: a side starts with an actor's first word or a word of the function
-    /// words' trie (a side prefix), an organisation or body with a first word of
-    /// `organizations.tsv` or `body_heads.tsv`; most capitalised words start none of them.)
-    private func startsSideOrBody(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
+    /// Whether a side (`actors.tsv`) starts at `index`: no name. (Performance only: a side
+    /// starts with an actor's first word or a word of the function words' trie (a side
+    /// prefix); most capitalised words start none.)
+    private func startsSide(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
         let token = tokens[index]
-        if lexicon.actors.mayStart(token) || lexicon.words.trie.mayStart(token),
-           lexicon.actor(in: tokens, at: index, limit: limit) != nil { return true }
-        return (lexicon.organizations.mayStart(token) || lexicon.bodyHeads.mayStart(token))
-            && lexicon.organization(in: tokens, at: index, limit: limit) != nil
+        return (lexicon.actors.mayStart(token) || lexicon.words.trie.mayStart(token))
+            && lexicon.actor(in: tokens, at: index, limit: limit) != nil
+    }
+
+    /// The length of the organisation or body that starts at `index` (no name), if any.
+    /// (Performance only: it starts with a first word of `organizations.tsv` or
+    /// `body_heads.tsv`; most capitalised words start none.)
+    private func bodyLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
+        let token = tokens[index]
+        guard lexicon.organizations.mayStart(token) || lexicon.bodyHeads.mayStart(token) else { return nil }
+        return lexicon.organization(in: tokens, at: index, limit: limit)?.length
     }
 
     /// Keeps a name run's first form only: `fullest` prefers the first of equally long runs,
@@ -322,12 +361,21 @@ struct ArticleIndex: Sendable {
                                         affiliation: title.affiliation ?? next.affiliation)
         }
         let end = title.range.upperBound
+        bodyNames.recordBodies(in: title.range, tokens, lexicon: parser.lexicon)
         // `Name, Title Other-Name`: the title belongs to the next name.
         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }
         titles[run].append(TitleInfo(
             keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
             kind: title.kind, affiliation: title.affiliation, order: order))
         return end
+    }
+
+    /// Records the title `title` stated by a copula of the name run at `run` of `runs` (`CopulaTitle.swift`).
+    private mutating func addCopulaTitle(_ title: ParsedMention.Title, of run: Int, _ tokens: [Token], source: SourceText,
+                                         order: Int) {
+        titles[run].append(TitleInfo(
+            keys: tokens[title.range].map(\.key), text: Self.text(tokens, title.range, source), kind: title.kind,
+            affiliation: title.affiliation, order: order, copula: true))
     }
 
     static func text(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText) -> String {
@@ -491,10 +539,17 @@ struct ArticleIndex: Sendable {
         return !lexicon.namesBody(title) && !words.indices.contains { lexicon.bodyHeads.value(ids: words, range: $0..<$0 + 1) != nil }
     }
 
-    /// The person (fullest name) that the article gives exactly this title, if only one.
+    /// The person (fullest name) that the article gives exactly this title, if only one;
+    /// else the one it gives this title with the same words but the heads of bodies
+    /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
     func person(titled keys: [String]) -> Run? {
+        if let exact = onePerson(namesByTitle[ByteKeys(keys)] ?? []) { return exact }
+        return onePerson(namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(keys, lexicon: lexicon))] ?? [])
+    }
+
+    private func onePerson(_ names: [Int]) -> Run? {
         var found: [ByteKeys: Run] = [:]
-        for position in namesByTitle[ByteKeys(keys)] ?? [] {
+        for position in names {
             if let run = fullest(runs[position].keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
