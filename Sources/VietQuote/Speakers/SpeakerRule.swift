@@ -93,8 +93,12 @@ package struct SpeakerTrace: Sendable, Hashable {
         steps.append(SpeakerRule.Step(rule, entry: entry))
     }
 
-    /// The text of `explanation.speaker_rule`.
-    package var rendered: String { steps.map(\.rendered).joined(separator: "; ") }
+    /// The text of `explanation.speaker_rule`. (Performance only: one step is its own text,
+    /// most often its rule's constant, with no array and no joined copy made per quote.)
+    package var rendered: String {
+        guard steps.count > 1 else { return steps.first?.rendered ?? "" }
+        return steps.map(\.rendered).joined(separator: "; ")
+    }
 }
 
 /// A speaker and the rules that chose it.

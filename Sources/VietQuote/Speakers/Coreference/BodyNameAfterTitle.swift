@@ -57,11 +57,11 @@ struct BodyNameAfterTitle {
 
     /// The keys of a title without the words of body heads (`chủ tịch vingroup`).
     static func withoutBodyHeads(_ keys: [String], lexicon: SpeakerLexicon) -> [String] {
-        let words = KeyTokens(keys).tokens
+        let words = KeyIDs(keys).ids
         var kept: [String] = []
         var position = 0
         while position < words.count {
-            if position > 0, let head = lexicon.bodyHeads.longestMatch(in: words, at: position, limit: words.count) {
+            if position > 0, let head = lexicon.bodyHeads.longestMatch(ids: words, at: position) {
                 position += head.length
             } else {
                 kept.append(keys[position])

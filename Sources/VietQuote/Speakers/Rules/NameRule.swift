@@ -24,14 +24,16 @@ struct NameRule: SpeakerSieve {
         if parsed.titles.isEmpty, mediaHead != nil {
             return SpeakerDecision(Speaker(name: mention.text(nameRange), mention: mention.text, kind: .media), .mediaName)
         }
-        var name = mention.text(nameRange)
         var canonical = mention.keys(nameRange)
         var trace = SpeakerTrace(.name)
+        let name: String
         if let full = mention.index.fullest(canonical) {
             if full.keys.count > canonical.count { trace = SpeakerTrace(.fullestName) }
             if mention.index.fullest(canonical, preferTitled: false)?.keys != full.keys { trace.append(.titledNameFuller) }
             name = full.text
             canonical = full.keys
+        } else {
+            name = mention.text(nameRange)
         }
         var title = parsed.titles.first.map {
             PersonTitle(text: mention.text($0.range), keys: mention.keys($0.range), kind: $0.kind, affiliation: $0.affiliation)
@@ -41,7 +43,7 @@ struct NameRule: SpeakerSieve {
                                 described: known.copula && known.affiliation == nil)
             if known.copula { trace.append(.copulaTitle) }
         }
-        if let bare = title, bare.affiliation == nil, bare.kind == .office, let sided = mention.index.sidedTitle(bare.keys) {
+        if let bare = title, bare.affiliation == nil, bare.kind == .office, let sided = mention.index.sidedTitle(bare.keys, source: mention.source) {
             title = PersonTitle(text: sided.text, keys: MatchKey.words(sided.text), kind: bare.kind, affiliation: sided.side)
             trace.append(.titleSideFromArticle)
         } else if let bare = title, bare.affiliation == nil,
@@ -84,7 +86,7 @@ struct NameRule: SpeakerSieve {
         if let affiliation = title?.affiliation { return affiliation }
         guard let side = mention.index.contextSide else { return nil }
         if let title, !described {
-            let words = KeyTokens(title.keys)   // read once for both look-ups
+            let words = KeyIDs(title.keys)   // read once for both look-ups
             if mention.lexicon.namesBody(words) || mention.lexicon.namesBodyOfNoSide(words) {
                 trace.append(.noContextSideBodyTitle)
                 return nil
