@@ -16,6 +16,18 @@ import Testing
         return segmenter.paragraphs(in: text).map { (text.string($0.range), $0) }
     }
 
+    /// Lines of every length from 0 to 11 scalars (the line feeds are looked for four
+    /// scalars at a time), blank ones among them: each non-blank line comes out whole, with
+    /// its line number, as splitting the text at its line feeds gives it.
+    @Test func linesOfEveryLengthAreFoundWhole() {
+        let lines = (0...11).map { String("Ông Nam nói".prefix($0)) } + ["", " x", "cuối"]
+        let text = SourceText(lines.joined(separator: "\n"))
+        let found = ArticleSegmenter.lines(of: text)
+        let expected = lines.enumerated().filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(found.map(\.number) == expected.map { $0.offset + 1 })
+        #expect(found.map { text.string($0.range) } == expected.map { $0.element.trimmingCharacters(in: .whitespaces) })
+    }
+
     func paragraph(_ start: String, in result: [(text: String, paragraph: Paragraph)]) -> Paragraph? {
         result.first { $0.text.hasPrefix(start) }?.paragraph
     }

@@ -46,6 +46,20 @@ import Testing
         #expect(date("11:06 02/11/2022\n\nVenezuela, Colombia cam kết thúc đẩy quan hệ song phương") == "2022-11-02")
     }
 
+    /// A weekday phrase is no text word: four words of byline beside it and the date keep
+    /// the line short. A phrase that shares only its first word with a weekday (`Thứ Tám`,
+    /// `Chủ tịch`) counts as text, and the line is too long.
+    @Test(arguments: [
+        ("Phóng viên Đàm Linh | Chủ Nhật 03/11/2024", "2024-11-03"),
+        ("Phóng viên Đàm Linh | Chủ tịch 03/11/2024", nil),
+        ("Đàm Linh, Hà Nội - Thứ Bảy 02/11/2024", "2024-11-02"),
+        ("Đàm Linh, Hà Nội - thứ 7 02/11/2024", "2024-11-02"),
+        ("Đàm Linh, Hà Nội - Thứ Tám 02/11/2024", nil),
+    ] as [(String, String?)])
+    func weekdayPhrasesAreNoText(line: String, expected: String?) {
+        #expect(date(page(line)) == expected)
+    }
+
     // MARK: - What is not a dateline
 
     @Test(arguments: [

@@ -71,7 +71,9 @@ struct ArticleLine {
             startsLowercase = Tokenizer.isLowercase(scalars[tokens[firstWord].start])
         }
         if !visible.isEmpty {
-            endsWithEllipsis = tokens[visible.upperBound - 1].key == "\u{2026}"
+            // (By bytes: a key is NFC, and nothing else is canonically equivalent to `…`;
+            // `==` took the slow path of a non-ASCII comparison.)
+            endsWithEllipsis = ByteKey.sameBytes(tokens[visible.upperBound - 1].key, "\u{2026}")
         }
         for index in visible.reversed() {
             if tokens[index].kind == .quote || Punctuation.lineCloserKeys.contains(tokens[index]) { continue }

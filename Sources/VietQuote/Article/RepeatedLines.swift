@@ -61,13 +61,19 @@ struct RepeatedLines {
         let words = teaser.tokens[teaser.visible].filter { $0.kind == .word }
         let opening = Array(words.prefix(Swift.min(Self.openingWords, words.count - 1)))
         guard opening.count >= Self.minOpeningWords else { return false }
-        // (Lines and tokens read in place, by position: no line's words are copied out.)
+        // (Lines and tokens read in place, through a buffer: no line's words are copied out.
+        // Performance only: two tokens of one key have one key hash; most tokens differ there.)
+        let firstHash = opening[0].keyHash
         for other in lines.indices where other != position && !lines[other].isImage {
             let tokens = lines[other].tokens
             let visible = lines[other].visible
-            for start in visible where tokens[start].kind == .word && tokens[start].hasSameKey(as: opening[0]) {
-                if Self.words(opening, follow: start, in: tokens, upTo: visible.upperBound) { return true }
+            let opens = tokens.withUnsafeBufferPointer { buffer in
+                visible.contains { start in
+                    buffer[start].keyHash == firstHash && buffer[start].kind == .word && buffer[start].hasSameKey(as: opening[0])
+                        && Self.words(opening, follow: start, in: tokens, upTo: visible.upperBound)
+                }
             }
+            if opens { return true }
         }
         return false
     }

@@ -36,6 +36,9 @@ struct DatelineFinder: Sendable {
 
     /// Lowercased words of each weekday phrase, longest first.
     private var weekdays: [[String]] = []
+    /// The positions in `weekdays` of the phrases that start with each first word, in order
+    /// (a word of a line is looked up once, not compared with every phrase).
+    private var weekdaysByFirstWord: [String: [Int]] = [:]
     private var markers: Set<String> = []
     private var zones: Set<String> = []
 
@@ -51,6 +54,7 @@ struct DatelineFinder: Sendable {
             }
         }
         weekdays.sort { $0.count > $1.count }
+        for (index, phrase) in weekdays.enumerated() { weekdaysByFirstWord[phrase[0], default: []].append(index) }
     }
 
     /// The date of the first dateline of `text`, or nil.
@@ -148,8 +152,9 @@ struct DatelineFinder: Sendable {
         var count = 0
         var position = 0
         while position < words.count, count <= limit {
-            let weekday = weekdays.first { phrase in
-                position + phrase.count <= words.count && phrase.indices.allSatisfy { words[position + $0] == phrase[$0] }
+            // The first phrase of `weekdays` whose words stand here (its first word does).
+            let weekday = weekdaysByFirstWord[words[position]]?.lazy.map { weekdays[$0] }.first { phrase in
+                position + phrase.count <= words.count && phrase.indices.dropFirst().allSatisfy { words[position + $0] == phrase[$0] }
             }
             if let weekday {
                 position += weekday.count

@@ -38,9 +38,16 @@ package struct FunctionWords: Sendable {
     let trie: PhraseTrie<WordClasses>
     /// The same phrases stored backwards, for `matchEnding`: one walk leftwards from a position.
     private let backwards: PhraseTrie<WordClasses>
-    /// The classes of each one-word phrase, by the word's id (see `WordTable`): `isWord`
-    /// reads an array, not the trie.
-    private let singleWords: [WordClasses]
+    /// By the word's id (see `WordTable`): the classes of the word as a one-word phrase
+    /// (`isWord` reads an array, not the trie), and the classes of the phrases it starts and
+    /// ends (a look-up at a word that starts or ends no phrase of the class walks no trie).
+    private let byWord: [WordRoles]
+
+    private struct WordRoles: Sendable {
+        var single = WordClasses()
+        var first = WordClasses()
+        var last = WordClasses()
+    }
     /// The first words of each class's phrases (a cheap test before a look-up: `RelationGate`).
     private let firstWords: [WordClass: KeySet]
 
@@ -75,9 +82,14 @@ package struct FunctionWords: Sendable {
         for (keys, classes) in entries { backwards.insert(keys.reversed(), value: classes) }
         self.backwards = backwards
         let words = WordTable.shared
-        var singleWords = [WordClasses](repeating: WordClasses(), count: words.count + 1)
-        for (keys, classes) in entries where keys.count == 1 { singleWords[Int(words.id(of: keys[0]))] = classes }
-        self.singleWords = singleWords
+        var byWord = [WordRoles](repeating: WordRoles(), count: words.count + 1)
+        for (keys, classes) in entries {
+            guard let first = keys.first, let last = keys.last else { continue }
+            if keys.count == 1 { byWord[Int(words.id(of: first))].single = classes }
+            byWord[Int(words.id(of: first))].first.bits |= classes.bits
+            byWord[Int(words.id(of: last))].last.bits |= classes.bits
+        }
+        self.byWord = byWord
     }
 
     /// The first words of the phrases of `wordClass`.
@@ -85,12 +97,14 @@ package struct FunctionWords: Sendable {
 
     /// The length of the longest phrase of `wordClass` starting at `tokens[index]`, or nil.
     package func match(_ wordClass: WordClass, in tokens: [Token], at index: Int, limit: Int? = nil) -> Int? {
-        trie.longestMatch(in: tokens, at: index, limit: limit) { $0.contains(wordClass) }?.length
+        if index >= 0, index < tokens.count, !roles(of: tokens[index]).first.contains(wordClass) { return nil }
+        return trie.longestMatch(in: tokens, at: index, limit: limit) { $0.contains(wordClass) }?.length
     }
 
     /// Whether a phrase of `wordClass` ends exactly at `tokens[end - 1]`; its start if so.
     package func matchEnding(_ wordClass: WordClass, in tokens: [Token], at end: Int, lowerBound: Int = 0) -> Int? {
-        backwards.longestMatch(in: tokens, endingAt: end, lowerBound: max(lowerBound, end - Limits.phraseWords)) {
+        if end > 0, end <= tokens.count, !roles(of: tokens[end - 1]).last.contains(wordClass) { return nil }
+        return backwards.longestMatch(in: tokens, endingAt: end, lowerBound: max(lowerBound, end - Limits.phraseWords)) {
             $0.contains(wordClass)
         }
     }
@@ -98,7 +112,14 @@ package struct FunctionWords: Sendable {
     /// Whether `tokens[index]` alone (one word) is of `wordClass`.
     package func isWord(_ tokens: [Token], at index: Int, _ wordClass: WordClass) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let id = Int(tokens[index].wordID)
-        return id < singleWords.count && singleWords[id].contains(wordClass)
+        return roles(of: tokens[index]).single.contains(wordClass)
+    }
+
+    /// The roles of `token`'s word (none for a word numbered after this lexicon was read:
+    /// it is in no phrase of it).
+    @inline(__always)
+    private func roles(of token: Token) -> WordRoles {
+        let id = Int(token.wordID)
+        return id < byWord.count ? byWord[id] : WordRoles()
     }
 }

@@ -8,7 +8,7 @@ struct ParagraphContext: Sendable {
     /// For each token, whether it lies inside the words of a double-quoted span.
     var insideQuote: [Bool]
     /// For each token inside a cue (or blocker) match, the index where that match starts.
-    var cueHitStart: [Int: Int] = [:]
+    var cueHitStart = CueHitStarts()
     /// Where the source preposition (`theo`) starts a match.
     var sourceHitStarts: Set<Int> = []
 
@@ -64,5 +64,29 @@ struct ParagraphContext: Sendable {
     private func punctuationKey(_ index: Int) -> String? {
         guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return nil }
         return tokens[index].key
+    }
+}
+
+/// For each token inside a cue (or blocker) match, the index where that match starts; nil
+/// elsewhere. An array by token index: a look-up hashes nothing.
+struct CueHitStarts: Sendable {
+    /// -1 where no match covers the token; tokens past the end are covered by none.
+    private var starts: [Int32] = []
+
+    init() {}
+
+    /// Room for the tokens of a paragraph of `count` tokens.
+    init(count: Int) { starts = [Int32](repeating: -1, count: count) }
+
+    subscript(index: Int) -> Int? {
+        get { index >= 0 && index < starts.count && starts[index] >= 0 ? Int(starts[index]) : nil }
+        set {
+            precondition(index >= 0, "a token index")
+            if index >= starts.count {
+                guard newValue != nil else { return }
+                starts.append(contentsOf: repeatElement(-1, count: index + 1 - starts.count))
+            }
+            starts[index] = newValue.map { Int32($0) } ?? -1
+        }
     }
 }

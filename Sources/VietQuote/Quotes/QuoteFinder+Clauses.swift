@@ -247,7 +247,7 @@ extension QuoteFinder {
             }
         }
         if index < sentence.upperBound, words.isWord(tokens, at: index, .complementizer) { index += 1 }
-        if index < sentence.upperBound, paragraph.isPunctuation(index, [":", ","]) { index += 1 }
+        if index < sentence.upperBound, paragraph.isPunctuation(index, ":") || paragraph.isPunctuation(index, ",") { index += 1 }
         return index
     }
 
@@ -348,6 +348,18 @@ extension QuoteFinder {
 
     func wordCount(_ range: Range<Int>, in paragraph: ParagraphContext) -> Int {
         range.reduce(0) { $0 + (paragraph.tokens[$1].isWordLike ? 1 : 0) }
+    }
+
+    /// `wordCount(range, in: paragraph) < limit`, reading no further than the limit-th word.
+    func hasFewerWords(than limit: Int, in range: Range<Int>, of paragraph: ParagraphContext) -> Bool {
+        guard limit > 0 else { return false }
+        let tokens = paragraph.tokens
+        var count = 0
+        for index in range where tokens[index].isWordLike {
+            count += 1
+            if count == limit { return false }
+        }
+        return true
     }
 
     /// The type of the content, and the content without its marks when it is direct.

@@ -45,7 +45,7 @@ struct QuoteFinder: Sendable {
     func find(in paragraphs: [ParagraphContext]) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
         for position in paragraphs.indices {
-            quotes += find(in: paragraphs[position], at: position, next: paragraphs[ifPresent: position + 1])
+            find(in: paragraphs, at: position, into: &quotes)
         }
         quotes += FloatingQuoteRule().quotes(in: paragraphs, found: quotes, finder: self)
         quotes.sort { ($0.content.paragraph, $0.content.range.lowerBound) < ($1.content.paragraph, $1.content.range.lowerBound) }
@@ -79,8 +79,9 @@ struct QuoteFinder: Sendable {
             if match.entry.category != .blocker {
                 let feeling = ExpressedFeelingRule()
                 let extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
-                hits.append(CueHit(range: index..<index + length + extra, entry: match.entry,
-                                   refinements: (extra > 0 ? [feeling.id] : []) + rulingRefinements))
+                // (Most hits have no refinement: no array made for them.)
+                let refinements = extra > 0 ? [feeling.id] + rulingRefinements : rulingRefinements
+                hits.append(CueHit(range: index..<index + length + extra, entry: match.entry, refinements: refinements))
                 length += extra
             }
             index += length
@@ -88,22 +89,29 @@ struct QuoteFinder: Sendable {
         return LeadCueRule().joined(RefusalCueRule().joined(hits, in: tokens, words: words), in: tokens, words: words)
     }
 
-    /// The paragraph with its cue hits marked, and the sentences as the rules read them.
+    /// The paragraph with its cue hits marked, and the sentences with a cue hit as the rules
+    /// read them (a sentence with none has no attribution to read).
     func sentenceViews(of paragraph: ParagraphContext) -> (paragraph: ParagraphContext, hits: [CueHit], views: [SentenceView]) {
-        let hits = cueHits(in: paragraph)
+        sentenceViews(of: paragraph, hits: cueHits(in: paragraph))
+    }
+
+    /// `sentenceViews(of:)` with the paragraph's `cueHits` given.
+    func sentenceViews(of paragraph: ParagraphContext, hits: [CueHit]) -> (paragraph: ParagraphContext, hits: [CueHit], views: [SentenceView]) {
+        if hits.isEmpty { return (paragraph, hits, []) }
         var paragraph = paragraph
+        if !hits.isEmpty { paragraph.cueHitStart = CueHitStarts(count: paragraph.tokens.count) }
         for hit in hits {
             for index in hit.range { paragraph.cueHitStart[index] = hit.range.lowerBound }
             if hit.entry.category == .source { paragraph.sourceHitStarts.insert(hit.range.lowerBound) }
         }
         var views: [SentenceView] = []
-        views.reserveCapacity(paragraph.sentences.count)
         var nextHit = 0
         for sentence in paragraph.sentences {
             // Hits are in text order, and so are sentences: one pass over both.
             while nextHit < hits.count, hits[nextHit].range.lowerBound < sentence.lowerBound { nextHit += 1 }
             var last = nextHit
             while last < hits.count, hits[last].range.lowerBound < sentence.upperBound { last += 1 }
+            if last == nextHit { continue }
             views.append(SentenceView(paragraph: paragraph, bounds: sentence, hits: Array(hits[from: nextHit, upTo: last]), words: words))
             nextHit = last
         }
@@ -126,18 +134,21 @@ struct QuoteFinder: Sendable {
         return decisions
     }
 
-    private func find(in paragraph: ParagraphContext, at position: Int, next: ParagraphContext?) -> [FoundQuote] {
-        let (paragraph, hits, views) = sentenceViews(of: paragraph)
-        var quotes: [FoundQuote] = []
+    /// Appends the quotes of paragraph `position` to `quotes`.
+    private func find(in paragraphs: [ParagraphContext], at position: Int, into quotes: inout [FoundQuote]) {
+        let hits = cueHits(in: paragraphs[position])
+        // No cue and no headline: no quote here (and no copy of the paragraph).
+        if hits.isEmpty, paragraphs[position].role != .headline { return }
+        let (paragraph, _, views) = sentenceViews(of: paragraphs[position], hits: hits)
+        let before = quotes.count
         for view in views {
             let found = attributions(in: view).compactMap(\.decision.attribution)
-            quotes += resolve(found, in: view, at: position, next: next)
+            resolve(found, in: view, at: position, paragraphs: paragraphs, into: &quotes)
         }
-        if paragraph.role == .headline, quotes.isEmpty,
+        if paragraph.role == .headline, quotes.count == before,
            let quote = HeadlineColonRule().quote(in: paragraph, at: position, hits: hits, finder: self) {
             quotes.append(quote)
         }
-        return quotes
     }
 
     // MARK: - From attributions to quotes
@@ -146,19 +157,22 @@ struct QuoteFinder: Sendable {
     /// yields to an attribution inside it only when that one makes a quote (or yields in turn);
     /// one that makes none (`Armenia và Azerbaijan đã cam kết …`, a bare pledge) is the frame's content.
     private func resolve(_ attributions: [Attribution], in view: SentenceView, at position: Int,
-                         next: ParagraphContext?) -> [FoundQuote] {
+                         paragraphs: [ParagraphContext], into output: inout [FoundQuote]) {
+        guard !attributions.isEmpty else { return }
         var live = attributions.map { _ in true }
         var found = attributions.map { _ in [FoundQuote]() }
         for k in attributions.indices.reversed() where !attributions[k].isCreditOnly {
-            let result = quotes(of: k, in: attributions, live: live, view: view, at: position, next: next)
+            let result = quotes(of: k, in: attributions, live: live, view: view, at: position, paragraphs: paragraphs)
             found[k] = result.quotes
             live[k] = result.nested || !result.quotes.isEmpty
         }
-        return found.flatMap { $0 }
+        for list in found where !list.isEmpty { output.append(contentsOf: list) }
     }
 
+    /// - Parameter paragraphs: the page's paragraphs; `position` is the view's (the next one
+    ///   may hold the quote: `CueThenParagraphRule`).
     private func quotes(of k: Int, in attributions: [Attribution], live: [Bool], view: SentenceView, at position: Int,
-                        next: ParagraphContext?) -> (quotes: [FoundQuote], nested: Bool) {
+                        paragraphs: [ParagraphContext]) -> (quotes: [FoundQuote], nested: Bool) {
         let paragraph = view.paragraph
         let attribution = attributions[k]
         var quotes: [FoundQuote] = []
@@ -181,7 +195,8 @@ struct QuoteFinder: Sendable {
         }
         if content.isEmpty || onlyTrailing(content, in: paragraph) {
             // Nothing after the cue: the quote stands in the next paragraph, or before its speaker.
-            if let range = CueThenParagraphRule().quote(after: attribution.cue.upperBound, in: paragraph, next: next) {
+            if let range = CueThenParagraphRule().quote(after: attribution.cue.upperBound, in: paragraph,
+                                                        next: paragraphs[ifPresent: position + 1]) {
                 quotes.append(make(TokenSpan(paragraph: position + 1, range: range), .direct, .cueThenParagraph))
             } else if let found = quoteBefore(attribution, in: view, earlier: attributions[..<k]) {
                 quotes.append(make(TokenSpan(paragraph: position, range: found.range), found.type,
@@ -238,7 +253,7 @@ struct QuoteFinder: Sendable {
     /// nộ`, `nói với REUTERS`, `nêu quan điểm`), not content.
     private func isObjectOnly(_ content: Range<Int>, of attribution: Attribution, in paragraph: ParagraphContext) -> Bool {
         [.statement, .appeal, .announce, .ruling].contains(attribution.entry.category)
-            && wordCount(content, in: paragraph) < Limits.statementContentWords
+            && hasFewerWords(than: Limits.statementContentWords, in: content, of: paragraph)
             && !paragraph.tokens[content].contains(where: { $0.kind == .quote })
     }
 
@@ -251,8 +266,20 @@ struct QuoteFinder: Sendable {
             || paragraph.tokens[start].kind == .quote || words.isWord(paragraph.tokens, at: start, .future)
     }
 
+    /// `quotes` (sorted by paragraph and start) without a content found before: the same
+    /// content stands in the run of its paragraph and start, so no set is needed.
     private func deduplicated(_ quotes: [FoundQuote]) -> [FoundQuote] {
-        var seen = Set<TokenSpan>()
-        return quotes.filter { seen.insert($0.content).inserted }
+        var kept: [FoundQuote] = []
+        kept.reserveCapacity(quotes.count)
+        var runStart = 0   // where the kept quotes of the current paragraph and start begin
+        for quote in quotes {
+            if let last = kept.last, last.content.paragraph != quote.content.paragraph
+                || last.content.range.lowerBound != quote.content.range.lowerBound {
+                runStart = kept.count
+            }
+            if kept[runStart...].contains(where: { $0.content == quote.content }) { continue }
+            kept.append(quote)
+        }
+        return kept
     }
 }

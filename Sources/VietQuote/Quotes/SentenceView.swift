@@ -11,13 +11,22 @@ struct CueHit: Sendable {
 /// One sentence of a kept paragraph as the quote rules read it: its tokens and bounds, the
 /// cues found in it, function-word look-ups bounded by the sentence, punctuation tests. A rule
 /// reads `view.phrase(.negator, endingAt: cue.lowerBound)`, not the lexicon's plumbing.
-struct SentenceView {
+/// A class: the rules pass a view around and hold it, and a copy is one reference, not
+/// the paragraph's and the lexicon's arrays each.
+final class SentenceView {
     let paragraph: ParagraphContext
     /// The sentence's token range in the paragraph.
     let bounds: Range<Int>
     /// The cue hits of the sentence, in text order.
     let hits: [CueHit]
     let words: FunctionWords
+
+    init(paragraph: ParagraphContext, bounds: Range<Int>, hits: [CueHit], words: FunctionWords) {
+        self.paragraph = paragraph
+        self.bounds = bounds
+        self.hits = hits
+        self.words = words
+    }
 
     var tokens: [Token] { paragraph.tokens }
     var start: Int { bounds.lowerBound }

@@ -104,15 +104,10 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// The value stored under exactly `keys`. Takes the word table's lock to read the keys'
-    /// ids: in a loop, read `WordTable.shared` once and use `value(for:in:)`, or look the
-    /// tokens up by their ids (`value(for:)` on tokens, `value(in:range:)`).
+    /// ids: in a loop, read the ids once (`value(ids:range:)`) or look tokens up by the ids
+    /// they carry (`value(in:range:)`).
     package func value(for keys: [String]) -> Value? {
-        value(for: keys, in: WordTable.shared)
-    }
-
-    /// The value stored under exactly `keys`, their ids read in `words` (a copy of
-    /// `WordTable.shared` taken once: no lock, no copy per look-up).
-    package func value(for keys: some Collection<String>, in words: WordTable) -> Value? {
+        let words = WordTable.shared
         var node: Int32 = 0
         for key in keys {
             guard let child = child(of: node, word: words.id(of: key)) else { return nil }
@@ -121,15 +116,33 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         return values[Int(node)]
     }
 
-    /// The value stored under exactly the keys of `tokens`, by the ids they carry (no
-    /// table, no lock): `[head, tail]` where the tokens do not stand side by side.
-    package func value(for tokens: some Collection<Token>) -> Value? {
+    /// The value stored under exactly the words whose ids (see `WordTable`) are `ids[range]`:
+    /// no table, no lock (`[head, tail]` of tokens that do not stand side by side, the keys
+    /// of a title read once). Nil when `range` leaves `ids`.
+    @inline(__always)
+    package func value(ids: [UInt32], range: Range<Int>) -> Value? {
+        let first = range.lowerBound
+        guard first >= 0, range.upperBound <= ids.count, first < range.upperBound, isFirstWord(ids[first]) else { return nil }
         var node: Int32 = 0
-        for token in tokens {
-            guard let child = child(of: node, word: token.wordID) else { return nil }
+        for index in range {
+            guard let child = child(of: node, word: ids[index]) else { return nil }
             node = child
         }
         return values[Int(node)]
+    }
+
+    /// The longest phrase that starts at `ids[start]` (word ids, `value(ids:range:)`), as its
+    /// word count and value.
+    package func longestMatch(ids: [UInt32], at start: Int) -> (length: Int, value: Value)? {
+        var node: Int32 = 0
+        var best: (Int, Value)?
+        var index = max(start, 0)
+        while index < ids.count, let child = child(of: node, word: ids[index]) {
+            node = child
+            index += 1
+            if let value = values[Int(node)] { best = (index - start, value) }
+        }
+        return best
     }
 
     /// The value stored under exactly the keys of `tokens[range]` (no array built).
@@ -164,16 +177,18 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         in tokens: [Token], at start: Int, limit: Int? = nil, where accept: (Value) -> Bool
     ) -> (length: Int, value: Value)? {
         var node: Int32 = 0
-        var best: (Int, Value)?
+        // The best node so far: its value is copied out once, at the end.
+        var best: (length: Int, node: Int32)?
         var index = start
         let end = min(limit ?? tokens.count, tokens.count)
         guard start >= 0 else { return nil }
         while index < end, let child = child(of: node, word: tokens[index].wordID) {
             node = child
             index += 1
-            if let value = values[Int(node)], accept(value) { best = (index - start, value) }
+            if let value = values[Int(node)], accept(value) { best = (index - start, node) }
         }
-        return best
+        guard let best, let value = values[Int(best.node)] else { return nil }
+        return (best.length, value)
     }
 
     /// In a trie of phrases stored backwards (keys reversed), the start of the longest

@@ -42,7 +42,7 @@ final class SpeakerResolver: Sendable {
 
     func resolve(_ found: [FoundQuote], in paragraphs: [ParagraphContext], source: SourceText) -> [Quote] {
         guard !found.isEmpty else { return [] }   // no quote: no article index to build
-        let index = ArticleIndex(paragraphs: paragraphs, source: source, parser: parser)
+        let index = ArticleIndex(paragraphs: paragraphs, source: source, resolver: self)
         var quotes: [Quote] = []
         var history = SpeakerHistory()
         var previous: Speaker?
@@ -112,6 +112,7 @@ final class SpeakerResolver: Sendable {
             !parser.isWordSyllable(tokens, $0, limit: range.upperBound) && !isModifier(tokens, $0, in: parsed, index: index)
                 && !isNumberedItem(tokens, $0)
         }
+        BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
         return parsed
     }
 

@@ -56,8 +56,12 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     case countryStartsGivenName = "name: the country word after a title starts it"
+    /// `Chủ tịch Vingroup` where the article writes `Tập đoàn Vingroup` (`Coreference/BodyNameAfterTitle.swift`).
+    case bodyNameInTitle = "title: a body's name the article writes after its head"
     // `ArticleIndex.fullest(_:preferTitled:)`, read by `NameRule`.
     case titledNameFuller = "coreference: the titled name over a longer untitled one"
+    /// The person's title is one the article states with a copula (`Coreference/CopulaTitle.swift`).
+    case copulaTitle = "coreference: title stated with a copula"
     // `SpeakerResolver.introducedSide(ofPerson:paragraphs:bodies:)`, read by `NameRule`.
     case foreignNameNoHomeSide = "no home side: a foreign name at a bare national body"
 
@@ -90,8 +94,12 @@ package struct SpeakerTrace: Sendable, Hashable {
         steps.append(SpeakerRule.Step(rule, entry: entry))
     }
 
-    /// The text of `explanation.speaker_rule`.
-    package var rendered: String { steps.map(\.rendered).joined(separator: "; ") }
+    /// The text of `explanation.speaker_rule`. (Performance only: one step is its own text,
+    /// most often its rule's constant, with no array and no joined copy made per quote.)
+    package var rendered: String {
+        guard steps.count > 1 else { return steps.first?.rendered ?? "" }
+        return steps.map(\.rendered).joined(separator: "; ")
+    }
 }
 
 /// A speaker and the rules that chose it.

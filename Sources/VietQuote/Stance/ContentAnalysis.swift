@@ -432,7 +432,9 @@ struct CueAnalysis {
         let rows = lexicon.cues.matches(in: spans.words, range: all)
         // With no cue row, the feelings the cue expresses weigh (`CueFeelingWeight`); a
         // negator of one of them (`bày tỏ sự không hài lòng`) negates the feeling, not the content.
-        let feelings = rows.isEmpty ? CueFeelingWeight.feelings(cue: copy spans, lexicon: lexicon) : (evidence: [], negators: [])
+        // (No content phrase in the whole cue: none in a clause of it, so no feeling.)
+        let feelings = rows.isEmpty && !modifiers.isEmpty ? CueFeelingWeight.feelings(cue: copy spans, lexicon: lexicon)
+            : (evidence: [], negators: [])
         var negations: [(range: Range<Int>, rule: NegatorRule)] = []
         for match in modifiers {
             // A harming verb in the cue (`đe dọa`) denies nothing: its weight is a cue row.

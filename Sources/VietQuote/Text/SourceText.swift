@@ -257,9 +257,10 @@ package struct SourceText: Sendable {
             // before it borrows), which is all that is read.
             let stops = (word | (word &- ByteWords.ones &* 0x20) & ~word) & ByteWords.highs
             let length = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
-            for byte in 0..<8 {
-                output[count + byte] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (8 * UInt64(byte))))
-            }
+            // The eight bytes widened to scalars in one vector (a `Unicode.Scalar` is its
+            // `UInt32` value), and stored at once: eight stores cost more than the rest.
+            let scalars = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+            UnsafeMutableRawPointer(output.baseAddress.unsafelyUnwrapped + count).storeBytes(of: scalars, as: SIMD8<UInt32>.self)
             count += length
             return length
         }

@@ -52,3 +52,27 @@ import Testing
         }
     }
 }
+
+extension FunctionWordsTests {
+    /// `match` (filtered by the classes of the phrases a word starts) answers as the trie's
+    /// longest match of the class does, at every position of real sentences.
+    @Test func matchAgreesWithTheTrie() {
+        let sentences = [
+            "Theo ông, nếu Mỹ không rút quân thì Nga sẽ phải đáp trả, người phát ngôn Điện Kremlin cho biết hôm 5/3.",
+            "Một số nguồn tin không chính thức cho rằng hai bên đã đạt được thỏa thuận trên mạng xã hội X.",
+        ]
+        for sentence in sentences {
+            let tokens = tokens(sentence)
+            for wordClass in WordClass.allCases {
+                for index in -1...tokens.count + 1 {
+                    for limit in [nil, index + 1] as [Int?] {
+                        let expected = index < 0 ? nil
+                            : Self.words.trie.longestMatch(in: tokens, at: index, limit: limit) { $0.contains(wordClass) }?.length
+                        #expect(Self.words.match(wordClass, in: tokens, at: index, limit: limit) == expected,
+                                "\(wordClass) at \(index) in \(sentence)")
+                    }
+                }
+            }
+        }
+    }
+}

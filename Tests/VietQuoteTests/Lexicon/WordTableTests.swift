@@ -140,21 +140,22 @@ import Testing
         #expect(keys.count > 1000)
         #expect(keys.allSatisfy { words.id(of: $0) != WordTable.unknown })
     }
-    /// The look-ups without the table's lock agree with `value(for:)` on keys: by the ids
-    /// tokens carry (also tokens that do not stand side by side), and by keys read in a copy
-    /// of the table taken once.
+    /// The look-up by word ids, without the table's lock, agrees with `value(for:)` on keys:
+    /// by the ids tokens carry (also of tokens that do not stand side by side), by the ids of
+    /// keys (`KeyIDs`), and on a sub-range of the ids.
     @Test func lockFreeTrieLookUpsAgree() {
         var trie = PhraseTrie<Int>()
         trie.insert(phrase: "khẳng định", value: 1)
         trie.insert(phrase: "định", value: 2)
         let tokens = tokens("Bộ trưởng khẳng định, rồi khẳng lại định")
         let keys = [tokens[2].key, tokens[3].key]
-        let words = WordTable.shared
         #expect(trie.value(for: keys) == 1)
-        #expect(trie.value(for: keys[...], in: words) == 1)
-        #expect(trie.value(for: [tokens[2], tokens[3]]) == 1)
-        #expect(trie.value(for: [tokens[6], tokens[8]]) == 1)
-        #expect(trie.value(for: [tokens[8]]) == 2 && trie.value(for: [tokens[6]]) == nil)
-        #expect(trie.value(for: [tokens[3], tokens[2]]) == nil && trie.value(for: [tokens[0]]) == nil)
+        #expect(trie.value(ids: KeyIDs(keys).ids, range: 0..<2) == 1)
+        #expect(trie.value(ids: [tokens[6].wordID, tokens[8].wordID], range: 0..<2) == 1)
+        let ids = tokens.map(\.wordID)
+        #expect(trie.value(ids: ids, range: 2..<4) == 1 && trie.value(ids: ids, range: 3..<4) == 2)
+        #expect(trie.value(ids: ids, range: 8..<9) == 2 && trie.value(ids: ids, range: 6..<7) == nil)
+        #expect(trie.value(ids: [tokens[3].wordID, tokens[2].wordID], range: 0..<2) == nil && trie.value(ids: ids, range: 0..<1) == nil)
+        #expect(trie.value(ids: ids, range: 8..<10) == nil)   // past the ids: not the phrase
     }
 }

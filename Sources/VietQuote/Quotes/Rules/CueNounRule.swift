@@ -45,7 +45,7 @@ struct CueNounRule: AttributionRule {
         var index = cue.upperBound
         while index < min(view.end, cue.upperBound + QuoteFinder.Limits.nounClauseTokens) {
             if tokens[index].kind == .quote || paragraph.insideQuote[index] { return nil }
-            if view.isPunctuation(index, [":"]) { return paragraph.span(openingAt: index + 1) != nil ? index : nil }
+            if view.isPunctuation(index, ":") { return paragraph.span(openingAt: index + 1) != nil ? index : nil }
             if tokens[index].kind == .punctuation, Punctuation.clauseMarks.contains(tokens[index].key) { return nil }
             if view.isWord(index, .complementizer), !view.isWord(index, .copula) { return index }
             if view.hits.contains(where: { $0.range.lowerBound == index && $0.entry.category != .blocker }) {

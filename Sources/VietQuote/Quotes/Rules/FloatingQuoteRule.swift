@@ -14,15 +14,16 @@ struct FloatingQuoteRule {
         let quoteParagraphs = found.map(\.content.paragraph).sorted()
         var nextFound = 0
         var lastQuoteParagraph = -10
-        for (position, paragraph) in paragraphs.enumerated() {
+        // (Paragraphs are read in place: a copy of each would retain all its arrays.)
+        for position in paragraphs.indices {
             while nextFound < quoteParagraphs.count, quoteParagraphs[nextFound] <= position {
                 lastQuoteParagraph = max(lastQuoteParagraph, quoteParagraphs[nextFound])
                 nextFound += 1
             }
-            if paragraph.role == .headline { continue }
-            for span in paragraph.quoted where span.isDouble {
+            if paragraphs[position].role == .headline { continue }
+            for span in paragraphs[position].quoted where span.isDouble {
                 let ranges = covered[position, default: []]
-                guard isFloating(span, in: paragraph, covered: ranges, finder: finder),
+                guard isFloating(span, in: paragraphs[position], covered: ranges, finder: finder),
                       position - lastQuoteParagraph <= QuoteFinder.Limits.floatingParagraphs else { continue }
                 result.append(FoundQuote(content: TokenSpan(paragraph: position, range: Range(from: span.contentStart, to: span.contentEnd)),
                                          type: .direct, cue: nil, cueEntry: nil, mention: nil, rule: id))

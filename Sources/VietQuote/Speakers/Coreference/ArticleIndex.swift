@@ -2,7 +2,11 @@
 /// capitalised name run and the titles written before it or after it as an apposition.
 /// Used to give a mention the fullest name and title of its person.
 struct ArticleIndex: Sendable {
-    struct Run: Sendable { var keys: [String]; var text: String; var order: Int }
+    struct Run: Sendable {
+        var keys: [String]; var text: String; var order: Int
+        /// Its position in `runs` (runs differ by their keys: one run per keys).
+        var position = 0
+    }
     struct TitleInfo: Sendable {
         var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int
         /// Written before another title of the name and a comma (`Titles/TitlePairs.swift`):
@@ -10,6 +14,19 @@ struct ArticleIndex: Sendable {
         var companion = false
         /// Written after a companion (`Chủ tịch G20` of `Tổng thống Brazil, Chủ tịch G20 Lula`).
         var paired = false
+        /// Where it is written: its scalar range in the source. (Performance only: a title
+        /// read before a name gets its `text` when a name follows it, `written(_:)`; most
+        /// titles the article writes stand before no name.)
+        var span = 0..<0
+        /// Stated in a copula clause (`Đó là một nhà bình luận …`: `CopulaTitle.swift`).
+        var copula = false
+
+        /// This title with its text, read from `source`.
+        func written(_ source: SourceText) -> TitleInfo {
+            var title = self
+            title.text = source.string(span)
+            return title
+        }
     }
 
     var runs: [Run] = []
@@ -24,22 +41,32 @@ struct ArticleIndex: Sendable {
     /// Whether the article writes `side` in a title (`Thủ tướng Anh`): its officials speak in it.
     func writesInTitle(_ side: String) -> Bool { titledSides.contains(side) }
 
-    /// Title heads written with a side anywhere in the article: head keys → side → title text.
-    var chains: [ByteKeys: [String: String]] = [:]
+    /// Title heads written with a side anywhere in the article: head keys → side → where the
+    /// title is written (its scalar range in the source; performance only: its text is made
+    /// for the one title asked, not for each written).
+    private var chains: [ByteKeys: [String: Range<Int>]] = [:]
     /// The keys of words the article also writes in lower case (common words, not names).
     var lowercase = TokenWordSet()
     /// Titles by the keys of the name run they stand next to.
-    var titles: [ByteKeys: [TitleInfo]] = [:]
-    /// The keys of `titles` by the keys of their fullest name run (see `title(of:)`).
-    private var titledByFullest: [ByteKeys: [ByteKeys]] = [:]
+    /// (Performance only: by the run's position in `runs`, not by its keys, which were
+    /// hashed, word by word, at each look-up.)
+    private(set) var titles: [[TitleInfo]] = []
+    /// The positions of the titled runs by the position of their fullest name run (see `title(of:)`).
+    private var titledByFullest: [Int: [Int]] = [:]
     /// Performance only: the positions in `runs` of the runs that hold each key, in order,
     /// also under the last key without its final letter (see `contains`), so that
     /// `longerRun` reads only the runs that can hold a name (it read every run, for every
     /// quote: quadratic in a long article).
     private var runsByKey = KeyChains()
-    /// Performance only: the keys of `titles` by the keys of each title written for them
+    /// Performance only: the positions of the titled runs by the keys of each title written for them
     /// (`person(titled:)` read every title of the article, for every quote).
-    private var namesByTitle: [ByteKeys: [ByteKeys]] = [:]
+    private var namesByTitle: [ByteKeys: [Int]] = [:]
+
+    /// The names the article writes after a body's head (`Vingroup` of `Tập đoàn Vingroup`).
+    private(set) var bodyNames = BodyNameAfterTitle.Names()
+    /// Performance only: the positions of the titled runs by each title written for them without the
+    /// words of body heads (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`).
+    private var namesByBareTitle: [ByteKeys: [Int]] = [:]
 
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
     /// prefix (`phía Anh`): there they are sides.
@@ -49,10 +76,15 @@ struct ArticleIndex: Sendable {
     private var afterHonorific = TokenWordSet()
     /// The sides the article writes in a title (`Thủ tướng Anh`, `Người phát ngôn Bộ Ngoại giao Anh`).
     private var titledSides: Set<String> = []
-    private let lexicon: SpeakerLexicon
+    /// The resolver whose lexicon the index reads. (Performance only: a reference. The index
+    /// kept a copy of the lexicon, and each mention's `MentionContext` copies the index: the
+    /// lexicon's tries were retained and released, field by field, for every quote.)
+    private let resolver: SpeakerResolver
+    private var lexicon: SpeakerLexicon { resolver.lexicon }
 
-    init(paragraphs: [ParagraphContext], source: SourceText, parser: MentionParser) {
-        lexicon = parser.lexicon
+    init(paragraphs: [ParagraphContext], source: SourceText, resolver: SpeakerResolver) {
+        self.resolver = resolver
+        let parser = resolver.parser
         for paragraph in paragraphs {
             // (Performance only: one pass, read by position, as `enumerated()` destroyed a
             // tuple of the position and a token copy at every token, through generic metadata.)
@@ -90,11 +122,13 @@ struct ArticleIndex: Sendable {
         }
         // Performance only: which titled name keys lead to each fullest name, computed once
         // (`title(of:)` asked `fullest` of every titled name for every quote: cubic in a long article).
-        for keys in titles.keys {
-            if let run = fullest(keys.keys) { titledByFullest[ByteKeys(run.keys), default: []].append(keys) }
-        }
-        for (nameKeys, list) in titles {
-            for title in list where !title.companion { namesByTitle[ByteKeys(title.keys), default: []].append(nameKeys) }
+        for (position, list) in titles.enumerated() where !list.isEmpty {
+            if let run = fullest(runs[position].keys) { titledByFullest[run.position, default: []].append(position) }
+            for title in list where !title.companion {
+                namesByTitle[ByteKeys(title.keys), default: []].append(position)
+                namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, lexicon: lexicon)), default: []]
+                    .append(position)
+            }
         }
     }
 
@@ -110,31 +144,52 @@ struct ArticleIndex: Sendable {
         var companion: TitleInfo?
         var pendingStart: Int?
         var pendingEnd: Int?
+        /// The position in `runs` of the last name run read in this paragraph (`CopulaTitle`'s `Đó là …`).
+        var lastRun: Int?
+
+        /// Forgets the pending title: a name did not follow it. (Performance only: it tests
+        /// first, as assigning nil to an optional `TitleInfo` runs its outlined destroy even
+        /// when it is nil, and this runs at most tokens of the article.)
+        @inline(__always)
+        mutating func dropPendingTitle() {
+            if pendingTitle != nil { pendingTitle = nil }
+        }
     }
 
     /// Reads one paragraph: its titles, the name runs after them, and appositions.
     private mutating func read(_ tokens: [Token], source: SourceText, parser: MentionParser, reader: inout Reader) {
-        let lexicon = parser.lexicon
         let limit = tokens.count
         var index = 0
-        reader.pendingTitle = nil
+        reader.dropPendingTitle()
         reader.pendingStart = nil
         reader.pendingEnd = nil
+        reader.lastRun = nil
+        let copula = CopulaTitle(parser: parser)
         while index < limit {
             reader.order += 1
-            // (`mayStart`: most tokens start no title, and are ruled out without a call.)
-            if lexicon.titles.mayStart(tokens[index]), let title = parser.titleChain(in: tokens, at: index, limit: limit) {
+            // `… ông Pete Hegseth …. Đó là một nhà bình luận …`: a title stated of the last name read.
+            if let run = reader.lastRun, tokens[index].isCapitalized, let at = copula.anaphoricCopula(in: tokens, at: index),
+               let title = copula.title(in: tokens, at: at) {
+                addCopulaTitle(title, of: run, tokens, source: source, order: reader.order)
+                index = title.range.upperBound
+                continue
+            }
+            // (`mayStart`: most tokens start no title, and are ruled out without a call; then
+            // `title(in:at:limit:)`: most words that may start a title start none, and each call
+            // of `titleChain` copies its parser.)
+            if lexicon.titles.mayStart(tokens[index]), parser.lexicon.title(in: tokens, at: index, limit: limit) != nil,
+               let title = parser.titleChain(in: tokens, at: index, limit: limit) {
                 index = readTitle(title, tokens, at: index, source: source, parser: parser, reader: &reader)
                 continue
             }
             var start = index
             // (Performance only: a name run starts with a capitalised word; most tokens are none.)
             var run = tokens[index].kind == .word && tokens[index].isCapitalized ? parser.nameRun(in: tokens, at: index, limit: limit) : 0
-            guard run > 0, lexicon.actor(in: tokens, at: index, limit: limit) == nil,
-                  lexicon.organization(in: tokens, at: index, limit: limit) == nil else {
-                // (Performance only: `!= nil` first, as setting an optional title to nil runs
-                // its outlined destroy even when it is nil, at every token.)
-                if reader.pendingTitle != nil, !(reader.pendingEnd == index && tokens[index].key == ",") { reader.pendingTitle = nil }
+            let isName = run > 0 && !startsSide(tokens, at: index, limit: limit)
+            let body = isName ? bodyLength(tokens, at: index, limit: limit) : nil
+            guard isName, body == nil else {
+                if let body { bodyNames.record(body, tokens, at: index, lexicon: lexicon) }
+                if !(reader.pendingEnd == index && tokens[index].key == ",") { reader.dropPendingTitle() }
                 index += 1
                 continue
             }
@@ -146,20 +201,25 @@ struct ArticleIndex: Sendable {
             }
             // The first syllable of a word (`Giám đốc Công an tỉnh`): no name, and the title is no one's.
             if run == 1, !afterHonorific.contains(tokens, at: start), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
-                if reader.pendingTitle != nil { reader.pendingTitle = nil }
+                reader.dropPendingTitle()
                 index = start + 1
                 continue
             }
-            let keys = tokens[start..<start + run].map(\.key)
-            addRun(keys, tokens, start..<start + run, source: source, reader: &reader)
+            let position = addRun(tokens, start..<start + run, source: source, reader: &reader)
+            // Where the name is written, its title included (`CopulaTitle` reads the word before).
+            let written = reader.pendingTitle != nil ? reader.pendingStart ?? start : start
             if let title = reader.pendingTitle {
-                titles[ByteKeys(keys), default: []].append(contentsOf: [reader.companion, title].compactMap { $0 })
+                titles[position].append(contentsOf: [reader.companion, title].compactMap { $0?.written(source) })
             }
-            if reader.pendingTitle != nil { reader.pendingTitle = nil }
+            reader.dropPendingTitle()
             index = start + run
+            reader.lastRun = position
             // An apposition: `Name, title …` or `Name - title …`.
-            if let end = readApposition(of: keys, tokens, at: index, source: source, parser: parser, order: reader.order) {
+            if let end = readApposition(of: position, tokens, at: index, source: source, parser: parser, order: reader.order) {
                 index = end
+            } else if copula.isSubject(tokens, writtenAt: written), let title = copula.title(in: tokens, at: index) {   // `Name là Title.`
+                addCopulaTitle(title, of: position, tokens, source: source, order: reader.order)
+                index = title.range.upperBound
             }
         }
     }
@@ -168,13 +228,14 @@ struct ArticleIndex: Sendable {
     /// returns where the name may start.
     private mutating func readTitle(_ title: ParsedMention.Title, _ tokens: [Token], at index: Int, source: SourceText,
                                     parser: MentionParser, reader: inout Reader) -> Int {
-        let lexicon = parser.lexicon
         let limit = tokens.count
         let end = title.range.upperBound
         let affiliation = title.affiliation
         if let side = affiliation { titledSides.insert(side) }
+        bodyNames.recordBodies(in: title.range, tokens, lexicon: lexicon)
         if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
-            chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] = Self.text(tokens, Range(from: index, to: end), source)
+            chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] =
+                Range(from: tokens[index].start, to: tokens[end - 1].end)
         }
         var own = title.principal ?? Range(from: index, to: end)
         var ownAffiliation = title.principal == nil ? affiliation : title.principalAffiliation
@@ -192,9 +253,9 @@ struct ArticleIndex: Sendable {
                 reader.companion?.companion = true
             }
         }
-        reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: Self.text(tokens, own, source),
-                                        kind: title.kind, affiliation: ownAffiliation, order: reader.order,
-                                        paired: reader.companion != nil)
+        reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: "", kind: title.kind, affiliation: ownAffiliation,
+                                        order: reader.order, paired: reader.companion != nil,
+                                        span: Range(from: tokens[own.lowerBound].start, to: tokens[own.upperBound - 1].end))
         reader.pendingStart = own.lowerBound
         reader.pendingEnd = end
         var next = end
@@ -205,20 +266,49 @@ struct ArticleIndex: Sendable {
         return next
     }
 
+    /// Whether a side (`actors.tsv`) starts at `index`: no name. (Performance only: a side
+    /// starts with an actor's first word or a word of the function words' trie (a side
+    /// prefix); most capitalised words start none.)
+    private func startsSide(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
+        let token = tokens[index]
+        return (lexicon.actors.mayStart(token) || lexicon.words.trie.mayStart(token))
+            && lexicon.actor(in: tokens, at: index, limit: limit) != nil
+    }
+
+    /// The length of the organisation or body that starts at `index` (no name), if any.
+    /// (Performance only: it starts with a first word of `organizations.tsv` or
+    /// `body_heads.tsv`; most capitalised words start none.)
+    private func bodyLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
+        let token = tokens[index]
+        guard lexicon.organizations.mayStart(token) || lexicon.bodyHeads.mayStart(token) else { return nil }
+        return lexicon.organization(in: tokens, at: index, limit: limit)?.length
+    }
+
     /// Keeps a name run's first form only: `fullest` prefers the first of equally long runs,
-    /// so later copies never win, and a long article repeats its names. (Performance only:
-    /// the text of `range` is read for a first form only.)
-    private mutating func addRun(_ keys: [String], _ tokens: [Token], _ range: Range<Int>, source: SourceText,
-                                 reader: inout Reader) {
-        var hash = keys.count
+    /// so later copies never win, and a long article repeats its names. Returns the run's
+    /// position in `runs`. (Performance only: a run read before is found by its keys compared
+    /// in place; the keys and the text of `range` are made for a first form only.)
+    private mutating func addRun(_ tokens: [Token], _ range: Range<Int>, source: SourceText, reader: inout Reader) -> Int {
+        var hash = range.count
         for token in range { hash = hash &* 31 &+ Int(tokens[token].keyHash) }
-        guard reader.seenRuns.insert(hash: hash, where: { ByteKeys(self.runs[$0].keys) == ByteKeys(keys) }) else { return }
-        runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order))
+        var seen = -1
+        let added = reader.seenRuns.insert(hash: hash, where: { position in
+            let keys = self.runs[position].keys
+            guard keys.count == range.count,
+                  keys.indices.allSatisfy({ ByteKey.sameBytes(keys[$0], tokens[range.lowerBound + $0].key) }) else { return false }
+            seen = position
+            return true
+        })
+        guard added else { return seen }
+        let keys = tokens[range].map(\.key)
+        runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order, position: runs.count))
+        titles.append([])
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
         for token in range { runsByKey.append(position, to: tokens[token].key, hash: tokens[token].keyHash) }
         let short = Self.withoutLastLetter(keys[keys.count - 1])
         runsByKey.append(position, to: short, hash: MatchKey.hash(short))
+        return Int(position)
     }
 
     /// `String(key.dropLast())`; performance only: when the last letter and the scalar before
@@ -256,7 +346,7 @@ struct ArticleIndex: Sendable {
 
     /// An apposition after the name `keys` ending at `index` (`Name, title …`, `Name - title …`):
     /// records the title and returns where it ends, or nil.
-    private mutating func readApposition(of keys: [String], _ tokens: [Token], at index: Int, source: SourceText,
+    private mutating func readApposition(of run: Int, _ tokens: [Token], at index: Int, source: SourceText,
                                          parser: MentionParser, order: Int) -> Int? {
         let limit = tokens.count
         var position = index
@@ -271,12 +361,21 @@ struct ArticleIndex: Sendable {
                                         affiliation: title.affiliation ?? next.affiliation)
         }
         let end = title.range.upperBound
+        bodyNames.recordBodies(in: title.range, tokens, lexicon: parser.lexicon)
         // `Name, Title Other-Name`: the title belongs to the next name.
         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }
-        titles[ByteKeys(keys), default: []].append(TitleInfo(
+        titles[run].append(TitleInfo(
             keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
             kind: title.kind, affiliation: title.affiliation, order: order))
         return end
+    }
+
+    /// Records the title `title` stated by a copula of the name run at `run` of `runs` (`CopulaTitle.swift`).
+    private mutating func addCopulaTitle(_ title: ParsedMention.Title, of run: Int, _ tokens: [Token], source: SourceText,
+                                         order: Int) {
+        titles[run].append(TitleInfo(
+            keys: tokens[title.range].map(\.key), text: Self.text(tokens, title.range, source), kind: title.kind,
+            affiliation: title.affiliation, order: order, copula: true))
     }
 
     static func text(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText) -> String {
@@ -323,7 +422,7 @@ struct ArticleIndex: Sendable {
     /// longer one it never titles (`The Durov Code`, a book); else the longer.
     private func isFuller(_ run: Run, than other: Run) -> Bool {
         if !Self.contains(run.keys, other.keys), !Self.contains(other.keys, run.keys) {
-            let titled = titles[ByteKeys(run.keys)] != nil, otherTitled = titles[ByteKeys(other.keys)] != nil
+            let titled = !titles[run.position].isEmpty, otherTitled = !titles[other.position].isEmpty
             if titled != otherTitled { return titled }
         }
         return run.keys.count > other.keys.count
@@ -332,14 +431,25 @@ struct ArticleIndex: Sendable {
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.
     func title(of canonical: [String]) -> TitleInfo? {
         var best: TitleInfo?
-        for keys in titledByFullest[ByteKeys(canonical)] ?? [] {
-            let list = titles[keys] ?? []
+        guard let fullest = run(withKeys: canonical) else { return nil }
+        for position in titledByFullest[fullest] ?? [] {
+            let list = titles[position]
             for title in list where best == nil || rank(title) > rank(best!)
                 || (rank(title) == rank(best!) && title.order < best!.order) {
                 best = title
             }
         }
         return best
+    }
+
+    /// The position of the run whose keys are `keys`, if any (one run per keys: `addRun`).
+    private func run(withKeys keys: [String]) -> Int? {
+        guard let first = keys.first else { return nil }
+        for position in runsByKey.values(of: first, hash: MatchKey.hash(first))
+        where ByteKeys(runs[Int(position)].keys) == ByteKeys(keys) {
+            return Int(position)
+        }
+        return nil
     }
 
     /// Whether `token` opens a sentence and is a common word: one the article also writes in
@@ -380,9 +490,9 @@ struct ArticleIndex: Sendable {
 
     /// The one title with a side that the article writes for this bare title
     /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
-    func sidedTitle(_ keys: [String]) -> (text: String, side: String)? {
+    func sidedTitle(_ keys: [String], source: SourceText) -> (text: String, side: String)? {
         guard let sides = chains[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
-        return (only.value, only.key)
+        return (source.string(only.value), only.key)
     }
 
     /// Whether `keys` stands inside `run` as consecutive words.
@@ -416,23 +526,31 @@ struct ArticleIndex: Sendable {
     /// title names the side, with no prefix (`Phó`, `cựu`) and no body (`Bộ Ngoại giao`) in it.
     func leader(of side: String) -> Run? {
         var found: [ByteKeys: Run] = [:]
-        for (nameKeys, list) in titles where list.contains(where: { $0.affiliation == side && $0.kind == .office && isOwnOffice($0.keys) }) {
-            if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
+        for (position, list) in titles.enumerated()
+        where list.contains(where: { $0.affiliation == side && $0.kind == .office && isOwnOffice($0.keys) }) {
+            if let run = fullest(runs[position].keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
     }
 
     private func isOwnOffice(_ keys: [String]) -> Bool {
-        let title = KeyTokens(keys), words = title.tokens
-        guard !keys.isEmpty, lexicon.titles.value(in: words, range: 0..<1) != .prefix else { return false }
-        return !lexicon.namesBody(title) && !words.indices.contains { lexicon.bodyHeads.value(in: words, range: $0..<$0 + 1) != nil }
+        let title = KeyIDs(keys), words = title.ids
+        guard !keys.isEmpty, lexicon.titles.value(ids: words, range: 0..<1) != .prefix else { return false }
+        return !lexicon.namesBody(title) && !words.indices.contains { lexicon.bodyHeads.value(ids: words, range: $0..<$0 + 1) != nil }
     }
 
-    /// The person (fullest name) that the article gives exactly this title, if only one.
+    /// The person (fullest name) that the article gives exactly this title, if only one;
+    /// else the one it gives this title with the same words but the heads of bodies
+    /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
     func person(titled keys: [String]) -> Run? {
+        if let exact = onePerson(namesByTitle[ByteKeys(keys)] ?? []) { return exact }
+        return onePerson(namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(keys, lexicon: lexicon))] ?? [])
+    }
+
+    private func onePerson(_ names: [Int]) -> Run? {
         var found: [ByteKeys: Run] = [:]
-        for nameKeys in namesByTitle[ByteKeys(keys)] ?? [] {
-            if let run = fullest(nameKeys.keys) { found[ByteKeys(run.keys)] = run }
+        for position in names {
+            if let run = fullest(runs[position].keys) { found[ByteKeys(run.keys)] = run }
         }
         return found.count == 1 ? found.first!.value : nil
     }

@@ -14,27 +14,21 @@ enum AnaphorTarget: Sendable {
 }
 
 /// The speakers resolved so far in the article, for pronouns and anaphors.
-struct SpeakerHistory: Sendable {
+/// (Not `Sendable`: its copies share the cache of match keys, `HistoryKeys`; a history lives
+/// in one call of `SpeakerResolver.resolve`.)
+struct SpeakerHistory {
     private(set) var speakers: [Speaker] = []
-    /// Each speaker's kind, the match keys of a source's name (`UnnamedSourceRule`; empty for
-    /// a speaker of another kind: `MatchKey.words` per quote was a tenth of the stage), and
-    /// the match keys of each title, read once (not at every lookup).
+    /// Each speaker's kind.
     private(set) var kinds: [SpeakerKind] = []
-    private(set) var sourceNameKeys: [[String]] = []
-    private(set) var titleKeys: [[String]?] = []
-    /// Performance only: the positions of the speakers by the first word of their title
-    /// (the title look-back read every speaker before, for every quote).
-    private var byTitleHead: [ByteKey: [Int]] = [:]
-    /// Performance only: the match keys of each name or title text read so far (an article
-    /// repeats its speakers, and `MatchKey.words` normalises and tokenises the text).
-    private var keysOfText: [ByteKey: [String]] = [:]
+    /// The match keys of the speakers' titles and sources' names, read when a rule first asks.
+    private let keys = HistoryKeys()
 
     func nearest(_ target: AnaphorTarget) -> Speaker? {
         speakers.last { target.accepts($0) && !$0.name.isEmpty }
     }
 
     /// The nearest earlier speaker whose position `accept` takes (it reads `kinds`,
-    /// `sourceNameKeys`, `titleKeys` and `speakers` at that position: no speaker is copied per step).
+    /// `sourceNameKeys(at:)` and `speakers` at that position: no speaker is copied per step).
     func last(where accept: (Int) -> Bool) -> Speaker? {
         speakers.indices.reversed().first(where: accept).map { speakers[$0] }
     }
@@ -42,25 +36,61 @@ struct SpeakerHistory: Sendable {
     /// The nearest earlier speaker whose title starts with the words `keys` and whose
     /// position `accept` takes.
     func last(titledWith keys: [String], where accept: (Int) -> Bool) -> Speaker? {
-        guard let head = keys.first else { return last { titleKeys[$0] != nil && accept($0) } }
-        for position in (byTitleHead[ByteKey(head)] ?? []).reversed()
-        where titleKeys[position]?.starts(with: keys) == true && accept(position) {
+        guard let head = keys.first else { return last { speakers[$0].title != nil && accept($0) } }
+        self.keys.readTitles(speakers)
+        for position in (self.keys.byTitleHead[ByteKey(head)] ?? []).reversed()
+        where position < speakers.count && self.keys.titles[position]?.starts(with: keys) == true && accept(position) {
             return speakers[position]
         }
         return nil
     }
 
+    /// The match keys of the name of the speaker at `position` when it is a source
+    /// (`UnnamedSourceRule`), else none.
+    func sourceNameKeys(at position: Int) -> [String] {
+        kinds[position] == .source ? keys.sourceName(at: position, speakers) : []
+    }
+
     mutating func add(_ speaker: Speaker) {
         speakers.append(speaker)
         kinds.append(speaker.kind)
-        sourceNameKeys.append(speaker.kind == .source ? keys(of: speaker.name) : [])
-        let title = speaker.title.map { keys(of: $0) }
-        titleKeys.append(title)
-        if let head = title?.first { byTitleHead[ByteKey(head), default: []].append(speakers.count - 1) }
+    }
+}
+
+/// The match keys of the titles of a history's speakers, with their positions by the first
+/// word, and of its sources' names. Performance only: they are read when a rule first asks (a
+/// role without a name, `RoleRule`; an unnamed source, `UnnamedSourceRule`), not as each
+/// speaker is added (`MatchKey.words` of every title and source, for every quote, and most
+/// articles never ask); the positions by first word spare the look-back a reading of every
+/// speaker before, for every quote. One cache serves the copies of a history: each copy is a
+/// prefix of the article's one history, and reads the positions it holds.
+private final class HistoryKeys {
+    private(set) var titles: [[String]?] = []
+    private(set) var byTitleHead: [ByteKey: [Int]] = [:]
+    private var sourceNames: [Int: [String]] = [:]
+    /// The match keys of each name or title text read so far (an article repeats its
+    /// speakers, and `MatchKey.words` normalises and tokenises the text).
+    private var keysOfText: [ByteKey: [String]] = [:]
+
+    /// Reads the titles of the speakers not read yet.
+    func readTitles(_ speakers: [Speaker]) {
+        while titles.count < speakers.count {
+            let title = speakers[titles.count].title.map { words(of: $0) }
+            if let head = title?.first { byTitleHead[ByteKey(head), default: []].append(titles.count) }
+            titles.append(title)
+        }
+    }
+
+    /// The match keys of the name of the speaker at `position` of `speakers`.
+    func sourceName(at position: Int, _ speakers: [Speaker]) -> [String] {
+        if let known = sourceNames[position] { return known }
+        let name = words(of: speakers[position].name)
+        sourceNames[position] = name
+        return name
     }
 
     /// `MatchKey.words(text)`, read once per text.
-    private mutating func keys(of text: String) -> [String] {
+    func words(of text: String) -> [String] {
         let key = ByteKey(text)
         if let known = keysOfText[key] { return known }
         let keys = MatchKey.words(text)

@@ -26,8 +26,9 @@ extension SpeakerResolver {
         // An anaphor with a place name inside (`quốc gia Trung Đông này` for `quốc gia này`).
         let inner = range.dropFirst().filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
         guard !inner.isEmpty, inner.count < count - 1, !tokens[range.upperBound - 1].isCapitalized else { return nil }
-        let keys = range.filter { !inner.contains($0) }.map { tokens[$0].key }
-        guard let found = words.trie.value(for: keys) else { return nil }
+        // (The words around the place name, by the ids the tokens carry: no table, no lock.)
+        let ids = range.filter { !inner.contains($0) }.map { tokens[$0].wordID }
+        guard let found = words.trie.value(ids: ids, range: 0..<ids.count) else { return nil }
         // Only the anaphor classes (the first four): not a bare honorific or pronoun.
         for (wordClass, target) in classes.prefix(4) where found.contains(wordClass) { return target }
         return nil

@@ -132,7 +132,9 @@ struct MentionParser: Sendable {
                 honorificEnd = index
                 continue
             }
-            let source = lexicon.organization(in: tokens, at: index, limit: limit).flatMap { $0.entry.kind == .source ? $0 : nil }
+            // (Performance only: the organisation at `index` is read once, not once per test.)
+            let named = lexicon.organization(in: tokens, at: index, limit: limit)
+            let source = named.flatMap { $0.entry.kind == .source ? $0 : nil }
             // A word that is both a role and a source noun (`đại diện`, `trợ lý`) is a source when
             // no name follows it in the mention, or after a quantifier.
             if let title = titleChain(in: tokens, at: index, limit: limit),
@@ -142,12 +144,12 @@ struct MentionParser: Sendable {
                 index = title.range.upperBound
                 continue
             }
-            if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .source {
+            if let org = source {
                 parsed.organizations.append(unnamedSource(org.entry, tokens, at: index, length: org.length, parsed: parsed))
                 index = limit
                 continue
             }
-            if let org = lexicon.organization(in: tokens, at: index, limit: limit), !isCompoundSyllable(org, tokens, at: index, range) {
+            if let org = named, !isCompoundSyllable(org, tokens, at: index, range) {
                 let body = organization(org.entry, tokens, at: index, length: org.length, limit: limit)
                 parsed.organizations.append(body)
                 index = body.range.upperBound

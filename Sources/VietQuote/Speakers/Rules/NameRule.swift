@@ -24,22 +24,26 @@ struct NameRule: SpeakerSieve {
         if parsed.titles.isEmpty, mediaHead != nil {
             return SpeakerDecision(Speaker(name: mention.text(nameRange), mention: mention.text, kind: .media), .mediaName)
         }
-        var name = mention.text(nameRange)
         var canonical = mention.keys(nameRange)
         var trace = SpeakerTrace(.name)
+        let name: String
         if let full = mention.index.fullest(canonical) {
             if full.keys.count > canonical.count { trace = SpeakerTrace(.fullestName) }
             if mention.index.fullest(canonical, preferTitled: false)?.keys != full.keys { trace.append(.titledNameFuller) }
             name = full.text
             canonical = full.keys
+        } else {
+            name = mention.text(nameRange)
         }
         var title = parsed.titles.first.map {
             PersonTitle(text: mention.text($0.range), keys: mention.keys($0.range), kind: $0.kind, affiliation: $0.affiliation)
         }
         if let known = mention.index.title(of: canonical), title == nil || known.keys.count > title!.keys.count {
-            title = PersonTitle(text: known.text, keys: known.keys, kind: known.kind, affiliation: known.affiliation)
+            title = PersonTitle(text: known.text, keys: known.keys, kind: known.kind, affiliation: known.affiliation,
+                                described: known.copula && known.affiliation == nil)
+            if known.copula { trace.append(.copulaTitle) }
         }
-        if let bare = title, bare.affiliation == nil, bare.kind == .office, let sided = mention.index.sidedTitle(bare.keys) {
+        if let bare = title, bare.affiliation == nil, bare.kind == .office, let sided = mention.index.sidedTitle(bare.keys, source: mention.source) {
             title = PersonTitle(text: sided.text, keys: MatchKey.words(sided.text), kind: bare.kind, affiliation: sided.side)
             trace.append(.titleSideFromArticle)
         } else if let bare = title, bare.affiliation == nil,
@@ -52,7 +56,12 @@ struct NameRule: SpeakerSieve {
         return SpeakerDecision(speaker: speaker, trace: trace)
     }
 
-    private struct PersonTitle { var text: String; var keys: [String]; var kind: TitleKind; var affiliation: String? }
+    /// `described`: a title with no side stated with a copula (`Đó là một nhà bình luận …`,
+    /// `Coreference/CopulaTitle.swift`) says who the person is, not in what capacity the person
+    /// speaks: for the side, the person counts as untitled.
+    private struct PersonTitle {
+        var text: String; var keys: [String]; var kind: TitleKind; var affiliation: String?; var described = false
+    }
 
     /// The name that speaks: the longest (the first of equal ones, the subject), among the
     /// names before the first comma when there are some.
@@ -72,11 +81,12 @@ struct NameRule: SpeakerSieve {
     /// for no state, else the body of the person's introduction, else the article's first
     /// side (`SpeakerRule.contextSide`) — with no title, only a side the article titles.
     private func side(of name: String, title: PersonTitle?, mention: inout MentionContext, trace: inout SpeakerTrace) -> String? {
-        if title?.kind == .expert { return nil }
+        let described = title?.described == true
+        if title?.kind == .expert, !described { return nil }
         if let affiliation = title?.affiliation { return affiliation }
         guard let side = mention.index.contextSide else { return nil }
-        if let title {
-            let words = KeyTokens(title.keys)   // read once for both look-ups
+        if let title, !described {
+            let words = KeyIDs(title.keys)   // read once for both look-ups
             if mention.lexicon.namesBody(words) || mention.lexicon.namesBodyOfNoSide(words) {
                 trace.append(.noContextSideBodyTitle)
                 return nil
@@ -89,7 +99,7 @@ struct NameRule: SpeakerSieve {
         if !mention.bodies.foreignAtHomeBody.isEmpty, mention.bodies.foreignAtHomeBody.contains(ByteKeys(MatchKey.words(name))) {
             trace.append(.foreignNameNoHomeSide)
         }
-        if title == nil, !mention.index.writesInTitle(side) {
+        if title == nil || described, !mention.index.writesInTitle(side) {
             trace.append(.noContextSideUntitled)
             return nil
         }

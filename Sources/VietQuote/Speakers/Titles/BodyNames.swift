@@ -122,11 +122,13 @@ extension SpeakerLexicon {
                 if isBodyWord(tokens, at: position - 1, limit: limit) {
                     position += 1
                 } else if isContentSyllable(tokens, at: position, limit: limit) {
-                    position += 1
-                    if isContentSyllable(tokens, at: position, limit: limit),
-                       !isContentSyllable(tokens, at: position + 1, limit: limit) {
-                        position += 1
-                    }
+                    // An acronym is a whole word: only a whole two-syllable word follows it
+                    // (`Công ty GSM toàn cầu`) or a place's head (`UBND tỉnh`), no syllable of
+                    // its own (`TAND TP.HCM xử sơ thẩm`).
+                    let wordEnds = isContentSyllable(tokens, at: position + 1, limit: limit)
+                        && !isContentSyllable(tokens, at: position + 2, limit: limit)
+                    if wordEnds { position += 2 } else if !tokens[position - 1].isAllCaps
+                        || bodyHeads.longestMatch(in: tokens, at: position, limit: limit)?.length == 1 { position += 1 }
                 }
                 end = position
             } else if end == position, end > start, (start..<end).count(where: { tokens[$0].isCapitalized }) == 1,

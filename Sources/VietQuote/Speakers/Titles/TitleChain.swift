@@ -54,6 +54,8 @@ extension MentionParser {
         if following(in: tokens, at: end, limit: limit) == nil, let body = lexicon.lowerCaseBody(in: tokens, at: end, limit: limit) {
             end += body
         }
+        // `Chủ tịch HĐQT FPT`: a body named by acronyms (AcronymBody.swift).
+        if title.kind == .office { end += AcronymBody(lexicon: lexicon).length(in: tokens, at: end, limit: limit) }
         while let next = following(in: tokens, at: end, limit: limit) {
             end += next.length
             affiliation = affiliation ?? next.side
@@ -71,6 +73,8 @@ extension MentionParser {
                     affiliation = next.side
                 }
                 end = start + next.length
+            } else if title.kind == .expert, let medium = ExpertMedium(parser: self).length(in: tokens, at: start, limit: limit) {
+                end = start + medium   // `nhà bình luận của đài Fox News`: the medium the expert works for
             } else if let honorific = lexicon.words.match(.honorific, in: tokens, at: start, limit: limit),
                       case let run = nameRun(in: tokens, at: start + honorific, limit: limit), run > 0 {
                 // `phát ngôn viên của ông Milei`, `Cố vấn an ninh quốc gia của ông Trump`: the

@@ -26,11 +26,11 @@ extension SpeakerLexicon {
         // A body read by its head alone (`Trung tâm Dự báo …`, `Công an tỉnh …`, `Tổng cục THA`):
         // a state organ's head (`body_heads.tsv` side `country`) is the holder's own state's.
         var namesBody = false, namesStateOrgan = false
-        let words = KeyTokens(titleKeys).tokens
+        let words = KeyIDs(titleKeys).ids
         for start in titleKeys.indices.dropFirst() {
             let organization = longestOrganization(words, at: start)
             if let home = organization?.homeSide { return home }
-            let head = (start + 1...titleKeys.count).lazy.compactMap { self.bodyHeads.value(in: words, range: start..<$0) }.last
+            let head = (start + 1...titleKeys.count).lazy.compactMap { self.bodyHeads.value(ids: words, range: start..<$0) }.last
             // (The first body decides: `Phó giám đốc Bệnh viện Đa khoa tỉnh Bắc Ninh` is a hospital's.)
             if !namesBody { namesStateOrgan = organization == nil && head?.speaksForCountry == true }
             namesBody = namesBody || organization != nil || head != nil
@@ -51,10 +51,10 @@ extension SpeakerLexicon {
     }
 
     /// The organisation of `organizations.tsv` that starts at `start` in `words`, the longest.
-    private func longestOrganization(_ words: [Token], at start: Int) -> OrganizationEntry? {
+    private func longestOrganization(_ words: [UInt32], at start: Int) -> OrganizationEntry? {
         var found: OrganizationEntry?
         for end in (start + 1)...words.count {
-            if let entry = organizations.value(in: words, range: start..<end), entry.kind == .organization { found = entry }
+            if let entry = organizations.value(ids: words, range: start..<end), entry.kind == .organization { found = entry }
         }
         return found
     }
