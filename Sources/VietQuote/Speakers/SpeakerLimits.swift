@@ -26,6 +26,12 @@ enum SpeakerLimits {
     /// A body name read by its head has at most 12 words (`Trung tâm Dự báo Khí tượng Thủy
     /// văn Quốc gia` has 9); longer runs are headlines or lists.
     static let bodyNameWords = 12
+    /// A word in capitals ending a name run is a photo credit or a group after the name, no part
+    /// of it, when it has at least 3 letters (`PEOPLE`, `AFP`, `NVCC`, `ẢNH`; `FC` of `Hà Nội
+    /// FC` has 2) and follows at least 2 names in mixed case (`George Miller PEOPLE`; one word
+    /// before it is a body's head: `Đội CSGT`).
+    static let creditCapitals = 3
+    static let creditAfterNames = 2
     /// At most 2 lower-case words link two capitalised parts of a body name (`và`, `thành phố`).
     static let bodyLinkWords = 2
     /// A capitalised syllable before a lower-case one is a word's first syllable when news

@@ -11,6 +11,10 @@ enum Punctuation {
     static let terminal: Set<String> = [".", "!", "?", "…", ";"]
     /// Marks at which a subject, an object or a content clause stops.
     static let clauseMarks: Set<String> = [",", ";", ":", "-", "–", "—", "--", ".", "!", "?", "…"]
+    /// Marks that bound a clause or sentence: one ends before them (a title stated after a
+    /// copula) and one opens after them (a sentence's subject); no dash: a dash links names
+    /// or opens an apposition, and no colon.
+    static let clauseBounds: Set<String> = [".", ",", ";", "!", "?", "…"]
     /// Marks trimmed from the edges of a quote's content.
     static let trailing: Set<String> = [".", "!", "?", "…", ";", ":", ","]
 

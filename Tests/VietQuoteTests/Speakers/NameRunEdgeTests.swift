@@ -18,4 +18,11 @@ import Testing
             "UBKT Trung ương đề nghị cấp có thẩm quyền xem xét, thi hành kỷ luật Ban Thường vụ Tỉnh ủy.")
         #expect(found.first?.speaker.name == "UBKT Trung ương")
     }
+
+    // The boundary is traced where the mention holds the credit.
+    @Test func creditInTheMentionIsTraced() {
+        let found = SpeakerRuleProbe.decisions("Đạo diễn George Miller PEOPLE cho biết bộ phim sẽ ra mắt vào tháng 5.")
+        #expect(found.first?.speaker.name == "George Miller")
+        #expect(found.first?.rules.contains(.creditAfterName) == true)
+    }
 }

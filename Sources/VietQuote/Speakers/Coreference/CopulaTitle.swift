@@ -24,7 +24,7 @@ struct CopulaTitle {
         if let link = words.match(.appositionLink, in: tokens, at: start, limit: tokens.count) { start += link }
         guard let title = parser.titleChain(in: tokens, at: start, limit: tokens.count) else { return nil }
         guard let next = tokens[ifPresent: title.range.upperBound] else { return title }
-        return next.kind == .punctuation && Self.clauseEnds.contains(next.key) ? title : nil
+        return next.kind == .punctuation && Punctuation.clauseBounds.contains(next.key) ? title : nil
     }
 
     /// Whether the name written from `start` (its title and honorific included) can be the
@@ -40,7 +40,7 @@ struct CopulaTitle {
     /// The copula's position when a sentence opens at `index` with a demonstrative or an
     /// honorific before it (`Đó là`, `Ông là`): the subject is a person named before.
     func anaphoricCopula(in tokens: [Token], at index: Int) -> Int? {
-        guard index == 0 || tokens[index - 1].kind == .punctuation && Self.clauseEnds.contains(tokens[index - 1].key)
+        guard index == 0 || tokens[index - 1].kind == .punctuation && Punctuation.clauseBounds.contains(tokens[index - 1].key)
                 && tokens[index - 1].key != "," else { return nil }
         let words = parser.lexicon.words
         let subject = words.match(.demonstrative, in: tokens, at: index, limit: tokens.count)
@@ -49,6 +49,4 @@ struct CopulaTitle {
         return index + subject
     }
 
-    /// The punctuation that ends the clause after a stated title.
-    private static let clauseEnds: Set<String> = [".", ",", ";", "!", "?", "…"]
 }

@@ -43,12 +43,7 @@ struct MentionParser: Sendable {
                 // body's) before a Vietnamese personal name is no part of it.
                 if end > index, tokens[end - 1].isAllCaps, tokens[end - 1].key.unicodeScalars.count > 1,
                    lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
-                // `George Miller PEOPLE`, `Erik ten Hag AFP`: a word of three capitals or more
-                // ending a run of two names or more in mixed case is a photo credit or a group
-                // after the name, no part of it (`TP.HCM`, `Hà Nội FC`, `Đội CSGT` stay whole).
-                if end - index >= 2, tokens[end].isAllCaps, tokens[end].spaceBefore, tokens[end].key.unicodeScalars.count > 2,
-                   (index..<end).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].isAllCaps }),
-                   end + 1 >= limit || tokens[end + 1].kind != .word || !tokens[end + 1].isCapitalized { break }
+                if isCredit(tokens, at: end, after: index, limit: limit) { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
                     || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
                 // `Facebook Đức Tiến`: a platform glued before a name is no part of it.
@@ -86,6 +81,18 @@ struct MentionParser: Sendable {
             }
         }
         return end - index
+    }
+
+    /// Whether the word at `end` is a credit after the names from `index` (`George Miller PEOPLE`,
+    /// `Erik ten Hag AFP`): a word in capitals (`SpeakerLimits.creditCapitals` letters or more)
+    /// ending a run of `SpeakerLimits.creditAfterNames` names or more in mixed case, no part of
+    /// the name (`TP.HCM`, `Hà Nội FC`, `Đội CSGT` stay whole). The speaker's trace says
+    /// `name: ends before a credit in capitals`.
+    func isCredit(_ tokens: [Token], at end: Int, after index: Int, limit: Int) -> Bool {
+        guard end < limit, end - index >= SpeakerLimits.creditAfterNames, tokens[end].kind == .word, tokens[end].isAllCaps,
+              tokens[end].spaceBefore, tokens[end].key.unicodeScalars.count >= SpeakerLimits.creditCapitals,
+              (index..<end).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].isAllCaps }) else { return false }
+        return end + 1 >= limit || tokens[end + 1].kind != .word || !tokens[end + 1].isCapitalized
     }
 
     /// The number of name particles in a row at `index` (`da`, `von der`: `name_particle` of
@@ -180,6 +187,7 @@ struct MentionParser: Sendable {
             }
             let run = nameRun(in: tokens, at: index, limit: limit)
             if run > 0 {
+                if isCredit(tokens, at: index + run, after: index, limit: limit) { parsed.record(.creditAfterName) }
                 parsed.names.append(index..<index + run)
                 index += run
                 continue

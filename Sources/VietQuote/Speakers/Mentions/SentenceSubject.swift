@@ -1,6 +1,6 @@
 /// A capitalised name run that is the subject of its sentence or clause: it opens the
-/// paragraph, a sentence or a clause (after a mark and a space: `.`, `:`, `,`) or stands
-/// after a passive marker (`được Masaaki Noiri xác nhận`: the agent), and a lower-case word
+/// paragraph, a sentence or a clause (after a mark of `Punctuation.clauseBounds` and a space:
+/// `.`, `,`) or stands after a passive marker (`được Masaaki Noiri xác nhận`: the agent), and a lower-case word
 /// follows it that is no possessive, preposition or coordinator (its verb or an adverb:
 /// `Arteta hiểu`, `Adriano sẽ chơi`). A personal pronoun with no earlier speaker stands for the
 /// nearest such name (`PronounRule`, `pronoun: person named as a subject before`).
@@ -15,9 +15,6 @@ struct SentenceSubject {
     let lexicon: SpeakerLexicon
     let words: FunctionWords
 
-    /// The marks after which a sentence or clause opens.
-    private static let openingMarks: Set<String> = [".", "!", "?", ":", ";", ",", "…", "("]
-
     /// Whether the run of `length` words at `start` is a sentence or clause subject.
     /// `fullLength`: the words of the article's fullest form of the name.
     func isSubject(_ tokens: [Token], at start: Int, length: Int, fullLength: Int, limit: Int) -> Bool {
@@ -29,7 +26,7 @@ struct SentenceSubject {
         // thì đắng`); a Vietnamese person is written with two syllables or more.
         if fullLength == 1, lexicon.isVietnameseSyllable(tokens[start].key) { return false }
         let opens = start == 0 || words.isWord(tokens, at: start - 1, .passive)
-            || (tokens[start - 1].kind == .punctuation && tokens[start].spaceBefore && Self.openingMarks.contains(tokens[start - 1].key))
+            || (tokens[start - 1].kind == .punctuation && tokens[start].spaceBefore && Punctuation.clauseBounds.contains(tokens[start - 1].key))
         guard opens, let next = tokens[ifPresent: start + length], start + length < limit,
               next.kind == .word, !next.isCapitalized else { return false }
         let after = start + length
