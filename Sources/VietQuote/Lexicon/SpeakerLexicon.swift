@@ -41,38 +41,67 @@ struct OrganizationEntry: Sendable, Hashable {
 enum TitleKind: String, Sendable, CaseIterable { case office, expert, prefix, suffix }
 
 /// The speaker lexicons, each as a phrase trie over token keys.
+/// (Performance only: its tables live in one `Storage` of constants, so that a copy of the
+/// lexicon, at every call that takes it or a `MentionParser` by value, is one retain; it
+/// copied 544 bytes and retained each trie's arrays, field by field.)
 struct SpeakerLexicon: Sendable {
-    let actors: PhraseTrie<ActorEntry>
-    let organizations: PhraseTrie<OrganizationEntry>
-    let titles: PhraseTrie<TitleKind>
-    let words: FunctionWords
+    private final class Storage: Sendable {
+        let actors: PhraseTrie<ActorEntry>
+        let organizations: PhraseTrie<OrganizationEntry>
+        let titles: PhraseTrie<TitleKind>
+        let words: FunctionWords
+        let commonWords: PhraseTrie<Double>
+        let pronouns: PhraseTrie<String>
+        let bodyHeads: PhraseTrie<BodyHead>
+        let bodyWords: PhraseTrie<Int>
+        let numerals: PhraseTrie<Bool>
+        let familyNames: PhraseTrie<String>
+        let homeSide: String?
+        let syllableShape: SyllableShape
+        let cues: CueLexicon
+
+        init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
+             words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
+             bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
+             syllableShape: SyllableShape, cues: CueLexicon) {
+            (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
+            (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
+            (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
+            (self.syllableShape, self.cues) = (syllableShape, cues)
+        }
+    }
+
+    private let storage: Storage
+
+    var actors: PhraseTrie<ActorEntry> { storage.actors }
+    var organizations: PhraseTrie<OrganizationEntry> { storage.organizations }
+    var titles: PhraseTrie<TitleKind> { storage.titles }
+    var words: FunctionWords { storage.words }
     /// `common_words.tsv`: each word's share of capitalised free occurrences in the silver
     /// corpus (a low share: a common word, not a name, when it opens a sentence).
-    let commonWords: PhraseTrie<Double>
+    var commonWords: PhraseTrie<Double> { storage.commonWords }
     /// `speaker_pronouns.tsv`: pronouns and kinship terms that stand for a person named before.
-    let pronouns: PhraseTrie<String>
+    var pronouns: PhraseTrie<String> { storage.pronouns }
     /// `body_heads.tsv`: the heads of body names (`Speakers/Titles/BodyNames.swift`).
-    let bodyHeads: PhraseTrie<BodyHead>
+    var bodyHeads: PhraseTrie<BodyHead> { storage.bodyHeads }
     /// `body_words.tsv`: two-syllable words of body names that news also writes in lower case
     /// inside the name (`khí tượng`, `dân sự`), with the number of silver articles.
-    let bodyWords: PhraseTrie<Int>
+    var bodyWords: PhraseTrie<Int> { storage.bodyWords }
     /// `numerals.tsv`: number words that count an unnamed source (`Ba nguồn tin`).
-    let numerals: PhraseTrie<Bool>
+    var numerals: PhraseTrie<Bool> { storage.numerals }
     /// `family_names.tsv`: Vietnamese family names (`Nguyễn`, `Phạm`), by lexicon row. A
     /// capitalised run that starts with one is a person's name, so a body's name ends before it.
-    let familyNames: PhraseTrie<String>
+    var familyNames: PhraseTrie<String> { storage.familyNames }
     /// The side `organizations.tsv` gives its bare national heads (`(Việt Nam)`): the country
     /// whose news this is, the side of its own officials' bare titles (`Titles/TitleSides.swift`).
-    let homeSide: String?
+    var homeSide: String? { storage.homeSide }
     /// `syllable_shape.tsv`: the onsets, vowels and codas of a Vietnamese syllable.
-    let syllableShape: SyllableShape
+    var syllableShape: SyllableShape { storage.syllableShape }
     /// The pipeline's cue lexicon (`cues.tsv`): a body's name ends before a cue
     /// (`Titles/BodyNames.swift`), and a mention before the cue that reports it.
-    let cues: CueLexicon
+    var cues: CueLexicon { storage.cues }
 
     init(files: LexiconFiles, words: FunctionWords, cues: CueLexicon) throws(LexiconError) {
-        self.words = words
-        self.cues = cues
         var actors = PhraseTrie<ActorEntry>()
         let actorTable = try files.table("actors.tsv", columns: ["phrase", "side", "kind"])
         for row in actorTable.rows {
@@ -81,7 +110,6 @@ struct SpeakerLexicon: Sendable {
             actors.insert(phrase: phrase, value: ActorEntry(side: try row.required("side"), kind: kind, origin: "actors.tsv:\(row.line)",
                                                             isAcronym: isAcronym(phrase)))
         }
-        self.actors = actors
         var organizations = PhraseTrie<OrganizationEntry>()
         var homeSide: String?
         let orgTable = try files.table("organizations.tsv", columns: ["phrase", "kind", "affiliation"])
@@ -111,8 +139,6 @@ struct SpeakerLexicon: Sendable {
             }
             organizations.insert(phrase: phrase, value: entry)
         }
-        self.organizations = organizations
-        self.homeSide = homeSide
         var titles = PhraseTrie<TitleKind>()
         let titleTable = try files.table("titles.tsv", columns: ["title", "kind"])
         for row in titleTable.rows {
@@ -120,14 +146,12 @@ struct SpeakerLexicon: Sendable {
             let kind = TitleKind(rawValue: try row.choice("kind", in: Set(TitleKind.allCases.map(\.rawValue))))!
             titles.insert(phrase: title, value: kind)
         }
-        self.titles = titles
         var commonWords = PhraseTrie<Double>()
         for row in try files.table("common_words.tsv", columns: ["word", "lower", "capital", "initial", "cap_share"]).rows {
             let share = try row.double("cap_share")
             guard (0...1).contains(share) else { throw row.error("column 'cap_share': \(share) is not a share between 0 and 1") }
             commonWords.insert(phrase: try row.required("word"), value: share)
         }
-        self.commonWords = commonWords
         var bodyWords = PhraseTrie<Int>()
         for row in try files.table("body_words.tsv", columns: ["word", "articles", "capital", "lower"]).rows {
             let word = try row.required("word")
@@ -136,15 +160,12 @@ struct SpeakerLexicon: Sendable {
             guard let count = Int(articles), count >= 0 else { throw row.error("column 'articles': \"\(articles)\" is not a count") }
             bodyWords.insert(phrase: word, value: count)
         }
-        self.bodyWords = bodyWords
         var numerals = PhraseTrie<Bool>()
         for row in try files.table("numerals.tsv", columns: ["word"]).rows { numerals.insert(phrase: try row.required("word"), value: true) }
-        self.numerals = numerals
         var pronouns = PhraseTrie<String>()
         for row in try files.table("speaker_pronouns.tsv", columns: ["phrase", "note"]).rows {
             pronouns.insert(phrase: try row.required("phrase"), value: "speaker_pronouns.tsv:\(row.line)")
         }
-        self.pronouns = pronouns
         var bodyHeads = PhraseTrie<BodyHead>()
         for row in try files.table("body_heads.tsv", columns: ["head", "kind", "side"]).rows {
             let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: ["organization", "media"]))!
@@ -152,13 +173,13 @@ struct SpeakerLexicon: Sendable {
             bodyHeads.insert(phrase: try row.required("head"),
                              value: BodyHead(kind: kind, speaksForCountry: speaksForCountry, origin: "body_heads.tsv:\(row.line)"))
         }
-        self.bodyHeads = bodyHeads
         var familyNames = PhraseTrie<String>()
         for row in try files.table("family_names.tsv", columns: ["family_name", "names", "mentions", "inside_share", "note"]).rows {
             familyNames.insert(phrase: try row.required("family_name"), value: "family_names.tsv:\(row.line)")
         }
-        self.familyNames = familyNames
-        syllableShape = try SyllableShape(files: files)
+        storage = Storage(actors: actors, organizations: organizations, titles: titles, words: words, commonWords: commonWords,
+                          pronouns: pronouns, bodyHeads: bodyHeads, bodyWords: bodyWords, numerals: numerals,
+                          familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues)
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of
