@@ -31,6 +31,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case titleNearest = "title: nearest speaker before with this title"
     case titleArticlePerson = "title: the article's person of this title"
     case roleWithoutName = "title: role without a name"
+    /// `TitlePost`: the title without its post (`Đại sứ Nga` of `Đại sứ Nga tại Liên hợp quốc`) matched the person.
+    case titlePostHolder = "title: the article's person of this office without its post"
     // `EpithetRule`.
     case epithetNearest = "epithet: nearest person speaker before"
     // `SideRule`.
