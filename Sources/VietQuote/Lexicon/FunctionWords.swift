@@ -13,7 +13,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case nameParticle = "name_particle", titleLink = "title_link", relay, attribute, demonstrative, future
     case writerModal = "writer_modal", noWordsNoun = "no_words_noun", demonym, individual, leader
     case expresser, feeling, feelingObject = "feeling_object", versus, relative, platform
-    case countryModifier = "country_modifier", leadCue = "lead_cue", duty, compelled, refusal
+    case countryModifier = "country_modifier", leadCue = "lead_cue", duty, compelled, refusal, post
     case writerOpening = "writer_opening"
 
     /// `1 << n` for the n-th case of `allCases`: a case without payload is stored as its

@@ -32,6 +32,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case titleNearest = "title: nearest speaker before with this title"
     case titleArticlePerson = "title: the article's person of this title"
     case roleWithoutName = "title: role without a name"
+    /// `TitlePost`: the title without its post (`Đại sứ Nga` of `Đại sứ Nga tại Liên hợp quốc`) matched the person.
+    /// `CopulaHolder`: the name after `là` holds the mention's title (`Giám đốc thể thao của Barca là Deco`).
+    case copulaHolder = "name after the copula holds the title"
+    case titlePostHolder = "title: the article's person of this office without its post"
     // `EpithetRule`.
     case epithetNearest = "epithet: nearest person speaker before"
     // `SideRule`.

@@ -17,7 +17,9 @@
 struct NameRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         let parsed = mention.parsed
-        guard let nameRange = speakingName(mention) else { return nil }
+        // `Giám đốc thể thao của Barca là Deco`: the name after the copula holds the title (CopulaHolder.swift).
+        let held = CopulaHolder(lexicon: mention.lexicon).name(in: parsed, tokens: mention.tokens)
+        guard let nameRange = held ?? speakingName(mention) else { return nil }
         let mediaHead = parsed.organizations.first {
             $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound
         }
@@ -51,6 +53,7 @@ struct NameRule: SpeakerSieve {
             title?.affiliation = home
             trace.append(.compatriotTitleSide)
         }
+        if held != nil { trace.append(.copulaHolder) }
         let affiliation = side(of: name, title: title, mention: &mention, trace: &trace)
         let speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: .person, affiliation: affiliation)
         return SpeakerDecision(speaker: speaker, trace: trace)

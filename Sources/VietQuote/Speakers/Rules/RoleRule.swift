@@ -21,9 +21,15 @@ struct RoleRule: SpeakerSieve {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .titleNearest)
         }
-        if let person = mention.index.person(titled: keys) {
+        var trace = SpeakerTrace(.titleArticlePerson)
+        var holder = mention.index.person(titled: keys)
+        if holder == nil, mention.parsed.names.isEmpty,
+           let office = TitlePost(lexicon: mention.lexicon).officeEnd(of: title.range, in: mention.tokens) {
+            holder = mention.index.person(titled: mention.keys(Range(from: title.range.lowerBound, to: office)))
+            trace = SpeakerTrace(.titlePostHolder)   // `Đại sứ Nga tại Liên hợp quốc` → `Đại sứ Nga Vassily Nebenzia`
+        }
+        if let person = holder {
             let known = mention.index.title(of: person.keys)
-            var trace = SpeakerTrace(.titleArticlePerson)
             // The side of the person's known title (none for an expert), else the mention's title's,
             // else, for a Vietnamese holder of a bare office, the home side (Titles/TitleSides.swift).
             var side = known.map { $0.kind == .expert ? nil : $0.affiliation } ?? affiliation

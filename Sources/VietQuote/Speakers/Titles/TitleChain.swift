@@ -14,6 +14,9 @@ extension MentionParser {
             if let next = lexicon.actor(in: tokens, at: index + length, limit: limit) {
                 length += next.length
                 side = side ?? next.entry.side
+            } else if let region = RegionQualifier(lexicon: lexicon).region(in: tokens, at: index + length, limit: limit) {
+                length += region.length   // `Lực lượng Phòng vệ miền Nam Ukraine`
+                side = side ?? region.side
             }
             return (length, side, org.entry)
         }
