@@ -22,8 +22,9 @@
 /// other hostile classes weigh as before.
 /// Evidence: each event term that a report silences carries the modifier `report`, factor 0.
 struct EventReportRule: Sendable {
-    /// The `stance.tsv` categories that name events.
-    static let eventCategories: Set<String> = [
+    /// The `stance.tsv` categories that name events (an array: three comparisons of short
+    /// strings cost less than hashing the category of each evidence record).
+    static let eventCategories: [String] = [
         StanceCategory.assault.rawValue, StanceCategory.fight.rawValue, StanceCategory.posture.rawValue,
     ]
 

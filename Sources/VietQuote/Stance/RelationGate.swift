@@ -196,7 +196,16 @@ struct RelationGate: Sendable {
 
     /// Whether the words `spans` name a matter between states (never in a quote about sport).
     func namesMatter(_ spans: WordSpans) -> Bool {
-        !isAboutSport(spans.words) && !matters.matches(in: spans.words, range: 0..<spans.words.count).isEmpty
+        namesMatter(spans, sport: sportWords(spans.words))
+    }
+
+    /// `namesMatter(_:)` for words whose `sportWords` is `sport`: the first phrase of
+    /// `interstate.tsv` found, no array of them.
+    func namesMatter(_ spans: WordSpans, sport: TeamWord?) -> Bool {
+        let words = spans.words
+        return sport != .match && words.indices.contains {
+            matters.mayStart(words[$0]) && matters.longestMatch(in: words, at: $0, limit: words.count) != nil
+        }
     }
 
     /// Whether the words hold a word of a match of `teams.tsv`, or two different weak
@@ -209,19 +218,29 @@ struct RelationGate: Sendable {
     /// `teams.tsv` or two different weak ones, `.weak` when one weak word only (`trọng
     /// tài`: a referee, or arbitration), nil when none. A weak word capitalised after a
     /// capitalised word is part of a name (`Tòa Trọng tài`, the tribunal), no sport word.
+    /// (The phrases are read left to right as `PhraseTrie.matches` reads them, with no array
+    /// of them: a second weak word different from the first makes `.match`.)
     func sportWords(_ words: [Token]) -> TeamWord? {
-        var weak: Set<String> = []
-        for found in teams.matches(in: words, range: 0..<words.count) {
+        var firstWeak: Range<Int>?
+        var index = 0
+        while index < words.count {
+            guard teams.mayStart(words[index]), let found = teams.longestMatch(in: words, at: index, limit: words.count) else {
+                index += 1
+                continue
+            }
+            let start = index
+            index += found.length
             switch found.value {
             case .match: return .match
             case .weak:
-                let start = found.range.lowerBound
                 if start > 0, words[start].isCapitalized, words[start - 1].isCapitalized { continue }
-                weak.insert(words[found.range].map(\.key).joined(separator: " "))
+                let range = Range(from: start, to: index)
+                guard let first = firstWeak else { firstWeak = range; continue }
+                if !words[first].elementsEqual(words[range], by: { $0.key == $1.key }) { return .match }
             case .marker: break
             }
         }
-        return weak.isEmpty ? nil : weak.count >= 2 ? .match : .weak
+        return firstWeak == nil ? nil : .weak
     }
 
     /// Whether the words at `range` are a pronoun that is also a country's name: followed by
@@ -268,7 +287,7 @@ struct RelationGate: Sendable {
         let international = zip(pairs, quotes).contains { $0 && $1.polar }
         return quotes.indices.map { index in
             pairs[index] || (international && ((!quotes[index].sides.isEmpty && !quotes[index].cueOnly)
-                                               || !named[index].isEmpty || namesMatter(quotes[index].words)))
+                                               || !named[index].isEmpty || namesMatter(quotes[index].words, sport: readings[index].sport)))
         }
     }
 

@@ -55,29 +55,55 @@ package struct StanceScorer: Sendable {
     /// - Parameter words: each quote's content and cue words, in the order of `quotes`.
     func score(article quotes: inout [Quote], words: [QuoteWords]) -> ArticleStance {
         precondition(quotes.count == words.count, "one QuoteWords per quote")
-        let sides = quotes.indices.map { ArticleStance.sides(of: quotes[$0].speaker) }
+        let speakers = quotes.withUnsafeBufferPointer { quotes in quotes.indices.map { QuoteSpeaker(quotes, $0) } }
+        var stances: [QuoteStance] = []
+        stances.reserveCapacity(quotes.count)
         for index in quotes.indices {
-            let stance = score(content: words[index].content, cue: words[index].cue, side: sides[index].first ?? nil)
-            quotes[index].stance = SourceReportRule.reports(quotes[index].speaker, sides: sides[index]) ? SourceReportRule.silenced(stance) : stance
+            let stance = score(content: words[index].content, cue: words[index].cue, side: speakers[index].sides.first ?? nil)
+            stances.append(speakers[index].reports ? SourceReportRule.silenced(stance) : stance)
         }
         // A speaker whose side is only guessed in one quote is guessed in all (floating
         // quotes and pronouns inherit the speaker as chosen), unless a quote gives the
         // speaker a title (`Tổng thống Mỹ` elsewhere in the article).
         var guessed: Set<String> = []
-        for index in quotes.indices where quotes[index].sideIsGuessed { guessed.insert(quotes[index].speaker.name) }
+        for speaker in speakers where speaker.sideIsGuessed { guessed.insert(speaker.name) }
         if !guessed.isEmpty {
-            for index in quotes.indices where quotes[index].speaker.title != nil { guessed.remove(quotes[index].speaker.name) }
+            for speaker in speakers where speaker.hasTitle { guessed.remove(speaker.name) }
         }
         let relational = relations.relational(quotes.indices.map { index in
-            RelationGate.Reading(words: words[index].content, sides: sides[index].compactMap { $0 },
-                                 polar: (quotes[index].stance?.label ?? .neutral) != .neutral,
-                                 guessedSide: !guessed.isEmpty && guessed.contains(quotes[index].speaker.name),
-                                 cueOnly: !(quotes[index].stance?.evidence ?? []).contains { $0.kind == .term && $0.contribution != 0 })
+            RelationGate.Reading(words: words[index].content, sides: speakers[index].sides.compactMap { $0 },
+                                 polar: stances[index].label != .neutral,
+                                 guessedSide: !guessed.isEmpty && guessed.contains(speakers[index].name),
+                                 cueOnly: !stances[index].evidence.contains { $0.kind == .term && $0.contribution != 0 })
         })
-        for index in quotes.indices where !relational[index] {
-            quotes[index].stance = quotes[index].stance.map(RelationGate.silenced)
+        for index in quotes.indices {
+            if !relational[index] { stances[index] = RelationGate.silenced(stances[index]) }
+            quotes[index].stance = stances[index]
         }
-        return ArticleStance.aggregate(quotes: quotes, sides: sides)
+        return ArticleStance.aggregate(each: quotes.indices.map { index in
+            (speaker: speakers[index].name, sides: speakers[index].sides, stance: stances[index])
+        })
+    }
+
+    /// What `score(article:words:)` reads of a quote's speaker, read once and in place
+    /// (`quotes[index].speaker` of an array copies the whole quote first).
+    private struct QuoteSpeaker {
+        var name: String
+        /// `ArticleStance.sides(of:)`.
+        var sides: [String?]
+        /// `SourceReportRule.reports`: an unnamed source of no side.
+        var reports: Bool
+        /// `Quote.sideIsGuessed`.
+        var sideIsGuessed: Bool
+        var hasTitle: Bool
+
+        init(_ quotes: UnsafeBufferPointer<Quote>, _ index: Int) {
+            name = quotes[index].speaker.name
+            sides = ArticleStance.sides(of: quotes[index].speaker)
+            reports = SourceReportRule.reports(quotes[index].speaker, sides: sides)
+            sideIsGuessed = quotes[index].sideIsGuessed
+            hasTitle = quotes[index].speaker.title != nil
+        }
     }
 
     /// The stance of a quote.
