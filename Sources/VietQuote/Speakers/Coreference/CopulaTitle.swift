@@ -24,7 +24,9 @@ struct CopulaTitle {
         if let link = words.match(.appositionLink, in: tokens, at: start, limit: tokens.count) { start += link }
         guard let title = parser.titleChain(in: tokens, at: start, limit: tokens.count) else { return nil }
         guard let next = tokens[ifPresent: title.range.upperBound] else { return title }
-        return next.kind == .punctuation && Self.clauseEnds.contains(next.key) ? title : nil
+        // The clause ends: a sentence's end (`Punctuation.terminal`) or a comma.
+        return next.kind == .punctuation && (Punctuation.terminal.contains(next.key) || Punctuation.comma.contains(next.key))
+            ? title : nil
     }
 
     /// Whether the name written from `start` (its title and honorific included) can be the
@@ -40,15 +42,12 @@ struct CopulaTitle {
     /// The copula's position when a sentence opens at `index` with a demonstrative or an
     /// honorific before it (`Đó là`, `Ông là`): the subject is a person named before.
     func anaphoricCopula(in tokens: [Token], at index: Int) -> Int? {
-        guard index == 0 || tokens[index - 1].kind == .punctuation && Self.clauseEnds.contains(tokens[index - 1].key)
-                && tokens[index - 1].key != "," else { return nil }
+        guard index == 0 || tokens[index - 1].kind == .punctuation && Punctuation.terminal.contains(tokens[index - 1].key)
+        else { return nil }
         let words = parser.lexicon.words
         let subject = words.match(.demonstrative, in: tokens, at: index, limit: tokens.count)
             ?? words.match(.honorific, in: tokens, at: index, limit: tokens.count)
         guard let subject, words.isWord(tokens, at: index + subject, .copula) else { return nil }
         return index + subject
     }
-
-    /// The punctuation that ends the clause after a stated title.
-    private static let clauseEnds: Set<String> = [".", ",", ";", "!", "?", "…"]
 }
