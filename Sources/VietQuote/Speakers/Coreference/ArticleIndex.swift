@@ -4,8 +4,9 @@
 struct ArticleIndex: Sendable {
     struct Run: Sendable {
         var keys: [String]; var text: String; var order: Int
-        /// Its position in `runs` (runs differ by their keys: one run per keys).
-        var position = 0
+        /// Its position in `runs` (runs differ by their keys: one run per keys). Required: a
+        /// default would alias run 0 (`isFuller`, `titledByFullest` read `titles[position]`).
+        let position: Int
     }
     struct TitleInfo: Sendable {
         var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int
@@ -23,6 +24,7 @@ struct ArticleIndex: Sendable {
 
         /// This title with its text, read from `source`.
         func written(_ source: SourceText) -> TitleInfo {
+            precondition(!span.isEmpty, "a title's text is read from its span: none set")
             var title = self
             title.text = source.string(span)
             return title
