@@ -128,7 +128,8 @@ struct ArticleIndex: Sendable {
             if let run = fullest(runs[position].keys) { titledByFullest[run.position, default: []].append(position) }
             for title in list where !title.companion {
                 namesByTitle[ByteKeys(title.keys), default: []].append(position)
-                namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, lexicon: lexicon)), default: []]
+                namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, ids: KeyIDs(title.keys).ids,
+                                                                              lexicon: lexicon)), default: []]
                     .append(position)
             }
         }
@@ -544,9 +545,11 @@ struct ArticleIndex: Sendable {
     /// The person (fullest name) that the article gives exactly this title, if only one;
     /// else the one it gives this title with the same words but the heads of bodies
     /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
-    func person(titled keys: [String]) -> Run? {
+    /// `words` are the title's tokens (their word ids: no look-up of the word table).
+    func person(titled keys: [String], words: ArraySlice<Token>) -> Run? {
         if let exact = onePerson(namesByTitle[ByteKeys(keys)] ?? []) { return exact }
-        return onePerson(namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(keys, lexicon: lexicon))] ?? [])
+        let bare = BodyNameAfterTitle.withoutBodyHeads(keys, ids: words.map(\.wordID), lexicon: lexicon)
+        return onePerson(namesByBareTitle[ByteKeys(bare)] ?? [])
     }
 
     private func onePerson(_ names: [Int]) -> Run? {

@@ -21,7 +21,8 @@ struct RoleRule: SpeakerSieve {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .titleNearest)
         }
-        if let person = mention.index.person(titled: keys) {
+        let words = mention.tokens[from: title.range.lowerBound, upTo: title.range.upperBound]
+        if let person = mention.index.person(titled: keys, words: words) {
             let known = mention.index.title(of: person.keys)
             var trace = SpeakerTrace(.titleArticlePerson)
             // The side of the person's known title (none for an expert), else the mention's title's,
