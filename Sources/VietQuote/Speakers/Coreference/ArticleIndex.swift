@@ -149,6 +149,21 @@ struct ArticleIndex: Sendable {
         var pendingEnd: Int?
         /// The position in `runs` of the last name run read in this paragraph (`CopulaTitle`'s `Đó là …`).
         var lastRun: Int?
+        /// The name runs read in this paragraph: the position in `runs`, where the name is
+        /// written (its title included) and where the name starts (`CopulaTitle`'s `Ông là …`).
+        var paragraphRuns: [(run: Int, written: Int, start: Int)] = []
+
+        /// The run that the anaphoric subject `anaphor` of the sentence at `index` stands for:
+        /// after a demonstrative (`Đó là`) the last name run read; after an honorific (`Ông là`)
+        /// the first name run of the sentence before written after the same honorific, its
+        /// subject when it agrees (`Ông Lavrov đã điện đàm với ông Antony Blinken. Ông là …`: Lavrov).
+        func run(of anaphor: CopulaTitle.Anaphor, at index: Int, _ tokens: [Token], copula: CopulaTitle) -> Int? {
+            guard let honorific = anaphor.honorific else { return lastRun }
+            let sentence = copula.previousSentenceStart(before: index, tokens)
+            return paragraphRuns.first {
+                $0.written >= sentence && copula.agrees(tokens, honorific: honorific, before: [$0.written, $0.start])
+            }?.run
+        }
 
         /// Forgets the pending title: a name did not follow it. (Performance only: it tests
         /// first, as assigning nil to an optional `TitleInfo` runs its outlined destroy even
@@ -167,12 +182,15 @@ struct ArticleIndex: Sendable {
         reader.pendingStart = nil
         reader.pendingEnd = nil
         reader.lastRun = nil
+        reader.paragraphRuns.removeAll(keepingCapacity: true)
         let copula = CopulaTitle(parser: parser)
         while index < limit {
             reader.order += 1
-            // `… ông Pete Hegseth …. Đó là một nhà bình luận …`: a title stated of the last name read.
-            if let run = reader.lastRun, tokens[index].isCapitalized, let at = copula.anaphoricCopula(in: tokens, at: index),
-               let title = copula.title(in: tokens, at: at) {
+            // `… ông Pete Hegseth …. Đó là một nhà bình luận …`: a title stated of the last name read;
+            // `Ông Lavrov …. Ông là …`: of the sentence before's subject (`Reader.run(of:)`).
+            if reader.lastRun != nil, tokens[index].isCapitalized, let anaphor = copula.anaphoricCopula(in: tokens, at: index),
+               let run = reader.run(of: anaphor, at: index, tokens, copula: copula),
+               let title = copula.title(in: tokens, at: anaphor.copula) {
                 addCopulaTitle(title, of: run, tokens, source: source, order: reader.order)
                 index = title.range.upperBound
                 continue
@@ -217,6 +235,7 @@ struct ArticleIndex: Sendable {
             reader.dropPendingTitle()
             index = start + run
             reader.lastRun = position
+            reader.paragraphRuns.append((position, written, start))
             // An apposition: `Name, title …` or `Name - title …`.
             if let end = readApposition(of: position, tokens, at: index, source: source, parser: parser, order: reader.order) {
                 index = end
