@@ -16,6 +16,20 @@ import Testing
         #expect(found.first?.rules.contains(.bodyNameInTitle) == true)
     }
 
+    // Review 4 S5: the body written on its own (`Tập đoàn Vingroup vừa …`, recorded by ArticleIndex.read's
+    // name-run guard), its name after a title in the next paragraph: the post's body, not a person.
+    @Test func bodyWrittenOnItsOwnMakesTheNameAfterATitleTheBodys() {
+        let found = SpeakerRuleProbe.decisions("""
+            Tập đoàn Vingroup vừa công bố kết quả kinh doanh quý III.
+
+            Chủ tịch Vingroup khẳng định sẽ đi đến cùng cho giấc mơ xe điện.
+            """)
+        let chairman = found.first { $0.speaker.title == "Chủ tịch Vingroup" }
+        #expect(chairman != nil)
+        #expect(chairman?.rules.contains(.bodyNameInTitle) == true)
+        #expect(!found.contains { $0.speaker.name == "Vingroup" && $0.speaker.kind == .person })
+    }
+
     // Silver 2024-09-02-ngay-mat-bac-ho: a person's name that names a city is no body's name.
     @Test func personsNameOfAPlaceStaysAName() {
         let found = SpeakerRuleProbe.decisions("""

@@ -18,6 +18,29 @@ import Testing
         #expect(hegseth?.speaker.affiliation == "Mỹ")
     }
 
+    // Review 4 S3: `Ông là` continues the sentence before's subject (Lavrov), not the person named
+    // last (Blinken, the object); when the subject's honorific differs (`Bà … ông …. Ông là`), the `ông`.
+    @Test func honorificSubjectContinuesTheSentenceBeforesSubject() {
+        let found = SpeakerRuleProbe.decisions("""
+            Ông Lavrov đã điện đàm với ông Antony Blinken. Ông là Ngoại trưởng Nga.
+
+            "Nga sẵn sàng đối thoại", ông Lavrov nói. "Chúng tôi sẽ xem xét đề xuất", ông Blinken nói.
+            """)
+        let lavrov = found.first { $0.speaker.name == "Lavrov" }
+        let blinken = found.first { $0.speaker.name == "Antony Blinken" }
+        #expect(lavrov?.speaker.title == "Ngoại trưởng Nga")
+        #expect(lavrov?.speaker.affiliation == "Nga")
+        #expect(blinken != nil)
+        #expect(blinken?.speaker.title == nil)
+        let other = SpeakerRuleProbe.decisions("""
+            Bà Zakharova đã gặp ông Antony Blinken. Ông là Ngoại trưởng Mỹ.
+
+            "Nga sẵn sàng đối thoại", bà Zakharova nói. "Chúng tôi sẽ xem xét đề xuất", ông Blinken nói.
+            """)
+        #expect(other.first { $0.speaker.name == "Zakharova" }?.speaker.title == nil)
+        #expect(other.first { $0.speaker.name == "Antony Blinken" }?.speaker.title == "Ngoại trưởng Mỹ")
+    }
+
     // Silver 2024-10-31-luu-hieu-khanh: `Name là title` in one clause.
     @Test func titleAfterTheNameAndTheCopula() {
         let found = SpeakerRuleProbe.decisions("""

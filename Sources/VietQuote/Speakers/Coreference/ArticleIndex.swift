@@ -4,8 +4,9 @@
 struct ArticleIndex: Sendable {
     struct Run: Sendable {
         var keys: [String]; var text: String; var order: Int
-        /// Its position in `runs` (runs differ by their keys: one run per keys).
-        var position = 0
+        /// Its position in `runs` (runs differ by their keys: one run per keys). Required: a
+        /// default would alias run 0 (`isFuller`, `titledByFullest` read `titles[position]`).
+        let position: Int
     }
     struct TitleInfo: Sendable {
         var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int
@@ -23,6 +24,7 @@ struct ArticleIndex: Sendable {
 
         /// This title with its text, read from `source`.
         func written(_ source: SourceText) -> TitleInfo {
+            precondition(!span.isEmpty, "a title's text is read from its span: none set")
             var title = self
             title.text = source.string(span)
             return title
@@ -126,7 +128,8 @@ struct ArticleIndex: Sendable {
             if let run = fullest(runs[position].keys) { titledByFullest[run.position, default: []].append(position) }
             for title in list where !title.companion {
                 namesByTitle[ByteKeys(title.keys), default: []].append(position)
-                namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, lexicon: lexicon)), default: []]
+                namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, ids: KeyIDs(title.keys).ids,
+                                                                              lexicon: lexicon)), default: []]
                     .append(position)
             }
         }
@@ -146,6 +149,21 @@ struct ArticleIndex: Sendable {
         var pendingEnd: Int?
         /// The position in `runs` of the last name run read in this paragraph (`CopulaTitle`'s `Đó là …`).
         var lastRun: Int?
+        /// The name runs read in this paragraph: the position in `runs`, where the name is
+        /// written (its title included) and where the name starts (`CopulaTitle`'s `Ông là …`).
+        var paragraphRuns: [(run: Int, written: Int, start: Int)] = []
+
+        /// The run that the anaphoric subject `anaphor` of the sentence at `index` stands for:
+        /// after a demonstrative (`Đó là`) the last name run read; after an honorific (`Ông là`)
+        /// the first name run of the sentence before written after the same honorific, its
+        /// subject when it agrees (`Ông Lavrov đã điện đàm với ông Antony Blinken. Ông là …`: Lavrov).
+        func run(of anaphor: CopulaTitle.Anaphor, at index: Int, _ tokens: [Token], copula: CopulaTitle) -> Int? {
+            guard let honorific = anaphor.honorific else { return lastRun }
+            let sentence = copula.previousSentenceStart(before: index, tokens)
+            return paragraphRuns.first {
+                $0.written >= sentence && copula.agrees(tokens, honorific: honorific, before: [$0.written, $0.start])
+            }?.run
+        }
 
         /// Forgets the pending title: a name did not follow it. (Performance only: it tests
         /// first, as assigning nil to an optional `TitleInfo` runs its outlined destroy even
@@ -164,12 +182,15 @@ struct ArticleIndex: Sendable {
         reader.pendingStart = nil
         reader.pendingEnd = nil
         reader.lastRun = nil
+        reader.paragraphRuns.removeAll(keepingCapacity: true)
         let copula = CopulaTitle(parser: parser)
         while index < limit {
             reader.order += 1
-            // `… ông Pete Hegseth …. Đó là một nhà bình luận …`: a title stated of the last name read.
-            if let run = reader.lastRun, tokens[index].isCapitalized, let at = copula.anaphoricCopula(in: tokens, at: index),
-               let title = copula.title(in: tokens, at: at) {
+            // `… ông Pete Hegseth …. Đó là một nhà bình luận …`: a title stated of the last name read;
+            // `Ông Lavrov …. Ông là …`: of the sentence before's subject (`Reader.run(of:)`).
+            if reader.lastRun != nil, tokens[index].isCapitalized, let anaphor = copula.anaphoricCopula(in: tokens, at: index),
+               let run = reader.run(of: anaphor, at: index, tokens, copula: copula),
+               let title = copula.title(in: tokens, at: anaphor.copula) {
                 addCopulaTitle(title, of: run, tokens, source: source, order: reader.order)
                 index = title.range.upperBound
                 continue
@@ -214,6 +235,7 @@ struct ArticleIndex: Sendable {
             reader.dropPendingTitle()
             index = start + run
             reader.lastRun = position
+            reader.paragraphRuns.append((position, written, start))
             // An apposition: `Name, title …` or `Name - title …`.
             if let end = readApposition(of: position, tokens, at: index, source: source, parser: parser, order: reader.order) {
                 index = end
@@ -542,9 +564,11 @@ struct ArticleIndex: Sendable {
     /// The person (fullest name) that the article gives exactly this title, if only one;
     /// else the one it gives this title with the same words but the heads of bodies
     /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
-    func person(titled keys: [String]) -> Run? {
+    /// `words` are the title's tokens (their word ids: no look-up of the word table).
+    func person(titled keys: [String], words: ArraySlice<Token>) -> Run? {
         if let exact = onePerson(namesByTitle[ByteKeys(keys)] ?? []) { return exact }
-        return onePerson(namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(keys, lexicon: lexicon))] ?? [])
+        let bare = BodyNameAfterTitle.withoutBodyHeads(keys, ids: words.map(\.wordID), lexicon: lexicon)
+        return onePerson(namesByBareTitle[ByteKeys(bare)] ?? [])
     }
 
     private func onePerson(_ names: [Int]) -> Run? {

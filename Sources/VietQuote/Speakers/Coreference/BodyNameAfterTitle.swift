@@ -55,9 +55,10 @@ struct BodyNameAfterTitle {
         parsed.names = kept
     }
 
-    /// The keys of a title without the words of body heads (`chủ tịch vingroup`).
-    static func withoutBodyHeads(_ keys: [String], lexicon: SpeakerLexicon) -> [String] {
-        let words = KeyIDs(keys).ids
+    /// The keys of a title without the words of body heads (`chủ tịch vingroup`); `words` are
+    /// the keys' word ids (a mention's tokens' `wordID`s, or `KeyIDs`: performance only, as
+    /// `KeyIDs` takes `WordTable.shared`'s lock, and this ran per nameless title mention).
+    static func withoutBodyHeads(_ keys: [String], ids words: [UInt32], lexicon: SpeakerLexicon) -> [String] {
         var kept: [String] = []
         var position = 0
         while position < words.count {

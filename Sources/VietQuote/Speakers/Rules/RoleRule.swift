@@ -22,10 +22,13 @@ struct RoleRule: SpeakerSieve {
             return SpeakerDecision(earlier, .titleNearest)
         }
         var trace = SpeakerTrace(.titleArticlePerson)
-        var holder = mention.index.person(titled: keys)
+        let words = mention.tokens[from: title.range.lowerBound, upTo: title.range.upperBound]
+        var holder = mention.index.person(titled: keys, words: words)
         if holder == nil, mention.parsed.names.isEmpty,
            let office = TitlePost(lexicon: mention.lexicon).officeEnd(of: title.range, in: mention.tokens) {
-            holder = mention.index.person(titled: mention.keys(Range(from: title.range.lowerBound, to: office)))
+            let officeRange = Range(from: title.range.lowerBound, to: office)
+            holder = mention.index.person(titled: mention.keys(officeRange),
+                                          words: mention.tokens[from: officeRange.lowerBound, upTo: officeRange.upperBound])
             trace = SpeakerTrace(.titlePostHolder)   // `Đại sứ Nga tại Liên hợp quốc` → `Đại sứ Nga Vassily Nebenzia`
         }
         if let person = holder {
