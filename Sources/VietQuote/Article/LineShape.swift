@@ -22,6 +22,8 @@ enum LineShape {
         guard count >= 2 * probe else { return false }
         // (The tokens read through a pointer: the slice's bounds checks cost more than the test.)
         return line.tokens.withUnsafeBufferPointer { all in
+            // (The rebasing drops the slice's bounds check: kept here, one compare per line.)
+            precondition(line.visible.lowerBound >= 0 && line.visible.upperBound <= all.count)
             let tokens = UnsafeBufferPointer(rebasing: all[line.visible])
             // Whether the keys of `tokens[a + k]` and `tokens[b + k]` agree for k < length.
             func same(_ a: Int, _ b: Int, _ length: Int) -> Bool {

@@ -134,6 +134,8 @@ enum PlainLine {
     private static func find(_ pattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         let count = pattern.utf8CodeUnitCount
         let pattern = pattern.utf8Start
+        // (`pattern[0]` is read before the length test: an empty pattern has no first byte.)
+        precondition(count > 0, "an empty pattern")
         guard range.count >= count else { return nil }
         // (The first byte tested alone: most words hold none of the patterns' first bytes.)
         let first = pattern[0]

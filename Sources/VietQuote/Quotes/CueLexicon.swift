@@ -6,7 +6,7 @@ package enum CueCategory: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// The `kind` column of `lexicons/cues_courts.tsv`.
-package enum CourtWord: String, Sendable, Hashable, CaseIterable {
+enum CourtWord: String, Sendable, Hashable, CaseIterable {
     /// Names a court (`tòa án`, `TAND`, `HĐXX`).
     case court
     /// A court only before a capitalised word (`Tòa Hình sự Quốc tế`) or right before the

@@ -194,7 +194,7 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
     /// In a trie of phrases stored backwards (keys reversed), the start of the longest
     /// phrase that ends right before `tokens[end]` and whose value satisfies `accept`, no
     /// word before `lowerBound` read: one walk leftwards instead of one per start.
-    package func longestMatch(
+    func longestMatch(
         in tokens: [Token], endingAt end: Int, lowerBound: Int, where accept: (Value) -> Bool
     ) -> Int? {
         guard end <= tokens.count else { return nil }

@@ -252,14 +252,17 @@ package struct SourceText: Sendable {
         /// must be room for eight scalars (all eight are stored; `count` covers the copied ones).
         @inline(__always)
         mutating func copiedPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let raw = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             // The bytes from 0x80 on and those below 0x20: exact up to the first one (no byte
             // before it borrows), which is all that is read.
             let stops = (word | (word &- ByteWords.ones &* 0x20) & ~word) & ByteWords.highs
             let length = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
             // The eight bytes widened to scalars in one vector (a `Unicode.Scalar` is its
-            // `UInt32` value), and stored at once: eight stores cost more than the rest.
-            let scalars = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+            // `UInt32` value), and stored at once: eight stores cost more than the rest. Loaded
+            // as a vector from memory, byte 0 is lane 0 on any host (a cast of `word` would put
+            // it there only on a little-endian one).
+            let scalars = SIMD8<UInt32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: index, as: SIMD8<UInt8>.self))
             UnsafeMutableRawPointer(output.baseAddress.unsafelyUnwrapped + count).storeBytes(of: scalars, as: SIMD8<UInt32>.self)
             count += length
             return length

@@ -29,9 +29,14 @@ import Testing
     // and with no tense word a title that opens the clause is its subject (silver: `Chủ tịch
     // nước Lương Cường …, khẳng định …`); a clause that opens with no title names no one.
     @Test func titledSubjectWithoutATenseWordAndASemicolon() {
-        let found = quotes("Thủ tướng vui mừng trước quan hệ hữu nghị truyền thống giữa hai nước; cho biết, thời gian qua, hai bên đã có một số cuộc gặp song phương.")
-        #expect(found.map(\.content) == ["thời gian qua, hai bên đã có một số cuộc gặp song phương"])
+        // After `;` the walk goes back past the clauses whose subject names no one (`Ấn Độ
+        // không ngừng được củng cố`, `Đối tác … Việt Nam`) to the titled one.
+        let found = quotes("Thủ tướng vui mừng trước quan hệ hữu nghị truyền thống, Đối tác Chiến lược Toàn diện Việt Nam - Ấn Độ không ngừng được củng cố và phát triển trên các lĩnh vực; cho biết, thời gian qua, Thủ tướng và Thủ tướng Ấn Độ Narendra Modi đã có một số cuộc gặp song phương.")
+        #expect(found.map(\.content) == ["thời gian qua, Thủ tướng và Thủ tướng Ấn Độ Narendra Modi đã có một số cuộc gặp song phương"])
         #expect(found.first?.speaker.mention == "Thủ tướng")
+        // silver: a tense word (`cũng`) and a clause after a comma between.
+        let walked = quotes("Ông Nguyễn Văn Dũng cũng chỉ đạo Cục Thuế theo dõi các Chi cục Thuế quận, huyện, khu vực; đồng thời yêu cầu doanh nghiệp áp dụng giải pháp kết nối tự động.")
+        #expect(walked.first?.speaker.mention == "Ông Nguyễn Văn Dũng")
         #expect(subject(of: "cho biết", in: "Thủ tướng vui mừng trước quan hệ hữu nghị truyền thống giữa hai nước; cho biết, hai bên đã gặp nhau.") == .clauseSubject)
         let comma = quotes("Chủ tịch nước Lương Cường chúc mừng các đồng chí, khẳng định đây là sự ghi nhận của Đảng.")
         #expect(comma.first?.speaker.mention == "Chủ tịch nước Lương Cường")

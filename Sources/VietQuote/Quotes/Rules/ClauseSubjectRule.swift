@@ -16,26 +16,59 @@ struct ClauseSubjectRule: AttributionRule {
         // `…, đồng thời kêu gọi …`: a coordinator between the comma and the cue joins the predicates too.
         let joined = view.phrase(.coordinator, endingAt: reading.subjectEnd) ?? reading.subjectEnd
         let comma = joined - 1
-        guard !reading.hasSubject, reading.previous == nil, comma > view.start,
-              view.isPunctuation(comma, Punctuation.comma) || view.isPunctuation(comma, ";")
-        else { return .undecided }
-        var clauseStart = comma
-        while clauseStart > view.start, !view.isPunctuation(clauseStart - 1, Punctuation.clauseMarks) {
-            if view.tokens[clauseStart - 1].kind == .quote || view.paragraph.insideQuote[clauseStart - 1] { return .undecided }
-            clauseStart -= 1
+        guard !reading.hasSubject, reading.previous == nil, comma > view.start else { return .undecided }
+        let semicolon = view.isPunctuation(comma, ";")
+        guard semicolon || view.isPunctuation(comma, Punctuation.comma) else { return .undecided }
+        // After `;` (a report's list of predicates) the subject is that of the nearest clause
+        // that names someone, not of the nearest clause (`Thủ tướng vui mừng …, … Việt Nam - Ấn
+        // Độ không ngừng được củng cố …; cho biết, …`): walk back over the clauses.
+        var end = comma
+        while let clauseStart = clauseStart(before: end, in: view) {
+            if let subject = subject(of: clauseStart..<end, in: view, finder: finder),
+               !semicolon || namesSomeone(at: subject.range.lowerBound, limit: end, in: view, finder: finder) {
+                reading.take(subject)
+                reading.cutPoint = comma
+                return .undecided
+            }
+            guard semicolon, clauseStart > view.start else { break }
+            end = clauseStart - 1
         }
-        let limit = min(comma, clauseStart + QuoteFinder.Limits.clauseSubjectTokens)
-        let first = firstWord(from: clauseStart, to: comma, in: view)
-        guard let marker = (clauseStart + 1..<max(clauseStart + 1, limit)).first(where: {
+        return .undecided
+    }
+
+    /// Where the clause ending at `end` starts: after the clause mark before it, or nil when a
+    /// quote is in the way. A dash opens one too (`ông Lê Hoài Nam - Phó Giám đốc Sở …, cho
+    /// rằng`: an apposition); after `;` the walk goes on past it.
+    private func clauseStart(before end: Int, in view: SentenceView) -> Int? {
+        var start = end
+        while start > view.start, !view.isPunctuation(start - 1, Punctuation.clauseMarks) {
+            if view.tokens[start - 1].kind == .quote || view.paragraph.insideQuote[start - 1] { return nil }
+            start -= 1
+        }
+        return start
+    }
+
+    /// The subject of the clause `clause` by the rule's test: the words before its first tense,
+    /// modal, negation or auxiliary word, or a title and capitalised words opening it.
+    private func subject(of clause: Range<Int>, in view: SentenceView, finder: QuoteFinder) -> QuoteFinder.NounPhrase? {
+        let limit = min(clause.upperBound, clause.lowerBound + QuoteFinder.Limits.clauseSubjectTokens)
+        let first = firstWord(from: clause.lowerBound, to: clause.upperBound, in: view)
+        guard let marker = (clause.lowerBound + 1..<max(clause.lowerBound + 1, limit)).first(where: {
                   view.isWord($0, .verbMarker) || view.isWord($0, .auxiliary) || view.isWord($0, .negator) })
                 ?? namedSubjectEnd(from: first, limit: limit, in: view, finder: finder),
               view.paragraph.cueHitStart[marker] == nil,
-              let subject = finder.nounPhrase(endingAt: marker, in: view.paragraph, sentence: view.bounds, stopAt: clauseStart),
-              subject.isTopLevel, subject.range.lowerBound == firstWord(from: clauseStart, to: marker, in: view)
-        else { return .undecided }
-        reading.take(subject)
-        reading.cutPoint = comma
-        return .undecided
+              let subject = finder.nounPhrase(endingAt: marker, in: view.paragraph, sentence: view.bounds, stopAt: clause.lowerBound),
+              subject.isTopLevel, subject.range.lowerBound == firstWord(from: clause.lowerBound, to: marker, in: view)
+        else { return nil }
+        return subject
+    }
+
+    /// Whether a subject opening at `first` names someone who can speak: a title, an
+    /// honorific, a pronoun or a personal name (not a country or a partnership: `Ấn Độ`).
+    private func namesSomeone(at first: Int, limit: Int, in view: SentenceView, finder: QuoteFinder) -> Bool {
+        finder.names.title(in: view.tokens, at: first, limit: limit) != nil || view.isWord(first, .honorific)
+            || finder.names.pronoun(in: view.tokens, at: first, limit: limit) != nil
+            || finder.names.startsPersonalName(view.tokens, at: first)
     }
 
     /// With no tense or auxiliary word, where a subject that opens the clause with a title

@@ -1,4 +1,5 @@
-/// A cue followed by a topic word and no content (`chỉ trích về …`, `phát biểu về …`), or a
+/// A cue followed by a topic word and no content (`chỉ trích về …`, `phát biểu về …`, after
+/// an adverb of function_words.tsv `topic_adverb`: `bình luận thêm về …`), or a
 /// statement cue whose object is a noun phrase of a thing that is no words (`trả lời câu hỏi`,
 /// `chia sẻ vị trí cuối bảng`, `chia sẻ những khoảnh khắc hội ngộ`: function_words.tsv
 /// `no_words_noun`, after a quantifier or not, with no clause after it): no quote, but a
@@ -11,7 +12,10 @@ struct TopicOnlyRule: AttributionRule {
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         let start = reading.contentFrom
-        guard start < view.end, view.isWord(start, .topic)
+        guard start < view.end else { return .undecided }
+        // `từ chối bình luận thêm về …`: an adverb of degree or addition before the topic word.
+        let topic = start + (view.match(.topicAdverb, at: start, limit: view.end) ?? 0)
+        guard topic < view.end && view.isWord(topic, .topic)
                 || reading.hit.entry.category == .statement && namesThing(from: start, in: view)
         else { return .undecided }
         return .attributed(reading.attribution(contentStart: view.end, isCreditOnly: true))
