@@ -477,13 +477,5 @@ import Testing
         let stance = scorer.score(content: "Tổng thống Zelensky yêu cầu gặp tôi. Tôi sẽ gặp ông ấy vào khoảng 9h45 sáng", cue: "nói")
         #expect(stance.label == .normalization)
     }
-
-    @Test func aDoctorRejectsNothing() {
-        // Silver: `bác sĩ` (a doctor) holds `bác` (to reject) as its first syllable.
-        let doctor = scorer.score(content: "Là một người Pháp gốc Maroc, một bác sĩ, tôi thấy nhẹ nhõm", cue: "nói")
-        #expect(doctor.evidence.allSatisfy { $0.text != "bác" })
-        #expect(doctor.label == .neutral)
-        #expect(scorer.score(content: "tòa án đã bác đơn kháng cáo của Nga", cue: "cho biết").evidence.contains { $0.text == "bác" })
-    }
 }
 

@@ -51,6 +51,11 @@ struct ContentAnalysis {
                     index += 1
                     continue
                 }
+                if case .negator(let rule) = match.value, RejectedObjectRule.lacksObject(
+                    rule, endingAt: index + match.length, in: spans.words, clause: clause, lexicon: lexicon) {
+                    index += 1
+                    continue
+                }
                 items.append(Item(words: index..<index + match.length, entry: match.value))
                 index += match.length
             }
