@@ -477,24 +477,5 @@ import Testing
         let stance = scorer.score(content: "Tổng thống Zelensky yêu cầu gặp tôi. Tôi sẽ gặp ông ấy vào khoảng 9h45 sáng", cue: "nói")
         #expect(stance.label == .normalization)
     }
-
-    @Test func aCapitalisedWordInsideAClauseIsAName() {
-        // Silver: `Bác` (Uncle Hồ) is no `bác` (to reject), `Bắn súng` (a sport) no shooting.
-        let uncle = scorer.score(content: "Khi tìm hiểu về Bác Hồ tôi rất khâm phục về sự tài năng, chăm chỉ của Bác", cue: "nói")
-        #expect(uncle.evidence.isEmpty)
-        #expect(uncle.label == .neutral)
-        #expect(scorer.score(content: "VĐV Thu Vinh môn Bắn súng đã vào chung kết", cue: "nói").evidence.isEmpty)
-        // The same word opening its clause, or in lower case, is still read.
-        #expect(scorer.score(content: "Bác bỏ mọi cáo buộc", cue: "nói").evidence.contains { $0.text == "Bác bỏ" })
-        #expect(scorer.score(content: "họ sẽ bắn vào các mục tiêu", cue: "nói").evidence.contains { $0.text == "bắn" })
-    }
-
-    @Test func aDoctorRejectsNothing() {
-        // Silver: `bác sĩ` (a doctor) holds `bác` (to reject) as its first syllable.
-        let doctor = scorer.score(content: "Là một người Pháp gốc Maroc, một bác sĩ, tôi thấy nhẹ nhõm", cue: "nói")
-        #expect(doctor.evidence.allSatisfy { $0.text != "bác" })
-        #expect(doctor.label == .neutral)
-        #expect(scorer.score(content: "tòa án đã bác đơn kháng cáo của Nga", cue: "cho biết").evidence.contains { $0.text == "bác" })
-    }
 }
 

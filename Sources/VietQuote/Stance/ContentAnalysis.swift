@@ -29,20 +29,30 @@ struct ContentAnalysis {
     var terms: [TermState] = []
     /// Denials or cancelled denials that weigh by themselves.
     var ownWeights: [TermState] = []
+    /// The words `CapitalisedNameSyllableRule` dropped.
+    var nameSyllables: [Range<Int>] = []
 
     init(content: WordSpans, lexicon: borrowing StanceLexicon) {
         questions = lexicon.questions
         spans = content
         items.reserveCapacity(spans.words.count)
         // In each clause, the longest phrase that starts at a word, left to right (as
-        // `PhraseTrie.matches`, without an array per clause). A phrase of one word written
-        // capitalised inside its clause is a syllable of a name or an honorific, no stance
-        // word (`về Bác Hồ`, `môn Bắn súng`: silver; a clause's first word may be capitalised).
+        // `PhraseTrie.matches`, without an array per clause), but a name's syllable
+        // (`CapitalisedNameSyllableRule`).
         for clause in spans.clauses {
             var index = clause.lowerBound
             while index < clause.upperBound {
-                guard let match = lexicon.content.longestMatch(in: spans.words, at: index, limit: clause.upperBound),
-                      match.length > 1 || index == clause.lowerBound || !spans.words[index].isCapitalized else {
+                guard let match = lexicon.content.longestMatch(in: spans.words, at: index, limit: clause.upperBound) else {
+                    index += 1
+                    continue
+                }
+                if CapitalisedNameSyllableRule.drops(length: match.length, at: index, in: spans.words, clause: clause) {
+                    if CapitalisedNameSyllableRule.records(match.value) { nameSyllables.append(index..<index + 1) }
+                    index += 1
+                    continue
+                }
+                if case .negator(let rule) = match.value, RejectedObjectRule.lacksObject(
+                    rule, endingAt: index + match.length, in: spans.words, clause: clause, lexicon: lexicon) {
                     index += 1
                     continue
                 }
@@ -370,7 +380,7 @@ struct ContentAnalysis {
 
     func evidence() -> [StanceEvidence] {
         var evidence: [StanceEvidence] = [], positions: [Int] = []
-        evidence.reserveCapacity(terms.count + ownWeights.count + items.count)
+        evidence.reserveCapacity(terms.count + ownWeights.count + items.count + nameSyllables.count)
         positions.reserveCapacity(evidence.capacity)
         for index in terms.indices {
             positions.append(items[terms[index].item].words.lowerBound)
@@ -383,6 +393,10 @@ struct ContentAnalysis {
         for item in items.indices where items[item].used {
             positions.append(items[item].words.lowerBound)
             evidence.append(modifierEvidence(items[item]))
+        }
+        for words in nameSyllables {
+            positions.append(words.lowerBound)
+            evidence.append(CapitalisedNameSyllableRule.evidence(words, in: spans))
         }
         // In text order, records of one position in the order made (most often they are made in order).
         if zip(positions, positions.dropFirst()).allSatisfy({ $0 <= $1 }) { return evidence }

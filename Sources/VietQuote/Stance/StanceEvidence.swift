@@ -110,6 +110,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case meeting
     /// An event term of a plain report (`EventReportRule`): weighs 0.
     case report
+    /// A one-word phrase capitalised inside its clause, a name's syllable
+    /// (`CapitalisedNameSyllableRule`): weighs 0.
+    case nameSyllable = "name-syllable"
     /// A quote not about relations between sides (`RelationGate`): weighs 0.
     case noRelation = "no-relation"
     /// A quote of an unnamed source of no side (`SourceReportRule`): weighs 0.

@@ -121,8 +121,8 @@ struct StanceLexicon: Sendable {
                 questions.append(try Self.question(term, row: row, scope: scope, factor: factor))
                 continue
             }
-            let rule = NegatorRule(kind: kind == .cease ? .denial : kind, ceases: kind == .cease,
-                                   scope: scope, factor: factor, weight: weight)
+            let rule = NegatorRule(kind: kind == .cease || kind == .reject ? .denial : kind, ceases: kind == .cease,
+                                   needsObject: kind == .reject, scope: scope, factor: factor, weight: weight)
             let entry: StanceEntry = switch kind {
             case .trap: .trap
             case .chain: .chain

@@ -12,6 +12,10 @@ enum NegatorKind: String, CaseIterable, Sendable {
     /// every way, and after an appeal cue to a named side it makes the appeal a demand
     /// (see `ContentAnalysis.applyDemand`).
     case cease
+    /// A denial of one syllable that is also a noun (`bác`: to reject, an elder, a
+    /// syllable of `bác sĩ`): a denial only with a speech act to reject after it
+    /// (`RejectedObjectRule`); read as `denial` with `needsObject` set.
+    case reject
     /// A verb that harms what it takes (`phá hoại`, `đe dọa`, `cản trở`): always weighs
     /// `weight` by itself, and flips the first cooperative (positive) term in its scope
     /// and the terms chained to it, because that term is what is harmed (`đe dọa hòa
@@ -35,6 +39,8 @@ struct NegatorRule: Sendable {
     /// `cease` rows are read as `denial` with `ceases` set.
     var kind: NegatorKind
     var ceases = false
+    /// `reject` rows: a denial only with what it rejects after it (`RejectedObjectRule`).
+    var needsObject = false
     var scope: Int
     var factor: Double
     var weight: Double
