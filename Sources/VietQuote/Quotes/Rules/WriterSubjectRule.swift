@@ -14,8 +14,15 @@ struct WriterSubjectRule: AttributionRule {
     let id = QuoteRule.writerSubject
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
-        var clauseStart = min(reading.subjectEnd, reading.hit.range.lowerBound)
-        while clauseStart > view.start, !view.isPunctuation(clauseStart - 1, Punctuation.clauseMarks) { clauseStart -= 1 }
+        // Back to the clause's opening, no further than a subject reaches
+        // (`QuoteFinder.Limits.subjectTokens`): a longer clause has a subject of its own, and an
+        // unbounded walk per cue made a long clause of many cues quadratic.
+        let clauseEnd = min(reading.subjectEnd, reading.hit.range.lowerBound)
+        var clauseStart = clauseEnd
+        while clauseStart > view.start, !view.isPunctuation(clauseStart - 1, Punctuation.clauseMarks) {
+            clauseStart -= 1
+            if clauseEnd - clauseStart > QuoteFinder.Limits.subjectTokens { return .undecided }
+        }
         let cue = reading.hit.lead?.lowerBound ?? reading.hit.range.lowerBound
         guard clauseStart < cue, let length = view.match(.writerOpening, at: clauseStart) else { return .undecided }
         // Between the phrase and the subject's end: a few words, none capitalised (a name there speaks:
