@@ -369,9 +369,23 @@ struct ArticleIndex {
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
         for token in range { runsByKey.append(position, to: tokens[token].key, hash: tokens[token].keyHash) }
-        let short = Self.withoutLastLetter(keys[keys.count - 1])
-        runsByKey.append(position, to: short, hash: MatchKey.hash(short))
+        // Under the last key without its final letter, for a one-word name whose letter the run
+        // doubles (`contains`): only a key that may end in a doubled letter can be found so.
+        if Self.mayEndDoubled(keys[keys.count - 1]) {
+            let short = Self.withoutLastLetter(keys[keys.count - 1])
+            runsByKey.append(position, to: short, hash: MatchKey.hash(short))
+        }
         return Int(position)
+    }
+
+    /// Whether `key` may be a word of `SpeakerLimits.doubledLetterWordLength` letters with its last
+    /// letter doubled (`Zelenskyy`, `contains`). Performance only, read off its last bytes: a key
+    /// of no more bytes than those letters is shorter, and a last ASCII letter after another
+    /// byte (an other ASCII letter, or a byte of a letter or mark beyond ASCII) is no doubling.
+    static func mayEndDoubled(_ key: String) -> Bool {
+        let utf8 = key.utf8
+        guard utf8.count > SpeakerLimits.doubledLetterWordLength, let last = utf8.last else { return false }
+        return last >= 0x80 || utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == last
     }
 
     /// `String(key.dropLast())`; performance only: when the last letter and the scalar before
