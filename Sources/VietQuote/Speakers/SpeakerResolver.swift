@@ -42,24 +42,23 @@ final class SpeakerResolver: Sendable {
 
     func resolve(_ found: [FoundQuote], in paragraphs: [ParagraphContext], source: SourceText) -> [Quote] {
         guard !found.isEmpty else { return [] }   // no quote: no article index to build
-        let index = ArticleIndex(paragraphs: paragraphs, source: source, resolver: self)
         var quotes: [Quote] = []
-        var history = SpeakerHistory()
         var previous: Speaker?
-        var bodies = BodySides()
+        // One context for the article's mentions in turn: it holds the speakers and bodies read so far.
+        var context = MentionContext(resolver: self, paragraphs: paragraphs, source: source,
+                                     index: ArticleIndex(paragraphs: paragraphs, source: source, resolver: self))
         for item in found {
             let tokens = paragraphs[item.content.paragraph].tokens
             let range = Range(from: tokens[item.content.range.lowerBound].start, to: tokens[item.content.range.upperBound - 1].end)
             let original = source.originalRange(range)
             let decision: SpeakerDecision
             if let mention = item.mention {
-                decision = resolveMention(mention, paragraphs: paragraphs, source: source, index: index, history: history,
-                                          bodies: &bodies)
+                decision = resolveMention(mention, context: &context)
             } else {
                 decision = FloatingRule().decide(previous: previous)
             }
             previous = decision.speaker
-            history.add(decision.speaker)
+            context.history.add(decision.speaker)
             let cue = item.cue.map { span in
                 let cueTokens = paragraphs[span.paragraph].tokens
                 return source.string(Range(from: cueTokens[span.range.lowerBound].start, to: cueTokens[span.range.upperBound - 1].end))
@@ -74,16 +73,14 @@ final class SpeakerResolver: Sendable {
         return quotes
     }
 
-    /// The speaker of one mention: the first rule of `sieves` that decides, then the sides
-    /// of a speaker of several sides and of a bare body.
-    func resolveMention(_ span: TokenSpan, paragraphs: [ParagraphContext], source: SourceText,
-                        index: ArticleIndex, history: SpeakerHistory, bodies: inout BodySides) -> SpeakerDecision {
-        let tokens = paragraphs[span.paragraph].tokens
-        let range = trimmed(span.range, tokens: tokens, index: index)
-        var mention = MentionContext(resolver: self, span: span, tokens: tokens, range: range,
-                                     parsed: parsedWithoutCommonWords(tokens, range, index: index),
-                                     text: ArticleIndex.text(tokens, range, source), paragraphs: paragraphs, source: source,
-                                     index: index, history: history, bodies: bodies)
+    /// The speaker of one mention, read in the article's `context`: the first rule of `sieves`
+    /// that decides, then the sides of a speaker of several sides and of a bare body.
+    func resolveMention(_ span: TokenSpan, context mention: inout MentionContext) -> SpeakerDecision {
+        let tokens = mention.paragraphs[span.paragraph].tokens
+        let range = trimmed(span.range, tokens: tokens, index: mention.index)
+        let parsed = parsedWithoutCommonWords(tokens, range, index: mention.index)
+        let text = ArticleIndex.text(tokens, range, mention.source)
+        mention.read(span, tokens: tokens, range: range, parsed: parsed, text: text)
         var decision: SpeakerDecision!
         for sieve in sieves {
             if let decided = sieve.decide(&mention) {
@@ -93,11 +90,11 @@ final class SpeakerResolver: Sendable {
         }
         // The parse's readings that changed a name or a side of this mention.
         for rule in mention.parsed.rules where !decision.trace.rules.contains(rule) { decision.trace.append(rule) }
-        bodies = mention.bodies
         // (The sides, titles and bodies of the parse: `parsedWithoutCommonWords` changes only names.)
-        giveSeveralSides(&decision.speaker, mention: span, paragraphs: paragraphs, parsed: range == span.range ? mention.parsed : nil)
-        BodySideCompletion().complete(&decision, mention: span, resolver: self, paragraphs: paragraphs, source: source,
-                                      bodies: &bodies)
+        giveSeveralSides(&decision.speaker, mention: span, paragraphs: mention.paragraphs,
+                         parsed: range == span.range ? mention.parsed : nil)
+        BodySideCompletion().complete(&decision, mention: span, resolver: self, paragraphs: mention.paragraphs, source: mention.source,
+                                      bodies: &mention.bodies)
         return decision
     }
 

@@ -1,7 +1,9 @@
 /// What the article says about people anywhere in it, captions included: every
 /// capitalised name run and the titles written before it or after it as an apposition.
 /// Used to give a mention the fullest name and title of its person.
-struct ArticleIndex: Sendable {
+/// (Not `Sendable`: its copies share the tables built at the first question, `AskedTables`;
+/// an index lives in one call of `SpeakerResolver.resolve`.)
+struct ArticleIndex {
     struct Run: Sendable {
         var keys: [String]; var text: String; var order: Int
         /// Its position in `runs` (runs differ by their keys: one run per keys). Required: a
@@ -43,10 +45,12 @@ struct ArticleIndex: Sendable {
     /// Whether the article writes `side` in a title (`Thủ tướng Anh`): its officials speak in it.
     func writesInTitle(_ side: String) -> Bool { titledSides.contains(side) }
 
-    /// Title heads written with a side anywhere in the article: head keys → side → where the
-    /// title is written (its scalar range in the source; performance only: its text is made
-    /// for the one title asked, not for each written).
-    private var chains: [ByteKeys: [String: Range<Int>]] = [:]
+    /// Title heads written with a side anywhere in the article, in order: where the head is
+    /// (its paragraph, first token and length), its side, and where the title is written (its
+    /// scalar range in the source; performance only: its text is made for the one title asked,
+    /// not for each written). Read by head keys (`AskedTables.chains`) at the first question.
+    private var sidedHeads: [SidedHead] = []
+    private struct SidedHead { var paragraph: Int32; var start: Int32; var length: Int32; var side: String; var span: Range<Int> }
     /// The keys of words the article also writes in lower case (common words, not names).
     var lowercase = TokenWordSet()
     /// Titles by the keys of the name run they stand next to.
@@ -60,15 +64,11 @@ struct ArticleIndex: Sendable {
     /// `longerRun` reads only the runs that can hold a name (it read every run, for every
     /// quote: quadratic in a long article).
     private var runsByKey = KeyChains()
-    /// Performance only: the positions of the titled runs by the keys of each title written for them
-    /// (`person(titled:)` read every title of the article, for every quote).
-    private var namesByTitle: [ByteKeys: [Int]] = [:]
 
     /// The names the article writes after a body's head (`Vingroup` of `Tập đoàn Vingroup`).
     private(set) var bodyNames = BodyNameAfterTitle.Names()
-    /// Performance only: the positions of the titled runs by each title written for them without the
-    /// words of body heads (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`).
-    private var namesByBareTitle: [ByteKeys: [Int]] = [:]
+    /// The tables few mentions read (`person(titled:)`, `sidedTitle`), built at the first question.
+    private let asked: AskedTables
 
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
     /// prefix (`phía Anh`): there they are sides.
@@ -86,6 +86,7 @@ struct ArticleIndex: Sendable {
 
     init(paragraphs: [ParagraphContext], source: SourceText, resolver: SpeakerResolver) {
         self.resolver = resolver
+        asked = AskedTables(paragraphs: paragraphs)
         let parser = resolver.parser
         for paragraph in paragraphs {
             // (Performance only: one pass, read by position, as `enumerated()` destroyed a
@@ -121,23 +122,63 @@ struct ArticleIndex: Sendable {
         var reader = Reader()
         for paragraph in paragraphs {
             read(paragraph.tokens, source: source, parser: parser, reader: &reader)
+            reader.paragraph += 1
         }
         // Performance only: which titled name keys lead to each fullest name, computed once
         // (`title(of:)` asked `fullest` of every titled name for every quote: cubic in a long article).
         for (position, list) in titles.enumerated() where !list.isEmpty {
             if let run = fullest(runs[position].keys) { titledByFullest[run.position, default: []].append(position) }
+        }
+    }
+
+    /// Performance only: tables that only some mentions read, built at the first question and
+    /// kept for the article's next ones (most articles ask none: hashing every title's words,
+    /// with and without body heads, and every sided title's head was a tenth of the index).
+    private final class AskedTables {
+        /// The article's paragraphs (the tokens of `sidedHeads`).
+        let paragraphs: [ParagraphContext]
+        /// Title heads written with a side: head keys → side → where the title is written.
+        var chains: [ByteKeys: [String: Range<Int>]]?
+        /// The positions of the titled runs by the keys of each title written for them
+        /// (`person(titled:)` read every title of the article, for every quote), and by each
+        /// title without the words of body heads (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`).
+        var namesByTitle: (exact: [ByteKeys: [Int]], bare: [ByteKeys: [Int]])?
+
+        init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
+    }
+
+    /// `AskedTables.chains`, made at the first call.
+    private func chains() -> [ByteKeys: [String: Range<Int>]] {
+        if let known = asked.chains { return known }
+        var chains: [ByteKeys: [String: Range<Int>]] = [:]
+        for head in sidedHeads {
+            let tokens = asked.paragraphs[Int(head.paragraph)].tokens
+            chains[ByteKeys(tokens[Int(head.start)..<Int(head.start + head.length)].map(\.key)), default: [:]][head.side] = head.span
+        }
+        asked.chains = chains
+        return chains
+    }
+
+    /// `AskedTables.namesByTitle`, made at the first call.
+    private func namesByTitle() -> (exact: [ByteKeys: [Int]], bare: [ByteKeys: [Int]]) {
+        if let known = asked.namesByTitle { return known }
+        var exact: [ByteKeys: [Int]] = [:], bare: [ByteKeys: [Int]] = [:]
+        for (position, list) in titles.enumerated() where !list.isEmpty {
             for title in list where !title.companion {
-                namesByTitle[ByteKeys(title.keys), default: []].append(position)
-                namesByBareTitle[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, ids: KeyIDs(title.keys).ids,
-                                                                              lexicon: lexicon)), default: []]
-                    .append(position)
+                exact[ByteKeys(title.keys), default: []].append(position)
+                bare[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, ids: KeyIDs(title.keys).ids, lexicon: lexicon)),
+                     default: []].append(position)
             }
         }
+        asked.namesByTitle = (exact, bare)
+        return (exact, bare)
     }
 
     /// The state of the reading across paragraphs: the word order, the name runs seen.
     private struct Reader {
         var order = 0
+        /// The position of the paragraph read.
+        var paragraph = 0
         /// The runs of `runs` by `runHash` (a run's first form only is kept).
         var seenRuns = HashedPositions()
         /// The title just read, waiting for its name (within a paragraph).
@@ -256,8 +297,8 @@ struct ArticleIndex: Sendable {
         if let side = affiliation { titledSides.insert(side) }
         bodyNames.recordBodies(in: title.range, tokens, lexicon: lexicon)
         if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
-            chains[ByteKeys(tokens[index..<index + head.length].map(\.key)), default: [:]][side] =
-                Range(from: tokens[index].start, to: tokens[end - 1].end)
+            sidedHeads.append(SidedHead(paragraph: Int32(reader.paragraph), start: Int32(index), length: Int32(head.length), side: side,
+                                        span: Range(from: tokens[index].start, to: tokens[end - 1].end)))
         }
         var own = title.principal ?? Range(from: index, to: end)
         var ownAffiliation = title.principal == nil ? affiliation : title.principalAffiliation
@@ -328,9 +369,23 @@ struct ArticleIndex: Sendable {
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
         for token in range { runsByKey.append(position, to: tokens[token].key, hash: tokens[token].keyHash) }
-        let short = Self.withoutLastLetter(keys[keys.count - 1])
-        runsByKey.append(position, to: short, hash: MatchKey.hash(short))
+        // Under the last key without its final letter, for a one-word name whose letter the run
+        // doubles (`contains`): only a key that may end in a doubled letter can be found so.
+        if Self.mayEndDoubled(keys[keys.count - 1]) {
+            let short = Self.withoutLastLetter(keys[keys.count - 1])
+            runsByKey.append(position, to: short, hash: MatchKey.hash(short))
+        }
         return Int(position)
+    }
+
+    /// Whether `key` may be a word of `SpeakerLimits.doubledLetterWordLength` letters with its last
+    /// letter doubled (`Zelenskyy`, `contains`). Performance only, read off its last bytes: a key
+    /// of no more bytes than those letters is shorter, and a last ASCII letter after another
+    /// byte (an other ASCII letter, or a byte of a letter or mark beyond ASCII) is no doubling.
+    static func mayEndDoubled(_ key: String) -> Bool {
+        let utf8 = key.utf8
+        guard utf8.count > SpeakerLimits.doubledLetterWordLength, let last = utf8.last else { return false }
+        return last >= 0x80 || utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == last
     }
 
     /// `String(key.dropLast())`; performance only: when the last letter and the scalar before
@@ -372,7 +427,7 @@ struct ArticleIndex: Sendable {
                                          parser: MentionParser, order: Int) -> Int? {
         let limit = tokens.count
         var position = index
-        guard position < limit, tokens[position].kind == .punctuation, Marks.commaOrDash.contains(tokens[position].key) else { return nil }
+        guard position < limit, tokens[position].kind == .punctuation, Self.commaOrDash.contains(tokens[position]) else { return nil }
         position += 1
         if let link = parser.lexicon.words.match(.appositionLink, in: tokens, at: position, limit: limit) { position += link }
         guard var title = parser.titleChain(in: tokens, at: position, limit: limit) else { return nil }
@@ -399,6 +454,9 @@ struct ArticleIndex: Sendable {
             keys: tokens[title.range].map(\.key), text: Self.text(tokens, title.range, source), kind: title.kind,
             affiliation: title.affiliation, order: order, copula: true))
     }
+
+    /// `Marks.commaOrDash`, looked up by a token's key hash (performance only: no `String` hashing).
+    static let commaOrDash = KeySet(Marks.commaOrDash)
 
     static func text(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText) -> String {
         source.string(Range(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end))
@@ -513,7 +571,7 @@ struct ArticleIndex: Sendable {
     /// The one title with a side that the article writes for this bare title
     /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
     func sidedTitle(_ keys: [String], source: SourceText) -> (text: String, side: String)? {
-        guard let sides = chains[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
+        guard !sidedHeads.isEmpty, let sides = chains()[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
         return (source.string(only.value), only.key)
     }
 
@@ -566,9 +624,10 @@ struct ArticleIndex: Sendable {
     /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
     /// `words` are the title's tokens (their word ids: no look-up of the word table).
     func person(titled keys: [String], words: ArraySlice<Token>) -> Run? {
-        if let exact = onePerson(namesByTitle[ByteKeys(keys)] ?? []) { return exact }
+        let names = namesByTitle()
+        if let exact = onePerson(names.exact[ByteKeys(keys)] ?? []) { return exact }
         let bare = BodyNameAfterTitle.withoutBodyHeads(keys, ids: words.map(\.wordID), lexicon: lexicon)
-        return onePerson(namesByBareTitle[ByteKeys(bare)] ?? [])
+        return onePerson(names.bare[ByteKeys(bare)] ?? [])
     }
 
     private func onePerson(_ names: [Int]) -> Run? {

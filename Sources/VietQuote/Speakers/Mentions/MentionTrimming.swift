@@ -55,7 +55,7 @@ extension SpeakerResolver {
     /// mention (a title or an unnamed source with no name of its own) joins it.
     private func joiningNameBeforeApposition(_ range: Range<Int>, tokens: [Token], index: ArticleIndex) -> Range<Int> {
         let comma = range.lowerBound - 1
-        guard range.lowerBound >= 2, tokens[comma].kind == .punctuation, Marks.commaOrDash.contains(tokens[comma].key),
+        guard range.lowerBound >= 2, tokens[comma].kind == .punctuation, ArticleIndex.commaOrDash.contains(tokens[comma]),
               !parser.hasName(tokens, range), anaphor(tokens, range) == nil,
               lexicon.title(in: tokens, at: range.lowerBound, limit: range.upperBound) != nil
                 || lexicon.organization(in: tokens, at: range.lowerBound, limit: range.upperBound)?.entry.kind == .source

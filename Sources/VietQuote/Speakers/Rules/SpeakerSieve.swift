@@ -7,22 +7,43 @@ protocol SpeakerSieve: Sendable {
 
 /// A speaker mention as the rules read it: the words of the quote's mention, trimmed
 /// (`SpeakerResolver.trimmed`), their parts, and what the article says before and around it.
+/// (Performance only: one context serves an article's mentions in turn, each setting its own
+/// words with `read`, as a context per mention copied the article index and the source,
+/// field by field, and destroyed them.)
 struct MentionContext {
     let resolver: SpeakerResolver
     /// The mention as the Quotes stage found it.
-    let span: TokenSpan
-    let tokens: [Token]
+    private(set) var span = TokenSpan(paragraph: 0, range: 0..<0)
+    private(set) var tokens: [Token] = []
     /// The trimmed mention.
-    let range: Range<Int>
+    private(set) var range = 0..<0
     /// Its parts, without a capitalised common word opening the sentence as a name.
-    let parsed: ParsedMention
+    private(set) var parsed = ParsedMention(range: 0..<0)
     /// The trimmed mention as written.
-    let text: String
+    private(set) var text = ""
     let paragraphs: [ParagraphContext]
     let source: SourceText
     let index: ArticleIndex
-    let history: SpeakerHistory
-    var bodies: BodySides
+    /// The speakers of the article's quotes before this one.
+    var history = SpeakerHistory()
+    var bodies = BodySides()
+
+    /// The context of an article before its first mention.
+    init(resolver: SpeakerResolver, paragraphs: [ParagraphContext], source: SourceText, index: ArticleIndex) {
+        self.resolver = resolver
+        self.paragraphs = paragraphs
+        self.source = source
+        self.index = index
+    }
+
+    /// Sets the mention read next: its span, its paragraph's tokens, its trimmed range, parts and text.
+    mutating func read(_ span: TokenSpan, tokens: [Token], range: Range<Int>, parsed: ParsedMention, text: String) {
+        self.span = span
+        self.tokens = tokens
+        self.range = range
+        self.parsed = parsed
+        self.text = text
+    }
 
     var lexicon: SpeakerLexicon { resolver.lexicon }
     var words: FunctionWords { resolver.words }
