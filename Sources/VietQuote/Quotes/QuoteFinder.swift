@@ -81,11 +81,13 @@ struct QuoteFinder: Sendable {
                 let extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
                 // (Most hits have no refinement: no array made for them.)
                 let refinements = extra > 0 ? [feeling.id] + rulingRefinements : rulingRefinements
+                if hits.isEmpty { hits.reserveCapacity(Limits.cueHitsReserved) }
                 hits.append(CueHit(range: index..<index + length + extra, entry: match.entry, refinements: refinements))
                 length += extra
             }
             index += length
         }
+        if hits.isEmpty { return hits }
         return LeadCueRule().joined(RefusalCueRule().joined(hits, in: tokens, words: words), in: tokens, words: words)
     }
 
@@ -98,12 +100,7 @@ struct QuoteFinder: Sendable {
     /// `sentenceViews(of:)` with the paragraph's `cueHits` given.
     func sentenceViews(of paragraph: ParagraphContext, hits: [CueHit]) -> (paragraph: ParagraphContext, hits: [CueHit], views: [SentenceView]) {
         if hits.isEmpty { return (paragraph, hits, []) }
-        var paragraph = paragraph
-        if !hits.isEmpty { paragraph.cueHitStart = CueHitStarts(count: paragraph.tokens.count) }
-        for hit in hits {
-            for index in hit.range { paragraph.cueHitStart[index] = hit.range.lowerBound }
-            if hit.entry.category == .source { paragraph.sourceHitStarts.insert(hit.range.lowerBound) }
-        }
+        let paragraph = paragraph.marking(hits)
         var views: [SentenceView] = []
         var nextHit = 0
         for sentence in paragraph.sentences {
@@ -112,7 +109,7 @@ struct QuoteFinder: Sendable {
             var last = nextHit
             while last < hits.count, hits[last].range.lowerBound < sentence.upperBound { last += 1 }
             if last == nextHit { continue }
-            views.append(SentenceView(paragraph: paragraph, bounds: sentence, hits: Array(hits[from: nextHit, upTo: last]), words: words))
+            views.append(SentenceView(paragraph: paragraph, bounds: sentence, hits: hits[from: nextHit, upTo: last], words: words))
             nextHit = last
         }
         return (paragraph, hits, views)

@@ -12,8 +12,7 @@ struct RelativeClauseSubjectRule: AttributionRule {
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         guard !reading.hasSubject, reading.previous == nil, !reading.isJoined(in: view),
-              let subject = finder.nounPhrase(endingAt: reading.subjectEnd, in: view.paragraph, sentence: view.bounds,
-                                              stopAt: view.start),
+              let subject = view.subject(endingAt: reading.subjectEnd, stopAt: view.start, finder: finder),
               !subject.isTopLevel, let marker = view.phrase(.relative, endingAt: subject.clauseStart),
               marker > view.start, view.tokens[marker - 1].kind == .word, !view.paragraph.insideQuote[marker],
               takesClause(reading.hit, in: view)
