@@ -47,6 +47,7 @@ struct QuoteFinder: Sendable {
         for position in paragraphs.indices {
             find(in: paragraphs, at: position, into: &quotes)
         }
+        quotes = HeadlineColonRule().speaking(quotes, in: paragraphs, finder: self)
         quotes += FloatingQuoteRule().quotes(in: paragraphs, found: quotes, finder: self)
         quotes.sort { ($0.content.paragraph, $0.content.range.lowerBound) < ($1.content.paragraph, $1.content.range.lowerBound) }
         return deduplicated(quotes)
