@@ -80,6 +80,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
 package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable {
     /// `Bộ Thông tin và Truyền thông`: a cue word inside a body's name is no cue.
     case cueInBodyName = "cue-in-body-name"
+    /// `Nguyễn Viết Chữ`: a capitalised cue word inside a personal name is no cue.
+    case cueInPersonalName = "cue-in-personal-name"
     /// `bày tỏ hài lòng về`: a feeling noun and its preposition belong to the expressing cue.
     case expressedFeeling = "expressed-feeling"
     /// `Quân đội Ukraine hôm 12-5 cho biết`: a date between subject and cue.

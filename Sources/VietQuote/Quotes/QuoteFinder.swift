@@ -73,6 +73,10 @@ struct QuoteFinder: Sendable {
                 continue
             }
             var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
+            if PersonalNameCueRule().isNameSyllable(in: tokens, at: index, length: match.length) {
+                index += 1
+                continue
+            }
             guard let rulingRefinements = ruling.refinements(forCue: match.entry, at: index, in: paragraph, cues: cues, words: words) else {
                 index += 1
                 continue
