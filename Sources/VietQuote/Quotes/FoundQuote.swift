@@ -73,6 +73,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case nounPhraseSubject = "noun-phrase-subject"
     /// `chỉ trích về …`: a cue with a topic and no content, a credit only.
     case topicOnly = "topic-without-content"
+    /// `tuyên án phúc thẩm đối với vụ án …`: a ruling that states no decision, a credit only.
+    case rulingWithoutDecision = "ruling-without-decision"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that
