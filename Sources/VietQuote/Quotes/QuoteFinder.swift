@@ -47,6 +47,7 @@ struct QuoteFinder: Sendable {
         for position in paragraphs.indices {
             find(in: paragraphs, at: position, into: &quotes)
         }
+        quotes = HeadlineColonRule().speaking(quotes, in: paragraphs, finder: self)
         quotes += FloatingQuoteRule().quotes(in: paragraphs, found: quotes, finder: self)
         quotes.sort { ($0.content.paragraph, $0.content.range.lowerBound) < ($1.content.paragraph, $1.content.range.lowerBound) }
         return deduplicated(quotes)
@@ -72,6 +73,10 @@ struct QuoteFinder: Sendable {
                 continue
             }
             var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
+            if PersonalNameCueRule().isNameSyllable(in: tokens, at: index, length: match.length) {
+                index += 1
+                continue
+            }
             guard let rulingRefinements = ruling.refinements(forCue: match.entry, at: index, in: paragraph, cues: cues, words: words) else {
                 index += 1
                 continue
