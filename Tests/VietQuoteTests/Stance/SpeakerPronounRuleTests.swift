@@ -1,0 +1,48 @@
+import Testing
+@testable import VietQuote
+
+/// `SpeakerPronounRule`: in reported speech `họ` stands for the speaker's side, so an event
+/// it is the actor of is the speaker's own act (a claim, ANNOTATION.md Stance). Sentences
+/// from the dev articles and the silver corpus.
+@Suite struct SpeakerPronounRuleTests: StanceSuite {
+    func marked(_ stance: QuoteStance) -> [String] {
+        stance.evidence.filter { $0.modifiers.contains { $0.name == "speaker-pronoun" } }.map(\.text)
+    }
+
+    @Test func theSpeakersOwnAttackIsAClaim() {
+        // Iran's Revolutionary Guard on its strike (dev 401).
+        let strike = scorer.score(
+            content: "90% tên lửa của họ đã đánh trúng mục tiêu và họ đã lần đầu tiên sử dụng tên lửa siêu vượt âm Fattah để tấn công Israel",
+            cue: "cho biết", side: "Iran")
+        #expect(strike.label == .confrontation)
+        #expect(marked(strike) == ["tấn công"])
+        // Israel on its strike on Beirut (silver, September 2024).
+        let raid = scorer.score(
+            content: "họ đã thực hiện một cuộc không kích lớn vào thủ đô Beirut - Lebanon vào tối 27-9, giết chết thủ lĩnh Hassan Nasrallah của phong trào Hezbollah",
+            cue: "thông báo", side: "Israel")
+        #expect(raid.label == .confrontation)
+    }
+
+    @Test func withoutTheSpeakersSideItIsAReport() {
+        // The same words from a speaker of no side stay a report.
+        let stance = scorer.score(
+            content: "90% tên lửa của họ đã đánh trúng mục tiêu và họ đã lần đầu tiên sử dụng tên lửa siêu vượt âm Fattah để tấn công Israel",
+            cue: "cho biết", side: nil)
+        #expect(stance.label == .neutral)
+        #expect(marked(stance).isEmpty)
+    }
+
+    @Test func aSideNamedAfterThePronounActs() {
+        // Ukraine says Russia attacks: the side named last before the attack is Russia.
+        let stance = scorer.score(content: "họ cho biết các lực lượng Nga đã tấn công thị trấn Vovchansk", cue: "nói", side: "Ukraine")
+        #expect(stance.label == .neutral)
+        #expect(marked(stance).isEmpty)
+    }
+
+    @Test func aFamilyIsNoPronoun() {
+        // `họ Nguyễn` names a family, not the speaker's side.
+        let stance = scorer.score(content: "dòng họ Nguyễn đã bị tấn công trong đêm", cue: "cho biết", side: "Việt Nam")
+        #expect(marked(stance).isEmpty)
+        #expect(stance.label == .neutral)
+    }
+}
