@@ -23,6 +23,16 @@ import Testing
         #expect(raid.label == .confrontation)
     }
 
+    @Test func seizingGroundIsTheSpeakersOwnAct() {
+        // Russia's army on the villages it took (dev 425): an event term of its own side.
+        let own = scorer.score(content: "họ đã giành quyền kiểm soát ít nhất 9 ngôi làng biên giới ở khu vực Kharkiv", cue: "cho biết", side: "Nga")
+        #expect(own.label == .confrontation)
+        #expect(marked(own) == ["giành quyền kiểm soát"])
+        // The same report by the other side (Russia named last) stays neutral.
+        let report = scorer.score(content: "các lực lượng Nga đã giành quyền kiểm soát 9 ngôi làng", cue: "cho biết", side: "Ukraine")
+        #expect(report.label == .neutral)
+    }
+
     @Test func withoutTheSpeakersSideItIsAReport() {
         // The same words from a speaker of no side stay a report.
         let stance = scorer.score(
