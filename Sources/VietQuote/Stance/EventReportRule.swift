@@ -37,6 +37,8 @@ struct EventReportRule: Sendable {
         case command
         /// A third-person pronoun that stands for the speaker's side (`SpeakerPronounRule`).
         case speakerPronoun = "speaker_pronoun"
+        /// A word of defence (`OwnDefenceRule`).
+        case defence
     }
 
     let markers: PhraseTrie<Marker>
@@ -82,7 +84,9 @@ struct EventReportRule: Sendable {
     /// stands for the speaker (`SpeakerPronounRule`) names it; nil when it is not.
     func actsAsItsOwn(_ side: String, in spans: WordSpans, events: [StanceEvidence]) -> OwnAct? {
         let words = spans.words
-        let starts = Set(events.filter { $0.kind == .term && Self.eventCategories.contains($0.category) }.compactMap { $0.range?.lowerBound })
+        let defended = defendedOffsets(spans)
+        let starts = Set(events.filter { $0.kind == .term && Self.eventCategories.contains($0.category) }.compactMap { $0.range?.lowerBound }
+            .filter { start in !defended.contains { $0.contains(start) } })
         guard let lastStart = starts.max() else { return nil }
         var last: String?, pronoun: String?
         var index = 0
@@ -105,6 +109,13 @@ struct EventReportRule: Sendable {
         return nil
     }
 
+    /// The character offsets of the words a defence covers (`OwnDefenceRule.covered`).
+    func defendedOffsets(_ spans: WordSpans) -> [Range<Int>] {
+        let words = spans.words
+        let defences = markers.matches(in: words, range: 0..<words.count).filter { $0.value == .defence }.map(\.range)
+        return OwnDefenceRule.covered(by: defences, wordCount: words.count).map { spans.offsets($0) }
+    }
+
     /// How the speaker's side is the actor of an event (`actsAsItsOwn`).
     enum OwnAct: Equatable {
         /// The content names the side.
@@ -123,7 +134,7 @@ struct EventReportRule: Sendable {
         case .pronoun(let pronoun): return SpeakerPronounRule.marked(evidence, pronoun: pronoun)
         case nil: break
         }
-        return evidence.map { record in
+        return OwnDefenceRule.marked(evidence, defended: defendedOffsets(content)).map { record in
             guard record.kind == .term, record.contribution < 0, Self.eventCategories.contains(record.category) else { return record }
             var silenced = record
             silenced.modifiers.append(StanceEvidence.Modifier(.report, text: "", factor: 0))
