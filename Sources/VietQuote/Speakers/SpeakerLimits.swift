@@ -58,4 +58,7 @@ enum SpeakerLimits {
     /// there and starts in its last 2 words (`TP Hồ Chí Minh`, `Trường THPT Nguyễn Du`); heads
     /// of 3 words end in a 2-word head too (`Trường THPT` in `Trường THPT`, `Bộ Tư lệnh`).
     static let headWordsBeforeName = 2
+    /// A medium head's own words before its name are at most 3 (`hãng dữ liệu Opta`, `trang tin
+    /// công nghệ 91mobiles`); a name further on belongs to a clause after the mention's head.
+    static let mediumWordsBeforeName = 3
 }

@@ -23,6 +23,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     // `BodyRule`, `MediaRule`, `UnnamedSourceRule`, `StatementRule`.
     case organization = "organization"
     case media = "media"
+    /// `MediumWithoutName`: a medium head with no name right after it.
+    case mediumNameAfterWords = "media: name after the head's words"
+    case mediumHeadAlone = "media: head alone, the medium that spoke before"
+    case mediumUnnamed = "media: unnamed, keeps its words"
     case sameSource = "source: the same source named before"
     case source = "source"
     case statementIssuer = "statement: issuer is the nearest speaker before"
