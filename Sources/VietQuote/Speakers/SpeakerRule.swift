@@ -62,6 +62,7 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     // Readings of the mention's parse (`MentionParser`, carried by `ParsedMention.rules`).
     case platformBeforeName = "name: after the platform before it"
     case creditAfterName = "name: ends before a credit in capitals"
+    case clauseAfterName = "name: ends before a word that opens a clause"
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     case countryStartsGivenName = "name: the country word after a title starts it"
