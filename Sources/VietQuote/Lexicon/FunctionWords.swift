@@ -14,7 +14,8 @@ package enum WordClass: String, Sendable, CaseIterable {
     case writerModal = "writer_modal", noWordsNoun = "no_words_noun", demonym, individual, leader
     case expresser, feeling, feelingObject = "feeling_object", versus, relative, platform
     case countryModifier = "country_modifier", leadCue = "lead_cue", duty, compelled, refusal, post
-    case writerOpening = "writer_opening", topicAdverb = "topic_adverb", collectiveMedium = "collective_medium"
+    case writerOpening = "writer_opening", topicAdverb = "topic_adverb"
+    case collectiveMedium = "collective_medium"
     case defendant, rulingTopic = "ruling_topic", verdict
 
     /// `1 << n` for the n-th case of `allCases`: a case without payload is stored as its
