@@ -59,15 +59,18 @@ struct QuoteFinder: Sendable {
         var hits: [CueHit] = []
         var index = 0
         let tokens = paragraph.tokens
+        let insideQuote = paragraph.insideQuote
+        // (The tries read at every token, taken out of their lexicons once.)
+        let bodyHeads = names.bodyHeads, cueTrie = cues.trie
         var ruling = CourtRulingRule()
         while index < tokens.count {
             // (Only a capitalised head starts a body name: the check of the head's first word saves the call.)
-            if tokens[index].isCapitalized, names.bodyHeads.mayStart(tokens[index]),
+            if tokens[index].isCapitalized, bodyHeads.mayStart(tokens[index]),
                let nameEnd = BodyNameCueRule().nameEnd(in: tokens, at: index, finder: self) {
                 index = nameEnd
                 continue
             }
-            guard tokens[index].kind == .word, cues.trie.mayStart(tokens[index]), !paragraph.insideQuote[index],
+            guard tokens[index].kind == .word, cueTrie.mayStart(tokens[index]), !insideQuote[index],
                   let match = cues.match(in: tokens, at: index) else {
                 index += 1
                 continue
@@ -123,17 +126,22 @@ struct QuoteFinder: Sendable {
     /// The attributions of one sentence, each cue read by the sieves, with the sieve that decided it.
     func attributions(in view: SentenceView) -> [(hit: CueHit, decision: Decision)] {
         var decisions: [(hit: CueHit, decision: Decision)] = []
+        readCues(in: view) { decisions.append(($0, $1)) }
+        return decisions
+    }
+
+    /// Reads the cues of one sentence in order, handing each with its decision to `body`.
+    private func readCues(in view: SentenceView, _ body: (CueHit, Decision) -> Void) {
         var previous: Attribution?
         for hit in view.hits {
             let decision = decide(hit, in: view, previous: previous)
-            decisions.append((hit, decision))
+            body(hit, decision)
             guard let attribution = decision.attribution else { continue }
             // A relative clause's speaker is no subject for a later cue (`N mà X nói …, Y cảnh báo`).
             if !attribution.isCreditOnly, !attribution.isRelative { previous = attribution }
             // `tuyên bố nếu A, Mỹ sẽ yêu cầu B`: what follows is the condition's main clause.
             if !attribution.isCreditOnly, view.match(.conditional, at: attribution.contentStart) != nil { break }
         }
-        return decisions
     }
 
     /// Appends the quotes of paragraph `position` to `quotes`.
@@ -143,8 +151,12 @@ struct QuoteFinder: Sendable {
         if hits.isEmpty, paragraphs[position].role != .headline { return }
         let (paragraph, _, views) = sentenceViews(of: paragraphs[position], hits: hits)
         let before = quotes.count
+        var found: [Attribution] = []
         for view in views {
-            let found = attributions(in: view).compactMap(\.decision.attribution)
+            found.removeAll(keepingCapacity: true)
+            readCues(in: view) { _, decision in
+                if let attribution = decision.attribution { found.append(attribution) }
+            }
             resolve(found, in: view, at: position, paragraphs: paragraphs, into: &quotes)
         }
         if paragraph.role == .headline, quotes.count == before,
@@ -162,22 +174,21 @@ struct QuoteFinder: Sendable {
                          paragraphs: [ParagraphContext], into output: inout [FoundQuote]) {
         guard !attributions.isEmpty else { return }
         var live = attributions.map { _ in true }
-        var found = attributions.map { _ in [FoundQuote]() }
+        var found = [FoundQuote?](repeating: nil, count: attributions.count)
         for k in attributions.indices.reversed() where !attributions[k].isCreditOnly {
-            let result = quotes(of: k, in: attributions, live: live, view: view, at: position, paragraphs: paragraphs)
-            found[k] = result.quotes
-            live[k] = result.nested || !result.quotes.isEmpty
+            let result = quote(of: k, in: attributions, live: live, view: view, at: position, paragraphs: paragraphs)
+            found[k] = result.quote
+            live[k] = result.nested || result.quote != nil
         }
-        for list in found where !list.isEmpty { output.append(contentsOf: list) }
+        for case let quote? in found { output.append(quote) }
     }
 
     /// - Parameter paragraphs: the page's paragraphs; `position` is the view's (the next one
     ///   may hold the quote: `CueThenParagraphRule`).
-    private func quotes(of k: Int, in attributions: [Attribution], live: [Bool], view: SentenceView, at position: Int,
-                        paragraphs: [ParagraphContext]) -> (quotes: [FoundQuote], nested: Bool) {
+    private func quote(of k: Int, in attributions: [Attribution], live: [Bool], view: SentenceView, at position: Int,
+                       paragraphs: [ParagraphContext]) -> (quote: FoundQuote?, nested: Bool) {
         let paragraph = view.paragraph
         let attribution = attributions[k]
-        var quotes: [FoundQuote] = []
         var end = view.end
         var nested = false
         for (j, later) in attributions.enumerated().dropFirst(k + 1) where later.cue.lowerBound >= attribution.contentStart {
@@ -187,7 +198,7 @@ struct QuoteFinder: Sendable {
             nested = yields
             break
         }
-        if nested { return ([], true) }   // only the innermost speaker's quote is annotated
+        if nested { return (nil, true) }   // only the innermost speaker's quote is annotated
         if attribution.isRelative { end = RelativeClauseSubjectRule().clauseEnd(from: attribution.contentStart, to: end, in: paragraph) }
         let content = trimmed(Range(from: attribution.contentStart, to: end), in: paragraph)
         let make = { (range: TokenSpan, type: QuoteType, rule: QuoteRule) in
@@ -199,30 +210,27 @@ struct QuoteFinder: Sendable {
             // Nothing after the cue: the quote stands in the next paragraph, or before its speaker.
             if let range = CueThenParagraphRule().quote(after: attribution.cue.upperBound, in: paragraph,
                                                         next: paragraphs[ifPresent: position + 1]) {
-                quotes.append(make(TokenSpan(paragraph: position + 1, range: range), .direct, .cueThenParagraph))
+                return (make(TokenSpan(paragraph: position + 1, range: range), .direct, .cueThenParagraph), false)
             } else if let found = quoteBefore(attribution, in: view, earlier: attributions[..<k]) {
-                quotes.append(make(TokenSpan(paragraph: position, range: found.range), found.type,
-                                   attribution.rule == .medium ? .medium : found.rule))
+                return (make(TokenSpan(paragraph: position, range: found.range), found.type,
+                             attribution.rule == .medium ? .medium : found.rule), false)
             }
-            return (quotes, false)
+            return (nil, false)
         }
         // `"…", ông Trump trả lời báo giới Mỹ.`: only whom or where follows the cue.
         if let range = QuoteFirstRule().quote(before: attribution, followedBy: content, in: view,
                                               earlier: attributions[..<k], words: words) {
-            quotes.append(make(TokenSpan(paragraph: position, range: range), .direct, .quoteFirst))
-            return (quotes, false)
+            return (make(TokenSpan(paragraph: position, range: range), .direct, .quoteFirst), false)
         }
         // `nêu quan điểm: "…"`: the cue's object, then its words after a colon.
         if isObjectOnly(content, of: attribution, in: paragraph), paragraph.isPunctuation(content.upperBound, ":"),
            let span = paragraph.span(openingAt: content.upperBound + 1), span.contentEnd > span.contentStart {
-            quotes.append(make(TokenSpan(paragraph: position, range: Range(from: span.contentStart, to: span.contentEnd)),
-                               .direct, attribution.rule))
-            return (quotes, false)
+            return (make(TokenSpan(paragraph: position, range: Range(from: span.contentStart, to: span.contentEnd)),
+                         .direct, attribution.rule), false)
         }
-        guard isContent(content, of: attribution, in: paragraph, end: end) else { return (quotes, false) }
+        guard isContent(content, of: attribution, in: paragraph, end: end) else { return (nil, false) }
         let typed = typedContent(content, in: paragraph)
-        quotes.append(make(TokenSpan(paragraph: position, range: typed.range), typed.type, attribution.rule))
-        return (quotes, false)
+        return (make(TokenSpan(paragraph: position, range: typed.range), typed.type, attribution.rule), false)
     }
 
     /// `"…", X cue` (direct) or `content, X cue` (reported).

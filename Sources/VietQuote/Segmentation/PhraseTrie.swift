@@ -103,17 +103,50 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         insert(MatchKey.words(phrase), value: value)
     }
 
+    // MARK: - Walks
+    //
+    // Every look-up is one walk from the root along word ids: `node(after:)` for an exact
+    // phrase, `deepest(…)` for the longest one. The public forms below only say where the ids
+    // come from (keys, an id array, tokens) and in which direction they are read.
+
+    /// The node reached from the root along the ids `word(i)` for `i` in `range`, or nil when
+    /// the phrase is stored under no node (a word of it has no edge).
+    @inline(__always)
+    private func node(after range: Range<Int>, word: (Int) -> UInt32) -> Int32? {
+        var node: Int32 = 0
+        for index in range {
+            guard let child = child(of: node, word: word(index)) else { return nil }
+            node = child
+        }
+        return node
+    }
+
+    /// The deepest node with a value that satisfies `accept` on the walk from the root along
+    /// `word(start)`, `word(start + step)`, … while the position stays short of `stop`
+    /// (`step` 1: below it; -1: above it), as the number of words read to it and the node.
+    /// The value is not copied on the way: the caller reads the best node's once.
+    @inline(__always)
+    private func deepest(from start: Int, stop: Int, step: Int, word: (Int) -> UInt32,
+                         accept: (Value) -> Bool) -> (count: Int, node: Int32)? {
+        var node: Int32 = 0
+        var best: (count: Int, node: Int32)?
+        var index = start
+        var count = 0
+        while step > 0 ? index < stop : index > stop, let child = child(of: node, word: word(index)) {
+            node = child
+            count += 1
+            index += step
+            if let value = values[Int(node)], accept(value) { best = (count, node) }
+        }
+        return best
+    }
+
     /// The value stored under exactly `keys`. Takes the word table's lock to read the keys'
     /// ids: in a loop, read the ids once (`value(ids:range:)`) or look tokens up by the ids
     /// they carry (`value(in:range:)`).
     package func value(for keys: [String]) -> Value? {
         let words = WordTable.shared
-        var node: Int32 = 0
-        for key in keys {
-            guard let child = child(of: node, word: words.id(of: key)) else { return nil }
-            node = child
-        }
-        return values[Int(node)]
+        return node(after: keys.indices) { words.id(of: keys[$0]) }.flatMap { values[Int($0)] }
     }
 
     /// The value stored under exactly the words whose ids (see `WordTable`) are `ids[range]`:
@@ -123,26 +156,15 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
     package func value(ids: [UInt32], range: Range<Int>) -> Value? {
         let first = range.lowerBound
         guard first >= 0, range.upperBound <= ids.count, first < range.upperBound, isFirstWord(ids[first]) else { return nil }
-        var node: Int32 = 0
-        for index in range {
-            guard let child = child(of: node, word: ids[index]) else { return nil }
-            node = child
-        }
-        return values[Int(node)]
+        return node(after: range) { ids[$0] }.flatMap { values[Int($0)] }
     }
 
     /// The longest phrase that starts at `ids[start]` (word ids, `value(ids:range:)`), as its
-    /// word count and value.
+    /// word count and value; nil for a start outside `ids`.
     package func longestMatch(ids: [UInt32], at start: Int) -> (length: Int, value: Value)? {
-        var node: Int32 = 0
-        var best: (Int, Value)?
-        var index = max(start, 0)
-        while index < ids.count, let child = child(of: node, word: ids[index]) {
-            node = child
-            index += 1
-            if let value = values[Int(node)] { best = (index - start, value) }
-        }
-        return best
+        guard start >= 0, let best = deepest(from: start, stop: ids.count, step: 1, word: { ids[$0] }, accept: { _ in true }),
+              let value = values[Int(best.node)] else { return nil }
+        return (best.count, value)
     }
 
     /// The value stored under exactly the keys of `tokens[range]` (no array built).
@@ -158,12 +180,7 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
     /// `value(in:range:)` past its first word's filter.
     private func walk(_ tokens: [Token], _ range: Range<Int>) -> Value? {
         guard range.clamped(toCount: tokens.count) == range else { return nil }
-        var node: Int32 = 0
-        for index in range {
-            guard let child = child(of: node, word: tokens[index].wordID) else { return nil }
-            node = child
-        }
-        return values[Int(node)]
+        return node(after: range) { tokens[$0].wordID }.flatMap { values[Int($0)] }
     }
 
     /// The longest phrase that starts at `tokens[start]`, as its token count and value.
@@ -176,19 +193,11 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
     package func longestMatch(
         in tokens: [Token], at start: Int, limit: Int? = nil, where accept: (Value) -> Bool
     ) -> (length: Int, value: Value)? {
-        var node: Int32 = 0
-        // The best node so far: its value is copied out once, at the end.
-        var best: (length: Int, node: Int32)?
-        var index = start
-        let end = min(limit ?? tokens.count, tokens.count)
         guard start >= 0 else { return nil }
-        while index < end, let child = child(of: node, word: tokens[index].wordID) {
-            node = child
-            index += 1
-            if let value = values[Int(node)], accept(value) { best = (index - start, node) }
-        }
-        guard let best, let value = values[Int(best.node)] else { return nil }
-        return (best.length, value)
+        let end = min(limit ?? tokens.count, tokens.count)
+        guard let best = deepest(from: start, stop: end, step: 1, word: { tokens[$0].wordID }, accept: accept),
+              let value = values[Int(best.node)] else { return nil }
+        return (best.count, value)
     }
 
     /// In a trie of phrases stored backwards (keys reversed), the start of the longest
@@ -198,16 +207,8 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         in tokens: [Token], endingAt end: Int, lowerBound: Int, where accept: (Value) -> Bool
     ) -> Int? {
         guard end <= tokens.count else { return nil }
-        var node: Int32 = 0
-        var best: Int?
-        var index = end - 1
-        let lowest = max(lowerBound, 0)
-        while index >= lowest, let child = child(of: node, word: tokens[index].wordID) {
-            node = child
-            if let value = values[Int(node)], accept(value) { best = index }
-            index -= 1
-        }
-        return best
+        return deepest(from: end - 1, stop: max(lowerBound, 0) - 1, step: -1, word: { tokens[$0].wordID }, accept: accept)
+            .map { end - $0.count }
     }
 
     /// Every match, left to right, longest first and not overlapping.

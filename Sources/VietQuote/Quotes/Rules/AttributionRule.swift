@@ -14,7 +14,8 @@ enum Verdict {
     case undecided
     /// The cue makes no quote.
     case rejected
-    case attributed(QuoteFinder.Attribution)
+    /// (Indirect: a verdict is one word, and each sieve's `undecided` copies no attribution.)
+    indirect case attributed(QuoteFinder.Attribution)
 }
 
 /// A cue being read by the sieves: what they found so far.
