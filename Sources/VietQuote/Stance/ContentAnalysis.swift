@@ -379,28 +379,33 @@ struct ContentAnalysis {
     // MARK: - Evidence
 
     func evidence() -> [StanceEvidence] {
-        var evidence: [StanceEvidence] = [], positions: [Int] = []
-        evidence.reserveCapacity(terms.count + ownWeights.count + items.count + nameSyllables.count)
-        positions.reserveCapacity(evidence.capacity)
-        for index in terms.indices {
-            positions.append(items[terms[index].item].words.lowerBound)
-            evidence.append(termEvidence(terms[index]))
+        let capacity = terms.count + ownWeights.count + items.count + nameSyllables.count
+        guard capacity > 0 else { return [] }
+        // The records' word positions on the stack: no array of them per quote.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { positions in
+            var evidence: [StanceEvidence] = []
+            evidence.reserveCapacity(capacity)
+            for index in terms.indices {
+                positions[evidence.count] = items[terms[index].item].words.lowerBound
+                evidence.append(termEvidence(terms[index]))
+            }
+            for index in ownWeights.indices {
+                positions[evidence.count] = items[ownWeights[index].item].words.lowerBound
+                evidence.append(termEvidence(ownWeights[index]))
+            }
+            for item in items.indices where items[item].used {
+                positions[evidence.count] = items[item].words.lowerBound
+                evidence.append(modifierEvidence(items[item]))
+            }
+            for words in nameSyllables {
+                positions[evidence.count] = words.lowerBound
+                evidence.append(CapitalisedNameSyllableRule.evidence(words, in: spans))
+            }
+            // In text order, records of one position in the order made (most often they are made in order).
+            let count = evidence.count
+            if (0..<max(0, count - 1)).allSatisfy({ positions[$0] <= positions[$0 + 1] }) { return evidence }
+            return (0..<count).sorted { (positions[$0], $0) < (positions[$1], $1) }.map { evidence[$0] }
         }
-        for index in ownWeights.indices {
-            positions.append(items[ownWeights[index].item].words.lowerBound)
-            evidence.append(termEvidence(ownWeights[index]))
-        }
-        for item in items.indices where items[item].used {
-            positions.append(items[item].words.lowerBound)
-            evidence.append(modifierEvidence(items[item]))
-        }
-        for words in nameSyllables {
-            positions.append(words.lowerBound)
-            evidence.append(CapitalisedNameSyllableRule.evidence(words, in: spans))
-        }
-        // In text order, records of one position in the order made (most often they are made in order).
-        if zip(positions, positions.dropFirst()).allSatisfy({ $0 <= $1 }) { return evidence }
-        return positions.indices.sorted { (positions[$0], $0) < (positions[$1], $1) }.map { evidence[$0] }
     }
 
     private func termEvidence(_ state: TermState) -> StanceEvidence {
