@@ -35,27 +35,32 @@ struct ContentAnalysis {
     init(content: WordSpans, lexicon: borrowing StanceLexicon) {
         questions = lexicon.questions
         spans = content
-        items.reserveCapacity(spans.words.count)
+        // Found in locals, stored at the end: filling `self` while reading `self.spans`
+        // copied the whole analysis.
+        let words = content.words
+        var items: [Item] = [], terms: [TermState] = [], nameSyllables: [Range<Int>] = []
         // In each clause, the longest phrase that starts at a word, left to right (as
         // `PhraseTrie.matches`, without an array per clause), but a name's syllable
         // (`CapitalisedNameSyllableRule`).
-        for clause in spans.clauses {
+        for clause in content.clauses {
             var index = clause.lowerBound
             while index < clause.upperBound {
-                guard let match = lexicon.content.longestMatch(in: spans.words, at: index, limit: clause.upperBound) else {
+                guard let match = lexicon.content.longestMatch(in: words, at: index, limit: clause.upperBound) else {
                     index += 1
                     continue
                 }
-                if CapitalisedNameSyllableRule.drops(length: match.length, at: index, in: spans.words, clause: clause) {
+                if CapitalisedNameSyllableRule.drops(length: match.length, at: index, in: words, clause: clause) {
                     if CapitalisedNameSyllableRule.records(match.value) { nameSyllables.append(index..<index + 1) }
                     index += 1
                     continue
                 }
                 if case .negator(let rule) = match.value, RejectedObjectRule.lacksObject(
-                    rule, endingAt: index + match.length, in: spans.words, clause: clause, lexicon: lexicon) {
+                    rule, endingAt: index + match.length, in: words, clause: clause, lexicon: lexicon) {
                     index += 1
                     continue
                 }
+                // Room for a match at every word once one is found: none for a quote of no phrase.
+                if items.isEmpty { items.reserveCapacity(words.count) }
                 items.append(Item(words: index..<index + match.length, entry: match.value))
                 index += match.length
             }
@@ -66,6 +71,9 @@ struct ContentAnalysis {
                 terms.append(TermState(item: index, term: term))
             }
         }
+        self.items = items
+        self.terms = terms
+        self.nameSyllables = nameSyllables
     }
 
     func text(of item: Int) -> String { spans.found(items[item].words).text }

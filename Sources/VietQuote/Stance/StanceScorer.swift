@@ -55,9 +55,9 @@ package struct StanceScorer: Sendable {
     /// - Parameter words: each quote's content and cue words, in the order of `quotes`.
     func score(article quotes: inout [Quote], words: [QuoteWords]) -> ArticleStance {
         precondition(quotes.count == words.count, "one QuoteWords per quote")
-        let speakers = quotes.withUnsafeBufferPointer { quotes in
-            quotes.indices.map { QuoteSpeaker(quotes.baseAddress.unsafelyUnwrapped + $0) }
-        }
+        var speakers: [QuoteSpeaker] = []
+        speakers.reserveCapacity(quotes.count)
+        for index in quotes.indices { speakers.append(QuoteSpeaker(quotes[index])) }
         var stances: [QuoteStance] = []
         stances.reserveCapacity(quotes.count)
         for index in quotes.indices {
@@ -99,14 +99,14 @@ package struct StanceScorer: Sendable {
         var sideIsGuessed: Bool
         var hasTitle: Bool
 
-        /// Reads the quote through a pointer: a computed property of `quotes[index]` (of
-        /// the buffer as of the array) copied the whole quote first.
-        init(_ quote: UnsafePointer<Quote>) {
-            name = quote.pointee.speaker.name
-            sides = ArticleStance.sides(of: quote.pointee.speaker)
-            reports = SourceReportRule.reports(quote.pointee.speaker, sides: sides)
-            sideIsGuessed = quote.pointee.sideIsGuessed
-            hasTitle = quote.pointee.speaker.title != nil
+        /// Reads the quote borrowed: a computed property of `quotes[index]` read through a
+        /// buffer pointer copied the whole quote first.
+        init(_ quote: borrowing Quote) {
+            name = quote.speaker.name
+            sides = ArticleStance.sides(of: quote.speaker)
+            reports = SourceReportRule.reports(quote.speaker, sides: sides)
+            sideIsGuessed = quote.sideIsGuessed
+            hasTitle = quote.speaker.title != nil
         }
     }
 
