@@ -506,6 +506,6 @@ struct CueAnalysis {
                 modifiers: applied, contribution: clampUnit(match.value.weight * factor), range: found.offsets
             ))
         }
-        evidence += feelings.evidence
+        if !feelings.evidence.isEmpty { evidence += feelings.evidence }
     }
 }

@@ -57,16 +57,30 @@ struct EventReportRule: Sendable {
             return true
         }
         let words = content.words
-        for match in markers.matches(in: words, range: 0..<words.count) {
+        // The matches left to right as `PhraseTrie.matches` reads them, with no array of them.
+        var index = 0
+        while index < words.count {
+            guard let match = markers.longestMatch(in: words, at: index, limit: words.count) else {
+                index += 1
+                continue
+            }
             switch match.value {
             case .firstPerson, .conditional: return true
-            case .opener where match.range.lowerBound == 0: return true
-            default: continue
+            case .opener where index == 0: return true
+            default: index += match.length
             }
         }
         if let cue {
             let cueWords = cue.words
-            if markers.matches(in: cueWords, range: 0..<cueWords.count).contains(where: { $0.value == .command }) { return true }
+            index = 0
+            while index < cueWords.count {
+                guard let match = markers.longestMatch(in: cueWords, at: index, limit: cueWords.count) else {
+                    index += 1
+                    continue
+                }
+                if match.value == .command { return true }
+                index += match.length
+            }
         }
         if let side { return actsAsItsOwn(side, in: content, events: evidence) }
         return false
@@ -81,9 +95,11 @@ struct EventReportRule: Sendable {
         var last: String?
         var index = 0
         // No event term starts after `lastStart`.
-        while index < words.count, spans.offsets(index..<index + 1).lowerBound <= lastStart {
+        while index < words.count {
+            let offset = spans.offsets(index..<index + 1).lowerBound
+            guard offset <= lastStart else { break }
             if index > 0, spans.sentence(of: index) != spans.sentence(of: index - 1) { last = nil }
-            if starts.contains(spans.offsets(index..<index + 1).lowerBound), last == side { return true }
+            if starts.contains(offset), last == side { return true }
             if let actor = names.actor(in: words, at: index, limit: words.count) {
                 if !RelationGate.insideName(spans, Range(from: index, to: index + actor.length)) { last = actor.entry.side }
                 index += max(1, actor.length)
