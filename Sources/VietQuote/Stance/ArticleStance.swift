@@ -146,7 +146,10 @@ struct GroupTallies {
         if groups.count > Self.scannedGroups, let index = positions[name] { return index }
         groups.append(Group(name: name))
         if groups.count > Self.scannedGroups {
-            if positions.isEmpty { for index in groups.indices { positions[groups[index].name] = index } }
+            if positions.isEmpty {
+                positions.reserveCapacity(2 * groups.count)
+                for index in groups.indices { positions[groups[index].name] = index }
+            }
             else { positions[name] = groups.count - 1 }
         }
         return groups.count - 1

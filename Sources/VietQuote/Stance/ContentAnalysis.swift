@@ -35,27 +35,32 @@ struct ContentAnalysis {
     init(content: WordSpans, lexicon: borrowing StanceLexicon) {
         questions = lexicon.questions
         spans = content
-        items.reserveCapacity(spans.words.count)
+        // Found in locals, stored at the end: filling `self` while reading `self.spans`
+        // copied the whole analysis.
+        let words = content.words
+        var items: [Item] = [], terms: [TermState] = [], nameSyllables: [Range<Int>] = []
         // In each clause, the longest phrase that starts at a word, left to right (as
         // `PhraseTrie.matches`, without an array per clause), but a name's syllable
         // (`CapitalisedNameSyllableRule`).
-        for clause in spans.clauses {
+        for clause in content.clauses {
             var index = clause.lowerBound
             while index < clause.upperBound {
-                guard let match = lexicon.content.longestMatch(in: spans.words, at: index, limit: clause.upperBound) else {
+                guard let match = lexicon.content.longestMatch(in: words, at: index, limit: clause.upperBound) else {
                     index += 1
                     continue
                 }
-                if CapitalisedNameSyllableRule.drops(length: match.length, at: index, in: spans.words, clause: clause) {
+                if CapitalisedNameSyllableRule.drops(length: match.length, at: index, in: words, clause: clause) {
                     if CapitalisedNameSyllableRule.records(match.value) { nameSyllables.append(index..<index + 1) }
                     index += 1
                     continue
                 }
                 if case .negator(let rule) = match.value, RejectedObjectRule.lacksObject(
-                    rule, endingAt: index + match.length, in: spans.words, clause: clause, lexicon: lexicon) {
+                    rule, endingAt: index + match.length, in: words, clause: clause, lexicon: lexicon) {
                     index += 1
                     continue
                 }
+                // Room for a match at every word once one is found: none for a quote of no phrase.
+                if items.isEmpty { items.reserveCapacity(words.count) }
                 items.append(Item(words: index..<index + match.length, entry: match.value))
                 index += match.length
             }
@@ -66,6 +71,9 @@ struct ContentAnalysis {
                 terms.append(TermState(item: index, term: term))
             }
         }
+        self.items = items
+        self.terms = terms
+        self.nameSyllables = nameSyllables
     }
 
     func text(of item: Int) -> String { spans.found(items[item].words).text }
@@ -379,28 +387,33 @@ struct ContentAnalysis {
     // MARK: - Evidence
 
     func evidence() -> [StanceEvidence] {
-        var evidence: [StanceEvidence] = [], positions: [Int] = []
-        evidence.reserveCapacity(terms.count + ownWeights.count + items.count + nameSyllables.count)
-        positions.reserveCapacity(evidence.capacity)
-        for index in terms.indices {
-            positions.append(items[terms[index].item].words.lowerBound)
-            evidence.append(termEvidence(terms[index]))
+        let capacity = terms.count + ownWeights.count + items.count + nameSyllables.count
+        guard capacity > 0 else { return [] }
+        // The records' word positions on the stack: no array of them per quote.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { positions in
+            var evidence: [StanceEvidence] = []
+            evidence.reserveCapacity(capacity)
+            for index in terms.indices {
+                positions[evidence.count] = items[terms[index].item].words.lowerBound
+                evidence.append(termEvidence(terms[index]))
+            }
+            for index in ownWeights.indices {
+                positions[evidence.count] = items[ownWeights[index].item].words.lowerBound
+                evidence.append(termEvidence(ownWeights[index]))
+            }
+            for item in items.indices where items[item].used {
+                positions[evidence.count] = items[item].words.lowerBound
+                evidence.append(modifierEvidence(items[item]))
+            }
+            for words in nameSyllables {
+                positions[evidence.count] = words.lowerBound
+                evidence.append(CapitalisedNameSyllableRule.evidence(words, in: spans))
+            }
+            // In text order, records of one position in the order made (most often they are made in order).
+            let count = evidence.count
+            if (0..<max(0, count - 1)).allSatisfy({ positions[$0] <= positions[$0 + 1] }) { return evidence }
+            return (0..<count).sorted { (positions[$0], $0) < (positions[$1], $1) }.map { evidence[$0] }
         }
-        for index in ownWeights.indices {
-            positions.append(items[ownWeights[index].item].words.lowerBound)
-            evidence.append(termEvidence(ownWeights[index]))
-        }
-        for item in items.indices where items[item].used {
-            positions.append(items[item].words.lowerBound)
-            evidence.append(modifierEvidence(items[item]))
-        }
-        for words in nameSyllables {
-            positions.append(words.lowerBound)
-            evidence.append(CapitalisedNameSyllableRule.evidence(words, in: spans))
-        }
-        // In text order, records of one position in the order made (most often they are made in order).
-        if zip(positions, positions.dropFirst()).allSatisfy({ $0 <= $1 }) { return evidence }
-        return positions.indices.sorted { (positions[$0], $0) < (positions[$1], $1) }.map { evidence[$0] }
     }
 
     private func termEvidence(_ state: TermState) -> StanceEvidence {
@@ -493,6 +506,6 @@ struct CueAnalysis {
                 modifiers: applied, contribution: clampUnit(match.value.weight * factor), range: found.offsets
             ))
         }
-        evidence += feelings.evidence
+        if !feelings.evidence.isEmpty { evidence += feelings.evidence }
     }
 }

@@ -64,16 +64,30 @@ struct EventReportRule: Sendable {
             return .named
         }
         let words = content.words
-        for match in markers.matches(in: words, range: 0..<words.count) {
+        // The matches left to right as `PhraseTrie.matches` reads them, with no array of them.
+        var index = 0
+        while index < words.count {
+            guard let match = markers.longestMatch(in: words, at: index, limit: words.count) else {
+                index += 1
+                continue
+            }
             switch match.value {
             case .firstPerson, .conditional: return .named
-            case .opener where match.range.lowerBound == 0: return .named
-            default: continue
+            case .opener where index == 0: return .named
+            default: index += match.length
             }
         }
         if let cue {
             let cueWords = cue.words
-            if markers.matches(in: cueWords, range: 0..<cueWords.count).contains(where: { $0.value == .command }) { return .named }
+            index = 0
+            while index < cueWords.count {
+                guard let match = markers.longestMatch(in: cueWords, at: index, limit: cueWords.count) else {
+                    index += 1
+                    continue
+                }
+                if match.value == .command { return .named }
+                index += match.length
+            }
         }
         if let side { return actsAsItsOwn(side, in: content, events: evidence) }
         return nil
@@ -91,9 +105,11 @@ struct EventReportRule: Sendable {
         var last: String?, pronoun: String?
         var index = 0
         // No event term starts after `lastStart`.
-        while index < words.count, spans.offsets(index..<index + 1).lowerBound <= lastStart {
+        while index < words.count {
+            let offset = spans.offsets(index..<index + 1).lowerBound
+            guard offset <= lastStart else { break }
             if index > 0, spans.sentence(of: index) != spans.sentence(of: index - 1) { last = nil }
-            if starts.contains(spans.offsets(index..<index + 1).lowerBound), last == side { return pronoun.map { .pronoun($0) } ?? .named }
+            if starts.contains(offset), last == side { return pronoun.map { .pronoun($0) } ?? .named }
             if let actor = names.actor(in: words, at: index, limit: words.count) {
                 if !RelationGate.insideName(spans, Range(from: index, to: index + actor.length)) { last = actor.entry.side; pronoun = nil }
                 index += max(1, actor.length)

@@ -19,10 +19,18 @@
 /// factor 1.
 struct RefusalToSpeakRule: Sendable {
     /// The pipeline's cue lexicon (one instance: `StanceScorer.init(files:names:cues:)`).
-    let sayings: CueLexicon
+    var sayings: CueLexicon { box.cues }
+    /// The lexicon in one reference: the rule is copied with each cue scored, and a copy of
+    /// the lexicon retains each of its tries' arrays.
+    private let box: Box
+
+    private final class Box: Sendable {
+        let cues: CueLexicon
+        init(_ cues: CueLexicon) { self.cues = cues }
+    }
 
     init(cues: CueLexicon) {
-        sayings = cues
+        box = Box(cues)
     }
 
     /// Whether a verb of saying starts at `words[index]`.

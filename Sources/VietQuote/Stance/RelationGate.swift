@@ -267,7 +267,7 @@ struct RelationGate: Sendable {
 
     /// For each quote, whether it is about relations between sides.
     func relational(_ quotes: [Reading]) -> [Bool] {
-        let readings = quotes.map { sideReading($0.words) }
+        let readings = quotes.indices.map { sideReading(quotes[$0].words) }
         // A sports article: a quote that names a team or holds a word of a match, or weak
         // match words in enough quotes, make every quote of the article one, its countries
         // teams (`Chúng tôi muốn gặp Thái Lan hơn Philippines` in a story on the draw of a cup).
@@ -278,7 +278,7 @@ struct RelationGate: Sendable {
         }
         // The article is about relations when one of its quotes relates two sides itself
         // and pushes that relation one way.
-        let international = zip(pairs, quotes).contains { $0 && $1.polar }
+        let international = quotes.indices.contains { pairs[$0] && quotes[$0].polar }
         return quotes.indices.map { index in
             pairs[index] || (international && ((!quotes[index].sides.isEmpty && !quotes[index].cueOnly)
                                                || !named[index].isEmpty || namesMatter(quotes[index].words, sport: readings[index].sport)))

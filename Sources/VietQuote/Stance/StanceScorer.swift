@@ -55,7 +55,9 @@ package struct StanceScorer: Sendable {
     /// - Parameter words: each quote's content and cue words, in the order of `quotes`.
     func score(article quotes: inout [Quote], words: [QuoteWords]) -> ArticleStance {
         precondition(quotes.count == words.count, "one QuoteWords per quote")
-        let speakers = quotes.withUnsafeBufferPointer { quotes in quotes.indices.map { QuoteSpeaker(quotes, $0) } }
+        var speakers: [QuoteSpeaker] = []
+        speakers.reserveCapacity(quotes.count)
+        for index in quotes.indices { speakers.append(QuoteSpeaker(quotes[index])) }
         var stances: [QuoteStance] = []
         stances.reserveCapacity(quotes.count)
         for index in quotes.indices {
@@ -97,12 +99,14 @@ package struct StanceScorer: Sendable {
         var sideIsGuessed: Bool
         var hasTitle: Bool
 
-        init(_ quotes: UnsafeBufferPointer<Quote>, _ index: Int) {
-            name = quotes[index].speaker.name
-            sides = ArticleStance.sides(of: quotes[index].speaker)
-            reports = SourceReportRule.reports(quotes[index].speaker, sides: sides)
-            sideIsGuessed = quotes[index].sideIsGuessed
-            hasTitle = quotes[index].speaker.title != nil
+        /// Reads the quote borrowed: a computed property of `quotes[index]` read through a
+        /// buffer pointer copied the whole quote first.
+        init(_ quote: borrowing Quote) {
+            name = quote.speaker.name
+            sides = ArticleStance.sides(of: quote.speaker)
+            reports = SourceReportRule.reports(quote.speaker, sides: sides)
+            sideIsGuessed = quote.sideIsGuessed
+            hasTitle = quote.speaker.title != nil
         }
     }
 
@@ -127,8 +131,11 @@ package struct StanceScorer: Sendable {
     /// The stance of a quote of the words `content` and the cue words `cue`.
     func score(content: WordSpans, cue: WordSpans?, side: String?) -> QuoteStance {
         var analysis = ContentAnalysis(content: content, lexicon: lexicon)
-        MeetingIntentRule.apply(to: &analysis, cueAsking: cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) })
-        analysis.dropTerms(inside: relations.nameRanges(in: content))
+        // The cue's asking end counts only for a meeting verb that opens the content, and
+        // names only for terms: neither is read for a quote with none.
+        let opensWithMeeting = analysis.terms.contains { $0.term.category == .meet && analysis.items[$0.item].words.lowerBound == 0 }
+        MeetingIntentRule.apply(to: &analysis, cueAsking: opensWithMeeting ? cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) } : nil)
+        if !analysis.terms.isEmpty { analysis.dropTerms(inside: relations.nameRanges(in: content)) }
         analysis.applyModifiers()
         let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon, refusal: refusal, content: content.words) }
         if let denial = cueEvidence?.denial {

@@ -56,33 +56,47 @@ struct WordSpans: Sendable {
         self.scalars = scalars
         self.base = base
         self.alone = alone
-        var clauseID = 0, sentenceID = 0
+        var clauseID: Int32 = 0, sentenceID: Int32 = 0
         var clauseStart = 0
         var pendingBreak = false, pendingEnd = false
-        words.reserveCapacity(tokens.count)
-        places.reserveCapacity(tokens.count)
+        var clauses: [Range<Int>] = []
         clauses.reserveCapacity(Swift.min(tokens.count, 8))
-        for token in tokens {
-            switch token.kind {
-            case .word, .number:
-                if pendingBreak || pendingEnd {
-                    if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
-                    clauseStart = words.count
-                    clauseID += 1
-                    if pendingEnd { sentenceID += 1 }
-                    pendingBreak = false
-                    pendingEnd = false
+        let sentenceEnds = Self.sentenceEnds, clauseBreaks = Self.clauseBreaks
+        var words: [Token] = []
+        // The words and their places written in place, each token read where it stands and
+        // copied once (appending checked the capacity and uniqueness at every word).
+        let places = [Place](unsafeUninitializedCapacity: tokens.count) { places, placeCount in
+            words = tokens.withUnsafeBufferPointer { tokens in
+                [Token](unsafeUninitializedCapacity: tokens.count) { words, count in
+                    for index in tokens.indices {
+                        switch tokens[index].kind {
+                        case .word, .number:
+                            if pendingBreak || pendingEnd {
+                                if count > clauseStart { clauses.append(Range(from: clauseStart, to: count)) }
+                                clauseStart = count
+                                clauseID += 1
+                                if pendingEnd { sentenceID += 1 }
+                                pendingBreak = false
+                                pendingEnd = false
+                            }
+                            (words.baseAddress.unsafelyUnwrapped + count).initialize(to: tokens[index])
+                            (places.baseAddress.unsafelyUnwrapped + count).initialize(to: Place(clause: clauseID, sentence: sentenceID))
+                            count += 1
+                        case .quote:
+                            continue
+                        case .punctuation:
+                            if sentenceEnds.contains(tokens[index]) { pendingEnd = true }
+                            else if clauseBreaks.contains(tokens[index]) { pendingBreak = true }
+                        }
+                    }
                 }
-                words.append(token)
-                places.append(Place(clause: Int32(clauseID), sentence: Int32(sentenceID)))
-            case .quote:
-                continue
-            case .punctuation:
-                if Self.sentenceEnds.contains(token) { pendingEnd = true }
-                else if Self.clauseBreaks.contains(token) { pendingBreak = true }
             }
+            placeCount = words.count
         }
         if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
+        self.words = words
+        self.places = places
+        self.clauses = clauses
     }
 
     /// `Punctuation.contentSentenceEnds` and `contentClauseBreaks`, looked up by a token's key hash.
