@@ -39,6 +39,8 @@ struct EventReportRule: Sendable {
         case speakerPronoun = "speaker_pronoun"
         /// A word of defence (`OwnDefenceRule`).
         case defence
+        /// A verb of prevention among the `negators.tsv` denials (`PreventedEventRule`).
+        case prevention
     }
 
     let markers: PhraseTrie<Marker>
@@ -123,6 +125,11 @@ struct EventReportRule: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether `text` (a denial's words) is a `prevention` row (`PreventedEventRule`).
+    func isPrevention(_ text: String) -> Bool {
+        markers.value(for: MatchKey.words(text)) == .prevention
     }
 
     /// The character offsets of the words a defence covers (`OwnDefenceRule.covered`).

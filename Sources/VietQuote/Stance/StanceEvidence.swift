@@ -116,6 +116,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// An event term that is a defence or the act defended against (`OwnDefenceRule`): no
     /// hostile act of the side named before it.
     case defence
+    /// A hostile event term flipped by a denial that prevents it (`PreventedEventRule`):
+    /// weighs 0.
+    case prevented
     /// A one-word phrase capitalised inside its clause, a name's syllable
     /// (`CapitalisedNameSyllableRule`): weighs 0.
     case nameSyllable = "name-syllable"

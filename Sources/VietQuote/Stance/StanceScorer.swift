@@ -150,6 +150,7 @@ package struct StanceScorer: Sendable {
         var evidence = analysis.evidence()
         if let cueEvidence, !cueEvidence.evidence.isEmpty { evidence.insert(contentsOf: cueEvidence.evidence, at: 0) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
+        evidence = PreventedEventRule.apply(to: evidence, prevents: reports.isPrevention)
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
         var sum = 0.0, count = 0
         for index in evidence.indices where evidence[index].kind != .modifier && !(evidence[index].kind == .cue && evidence[index].weight == 0) {
