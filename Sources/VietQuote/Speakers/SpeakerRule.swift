@@ -12,6 +12,7 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounSubjectBefore = "pronoun: person named as a subject before"
     case pronounNamedInArticle = "pronoun: person named earlier in the article"
     case pronounUnresolved = "pronoun: no earlier speaker"
+    case pronounBodyBefore = "pronoun: the body named before with this head"
     // `SeveralNamesRule`.
     case severalNames = "names: several speakers of one cue"
     // `NameRule`.

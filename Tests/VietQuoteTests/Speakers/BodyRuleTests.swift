@@ -22,4 +22,12 @@ import Testing
         #expect(found.first?.rules.contains(.organization) == false)
         #expect(found.first?.speaker.name == "Maria Zakharova")
     }
+
+    // Silver court stories: `VKS` (the procuracy, 31 times) is a state organ with the home side, no person.
+    @Test func procuracyByItsShortFormIsAHomeBody() {
+        let found = SpeakerRuleProbe.decisions("VKS đề nghị HĐXX tuyên phạt bị cáo từ 3 đến 4 năm tù về tội lừa đảo.")
+        #expect(found.first?.speaker.name == "VKS")
+        #expect(found.first?.speaker.kind == .organization)
+        #expect(found.first?.speaker.affiliation == "Việt Nam")
+    }
 }

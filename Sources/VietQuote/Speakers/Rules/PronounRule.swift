@@ -12,6 +12,8 @@
 /// (`pronoun: person named earlier in the article`). Before that, the nearest name that is a
 /// sentence's subject in the same paragraphs (`SentenceSubject`: `… được Masaaki Noiri chính
 /// thức xác nhận. Anh cho biết:` → Masaaki Noiri, `pronoun: person named as a subject before`).
+/// A body head alone with no earlier organisation speaker is the body named before with the
+/// same head (`BareHeadBody`: `pronoun: the body named before with this head`).
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads; with no earlier
 /// compatible speaker or named person the mention is an unnamed source, kind `source`, never a country
 /// unless it is a country anaphor (`pronoun: no earlier speaker`).
@@ -33,6 +35,9 @@ struct PronounRule: SpeakerSieve {
         if target == .person, var named = nearestNamedPerson(mention, reach: .article) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounNamedInArticle)
+        }
+        if target == .organization, let body = BareHeadBody.body(for: mention) {
+            return SpeakerDecision(body, .pronounBodyBefore)
         }
         return SpeakerDecision(Speaker(name: mention.text, mention: mention.text, kind: target == .country ? .country : .source),
                                .pronounUnresolved)

@@ -1,0 +1,25 @@
+import Testing
+@testable import VietQuote
+
+@Suite struct BareHeadBodyTests {
+    // Silver 2024-06-01-moca: `Công ty` alone is the company named before with that head.
+    @Test func bareHeadIsTheBodyNamedBefore() {
+        let found = SpeakerRuleProbe.decisions("""
+            Thông báo này vừa được Công ty Công nghệ và Dịch vụ Moca - đơn vị quản lý ứng dụng Ví điện tử Moca - công bố. \
+            Công ty cho biết "đã có những đánh giá cẩn trọng" và đưa ra quyết định tái cấu trúc.
+            """)
+        #expect(found.last?.rules.first == .pronounBodyBefore)
+        #expect(found.last?.speaker.name == "Công ty Công nghệ và Dịch vụ Moca")
+        #expect(found.last?.speaker.kind == .organization)
+    }
+
+    // Silver 2024-05-06-openai: the company before has no head; `Công ty` stays unnamed.
+    @Test func bodyWithoutTheHeadIsNotTaken() {
+        let found = SpeakerRuleProbe.decisions("""
+            Apex đã tiến hành chạy thử nghiệm với một số công ty trong nhóm Fortune 500. \
+            Công ty cho biết các quỹ mới sẽ hướng tới việc đẩy nhanh phát triển sản phẩm.
+            """)
+        #expect(found.last?.rules.first != .pronounBodyBefore)
+        #expect(found.last?.speaker.name != "Apex")
+    }
+}
