@@ -84,6 +84,8 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case cueInBodyName = "cue-in-body-name"
     /// `Nguyễn Viết Chữ`: a capitalised cue word inside a personal name is no cue.
     case cueInPersonalName = "cue-in-personal-name"
+    /// `… - Ảnh: NGỌC PHƯỢNG`: a caption's credit ends the content.
+    case photoCredit = "photo-credit"
     /// `bày tỏ hài lòng về`: a feeling noun and its preposition belong to the expressing cue.
     case expressedFeeling = "expressed-feeling"
     /// `Quân đội Ukraine hôm 12-5 cho biết`: a date between subject and cue.

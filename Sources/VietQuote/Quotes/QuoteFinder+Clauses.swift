@@ -278,6 +278,10 @@ extension QuoteFinder {
            bracket + 1 < end, tokens[bracket + 1].key == "(" {
             end = bracket
         }
+        // A caption's credit: `… - Ảnh: NGỌC PHƯỢNG`, `(Video: …)`.
+        if let credit = PhotoCreditRule().creditStart(in: Range(from: start, to: end), paragraph: paragraph, words: words) {
+            end = credit
+        }
         // A quotation introduced by a colon inside the content stands on its own:
         // `cảnh báo A: "B"` is A (and B is a quote of its own, continuing the speaker).
         var colon = start + 2
