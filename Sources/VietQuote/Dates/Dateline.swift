@@ -41,6 +41,9 @@ struct DatelineFinder: Sendable {
     private var weekdaysByFirstWord: [String: [Int]] = [:]
     private var markers: Set<String> = []
     private var zones: Set<String> = []
+    /// Per byte, whether a weekday phrase, a marker or a time zone starts with it: a word
+    /// that starts with none is looked up in none of them (each look-up hashes the word).
+    private var listedFirstBytes = [Bool](repeating: false, count: 256)
 
     init(files: LexiconFiles) throws(LexiconError) {
         let table = try files.table(Self.fileName, columns: Self.columns)
@@ -55,6 +58,9 @@ struct DatelineFinder: Sendable {
         }
         weekdays.sort { $0.count > $1.count }
         for (index, phrase) in weekdays.enumerated() { weekdaysByFirstWord[phrase[0], default: []].append(index) }
+        for word in weekdays.map({ $0[0] }) + markers + zones {
+            if let first = word.utf8.first { listedFirstBytes[Int(first)] = true }
+        }
     }
 
     /// The date of the first dateline of `text`, or nil.
@@ -71,15 +77,23 @@ struct DatelineFinder: Sendable {
                 defer { start = next }
                 let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
                 let mayHoldDate = Self.mayHoldDate(bytes)
-                let limit = mayHoldDate ? Int.max : 1
-                let words = PlainLine.words(of: bytes, limit: limit) ?? {
+                func line() -> Substring {
                     let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
-                    return Self.words(of: text[lower..<text.utf8.index(lower, offsetBy: end - start)], limit: limit)
-                }()
+                    return text[lower..<text.utf8.index(lower, offsetBy: end - start)]
+                }
+                guard mayHoldDate else {
+                    // Of a line without a date, only whether it has a word (no word made a `String`).
+                    if PlainLine.hasWord(bytes) ?? !Self.words(of: line(), limit: 1).isEmpty {
+                        seen += 1
+                        if seen > Limits.headLines { return nil }
+                    }
+                    continue
+                }
+                let words = PlainLine.words(of: bytes, limit: .max) ?? Self.words(of: line())
                 guard !words.isEmpty else { continue }
                 seen += 1
                 if seen > Limits.headLines { return nil }
-                if mayHoldDate, let date = dateline(words) { return date }
+                if let date = dateline(words) { return date }
             }
             return nil
         }
@@ -153,14 +167,16 @@ struct DatelineFinder: Sendable {
         var position = 0
         while position < words.count, count <= limit {
             // The first phrase of `weekdays` whose words stand here (its first word does).
-            let weekday = weekdaysByFirstWord[words[position]]?.lazy.map { weekdays[$0] }.first { phrase in
+            let word = words[position]
+            let listed = word.utf8.first.map { listedFirstBytes[Int($0)] } ?? false
+            let weekday = !listed ? nil : weekdaysByFirstWord[word]?.lazy.map { weekdays[$0] }.first { phrase in
                 position + phrase.count <= words.count && phrase.indices.dropFirst().allSatisfy { words[position + $0] == phrase[$0] }
             }
             if let weekday {
                 position += weekday.count
                 continue
             }
-            if position != index, !isFurniture(words[position]) { count += 1 }
+            if position != index, !isFurniture(word, listed: listed) { count += 1 }
             position += 1
         }
         return count
@@ -187,8 +203,10 @@ struct DatelineFinder: Sendable {
     }
 
     /// A word that is not text on a byline: a marker, a time zone, a time, another date.
-    func isFurniture(_ word: String) -> Bool {
-        markers.contains(word) || zones.contains(word) || Self.isTime(word) || Self.date(word) != nil
+    /// `listed`: whether a marker or a zone may start with the word's first byte (see
+    /// `listedFirstBytes`).
+    func isFurniture(_ word: String, listed: Bool = true) -> Bool {
+        (listed && (markers.contains(word) || zones.contains(word))) || Self.isTime(word) || Self.date(word) != nil
     }
 
     /// The words of a line, URLs and link targets left out, edge punctuation trimmed.

@@ -52,9 +52,27 @@ enum PlainLine {
     /// line read (up to the scalar after the last word) is not plain.
     static func words(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [String]? {
         var kept: [String] = []
+        let plain = readWords(of: bytes, limit: limit) { word in
+            kept.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self))
+        }
+        return plain ? kept : nil
+    }
+
+    /// Whether a plain line has a word (`words(of:limit: 1)` is not empty), without making
+    /// the word a `String`; nil when the part of the line read is not plain.
+    static func hasWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var found = false
+        let plain = readWords(of: bytes, limit: 1) { _ in found = true }
+        return plain ? found : nil
+    }
+
+    /// Reads the words of `words(of:limit:)`, giving each one's byte range to `word`, and
+    /// tells whether the part of the line read is plain.
+    private static func readWords(of bytes: UnsafeBufferPointer<UInt8>, limit: Int, _ word: (Range<Int>) -> Void) -> Bool {
+        var count = 0
         var inTarget = false
         var index = 0
-        while kept.count < limit, index < bytes.count {
+        while count < limit, index < bytes.count {
             if let space = whitespace(bytes, at: index) {
                 index += space
                 continue
@@ -75,10 +93,13 @@ enum PlainLine {
             if find("www.", in: bytes, lower..<min(upper, lower + 4)) == lower { continue }
             while lower < upper, let length = edgeMark(bytes, startingAt: lower, before: upper) { lower += length }
             while upper > lower, let length = edgeMark(bytes, endingAt: upper, after: lower) { upper -= length }
-            if lower < upper { kept.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)) }
+            if lower < upper {
+                word(lower..<upper)
+                count += 1
+            }
         }
         let read = index < bytes.count ? index + (whitespace(bytes, at: index) ?? 1) : index
-        return isPlain(bytes, upTo: read) ? kept : nil
+        return isPlain(bytes, upTo: read)
     }
 
     /// The byte length of the white space scalar at `index`, or nil.

@@ -29,30 +29,34 @@ package enum Tokenizer {
 
     /// The tokens of ranges of one text (see `withLines`): each range's tokens are written in
     /// one buffer, then moved into an array of their exact number (an array grown token by
-    /// token was doubled, then copied to give its spare room back; a long text's tokens were
-    /// copied again at each doubling).
+    /// token was doubled, then copied to give its spare room back). A range of more tokens
+    /// than the buffer holds goes to an array grown as before.
     struct LineScanner {
-        /// The buffer's tokens, at most: a longer range is moved out in parts.
-        static let bufferTokens = 4096
+        /// The buffer's tokens, at most (32 KB: a paragraph rarely has more; a longer range
+        /// goes on in an array).
+        static let bufferTokens = 1024
         fileprivate let scan: Scan
         fileprivate let buffer: UnsafeMutablePointer<Token>
         fileprivate let capacity: Int
 
         /// The tokens of `range`, as `Tokenizer.tokens(in:range:)` gives them.
         func tokens(_ range: Range<Int>) -> [Token] {
-            var output = Output(buffer: buffer, capacity: capacity)
+            var output = Output(buffer: buffer, capacity: capacity, reserve: range.count / 4)
             scan.tokens(range, into: &output)
             return output.finished()
         }
     }
 
-    /// Where `Scan` writes tokens: the buffer, and the parts its full loads are moved to.
+    /// Where `Scan` writes tokens: the buffer, and the array its full loads go to.
     fileprivate struct Output {
         let buffer: UnsafeMutablePointer<Token>
         let capacity: Int
+        /// The room the array of a range of more tokens than the buffer holds starts with:
+        /// a quarter of the range's scalars (nearer news text's one token per 3.8 than a
+        /// third, which kept more memory on a long page).
+        let reserve: Int
         var count = 0
-        /// The buffer's earlier loads (a range of more tokens than it holds), in order.
-        var parts: [UnsafeMutableBufferPointer<Token>] = []
+        var moved: [Token] = []
 
         @inline(__always)
         mutating func append(_ token: Token) {
@@ -61,31 +65,37 @@ package enum Tokenizer {
             count += 1
         }
 
-        /// Moves the buffer's tokens to a part of their own.
+        /// Moves the buffer's tokens to the end of `moved`.
         @inline(never)
         private mutating func moveOut() {
-            let part = UnsafeMutableBufferPointer<Token>.allocate(capacity: count)
-            part.baseAddress!.moveInitialize(from: buffer, count: count)
-            parts.append(part)
+            if moved.isEmpty { moved.reserveCapacity(reserve) }
+            // Moved, not copied: each token is taken out of the buffer as it is appended.
+            let buffer = buffer
+            moved.append(contentsOf: (0..<count).lazy.map { (buffer + $0).move() })
             count = 0
         }
 
-        /// The tokens written, in an array of their number; the buffer is left empty.
+        /// The tokens written, in an array of their number (a long range's, of little more);
+        /// the buffer is left empty.
         mutating func finished() -> [Token] {
-            let total = parts.reduce(count) { $0 + $1.count }
-            let tokens = [Token](unsafeUninitializedCapacity: total) { target, initialized in
-                var next = target.baseAddress!
-                for part in parts {
-                    next.moveInitialize(from: part.baseAddress!, count: part.count)
-                    part.deallocate()
-                    next += part.count
+            if moved.isEmpty {
+                let exact = count
+                count = 0
+                return [Token](unsafeUninitializedCapacity: exact) { target, initialized in
+                    if exact > 0 { target.baseAddress!.moveInitialize(from: buffer, count: exact) }
+                    initialized = exact
                 }
-                if count > 0 { next.moveInitialize(from: buffer, count: count) }
-                initialized = total
             }
-            parts = []
-            count = 0
-            return tokens
+            moveOut()
+            let tokens = moved, exact = tokens.count
+            moved = []
+            // An array that doubled gives its spare room back (a long page keeps every line's
+            // tokens). (`Array(tokens)` would share the buffer, spare room and all.)
+            guard tokens.capacity - exact > exact / 4 + 16 else { return tokens }
+            return [Token](unsafeUninitializedCapacity: exact) { target, initialized in
+                _ = target.initialize(from: tokens)
+                initialized = exact
+            }
         }
     }
 
