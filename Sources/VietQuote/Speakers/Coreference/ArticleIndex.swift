@@ -5,10 +5,18 @@
 /// an index lives in one call of `SpeakerResolver.resolve`.)
 struct ArticleIndex {
     struct Run: Sendable {
-        var keys: [String]; var text: String; var order: Int
+        var keys: [String]
+        /// Where it is written: its scalar range in the source. (Performance only: its `text` is
+        /// made when a rule asks; most runs the article writes name no speaker.)
+        var span: Range<Int>
+        fileprivate let source: WrittenSource
+        var order: Int
         /// Its position in `runs` (runs differ by their keys: one run per keys). Required: a
         /// default would alias run 0 (`isFuller`, `titledByFullest` read `titles[position]`).
         let position: Int
+
+        /// The run as written.
+        var text: String { source.text.string(span) }
     }
     struct TitleInfo: Sendable {
         var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int
@@ -82,11 +90,14 @@ struct ArticleIndex {
     /// kept a copy of the lexicon, and each mention's `MentionContext` copies the index: the
     /// lexicon's tries were retained and released, field by field, for every quote.)
     private let resolver: SpeakerResolver
+    /// The article's source, which each run reads its text from.
+    private let written: WrittenSource
     private var lexicon: SpeakerLexicon { resolver.lexicon }
 
     init(paragraphs: [ParagraphContext], source: SourceText, resolver: SpeakerResolver) {
         self.resolver = resolver
         asked = AskedTables(paragraphs: paragraphs)
+        written = WrittenSource(source)
         let parser = resolver.parser
         for paragraph in paragraphs {
             // (Performance only: one pass, read by position, as `enumerated()` destroyed a
@@ -360,7 +371,8 @@ struct ArticleIndex {
         })
         guard added else { return seen }
         let keys = tokens[range].map(\.key)
-        runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order, position: runs.count))
+        runs.append(Run(keys: keys, span: Range(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end),
+                        source: written, order: reader.order, position: runs.count))
         titles.append([])
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
@@ -648,4 +660,12 @@ extension ByteKey {
         self.string = string
         bytesHash = hash
     }
+}
+
+/// An article's source held by reference: each name run of `ArticleIndex` reads its text from it
+/// when asked (performance only: a copy of a run retains one reference, not the source's arrays).
+private final class WrittenSource: Sendable {
+    let text: SourceText
+
+    init(_ text: SourceText) { self.text = text }
 }
