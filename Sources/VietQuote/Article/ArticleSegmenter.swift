@@ -57,28 +57,30 @@ package struct ArticleSegmenter: Sendable {
         // between two lines (a lexicon loading) must not get two ids in one article, since
         // `TokenWordSet` compares the article's tokens by id.
         let words = WordTable.shared
-        var lines: [ArticleLine] = []
-        var start = 0
-        var number = 1
-        var blankBefore = true
-        while start <= scalars.count {
-            let end = scalars.withUnsafeBufferPointer { Self.lineFeed($0, from: start) }
-            var lower = start
-            var upper = end
-            while lower < upper, Tokenizer.isWhitespace(scalars[lower]) { lower += 1 }
-            while upper > lower, Tokenizer.isWhitespace(scalars[upper - 1]) { upper -= 1 }
-            if lower < upper {
-                let tokens = Tokenizer.tokens(in: text, range: lower..<upper, words: words)
-                lines.append(ArticleLine(number: number, range: lower..<upper, scalars: scalars,
-                                         tokens: tokens, blankBefore: blankBefore))
-                blankBefore = false
-            } else {
-                blankBefore = true
+        // One scanner for the page's lines: the tokenizer's tables and buffers set up once.
+        return Tokenizer.withLines(of: text, words: words) { scanner in
+            var lines: [ArticleLine] = []
+            var start = 0
+            var number = 1
+            var blankBefore = true
+            while start <= scalars.count {
+                let end = scalars.withUnsafeBufferPointer { Self.lineFeed($0, from: start) }
+                var lower = start
+                var upper = end
+                while lower < upper, Tokenizer.isWhitespace(scalars[lower]) { lower += 1 }
+                while upper > lower, Tokenizer.isWhitespace(scalars[upper - 1]) { upper -= 1 }
+                if lower < upper {
+                    lines.append(ArticleLine(number: number, range: lower..<upper, scalars: scalars,
+                                             tokens: scanner.tokens(lower..<upper), blankBefore: blankBefore))
+                    blankBefore = false
+                } else {
+                    blankBefore = true
+                }
+                number += 1
+                start = end + 1
             }
-            number += 1
-            start = end + 1
+            return lines
         }
-        return lines
     }
 }
 

@@ -15,12 +15,16 @@ package enum WordClass: String, Sendable, CaseIterable {
     case expresser, feeling, feelingObject = "feeling_object", versus, relative, platform
     case countryModifier = "country_modifier", leadCue = "lead_cue", duty, compelled, refusal, post
     case writerOpening = "writer_opening", topicAdverb = "topic_adverb"
+    case collectiveMedium = "collective_medium"
+    case defendant, rulingTopic = "ruling_topic", verdict
 
     /// `1 << n` for the n-th case of `allCases`: a case without payload is stored as its
     /// declaration index (read without the dictionary look-up this was before). From the
     /// 65th case the shift would give 0 and `WordClasses.contains` would silently be false:
     /// `FunctionWords.init` stops on `fitsInBits` first (and a test checks every bit).
-    var bit: UInt64 { UInt64(1) << UInt64(unsafeBitCast(self, to: UInt8.self)) }
+    var bit: UInt64 {
+        @inline(__always) get { UInt64(1) << UInt64(unsafeBitCast(self, to: UInt8.self)) }
+    }
 
     /// Whether every case has a bit of its own in `WordClasses.bits`.
     static var fitsInBits: Bool { allCases.count <= UInt64.bitWidth }
@@ -29,27 +33,44 @@ package enum WordClass: String, Sendable, CaseIterable {
 /// A set of word classes (one phrase may belong to several).
 package struct WordClasses: Sendable, Hashable {
     var bits: UInt64 = 0
+    @inline(__always)
     package func contains(_ wordClass: WordClass) -> Bool { bits & wordClass.bit != 0 }
     mutating func insert(_ wordClass: WordClass) { bits |= wordClass.bit }
 }
 
 /// The function-word lexicon: phrase → classes, looked up by longest match.
 package struct FunctionWords: Sendable {
-    let trie: PhraseTrie<WordClasses>
+    /// The tables, behind one reference: the lexicon is copied into every reader (a finder,
+    /// a sentence view, a parser) and a copy then retains one object, not each table.
+    private final class Storage: Sendable {
+        let trie: PhraseTrie<WordClasses>
+        let backwards: PhraseTrie<WordClasses>
+        let byWord: [WordRoles]
+        let firstWords: [WordClass: KeySet]
+
+        init(trie: PhraseTrie<WordClasses>, backwards: PhraseTrie<WordClasses>, byWord: [WordRoles],
+             firstWords: [WordClass: KeySet]) {
+            (self.trie, self.backwards, self.byWord, self.firstWords) = (trie, backwards, byWord, firstWords)
+        }
+    }
+
+    private let storage: Storage
+
+    var trie: PhraseTrie<WordClasses> { storage.trie }
     /// The same phrases stored backwards, for `matchEnding`: one walk leftwards from a position.
-    private let backwards: PhraseTrie<WordClasses>
+    private var backwards: PhraseTrie<WordClasses> { storage.backwards }
     /// By the word's id (see `WordTable`): the classes of the word as a one-word phrase
     /// (`isWord` reads an array, not the trie), and the classes of the phrases it starts and
     /// ends (a look-up at a word that starts or ends no phrase of the class walks no trie).
-    private let byWord: [WordRoles]
+    private var byWord: [WordRoles] { storage.byWord }
 
-    private struct WordRoles: Sendable {
+    fileprivate struct WordRoles: Sendable {
         var single = WordClasses()
         var first = WordClasses()
         var last = WordClasses()
     }
     /// The first words of each class's phrases (a cheap test before a look-up: `RelationGate`).
-    private let firstWords: [WordClass: KeySet]
+    private var firstWords: [WordClass: KeySet] { storage.firstWords }
 
     enum Limits {
         /// `matchEnding` reads phrases of at most this many words back from a position (the
@@ -74,13 +95,10 @@ package struct FunctionWords: Sendable {
             entries[keys, default: WordClasses()].insert(wordClass)
             if let first = keys.first { firstWords[wordClass, default: []].append(first) }
         }
-        self.firstWords = firstWords.mapValues { KeySet($0) }
         var trie = PhraseTrie<WordClasses>()
         for (keys, classes) in entries { trie.insert(keys, value: classes) }
-        self.trie = trie
         var backwards = PhraseTrie<WordClasses>()
         for (keys, classes) in entries { backwards.insert(keys.reversed(), value: classes) }
-        self.backwards = backwards
         let words = WordTable.shared
         var byWord = [WordRoles](repeating: WordRoles(), count: words.count + 1)
         for (keys, classes) in entries {
@@ -89,7 +107,7 @@ package struct FunctionWords: Sendable {
             byWord[Int(words.id(of: first))].first.bits |= classes.bits
             byWord[Int(words.id(of: last))].last.bits |= classes.bits
         }
-        self.byWord = byWord
+        storage = Storage(trie: trie, backwards: backwards, byWord: byWord, firstWords: firstWords.mapValues { KeySet($0) })
     }
 
     /// The first words of the phrases of `wordClass`.

@@ -35,6 +35,9 @@ struct OrganizationEntry: Sendable, Hashable {
     var origin: String
     /// Written in capitals (`WHO`): matches only a word in capitals.
     var isAcronym = false
+    /// Written in lower case (`hãng`, `tờ báo`, `truyền thông`): a head or a collective noun,
+    /// not the name of one body or medium (`Reuters`, `Tuổi Trẻ`).
+    var isGenericHead = false
 }
 
 /// A row of `titles.tsv`.
@@ -118,7 +121,8 @@ struct SpeakerLexicon: Sendable {
             let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: Set(OrganizationEntry.Kind.allCases.map(\.rawValue))))!
             let affiliation = try row.required("affiliation")
             var entry = OrganizationEntry(kind: kind, affiliation: affiliation, origin: "organizations.tsv:\(row.line)",
-                                          isAcronym: isAcronym(phrase))
+                                          isAcronym: isAcronym(phrase),
+                                          isGenericHead: phrase.first.map { $0.isLowercase } ?? false)
             if affiliation == "-" {
                 entry.affiliation = nil
             } else if affiliation == "self" {

@@ -73,6 +73,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case nounPhraseSubject = "noun-phrase-subject"
     /// `chỉ trích về …`: a cue with a topic and no content, a credit only.
     case topicOnly = "topic-without-content"
+    /// `tuyên án phúc thẩm đối với vụ án …`: a ruling that states no decision, a credit only.
+    case rulingWithoutDecision = "ruling-without-decision"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that
@@ -80,6 +82,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
 package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable {
     /// `Bộ Thông tin và Truyền thông`: a cue word inside a body's name is no cue.
     case cueInBodyName = "cue-in-body-name"
+    /// `Nguyễn Viết Chữ`: a capitalised cue word inside a personal name is no cue.
+    case cueInPersonalName = "cue-in-personal-name"
     /// `bày tỏ hài lòng về`: a feeling noun and its preposition belong to the expressing cue.
     case expressedFeeling = "expressed-feeling"
     /// `Quân đội Ukraine hôm 12-5 cho biết`: a date between subject and cue.

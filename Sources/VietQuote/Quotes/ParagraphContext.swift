@@ -1,28 +1,60 @@
 /// One kept paragraph, read for quotes: its tokens, its quoted spans and its sentences.
+/// The arrays stand behind one reference: the rules pass a context by value and each sentence
+/// view holds one, and a copy then retains one object, not each array.
 struct ParagraphContext: Sendable {
-    var index: Int
-    var role: ParagraphRole
-    var tokens: [Token]
-    var quoted: [QuotedSpan]
-    var sentences: [Range<Int>]
+    private final class Storage: Sendable {
+        let index: Int
+        let role: ParagraphRole
+        let tokens: [Token]
+        let quoted: [QuotedSpan]
+        let sentences: [Range<Int>]
+        let insideQuote: [Bool]
+        let cueHitStart: CueHitStarts
+        let sourceHitStarts: [Int]
+
+        init(index: Int, role: ParagraphRole, tokens: [Token], quoted: [QuotedSpan], sentences: [Range<Int>],
+             insideQuote: [Bool], cueHitStart: CueHitStarts, sourceHitStarts: [Int]) {
+            (self.index, self.role, self.tokens, self.quoted) = (index, role, tokens, quoted)
+            (self.sentences, self.insideQuote) = (sentences, insideQuote)
+            (self.cueHitStart, self.sourceHitStarts) = (cueHitStart, sourceHitStarts)
+        }
+    }
+
+    private let storage: Storage
+
+    var index: Int { storage.index }
+    var role: ParagraphRole { storage.role }
+    var tokens: [Token] { storage.tokens }
+    var quoted: [QuotedSpan] { storage.quoted }
+    var sentences: [Range<Int>] { storage.sentences }
     /// For each token, whether it lies inside the words of a double-quoted span.
-    var insideQuote: [Bool]
+    var insideQuote: [Bool] { storage.insideQuote }
     /// For each token inside a cue (or blocker) match, the index where that match starts.
-    var cueHitStart = CueHitStarts()
-    /// Where the source preposition (`theo`) starts a match.
-    var sourceHitStarts: Set<Int> = []
+    var cueHitStart: CueHitStarts { storage.cueHitStart }
+    /// Where the source preposition (`theo`) starts a match (a paragraph has few: a list).
+    var sourceHitStarts: [Int] { storage.sourceHitStarts }
 
     init(index: Int, role: ParagraphRole, tokens: [Token], quoted: [QuotedSpan], sentences: [Range<Int>]) {
-        self.index = index
-        self.role = role
-        self.tokens = tokens
-        self.quoted = quoted
-        self.sentences = sentences
         var inside = [Bool](repeating: false, count: tokens.count)
         for span in quoted where span.isDouble {
             for position in Range(from: span.contentStart, to: span.contentEnd).clamped(toCount: tokens.count) { inside[position] = true }
         }
-        insideQuote = inside
+        storage = Storage(index: index, role: role, tokens: tokens, quoted: quoted, sentences: sentences, insideQuote: inside,
+                          cueHitStart: CueHitStarts(), sourceHitStarts: [])
+    }
+
+    private init(storage: Storage) { self.storage = storage }
+
+    /// The paragraph with the cue hits `hits` marked (`cueHitStart`, `sourceHitStarts`).
+    func marking(_ hits: [CueHit]) -> ParagraphContext {
+        var starts = CueHitStarts(count: tokens.count)
+        var sources: [Int] = []
+        for hit in hits {
+            for index in hit.range { starts[index] = hit.range.lowerBound }
+            if hit.entry.category == .source { sources.append(hit.range.lowerBound) }
+        }
+        return ParagraphContext(storage: Storage(index: index, role: role, tokens: tokens, quoted: quoted, sentences: sentences,
+                                                 insideQuote: insideQuote, cueHitStart: starts, sourceHitStarts: sources))
     }
 
     /// The sentence holding token `index`.
@@ -58,7 +90,10 @@ struct ParagraphContext: Sendable {
 
     /// `isPunctuation(index, [key])`, with no set built at each call.
     func isPunctuation(_ index: Int, _ key: String) -> Bool {
-        punctuationKey(index) == key
+        // Match keys are NFC, as the marks asked for: the same bytes are the same key, and
+        // comparing them skips `String`'s canonical comparison.
+        guard let found = punctuationKey(index) else { return false }
+        return ByteKey.sameBytes(found, key)
     }
 
     private func punctuationKey(_ index: Int) -> String? {

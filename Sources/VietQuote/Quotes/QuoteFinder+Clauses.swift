@@ -274,7 +274,7 @@ extension QuoteFinder {
             if after < end, paragraph.isPunctuation(after, Punctuation.comma) { start = after + 1 }
         }
         // A markdown link's target: `[words](https://…)`.
-        if let bracket = tokens[from: start, upTo: end].firstIndex(where: { $0.kind == .punctuation && $0.key == "]" }),
+        if let bracket = Range(from: start, to: end).first(where: { paragraph.isPunctuation($0, "]") }),
            bracket + 1 < end, tokens[bracket + 1].key == "(" {
             end = bracket
         }
@@ -295,7 +295,7 @@ extension QuoteFinder {
         var index = start + 1
         while index < end {
             if !paragraph.insideQuote[index], tokens[index].kind == .word, let venue = words.match(.venue, in: tokens, at: index, limit: end),
-               end - index <= venue + Limits.trailingVenueTokens, !tokens[from: index, upTo: end].contains(where: { $0.kind == .punctuation && $0.key == "," }) {
+               end - index <= venue + Limits.trailingVenueTokens, !Range(from: index, to: end).contains(where: { paragraph.isPunctuation($0, ",") }) {
                 end = index
                 break
             }
@@ -316,16 +316,22 @@ extension QuoteFinder {
     /// it, or its first word; nil when there is none.
     func commentStart(in content: Range<Int>, paragraph: ParagraphContext) -> Int? {
         let tokens = paragraph.tokens
+        let insideQuote = paragraph.insideQuote
         let end = content.upperBound
         var index = content.lowerBound + 1
         while index < end {
-            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Punctuation.comma) || tokens[index - 1].kind == .quote,
+            if insideQuote[index] {
+                index += 1
+                continue
+            }
+            // (Read once per word: the comma before it.)
+            let afterComma = paragraph.isPunctuation(index - 1, Punctuation.comma)
+            if afterComma || tokens[index - 1].kind == .quote,
                words.match(.comment, in: tokens, at: index, limit: end) != nil || words.match(.clauseBreak, in: tokens, at: index, limit: end) != nil {
-                return paragraph.isPunctuation(index - 1, Punctuation.comma) ? index - 1 : index
+                return afterComma ? index - 1 : index
             }
             // `…, nhưng không nêu rõ …`, `…, tuy nhiên …`: the writer speaks again.
-            if !paragraph.insideQuote[index], paragraph.isPunctuation(index - 1, Punctuation.comma),
-               let turn = words.match(.turn, in: tokens, at: index, limit: end) {
+            if afterComma, let turn = words.match(.turn, in: tokens, at: index, limit: end) {
                 let after = index + turn
                 let deniesSaying = Range(from: after, to: min(end, after + Limits.deniedSayingTokens)).contains { position in
                     words.isWord(tokens, at: position, .negator) && paragraph.cueHitStart[position + 1] != nil
@@ -333,8 +339,8 @@ extension QuoteFinder {
                 if turn > 1 || deniesSaying { return index - 1 }
             }
             // A multi-word comment needs no comma: `… trong bối cảnh …`.
-            if !paragraph.insideQuote[index], let length = words.match(.comment, in: tokens, at: index, limit: end), length >= 2 {
-                return paragraph.isPunctuation(index - 1, Punctuation.comma) ? index - 1 : index
+            if let length = words.match(.comment, in: tokens, at: index, limit: end), length >= 2 {
+                return afterComma ? index - 1 : index
             }
             index += 1
         }

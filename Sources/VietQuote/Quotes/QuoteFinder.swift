@@ -47,6 +47,7 @@ struct QuoteFinder: Sendable {
         for position in paragraphs.indices {
             find(in: paragraphs, at: position, into: &quotes)
         }
+        quotes = HeadlineColonRule().speaking(quotes, in: paragraphs, finder: self)
         quotes += FloatingQuoteRule().quotes(in: paragraphs, found: quotes, finder: self)
         quotes.sort { ($0.content.paragraph, $0.content.range.lowerBound) < ($1.content.paragraph, $1.content.range.lowerBound) }
         return deduplicated(quotes)
@@ -72,6 +73,10 @@ struct QuoteFinder: Sendable {
                 continue
             }
             var length = match.length - match.entry.context   // `thêm [rằng]`: the cue is `thêm`
+            if PersonalNameCueRule().isNameSyllable(in: tokens, at: index, length: match.length) {
+                index += 1
+                continue
+            }
             guard let rulingRefinements = ruling.refinements(forCue: match.entry, at: index, in: paragraph, cues: cues, words: words) else {
                 index += 1
                 continue
@@ -81,11 +86,13 @@ struct QuoteFinder: Sendable {
                 let extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
                 // (Most hits have no refinement: no array made for them.)
                 let refinements = extra > 0 ? [feeling.id] + rulingRefinements : rulingRefinements
+                if hits.isEmpty { hits.reserveCapacity(Limits.cueHitsReserved) }
                 hits.append(CueHit(range: index..<index + length + extra, entry: match.entry, refinements: refinements))
                 length += extra
             }
             index += length
         }
+        if hits.isEmpty { return hits }
         return LeadCueRule().joined(RefusalCueRule().joined(hits, in: tokens, words: words), in: tokens, words: words)
     }
 
@@ -98,12 +105,7 @@ struct QuoteFinder: Sendable {
     /// `sentenceViews(of:)` with the paragraph's `cueHits` given.
     func sentenceViews(of paragraph: ParagraphContext, hits: [CueHit]) -> (paragraph: ParagraphContext, hits: [CueHit], views: [SentenceView]) {
         if hits.isEmpty { return (paragraph, hits, []) }
-        var paragraph = paragraph
-        if !hits.isEmpty { paragraph.cueHitStart = CueHitStarts(count: paragraph.tokens.count) }
-        for hit in hits {
-            for index in hit.range { paragraph.cueHitStart[index] = hit.range.lowerBound }
-            if hit.entry.category == .source { paragraph.sourceHitStarts.insert(hit.range.lowerBound) }
-        }
+        let paragraph = paragraph.marking(hits)
         var views: [SentenceView] = []
         var nextHit = 0
         for sentence in paragraph.sentences {
@@ -112,7 +114,7 @@ struct QuoteFinder: Sendable {
             var last = nextHit
             while last < hits.count, hits[last].range.lowerBound < sentence.upperBound { last += 1 }
             if last == nextHit { continue }
-            views.append(SentenceView(paragraph: paragraph, bounds: sentence, hits: Array(hits[from: nextHit, upTo: last]), words: words))
+            views.append(SentenceView(paragraph: paragraph, bounds: sentence, hits: hits[from: nextHit, upTo: last], words: words))
             nextHit = last
         }
         return (paragraph, hits, views)

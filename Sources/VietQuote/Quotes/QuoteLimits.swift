@@ -1,6 +1,9 @@
 extension QuoteFinder {
     /// The window sizes of the Quotes stage, in tokens unless named words or paragraphs.
     enum Limits {
+        /// Room made for a paragraph's cue hits at its first (most paragraphs with a cue have a
+        /// few: one allocation instead of a growth by doubling).
+        static let cueHitsReserved = 8
         /// `lời chỉ trích của X rằng …`: a possessor longer than this is a clause, not a speaker.
         static let possessorTokens = 12
         /// A cue noun's content clause (`rằng`, `: "…"`) opens within this many tokens of the noun.

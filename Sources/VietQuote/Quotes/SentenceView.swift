@@ -17,11 +17,11 @@ final class SentenceView {
     let paragraph: ParagraphContext
     /// The sentence's token range in the paragraph.
     let bounds: Range<Int>
-    /// The cue hits of the sentence, in text order.
-    let hits: [CueHit]
+    /// The cue hits of the sentence, in text order (a slice of the paragraph's: no copy).
+    let hits: ArraySlice<CueHit>
     let words: FunctionWords
 
-    init(paragraph: ParagraphContext, bounds: Range<Int>, hits: [CueHit], words: FunctionWords) {
+    init(paragraph: ParagraphContext, bounds: Range<Int>, hits: ArraySlice<CueHit>, words: FunctionWords) {
         self.paragraph = paragraph
         self.bounds = bounds
         self.hits = hits
@@ -52,6 +52,19 @@ final class SentenceView {
 
     /// Whether a cue of the sentence starts at `index`.
     func isCueStart(_ index: Int) -> Bool { hits.contains { $0.range.lowerBound == index } }
+
+    /// The last subject read (`QuoteFinder.nounPhrase`) and what it was read with: two sieves
+    /// read the same subject of a cue (`RelativeClauseSubjectRule`, then `NounPhraseSubjectRule`).
+    private var lastSubject: (end: Int, floor: Int, predicateBefore: Bool, phrase: QuoteFinder.NounPhrase?)?
+
+    /// `finder.nounPhrase(endingAt:in:sentence:stopAt:predicateBefore:)` in this sentence, read
+    /// once for the same arguments in a row.
+    func subject(endingAt end: Int, stopAt floor: Int, predicateBefore: Bool = false, finder: QuoteFinder) -> QuoteFinder.NounPhrase? {
+        if let last = lastSubject, last.end == end, last.floor == floor, last.predicateBefore == predicateBefore { return last.phrase }
+        let phrase = finder.nounPhrase(endingAt: end, in: paragraph, sentence: bounds, stopAt: floor, predicateBefore: predicateBefore)
+        lastSubject = (end, floor, predicateBefore, phrase)
+        return phrase
+    }
 
     func isCapitalized(_ index: Int) -> Bool { paragraph.tokens[ifPresent: index]?.isCapitalized ?? false }
 }

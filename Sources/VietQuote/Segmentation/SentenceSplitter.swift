@@ -18,30 +18,36 @@ package struct SentenceSplitter: Sendable {
 
     /// Sentence token ranges covering `tokens`, in order.
     package func sentences(in tokens: [Token], quoted: [QuotedSpan]) -> [Range<Int>] {
-        var inside = [Bool](repeating: false, count: tokens.count)
-        // The closing marks of double-quoted spans (an array: a `Set` hashed every index).
-        var closing = [Bool](repeating: false, count: tokens.count)
+        // Per token, whether it is inside a double-quoted span (`Marks.inside`) and whether it
+        // closes one (`Marks.closing`): one array (a `Set` hashed every index), and none for
+        // a paragraph without a double-quoted span.
+        var marks = Marks()
         for span in quoted where span.isDouble {
-            for index in Range(from: span.contentStart, to: span.contentEnd).clamped(toCount: inside.count) { inside[index] = true }
-            if let close = span.close, close >= 0, close < closing.count { closing[close] = true }
+            if marks.flags.isEmpty { marks.flags = [UInt8](repeating: 0, count: tokens.count) }
+            for index in Range(from: span.contentStart, to: span.contentEnd).clamped(toCount: tokens.count) {
+                marks.flags[index] |= Marks.inside
+            }
+            if let close = span.close, close >= 0, close < tokens.count { marks.flags[close] |= Marks.closing }
         }
         var result: [Range<Int>] = []
+        // (Room for a sentence per 16 tokens: the array grew, one allocation at a time.)
+        result.reserveCapacity(tokens.count / 16 + 1)
         var start = 0
         var index = 0
         while index < tokens.count {
             // `… chờ đợi." Sau đó …`: a quotation that ends its own sentence ends this one.
-            if closing[index], index > 0, isTerminal(tokens, at: index - 1),
+            if marks.has(Marks.closing, at: index), index > 0, isTerminal(tokens, at: index - 1),
                index + 1 < tokens.count, tokens[index + 1].spaceBefore, startsSentence(tokens[index + 1]) {
                 result.append(start..<index + 1)
                 start = index + 1
                 index += 1
                 continue
             }
-            if !inside[index], isTerminal(tokens, at: index) {
+            if !marks.has(Marks.inside, at: index), isTerminal(tokens, at: index) {
                 var end = index + 1
                 // Closing marks and brackets that follow belong to this sentence.
                 while end < tokens.count, !tokens[end].spaceBefore,
-                      tokens[end].key == ")" || tokens[end].key == "]" || (tokens[end].kind == .quote && !inside[end] && isClosingHere(tokens, end)) {
+                      tokens[end].key == ")" || tokens[end].key == "]" || (tokens[end].kind == .quote && !marks.has(Marks.inside, at: end) && isClosingHere(tokens, end)) {
                     end += 1
                 }
                 if end >= tokens.count || startsSentence(tokens[end]) {
@@ -57,6 +63,20 @@ package struct SentenceSplitter: Sendable {
         return result
     }
 
+    /// The flags of `sentences(in:quoted:)`: empty when no token has one.
+    private struct Marks {
+        static let inside: UInt8 = 1, closing: UInt8 = 2
+        var flags: [UInt8] = []
+
+        @inline(__always)
+        func has(_ flag: UInt8, at index: Int) -> Bool {
+            !flags.isEmpty && flags[index] & flag != 0
+        }
+    }
+
+    /// The hash of the key `.` (a token's `keyHash` tested before its bytes).
+    private static let fullStopHash = MatchKey.hash(".")
+
     private func isClosingHere(_ tokens: [Token], _ index: Int) -> Bool {
         index + 1 >= tokens.count || tokens[index + 1].spaceBefore
     }
@@ -66,7 +86,7 @@ package struct SentenceSplitter: Sendable {
         // (Tokens read in place: a copy of each cost more than the test.)
         guard tokens[index].kind == .punctuation else { return false }
         if Punctuation.alwaysTerminalKeys.contains(tokens[index]) { return true }
-        guard ByteKey.sameBytes(tokens[index].key, ".") else { return false }
+        guard tokens[index].keyHash == Self.fullStopHash, ByteKey.sameBytes(tokens[index].key, ".") else { return false }
         guard index > 0 else { return false }
         if !tokens[index].spaceBefore, tokens[index - 1].kind == .word {
             if abbreviationKeys.contains(tokens[index - 1]) { return false }

@@ -8,12 +8,84 @@ package enum Tokenizer {
 
     /// The tokens of `range` of `text`, with the ids of their keys in `words`.
     static func tokens(in text: SourceText, range: Range<Int>, words: WordTable) -> [Token] {
+        withLines(of: text, words: words) { $0.tokens(range) }
+    }
+
+    /// Runs `body` with a `LineScanner` of `text`: the tokens of many ranges of one text (the
+    /// lines of a page), each range read as `tokens(in:range:words:)` reads it, with the
+    /// tables, the key buffer and the token buffer set up once, not once per range.
+    static func withLines<Result>(of text: SourceText, words: WordTable, _ body: (LineScanner) -> Result) -> Result {
         text.scalars.withUnsafeBufferPointer { pointer in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyBytes.capacity) { buffer in
-                let scan = Scan(scalars: pointer, array: text.scalars, words: words,
-                                keyBuffer: UnsafeMutableRawPointer(buffer.baseAddress!))
-                return compacted(scan.tokens(range))
+                // (On the stack when small: a lexicon phrase is tokenised on its own.)
+                withUnsafeTemporaryAllocation(of: Token.self, capacity: min(max(text.count, 1), LineScanner.bufferTokens)) { tokens in
+                    let scan = Scan(scalars: pointer, array: text.scalars, words: words,
+                                    keyBuffer: UnsafeMutableRawPointer(buffer.baseAddress!))
+                    return body(LineScanner(scan: scan, buffer: tokens.baseAddress!, capacity: tokens.count))
+                }
             }
+        }
+    }
+
+    /// The tokens of ranges of one text (see `withLines`): each range's tokens are written in
+    /// one buffer, then moved into an array of their exact number (an array grown token by
+    /// token was doubled, then copied to give its spare room back; a long text's tokens were
+    /// copied again at each doubling).
+    struct LineScanner {
+        /// The buffer's tokens, at most: a longer range is moved out in parts.
+        static let bufferTokens = 4096
+        fileprivate let scan: Scan
+        fileprivate let buffer: UnsafeMutablePointer<Token>
+        fileprivate let capacity: Int
+
+        /// The tokens of `range`, as `Tokenizer.tokens(in:range:)` gives them.
+        func tokens(_ range: Range<Int>) -> [Token] {
+            var output = Output(buffer: buffer, capacity: capacity)
+            scan.tokens(range, into: &output)
+            return output.finished()
+        }
+    }
+
+    /// Where `Scan` writes tokens: the buffer, and the parts its full loads are moved to.
+    fileprivate struct Output {
+        let buffer: UnsafeMutablePointer<Token>
+        let capacity: Int
+        var count = 0
+        /// The buffer's earlier loads (a range of more tokens than it holds), in order.
+        var parts: [UnsafeMutableBufferPointer<Token>] = []
+
+        @inline(__always)
+        mutating func append(_ token: Token) {
+            if count == capacity { moveOut() }
+            (buffer + count).initialize(to: token)
+            count += 1
+        }
+
+        /// Moves the buffer's tokens to a part of their own.
+        @inline(never)
+        private mutating func moveOut() {
+            let part = UnsafeMutableBufferPointer<Token>.allocate(capacity: count)
+            part.baseAddress!.moveInitialize(from: buffer, count: count)
+            parts.append(part)
+            count = 0
+        }
+
+        /// The tokens written, in an array of their number; the buffer is left empty.
+        mutating func finished() -> [Token] {
+            let total = parts.reduce(count) { $0 + $1.count }
+            let tokens = [Token](unsafeUninitializedCapacity: total) { target, initialized in
+                var next = target.baseAddress!
+                for part in parts {
+                    next.moveInitialize(from: part.baseAddress!, count: part.count)
+                    part.deallocate()
+                    next += part.count
+                }
+                if count > 0 { next.moveInitialize(from: buffer, count: count) }
+                initialized = total
+            }
+            parts = []
+            count = 0
+            return tokens
         }
     }
 
@@ -22,7 +94,7 @@ package enum Tokenizer {
     static var shortWord: Int { 40 }
 
     /// One tokenizer call: reads the scalars once, each word's key written as its end is found.
-    private struct Scan {
+    fileprivate struct Scan {
         let scalars: UnsafeBufferPointer<Unicode.Scalar>
         /// The same scalars, for the rare tests written on arrays (apostrophes, domains).
         let array: [Unicode.Scalar]
@@ -30,12 +102,8 @@ package enum Tokenizer {
         let keyBuffer: UnsafeMutableRawPointer
         let facts = ScalarFacts()
 
-        /// The tokens of `range`.
-        func tokens(_ range: Range<Int>) -> [Token] {
-            var tokens: [Token] = []
-            // (A third of the scalars, nearer news text's one token per 3.8, kept more memory
-            // on a long page: fewer lines were compacted.)
-            tokens.reserveCapacity(range.count / 4)
+        /// The tokens of `range`, appended to `tokens`.
+        func tokens(_ range: Range<Int>, into tokens: inout Output) {
             var index = range.lowerBound
             var spaceBefore = true
             let end = range.upperBound
@@ -76,10 +144,9 @@ package enum Tokenizer {
                 ))
                 spaceBefore = false
             }
-            return tokens
         }
 
-        /// The end of the number starting at `start`: digits and letters (`20h`, `5G`), and
+    /// The end of the number starting at `start`: digits and letters (`20h`, `5G`), and
         /// separators between digits (`1.000`, `3,5`, `12/3`, `8:30`).
         @inline(__always)
         private func numberEnd(from start: Int, end: Int, key: inout KeyBytes) -> Int {
@@ -181,17 +248,6 @@ package enum Tokenizer {
         static let ascii: [(String, UInt32)] = (0..<0x80).map { value in
             let key = String(Unicode.Scalar(UInt8(value)))
             return (key, MatchKey.hash(key))
-        }
-    }
-
-    /// A line with more tokens than reserved doubled its array: give the memory back
-    /// (a long page keeps every line's tokens).
-    private static func compacted(_ tokens: [Token]) -> [Token] {
-        guard tokens.capacity - tokens.count > tokens.count / 4 + 16 else { return tokens }
-        let exact = tokens.count
-        return [Token](unsafeUninitializedCapacity: exact) { buffer, count in
-            _ = buffer.initialize(from: tokens)
-            count = exact
         }
     }
 

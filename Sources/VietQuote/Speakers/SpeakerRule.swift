@@ -23,6 +23,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     // `BodyRule`, `MediaRule`, `UnnamedSourceRule`, `StatementRule`.
     case organization = "organization"
     case media = "media"
+    /// `MediumWithoutName`: a medium head with no name right after it.
+    case mediumNameAfterWords = "media: name after the head's words"
+    case mediumHeadAlone = "media: head alone, the medium that spoke before"
+    case mediumUnnamed = "media: unnamed, keeps its words"
     case sameSource = "source: the same source named before"
     case source = "source"
     case statementIssuer = "statement: issuer is the nearest speaker before"
@@ -58,6 +62,7 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     // Readings of the mention's parse (`MentionParser`, carried by `ParsedMention.rules`).
     case platformBeforeName = "name: after the platform before it"
     case creditAfterName = "name: ends before a credit in capitals"
+    case clauseAfterName = "name: ends before a word that opens a clause"
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     case countryStartsGivenName = "name: the country word after a title starts it"

@@ -13,7 +13,8 @@
 /// actor as near as words tell: `các lực lượng Ukraine đã đảm bảo quyền kiểm soát tại các
 /// khu vực Nga tiến hành tấn công`, said by Ukraine, reports Russia's attack, and
 /// `tác động của vụ tấn công đến các căn cứ không quân Israel`, said by Israel's army,
-/// names Israel only as the target (dev 405, 401: audited neutral).
+/// names Israel only as the target (dev 405, 401: audited neutral). A pronoun that stands
+/// for the speaker (`họ`, `SpeakerPronounRule`) names the speaker's side.
 ///
 /// Example: `ít nhất 182 người thiệt mạng và hàng trăm người bị thương trong cuộc tấn công`
 /// (a health ministry, `thông báo`) is neutral; `sẽ tấn công các vũ khí chiến lược của
@@ -34,6 +35,10 @@ struct EventReportRule: Sendable {
         case opener
         case conditional
         case command
+        /// A third-person pronoun that stands for the speaker's side (`SpeakerPronounRule`).
+        case speakerPronoun = "speaker_pronoun"
+        /// A word of defence (`OwnDefenceRule`).
+        case defence
     }
 
     let markers: PhraseTrie<Marker>
@@ -51,54 +56,85 @@ struct EventReportRule: Sendable {
         self.markers = markers
     }
 
-    /// Whether the speaker makes the quote its own claim (see the type's comment).
-    func isClaim(_ evidence: [StanceEvidence], content: WordSpans, cue: WordSpans?, side: String?) -> Bool {
+    /// Whether the speaker makes the quote its own claim (see the type's comment), and
+    /// how: `.pronoun` when only a pronoun standing for the speaker makes an event its own
+    /// act (`SpeakerPronounRule`), `.named` otherwise; nil when it is no claim.
+    func claim(_ evidence: [StanceEvidence], content: WordSpans, cue: WordSpans?, side: String?) -> OwnAct? {
         if evidence.contains(where: { $0.kind != .modifier && $0.contribution < 0 && !Self.eventCategories.contains($0.category) }) {
-            return true
+            return .named
         }
         let words = content.words
         for match in markers.matches(in: words, range: 0..<words.count) {
             switch match.value {
-            case .firstPerson, .conditional: return true
-            case .opener where match.range.lowerBound == 0: return true
+            case .firstPerson, .conditional: return .named
+            case .opener where match.range.lowerBound == 0: return .named
             default: continue
             }
         }
         if let cue {
             let cueWords = cue.words
-            if markers.matches(in: cueWords, range: 0..<cueWords.count).contains(where: { $0.value == .command }) { return true }
+            if markers.matches(in: cueWords, range: 0..<cueWords.count).contains(where: { $0.value == .command }) { return .named }
         }
         if let side { return actsAsItsOwn(side, in: content, events: evidence) }
-        return false
+        return nil
     }
 
-    /// Whether `side` is the side named last before one of the event terms of `events`, in
-    /// that term's sentence.
-    func actsAsItsOwn(_ side: String, in spans: WordSpans, events: [StanceEvidence]) -> Bool {
+    /// How `side` is the side named last before one of the event terms of `events`, in
+    /// that term's sentence: `.named`, or `.pronoun` with its text when a pronoun that
+    /// stands for the speaker (`SpeakerPronounRule`) names it; nil when it is not.
+    func actsAsItsOwn(_ side: String, in spans: WordSpans, events: [StanceEvidence]) -> OwnAct? {
         let words = spans.words
-        let starts = Set(events.filter { $0.kind == .term && Self.eventCategories.contains($0.category) }.compactMap { $0.range?.lowerBound })
-        guard let lastStart = starts.max() else { return false }
-        var last: String?
+        let defended = defendedOffsets(spans)
+        let starts = Set(events.filter { $0.kind == .term && Self.eventCategories.contains($0.category) }.compactMap { $0.range?.lowerBound }
+            .filter { start in !defended.contains { $0.contains(start) } })
+        guard let lastStart = starts.max() else { return nil }
+        var last: String?, pronoun: String?
         var index = 0
         // No event term starts after `lastStart`.
         while index < words.count, spans.offsets(index..<index + 1).lowerBound <= lastStart {
             if index > 0, spans.sentence(of: index) != spans.sentence(of: index - 1) { last = nil }
-            if starts.contains(spans.offsets(index..<index + 1).lowerBound), last == side { return true }
+            if starts.contains(spans.offsets(index..<index + 1).lowerBound), last == side { return pronoun.map { .pronoun($0) } ?? .named }
             if let actor = names.actor(in: words, at: index, limit: words.count) {
-                if !RelationGate.insideName(spans, Range(from: index, to: index + actor.length)) { last = actor.entry.side }
+                if !RelationGate.insideName(spans, Range(from: index, to: index + actor.length)) { last = actor.entry.side; pronoun = nil }
                 index += max(1, actor.length)
+            } else if markers.mayStart(words[index]), let marker = markers.longestMatch(in: words, at: index, limit: words.count),
+                      marker.value == .speakerPronoun, SpeakerPronounRule.standsForSpeaker(spans, at: index, length: marker.length) {
+                last = side
+                pronoun = spans.found(Range(from: index, to: index + marker.length)).text
+                index += marker.length
             } else {
                 index += 1
             }
         }
-        return false
+        return nil
+    }
+
+    /// The character offsets of the words a defence covers (`OwnDefenceRule.covered`).
+    func defendedOffsets(_ spans: WordSpans) -> [Range<Int>] {
+        let words = spans.words
+        let defences = markers.matches(in: words, range: 0..<words.count).filter { $0.value == .defence }.map(\.range)
+        return OwnDefenceRule.covered(by: defences, wordCount: words.count).map { spans.offsets($0) }
+    }
+
+    /// How the speaker's side is the actor of an event (`actsAsItsOwn`).
+    enum OwnAct: Equatable {
+        /// The content names the side.
+        case named
+        /// A pronoun that stands for the speaker names it (`SpeakerPronounRule`).
+        case pronoun(String)
     }
 
     /// The evidence with every hostile event term silenced, when the quote is no claim.
     func apply(to evidence: [StanceEvidence], content: WordSpans, cue: WordSpans?, side: String?) -> [StanceEvidence] {
-        guard evidence.contains(where: { $0.kind == .term && $0.contribution < 0 && Self.eventCategories.contains($0.category) }),
-              !isClaim(evidence, content: content, cue: cue, side: side) else { return evidence }
-        return evidence.map { record in
+        guard evidence.contains(where: { $0.kind == .term && $0.contribution < 0 && Self.eventCategories.contains($0.category) }) else {
+            return evidence
+        }
+        switch claim(evidence, content: content, cue: cue, side: side) {
+        case .named: return evidence
+        case .pronoun(let pronoun): return SpeakerPronounRule.marked(evidence, pronoun: pronoun)
+        case nil: break
+        }
+        return OwnDefenceRule.marked(evidence, defended: defendedOffsets(content)).map { record in
             guard record.kind == .term, record.contribution < 0, Self.eventCategories.contains(record.category) else { return record }
             var silenced = record
             silenced.modifiers.append(StanceEvidence.Modifier(.report, text: "", factor: 0))

@@ -110,6 +110,12 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case meeting
     /// An event term of a plain report (`EventReportRule`): weighs 0.
     case report
+    /// An event term whose actor is a pronoun standing for the speaker's side
+    /// (`SpeakerPronounRule`): the speaker's own act, a claim; weighs as before.
+    case speakerPronoun = "speaker-pronoun"
+    /// An event term that is a defence or the act defended against (`OwnDefenceRule`): no
+    /// hostile act of the side named before it.
+    case defence
     /// A one-word phrase capitalised inside its clause, a name's syllable
     /// (`CapitalisedNameSyllableRule`): weighs 0.
     case nameSyllable = "name-syllable"

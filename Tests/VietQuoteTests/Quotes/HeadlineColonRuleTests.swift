@@ -28,4 +28,28 @@ import Testing
         let title = Self.extractor.extract("Đại sứ Nga: Hợp tác với Triều Tiên không vi phạm luật pháp quốc tế" + body, document: "t").quotes
         #expect(title.map(\.cue) == [":"])
     }
+
+    // Silver: a label that is no person or state (a province, a genre, a film) is the
+    // headline's dateline or topic; it speaks only where the article has it speak.
+    @Test func placeAndGenreLabelsSpeakNowhereElse() {
+        let body = "\n\nSáng nay, lãnh đạo thành phố đã kiểm tra công trường và đôn đốc các nhà thầu."
+        for headline in ["Hải Phòng: Đẩy nhanh tiến độ khu công nghiệp Tràng Duệ 3",
+                         "Clip: Người dân TP HCM đổ xô đi đổi giấy phép lái xe",
+                         "Hà Nội: Đình chỉ cô giáo thân mật với học sinh nam ngay trong lớp"] {
+            #expect(Self.extractor.extract(headline + body, document: "t").quotes.isEmpty, "\(headline)")
+        }
+    }
+
+    // The same label keeps its quote when the body has it speak, when the words are quoted,
+    // or when they speak in the first person.
+    @Test func labelThatSpeaksElsewhereOrInFirstPersonKeepsItsQuote() {
+        let medium = Self.extractor.extract("Bild: Ông Zelensky gặp cú sốc ở Đức\n\nTheo Bild, ông Zelensky không được mời dự cuộc họp của các nhà lãnh đạo châu Âu.", document: "t").quotes
+        #expect(medium.contains { $0.cue == ":" && $0.content == "Ông Zelensky gặp cú sốc ở Đức" })
+        let body = "\n\nTrận đấu kết thúc với tỷ số 2-1 sau 90 phút căng thẳng."
+        let firstPerson = Self.extractor.extract("Mikel Oyarzabal: Tôi đã hoàn thành nhiệm vụ của mình" + body, document: "t").quotes
+        #expect(firstPerson.map(\.cue) == [":"])
+        let quoted = Self.extractor.extract("Luật chơi: 'Xe lăn nhưng không dễ chơi đâu nhé'" + body, document: "t").quotes
+        #expect(quoted.map(\.cue) == [":"])
+    }
 }
+

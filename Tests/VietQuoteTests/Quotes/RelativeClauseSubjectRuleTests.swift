@@ -52,4 +52,19 @@ import Testing
         let body = "Bức thư tay ngọt ngào mà Châu Bùi viết cho bạn trai Binz được netizen quan tâm trở lại."
         #expect(rule(deciding: "viết", in: body) == .nounPhraseSubject)
     }
+
+    // A clause opening with a tense word after the cue, in a relative inside the predicate:
+    // what the speaker claims of the head (dev 427).
+    @Test func tenseWordAfterTheCueInsideAPredicate() {
+        let found = quotes("Tỉnh Zaporizhzhia là một trong bốn tỉnh mà Nga tuyên bố đã sáp nhập vào tháng 9/2022, mặc dù lực lượng Ukraine vẫn kiểm soát khoảng 1/3 tỉnh.")
+        #expect(found.map(\.content) == ["đã sáp nhập vào tháng 9/2022"])
+        #expect(found.first?.speaker.name == "Nga")
+    }
+
+    // A relative that is the sentence's subject: the tense word after its cue opens the main
+    // predicate, and the cue's object is the head (silver `báo cáo mà FLC công bố`).
+    @Test func tenseWordAfterTheCueOfASubjectRelativeMakesNoQuote() {
+        #expect(quotes("Kế hoạch mà Bộ Y tế công bố đã được triển khai tại nhiều tỉnh thành.").isEmpty)
+    }
 }
+

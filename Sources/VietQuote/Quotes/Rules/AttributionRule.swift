@@ -96,6 +96,7 @@ extension QuoteFinder {
         RelativeClauseSubjectRule(),
         NounPhraseSubjectRule(),
         MediumRule(),
+        RulingDecisionRule(),
         TopicOnlyRule(),
         SpeakerCueContentRule(),
     ]

@@ -11,11 +11,25 @@ struct BodyNameCueRule {
     /// Where the capitalised words of a body's name that starts at `index` end (`Bộ Thông tin
     /// và Truyền thông` up to `Truyền`), when a cue word stands among them; nil otherwise.
     func nameEnd(in tokens: [Token], at index: Int, finder: QuoteFinder) -> Int? {
-        guard tokens[index].kind == .word, tokens[index].isCapitalized,
+        guard tokens[index].kind == .word, tokens[index].isCapitalized, hasCapitalizedCueWord(in: tokens, after: index, finder: finder),
               let body = finder.names.bodyName(in: tokens, at: index, limit: tokens.count) else { return nil }
         guard let lastCapital = Range(from: index + 1, to: index + body.length).last(where: { tokens[$0].isCapitalized }),
               (index + 1...lastCapital).contains(where: { tokens[$0].isCapitalized && finder.cues.match(in: tokens, at: $0) != nil })
         else { return nil }
         return lastCapital + 1
+    }
+
+    /// Whether a capitalised word that may start a cue stands within a body name's reach after
+    /// `index` (a body name has at most `SpeakerLimits.bodyNameWords` words, and its last word may
+    /// step one past them: twice that bounds it). Without one no cue word can be in the name, and
+    /// the name is not read (most capitalised heads: `Bộ Ngoại giao Nga cho biết`).
+    private func hasCapitalizedCueWord(in tokens: [Token], after index: Int, finder: QuoteFinder) -> Bool {
+        let end = min(tokens.count, index + 2 * SpeakerLimits.bodyNameWords)
+        var position = index + 1
+        while position < end {
+            if tokens[position].isCapitalized, finder.cues.trie.mayStart(tokens[position]) { return true }
+            position += 1
+        }
+        return false
     }
 }

@@ -9,8 +9,11 @@ struct FloatingQuoteRule {
 
     func quotes(in paragraphs: [ParagraphContext], found: [FoundQuote], finder: QuoteFinder) -> [FoundQuote] {
         var result: [FoundQuote] = []
-        var covered: [Int: [Range<Int>]] = [:]
-        for quote in found { covered[quote.content.paragraph, default: []].append(quote.content.range) }
+        // The ranges found in each paragraph, by its position (no hashing).
+        var covered = [[Range<Int>]](repeating: [], count: paragraphs.count)
+        for quote in found where covered.indices.contains(quote.content.paragraph) {
+            covered[quote.content.paragraph].append(quote.content.range)
+        }
         let quoteParagraphs = found.map(\.content.paragraph).sorted()
         var nextFound = 0
         var lastQuoteParagraph = -10
@@ -22,7 +25,7 @@ struct FloatingQuoteRule {
             }
             if paragraphs[position].role == .headline { continue }
             for span in paragraphs[position].quoted where span.isDouble {
-                let ranges = covered[position, default: []]
+                let ranges = covered[position]
                 guard isFloating(span, in: paragraphs[position], covered: ranges, finder: finder),
                       position - lastQuoteParagraph <= QuoteFinder.Limits.floatingParagraphs else { continue }
                 result.append(FoundQuote(content: TokenSpan(paragraph: position, range: Range(from: span.contentStart, to: span.contentEnd)),

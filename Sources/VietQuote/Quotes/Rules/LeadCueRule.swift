@@ -11,10 +11,11 @@ struct LeadCueRule {
 
     /// The hits of a paragraph with each lead dropped and given to the cue right after it.
     func joined(_ hits: [CueHit], in tokens: [Token], words: FunctionWords) -> [CueHit] {
+        // (Most paragraphs have no lead: their hits are handed back as they are, not copied.)
+        guard hits.contains(where: { lead(before: $0, in: tokens, words: words) != nil }) else { return hits }
         var result: [CueHit] = []
         for var hit in hits {
-            if let lead = words.matchEnding(.leadCue, in: tokens, at: hit.range.lowerBound, lowerBound: 0),
-               lead < hit.range.lowerBound {
+            if let lead = lead(before: hit, in: tokens, words: words) {
                 result.removeAll { $0.range.lowerBound >= lead && $0.range.upperBound <= hit.range.lowerBound }
                 hit.lead = Range(from: lead, to: hit.range.lowerBound)
                 hit.refinements.append(id)
@@ -22,5 +23,12 @@ struct LeadCueRule {
             result.append(hit)
         }
         return result
+    }
+
+    /// Where a lead that ends right before `hit` starts, if one does.
+    private func lead(before hit: CueHit, in tokens: [Token], words: FunctionWords) -> Int? {
+        guard let lead = words.matchEnding(.leadCue, in: tokens, at: hit.range.lowerBound, lowerBound: 0),
+              lead < hit.range.lowerBound else { return nil }
+        return lead
     }
 }

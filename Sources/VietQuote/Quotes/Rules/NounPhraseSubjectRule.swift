@@ -11,8 +11,8 @@ struct NounPhraseSubjectRule: AttributionRule {
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         guard !reading.hasSubject else { return .undecided }
         guard !reading.isJoined(in: view),
-              let subject = finder.nounPhrase(endingAt: reading.subjectEnd, in: view.paragraph, sentence: view.bounds,
-                                              stopAt: reading.previousCueEnd(in: view), predicateBefore: reading.predicateBefore),
+              let subject = view.subject(endingAt: reading.subjectEnd, stopAt: reading.previousCueEnd(in: view),
+                                         predicateBefore: reading.predicateBefore, finder: finder),
               subject.isTopLevel else { return .rejected }
         reading.take(subject)
         reading.cutPoint = finder.boundaryBefore(subject.range.lowerBound, in: view.paragraph)

@@ -15,14 +15,22 @@ struct RefusalCueRule {
 
     /// The hits of a paragraph, each verb of saying right after a refusal widened to start at it.
     func joined(_ hits: [CueHit], in tokens: [Token], words: FunctionWords) -> [CueHit] {
-        hits.map { hit in
-            guard hit.entry.category == .statement || hit.entry.category == .announce,
-                  let refusal = words.matchEnding(.refusal, in: tokens, at: hit.range.lowerBound, lowerBound: 0),
-                  refusal < hit.range.lowerBound else { return hit }
+        // (Most paragraphs have no refusal: their hits are handed back as they are, not copied.)
+        guard hits.contains(where: { refusal(before: $0, in: tokens, words: words) != nil }) else { return hits }
+        return hits.map { hit in
+            guard let refusal = refusal(before: hit, in: tokens, words: words) else { return hit }
             var widened = hit
             widened.range = Range(from: refusal, to: hit.range.upperBound)
             widened.refinements.append(id)
             return widened
         }
+    }
+
+    /// Where a refusal that ends right before the verb of saying `hit` starts, if one does.
+    private func refusal(before hit: CueHit, in tokens: [Token], words: FunctionWords) -> Int? {
+        guard hit.entry.category == .statement || hit.entry.category == .announce,
+              let refusal = words.matchEnding(.refusal, in: tokens, at: hit.range.lowerBound, lowerBound: 0),
+              refusal < hit.range.lowerBound else { return nil }
+        return refusal
     }
 }

@@ -43,7 +43,7 @@ struct MentionParser: Sendable {
                 // body's) before a Vietnamese personal name is no part of it.
                 if end > index, tokens[end - 1].isAllCaps, tokens[end - 1].key.unicodeScalars.count > 1,
                    lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
-                if isCredit(tokens, at: end, after: index, limit: limit) { break }
+                if isCredit(tokens, at: end, after: index, limit: limit) || opensClause(tokens, at: end, after: index, limit: limit) { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
                     || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
                 // `Facebook Đức Tiến`: a platform glued before a name is no part of it.
@@ -93,6 +93,23 @@ struct MentionParser: Sendable {
               tokens[end].spaceBefore, tokens[end].key.unicodeScalars.count >= SpeakerLimits.creditCapitals,
               (index..<end).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].isAllCaps }) else { return false }
         return end + 1 >= limit || tokens[end + 1].kind != .word || !tokens[end + 1].isCapitalized
+    }
+
+    /// Whether the capitalised word at `end` opens a clause glued to the names from `index`, no
+    /// part of them: a caption or heading run into the next sentence without its full stop
+    /// (`Chí Trung Dù thừa nhận …`, `… Jake Paul Diễn biến chính …`). The word is one news
+    /// almost never capitalises where it could choose (`common_words.tsv` share at most
+    /// `SpeakerLimits.clauseWordCapitalShare`: `dù` 0.005, `diễn` 0.011; given names start
+    /// higher, `thắng` 0.021, `tâm` 0.043), it follows `SpeakerLimits.creditAfterNames` names
+    /// or more and a lower-case word follows it that links no name part (not `và`, `của`, `qua`:
+    /// `Bộ Nông Nghiệp và …`).
+    /// The speaker's trace says `name: ends before a word that opens a clause`.
+    func opensClause(_ tokens: [Token], at end: Int, after index: Int, limit: Int) -> Bool {
+        guard end - index >= SpeakerLimits.creditAfterNames, end + 1 < limit, tokens[end].kind == .word, tokens[end].isCapitalized,
+              !tokens[end].isAllCaps, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+              ![WordClass.coordinator, .preposition, .titleLink].contains(where: { lexicon.words.isWord(tokens, at: end + 1, $0) }),
+              let share = lexicon.commonWords.value(in: tokens, range: end..<end + 1) else { return false }
+        return share <= SpeakerLimits.clauseWordCapitalShare
     }
 
     /// The number of name particles in a row at `index` (`da`, `von der`: `name_particle` of
@@ -188,6 +205,7 @@ struct MentionParser: Sendable {
             let run = nameRun(in: tokens, at: index, limit: limit)
             if run > 0 {
                 if isCredit(tokens, at: index + run, after: index, limit: limit) { parsed.record(.creditAfterName) }
+                if opensClause(tokens, at: index + run, after: index, limit: limit) { parsed.record(.clauseAfterName) }
                 parsed.names.append(index..<index + run)
                 index += run
                 continue

@@ -13,6 +13,7 @@ struct MediaRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let org = mention.parsed.organizations.first, org.entry.kind == .media,
               !Self.personBefore(org.range.lowerBound, in: mention.parsed) else { return nil }
+        if let unnamed = MediumWithoutName.decide(org, mention) { return unnamed }
         let name = org.name.map(mention.text) ?? mention.text(org.range)
         return SpeakerDecision(Speaker(name: name, mention: mention.text, kind: .media), .media, entry: org.entry.origin)
     }

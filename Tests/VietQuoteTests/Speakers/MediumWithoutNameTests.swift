@@ -1,0 +1,38 @@
+import Testing
+@testable import VietQuote
+
+@Suite struct MediumWithoutNameTests {
+    // Silver 2024-05-03-danh-ghen-moi-nhat: the company's name after the head's own words.
+    @Test func nameAfterTheHeadsWordsIsTheSpeaker() {
+        let found = SpeakerRuleProbe.decisions(
+            "Mới đây, hãng dược phẩm AstraZeneca thừa nhận vắc-xin COVID-19 có thể gây tác dụng phụ hiếm gặp dẫn đến cục máu đông.")
+        #expect(found.first?.rules.first == .mediumNameAfterWords)
+        #expect(found.first?.speaker.name == "AstraZeneca")
+    }
+
+    // Silver 2024-04-15-u23-chau-a: an unnamed medium keeps its words, not its head.
+    @Test func unnamedMediumKeepsItsWords() {
+        let found = SpeakerRuleProbe.decisions(
+            "Trước thềm giải, tờ báo nước Pháp nhận định Nhật Bản, Hàn Quốc và Australia là ứng viên của LĐBĐ châu Á.")
+        #expect(found.first?.rules.first == .mediumUnnamed)
+        #expect(found.first?.speaker.name == "tờ báo nước Pháp")
+        #expect(found.first?.speaker.kind == .media)
+    }
+
+    // Silver 2024-04-21-vuong-dinh-hue: `tờ báo này` is the medium that spoke before.
+    @Test func headAloneIsTheMediumBefore() {
+        let found = SpeakerRuleProbe.decisions(
+            "Tờ Kommersant cho biết hai bên đã nhất trí về lịch trình. Đưa tin tại thời điểm đó, tờ báo này nói rằng cuộc gặp sẽ diễn ra vào tháng sau.")
+        #expect(found.count == 2)
+        #expect(found.last?.rules.first == .mediumHeadAlone)
+        #expect(found.last?.speaker.name == "Kommersant")
+    }
+
+    // Silver 2024-07-19-sweet-home: the press as a whole names no medium before it.
+    @Test func collectiveHeadNamesNoMediumBefore() {
+        let found = SpeakerRuleProbe.decisions(
+            "Tờ Kommersant cho biết hai bên đã nhất trí về lịch trình. Truyền thông quốc tế cho rằng cuộc gặp sẽ diễn ra vào tháng sau.")
+        #expect(found.last?.speaker.name == "Truyền thông quốc tế")
+        #expect(found.last?.rules.first == .mediumUnnamed)
+    }
+}
