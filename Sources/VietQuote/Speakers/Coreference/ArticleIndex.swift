@@ -5,10 +5,18 @@
 /// an index lives in one call of `SpeakerResolver.resolve`.)
 struct ArticleIndex {
     struct Run: Sendable {
-        var keys: [String]; var text: String; var order: Int
+        var keys: [String]
+        /// Where it is written: its scalar range in the source. (Performance only: its `text` is
+        /// made when a rule asks; most runs the article writes name no speaker.)
+        var span: Range<Int>
+        fileprivate let source: WrittenSource
+        var order: Int
         /// Its position in `runs` (runs differ by their keys: one run per keys). Required: a
         /// default would alias run 0 (`isFuller`, `titledByFullest` read `titles[position]`).
         let position: Int
+
+        /// The run as written.
+        var text: String { source.text.string(span) }
     }
     struct TitleInfo: Sendable {
         var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int
@@ -48,7 +56,7 @@ struct ArticleIndex {
     /// Title heads written with a side anywhere in the article, in order: where the head is
     /// (its paragraph, first token and length), its side, and where the title is written (its
     /// scalar range in the source; performance only: its text is made for the one title asked,
-    /// not for each written). Read by head keys (`AskedTables.chains`) at the first question.
+    /// not for each written). Read in place by `sidedTitle`.
     private var sidedHeads: [SidedHead] = []
     private struct SidedHead { var paragraph: Int32; var start: Int32; var length: Int32; var side: String; var span: Range<Int> }
     /// The keys of words the article also writes in lower case (common words, not names).
@@ -82,11 +90,14 @@ struct ArticleIndex {
     /// kept a copy of the lexicon, and each mention's `MentionContext` copies the index: the
     /// lexicon's tries were retained and released, field by field, for every quote.)
     private let resolver: SpeakerResolver
+    /// The article's source, which each run reads its text from.
+    private let written: WrittenSource
     private var lexicon: SpeakerLexicon { resolver.lexicon }
 
     init(paragraphs: [ParagraphContext], source: SourceText, resolver: SpeakerResolver) {
         self.resolver = resolver
         asked = AskedTables(paragraphs: paragraphs)
+        written = WrittenSource(source)
         let parser = resolver.parser
         for paragraph in paragraphs {
             // (Performance only: one pass, read by position, as `enumerated()` destroyed a
@@ -131,47 +142,43 @@ struct ArticleIndex {
         }
     }
 
-    /// Performance only: tables that only some mentions read, built at the first question and
-    /// kept for the article's next ones (most articles ask none: hashing every title's words,
-    /// with and without body heads, and every sided title's head was a tenth of the index).
+    /// Performance only: what only some mentions read, kept for the article's next ones (most
+    /// articles ask none: hashing every title's words, with and without body heads, and every
+    /// sided title's head, into tables was a tenth of the index; the article writes few).
     private final class AskedTables {
         /// The article's paragraphs (the tokens of `sidedHeads`).
         let paragraphs: [ParagraphContext]
-        /// Title heads written with a side: head keys → side → where the title is written.
-        var chains: [ByteKeys: [String: Range<Int>]]?
-        /// The positions of the titled runs by the keys of each title written for them
-        /// (`person(titled:)` read every title of the article, for every quote), and by each
-        /// title without the words of body heads (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`).
-        var namesByTitle: (exact: [ByteKeys: [Int]], bare: [ByteKeys: [Int]])?
+        /// The keys of each title (not a companion) without the words of body heads, in the
+        /// order of `titles` (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`), made at the first question.
+        var bareTitles: [[String]]?
 
         init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
     }
 
-    /// `AskedTables.chains`, made at the first call.
-    private func chains() -> [ByteKeys: [String: Range<Int>]] {
-        if let known = asked.chains { return known }
-        var chains: [ByteKeys: [String: Range<Int>]] = [:]
-        for head in sidedHeads {
-            let tokens = asked.paragraphs[Int(head.paragraph)].tokens
-            chains[ByteKeys(tokens[Int(head.start)..<Int(head.start + head.length)].map(\.key)), default: [:]][head.side] = head.span
-        }
-        asked.chains = chains
-        return chains
-    }
-
-    /// `AskedTables.namesByTitle`, made at the first call.
-    private func namesByTitle() -> (exact: [ByteKeys: [Int]], bare: [ByteKeys: [Int]]) {
-        if let known = asked.namesByTitle { return known }
-        var exact: [ByteKeys: [Int]] = [:], bare: [ByteKeys: [Int]] = [:]
-        for (position, list) in titles.enumerated() where !list.isEmpty {
+    /// `AskedTables.bareTitles`, made at the first call.
+    private func bareTitles() -> [[String]] {
+        if let known = asked.bareTitles { return known }
+        var bare: [[String]] = []
+        for list in titles {
             for title in list where !title.companion {
-                exact[ByteKeys(title.keys), default: []].append(position)
-                bare[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, ids: KeyIDs(title.keys).ids, lexicon: lexicon)),
-                     default: []].append(position)
+                bare.append(BodyNameAfterTitle.withoutBodyHeads(title.keys, ids: KeyIDs(title.keys).ids, lexicon: lexicon))
             }
         }
-        asked.namesByTitle = (exact, bare)
-        return (exact, bare)
+        asked.bareTitles = bare
+        return bare
+    }
+
+    /// The positions of the titled runs, in order, once per title (not a companion) written for
+    /// them whose keys, read by `keysOf` from the title and its place among those titles, are `keys`.
+    private func titledRuns(_ keys: [String], _ keysOf: (TitleInfo, Int) -> [String]) -> [Int] {
+        var positions: [Int] = [], place = 0
+        for position in titles.indices where !titles[position].isEmpty {
+            for title in titles[position] where !title.companion {
+                if ByteKeys(keysOf(title, place)) == ByteKeys(keys) { positions.append(position) }
+                place += 1
+            }
+        }
+        return positions
     }
 
     /// The state of the reading across paragraphs: the word order, the name runs seen.
@@ -364,7 +371,8 @@ struct ArticleIndex {
         })
         guard added else { return seen }
         let keys = tokens[range].map(\.key)
-        runs.append(Run(keys: keys, text: Self.text(tokens, range, source), order: reader.order, position: runs.count))
+        runs.append(Run(keys: keys, span: Range(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end),
+                        source: written, order: reader.order, position: runs.count))
         titles.append([])
         let position = Int32(runs.count - 1)
         // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
@@ -571,8 +579,14 @@ struct ArticleIndex {
     /// The one title with a side that the article writes for this bare title
     /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
     func sidedTitle(_ keys: [String], source: SourceText) -> (text: String, side: String)? {
-        guard !sidedHeads.isEmpty, let sides = chains()[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
-        return (source.string(only.value), only.key)
+        var found: (side: String, span: Range<Int>)?   // the last title written with the one side
+        for head in sidedHeads where Int(head.length) == keys.count {
+            let tokens = asked.paragraphs[Int(head.paragraph)].tokens
+            guard keys.indices.allSatisfy({ ByteKey.sameBytes(tokens[Int(head.start) + $0].key, keys[$0]) }) else { continue }
+            if let known = found, known.side != head.side { return nil }
+            found = (head.side, head.span)
+        }
+        return found.map { (source.string($0.span), $0.side) }
     }
 
     /// Whether `keys` stands inside `run` as consecutive words.
@@ -624,10 +638,10 @@ struct ArticleIndex {
     /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
     /// `words` are the title's tokens (their word ids: no look-up of the word table).
     func person(titled keys: [String], words: ArraySlice<Token>) -> Run? {
-        let names = namesByTitle()
-        if let exact = onePerson(names.exact[ByteKeys(keys)] ?? []) { return exact }
+        if let exact = onePerson(titledRuns(keys) { title, _ in title.keys }) { return exact }
         let bare = BodyNameAfterTitle.withoutBodyHeads(keys, ids: words.map(\.wordID), lexicon: lexicon)
-        return onePerson(names.bare[ByteKeys(bare)] ?? [])
+        let bareTitles = self.bareTitles()
+        return onePerson(titledRuns(bare) { _, place in bareTitles[place] })
     }
 
     private func onePerson(_ names: [Int]) -> Run? {
@@ -646,4 +660,12 @@ extension ByteKey {
         self.string = string
         bytesHash = hash
     }
+}
+
+/// An article's source held by reference: each name run of `ArticleIndex` reads its text from it
+/// when asked (performance only: a copy of a run retains one reference, not the source's arrays).
+private final class WrittenSource: Sendable {
+    let text: SourceText
+
+    init(_ text: SourceText) { self.text = text }
 }
