@@ -56,7 +56,7 @@ struct ArticleIndex {
     /// Title heads written with a side anywhere in the article, in order: where the head is
     /// (its paragraph, first token and length), its side, and where the title is written (its
     /// scalar range in the source; performance only: its text is made for the one title asked,
-    /// not for each written). Read in place by `sidedTitle`.
+    /// not for each written). Read by head keys (`AskedTables.chains`) at the first question.
     private var sidedHeads: [SidedHead] = []
     private struct SidedHead { var paragraph: Int32; var start: Int32; var length: Int32; var side: String; var span: Range<Int> }
     /// The keys of words the article also writes in lower case (common words, not names).
@@ -142,43 +142,47 @@ struct ArticleIndex {
         }
     }
 
-    /// Performance only: what only some mentions read, kept for the article's next ones (most
-    /// articles ask none: hashing every title's words, with and without body heads, and every
-    /// sided title's head, into tables was a tenth of the index; the article writes few).
+    /// Performance only: tables that only some mentions read, built at the first question and
+    /// kept for the article's next ones (most articles ask none: hashing every title's words,
+    /// with and without body heads, and every sided title's head was a tenth of the index).
     private final class AskedTables {
         /// The article's paragraphs (the tokens of `sidedHeads`).
         let paragraphs: [ParagraphContext]
-        /// The keys of each title (not a companion) without the words of body heads, in the
-        /// order of `titles` (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`), made at the first question.
-        var bareTitles: [[String]]?
+        /// Title heads written with a side: head keys → side → where the title is written.
+        var chains: [ByteKeys: [String: Range<Int>]]?
+        /// The positions of the titled runs by the keys of each title written for them
+        /// (`person(titled:)` read every title of the article, for every quote), and by each
+        /// title without the words of body heads (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`).
+        var namesByTitle: (exact: [ByteKeys: [Int]], bare: [ByteKeys: [Int]])?
 
         init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
     }
 
-    /// `AskedTables.bareTitles`, made at the first call.
-    private func bareTitles() -> [[String]] {
-        if let known = asked.bareTitles { return known }
-        var bare: [[String]] = []
-        for list in titles {
-            for title in list where !title.companion {
-                bare.append(BodyNameAfterTitle.withoutBodyHeads(title.keys, ids: KeyIDs(title.keys).ids, lexicon: lexicon))
-            }
+    /// `AskedTables.chains`, made at the first call.
+    private func chains() -> [ByteKeys: [String: Range<Int>]] {
+        if let known = asked.chains { return known }
+        var chains: [ByteKeys: [String: Range<Int>]] = [:]
+        for head in sidedHeads {
+            let tokens = asked.paragraphs[Int(head.paragraph)].tokens
+            chains[ByteKeys(tokens[Int(head.start)..<Int(head.start + head.length)].map(\.key)), default: [:]][head.side] = head.span
         }
-        asked.bareTitles = bare
-        return bare
+        asked.chains = chains
+        return chains
     }
 
-    /// The positions of the titled runs, in order, once per title (not a companion) written for
-    /// them whose keys, read by `keysOf` from the title and its place among those titles, are `keys`.
-    private func titledRuns(_ keys: [String], _ keysOf: (TitleInfo, Int) -> [String]) -> [Int] {
-        var positions: [Int] = [], place = 0
-        for position in titles.indices where !titles[position].isEmpty {
-            for title in titles[position] where !title.companion {
-                if ByteKeys(keysOf(title, place)) == ByteKeys(keys) { positions.append(position) }
-                place += 1
+    /// `AskedTables.namesByTitle`, made at the first call.
+    private func namesByTitle() -> (exact: [ByteKeys: [Int]], bare: [ByteKeys: [Int]]) {
+        if let known = asked.namesByTitle { return known }
+        var exact: [ByteKeys: [Int]] = [:], bare: [ByteKeys: [Int]] = [:]
+        for (position, list) in titles.enumerated() where !list.isEmpty {
+            for title in list where !title.companion {
+                exact[ByteKeys(title.keys), default: []].append(position)
+                bare[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, ids: KeyIDs(title.keys).ids, lexicon: lexicon)),
+                     default: []].append(position)
             }
         }
-        return positions
+        asked.namesByTitle = (exact, bare)
+        return (exact, bare)
     }
 
     /// The state of the reading across paragraphs: the word order, the name runs seen.
@@ -579,14 +583,8 @@ struct ArticleIndex {
     /// The one title with a side that the article writes for this bare title
     /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
     func sidedTitle(_ keys: [String], source: SourceText) -> (text: String, side: String)? {
-        var found: (side: String, span: Range<Int>)?   // the last title written with the one side
-        for head in sidedHeads where Int(head.length) == keys.count {
-            let tokens = asked.paragraphs[Int(head.paragraph)].tokens
-            guard keys.indices.allSatisfy({ ByteKey.sameBytes(tokens[Int(head.start) + $0].key, keys[$0]) }) else { continue }
-            if let known = found, known.side != head.side { return nil }
-            found = (head.side, head.span)
-        }
-        return found.map { (source.string($0.span), $0.side) }
+        guard !sidedHeads.isEmpty, let sides = chains()[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
+        return (source.string(only.value), only.key)
     }
 
     /// Whether `keys` stands inside `run` as consecutive words.
@@ -638,10 +636,10 @@ struct ArticleIndex {
     /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
     /// `words` are the title's tokens (their word ids: no look-up of the word table).
     func person(titled keys: [String], words: ArraySlice<Token>) -> Run? {
-        if let exact = onePerson(titledRuns(keys) { title, _ in title.keys }) { return exact }
+        let names = namesByTitle()
+        if let exact = onePerson(names.exact[ByteKeys(keys)] ?? []) { return exact }
         let bare = BodyNameAfterTitle.withoutBodyHeads(keys, ids: words.map(\.wordID), lexicon: lexicon)
-        let bareTitles = self.bareTitles()
-        return onePerson(titledRuns(bare) { _, place in bareTitles[place] })
+        return onePerson(names.bare[ByteKeys(bare)] ?? [])
     }
 
     private func onePerson(_ names: [Int]) -> Run? {
