@@ -13,6 +13,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounNamedInArticle = "pronoun: person named earlier in the article"
     case pronounUnresolved = "pronoun: no earlier speaker"
     case pronounBodyBefore = "pronoun: the body named before with this head"
+    /// `ParagraphSubject`: the person the pronoun's paragraph made a subject since the last speaker.
+    case pronounParagraphSubject = "pronoun: person its paragraph made the subject since the last speaker"
     // `SeveralNamesRule`.
     case severalNames = "names: several speakers of one cue"
     // `NameRule`.

@@ -20,6 +20,14 @@
 struct PronounRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let target = mention.resolver.anaphor(mention.tokens, mention.range), !isSide(mention) else { return nil }
+        // A person the pronoun's paragraph makes a subject since the last speaker spoke
+        // (ParagraphSubject.swift) is whom the pronoun follows.
+        if target == .person, let earlier = mention.history.nearest(target),
+           ParagraphSubject.isAbsent(earlier, before: mention), var named = nearestNamedPerson(mention, reach: .paragraphSubject),
+           MatchKey.words(named.name) != MatchKey.words(earlier.name) {
+            named.mention = mention.text
+            return SpeakerDecision(named, .pronounParagraphSubject)
+        }
         if var earlier = mention.history.nearest(target) {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .pronounNearest)
@@ -54,7 +62,7 @@ struct PronounRule: SpeakerSieve {
     private func nearestNamedPerson(_ mention: MentionContext, reach: Reach = .honorificOrTitle) -> Speaker? {
         let span = mention.span, wide = reach == .article
         let subject = SentenceSubject(lexicon: mention.lexicon, words: mention.words)
-        let first = wide ? 0 : max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
+        let first = wide ? 0 : reach == .paragraphSubject ? span.paragraph : max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
         for paragraphIndex in stride(from: span.paragraph, through: first, by: -1) {
             let tokens = mention.paragraphs[paragraphIndex].tokens
             let bound = paragraphIndex == span.paragraph ? span.range.lowerBound : tokens.count
@@ -71,6 +79,9 @@ struct PronounRule: SpeakerSieve {
                 case .honorificOrTitle: guard honorific || title != nil else { continue }
                 case .subject:
                     guard subject.isSubject(tokens, at: start, length: run, fullLength: full?.keys.count ?? run, limit: bound) else { continue }
+                case .paragraphSubject:
+                    guard ParagraphSubject(subject: subject).isPerson(tokens, at: start, length: run, fullLength: full?.keys.count ?? run,
+                                                                      honorific: honorific, titled: title != nil, limit: bound) else { continue }
                 case .article:
                     guard title != nil || personal || (start > 0 && mention.words.isWord(tokens, at: start - 1, .honorific)) else { continue }
                 }
@@ -83,7 +94,7 @@ struct PronounRule: SpeakerSieve {
     }
 
     /// How far back and by what a named person is taken for a pronoun.
-    enum Reach { case honorificOrTitle, subject, article }
+    enum Reach { case honorificOrTitle, subject, article, paragraphSubject }
 
     /// A pronoun that is also a side (`Anh`, the United Kingdom), alone or opening the mention,
     /// is the side when the article writes it as a side elsewhere: after a title or body

@@ -125,7 +125,10 @@ extension SpeakerLexicon {
                     // An acronym is a whole word: only a whole two-syllable word follows it
                     // (`Công ty GSM toàn cầu`) or a place's head (`UBND tỉnh`), no syllable of
                     // its own (`TAND TP.HCM xử sơ thẩm`).
-                    let wordEnds = isContentSyllable(tokens, at: position + 1, limit: limit)
+                    // Its second syllable may be a noun marker that marks nothing (`sự` of `Tổng
+                    // cục THA dân sự (Bộ Tư pháp)`): `endsWordWithMarker`.
+                    let wordEnds = (isContentSyllable(tokens, at: position + 1, limit: limit)
+                                    || endsWordWithMarker(tokens, at: position + 1, limit: limit))
                         && !isContentSyllable(tokens, at: position + 2, limit: limit)
                     if wordEnds { position += 2 } else if !tokens[position - 1].isAllCaps
                         || bodyHeads.longestMatch(in: tokens, at: position, limit: limit)?.length == 1 { position += 1 }
@@ -195,6 +198,18 @@ extension SpeakerLexicon {
         guard position < limit, let token = tokens[ifPresent: position], token.kind == .word, !token.isCapitalized else { return false }
         return words.trie.value(in: tokens, range: position..<position + 1) == nil
             && cues.match(in: tokens, at: position, limit: limit) == nil
+    }
+
+    /// Whether the lower-case syllable at `position` is a one-syllable noun marker with no word
+    /// after it (`sự` of `Tổng cục THA dân sự (Bộ Tư pháp)`, `Cục THA dân sự,`): a marker makes
+    /// a noun of the word that follows it (`sự phát triển`), so one before a bracket, a comma or
+    /// the end marks nothing and is the second syllable of the word before it (`dân sự`, `hình
+    /// sự`, `quân sự`). Rejects a marker before a word (`THA dân sự kiện`: `sự kiện` is a word of
+    /// its own) and a cue (`cho`).
+    private func endsWordWithMarker(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
+        guard position < limit, isLowerCase(tokens, at: position), words.match(.nounMarker, in: tokens, at: position, limit: limit) == 1,
+              cues.match(in: tokens, at: position, limit: limit) == nil else { return false }
+        return tokens[ifPresent: position + 1].map { $0.kind != .word } ?? true
     }
 
     /// Lower-case words that link two capitalised parts of one body name (`và`, `tỉnh`,

@@ -65,7 +65,14 @@ extension MentionParser {
         }
         // A body's abbreviation in brackets (`Tổng thư ký Tổ chức Các quốc gia châu Mỹ (OAS)`),
         // not the title's own (`luật sư (LS)`).
-        if end > index + title.length { end += lexicon.bracketedAbbreviation(in: tokens, at: end, limit: limit) }
+        if end > index + title.length {
+            end += lexicon.bracketedAbbreviation(in: tokens, at: end, limit: limit)
+            // The body above it in brackets (`Tổng cục THA dân sự (Bộ Tư pháp)`): ParentBody.swift.
+            if let parent = ParentBody(parser: self).read(in: tokens, at: end, limit: limit) {
+                end += parent.length
+                affiliation = affiliation ?? parent.side
+            }
+        }
         if let link = lexicon.words.match(.titleLink, in: tokens, at: end, limit: limit) {
             let start = end + link
             if let next = following(in: tokens, at: start, limit: limit) {
