@@ -51,6 +51,17 @@ import Testing
         #expect(quotes("Ông Minh khẳng định doanh nghiệp sẽ tăng vốn.").map(\.content) == ["doanh nghiệp sẽ tăng vốn"])
     }
 
+    // Cue + an object of a thing, a text or another verb's sense (cues.tsv `# objects:`, mined by
+    // scripts/mine/cue_objects.py): no words reported; the cue of the words said still fires.
+    @Test func cueWithObjectNounIsNoCue() {
+        #expect(quotes("Rapper B Ray viết tâm thư xin lỗi khán giả.").isEmpty)
+        #expect(quotes("Lệ Quyên chia sẻ đoạn clip hài hước đề cập đến chuyện bị bắt quả tang.").isEmpty)
+        #expect(quotes("Arsenal đòi nợ thành công khi đánh bại Aston Villa với tỷ số 2-0.").isEmpty)
+        let told = quotes("Trả lời truyền thông, HLV Arne Slot tiết lộ, ông đã hỏi ý kiến cựu \"thuyền trưởng\" Liverpool, Jurgen Klopp về lý do đội bóng hụt hơi.")
+        #expect(told.map(\.content) == ["ông đã hỏi ý kiến cựu \"thuyền trưởng\" Liverpool, Jurgen Klopp về lý do đội bóng hụt hơi"])
+        #expect(quotes("Ca sĩ Lệ Quyên chia sẻ cô sẽ ra mắt album mới vào tháng sau.").map(\.content) == ["cô sẽ ra mắt album mới vào tháng sau"])
+    }
+
     // `thông tin` inside a portal's or website's name is the noun "information" (silver: 8
     // quotes whose speaker was `Cổng`); `thông tin` as a verb after its speaker still fires.
     @Test func portalNameHoldsNoCue() {
