@@ -47,7 +47,8 @@ def quote_objects(path: str, width: int) -> Counter[tuple[str, str]]:
                     continue
                 words = [t.text for t in silver.tokens(q["content"]) if t.kind == "word"][:width]
                 if len(words) == width:
-                    counts[(silver.fold(q["cue"]), " ".join(silver.fold(w) for w in words))] += 1
+                    cue = " ".join(silver.fold(w) for w in q["cue"].split())  # fold works per word
+                    counts[(cue, " ".join(silver.fold(w) for w in words))] += 1
     return counts
 
 
