@@ -164,6 +164,21 @@ import Testing
         #expect(kept(result).count == 4)
     }
 
+    // The paywall prompt of a news site after a package purchase (silver: 38 pages, each read
+    // as a quote of the site's `khuyến nghị`); the story before it stays.
+    @Test func paywallPromptIsDropped() {
+        let page = """
+            Giá vàng hôm nay tăng mạnh
+            Giá vàng miếng SJC sáng nay tăng thêm 500.000 đồng mỗi lượng so với cuối tuần trước.
+            Bạn chưa đăng nhập. Hãy đăng nhập để đồng bộ gói dịch vụ vào tài khoản của bạn
+            Bạn vừa nạp đ để mua gói dich vụ. Để an toàn hơn, NLĐ khuyến nghị bạn đăng ký tài khoản hoặc đăng nhập ngay để đồng bộ gói dịch vụ vào tài khoản
+            """
+        let result = lines(page)
+        #expect(paragraph("Bạn vừa nạp", in: result)?.reason.contains("'Bạn vừa nạp' (drop)") == true)
+        #expect(paragraph("Bạn chưa đăng nhập", in: result)?.isKept == false)
+        #expect(paragraph("Giá vàng miếng SJC", in: result)?.isKept == true)
+    }
+
     @Test func creditLinesAreDroppedAndEndTheArticle() {
         let page = Self.story + """
 

@@ -51,6 +51,36 @@ import Testing
         #expect(quotes("Ông Minh khẳng định doanh nghiệp sẽ tăng vốn.").map(\.content) == ["doanh nghiệp sẽ tăng vốn"])
     }
 
+    // Cue + an object of a thing, a text or another verb's sense (cues.tsv `# objects:`, mined by
+    // scripts/mine/cue_objects.py): no words reported; the cue of the words said still fires.
+    @Test func cueWithObjectNounIsNoCue() {
+        #expect(quotes("Rapper B Ray viết tâm thư xin lỗi khán giả.").isEmpty)
+        #expect(quotes("Lệ Quyên chia sẻ đoạn clip hài hước đề cập đến chuyện bị bắt quả tang.").isEmpty)
+        #expect(quotes("Arsenal đòi nợ thành công khi đánh bại Aston Villa với tỷ số 2-0.").isEmpty)
+        let told = quotes("Trả lời truyền thông, HLV Arne Slot tiết lộ, ông đã hỏi ý kiến cựu \"thuyền trưởng\" Liverpool, Jurgen Klopp về lý do đội bóng hụt hơi.")
+        #expect(told.map(\.content) == ["ông đã hỏi ý kiến cựu \"thuyền trưởng\" Liverpool, Jurgen Klopp về lý do đội bóng hụt hơi"])
+        #expect(quotes("Ca sĩ Lệ Quyên chia sẻ cô sẽ ra mắt album mới vào tháng sau.").map(\.content) == ["cô sẽ ra mắt album mới vào tháng sau"])
+    }
+
+    // A speech, a paper, a form or a match named as the cue's object, not given (cues.tsv,
+    // cue_objects.py); the words said keep their own cue after the participle.
+    @Test func namedSpeechOrPaperIsNoContent() {
+        #expect(quotes("Thủ tướng Phạm Minh Chính phát biểu chỉ đạo tại lễ khởi công dự án mở rộng nhà ga T2 sân bay Nội Bài.").isEmpty)
+        #expect(quotes("Phó Chủ tịch Quốc hội Nguyễn Đức Hải trình bày tờ trình về dự án Luật Phòng, chống mua bán người.").isEmpty)
+        #expect(quotes("Thí sinh trúng tuyển xác nhận nhập học trên hệ thống tuyển sinh của Bộ GD&ĐT.").isEmpty)
+        #expect(quotes("Siêu máy tính Opta dự đoán kết quả trận Man United - Fulham.").isEmpty)
+        let said = quotes("Phát biểu chỉ đạo tại hội nghị, Thủ tướng nhấn mạnh ngành giáo dục phải đổi mới mạnh mẽ.")
+        #expect(said.map(\.content) == ["ngành giáo dục phải đổi mới mạnh mẽ"])
+    }
+
+    // `thông tin` + a noun modifier is the noun "information" (cues.tsv, mined by
+    // scripts/mine/cue_objects.py): the team news of match previews, personal data.
+    @Test func informationNounIsNoCue() {
+        #expect(quotes("Bongdaplus phân tích thông tin lực lượng, đội hình dự kiến, soi kèo nhà cái.").isEmpty)
+        #expect(quotes("Các ứng dụng chỉnh sửa ảnh thu thập thông tin cá nhân của người dùng.").isEmpty)
+        #expect(quotes("Công an tỉnh thông tin vụ việc đang được điều tra làm rõ.").map(\.content) == ["vụ việc đang được điều tra làm rõ"])
+    }
+
     // `thông tin` inside a portal's or website's name is the noun "information" (silver: 8
     // quotes whose speaker was `Cổng`); `thông tin` as a verb after its speaker still fires.
     @Test func portalNameHoldsNoCue() {
