@@ -48,8 +48,9 @@ struct RelationGate: Sendable {
     struct Reading: Sendable {
         /// The quote's words.
         var words: WordSpans
-        /// The sides its speaker speaks for.
-        var sides: [String]
+        /// The sides its speaker speaks for; a nil entry is no side (the speaker's
+        /// `stanceSides` as given: no array of the named ones per quote).
+        var sides: [String?]
         /// Whether it is polar as scored.
         var polar = true
         /// Whether its speaker's side is only the article's guess (see the type's comment).
@@ -58,7 +59,7 @@ struct RelationGate: Sendable {
         /// ơn`): no word of its content weighs.
         var cueOnly = false
 
-        init(words: WordSpans, sides: [String], polar: Bool = true, guessedSide: Bool = false, cueOnly: Bool = false) {
+        init(words: WordSpans, sides: [String?], polar: Bool = true, guessedSide: Bool = false, cueOnly: Bool = false) {
             self.words = words
             self.sides = sides
             self.polar = polar
@@ -293,7 +294,7 @@ struct RelationGate: Sendable {
         pairs.reserveCapacity(count)
         var international = false
         for index in 0..<count {
-            let pair = named[index].twoOrMore(with: quotes[index].guessedSide ? [] : quotes[index].sides)
+            let pair = !quotes[index].guessedSide ? named[index].twoOrMore(with: quotes[index].sides) : named[index].twoOrMore(with: [])
             pairs.append(pair)
             // The article is about relations when one of its quotes relates two sides itself
             // and pushes that relation one way.
@@ -304,7 +305,7 @@ struct RelationGate: Sendable {
         for index in 0..<count {
             guard !pairs[index] else { result.append(true); continue }
             guard international else { result.append(false); continue }
-            result.append((!quotes[index].sides.isEmpty && !quotes[index].cueOnly)
+            result.append((quotes[index].sides.contains { $0 != nil } && !quotes[index].cueOnly)
                           || named[index].first != nil || namesMatter(quotes[index].words, sport: sport[index].sport))
         }
         return result
@@ -321,10 +322,10 @@ struct RelationGate: Sendable {
             if !twoDifferent, side != first { twoDifferent = true }
         }
 
-        /// `RelationGate.twoOrMore(speaker, the sides named)`.
-        func twoOrMore(with speaker: [String]) -> Bool {
-            guard let side = speaker.first ?? first else { return false }
-            return speaker.contains { $0 != side } || twoDifferent || (first != nil && first != side)
+        /// `RelationGate.twoOrMore(the speaker's sides but nil, the sides named)`.
+        func twoOrMore(with speaker: [String?]) -> Bool {
+            guard let side = speaker.first(where: { $0 != nil }) ?? first else { return false }
+            return speaker.contains { $0 != nil && $0 != side } || twoDifferent || (first != nil && first != side)
         }
     }
 
