@@ -87,6 +87,9 @@ extension ArticleStance {
     /// The aggregate of quotes given once each, with all their sides.
     static func aggregate(each quotes: [(speaker: String, sides: [String?], stance: QuoteStance)]) -> ArticleStance {
         var speakers = GroupTallies(), sides = GroupTallies()
+        // Room for a group per quote (grown one by one, the groups were copied at each doubling).
+        speakers.groups.reserveCapacity(quotes.count)
+        sides.groups.reserveCapacity(quotes.count)
         var article = StanceTally()
         for quote in quotes {
             article.add(quote.stance)
@@ -96,6 +99,7 @@ extension ArticleStance {
         let sideStances = sides.groups.map { $0.stance(side: $0.name) }
         let speakerStances = speakers.groups.map { $0.stance(side: $0.mainSide) }
         var actors: [String: StanceLabel] = [:]
+        actors.reserveCapacity(sideStances.count)
         for side in sideStances { actors[side.name] = side.label }
         return ArticleStance(label: label(of: article, sides: sideStances), score: article.mean, actors: actors,
                              sides: sideStances, speakers: speakerStances)

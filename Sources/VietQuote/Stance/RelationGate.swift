@@ -48,8 +48,9 @@ struct RelationGate: Sendable {
     struct Reading: Sendable {
         /// The quote's words.
         var words: WordSpans
-        /// The sides its speaker speaks for.
-        var sides: [String]
+        /// The sides its speaker speaks for; a nil entry is no side (the speaker's
+        /// `stanceSides` as given: no array of the named ones per quote).
+        var sides: [String?]
         /// Whether it is polar as scored.
         var polar = true
         /// Whether its speaker's side is only the article's guess (see the type's comment).
@@ -58,7 +59,7 @@ struct RelationGate: Sendable {
         /// ơn`): no word of its content weighs.
         var cueOnly = false
 
-        init(words: WordSpans, sides: [String], polar: Bool = true, guessedSide: Bool = false, cueOnly: Bool = false) {
+        init(words: WordSpans, sides: [String?], polar: Bool = true, guessedSide: Bool = false, cueOnly: Bool = false) {
             self.words = words
             self.sides = sides
             self.polar = polar
@@ -134,12 +135,19 @@ struct RelationGate: Sendable {
     /// The sides named in `spans` (as `sides(in:)`), how the words speak of sport
     /// (`sportWords`: none when `.match`) and whether they name a team (`U23 Việt Nam`).
     func sideReading(_ spans: WordSpans) -> (sides: [String], sport: TeamWord?, team: Bool) {
+        var sides: [String] = []
+        let (sport, team) = sideReading(spans) { sides.append($0) }
+        return (sides, sport, team)
+    }
+
+    /// `sideReading(_:)` handing each side named to `side` in text order, no array of them.
+    func sideReading(_ spans: WordSpans, side: (String) -> Void) -> (sport: TeamWord?, team: Bool) {
         let words = spans.words
         let sport = sportWords(words)
-        if sport == .match { return ([], sport, false) }
+        if sport == .match { return (sport, false) }
         // A side's words hold a capitalised word: none starts after the last one.
         let end = (words.lastIndex(where: \.isCapitalized) ?? -1) + 1
-        var sides: [String] = [], team = false
+        var team = false
         var index = 0
         while index < end {
             if mayStartSide(words[index]), let actor = names.actor(in: words, at: index, limit: words.count) {
@@ -147,14 +155,14 @@ struct RelationGate: Sendable {
                 if isTeam(words, range) {
                     team = true
                 } else if !Self.insideName(spans, range), !isPronoun(words, range) {
-                    sides.append(actor.entry.side)
+                    side(actor.entry.side)
                 }
                 index += max(1, actor.length)
             } else {
                 index += 1
             }
         }
-        return (sides, sport, team)
+        return (sport, team)
     }
 
     /// The word ranges of the names of two words or more of `actors.tsv` in `spans`
@@ -266,22 +274,58 @@ struct RelationGate: Sendable {
     }
 
     /// For each quote, whether it is about relations between sides.
+    /// (The sides each content names are kept as the first and whether another differs, all
+    /// that `twoOrMore` and emptiness read: no array of them per quote.)
     func relational(_ quotes: [Reading]) -> [Bool] {
-        let readings = quotes.indices.map { sideReading(quotes[$0].words) }
+        let count = quotes.count
+        var named: [NamedSides] = [], sport: [(sport: TeamWord?, team: Bool)] = []
+        named.reserveCapacity(count)
+        sport.reserveCapacity(count)
+        for index in 0..<count {
+            var sides = NamedSides()
+            sport.append(sideReading(quotes[index].words) { sides.add($0) })
+            named.append(sides)
+        }
         // A sports article: a quote that names a team or holds a word of a match, or weak
         // match words in enough quotes, make every quote of the article one, its countries
         // teams (`Chúng tôi muốn gặp Thái Lan hơn Philippines` in a story on the draw of a cup).
-        if Self.isSportsArticle(readings.map { ($0.sport, $0.team) }) { return quotes.map { _ in false } }
-        let named = readings.map(\.sides)
-        let pairs = quotes.indices.map { index in
-            Self.twoOrMore(quotes[index].guessedSide ? [] : quotes[index].sides, named[index])
+        if Self.isSportsArticle(sport) { return Array(repeating: false, count: count) }
+        var pairs: [Bool] = []
+        pairs.reserveCapacity(count)
+        var international = false
+        for index in 0..<count {
+            let pair = !quotes[index].guessedSide ? named[index].twoOrMore(with: quotes[index].sides) : named[index].twoOrMore(with: [])
+            pairs.append(pair)
+            // The article is about relations when one of its quotes relates two sides itself
+            // and pushes that relation one way.
+            if pair, quotes[index].polar { international = true }
         }
-        // The article is about relations when one of its quotes relates two sides itself
-        // and pushes that relation one way.
-        let international = quotes.indices.contains { pairs[$0] && quotes[$0].polar }
-        return quotes.indices.map { index in
-            pairs[index] || (international && ((!quotes[index].sides.isEmpty && !quotes[index].cueOnly)
-                                               || !named[index].isEmpty || namesMatter(quotes[index].words, sport: readings[index].sport)))
+        var result: [Bool] = []
+        result.reserveCapacity(count)
+        for index in 0..<count {
+            guard !pairs[index] else { result.append(true); continue }
+            guard international else { result.append(false); continue }
+            result.append((quotes[index].sides.contains { $0 != nil } && !quotes[index].cueOnly)
+                          || named[index].first != nil || namesMatter(quotes[index].words, sport: sport[index].sport))
+        }
+        return result
+    }
+
+    /// The sides a quote's content names, as `relational` reads them: the first, and
+    /// whether one differs from it.
+    struct NamedSides {
+        var first: String?
+        var twoDifferent = false
+
+        mutating func add(_ side: String) {
+            guard let first else { self.first = side; return }
+            if !twoDifferent, side != first { twoDifferent = true }
+        }
+
+        /// `RelationGate.twoOrMore(the speaker's sides but nil, the sides named)`.
+        func twoOrMore(with speaker: [String?]) -> Bool {
+            guard let side = speaker.first(where: { $0 != nil }) ?? first else { return false }
+            return speaker.contains { $0 != nil && $0 != side } || twoDifferent || (first != nil && first != side)
         }
     }
 

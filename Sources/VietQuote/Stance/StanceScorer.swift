@@ -73,7 +73,7 @@ package struct StanceScorer: Sendable {
             for speaker in speakers where speaker.hasTitle { guessed.remove(speaker.name) }
         }
         let relational = relations.relational(quotes.indices.map { index in
-            RelationGate.Reading(words: words[index].content, sides: speakers[index].sides.compactMap { $0 },
+            RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
                                  polar: stances[index].label != .neutral,
                                  guessedSide: !guessed.isEmpty && guessed.contains(speakers[index].name),
                                  cueOnly: !stances[index].evidence.contains { $0.kind == .term && $0.contribution != 0 })

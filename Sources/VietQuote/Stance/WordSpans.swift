@@ -6,20 +6,39 @@
 /// the span's first token to its last, so nothing is normalised or tokenized again. A string
 /// scored alone (`StanceScorer.score(content:cue:)`) is normalised and tokenized here. Either
 /// way a span's offsets count Unicode scalars from the start of the scored string.
+///
+/// All of it lives in one object (`Storage`): the analysis, the cue rules and the relation
+/// gate each keep the words, and a copy is one reference counted, not five arrays.
 struct WordSpans: Sendable {
-    var words: [Token] = []
-    /// The clause and the sentence of each word, numbered from 0.
-    private var places: [Place] = []
+    private let storage: Storage
+
+    var words: [Token] { storage.words }
     /// The word ranges of the clauses.
-    var clauses: [Range<Int>] = []
-    /// The normalised scalars the words' positions point into.
-    private let scalars: [Unicode.Scalar]
-    /// Where the scored string starts in `scalars`.
-    private let base: Int
-    /// A string normalised alone: a span's text and offsets are read through the map back
-    /// to the string as given. Nil when the scored string is `scalars` from `base` on (the
-    /// pipeline's content and cue).
-    private let alone: Alone?
+    var clauses: [Range<Int>] { storage.clauses }
+
+    private final class Storage: Sendable {
+        let words: [Token]
+        /// The clause and the sentence of each word, numbered from 0.
+        let places: [Place]
+        let clauses: [Range<Int>]
+        /// The normalised scalars the words' positions point into.
+        let scalars: [Unicode.Scalar]
+        /// Where the scored string starts in `scalars`.
+        let base: Int
+        /// A string normalised alone: a span's text and offsets are read through the map back
+        /// to the string as given. Nil when the scored string is `scalars` from `base` on (the
+        /// pipeline's content and cue).
+        let alone: Alone?
+
+        init(words: [Token], places: [Place], clauses: [Range<Int>], scalars: [Unicode.Scalar], base: Int, alone: Alone?) {
+            self.words = words
+            self.places = places
+            self.clauses = clauses
+            self.scalars = scalars
+            self.base = base
+            self.alone = alone
+        }
+    }
 
     private struct Place {
         var clause: Int32
@@ -53,50 +72,40 @@ struct WordSpans: Sendable {
     /// Cuts the words into clauses at `, ; : ( ) – —` and into sentences at `. ! ? …`;
     /// quotation marks and other marks are dropped.
     private init(_ tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], base: Int, alone: Alone?) {
-        self.scalars = scalars
-        self.base = base
-        self.alone = alone
         var clauseID: Int32 = 0, sentenceID: Int32 = 0
         var clauseStart = 0
         var pendingBreak = false, pendingEnd = false
         var clauses: [Range<Int>] = []
         clauses.reserveCapacity(Swift.min(tokens.count, 8))
         let sentenceEnds = Self.sentenceEnds, clauseBreaks = Self.clauseBreaks
-        var words: [Token] = []
-        // The words and their places written in place, each token read where it stands and
-        // copied once (appending checked the capacity and uniqueness at every word).
-        let places = [Place](unsafeUninitializedCapacity: tokens.count) { places, placeCount in
-            words = tokens.withUnsafeBufferPointer { tokens in
-                [Token](unsafeUninitializedCapacity: tokens.count) { words, count in
-                    for index in tokens.indices {
-                        switch tokens[index].kind {
-                        case .word, .number:
-                            if pendingBreak || pendingEnd {
-                                if count > clauseStart { clauses.append(Range(from: clauseStart, to: count)) }
-                                clauseStart = count
-                                clauseID += 1
-                                if pendingEnd { sentenceID += 1 }
-                                pendingBreak = false
-                                pendingEnd = false
-                            }
-                            (words.baseAddress.unsafelyUnwrapped + count).initialize(to: tokens[index])
-                            (places.baseAddress.unsafelyUnwrapped + count).initialize(to: Place(clause: clauseID, sentence: sentenceID))
-                            count += 1
-                        case .quote:
-                            continue
-                        case .punctuation:
-                            if sentenceEnds.contains(tokens[index]) { pendingEnd = true }
-                            else if clauseBreaks.contains(tokens[index]) { pendingBreak = true }
-                        }
-                    }
+        // Room reserved on empty arrays, then appended: `Array(unsafeUninitializedCapacity:)`
+        // allocates through the standard library's unspecialised path, which looks the
+        // storage type up at run time (~850 instructions a buffer, two buffers a span).
+        var words: [Token] = [], places: [Place] = []
+        words.reserveCapacity(tokens.count)
+        places.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            switch tokens[index].kind {
+            case .word, .number:
+                if pendingBreak || pendingEnd {
+                    if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
+                    clauseStart = words.count
+                    clauseID += 1
+                    if pendingEnd { sentenceID += 1 }
+                    pendingBreak = false
+                    pendingEnd = false
                 }
+                words.append(tokens[index])
+                places.append(Place(clause: clauseID, sentence: sentenceID))
+            case .quote:
+                continue
+            case .punctuation:
+                if sentenceEnds.contains(tokens[index]) { pendingEnd = true }
+                else if clauseBreaks.contains(tokens[index]) { pendingBreak = true }
             }
-            placeCount = words.count
         }
         if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
-        self.words = words
-        self.places = places
-        self.clauses = clauses
+        storage = Storage(words: words, places: places, clauses: clauses, scalars: scalars, base: base, alone: alone)
     }
 
     /// `Punctuation.contentSentenceEnds` and `contentClauseBreaks`, looked up by a token's key hash.
@@ -104,23 +113,25 @@ struct WordSpans: Sendable {
     private static let clauseBreaks = KeySet(Punctuation.contentClauseBreaks)
 
     /// The clause of word `index` (numbered from 0).
-    func clause(of index: Int) -> Int { Int(places[index].clause) }
+    func clause(of index: Int) -> Int { Int(storage.places[index].clause) }
 
     /// The sentence of word `index` (numbered from 0).
-    func sentence(of index: Int) -> Int { Int(places[index].sentence) }
+    func sentence(of index: Int) -> Int { Int(storage.places[index].sentence) }
 
     /// The offsets of the words of `range` in the scored string.
     func offsets(_ range: Range<Int>) -> Range<Int> {
+        let words = storage.words, base = storage.base
         let normalised = Range(from: words[range.lowerBound].start, to: words[range.upperBound - 1].end)
-        guard let alone else { return Range(from: normalised.lowerBound - base, to: normalised.upperBound - base) }
+        guard let alone = storage.alone else { return Range(from: normalised.lowerBound - base, to: normalised.upperBound - base) }
         return alone.text.originalRange(normalised)
     }
 
     /// The words of `range` as they stand in the scored string, and their offsets.
     func found(_ range: Range<Int>) -> (text: String, offsets: Range<Int>) {
         let offsets = offsets(range)
-        guard let alone else {
-            return (UTF8Bytes.string(scalars[from: offsets.lowerBound + base, upTo: offsets.upperBound + base]), offsets)
+        guard let alone = storage.alone else {
+            let base = storage.base
+            return (UTF8Bytes.string(storage.scalars[from: offsets.lowerBound + base, upTo: offsets.upperBound + base]), offsets)
         }
         let scalars = alone.original.unicodeScalars
         let from = scalars.index(scalars.startIndex, offsetBy: offsets.lowerBound)
