@@ -14,7 +14,9 @@
 /// khu vực Nga tiến hành tấn công`, said by Ukraine, reports Russia's attack, and
 /// `tác động của vụ tấn công đến các căn cứ không quân Israel`, said by Israel's army,
 /// names Israel only as the target (dev 405, 401: audited neutral). A pronoun that stands
-/// for the speaker (`họ`, `SpeakerPronounRule`) names the speaker's side.
+/// for the speaker (`họ`, `SpeakerPronounRule`) names the speaker's side; an event term
+/// right after a passive word (`bị`, `được`: `function_words.tsv` class `passive`) is
+/// suffered, not done, by the side named before it.
 ///
 /// Example: `ít nhất 182 người thiệt mạng và hàng trăm người bị thương trong cuộc tấn công`
 /// (a health ministry, `thông báo`) is neutral; `sẽ tấn công các vũ khí chiến lược của
@@ -111,7 +113,10 @@ struct EventReportRule: Sendable {
             let offset = spans.offsets(index..<index + 1).lowerBound
             guard offset <= lastStart else { break }
             if index > 0, spans.sentence(of: index) != spans.sentence(of: index - 1) { last = nil }
-            if starts.contains(offset), last == side { return pronoun.map { .pronoun($0) } ?? .named }
+            // `họ đã bị tấn công`: a passive right before the event makes the side its target.
+            if starts.contains(offset), last == side, !names.words.isWord(words, at: index - 1, .passive) {
+                return pronoun.map { .pronoun($0) } ?? .named
+            }
             if let actor = names.actor(in: words, at: index, limit: words.count) {
                 if !RelationGate.insideName(spans, Range(from: index, to: index + actor.length)) { last = actor.entry.side; pronoun = nil }
                 index += max(1, actor.length)

@@ -7,19 +7,16 @@
 /// Example: `họ đang đẩy lùi cuộc tấn công …` said by Ukraine (dev 425, audited neutral)
 /// and `… đã giúp Israel đánh chặn hầu hết tên lửa` said by Israel (dev 401) are reports,
 /// though the speaker's side is named before the event.
-/// Rejects: an event term further than `reach` words after the defence word (`đẩy lùi
+/// Rejects: an event term further than `StanceThresholds.defenceReach` words after the defence word (`đẩy lùi
 /// quân Nga rồi tấn công …`: the attack after is the side's own), and the other claims
 /// (`chúng tôi`, a condition, an accusation), which still make the quote a claim.
 /// Evidence: each event term it keeps from being the side's own act carries the modifier
 /// `defence`, factor 1 (a report then silences it, as any report).
 enum OwnDefenceRule {
-    /// How many words after a defence word an event term is the act defended against: the
-    /// term itself may follow a plural or classifier word (`đẩy lùi các cuộc tấn công`).
-    static let reach = 2
-
-    /// The word ranges a defence covers: each `defence` match and the `reach` words after it.
+    /// The word ranges a defence covers: each `defence` match and the
+    /// `StanceThresholds.defenceReach` words after it.
     static func covered(by defences: [Range<Int>], wordCount: Int) -> [Range<Int>] {
-        defences.map { Range(from: $0.lowerBound, to: min(wordCount, $0.upperBound + reach)) }
+        defences.map { Range(from: $0.lowerBound, to: min(wordCount, $0.upperBound + StanceThresholds.defenceReach)) }
     }
 
     /// `evidence` with the modifier `defence` on each event term whose offset starts in

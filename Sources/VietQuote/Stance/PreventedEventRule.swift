@@ -1,13 +1,14 @@
-/// An attack prevented, withstood or reduced is no cooperative act: a hostile event term
+/// An attack prevented or withstood is no cooperative act: a hostile event term
 /// (`stance.tsv` categories assault, fight, posture) that a `denial` row of `negators.tsv`
 /// flips weighs 0, where a flip would make it normalization, when that denial is a verb of
-/// prevention (`reports.tsv` kind `prevention`: `ngăn chặn`, `chống`, `giảm bớt`). Averting the other side's act is defence or a report
+/// prevention (`reports.tsv` kind `prevention`: `ngăn chặn`, `chống`). Averting the other side's act is defence or a report
 /// of it (ANNOTATION.md, Stance: what one's own side did in defence is `neutral`).
 ///
 /// Example: `Kiev sẽ có khả năng … "đảm bảo chống chọi được với cuộc tấn công của Nga"`
 /// (Jake Sullivan, dev 404, gold neutral) is no normalization.
 /// Rejects: a denial of speech (`phủ nhận việc lên kế hoạch tấn công`: denying hostile
-/// intent is normalization), a `cease` row (`chấm dứt`, `dừng`, `ngừng`: `chấm dứt cuộc chiến`, `Israel phải
+/// intent is normalization), a reduction (`Israel cần giảm bớt các cuộc không kích`: a call
+/// to de-escalate is normalization), a `cease` row (`chấm dứt`, `dừng`, `ngừng`: `chấm dứt cuộc chiến`, `Israel phải
 /// dừng cuộc tấn công` stop a war, normalization), a negator (`không muốn chiến tranh`),
 /// a denying cue (`phủ nhận | việc lên kế hoạch tấn công`), and any non-event term
 /// (`ngăn chặn … âm mưu` keeps the flipped plot).

@@ -9,7 +9,9 @@
 /// các quả đạn` said by North Korea (dev 420) is its own test.
 /// Rejects: a pronoun written capitalised inside its clause or followed by a capitalised
 /// word (`họ Nguyễn`: a family, no pronoun); a side named after the pronoun and before the
-/// event (`họ nói Nga tấn công …`: Russia acts); a pronoun after the event term.
+/// event (`họ nói Nga tấn công …`: Russia acts); a pronoun after the event term; an event
+/// right after a passive word (`họ đã bị tấn công`: the `passive` class of
+/// `function_words.tsv`), which makes the side the target, not the actor.
 /// Evidence: each event term that the pronoun makes the speaker's own act carries the
 /// modifier `speaker-pronoun`, factor 1 (its weight unchanged).
 enum SpeakerPronounRule {

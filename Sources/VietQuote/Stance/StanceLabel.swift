@@ -34,6 +34,11 @@ package enum StanceThresholds {
     /// referee spoken of in two quotes is (silver: a Real Madrid row over referees).
     package static let sportArticleQuotes = 2
 
+    /// How many words after a defence word (`OwnDefenceRule`) an event term is the act
+    /// defended against: the term may follow a plural or classifier word (`đẩy lùi các cuộc
+    /// tấn công`); further on, an event is the side's own again (`đẩy lùi quân Nga rồi tấn công`).
+    static let defenceReach = 2
+
     /// The label of `score` with the cut-off `threshold`.
     static func label(_ score: Double, threshold: Double) -> StanceLabel {
         if score >= threshold { return .normalization }

@@ -1,8 +1,8 @@
 import Testing
 @testable import VietQuote
 
-/// `PreventedEventRule`: an attack prevented, withstood or reduced is no cooperative act,
-/// where stopping a war is. Sentences from the dev articles.
+/// `PreventedEventRule`: an attack prevented or withstood is no cooperative act, where
+/// stopping a war or reducing attacks is. Sentences from the dev articles.
 @Suite struct PreventedEventRuleTests: StanceSuite {
     func prevented(_ stance: QuoteStance) -> [String] {
         stance.evidence.filter { $0.modifiers.contains { $0.name == "prevented" } }.map(\.text)
@@ -33,6 +33,14 @@ import Testing
         let denied = scorer.score(content: "Nga phủ nhận việc lên kế hoạch tấn công nước láng giềng", cue: "cho biết")
         #expect(denied.label == .normalization)
         #expect(prevented(denied).isEmpty)
+    }
+
+    @Test func aCallToReduceAttacksStaysNormalization() {
+        // A call to de-escalate (review5 S3; ANNOTATION.md: a call to de-escalate is
+        // normalization): `giảm bớt` reduces the attacks, it averts no act of the other side.
+        let stance = scorer.score(content: "Israel cần giảm bớt các cuộc không kích vào Gaza để bảo vệ dân thường", cue: "nói", side: "Mỹ")
+        #expect(stance.label == .normalization)
+        #expect(prevented(stance).isEmpty)
     }
 
     @Test func aPreventedPlotKeepsItsOtherWords() {

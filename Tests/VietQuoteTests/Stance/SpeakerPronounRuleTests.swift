@@ -49,6 +49,19 @@ import Testing
         #expect(marked(stance).isEmpty)
     }
 
+    @Test func aPassiveEndsTheActor() {
+        // Iran's defence ministry on an attack it suffered (review5 S5): `bị` makes Iran the
+        // target, so the attack is a report (ANNOTATION.md: a report of an attack is neutral).
+        let suffered = scorer.score(
+            content: "họ đã bị tấn công bằng máy bay không người lái của Israel vào đêm qua",
+            cue: "cho biết", side: "Iran")
+        #expect(suffered.label == .neutral)
+        #expect(marked(suffered).isEmpty)
+        // The same for a side named before the passive.
+        let named = scorer.score(content: "các căn cứ của Israel đã bị tấn công bằng tên lửa", cue: "cho biết", side: "Israel")
+        #expect(named.label == .neutral)
+    }
+
     @Test func aFamilyIsNoPronoun() {
         // `họ Nguyễn` names a family, not the speaker's side.
         let stance = scorer.score(content: "dòng họ Nguyễn đã bị tấn công trong đêm", cue: "cho biết", side: "Việt Nam")
