@@ -157,6 +157,14 @@ import Testing
         #expect(marks < 2.5, "lone marks: \(marks)×")
     }
 
+    /// Review5 S4: every `Công ty cho biết` with no body named before looks back for one; in
+    /// one long paragraph that look-back must be bounded, not the whole paragraph.
+    @Test func timeGrowsLinearlyOnBareHeadsInOneParagraph() {
+        let ratio = perByteRatio({ String(repeating: "Ông An nói rằng giá sẽ tăng. Công ty cho biết giá sẽ giảm. ", count: $0) },
+                                 size: 400)
+        #expect(ratio < 2.5, "four times the input made each byte \(ratio)× as slow")
+    }
+
     /// The guard itself: a stage that rescans the text before each byte (quadratic) fails it.
     @Test func linearGrowthGuardFailsAQuadraticStage() {
         var sink = 0

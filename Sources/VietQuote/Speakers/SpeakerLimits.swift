@@ -12,6 +12,12 @@ enum SpeakerLimits {
     static let doubledLetterWordLength = 5
     /// A statement's issuer is named in the statement's paragraph or the 2 before it.
     static let issuerParagraphsBefore = 2
+    /// A bare body head (`Công ty cho biết`) stands for a body named in its paragraph or the
+    /// 2 before it, as a statement's issuer does: an anaphor reaches as far back as an issuer.
+    static let bareHeadParagraphsBefore = 2
+    /// …and at most 400 tokens back (about three news paragraphs): the look-back of each bare
+    /// head is bounded, so a long page of one paragraph with many such heads stays linear.
+    static let bareHeadTokensBefore = 400
     /// An organisation head that takes a country after it has at most 5 words
     /// (`Bộ Ngoại giao`, `Quân chủng Hải quân`): the look-back before a country.
     static let headWordsBeforeCountry = 5

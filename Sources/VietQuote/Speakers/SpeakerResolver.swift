@@ -58,7 +58,7 @@ final class SpeakerResolver: Sendable {
                 decision = FloatingRule().decide(previous: previous)
             }
             previous = decision.speaker
-            context.history.add(decision.speaker)
+            context.record(decision.speaker)
             let cue = item.cue.map { span in
                 let cueTokens = paragraphs[span.paragraph].tokens
                 return source.string(Range(from: cueTokens[span.range.lowerBound].start, to: cueTokens[span.range.upperBound - 1].end))

@@ -35,4 +35,13 @@ import Testing
         #expect(found.last?.speaker.name == "Truyền thông quốc tế")
         #expect(found.last?.rules.first == .mediumUnnamed)
     }
+
+    // Silver 2024-10-29-amorim: `Nhiều tờ báo` names several media, not the one quoted before.
+    @Test func quantifiedHeadIsNotTheMediumBefore() {
+        let found = SpeakerRuleProbe.decisions(
+            "Tờ Kommersant cho biết hai bên đã nhất trí về lịch trình. Nhiều tờ báo cho rằng HLV 39 tuổi sẽ đến Man City vào mùa hè tới.")
+        #expect(found.count == 2)
+        #expect(found.last?.speaker.name == "Nhiều tờ báo")
+        #expect(found.last?.rules.first == .mediumUnnamed)
+    }
 }

@@ -76,6 +76,8 @@ struct ArticleIndex {
     /// The names the article writes after a body's head (`Vingroup` of `Tập đoàn Vingroup`).
     private(set) var bodyNames = BodyNameAfterTitle.Names()
     /// The tables few mentions read (`person(titled:)`, `sidedTitle`), built at the first question.
+    /// Filled after `init` only: every mutating method is private and called from `init`, so the
+    /// index never changes after its first question; one that did would leave every copy a stale table.
     private let asked: AskedTables
 
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side

@@ -1,7 +1,8 @@
 /// A body head alone (`Công ty`, `Sở`, `Tòa`, `Bệnh viện`) that has no earlier organisation
 /// speaker to stand for is the body the article names with the same head nearest before it,
-/// in its paragraph and the `SpeakerLimits.issuerParagraphsBefore` before it: the head is an
-/// anaphor of the body, never its name.
+/// in its paragraph and the `SpeakerLimits.bareHeadParagraphsBefore` before it, at most
+/// `SpeakerLimits.bareHeadTokensBefore` tokens back: the head is an anaphor of the body,
+/// never its name.
 ///
 /// Recognises: `Thông báo này vừa được Công ty Công nghệ và Dịch vụ Moca công bố. Công ty
 /// cho biết …` → Công ty Công nghệ và Dịch vụ Moca (`pronoun: the body named before with
@@ -13,11 +14,14 @@ struct BareHeadBody {
     static func body(for mention: MentionContext) -> Speaker? {
         let tokens = mention.tokens, range = mention.range, span = mention.span
         guard mention.lexicon.isBareBodyHead(tokens, range) else { return nil }
-        let first = max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
-        for paragraphIndex in stride(from: span.paragraph, through: first, by: -1) {
+        let first = max(0, span.paragraph - SpeakerLimits.bareHeadParagraphsBefore)
+        var budget = SpeakerLimits.bareHeadTokensBefore
+        for paragraphIndex in stride(from: span.paragraph, through: first, by: -1) where budget > 0 {
             let words = mention.paragraphs[paragraphIndex].tokens
             let bound = paragraphIndex == span.paragraph ? range.lowerBound : words.count
-            for start in stride(from: bound - range.count, through: 0, by: -1) where words[start].isCapitalized {
+            let last = max(0, bound - budget)
+            budget -= bound - last
+            for start in stride(from: bound - range.count, through: last, by: -1) where words[start].isCapitalized {
                 guard range.indices.allSatisfy({ words[start + $0 - range.lowerBound].hasSameKey(as: tokens[$0]) }),
                       let body = mention.lexicon.bodyName(in: words, at: start, limit: words.count) else { continue }
                 let name = ArticleIndex.text(words, start..<start + body.length, mention.source)

@@ -4,9 +4,11 @@
 /// - a name after the head's own lower-case words is the medium's or company's name:
 ///   `hãng dược phẩm AstraZeneca thừa nhận …` → AstraZeneca, `Theo tính toán của hãng dữ
 ///   liệu Opta` → Opta (`media: name after the head's words`);
-/// - the head alone (a quantifier or `này`/`đó` aside) stands for the medium that spoke
-///   nearest before it: `Theo Tuổi Trẻ, …. tờ báo này nói rằng …` → Tuổi Trẻ
-///   (`media: head alone, the medium that spoke before`);
+/// - the head alone (or with `này`/`đó`) and no quantifier before it stands for the medium
+///   that spoke nearest before it: `Theo Tuổi Trẻ, …. tờ báo này nói rằng …` → Tuổi Trẻ
+///   (`media: head alone, the medium that spoke before`); a quantifier (`nhiều`, `những`,
+///   `các`, `một`: the `quantifier` class of function_words.tsv) names several media or a
+///   new one, never the one before: `Nhiều tờ báo cho rằng …` keeps its words;
 /// - else it is an unnamed source and keeps its words (ANNOTATION.md): `tờ báo nước Pháp
 ///   nhận định …` → `tờ báo nước Pháp`, `trang thể thao Pháp`, `truyền thông Hàn`
 ///   (`media: unnamed, keeps its words`).
@@ -30,7 +32,7 @@ struct MediumWithoutName {
         let start = parsed.quantified && org.range.lowerBound > parsed.range.lowerBound ? parsed.range.lowerBound : org.range.lowerBound
         let words = Range(from: headEnd, to: parsed.range.upperBound).filter { tokens[$0].kind == .word }
         let bare = words.allSatisfy { mention.words.isWord(tokens, at: $0, .nounFollower) }
-        if bare, !collective, var earlier = mention.history.last(where: { mention.history.kinds[$0] == .media }) {
+        if bare, !collective, !parsed.quantified, var earlier = mention.history.last(where: { mention.history.kinds[$0] == .media }) {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .mediumHeadAlone, entry: org.entry.origin)
         }

@@ -24,8 +24,9 @@ struct MentionContext {
     let paragraphs: [ParagraphContext]
     let source: SourceText
     let index: ArticleIndex
-    /// The speakers of the article's quotes before this one.
-    var history = SpeakerHistory()
+    /// The speakers of the article's quotes before this one (added to by `record` only, after
+    /// each quote is resolved: a sieve reads it, never changes it for the quotes after).
+    private(set) var history = SpeakerHistory()
     var bodies = BodySides()
 
     /// The context of an article before its first mention.
@@ -35,6 +36,9 @@ struct MentionContext {
         self.source = source
         self.index = index
     }
+
+    /// Adds the speaker of the quote just resolved to the history.
+    mutating func record(_ speaker: Speaker) { history.add(speaker) }
 
     /// Sets the mention read next: its span, its paragraph's tokens, its trimmed range, parts and text.
     mutating func read(_ span: TokenSpan, tokens: [Token], range: Range<Int>, parsed: ParsedMention, text: String) {
