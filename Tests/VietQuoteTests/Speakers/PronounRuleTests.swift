@@ -30,8 +30,20 @@ import Testing
         let found = SpeakerRuleProbe.decisions(
             "Ông cho hay, lính đánh thuê nước ngoài cho Ukraine tham gia vào các hoạt động tác chiến và một số nhiệm vụ khác.")
         #expect(found.map(\.rules) == [[.pronounUnresolved]])
-        // Nobody named before: an unnamed source, not a person named `Ông`.
+        // Nobody named before: no speaker's name, not a person or source named `Ông`.
         #expect(found.first?.speaker.kind == .source)
+        #expect(found.first?.speaker.name == "")
+    }
+
+    // Silver 2024 (`Người này cho biết` 8 quotes named `Người này`): `người này` is a person anaphor.
+    @Test func nguoiNayIsTheNearestPersonBefore() {
+        let found = SpeakerRuleProbe.decisions("""
+            Ông Nguyễn Văn Hùng, chủ một cửa hàng điện thoại ở quận 1, cho biết doanh số tháng này giảm mạnh.
+
+            Người này cho rằng giá vàng tăng khiến người dân hạn chế mua sắm.
+            """)
+        #expect(found.last?.rules == [.pronounNearest])
+        #expect(found.last?.speaker.name == "Nguyễn Văn Hùng")
     }
 
     // A kinship pronoun (speaker_pronouns.tsv) is the nearest person, not a name `Cô`.
