@@ -35,17 +35,6 @@ import Testing
         #expect(found.first?.speaker.name == "")
     }
 
-    // Silver 2024 (`Người này cho biết` 8 quotes named `Người này`): `người này` is a person anaphor.
-    @Test func nguoiNayIsTheNearestPersonBefore() {
-        let found = SpeakerRuleProbe.decisions("""
-            Ông Nguyễn Văn Hùng, chủ một cửa hàng điện thoại ở quận 1, cho biết doanh số tháng này giảm mạnh.
-
-            Người này cho rằng giá vàng tăng khiến người dân hạn chế mua sắm.
-            """)
-        #expect(found.last?.rules == [.pronounNearest])
-        #expect(found.last?.speaker.name == "Nguyễn Văn Hùng")
-    }
-
     // A kinship pronoun (speaker_pronouns.tsv) is the nearest person, not a name `Cô`.
     @Test func kinshipPronounIsTheNearestPerson() {
         let found = SpeakerRuleProbe.decisions("""
