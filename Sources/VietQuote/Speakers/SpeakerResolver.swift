@@ -78,7 +78,7 @@ final class SpeakerResolver: Sendable {
     func resolveMention(_ span: TokenSpan, context mention: inout MentionContext) -> SpeakerDecision {
         let tokens = mention.paragraphs[span.paragraph].tokens
         let range = trimmed(span.range, tokens: tokens, index: mention.index)
-        let parsed = parsedWithoutCommonWords(tokens, range, index: mention.index)
+        let parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
         let text = ArticleIndex.text(tokens, range, mention.source)
         mention.read(span, tokens: tokens, range: range, parsed: parsed, text: text)
         var decision: SpeakerDecision!
@@ -101,8 +101,16 @@ final class SpeakerResolver: Sendable {
     /// The parts of the mention, without a capitalised common word opening the sentence
     /// (`Trong`, `Theo`) as a name, nor a syllable cut from a word (`isWordSyllable`), nor
     /// a modifier of a common noun (`isModifier`).
-    private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex) -> ParsedMention {
+    /// A name run holding a word glued to a caption (`GluedCaption`) starts after it.
+    private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex,
+                                          source: SourceText) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
+        parsed.names = parsed.names.compactMap { name in
+            let start = GluedCaption.nameStart(tokens, name, source: source)
+            guard start != name.lowerBound else { return name }
+            parsed.record(.gluedCaption)
+            return start < name.upperBound ? Range(from: start, to: name.upperBound) : nil
+        }
         parsed.names = parsed.names.compactMap { name in
             index.isCommonWordOpening(tokens, at: name.lowerBound) ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
         }.filter {

@@ -15,6 +15,7 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounBodyBefore = "pronoun: the body named before with this head"
     /// `ParagraphSubject`: the person the pronoun's paragraph made a subject since the last speaker.
     case pronounParagraphSubject = "pronoun: person its paragraph made the subject since the last speaker"
+    case pronounCountryBefore = "pronoun: the country named before"
     // `SeveralNamesRule`.
     case severalNames = "names: several speakers of one cue"
     // `NameRule`.
@@ -66,6 +67,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case platformBeforeName = "name: after the platform before it"
     case creditAfterName = "name: ends before a credit in capitals"
     case clauseAfterName = "name: ends before a word that opens a clause"
+    /// `GluedCaption`: a caption's last word glued to the name's sentence (`ĐứcHLV Edin Terzic`).
+    case gluedCaption = "name: starts after a word glued to a caption"
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     case countryStartsGivenName = "name: the country word after a title starts it"

@@ -274,6 +274,11 @@ struct ArticleIndex {
                 start += 1; run -= 1
                 if run == 0 { index += 1; continue }
             }
+            // A word glued to a caption (`ĐứcHLV Edin Terzic`) is no part of the name.
+            if case let glued = GluedCaption.nameStart(tokens, start..<start + run, source: source), glued > start {
+                run -= glued - start; start = glued
+                if run == 0 { index = glued; continue }
+            }
             // The first syllable of a word (`Giám đốc Công an tỉnh`): no name, and the title is no one's.
             if run == 1, !afterHonorific.contains(tokens, at: start), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
                 reader.dropPendingTitle()

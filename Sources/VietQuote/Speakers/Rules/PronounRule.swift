@@ -13,10 +13,14 @@
 /// sentence's subject in the same paragraphs (`SentenceSubject`: `… được Masaaki Noiri chính
 /// thức xác nhận. Anh cho biết:` → Masaaki Noiri, `pronoun: person named as a subject before`).
 /// A body head alone with no earlier organisation speaker is the body named before with the
-/// same head (`BareHeadBody`: `pronoun: the body named before with this head`).
-/// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads; with no earlier
-/// compatible speaker or named person the mention is an unnamed source, kind `source`, never a country
-/// unless it is a country anaphor (`pronoun: no earlier speaker`).
+/// same head (`BareHeadBody`: `pronoun: the body named before with this head`); a country
+/// anaphor the country named before (`CountryNamedBefore`: `pronoun: the country named before`).
+/// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads. With no earlier
+/// compatible speaker, named person or body the mention names no one: a pronoun or a body head
+/// is never a name (`Ông cho hay …` opening an article, `Công ty cho biết …` after a company
+/// named without the head, silver `Apex`; `Họ`, `Anh yêu em …`): the speaker's name is empty,
+/// kind `source` (a country anaphor: `country`), `pronoun: no earlier speaker`; an unnamed
+/// source's anaphor keeps its words (dev 001 `Theo nguồn tin này, …`: an unnamed source).
 struct PronounRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let target = mention.resolver.anaphor(mention.tokens, mention.range), !isSide(mention) else { return nil }
@@ -47,7 +51,12 @@ struct PronounRule: SpeakerSieve {
         if target == .organization, let body = BareHeadBody.body(for: mention) {
             return SpeakerDecision(body, .pronounBodyBefore)
         }
-        return SpeakerDecision(Speaker(name: mention.text, mention: mention.text, kind: target == .country ? .country : .source),
+        if target == .country, let country = CountryNamedBefore.country(for: mention) {
+            return SpeakerDecision(country, .pronounCountryBefore)
+        }
+        // An unnamed source's anaphor (`nguồn tin này`) still describes one: it keeps its words.
+        return SpeakerDecision(Speaker(name: target == .source ? mention.text : "", mention: mention.text,
+                                       kind: target == .country ? .country : .source),
                                .pronounUnresolved)
     }
 
