@@ -33,6 +33,9 @@ package struct CueLexicon: Sendable {
     /// `lexicons/cues_courts.tsv`: what a phrase that starts like a court names, for the
     /// ruling cues (`CourtRulingRule`).
     let courts: PhraseTrie<CourtWord>
+    /// `lexicons/sentence_units.tsv`: units of time or money after a number, a term or a fine
+    /// in a ruling (`RulingDecisionRule`).
+    let units: PhraseTrie<Bool>
 
     package init(files: LexiconFiles) throws(LexiconError) {
         let table = try files.table("cues.tsv", columns: ["cue", "category"])
@@ -56,6 +59,9 @@ package struct CueLexicon: Sendable {
             courts.insert(phrase: try row.required("phrase"), value: CourtWord(rawValue: try row.choice("kind", in: kinds))!)
         }
         self.courts = courts
+        var units = PhraseTrie<Bool>()
+        for row in try files.table("sentence_units.tsv", columns: ["unit"]).rows { units.insert(phrase: try row.required("unit"), value: true) }
+        self.units = units
     }
 
     /// The cue and the required words of a row written `cue [required]`, `nil` for a row

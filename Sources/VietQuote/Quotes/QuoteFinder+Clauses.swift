@@ -264,7 +264,13 @@ extension QuoteFinder {
     /// `content` without what stands at its edges: a venue, a writer's comment, another
     /// clause, a trailing credit, trailing punctuation.
     func trimmed(_ content: Range<Int>, in paragraph: ParagraphContext) -> Range<Int> {
+        trimmedNoting(content, in: paragraph).range
+    }
+
+    /// `trimmed(_:in:)`, and whether a caption's credit was cut (`PhotoCreditRule`).
+    func trimmedNoting(_ content: Range<Int>, in paragraph: ParagraphContext) -> (range: Range<Int>, creditCut: Bool) {
         let tokens = paragraph.tokens
+        var creditCut = false
         var start = content.lowerBound
         var end = content.upperBound
         // A venue phrase at the start, closed by a comma: `trên X, …`.
@@ -281,6 +287,7 @@ extension QuoteFinder {
         // A caption's credit: `… - Ảnh: NGỌC PHƯỢNG`, `(Video: …)`.
         if let credit = PhotoCreditRule().creditStart(in: Range(from: start, to: end), paragraph: paragraph, words: words) {
             end = credit
+            creditCut = true
         }
         // A quotation introduced by a colon inside the content stands on its own:
         // `cảnh báo A: "B"` is A (and B is a quote of its own, continuing the speaker).
@@ -312,7 +319,7 @@ extension QuoteFinder {
         while start < end, tokens[start].kind == .punctuation, Punctuation.trailing.contains(tokens[start].key) {
             start += 1
         }
-        return Range(from: start, to: end)
+        return (Range(from: start, to: end), creditCut)
     }
 
     /// Where the writer's comment or another clause starts inside `content` (`…, ám chỉ …`,

@@ -200,7 +200,7 @@ struct QuoteFinder: Sendable {
         }
         if nested { return (nil, true) }   // only the innermost speaker's quote is annotated
         if attribution.isRelative { end = RelativeClauseSubjectRule().clauseEnd(from: attribution.contentStart, to: end, in: paragraph) }
-        let content = trimmed(Range(from: attribution.contentStart, to: end), in: paragraph)
+        let (content, creditCut) = trimmedNoting(Range(from: attribution.contentStart, to: end), in: paragraph)
         let make = { (range: TokenSpan, type: QuoteType, rule: QuoteRule) in
             FoundQuote(content: range, type: type, cue: TokenSpan(paragraph: position, range: attribution.cue),
                        cueEntry: attribution.entry, mention: attribution.mention.map { TokenSpan(paragraph: position, range: $0) },
@@ -230,7 +230,9 @@ struct QuoteFinder: Sendable {
         }
         guard isContent(content, of: attribution, in: paragraph, end: end) else { return (nil, false) }
         let typed = typedContent(content, in: paragraph)
-        return (make(TokenSpan(paragraph: position, range: typed.range), typed.type, attribution.rule), false)
+        var quote = make(TokenSpan(paragraph: position, range: typed.range), typed.type, attribution.rule)
+        if creditCut { quote.refinements.append(PhotoCreditRule().id) }
+        return (quote, false)
     }
 
     /// `"…", X cue` (direct) or `content, X cue` (reported).

@@ -13,7 +13,10 @@ package enum Tokenizer {
 
     /// Runs `body` with a `LineScanner` of `text`: the tokens of many ranges of one text (the
     /// lines of a page), each range read as `tokens(in:range:words:)` reads it, with the
-    /// tables, the key buffer and the token buffer set up once, not once per range.
+    /// tables, the key buffer and the token buffer set up once, not once per range. The scanner
+    /// holds pointers to this call's temporary buffers: it never escapes `body` (`body` returns
+    /// tokens or values made of them, never the scanner; a scanner used after `withLines`
+    /// returned would read freed memory).
     static func withLines<Result>(of text: SourceText, words: WordTable, _ body: (LineScanner) -> Result) -> Result {
         text.scalars.withUnsafeBufferPointer { pointer in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyBytes.capacity) { buffer in
@@ -30,7 +33,8 @@ package enum Tokenizer {
     /// The tokens of ranges of one text (see `withLines`): each range's tokens are written in
     /// one buffer, then moved into an array of their exact number (an array grown token by
     /// token was doubled, then copied to give its spare room back). A range of more tokens
-    /// than the buffer holds goes to an array grown as before.
+    /// than the buffer holds goes to an array grown as before. Its pointers are `withLines`'
+    /// temporary buffers: a scanner lives only inside that call's `body`.
     struct LineScanner {
         /// The buffer's tokens, at most (32 KB: a paragraph rarely has more; a longer range
         /// goes on in an array).
@@ -69,9 +73,8 @@ package enum Tokenizer {
         @inline(never)
         private mutating func moveOut() {
             if moved.isEmpty { moved.reserveCapacity(reserve) }
-            // Moved, not copied: each token is taken out of the buffer as it is appended.
-            let buffer = buffer
-            moved.append(contentsOf: (0..<count).lazy.map { (buffer + $0).move() })
+            // Moved, not copied: each token is taken out of the buffer once, as it is appended.
+            for index in 0..<count { moved.append((buffer + index).move()) }
             count = 0
         }
 
@@ -156,7 +159,7 @@ package enum Tokenizer {
             }
         }
 
-    /// The end of the number starting at `start`: digits and letters (`20h`, `5G`), and
+        /// The end of the number starting at `start`: digits and letters (`20h`, `5G`), and
         /// separators between digits (`1.000`, `3,5`, `12/3`, `8:30`).
         @inline(__always)
         private func numberEnd(from start: Int, end: Int, key: inout KeyBytes) -> Int {

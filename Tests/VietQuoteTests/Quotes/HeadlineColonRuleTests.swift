@@ -51,5 +51,22 @@ import Testing
         let quoted = Self.extractor.extract("Luật chơi: 'Xe lăn nhưng không dễ chơi đâu nhé'" + body, document: "t").quotes
         #expect(quoted.map(\.cue) == [":"])
     }
+
+    // review5 m9: one shared syllable is no speaker elsewhere (`phòng` of `Bộ Quốc phòng`).
+    @Test func labelSharingOneSyllableWithASpeakerSpeaksNowhere() {
+        let body = "\n\nBộ Quốc phòng cho biết các đơn vị đã hoàn thành việc diễn tập trong tuần qua."
+        let found = Self.extractor.extract("Hải Phòng: Đẩy nhanh tiến độ khu công nghiệp Tràng Duệ 3" + body, document: "t").quotes
+        #expect(!found.contains { $0.cue == ":" })
+    }
+
+    // review5 m13: a named medium, or a medium or body head with its side, is a source by itself.
+    @Test func namedMediumOrBodyOfASideSpeaksByItself() {
+        let body = "\n\nCuộc xung đột đã bước sang năm thứ ba với nhiều thương vong cho cả hai bên."
+        for headline in ["Reuters: Nga sẵn sàng đàm phán với Ukraine về lệnh ngừng bắn",
+                         "Báo Mỹ: Ukraine muốn có thêm hệ thống phòng không Patriot",
+                         "Bộ Quốc phòng Nga: Ukraine mất hơn 1.000 binh sĩ trong một ngày"] {
+            #expect(Self.extractor.extract(headline + body, document: "t").quotes.map(\.cue) == [":"], "\(headline)")
+        }
+    }
 }
 

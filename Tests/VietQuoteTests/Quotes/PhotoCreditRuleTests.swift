@@ -9,6 +9,8 @@ import Testing
                 == ["Nga đứng sau vụ phát tán video giả nhằm ủng hộ ông Trump"])
         #expect(quotes("HLV Kim Sang-sik cho biết U23 Việt Nam đã hoàn tất chuẩn bị (Ảnh: VFF)").map(\.content)
                 == ["U23 Việt Nam đã hoàn tất chuẩn bị"])
+        // The cut is recorded (review5 m15).
+        #expect(refinements("HLV Kim Sang-sik cho biết U23 Việt Nam đã hoàn tất chuẩn bị (Ảnh: VFF)") == [[.photoCredit]])
     }
 
     // The label without its colon is an ordinary word of the content.

@@ -21,6 +21,15 @@ import Testing
         #expect(death.map(\.cue) == ["tuyên án"])
     }
 
+    // A fine, a term written as a number and its unit, and a release are decisions too
+    // (review5 S6); a date after the defendant is no term.
+    @Test func amountOrReleaseIsADecision() {
+        #expect(quotes("TAND quận 1 tuyên phạt bị cáo Nguyễn Văn Dũng 20 triệu đồng về tội đánh bạc.").map(\.cue) == ["tuyên phạt"])
+        #expect(quotes("TAND TP Hà Nội tuyên phạt bị cáo Trần Thị Hoa 7 năm 6 tháng.").map(\.cue) == ["tuyên phạt"])
+        #expect(quotes("Tòa án tuyên bị cáo Nguyễn Văn An được trả tự do ngay tại tòa.").map(\.cue) == ["tuyên"])
+        #expect(quotes("HĐXX tuyên phạt các bị cáo trong vụ án xảy ra ngày 5 tháng 3 năm 2023.").isEmpty)
+    }
+
     // A ruling whose words open with what is ordered is read as before (dev 411).
     @Test func orderOpeningWithItsAddresseePasses() {
         let found = quotes("Tòa án Công lý quốc tế buộc Israel dừng chiến dịch quân sự ở Rafah.")

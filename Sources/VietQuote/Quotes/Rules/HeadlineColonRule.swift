@@ -48,29 +48,30 @@ struct HeadlineColonRule {
 
     /// `quotes` (a page's, in any order) without the headline quotes whose label speaks nowhere:
     /// a label is a speaker by itself when it names a person (an honorific, a title, a
-    /// Vietnamese personal name) or a state, bloc or group of `actors.tsv` — not a capital,
+    /// Vietnamese personal name), a state, bloc or group of `actors.tsv`, a named medium of
+    /// organizations.tsv or a body or medium head with its side (`Báo Mỹ`) — not a capital,
     /// which in a headline is the dateline (`Hà Nội: …`); any other label (a province, a body, a
     /// topic, a genre such as `Clip`) speaks only when the words after the colon are quoted or
-    /// read as speech (`isSpeech`), or another quote of the article has it as speaker (its last word in that quote's mention:
-    /// `Bild: Ông Zelensky gặp cú sốc …` and `theo Bild` in the body).
+    /// read as speech (`isSpeech`), or another quote of the article has it as speaker (the
+    /// label's words, in order, are words of that quote's mention: `Bild: Ông Zelensky gặp cú
+    /// sốc …` and `theo Bild` in the body; one shared syllable is not enough, `Hải Phòng: …`
+    /// and `Bộ Quốc phòng cho biết …`).
     /// Silver (6,598 pages, 264 headline quotes): most labels that speak nowhere else are
     /// places and topics (`Hải Phòng: Đẩy nhanh tiến độ …`, `Luật chơi: …`, `Spoiler: …`).
     func speaking(_ quotes: [FoundQuote], in paragraphs: [ParagraphContext], finder: QuoteFinder) -> [FoundQuote] {
         guard quotes.contains(where: { $0.rule == id }) else { return quotes }
-        var speakers: Set<String> = []
-        for quote in quotes where quote.rule != id {
-            guard let mention = quote.mention else { continue }
-            for token in paragraphs[mention.paragraph].tokens[mention.range] where token.kind == .word {
-                speakers.insert(token.key)
-            }
-        }
+        let keys = { (span: TokenSpan) in paragraphs[span.paragraph].tokens[span.range].filter { $0.kind == .word }.map(\.key) }
+        let speakers = quotes.filter { $0.rule != id }.compactMap(\.mention).map(keys)
         return quotes.filter { quote in
             guard quote.rule == id, let mention = quote.mention else { return true }
             let paragraph = paragraphs[mention.paragraph]
             if quote.type == .direct || speaksByItself(mention.range, in: paragraph, finder: finder)
                 || isSpeech(quote.content, in: paragraphs, finder: finder) { return true }
-            guard let last = paragraph.tokens[mention.range].last(where: { $0.kind == .word }) else { return false }
-            return speakers.contains(last.key)
+            let label = keys(mention)
+            return !label.isEmpty && speakers.contains { speaker in
+                speaker.count >= label.count
+                    && (0...speaker.count - label.count).contains { speaker[$0..<$0 + label.count].elementsEqual(label) }
+            }
         }
     }
 
@@ -85,13 +86,22 @@ struct HeadlineColonRule {
         return content.range.contains { finder.words.isWord(tokens, at: $0, .firstPerson) }
     }
 
-    /// Whether the label names a person or a state by itself (see `speaking`).
+    /// Whether the label names a person, a state, a named medium or a body of a side by itself
+    /// (see `speaking`).
     func speaksByItself(_ label: Range<Int>, in paragraph: ParagraphContext, finder: QuoteFinder) -> Bool {
         let tokens = paragraph.tokens
         let first = label.lowerBound
         // A side first: `Hà Nội` is a capital, not a family name `Hà` + a given name.
         if let side = finder.names.actor(in: tokens, at: first, limit: label.upperBound), side.length == label.count {
             return side.entry.kind != .metonym
+        }
+        // A named medium (`Reuters`), or a body or medium head + a state or bloc (`Bộ Quốc
+        // phòng Nga`, `Báo Mỹ`): a source by itself (not a city's body, `TP Thủ Đức`).
+        if let body = finder.names.organization(in: tokens, at: first, limit: label.upperBound) {
+            let after = first + body.length
+            if after == label.upperBound, body.entry.kind == .media, !body.entry.isGenericHead { return true }
+            if let side = finder.names.actor(in: tokens, at: after, limit: label.upperBound),
+               after + side.length == label.upperBound, side.entry.kind == .country || side.entry.kind == .bloc { return true }
         }
         return finder.words.match(.honorific, in: tokens, at: first) != nil
             || finder.names.title(in: tokens, at: first, limit: label.upperBound) != nil
