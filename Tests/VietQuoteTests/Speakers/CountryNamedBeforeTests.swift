@@ -12,11 +12,11 @@ import Testing
         #expect(anaphor?.speaker.kind == .country)
     }
 
-    // No country named before: the anaphor names no one.
-    @Test func countryAnaphorWithNoCountryBeforeNamesNoOne() {
+    // No country named before: the anaphor keeps its words, no country is made up.
+    @Test func countryAnaphorWithNoCountryBeforeKeepsItsWords() {
         let found = SpeakerRuleProbe.decisions(
             "Nước này cho biết sẽ tiếp tục đàm phán về con đập trên sông Nile.")
         #expect(found.first?.rules.first == .pronounUnresolved)
-        #expect(found.first?.speaker.name == "")
+        #expect(found.first?.speaker.name == "Nước này")
     }
 }

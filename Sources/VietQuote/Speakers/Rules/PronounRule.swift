@@ -19,8 +19,8 @@
 /// compatible speaker, named person or body the mention names no one: a pronoun or a body head
 /// is never a name (`Ông cho hay …` opening an article, `Công ty cho biết …` after a company
 /// named without the head, silver `Apex`; `Họ`, `Anh yêu em …`): the speaker's name is empty,
-/// kind `source` (a country anaphor: `country`), `pronoun: no earlier speaker`; an unnamed
-/// source's anaphor keeps its words (dev 001 `Theo nguồn tin này, …`: an unnamed source).
+/// kind `source` (a country anaphor: `country`), `pronoun: no earlier speaker`; an anaphor of
+/// `function_words.tsv`'s anaphor classes keeps its words (dev 001 `Theo nguồn tin này, …`).
 struct PronounRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let target = mention.resolver.anaphor(mention.tokens, mention.range), !isSide(mention) else { return nil }
@@ -54,8 +54,13 @@ struct PronounRule: SpeakerSieve {
         if target == .country, let country = CountryNamedBefore.country(for: mention) {
             return SpeakerDecision(country, .pronounCountryBefore)
         }
-        // An unnamed source's anaphor (`nguồn tin này`) still describes one: it keeps its words.
-        return SpeakerDecision(Speaker(name: target == .source ? mention.text : "", mention: mention.text,
+        // An anaphor of the lexicon's classes (`nguồn tin này`, `quan chức này`) still describes
+        // someone: it keeps its words.
+        let range = mention.range
+        let described = [WordClass.anaphorPerson, .anaphorCountry, .anaphorOrganization, .anaphorSource].contains {
+            mention.words.match($0, in: mention.tokens, at: range.lowerBound, limit: range.upperBound) == range.count
+        }
+        return SpeakerDecision(Speaker(name: described ? mention.text : "", mention: mention.text,
                                        kind: target == .country ? .country : .source),
                                .pronounUnresolved)
     }
