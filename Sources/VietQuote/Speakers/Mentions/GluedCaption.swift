@@ -17,12 +17,20 @@ struct GluedCaption {
         guard token.kind == .word else { return false }
         var sawNonASCII = false
         var previousLower = false
+        // An ASCII letter's case is its range (Unicode's Uppercase and Lowercase hold no other
+        // ASCII scalar); only the other scalars read the Unicode tables, and only what is asked.
         for position in token.start..<token.end {
             let scalar = source.scalars[position]
+            if scalar.isASCII {
+                let value = scalar.value
+                if previousLower, (0x41...0x5A).contains(value) { return sawNonASCII }
+                previousLower = (0x61...0x7A).contains(value)
+                continue
+            }
             let properties = scalar.properties
-            if properties.isUppercase, previousLower { return sawNonASCII }
+            if previousLower, properties.isUppercase { return sawNonASCII }
             previousLower = properties.isLowercase
-            if !scalar.isASCII, properties.isAlphabetic { sawNonASCII = true }
+            if !sawNonASCII, properties.isAlphabetic { sawNonASCII = true }
         }
         return false
     }
