@@ -4,9 +4,7 @@ import Testing
 /// `OwnDefenceRule`: what one's own side did in defence is a report (ANNOTATION.md,
 /// Stance), though the side is named before the event. Sentences from the dev articles.
 @Suite struct OwnDefenceRuleTests: StanceSuite {
-    func defended(_ stance: QuoteStance) -> [String] {
-        stance.evidence.filter { $0.modifiers.contains { $0.name == "defence" } }.map(\.text)
-    }
+    func defended(_ stance: QuoteStance) -> [String] { evidence(stance, markedBy: "defence") }
 
     @Test func anAttackRepelledIsTheOtherSides() {
         // Ukraine on the Russian offensive near Kharkiv (dev 425, audited neutral).

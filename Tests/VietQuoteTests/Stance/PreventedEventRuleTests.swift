@@ -4,9 +4,7 @@ import Testing
 /// `PreventedEventRule`: an attack prevented or withstood is no cooperative act, where
 /// stopping a war or reducing attacks is. Sentences from the dev articles.
 @Suite struct PreventedEventRuleTests: StanceSuite {
-    func prevented(_ stance: QuoteStance) -> [String] {
-        stance.evidence.filter { $0.modifiers.contains { $0.name == "prevented" } }.map(\.text)
-    }
+    func prevented(_ stance: QuoteStance) -> [String] { evidence(stance, markedBy: "prevented") }
 
     @Test func anAttackWithstoodIsNoNormalization() {
         // Jake Sullivan on what the new aid lets Kyiv do (dev 404, gold neutral).

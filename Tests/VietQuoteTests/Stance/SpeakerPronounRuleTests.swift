@@ -5,9 +5,7 @@ import Testing
 /// it is the actor of is the speaker's own act (a claim, ANNOTATION.md Stance). Sentences
 /// from the dev articles and the silver corpus.
 @Suite struct SpeakerPronounRuleTests: StanceSuite {
-    func marked(_ stance: QuoteStance) -> [String] {
-        stance.evidence.filter { $0.modifiers.contains { $0.name == "speaker-pronoun" } }.map(\.text)
-    }
+    func marked(_ stance: QuoteStance) -> [String] { evidence(stance, markedBy: "speaker-pronoun") }
 
     @Test func theSpeakersOwnAttackIsAClaim() {
         // Iran's Revolutionary Guard on its strike (dev 401).

@@ -11,4 +11,9 @@ enum StanceTesting {
 extension StanceSuite {
     /// The scorer of the built-in lexicons, shared by every stance suite.
     var scorer: StanceScorer { StanceTesting.scorer }
+
+    /// The texts of the evidence items that a rule marked with the modifier `name`.
+    func evidence(_ stance: QuoteStance, markedBy name: String) -> [String] {
+        stance.evidence.filter { $0.modifiers.contains { $0.name == name } }.map(\.text)
+    }
 }
