@@ -73,10 +73,13 @@ package struct StanceScorer: Sendable {
             for speaker in speakers where speaker.hasTitle { guessed.remove(speaker.name) }
         }
         let relational = relations.relational(quotes.indices.map { index in
-            RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
-                                 polar: stances[index].label != .neutral,
-                                 guessedSide: !guessed.isEmpty && guessed.contains(speakers[index].name),
-                                 cueOnly: !stances[index].evidence.contains { $0.kind == .term && $0.contribution != 0 })
+            let guessedSide = !guessed.isEmpty && guessed.contains(speakers[index].name)
+            return RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
+                                        polar: stances[index].label != .neutral, guessedSide: guessedSide,
+                                        cueOnly: !stances[index].evidence.contains { $0.kind == .term && $0.contribution != 0 },
+                                        ownForce: OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
+                                            reports.speakerActs(content: words[index].content, cue: words[index].cue)
+                                        })
         })
         for index in quotes.indices {
             if !relational[index] { stances[index] = RelationGate.silenced(stances[index]) }
