@@ -7,7 +7,8 @@
 /// category (an accusation, a demand, a threat, a condemnation: `cáo buộc`, `yêu cầu`,
 /// `đe dọa`), a negative cue (`cảnh báo`, `lên án`), or, from `reports.tsv`, a first-person
 /// word (`chúng tôi`), a content that opens with no subject of its own (`đã`, `sẽ`: the
-/// speaker acts), a condition (`nếu`: a threat), a cue that orders (`ra lệnh`); or when the
+/// speaker acts), a condition (`nếu`: a threat), a cue that orders (`ra lệnh`), an appeal
+/// that names no side (`OwnAppealRule`: `kêu gọi phát triển … vũ khí`); or when the
 /// side the content names last before an event term, in its sentence, is the speaker's own
 /// (`quân đội Israel tấn công …` said by Israel: its own act). The side named last is the
 /// actor as near as words tell: `các lực lượng Ukraine đã đảm bảo quyền kiểm soát tại các
@@ -172,6 +173,7 @@ struct EventReportRule: Sendable {
         }) else {
             return evidence
         }
+        if OwnAppealRule.appealsToOwnSide(evidence, content: content, names: names) { return OwnAppealRule.marked(evidence) }
         switch claim(evidence, content: content, cue: cue, side: side) {
         case .named: return evidence
         case .pronoun(let pronoun): return SpeakerPronounRule.marked(evidence, pronoun: pronoun)

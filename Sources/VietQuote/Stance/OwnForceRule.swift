@@ -3,7 +3,8 @@
 /// `confrontation`; only one country's own affairs — elections, parties, courts at home, a
 /// leader's health — are `neutral`): for `RelationGate`, a quote whose speaker speaks for a
 /// side of its own (no side the article only guessed), whose cue orders (`ra lệnh`, `chỉ
-/// đạo`) or whose content opens with no subject of its own (`sẽ`, `cần phải`: the speaker
+/// đạo`) or appeals naming no side (`OwnAppealRule`: `kêu gọi phát triển … vũ khí`) or
+/// whose content opens with no subject of its own (`sẽ`, `cần phải`: the speaker
 /// acts; `reports.tsv` kinds `command`, `opener`), and that is `confrontation` through event
 /// terms alone (`stance.tsv` categories assault, fight, posture), one of them of force
 /// between armies (posture: arms, drills, deployments; fight: war), relates its side to the

@@ -126,6 +126,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case noRelation = "no-relation"
     /// A quote of an unnamed source of no side (`SourceReportRule`): weighs 0.
     case unnamedSource = "unnamed-source"
+    /// An appeal cue that names no side (`OwnAppealRule`): an order to the speaker's own
+    /// side, no cooperative appeal; the cue weighs 0.
+    case ownAppeal = "own-appeal"
     /// A negation in the cue that governs a verb of saying (`từ chối bình luận`,
     /// `RefusalToSpeakRule`): it denies nothing.
     case refusal

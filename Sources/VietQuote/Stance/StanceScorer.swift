@@ -81,6 +81,7 @@ package struct StanceScorer: Sendable {
                                         cueOnly: !Self.weighsATerm(stances[index].evidence),
                                         ownForce: OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
                                             reports.speakerActs(content: words[index].content, cue: words[index].cue)
+                                                || OwnAppealRule.appealsToOwnSide(stances[index].evidence, content: words[index].content, names: reports.names)
                                         })
         })
         for index in quotes.indices {
