@@ -34,6 +34,8 @@
 /// (it still counts as the speaker's side in an article that relates sides).
 /// (Silenced so: coaches on matches, a singer's thanks, a dissident on his release,
 /// market reports.)
+/// A quote that announces its side's own military act (`OwnForceRule`) relates sides as a
+/// pair does.
 /// A quote about sport (a match word, or a team) makes the whole article a sports
 /// article: none of its quotes relates sides, though a coach's `Chúng tôi muốn gặp Thái
 /// Lan` holds no sport word of its own. A weak match word of `teams.tsv` (`trọng tài`, also
@@ -58,13 +60,17 @@ struct RelationGate: Sendable {
         /// Whether its pole, if any, comes from its cue alone (`cáo buộc`, `kêu gọi`, `cảm
         /// ơn`): no word of its content weighs.
         var cueOnly = false
+        /// Whether it announces its side's own military act (`OwnForceRule`): it relates
+        /// sides though it names none.
+        var ownForce = false
 
-        init(words: WordSpans, sides: [String?], polar: Bool = true, guessedSide: Bool = false, cueOnly: Bool = false) {
+        init(words: WordSpans, sides: [String?], polar: Bool = true, guessedSide: Bool = false, cueOnly: Bool = false, ownForce: Bool = false) {
             self.words = words
             self.sides = sides
             self.polar = polar
             self.guessedSide = guessedSide
             self.cueOnly = cueOnly
+            self.ownForce = ownForce
         }
 
         /// A quote of the words of `content`.
@@ -294,7 +300,8 @@ struct RelationGate: Sendable {
         pairs.reserveCapacity(count)
         var international = false
         for index in 0..<count {
-            let pair = !quotes[index].guessedSide ? named[index].twoOrMore(with: quotes[index].sides) : named[index].twoOrMore(with: [])
+            let pair = quotes[index].ownForce
+                || (!quotes[index].guessedSide ? named[index].twoOrMore(with: quotes[index].sides) : named[index].twoOrMore(with: []))
             pairs.append(pair)
             // The article is about relations when one of its quotes relates two sides itself
             // and pushes that relation one way.

@@ -75,10 +75,13 @@ package struct StanceScorer: Sendable {
             for speaker in speakers where speaker.hasTitle { guessed.remove(speaker.name) }
         }
         let relational = relations.relational(quotes.indices.map { index in
-            RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
-                                 polar: stances[index].label != .neutral,
-                                 guessedSide: !guessed.isEmpty && guessed.contains(speakers[index].name),
-                                 cueOnly: !Self.weighsATerm(stances[index].evidence))
+            let guessedSide = !guessed.isEmpty && guessed.contains(speakers[index].name)
+            return RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
+                                        polar: stances[index].label != .neutral, guessedSide: guessedSide,
+                                        cueOnly: !Self.weighsATerm(stances[index].evidence),
+                                        ownForce: OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
+                                            reports.speakerActs(content: words[index].content, cue: words[index].cue)
+                                        })
         })
         for index in quotes.indices {
             if !relational[index] { stances[index] = RelationGate.silenced(stances[index]) }
