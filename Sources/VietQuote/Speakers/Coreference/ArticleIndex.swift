@@ -294,7 +294,10 @@ struct ArticleIndex {
             // Where the name is written, its title included (`CopulaTitle` reads the word before).
             let written = reader.pendingTitle != nil ? reader.pendingStart ?? start : start
             if let title = reader.pendingTitle {
-                titles[position].append(contentsOf: [reader.companion, title].compactMap { $0?.written(source) })
+                // The companion first, then the title (performance only: appended in place, no
+                // array of the two built and compacted per titled name).
+                if let companion = reader.companion { titles[position].append(companion.written(source)) }
+                titles[position].append(title.written(source))
             }
             reader.dropPendingTitle()
             index = start + run
@@ -353,11 +356,11 @@ struct ArticleIndex {
     }
 
     /// Whether a side (`actors.tsv`) starts at `index`: no name. (Performance only: a side
-    /// starts with an actor's first word or a word of the function words' trie (a side
-    /// prefix); most capitalised words start none.)
+    /// starts with an actor's first word or a side prefix (`phía`, read off the word's
+    /// classes, as `firstSide` does); most capitalised words start none, and many that start
+    /// a phrase of the function words (`Ông`, `Theo`) start no side prefix.)
     private func startsSide(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
-        let token = tokens[index]
-        return (lexicon.actors.mayStart(token) || lexicon.words.trie.mayStart(token))
+        (lexicon.actors.mayStart(tokens[index]) || lexicon.words.match(.sidePrefix, in: tokens, at: index, limit: limit) != nil)
             && lexicon.actor(in: tokens, at: index, limit: limit) != nil
     }
 
