@@ -17,8 +17,12 @@ import VietQuoteEvaluation
         var system = gold
         var scored: [(speaker: String, side: String?, stance: QuoteStance)] = []
         let stances = gold.quotes.map { scorer.score(content: $0.content ?? "", cue: $0.cue, side: $0.speaker?.affiliation) }
-        let relational = scorer.relations.relational(zip(gold.quotes, stances).map {
-            RelationGate.Reading(content: $0.content ?? "", sides: [$0.speaker?.affiliation].compactMap { $0 }, polar: $1.label != .neutral)
+        let relational = scorer.relations.relational(zip(gold.quotes, stances).map { quote, stance in
+            let content = quote.content ?? "", sides = [quote.speaker?.affiliation].compactMap { $0 }
+            return RelationGate.Reading(words: WordSpans(content), sides: sides, polar: stance.label != .neutral,
+                                        ownForce: OwnForceRule.announces(stance, sides: sides, guessedSide: false) {
+                                            scorer.reports.speakerActs(content: WordSpans(content), cue: quote.cue.map(WordSpans.init))
+                                        })
         })
         for index in gold.quotes.indices {
             let quote = gold.quotes[index]

@@ -18,6 +18,14 @@ import Testing
         #expect(stance.score == 0.7)   // "song phương" is a contrast trap, not "song"
     }
 
+    @Test func closerTiesAreNormalization() {
+        // Dev 445: a former US official on ties with Ukraine's intelligence (gold
+        // normalization): `bền chặt`, firm ties, as `bền vững`.
+        let stance = scorer.score(content: "Quan hệ giữa hai bên ngày càng trở nên bền chặt hơn vì cả hai đều thấy được lợi ích trong đó", cue: "nói")
+        #expect(stance.label == .normalization)
+        #expect(terms(stance).contains("bền chặt"))
+    }
+
     @Test func bothTonePlacementsMatch() {
         let old = scorer.score(content: "sẵn sàng ký thoả thuận hoà bình với Armenia", cue: nil)
         let new = scorer.score(content: "sẵn sàng ký thỏa thuận hòa bình với Armenia", cue: nil)

@@ -13,9 +13,11 @@
 /// 5. `BodyRule`, 6. `MediaRule`, 7. `UnnamedSourceRule`, 8. `StatementRule` (→ its issuer);
 /// 9. `QuantifiedRoleRule`: `các bộ trưởng …` → an unnamed group;
 /// 10. `RoleRule`: a title without a name → the article's person of that title, or the role;
-/// 11. `SideRule`: a side or several sides (`Washington` → `Mỹ`, `Mỹ và Cuba`);
-/// 12. `EpithetRule`: a description of one person (`Nữ diễn viên`) → the nearest person before;
-/// 13. `LastResortRule`: the mention as written.
+/// 11. `QualifiedSideRule`: a country after the nouns opening the mention (`Các nhà lập pháp Hàn
+/// Quốc`) → an unnamed source of that side;
+/// 12. `SideRule`: a side or several sides (`Washington` → `Mỹ`, `Mỹ và Cuba`);
+/// 13. `EpithetRule`: a description of one person (`Nữ diễn viên`) → the nearest person before;
+/// 14. `LastResortRule`: the mention as written.
 /// Then `Sides/SeveralSides.swift` gives a speaker of several sides each of them, and
 /// `BodySideCompletion` the side of a bare body. A quote with no mention: `FloatingRule`.
 /// (A final class of constants, performance only: each mention's `MentionContext` holds the
@@ -30,7 +32,7 @@ final class SpeakerResolver: Sendable {
     /// The mention rules, in the order they are tried.
     let sieves: [any SpeakerSieve] = [
         PronounRule(), SeveralNamesRule(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
-        QuantifiedRoleRule(), RoleRule(), SideRule(), EpithetRule(), LastResortRule(),
+        QuantifiedRoleRule(), RoleRule(), QualifiedSideRule(), SideRule(), EpithetRule(), LastResortRule(),
     ]
 
     init(lexicon: SpeakerLexicon) {
@@ -43,6 +45,7 @@ final class SpeakerResolver: Sendable {
     func resolve(_ found: [FoundQuote], in paragraphs: [ParagraphContext], source: SourceText) -> [Quote] {
         guard !found.isEmpty else { return [] }   // no quote: no article index to build
         var quotes: [Quote] = []
+        quotes.reserveCapacity(found.count)   // one quote per found quote (performance only: no regrowth)
         var previous: Speaker?
         // One context for the article's mentions in turn: it holds the speakers and bodies read so far.
         var context = MentionContext(resolver: self, paragraphs: paragraphs, source: source,

@@ -46,6 +46,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case titlePostHolder = "title: the article's person of this office without its post"
     // `EpithetRule`.
     case epithetNearest = "epithet: nearest person speaker before"
+    /// `QualifiedSideRule`: a country after the common nouns opening the mention qualifies them.
+    case sideQualifiesNoun = "source: a country qualifying the nouns before it"
     // `SideRule`.
     case side = "side"
     case severalSides = "sides: several speakers of one cue"

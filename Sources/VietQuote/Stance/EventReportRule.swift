@@ -64,37 +64,49 @@ struct EventReportRule: Sendable {
     /// how: `.pronoun` when only a pronoun standing for the speaker makes an event its own
     /// act (`SpeakerPronounRule`), `.named` otherwise; nil when it is no claim.
     func claim(_ evidence: [StanceEvidence], content: WordSpans, cue: WordSpans?, side: String?) -> OwnAct? {
-        if evidence.contains(where: { $0.kind != .modifier && $0.contribution < 0 && !Self.eventCategories.contains($0.category) }) {
+        if evidence.indices.contains(where: {
+            evidence[$0].kind != .modifier && evidence[$0].contribution < 0 && !Self.eventCategories.contains(evidence[$0].category)
+        }) {
             return .named
         }
-        let words = content.words
-        // The matches left to right as `PhraseTrie.matches` reads them, with no array of them.
+        if hasMarker(content.words, where: { kind, index in
+            kind == .firstPerson || kind == .conditional || (kind == .opener && index == 0)
+        }) {
+            return .named
+        }
+        if let cue, orders(cue) { return .named }
+        if let side { return actsAsItsOwn(side, in: content, events: evidence) }
+        return nil
+    }
+
+    /// Whether a `reports.tsv` row of `words`, read left to right as `PhraseTrie.matches`
+    /// reads them (with no array of them), satisfies `accepts` (its kind, its first word).
+    func hasMarker(_ words: [Token], where accepts: (Marker, Int) -> Bool) -> Bool {
         var index = 0
         while index < words.count {
             guard let match = markers.longestMatch(in: words, at: index, limit: words.count) else {
                 index += 1
                 continue
             }
-            switch match.value {
-            case .firstPerson, .conditional: return .named
-            case .opener where index == 0: return .named
-            default: index += match.length
-            }
+            if accepts(match.value, index) { return true }
+            index += match.length
         }
-        if let cue {
-            let cueWords = cue.words
-            index = 0
-            while index < cueWords.count {
-                guard let match = markers.longestMatch(in: cueWords, at: index, limit: cueWords.count) else {
-                    index += 1
-                    continue
-                }
-                if match.value == .command { return .named }
-                index += match.length
-            }
-        }
-        if let side { return actsAsItsOwn(side, in: content, events: evidence) }
-        return nil
+        return false
+    }
+
+    /// Whether the cue words `cue` hold a `command` row (`ra lệnh`, `chỉ đạo`): the speaker
+    /// orders its own forces.
+    func orders(_ cue: WordSpans) -> Bool {
+        hasMarker(cue.words) { kind, _ in kind == .command }
+    }
+
+    /// Whether the speaker itself acts in a quote of the words `content` and the cue words
+    /// `cue`: the cue orders (`ra lệnh`) or the content opens with no subject of its own
+    /// (an `opener` row as its first word: `sẽ`, `cần phải`).
+    func speakerActs(content: WordSpans, cue: WordSpans?) -> Bool {
+        if let cue, orders(cue) { return true }
+        let words = content.words
+        return !words.isEmpty && markers.longestMatch(in: words, at: 0, limit: words.count)?.value == .opener
     }
 
     /// How `side` is the side named last before one of the event terms of `events`, in
@@ -154,7 +166,10 @@ struct EventReportRule: Sendable {
 
     /// The evidence with every hostile event term silenced, when the quote is no claim.
     func apply(to evidence: [StanceEvidence], content: WordSpans, cue: WordSpans?, side: String?) -> [StanceEvidence] {
-        guard evidence.contains(where: { $0.kind == .term && $0.contribution < 0 && Self.eventCategories.contains($0.category) }) else {
+        // By index: a closure over the records copied each one first.
+        guard evidence.indices.contains(where: {
+            evidence[$0].kind == .term && evidence[$0].contribution < 0 && Self.eventCategories.contains(evidence[$0].category)
+        }) else {
             return evidence
         }
         switch claim(evidence, content: content, cue: cue, side: side) {

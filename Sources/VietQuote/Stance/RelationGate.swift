@@ -34,6 +34,8 @@
 /// (it still counts as the speaker's side in an article that relates sides).
 /// (Silenced so: coaches on matches, a singer's thanks, a dissident on his release,
 /// market reports.)
+/// A quote that announces its side's own military act (`OwnForceRule`) relates sides as a
+/// pair does.
 /// A quote about sport (a match word, or a team) makes the whole article a sports
 /// article: none of its quotes relates sides, though a coach's `Chúng tôi muốn gặp Thái
 /// Lan` holds no sport word of its own. A weak match word of `teams.tsv` (`trọng tài`, also
@@ -58,13 +60,17 @@ struct RelationGate: Sendable {
         /// Whether its pole, if any, comes from its cue alone (`cáo buộc`, `kêu gọi`, `cảm
         /// ơn`): no word of its content weighs.
         var cueOnly = false
+        /// Whether it announces its side's own military act (`OwnForceRule`): it relates
+        /// sides though it names none.
+        var ownForce = false
 
-        init(words: WordSpans, sides: [String?], polar: Bool = true, guessedSide: Bool = false, cueOnly: Bool = false) {
+        init(words: WordSpans, sides: [String?], polar: Bool = true, guessedSide: Bool = false, cueOnly: Bool = false, ownForce: Bool = false) {
             self.words = words
             self.sides = sides
             self.polar = polar
             self.guessedSide = guessedSide
             self.cueOnly = cueOnly
+            self.ownForce = ownForce
         }
 
         /// A quote of the words of `content`.
@@ -169,12 +175,13 @@ struct RelationGate: Sendable {
     /// (`Tổ chức Hiệp ước Bắc Đại Tây Dương`, `Liên minh châu Âu`, `Tổ chức Hợp tác Thượng
     /// Hải`) and of the organisations and media of `organizations.tsv`, capitalised (`Viện
     /// Nghiên cứu Chiến tranh`, `Tổ chức Cấm vũ khí hóa học`): a stance word inside one is part
-    /// of a name, not an act (`ContentAnalysis.dropTerms`).
-    func nameRanges(in spans: WordSpans) -> [Range<Int>] {
+    /// of a name, not an act (`ContentAnalysis.dropTerms`). With `through`, only the names
+    /// that start at or before that word (the names that may hold a word there or before).
+    func nameRanges(in spans: WordSpans, through last: Int = .max) -> [Range<Int>] {
         let words = spans.words
         var ranges: [Range<Int>] = []
         var index = 0
-        while index < words.count {
+        while index < words.count, index <= last {
             if names.actors.mayStart(words[index]), let actor = names.actor(in: words, at: index, limit: words.count) {
                 if actor.length >= 2 { ranges.append(Range(from: index, to: index + actor.length)) }
                 index += max(1, actor.length)
@@ -294,7 +301,8 @@ struct RelationGate: Sendable {
         pairs.reserveCapacity(count)
         var international = false
         for index in 0..<count {
-            let pair = !quotes[index].guessedSide ? named[index].twoOrMore(with: quotes[index].sides) : named[index].twoOrMore(with: [])
+            let pair = quotes[index].ownForce
+                || (!quotes[index].guessedSide ? named[index].twoOrMore(with: quotes[index].sides) : named[index].twoOrMore(with: []))
             pairs.append(pair)
             // The article is about relations when one of its quotes relates two sides itself
             // and pushes that relation one way.

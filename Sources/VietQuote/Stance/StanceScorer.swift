@@ -31,6 +31,8 @@ package struct StanceScorer: Sendable {
     let reports: EventReportRule
     let relations: RelationGate
     let refusal: RefusalToSpeakRule
+    /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
+    let prevents: @Sendable (String) -> Bool
 
     /// Loads `stance.tsv`, `negators.tsv`, `intensifiers.tsv`, `hedges.tsv` and
     /// `contrast.tsv` from `files`.
@@ -45,9 +47,11 @@ package struct StanceScorer: Sendable {
     /// saying with the pipeline's cue lexicon that `names` holds (`RefusalToSpeakRule`).
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         lexicon = try StanceLexicon(files: files)
-        reports = try EventReportRule(files: files, names: names)
+        let reports = try EventReportRule(files: files, names: names)
+        self.reports = reports
         relations = try RelationGate(files: files, names: names)
         refusal = RefusalToSpeakRule(cues: names.cues)
+        prevents = { [reports] in reports.isPrevention($0) }
     }
 
     /// Scores every quote of one article (each with its speaker's side), silences those
@@ -60,8 +64,10 @@ package struct StanceScorer: Sendable {
         for index in quotes.indices { speakers.append(QuoteSpeaker(quotes[index])) }
         var stances: [QuoteStance] = []
         stances.reserveCapacity(quotes.count)
+        var scratch = ContentAnalysis.Scratch()
         for index in quotes.indices {
-            let stance = score(content: words[index].content, cue: words[index].cue, side: speakers[index].sides.first ?? nil)
+            let stance = score(content: words[index].content, cue: words[index].cue, side: speakers[index].sides.first ?? nil,
+                               scratch: &scratch)
             stances.append(speakers[index].reports ? SourceReportRule.silenced(stance) : stance)
         }
         // A speaker whose side is only guessed in one quote is guessed in all (floating
@@ -73,10 +79,13 @@ package struct StanceScorer: Sendable {
             for speaker in speakers where speaker.hasTitle { guessed.remove(speaker.name) }
         }
         let relational = relations.relational(quotes.indices.map { index in
-            RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
-                                 polar: stances[index].label != .neutral,
-                                 guessedSide: !guessed.isEmpty && guessed.contains(speakers[index].name),
-                                 cueOnly: !stances[index].evidence.contains { $0.kind == .term && $0.contribution != 0 })
+            let guessedSide = !guessed.isEmpty && guessed.contains(speakers[index].name)
+            return RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
+                                        polar: stances[index].label != .neutral, guessedSide: guessedSide,
+                                        cueOnly: !Self.weighsATerm(stances[index].evidence),
+                                        ownForce: OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
+                                            reports.speakerActs(content: words[index].content, cue: words[index].cue)
+                                        })
         })
         for index in quotes.indices {
             if !relational[index] { stances[index] = RelationGate.silenced(stances[index]) }
@@ -85,6 +94,13 @@ package struct StanceScorer: Sendable {
         return ArticleStance.aggregate(each: quotes.indices.map { index in
             (speaker: speakers[index].name, sides: speakers[index].sides, stance: stances[index])
         })
+    }
+
+    /// Whether a term of `evidence` weighs (read by index: a closure over the records
+    /// copied each one first).
+    private static func weighsATerm(_ evidence: borrowing [StanceEvidence]) -> Bool {
+        for index in evidence.indices where evidence[index].kind == .term && evidence[index].contribution != 0 { return true }
+        return false
     }
 
     /// What `score(article:words:)` reads of a quote's speaker, read once and in place
@@ -130,27 +146,41 @@ package struct StanceScorer: Sendable {
 
     /// The stance of a quote of the words `content` and the cue words `cue`.
     func score(content: WordSpans, cue: WordSpans?, side: String?) -> QuoteStance {
-        var analysis = ContentAnalysis(content: content, lexicon: lexicon)
+        var scratch = ContentAnalysis.Scratch()
+        return score(content: content, cue: cue, side: side, scratch: &scratch)
+    }
+
+    /// The stance of a quote, the analysis's arrays taken from `scratch` and given back
+    /// emptied: one set of buffers for all the quotes of an article.
+    func score(content: WordSpans, cue: WordSpans?, side: String?, scratch: inout ContentAnalysis.Scratch) -> QuoteStance {
+        var analysis = ContentAnalysis(content: content, lexicon: lexicon, scratch: &scratch)
+        defer { analysis.giveBack(to: &scratch) }
         // The cue's asking end counts only for a meeting verb that opens the content, and
         // names only for terms: neither is read for a quote with none.
         let opensWithMeeting = analysis.terms.contains { $0.term.category == .meet && analysis.items[$0.item].words.lowerBound == 0 }
         MeetingIntentRule.apply(to: &analysis, cueAsking: opensWithMeeting ? cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) } : nil)
-        if !analysis.terms.isEmpty { analysis.dropTerms(inside: relations.nameRanges(in: content)) }
+        // A name holding a term starts at or before the term: none after the last term is read.
+        if let lastTerm = analysis.lastTermStart { analysis.dropTerms(inside: relations.nameRanges(in: content, through: lastTerm)) }
         analysis.applyModifiers()
-        let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon, refusal: refusal, content: content.words) }
-        if let denial = cueEvidence?.denial {
-            analysis.applyCueDenial(denial)
-        }
-        if let judge = cueEvidence?.judge {
-            analysis.applyJudge(judge)
-        }
-        if let appeal = cueEvidence?.appeal {
-            analysis.applyDemand(appeal)
+        // The cue's analysis read once, unwrapped: each `cueEvidence?.field` copied it whole.
+        var cueRecords: [StanceEvidence] = []
+        if let cue {
+            let cueEvidence = CueAnalysis(cue: cue, lexicon: lexicon, refusal: refusal, content: content.words)
+            if let denial = cueEvidence.denial {
+                analysis.applyCueDenial(denial)
+            }
+            if let judge = cueEvidence.judge {
+                analysis.applyJudge(judge)
+            }
+            if let appeal = cueEvidence.appeal {
+                analysis.applyDemand(appeal)
+            }
+            cueRecords = cueEvidence.evidence
         }
         var evidence = analysis.evidence()
-        if let cueEvidence, !cueEvidence.evidence.isEmpty { evidence.insert(contentsOf: cueEvidence.evidence, at: 0) }
+        if !cueRecords.isEmpty { evidence.insert(contentsOf: cueRecords, at: 0) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
-        evidence = PreventedEventRule.apply(to: evidence, prevents: reports.isPrevention)
+        evidence = PreventedEventRule.apply(to: evidence, prevents: prevents)
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
         var sum = 0.0, count = 0
         for index in evidence.indices where evidence[index].kind != .modifier && !(evidence[index].kind == .cue && evidence[index].weight == 0) {

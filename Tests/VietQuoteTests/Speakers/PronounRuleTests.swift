@@ -30,9 +30,9 @@ import Testing
         let found = SpeakerRuleProbe.decisions(
             "Ông cho hay, lính đánh thuê nước ngoài cho Ukraine tham gia vào các hoạt động tác chiến và một số nhiệm vụ khác.")
         #expect(found.map(\.rules) == [[.pronounUnresolved]])
-        // Nobody named before: no speaker's name, not a person or source named `Ông`.
+        // Nobody named before: not a person named `Ông`, but an unnamed source of its words.
         #expect(found.first?.speaker.kind == .source)
-        #expect(found.first?.speaker.name == "")
+        #expect(found.first?.speaker.name == "ông")
     }
 
     // A kinship pronoun (speaker_pronouns.tsv) is the nearest person, not a name `Cô`.

@@ -44,4 +44,15 @@ import Testing
         #expect(found.first?.speaker.affiliation == "Việt Nam")
         #expect(found.first?.rules == [.titleArticlePerson, .compatriotTitleSide])
     }
+
+    // dev 308: `nữ` describes the spokeswoman, not her office: she is the one named before.
+    @Test func genderWordBeforeTheTitleIsNoPartOfTheOffice() {
+        let found = SpeakerRuleProbe.decisions("""
+            Phát ngôn viên Bộ Ngoại giao Nga Maria Zakharova nói ông Sikorski nên tiết lộ toàn bộ thông tin.
+
+            “Sẽ tốt hơn nếu ngoại trưởng Ba Lan kể hết những gì ông ấy biết”, nữ phát ngôn viên Bộ Ngoại giao Nga nói với báo chí.
+            """)
+        #expect(found.last?.rules.first == .titleNearest)
+        #expect(found.last?.speaker.name == "Maria Zakharova")
+    }
 }

@@ -13,6 +13,15 @@ import Testing
         #expect(stance.evidence.contains { $0.kind == .cue && $0.text == "ngưỡng mộ" && $0.modifiers.contains { $0.name == "feeling" } })
     }
 
+    @Test func anImpressionInTheCueIsNormalization() {
+        // Dev 426: Viet Nam's prime minister on an Indian company (gold normalization):
+        // `ấn tượng`, an attitude of esteem as `ngưỡng mộ`.
+        let content = "quy mô, vai trò và vị thế của Tập đoàn Infosys, cũng như vai trò của ông Narayana Murthy đối với thị trường công nghệ thông tin, phần mềm của Ấn Độ"
+        let stance = scorer.score(content: content, cue: "bày tỏ ấn tượng về")
+        #expect(stance.label == .normalization)
+        #expect(stance.evidence.contains { $0.kind == .cue && $0.text == "ấn tượng" })
+    }
+
     @Test func negatedOrHostileFeelingIsConfrontation() {
         let content = "cách Trung Quốc xử lý vụ việc trên biển"
         #expect(scorer.score(content: content, cue: "bày tỏ sự thất vọng về").label == .confrontation)

@@ -18,9 +18,12 @@
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads. With no earlier
 /// compatible speaker, named person or body the mention names no one: a pronoun or a body head
 /// is never a name (`Ông cho hay …` opening an article, `Công ty cho biết …` after a company
-/// named without the head, silver `Apex`; `Họ`, `Anh yêu em …`): the speaker's name is empty,
-/// kind `source` (a country anaphor: `country`), `pronoun: no earlier speaker`; an anaphor of
-/// `function_words.tsv`'s anaphor classes keeps its words (dev 001 `Theo nguồn tin này, …`).
+/// named without the head, silver `Apex`; `Họ`, `Anh yêu em …`). It stays an unnamed source
+/// (issue 14 item 2, ANNOTATION.md: an unnamed source keeps its words), kind `source`, never a
+/// country (`Anh` here is `anh`, he): named by its words in lower case, as a common noun is
+/// (`ông`, `công ty`, `họ`), `pronoun: no earlier speaker`; an anaphor of
+/// `function_words.tsv`'s anaphor classes keeps its words as written (dev 001 `Theo nguồn tin
+/// này, …`).
 struct PronounRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let target = mention.resolver.anaphor(mention.tokens, mention.range), !isSide(mention) else { return nil }
@@ -60,8 +63,9 @@ struct PronounRule: SpeakerSieve {
         let described = [WordClass.anaphorPerson, .anaphorCountry, .anaphorOrganization, .anaphorSource].contains {
             mention.words.match($0, in: mention.tokens, at: range.lowerBound, limit: range.upperBound) == range.count
         }
-        return SpeakerDecision(Speaker(name: described ? mention.text : "", mention: mention.text,
-                                       kind: target == .country ? .country : .source),
+        let text = mention.text
+        return SpeakerDecision(Speaker(name: described ? text : text.prefix(1).lowercased() + text.dropFirst(), mention: text,
+                                       kind: .source),
                                .pronounUnresolved)
     }
 

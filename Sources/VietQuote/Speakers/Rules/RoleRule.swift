@@ -6,12 +6,18 @@
 /// after `Ngoại trưởng Nga Sergei Lavrov` → Sergei Lavrov
 /// (`title: nearest speaker before with this title`, or `title: the article's person of
 /// this title` when he has not spoken yet).
+/// A gender word opening an office (`nữ`, `nam`: class `individual` of function_words.tsv)
+/// describes the holder, not the office: the office is matched without it (dev 308 `…", nữ
+/// phát ngôn viên Bộ Ngoại giao Nga nói` after `phát ngôn viên Bộ Ngoại giao Nga Maria
+/// Zakharova` → Maria Zakharova). Not a role (`nữ diễn viên`, `nữ ca sĩ`): there the gender
+/// tells one actor from another (silver: dropping it gave actresses' quotes to actors).
 /// Rejects: a mention with a person's name (`NameRule`) or with a quantifier
 /// (`QuantifiedRoleRule`).
 struct RoleRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let title = mention.parsed.titles.first else { return nil }
-        let keys = mention.keys(title.range)
+        let office = title.kind == .office ? officeWithoutGender(title.range, mention) : title.range
+        let keys = mention.keys(office)
         let titleText = mention.text(title.range)
         let affiliation = title.kind == .expert ? nil : title.affiliation
         let history = mention.history
@@ -22,11 +28,11 @@ struct RoleRule: SpeakerSieve {
             return SpeakerDecision(earlier, .titleNearest)
         }
         var trace = SpeakerTrace(.titleArticlePerson)
-        let words = mention.tokens[from: title.range.lowerBound, upTo: title.range.upperBound]
+        let words = mention.tokens[from: office.lowerBound, upTo: office.upperBound]
         var holder = mention.index.person(titled: keys, words: words)
         if holder == nil, mention.parsed.names.isEmpty,
-           let office = TitlePost(lexicon: mention.lexicon).officeEnd(of: title.range, in: mention.tokens) {
-            let officeRange = Range(from: title.range.lowerBound, to: office)
+           let end = TitlePost(lexicon: mention.lexicon).officeEnd(of: office, in: mention.tokens) {
+            let officeRange = Range(from: office.lowerBound, to: end)
             holder = mention.index.person(titled: mention.keys(officeRange),
                                           words: mention.tokens[from: officeRange.lowerBound, upTo: officeRange.upperBound])
             trace = SpeakerTrace(.titlePostHolder)   // `Đại sứ Nga tại Liên hợp quốc` → `Đại sứ Nga Vassily Nebenzia`
@@ -50,6 +56,12 @@ struct RoleRule: SpeakerSieve {
         return SpeakerDecision(Speaker(name: roleName(title.range, mention), mention: mention.text, title: titleText, kind: .person,
                                        affiliation: affiliation),
                                .roleWithoutName)
+    }
+
+    /// The title without a gender word opening it (`nữ phát ngôn viên` → `phát ngôn viên`).
+    private func officeWithoutGender(_ title: Range<Int>, _ mention: MentionContext) -> Range<Int> {
+        guard title.count > 1, mention.words.isWord(mention.tokens, at: title.lowerBound, .individual) else { return title }
+        return Range(from: title.lowerBound + 1, to: title.upperBound)
     }
 
     /// The role as written: the title, with the nationality right after it (`HLV người Đức`,

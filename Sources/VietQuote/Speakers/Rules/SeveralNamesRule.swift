@@ -6,24 +6,34 @@
 /// only when each has a title and all titles name one side.
 /// Rejects: names not joined by a coordinator or comma, a mention with words the parser does
 /// not know (a clause, not a list), and sides without titles (`SideRule` reads `Mỹ và Cuba`).
+/// A one-word name in capitals right after an opening bracket is the short form of the body
+/// before it, no person of a list: dev 422 `Lee Sung Joon, người phát ngôn của Hội đồng Tham
+/// mưu trưởng Liên quân Hàn Quốc (JSC), phát biểu` is Lee Sung Joon (`NameRule`), not `Lee
+/// Sung Joon, JSC`; silver `ông Trần Thanh Hải, CEO Công ty … vàng Việt Nam (VGB)`.
 struct SeveralNamesRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         let parsed = mention.parsed, tokens = mention.tokens, words = mention.words
-        guard parsed.coordinated, parsed.names.count >= 2, parsed.unknownWords == 0,
+        let people = parsed.names.filter { !Self.isBodyShortForm($0, tokens) }
+        guard parsed.coordinated, people.count >= 2, parsed.unknownWords == 0,
               parsed.sides.isEmpty || !parsed.titles.isEmpty,
-              Range(from: parsed.names[0].upperBound, to: parsed.names[1].lowerBound).contains(where: {
+              Range(from: people[0].upperBound, to: people[1].lowerBound).contains(where: {
                   words.isWord(tokens, at: $0, .coordinator) || tokens[$0].key == ","
               }) else { return nil }
-        let names = parsed.names.map { mention.index.fullest(mention.keys($0))?.text ?? mention.text($0) }
-        let last = parsed.names.count - 1
+        let names = people.map { mention.index.fullest(mention.keys($0))?.text ?? mention.text($0) }
+        let last = people.count - 1
         // The word that joins the last two names (`và`), as written; commas before it.
-        let link = Range(from: parsed.names[last - 1].upperBound, to: parsed.names[last].lowerBound).last {
+        let link = Range(from: people[last - 1].upperBound, to: people[last].lowerBound).last {
             words.isWord(tokens, at: $0, .coordinator)
         }.map { mention.text($0..<$0 + 1) }
         let name = link.map { names.dropLast().joined(separator: ", ") + " " + $0 + " " + names[last] }
             ?? names.joined(separator: ", ")
         let affiliations = Set(parsed.titles.map(\.affiliation))
-        let affiliation = affiliations.count == 1 && parsed.titles.count == parsed.names.count ? affiliations.first! : nil
+        let affiliation = affiliations.count == 1 && parsed.titles.count == people.count ? affiliations.first! : nil
         return SpeakerDecision(Speaker(name: name, mention: mention.text, kind: .person, affiliation: affiliation), .severalNames)
+    }
+
+    /// Whether the name is one word in capitals right after `(`: a body's short form (`(JSC)`).
+    static func isBodyShortForm(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        name.count == 1 && name.lowerBound > 0 && tokens[name.lowerBound].isAllCaps && tokens[name.lowerBound - 1].key == "("
     }
 }
