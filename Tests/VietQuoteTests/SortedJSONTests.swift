@@ -115,6 +115,27 @@ import Testing
         #expect(throws: (any Error).self) { try SortedJSON.line([Double.nan]) }
     }
 
+    /// Rounding a number as a value (`decimals:`, what the CLI writes) gives the bytes of
+    /// rounding its written text (`fraction:`, the CLI's `JSONNumbers.round`): integers as
+    /// they are written, `-0`, exponents, halves, numbers around 10^15 and 10^16.
+    @Test func numbersRoundedAsValuesAsWhenRoundedAsText() throws {
+        func roundedText(_ token: String) -> String {
+            guard token.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }), let value = Double(token) else { return token }
+            return SortedJSON.rounded(value, decimals: 4)
+        }
+        var numbers: [Double] = [0, -0.0, 0.2, 2, -3, 1e-5, 4.9e-5, 5e-5, -5e-5, 0.00015, 1e15, 1e15 - 1, 1e15 + 1, 999_999_999_999_999.5,
+                                 1e16, 1e16 + 2, 1.5e16, 1e300, -1e300, 0.1 + 0.2, -0.69, -0.6900000000000001, 0.12345, 0.12355,
+                                 123_456_789_012.34567, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 100, 9_007_199_254_740_992]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            numbers.append(Double.random(in: -2...2, using: &generator))
+            numbers.append(Double(Int.random(in: -1000...1000, using: &generator)) / 8)
+            numbers.append(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &generator)))
+        }
+        numbers = numbers.filter(\.isFinite)
+        #expect(try SortedJSON.bytes(numbers, decimals: 4) == SortedJSON.bytes(numbers, fraction: roundedText))
+    }
+
     /// A `SortedJSON.Value` whose members are out of key order is an error, not other bytes.
     @Test func membersOutOfKeyOrderAreAnError() throws {
         struct Unordered: SortedJSON.Value {

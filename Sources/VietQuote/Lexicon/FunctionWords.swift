@@ -17,6 +17,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case writerOpening = "writer_opening", topicAdverb = "topic_adverb"
     case collectiveMedium = "collective_medium"
     case defendant, rulingTopic = "ruling_topic", verdict, creditLabel = "credit_label"
+    case cueParticle = "cue_particle"
 
     /// `1 << n` for the n-th case of `allCases`: a case without payload is stored as its
     /// declaration index (read without the dictionary look-up this was before). From the

@@ -139,7 +139,13 @@ package struct WordTable: Sendable {
     /// names the file and the line.
     @discardableResult
     package mutating func intern(_ key: String) -> UInt32 {
-        guard let id = intern(key, below: Self.idLimit) else {
+        intern(key, hash: MatchKey.hash(key))
+    }
+
+    /// `intern(_:)` of a key whose `MatchKey.hash` is `hash` (a token's `keyHash`).
+    @discardableResult
+    mutating func intern(_ key: String, hash: UInt32) -> UInt32 {
+        guard let id = intern(key, hash: hash, below: Self.idLimit) else {
             preconditionFailure("more than \(Self.idLimit - 1) lexicon words")
         }
         return id
@@ -148,14 +154,18 @@ package struct WordTable: Sendable {
     /// The id of `key`, numbering it if it has none yet; nil when every id below `limit`
     /// (at most `idLimit`) is taken.
     package mutating func intern(_ key: String, below limit: Int) -> UInt32? {
-        let known = id(of: key)
+        intern(key, hash: MatchKey.hash(key), below: limit)
+    }
+
+    private mutating func intern(_ key: String, hash: UInt32, below limit: Int) -> UInt32? {
+        let known = id(of: key, hash: hash)
         if known != Self.unknown { return known }
         guard words.count < min(limit, Self.idLimit) else { return nil }
         let id = UInt32(words.count)
         words.append(key)
         let utf8 = Array(key.utf8)
         entries.append(utf8.withUnsafeBufferPointer(Self.packed))
-        hashes.append(MatchKey.hash(key))
+        hashes.append(hash)
         if utf8.count > Self.entryBytes { bytes += utf8 }
         if utf8.count == 1, utf8[0] < 0x80 { asciiIDs[Int(utf8[0])] = id }
         if key == "…" { ellipsisID = id }
@@ -209,13 +219,17 @@ extension WordTable {
     }
 
     /// Every word of the built-in lexicon files (all their text, comments included: a few
-    /// words more cost nothing), numbered in file name order.
+    /// words more cost nothing), numbered in file name order. A file is read with the words
+    /// of the files before it numbered: a token that has an id already needs no look-up of
+    /// its key (most words of a file are in an earlier one).
     static func builtIn() -> WordTable {
         var table = WordTable()
         let files = LexiconFiles.builtIn.texts
         for name in files.keys.sorted() {
             let text = SourceText(files[name]!)
-            for token in Tokenizer.tokens(in: text, range: 0..<text.count, words: WordTable()) { table.intern(token.key) }
+            for token in Tokenizer.tokens(in: text, range: 0..<text.count, words: table) where token.wordID == unknown {
+                table.intern(token.key, hash: token.keyHash)
+            }
         }
         return table
     }

@@ -100,4 +100,8 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case copulaInSubject = "copula-in-subject"
     /// `từ chối bình luận`: a refusal right before a verb of saying belongs to the cue.
     case refusalCue = "refusal-cue"
+    /// `…, trong đó một số người tuyên bố`: the word that opens a later subject's clause ends the earlier content.
+    case clauseOpenerCut = "clause-opener-cut"
+    /// `giải thích thêm`, `nhấn mạnh lại`: an adverb of addition or repetition belongs to the cue.
+    case cueParticle = "cue-particle"
 }

@@ -344,8 +344,10 @@ extension QuoteFinder {
             // `…, nhưng không nêu rõ …`, `…, tuy nhiên …`: the writer speaks again.
             if afterComma, let turn = words.match(.turn, in: tokens, at: index, limit: end) {
                 let after = index + turn
+                // (`không thể xác nhận`: a negator of two words before the cue.)
                 let deniesSaying = Range(from: after, to: min(end, after + Limits.deniedSayingTokens)).contains { position in
-                    words.isWord(tokens, at: position, .negator) && paragraph.cueHitStart[position + 1] != nil
+                    guard let negator = words.match(.negator, in: tokens, at: position, limit: end) else { return false }
+                    return paragraph.cueHitStart[position + negator] != nil
                 }
                 if turn > 1 || deniesSaying { return index - 1 }
             }

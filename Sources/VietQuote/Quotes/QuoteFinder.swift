@@ -85,10 +85,14 @@ struct QuoteFinder: Sendable {
                 continue
             }
             if match.entry.category != .blocker {
-                let feeling = ExpressedFeelingRule()
-                let extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
+                let feeling = ExpressedFeelingRule(), particle = CueParticleRule()
+                var extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
                 // (Most hits have no refinement: no array made for them.)
-                let refinements = extra > 0 ? [feeling.id] + rulingRefinements : rulingRefinements
+                var refinements = extra > 0 ? [feeling.id] + rulingRefinements : rulingRefinements
+                if extra == 0, particle.follows(match.entry, in: tokens, at: index + length, words: words) {
+                    extra = 1
+                    refinements = [particle.id] + rulingRefinements
+                }
                 if hits.isEmpty { hits.reserveCapacity(Limits.cueHitsReserved) }
                 hits.append(CueHit(range: index..<index + length + extra, entry: match.entry, refinements: refinements))
                 length += extra

@@ -157,22 +157,22 @@ extension Array: SortedJSON.Value where Element: SortedJSON.Value {
 /// `[lower, upper]`, as `Range.encode(to:)` encodes.
 extension Range: SortedJSON.Value where Bound == Int {
     package func write(to writer: SortedJSON.Writer) throws {
-        writer.bytes.append(UInt8(ascii: "["))
+        writer.append(UInt8(ascii: "["))
         writer.writeInt(lowerBound)
-        writer.bytes.append(UInt8(ascii: ","))
+        writer.append(UInt8(ascii: ","))
         writer.writeInt(upperBound)
-        writer.bytes.append(UInt8(ascii: "]"))
+        writer.append(UInt8(ascii: "]"))
     }
 }
 
 /// An object of the dictionary's keys, in key order.
 extension Dictionary: SortedJSON.Value where Key == String, Value: SortedJSON.Value {
     package func write(to writer: SortedJSON.Writer) throws {
-        writer.bytes.append(UInt8(ascii: "{"))
+        writer.append(UInt8(ascii: "{"))
         for (position, (key, value)) in sorted(by: { SortedJSON.Writer.precedes($0.key, $1.key) }).enumerated() {
             writer.startMember(key, count: position)
             try value.write(to: writer)
         }
-        writer.bytes.append(UInt8(ascii: "}"))
+        writer.append(UInt8(ascii: "}"))
     }
 }

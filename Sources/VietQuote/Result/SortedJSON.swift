@@ -1,3 +1,5 @@
+import Foundation
+
 /// Values as one line of JSON, byte for byte as Foundation's `JSONEncoder` with
 /// `[.sortedKeys, .withoutEscapingSlashes]` writes them — without `JSONEncoder`'s tree of
 /// values, coding paths and dynamic casts (writing the results with it cost half as much as
@@ -37,40 +39,110 @@ package enum SortedJSON {
     /// no `String` made, and no check of the bytes' UTF-8, which the writer wrote valid).
     package static func bytes(_ value: some Value, fraction: @escaping (String) -> String = { $0 },
                               terminator: StaticString = "") throws -> [UInt8] {
-        let writer = Writer(fraction: fraction)
+        try bytes(value, writer: Writer(fraction: fraction), terminator: terminator)
+    }
+
+    /// `bytes(_:fraction:terminator:)` with each number with a fraction written as
+    /// `rounded(_:decimals:)` gives it: the number rounded without being written out and
+    /// read back.
+    package static func bytes(_ value: some Value, decimals: Int, terminator: StaticString = "") throws -> [UInt8] {
+        try bytes(value, writer: Writer(decimals: decimals), terminator: terminator)
+    }
+
+    private static func bytes(_ value: some Value, writer: Writer, terminator: StaticString) throws -> [UInt8] {
         try value.write(to: writer)
-        writer.bytes.append(contentsOf: UnsafeBufferPointer(start: terminator.utf8Start, count: terminator.utf8CodeUnitCount))
-        return writer.bytes
+        writer.append(UnsafeBufferPointer(start: terminator.utf8Start, count: terminator.utf8CodeUnitCount))
+        return writer.output
+    }
+
+    /// A number rounded to `decimals` places, in the shortest form that reads back the same
+    /// (`0.5`, `-0.69`, `0` for a rounded zero, `2` for a rounded integer).
+    package static func rounded(_ value: Double, decimals: Int) -> String {
+        rounded(value, scale: pow(10.0, Double(decimals)))
+    }
+
+    static func rounded(_ value: Double, scale: Double) -> String {
+        let rounded = (value * scale).rounded() / scale
+        if rounded == 0 { return "0" }
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+        return rounded.description
     }
 
     /// The output.
     package final class Writer {
-        // (No run-time exclusivity checks on the output: they cost as much as the writing.
-        // Nothing here holds an access to it across a call that takes another.)
-        @exclusivity(unchecked) var bytes: [UInt8] = []
+        /// The bytes written, `storage[0..<count]`, in a buffer of `capacity` bytes that
+        /// doubles when full: an append is a bounds test and a copy (`Array`'s appends cost
+        /// as much as the writing).
+        private var storage: UnsafeMutablePointer<UInt8>
+        private var count = 0
+        private var capacity = 4096
+        /// What a number with a fraction is written as: its text (`description` without a
+        /// final `.0`) through `fraction`, or, with `scale` (10^decimals), `rounded(_:scale:)`.
         let fraction: (String) -> String
+        let scale: Double?
 
         init(fraction: @escaping (String) -> String) {
             self.fraction = fraction
-            bytes.reserveCapacity(4096)
+            scale = nil
+            storage = .allocate(capacity: capacity)
+        }
+
+        init(decimals: Int) {
+            fraction = { $0 }
+            scale = pow(10.0, Double(decimals))
+            storage = .allocate(capacity: capacity)
+        }
+
+        deinit { storage.deallocate() }
+
+        /// The bytes written.
+        var output: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+        /// Room for `extra` more bytes.
+        @inline(__always)
+        private func reserve(_ extra: Int) {
+            if count + extra > capacity { grow(count + extra) }
+        }
+
+        private func grow(_ needed: Int) {
+            while capacity < needed { capacity *= 2 }
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            larger.update(from: storage, count: count)
+            storage.deallocate()
+            storage = larger
+        }
+
+        @inline(__always)
+        package func append(_ byte: UInt8) {
+            reserve(1)
+            storage[count] = byte
+            count += 1
+        }
+
+        @inline(__always)
+        package func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+            reserve(bytes.count)
+            (storage + count).update(from: base, count: bytes.count)
+            count += bytes.count
         }
 
         /// Opens an object; write its members with `member`, in key order, then `close` it.
         package func object() -> Object {
-            bytes.append(UInt8(ascii: "{"))
+            append(UInt8(ascii: "{"))
             return Object(writer: self)
         }
 
         /// Writes an array of `elements`.
         func array<Element: Value>(_ elements: some Sequence<Element>) throws {
-            bytes.append(UInt8(ascii: "["))
+            append(UInt8(ascii: "["))
             var first = true
             for element in elements {
-                if !first { bytes.append(UInt8(ascii: ",")) }
+                if !first { append(UInt8(ascii: ",")) }
                 first = false
                 try element.write(to: self)
             }
-            bytes.append(UInt8(ascii: "]"))
+            append(UInt8(ascii: "]"))
         }
 
         /// Key order: UTF-8 byte order (as `JSONEncoder` sorts, unnormalised), compared
@@ -90,9 +162,9 @@ package enum SortedJSON {
         /// Starts a member of an object that has `count` members so far: a comma after the
         /// first, then `"key":`.
         func startMember(_ key: String, count: Int) {
-            if count > 0 { bytes.append(UInt8(ascii: ",")) }
+            if count > 0 { append(UInt8(ascii: ",")) }
             writeString(key)
-            bytes.append(UInt8(ascii: ":"))
+            append(UInt8(ascii: ":"))
         }
 
         func writeString(_ string: String) {
@@ -103,54 +175,81 @@ package enum SortedJSON {
         /// A string of these UTF-8 bytes, in quotes, escaped. The bytes that need no escape
         /// are copied a run at a time.
         func writeString(utf8: UnsafeBufferPointer<UInt8>) {
-            bytes.append(UInt8(ascii: "\""))
+            reserve(utf8.count + 2)
+            append(UInt8(ascii: "\""))
             var runStart = 0
             while case let index = SortedJSON.nextEscape(in: UnsafeRawBufferPointer(utf8), from: runStart), index < utf8.count {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
                 let byte = utf8[index]
-                bytes.append(UInt8(ascii: "\\"))
+                append(UInt8(ascii: "\\"))
                 switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): append(byte)
+                case 0x08: append(UInt8(ascii: "b"))
+                case 0x09: append(UInt8(ascii: "t"))
+                case 0x0A: append(UInt8(ascii: "n"))
+                case 0x0C: append(UInt8(ascii: "f"))
+                case 0x0D: append(UInt8(ascii: "r"))
                 default:
-                    bytes.append(contentsOf: "u00".utf8)
-                    bytes.append(Self.hexDigits[Int(byte >> 4)])
-                    bytes.append(Self.hexDigits[Int(byte & 0xF)])
+                    writeRaw("u00")
+                    append(Self.hexDigits[Int(byte >> 4)])
+                    append(Self.hexDigits[Int(byte & 0xF)])
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-            bytes.append(UInt8(ascii: "\""))
+            append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            append(UInt8(ascii: "\""))
         }
 
         /// The lower-case hex digits of `\u00xx`, made once.
         private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-        func writeRaw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+        func writeRaw(_ text: String) {
+            var text = text
+            text.withUTF8 { append($0) }
+        }
 
         /// An integer's decimal digits, written without a string.
         func writeInt(_ value: Int) {
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            if value < 0 { append(UInt8(ascii: "-")) }
             var magnitude = value.magnitude
-            let first = bytes.count
+            reserve(20)
+            let first = count
             repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                storage[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                count += 1
                 magnitude /= 10
             } while magnitude > 0
-            bytes[first...].reverse()
+            var digits = UnsafeMutableBufferPointer(start: storage + first, count: count - first)
+            digits.reverse()
         }
 
-        func writeFloat<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) throws {
+        func writeFloat(_ value: Double) throws {
             guard value.isFinite else { throw InvalidValue(description: "\(value) is not a JSON number") }
-            var text = value.description
-            if text.utf8.count >= 2, text.utf8.last == UInt8(ascii: "0"), text.utf8.dropLast().last == UInt8(ascii: ".") {
-                text = String(decoding: text.utf8.dropLast(2), as: UTF8.self)
+            if let scale {
+                // An integer below 10^15 is written `N` (its `description` `N.0` without the
+                // `.0`), which rounding leaves as it is; any other number is rounded.
+                if value == value.rounded(), abs(value) < 1e15 {
+                    if value == 0 { writeRaw(value.sign == .minus ? "-0" : "0") } else { writeInt(Int(value)) }
+                } else if value == value.rounded() {
+                    // (`N` when its description has no exponent, as rounding the text leaves it.)
+                    let text = Self.text(of: value)
+                    writeRaw(text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") }
+                             ? SortedJSON.rounded(value, scale: scale) : text)
+                } else {
+                    writeRaw(SortedJSON.rounded(value, scale: scale))
+                }
+                return
             }
-            writeRaw(fraction(text))
+            writeRaw(fraction(Self.text(of: value)))
+        }
+
+        /// A number's `description` without a final `.0`.
+        private static func text(of value: Double) -> String {
+            let text = value.description
+            if text.utf8.count >= 2, text.utf8.last == UInt8(ascii: "0"), text.utf8.dropLast().last == UInt8(ascii: ".") {
+                return String(decoding: text.utf8.dropLast(2), as: UTF8.self)
+            }
+            return text
         }
     }
 
@@ -192,14 +291,14 @@ package enum SortedJSON {
             if let previous {
                 guard Writer.precedes(UnsafeBufferPointer(start: previous.utf8Start, count: previous.utf8CodeUnitCount), keyBytes)
                 else { throw InvalidValue(description: "the member \(key) does not follow \(previous) in key order") }
-                writer.bytes.append(UInt8(ascii: ","))
+                writer.append(UInt8(ascii: ","))
             }
             previous = key
             writer.writeString(utf8: keyBytes)
-            writer.bytes.append(UInt8(ascii: ":"))
+            writer.append(UInt8(ascii: ":"))
         }
 
         /// Closes the object.
-        package func close() { writer.bytes.append(UInt8(ascii: "}")) }
+        package func close() { writer.append(UInt8(ascii: "}")) }
     }
 }

@@ -94,7 +94,7 @@ extension ArticleStance {
         for quote in quotes {
             article.add(quote.stance)
             speakers.add(quote.stance, to: quote.speaker, sides: quote.sides)
-            for case let side? in quote.sides { sides.add(quote.stance, to: side, sides: [side]) }
+            for case let side? in quote.sides { sides.add(quote.stance, to: side, side: side) }
         }
         let sideStances = sides.groups.map { $0.stance(side: $0.name) }
         let speakerStances = speakers.groups.map { $0.stance(side: $0.mainSide) }
@@ -165,6 +165,13 @@ struct GroupTallies {
         for case let side? in sides {
             count(side, in: index)
         }
+    }
+
+    /// `add(_:to:sides:)` of the one side `side`, with no array of it.
+    mutating func add(_ stance: QuoteStance, to name: String, side: String) {
+        let index = position(of: name)
+        groups[index].tally.add(stance)
+        count(side, in: index)
     }
 
     private mutating func count(_ side: String, in index: Int) {

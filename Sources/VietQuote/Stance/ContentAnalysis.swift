@@ -32,13 +32,31 @@ struct ContentAnalysis {
     /// The words `CapitalisedNameSyllableRule` dropped.
     var nameSyllables: [Range<Int>] = []
 
+    /// The analysis's arrays between two quotes of an article, emptied with their room
+    /// kept: each quote fills them again instead of allocating its own.
+    struct Scratch {
+        var items: [Item] = []
+        var terms: [TermState] = []
+        var ownWeights: [TermState] = []
+        var nameSyllables: [Range<Int>] = []
+    }
+
     init(content: WordSpans, lexicon: borrowing StanceLexicon) {
+        var scratch = Scratch()
+        self.init(content: content, lexicon: lexicon, scratch: &scratch)
+    }
+
+    /// The analysis of `content`, its arrays taken from `scratch` (give them back with
+    /// `giveBack(to:)`).
+    init(content: WordSpans, lexicon: borrowing StanceLexicon, scratch: inout Scratch) {
         questions = lexicon.questions
         spans = content
         // Found in locals, stored at the end: filling `self` while reading `self.spans`
         // copied the whole analysis.
         let words = content.words
-        var items: [Item] = [], terms: [TermState] = [], nameSyllables: [Range<Int>] = []
+        var items = scratch.items, terms = scratch.terms, nameSyllables = scratch.nameSyllables
+        ownWeights = scratch.ownWeights
+        scratch = Scratch()
         // In each clause, the longest phrase that starts at a word, left to right (as
         // `PhraseTrie.matches`, without an array per clause), but a name's syllable
         // (`CapitalisedNameSyllableRule`).
@@ -60,12 +78,12 @@ struct ContentAnalysis {
                     continue
                 }
                 // Room for a match at every word once one is found: none for a quote of no phrase.
-                if items.isEmpty { items.reserveCapacity(words.count) }
+                if items.isEmpty, items.capacity < words.count { items.reserveCapacity(words.count) }
                 items.append(Item(words: index..<index + match.length, entry: match.value))
                 index += match.length
             }
         }
-        terms.reserveCapacity(items.count)
+        if terms.capacity < items.count { terms.reserveCapacity(items.count) }
         for index in items.indices {
             if case .term(let term) = items[index].entry, term.category != .block, term.category != .modal {
                 terms.append(TermState(item: index, term: term))
@@ -74,6 +92,18 @@ struct ContentAnalysis {
         self.items = items
         self.terms = terms
         self.nameSyllables = nameSyllables
+    }
+
+    /// Empties the arrays, keeping their room, into `scratch` for the next quote.
+    mutating func giveBack(to scratch: inout Scratch) {
+        items.removeAll(keepingCapacity: true)
+        terms.removeAll(keepingCapacity: true)
+        ownWeights.removeAll(keepingCapacity: true)
+        nameSyllables.removeAll(keepingCapacity: true)
+        swap(&scratch.items, &items)
+        swap(&scratch.terms, &terms)
+        swap(&scratch.ownWeights, &ownWeights)
+        swap(&scratch.nameSyllables, &nameSyllables)
     }
 
     func text(of item: Int) -> String { spans.found(items[item].words).text }

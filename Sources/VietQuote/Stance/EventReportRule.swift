@@ -64,7 +64,9 @@ struct EventReportRule: Sendable {
     /// how: `.pronoun` when only a pronoun standing for the speaker makes an event its own
     /// act (`SpeakerPronounRule`), `.named` otherwise; nil when it is no claim.
     func claim(_ evidence: [StanceEvidence], content: WordSpans, cue: WordSpans?, side: String?) -> OwnAct? {
-        if evidence.contains(where: { $0.kind != .modifier && $0.contribution < 0 && !Self.eventCategories.contains($0.category) }) {
+        if evidence.indices.contains(where: {
+            evidence[$0].kind != .modifier && evidence[$0].contribution < 0 && !Self.eventCategories.contains(evidence[$0].category)
+        }) {
             return .named
         }
         let words = content.words
@@ -154,7 +156,10 @@ struct EventReportRule: Sendable {
 
     /// The evidence with every hostile event term silenced, when the quote is no claim.
     func apply(to evidence: [StanceEvidence], content: WordSpans, cue: WordSpans?, side: String?) -> [StanceEvidence] {
-        guard evidence.contains(where: { $0.kind == .term && $0.contribution < 0 && Self.eventCategories.contains($0.category) }) else {
+        // By index: a closure over the records copied each one first.
+        guard evidence.indices.contains(where: {
+            evidence[$0].kind == .term && evidence[$0].contribution < 0 && Self.eventCategories.contains(evidence[$0].category)
+        }) else {
             return evidence
         }
         switch claim(evidence, content: content, cue: cue, side: side) {

@@ -17,7 +17,10 @@ enum PreventedEventRule {
     /// `evidence` with each event term flipped by a verb of prevention silenced.
     /// - Parameter prevents: whether a denial's text is a verb of prevention.
     static func apply(to evidence: [StanceEvidence], prevents: (String) -> Bool) -> [StanceEvidence] {
-        guard evidence.contains(where: { $0.kind == .term && $0.contribution > 0 && EventReportRule.eventCategories.contains($0.category) }) else {
+        // By index: a closure over the records copied each one first.
+        guard evidence.indices.contains(where: {
+            evidence[$0].kind == .term && evidence[$0].contribution > 0 && EventReportRule.eventCategories.contains(evidence[$0].category)
+        }) else {
             return evidence
         }
         return evidence.map { record in

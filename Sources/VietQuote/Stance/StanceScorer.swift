@@ -60,8 +60,10 @@ package struct StanceScorer: Sendable {
         for index in quotes.indices { speakers.append(QuoteSpeaker(quotes[index])) }
         var stances: [QuoteStance] = []
         stances.reserveCapacity(quotes.count)
+        var scratch = ContentAnalysis.Scratch()
         for index in quotes.indices {
-            let stance = score(content: words[index].content, cue: words[index].cue, side: speakers[index].sides.first ?? nil)
+            let stance = score(content: words[index].content, cue: words[index].cue, side: speakers[index].sides.first ?? nil,
+                               scratch: &scratch)
             stances.append(speakers[index].reports ? SourceReportRule.silenced(stance) : stance)
         }
         // A speaker whose side is only guessed in one quote is guessed in all (floating
@@ -76,7 +78,7 @@ package struct StanceScorer: Sendable {
             RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
                                  polar: stances[index].label != .neutral,
                                  guessedSide: !guessed.isEmpty && guessed.contains(speakers[index].name),
-                                 cueOnly: !stances[index].evidence.contains { $0.kind == .term && $0.contribution != 0 })
+                                 cueOnly: !Self.weighsATerm(stances[index].evidence))
         })
         for index in quotes.indices {
             if !relational[index] { stances[index] = RelationGate.silenced(stances[index]) }
@@ -85,6 +87,13 @@ package struct StanceScorer: Sendable {
         return ArticleStance.aggregate(each: quotes.indices.map { index in
             (speaker: speakers[index].name, sides: speakers[index].sides, stance: stances[index])
         })
+    }
+
+    /// Whether a term of `evidence` weighs (read by index: a closure over the records
+    /// copied each one first).
+    private static func weighsATerm(_ evidence: borrowing [StanceEvidence]) -> Bool {
+        for index in evidence.indices where evidence[index].kind == .term && evidence[index].contribution != 0 { return true }
+        return false
     }
 
     /// What `score(article:words:)` reads of a quote's speaker, read once and in place
@@ -130,7 +139,15 @@ package struct StanceScorer: Sendable {
 
     /// The stance of a quote of the words `content` and the cue words `cue`.
     func score(content: WordSpans, cue: WordSpans?, side: String?) -> QuoteStance {
-        var analysis = ContentAnalysis(content: content, lexicon: lexicon)
+        var scratch = ContentAnalysis.Scratch()
+        return score(content: content, cue: cue, side: side, scratch: &scratch)
+    }
+
+    /// The stance of a quote, the analysis's arrays taken from `scratch` and given back
+    /// emptied: one set of buffers for all the quotes of an article.
+    func score(content: WordSpans, cue: WordSpans?, side: String?, scratch: inout ContentAnalysis.Scratch) -> QuoteStance {
+        var analysis = ContentAnalysis(content: content, lexicon: lexicon, scratch: &scratch)
+        defer { analysis.giveBack(to: &scratch) }
         // The cue's asking end counts only for a meeting verb that opens the content, and
         // names only for terms: neither is read for a quote with none.
         let opensWithMeeting = analysis.terms.contains { $0.term.category == .meet && analysis.items[$0.item].words.lowerBound == 0 }

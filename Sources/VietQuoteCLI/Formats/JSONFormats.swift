@@ -33,7 +33,7 @@ struct JSONFormat: ArticleFormat {
 
     /// `line(_:)` as UTF-8 bytes, followed by `terminator`.
     static func bytes(_ result: ArticleResult, terminator: StaticString = "") -> [UInt8] {
-        (try? SortedJSON.bytes(result, fraction: JSONNumbers.round, terminator: terminator))
+        (try? SortedJSON.bytes(result, decimals: JSONNumbers.decimals, terminator: terminator))
             ?? Array("{\"document\":\"\(result.document)\",\"error\":\"cannot encode the result\"}\(terminator)".utf8)
     }
 }

@@ -62,11 +62,7 @@ enum JSONNumbers {
     /// same (`0.5`, `-0.69`, `0` for a rounded zero).
     static func round(_ token: String) -> String {
         guard token.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }), let value = Double(token) else { return token }
-        let scale = pow(10.0, Double(decimals))
-        let rounded = (value * scale).rounded() / scale
-        if rounded == 0 { return "0" }
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
-        return "\(rounded)"
+        return SortedJSON.rounded(value, decimals: decimals)
     }
 }
 

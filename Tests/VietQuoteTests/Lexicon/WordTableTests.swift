@@ -31,6 +31,23 @@ import Testing
         #expect(!names[0].hasSameKey(as: khang[0]))
     }
 
+    /// The built-in table numbers the words of the lexicon files as interning every token
+    /// of every file in file name order does: the same words, under the same ids.
+    @Test func builtInWordsAreNumberedInFileOrder() {
+        let table = WordTable.builtIn()
+        var expected = WordTable()
+        let files = LexiconFiles.builtIn.texts
+        for name in files.keys.sorted() {
+            let text = SourceText(files[name]!)
+            for token in Tokenizer.tokens(in: text, range: 0..<text.count, words: WordTable()) { expected.intern(token.key) }
+        }
+        #expect(table.count > 5000)
+        #expect(table.count == expected.count)
+        let differing = (1...expected.count).filter { table.word(UInt32($0)) != expected.word(UInt32($0)) }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map { expected.word(UInt32($0)) })")
+        #expect(table.ellipsisID == expected.ellipsisID)
+    }
+
     /// The cue trie matches by ids: `khẳng định` is a cue of the lexicon.
     @Test func cueTrieMatchesByIds() throws {
         let tokens = tokens("Bộ trưởng khẳng định sẽ làm rõ")

@@ -80,4 +80,13 @@ import Testing
         let inner = quotes("Theo Bộ Ngoại giao Nga, Ngoại trưởng Sergei Lavrov tuyên bố Moscow sẵn sàng bình thường hóa quan hệ.")
         #expect(inner.map(\.cue) == ["tuyên bố"])
     }
+
+    // cues.tsv `than phiền về` (complaining, as `phàn nàn`): the soldiers' complaint takes the
+    // frame's place (dev 441); `giọng nói` "voice" is no cue (silver).
+    @Test func complaintIsACueAndVoiceIsNot() {
+        let found = quotes("Nhà chức trách Nga cho hay, các binh sĩ đầu hàng đã than phiền về việc họ bị ngược đãi.")
+        #expect(found.map(\.cue) == ["than phiền về"])
+        #expect(found.map(\.content) == ["việc họ bị ngược đãi"])
+        #expect(quotes("Bản nâng cấp đầy đủ của trợ lý giọng nói Siri có thể hoàn chỉnh vào đầu năm sau.").isEmpty)
+    }
 }

@@ -11,7 +11,8 @@ import Testing
     // Review 4 m14: an adverb of degree or addition between the cue and the topic word.
     @Test func adverbBeforeTheTopicWord() {
         #expect(quotes("Ông A từ chối bình luận thêm về kế hoạch của công ty.").isEmpty)
-        #expect(rule(deciding: "bình luận", in: "Ông A bình luận thêm về kế hoạch của công ty.") == .topicOnly)
+        // (`thêm` belongs to the cue: CueParticleRule.)
+        #expect(rule(deciding: "bình luận thêm", in: "Ông A bình luận thêm về kế hoạch của công ty.") == .topicOnly)
         let content = quotes("Ông A cho biết thêm công ty sẽ mở rộng kế hoạch vào năm sau.")
         #expect(content.map(\.content) == ["công ty sẽ mở rộng kế hoạch vào năm sau"])
     }

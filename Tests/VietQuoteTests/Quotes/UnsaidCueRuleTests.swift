@@ -64,4 +64,18 @@ import Testing
         #expect(quoted.speaker.mention == "Kathryn Newton")
         #expect(quotes("Người sử dụng lao động phải thông báo rằng công ty sẽ nghỉ Tết từ ngày 25 tháng Chạp.").isEmpty)
     }
+
+    // `chưa thể xác nhận` "cannot yet confirm" (function_words.tsv negator `chưa thể`, `không
+    // thể`): unable to say is not saying; the frame's speaker holds the whole clause (dev 418).
+    @Test func inabilityToSayIsNoQuote() throws {
+        let body = "Tuy nhiên, ông Ryder cũng nhấn mạnh, Lầu Năm Góc chưa thể xác nhận thông tin quân nhân Triều Tiên đã có mặt ở chiến trường Ukraine."
+        #expect(rule(deciding: "xác nhận", in: body) == .unsaid)
+        let quote = try #require(quotes(body).first)
+        #expect(quotes(body).count == 1)
+        #expect(quote.cue == "nhấn mạnh")
+        #expect(quote.content == "Lầu Năm Góc chưa thể xác nhận thông tin quân nhân Triều Tiên đã có mặt ở chiến trường Ukraine")
+        // After a turn, the negated cue ends the content: the writer speaks again.
+        let turned = "Ông cho biết khoảng 60 binh sĩ Nga sẽ được triển khai ở Niger, nhưng ông không thể xác nhận con số này."
+        #expect(quotes(turned).map(\.content) == ["khoảng 60 binh sĩ Nga sẽ được triển khai ở Niger"])
+    }
 }

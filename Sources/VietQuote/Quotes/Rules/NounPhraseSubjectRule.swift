@@ -15,7 +15,13 @@ struct NounPhraseSubjectRule: AttributionRule {
                                          predicateBefore: reading.predicateBefore, finder: finder),
               subject.isTopLevel else { return .rejected }
         reading.take(subject)
-        reading.cutPoint = finder.boundaryBefore(subject.range.lowerBound, in: view.paragraph)
+        let opener = ClauseOpenerCutRule()
+        if let cut = opener.cutPoint(clauseStart: subject.clauseStart, in: view) {
+            reading.cutPoint = cut
+            reading.refinements.append(opener.id)
+        } else {
+            reading.cutPoint = finder.boundaryBefore(subject.range.lowerBound, in: view.paragraph)
+        }
         return .undecided
     }
 }

@@ -111,8 +111,9 @@ struct ArticleIndex {
                     continue
                 }
                 guard position > 0 else { continue }
-                if lexicon.pronouns.value(in: tokens, range: position..<position + 1) != nil,
-                   lexicon.words.isWord(tokens, at: position - 1, .sidePrefix) {
+                // (The word's own class first: an array look-up, where the pronoun is a trie walk.)
+                if lexicon.words.isWord(tokens, at: position - 1, .sidePrefix),
+                   lexicon.pronouns.value(in: tokens, range: position..<position + 1) != nil {
                     afterSidePrefix.insert(tokens, at: position)
                 }
                 if tokens[position].kind == .word, lexicon.words.isWord(tokens, at: position - 1, .honorific)
@@ -139,6 +140,8 @@ struct ArticleIndex {
         }
         // Performance only: which titled name keys lead to each fullest name, computed once
         // (`title(of:)` asked `fullest` of every titled name for every quote: cubic in a long article).
+        // (Performance only: the table is made at its size, not grown from empty.)
+        titledByFullest.reserveCapacity(titles.reduce(0) { $1.isEmpty ? $0 : $0 + 1 })
         for (position, list) in titles.enumerated() where !list.isEmpty {
             if let run = fullest(runs[position].keys) { titledByFullest[run.position, default: []].append(position) }
         }
@@ -175,7 +178,9 @@ struct ArticleIndex {
     /// `AskedTables.namesByTitle`, made at the first call.
     private func namesByTitle() -> (exact: [ByteKeys: [Int]], bare: [ByteKeys: [Int]]) {
         if let known = asked.namesByTitle { return known }
-        var exact: [ByteKeys: [Int]] = [:], bare: [ByteKeys: [Int]] = [:]
+        // (Performance only: the tables are made at their size, not grown from empty.)
+        let count = titles.reduce(0) { count, list in list.reduce(count) { $1.companion ? $0 : $0 + 1 } }
+        var exact = [ByteKeys: [Int]](minimumCapacity: count), bare = [ByteKeys: [Int]](minimumCapacity: count)
         for (position, list) in titles.enumerated() where !list.isEmpty {
             for title in list where !title.companion {
                 exact[ByteKeys(title.keys), default: []].append(position)

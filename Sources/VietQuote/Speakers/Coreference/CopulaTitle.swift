@@ -41,6 +41,10 @@ struct CopulaTitle {
         return !(first > 0 && words.isWord(tokens, at: first - 1, .possessive))
     }
 
+    /// `Punctuation.terminal`, looked up by a token's key hash (performance only: this is asked
+    /// at every capitalised word after a name run, and a `Set<String>` hashed the key each time).
+    private static let terminal = KeySet(Punctuation.terminal)
+
     /// A sentence opened by a demonstrative or an honorific and the copula (`Đó là`, `Ông là`).
     struct Anaphor {
         /// The copula's position.
@@ -52,7 +56,7 @@ struct CopulaTitle {
     /// The anaphoric subject and copula when a sentence opens at `index` with a demonstrative
     /// or an honorific before the copula (`Đó là`, `Ông là`): the subject is a person named before.
     func anaphoricCopula(in tokens: [Token], at index: Int) -> Anaphor? {
-        guard index == 0 || tokens[index - 1].kind == .punctuation && Punctuation.terminal.contains(tokens[index - 1].key)
+        guard index == 0 || tokens[index - 1].kind == .punctuation && Self.terminal.contains(tokens[index - 1])
         else { return nil }
         let words = parser.lexicon.words
         let demonstrative = words.match(.demonstrative, in: tokens, at: index, limit: tokens.count)
@@ -64,7 +68,7 @@ struct CopulaTitle {
     /// Where the sentence that ends right before `index` (at its end mark, `index - 1`) starts.
     func previousSentenceStart(before index: Int, _ tokens: [Token]) -> Int {
         var start = max(index - 1, 0)
-        while start > 0, !(tokens[start - 1].kind == .punctuation && Punctuation.terminal.contains(tokens[start - 1].key)) {
+        while start > 0, !(tokens[start - 1].kind == .punctuation && Self.terminal.contains(tokens[start - 1])) {
             start -= 1
         }
         return start

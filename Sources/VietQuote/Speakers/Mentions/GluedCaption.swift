@@ -18,13 +18,20 @@ struct GluedCaption {
         var sawNonASCII = false
         var previousLower = false
         // An ASCII letter's case is its range (Unicode's Uppercase and Lowercase hold no other
-        // ASCII scalar); only the other scalars read the Unicode tables, and only what is asked.
+        // ASCII scalar); a Latin letter's classes are read off `latinClasses`; only the other
+        // scalars read the Unicode tables, and only what is asked.
         for position in token.start..<token.end {
             let scalar = source.scalars[position]
-            if scalar.isASCII {
-                let value = scalar.value
+            let value = scalar.value
+            if value < 0x80 {
                 if previousLower, (0x41...0x5A).contains(value) { return sawNonASCII }
                 previousLower = (0x61...0x7A).contains(value)
+                continue
+            }
+            if let classes = Self.latinClasses(of: value) {
+                if previousLower, classes & Self.uppercase != 0 { return sawNonASCII }
+                previousLower = classes & Self.lowercase != 0
+                if classes & Self.alphabetic != 0 { sawNonASCII = true }
                 continue
             }
             let properties = scalar.properties
@@ -33,6 +40,25 @@ struct GluedCaption {
             if !sawNonASCII, properties.isAlphabetic { sawNonASCII = true }
         }
         return false
+    }
+
+    private static let uppercase: UInt8 = 1, lowercase: UInt8 = 2, alphabetic: UInt8 = 4
+
+    /// Unicode's Uppercase, Lowercase and Alphabetic of U+0080–U+024F and U+1E00–U+1EFF (the
+    /// Latin letters of Vietnamese and of most foreign names), read once. (Performance only:
+    /// the Unicode tables were read for every letter beyond ASCII of every name word.)
+    private static let latinTable: [UInt8] = (Array(0x80...0x24F) + Array(0x1E00...0x1EFF)).map { value in
+        guard let properties = Unicode.Scalar(UInt32(value))?.properties else { return 0 }
+        return (properties.isUppercase ? uppercase : 0) | (properties.isLowercase ? lowercase : 0)
+            | (properties.isAlphabetic ? alphabetic : 0)
+    }
+
+    /// The classes of the scalar `value` (at least U+0080) in `latinTable`, nil outside it.
+    @inline(__always)
+    private static func latinClasses(of value: UInt32) -> UInt8? {
+        if value <= 0x24F { return latinTable[Int(value - 0x80)] }
+        if value >= 0x1E00, value <= 0x1EFF { return latinTable[Int(value - 0x1E00) + (0x250 - 0x80)] }
+        return nil
     }
 
     /// Where a name run of `range` starts once the glued words in it are left out: after the

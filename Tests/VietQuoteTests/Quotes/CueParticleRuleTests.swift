@@ -1,0 +1,30 @@
+import Testing
+@testable import VietQuote
+
+/// `CueParticleRule` (an adverb of addition or repetition after a cue belongs to it) on
+/// sentences from the dev articles and the silver corpus.
+@Suite struct CueParticleRuleTests: QuoteRuleSuite {
+    // dev 401: the cue is `nhấn mạnh lại`, and `lại` is no part of the content.
+    @Test func repetitionBelongsToTheCue() throws {
+        let body = "Tham mưu trưởng IDF, Trung tướng Herzi Halevi nhấn mạnh lại Israel sẽ đáp trả cuộc tấn công của Iran."
+        let quote = try #require(quotes(body).first)
+        #expect(quote.cue == "nhấn mạnh lại")
+        #expect(quote.content == "Israel sẽ đáp trả cuộc tấn công của Iran")
+        #expect(refinements(body) == [[.cueParticle]])
+    }
+
+    // dev 429: `giải thích thêm:` then the quotation.
+    @Test func additionBelongsToTheCue() throws {
+        let quote = try #require(quotes("Ông Hải giải thích thêm: \"Tài sản sẽ được thu hồi theo bản án.\"").first)
+        #expect(quote.cue == "giải thích thêm")
+        #expect(quote.content == "Tài sản sẽ được thu hồi theo bản án.")
+    }
+
+    // Before a number `thêm` is "more": it belongs to the content; a row with its particle
+    // (`cho biết thêm`) is matched whole, and no second particle joins it.
+    @Test func numberAfterTheParticleIsContent() {
+        #expect(quotes("Bộ Y tế thông báo thêm 5 ca mắc mới tại Hà Nội.").map(\.cue) == ["thông báo"])
+        #expect(quotes("Ông Peskov cho biết thêm Nga sẵn sàng đàm phán.").map(\.cue) == ["cho biết thêm"])
+        #expect(refinements("Ông Peskov cho biết thêm Nga sẵn sàng đàm phán.") == [[]])
+    }
+}
