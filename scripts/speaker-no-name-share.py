@@ -7,9 +7,10 @@ Usage:
 
 How it decides, per quote (speaker name N, kind K), from the lexicons only:
   - empty name: counted apart as "no speaker" (the program names none; not a wrong name);
+  - a pronoun or kinship word alone (function_words.tsv classes pronoun, first_person,
+    honorific, anaphor_*; speaker_pronouns.tsv when present): NO NAME, whatever its kind;
   - kind source or media: an unnamed source or a medium, a name of its kind: fine;
-  - a pronoun or kinship word (function_words.tsv classes pronoun, first_person, honorific,
-    anaphor_*; speaker_pronouns.tsv when present), alone or with `này`/`ấy`: NO NAME;
+  - a pronoun with `này`/`ấy`: NO NAME;
   - N is one word right after a pronoun, honorific or title in its mention (`ông Thắng`,
     `Chủ tịch Thắng`): a given name, fine;
   - N is one word and a common word (common_words.tsv, cap_share <= 0.1): NO NAME
@@ -78,10 +79,13 @@ def no_name(speaker):
     name, kind, mention = speaker["name"].strip(), speaker["kind"], speaker["mention"].strip()
     if not name:
         return "none"
+    words = [key(w) for w in name.split()]
+    # A pronoun alone is no name whatever its kind (an unresolved `anh` of kind source too).
+    if " ".join(words) in pronouns:
+        return "pronoun"
     if kind in ("source", "media"):
         return None
-    words = [key(w) for w in name.split()]
-    if " ".join(words) in pronouns or (len(words) == 2 and words[1] in ("này", "ấy") ):
+    if len(words) == 2 and words[1] in ("này", "ấy"):
         return "pronoun"
     if len(words) == 1 and given_name(name, mention):
         return None

@@ -18,8 +18,27 @@ struct ActorEntry: Sendable, Hashable {
 
 /// Whether a lexicon phrase is one word of two or more capital letters (`UN`, `ICC`).
 func isAcronym(_ phrase: String) -> Bool {
-    phrase.count >= 2 && !phrase.contains(" ") && phrase.allSatisfy { !$0.isLetter || $0.isUppercase }
+    // (A `Character`'s letter and case properties cost thousands of instructions a phrase:
+    // its bytes answer first when they can.)
+    if let answer = asciiAcronymAnswer(Array(phrase.utf8)) { return answer }
+    return phrase.count >= 2 && !phrase.contains(" ") && phrase.allSatisfy { !$0.isLetter || $0.isUppercase }
         && phrase.filter(\.isLetter).count >= 2
+}
+
+/// `isAcronym` read off the UTF-8 bytes, or nil when they do not tell. A lower-case ASCII
+/// letter that starts a character (the text's first byte, or after an ASCII byte: no
+/// grapheme joins an ASCII scalar to a letter after it) is a lower-case letter: no acronym.
+/// An ASCII phrase without a carriage return has one character a byte, and its only
+/// letters are `A`–`Z` and `a`–`z`.
+private func asciiAcronymAnswer(_ bytes: [UInt8]) -> Bool? {
+    var isASCII = true, capitals = 0
+    for (index, byte) in bytes.enumerated() {
+        if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z"), index == 0 || bytes[index - 1] < 0x80 { return false }
+        if byte >= 0x80 || byte == 0x0D { isASCII = false }
+        if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { capitals += 1 }
+    }
+    guard isASCII else { return nil }
+    return bytes.count >= 2 && !bytes.contains(UInt8(ascii: " ")) && capitals >= 2
 }
 
 /// A row of `organizations.tsv`: organization, media, source or statement.

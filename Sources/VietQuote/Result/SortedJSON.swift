@@ -52,7 +52,7 @@ package enum SortedJSON {
     private static func bytes(_ value: some Value, writer: Writer, terminator: StaticString) throws -> [UInt8] {
         try value.write(to: writer)
         writer.append(UnsafeBufferPointer(start: terminator.utf8Start, count: terminator.utf8CodeUnitCount))
-        return writer.output
+        return writer.finish()
     }
 
     /// A number rounded to `decimals` places, in the shortest form that reads back the same
@@ -70,12 +70,18 @@ package enum SortedJSON {
 
     /// The output.
     package final class Writer {
-        /// The bytes written, `storage[0..<count]`, in a buffer of `capacity` bytes that
-        /// doubles when full: an append is a bounds test and a copy (`Array`'s appends cost
-        /// as much as the writing).
-        private var storage: UnsafeMutablePointer<UInt8>
+        /// The bytes written are `storage[0..<count]`; the rest of the array is room to
+        /// write in, and it doubles when full: an append is a bounds test and a copy
+        /// (`Array`'s appends cost as much as the writing). The array is handed out as it is,
+        /// cut to `count`: the output is never copied.
+        // (No run-time exclusivity checks on the output: nothing holds an access to it
+        // across a call that takes another.)
+        @exclusivity(unchecked) private var storage: [UInt8]
         private var count = 0
-        private var capacity = 4096
+        /// The room a writer starts with: a result line of a few quotes.
+        private static var initialCapacity: Int { 4096 }
+        /// The most bytes an `Int` is written in: 19 digits and a sign.
+        private static var intBytes: Int { 20 }
         /// What a number with a fraction is written as: its text (`description` without a
         /// final `.0`) through `fraction`, or, with `scale` (10^decimals), `rounded(_:scale:)`.
         let fraction: (String) -> String
@@ -84,32 +90,31 @@ package enum SortedJSON {
         init(fraction: @escaping (String) -> String) {
             self.fraction = fraction
             scale = nil
-            storage = .allocate(capacity: capacity)
+            storage = [UInt8](repeating: 0, count: Self.initialCapacity)
         }
 
         init(decimals: Int) {
             fraction = { $0 }
             scale = pow(10.0, Double(decimals))
-            storage = .allocate(capacity: capacity)
+            storage = [UInt8](repeating: 0, count: Self.initialCapacity)
         }
 
-        deinit { storage.deallocate() }
-
-        /// The bytes written.
-        var output: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+        /// The bytes written; the writer is done.
+        func finish() -> [UInt8] {
+            storage.removeLast(storage.count - count)
+            return storage
+        }
 
         /// Room for `extra` more bytes.
         @inline(__always)
         private func reserve(_ extra: Int) {
-            if count + extra > capacity { grow(count + extra) }
+            if count + extra > storage.count { grow(count + extra) }
         }
 
         private func grow(_ needed: Int) {
+            var capacity = storage.count
             while capacity < needed { capacity *= 2 }
-            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-            larger.update(from: storage, count: count)
-            storage.deallocate()
-            storage = larger
+            storage.append(contentsOf: repeatElement(0, count: capacity - storage.count))
         }
 
         @inline(__always)
@@ -123,7 +128,8 @@ package enum SortedJSON {
         package func append(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard let base = bytes.baseAddress, bytes.count > 0 else { return }
             reserve(bytes.count)
-            (storage + count).update(from: base, count: bytes.count)
+            let start = count
+            storage.withUnsafeMutableBufferPointer { ($0.baseAddress! + start).update(from: base, count: bytes.count) }
             count += bytes.count
         }
 
@@ -212,15 +218,14 @@ package enum SortedJSON {
         func writeInt(_ value: Int) {
             if value < 0 { append(UInt8(ascii: "-")) }
             var magnitude = value.magnitude
-            reserve(20)
+            reserve(Self.intBytes)
             let first = count
             repeat {
                 storage[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 count += 1
                 magnitude /= 10
             } while magnitude > 0
-            var digits = UnsafeMutableBufferPointer(start: storage + first, count: count - first)
-            digits.reverse()
+            storage[first..<count].reverse()
         }
 
         func writeFloat(_ value: Double) throws {

@@ -114,8 +114,6 @@ package enum Tokenizer {
         let words: WordTable
         let keyBuffer: UnsafeMutableRawPointer
         let facts = ScalarFacts()
-        /// `KeyBits.smallStringsAreBits`, read once per call.
-        let small = KeyBits.smallStringsAreBits
 
         /// The tokens of `range`, appended to `tokens`.
         func tokens(_ range: Range<Int>, into tokens: inout Output) {
@@ -132,7 +130,7 @@ package enum Tokenizer {
                 }
                 let start = index
                 var allCaps = false
-                let kind: Token.Kind, key: (KeyBits, UInt32, UInt32)
+                let kind: Token.Kind, key: (String, UInt32, UInt32)
                 if first & (ScalarFacts.digit | ScalarFacts.letter) != 0 {
                     var bytes = KeyBytes(keyBuffer)
                     bytes.add(first)
@@ -144,7 +142,7 @@ package enum Tokenizer {
                         kind = .word
                     }
                     if bytes.isComplete {
-                        key = bytes.key(in: words, small: small)
+                        key = bytes.key(in: words)
                     } else {
                         key = matchKey(UnsafeBufferPointer(rebasing: scalars[start..<index]), KeyFolder(words: words))
                     }
@@ -225,7 +223,7 @@ package enum Tokenizer {
         /// The end, kind and key of the mark `scalar` at `start`: `"` for every quotation
         /// mark, `…` for a run of dots, the mark itself otherwise.
         @inline(__always)
-        private func mark(_ scalar: Unicode.Scalar, at start: Int, end: Int) -> (Int, Token.Kind, (KeyBits, UInt32, UInt32)) {
+        private func mark(_ scalar: Unicode.Scalar, at start: Int, end: Int) -> (Int, Token.Kind, (String, UInt32, UInt32)) {
             var index = start + 1
             if QuoteMark.unified(scalar) != nil {
                 // Two single marks typed as one double mark: `‘‘…’’`, `''…''`.
@@ -244,26 +242,25 @@ package enum Tokenizer {
                 return (index, .punctuation, (key, hash, words.markID(ascii: scalar.value)))
             }
             let key = String(scalar), hash = MatchKey.hash(key)
-            return (index, .punctuation, (KeyBits(key), hash, words.id(of: key, hash: hash)))
+            return (index, .punctuation, (key, hash, words.id(of: key, hash: hash)))
         }
     }
 
     /// The match key of a word or number, its hash and its id, by `KeyFolder`: for a word
     /// with a scalar `ScalarFacts` does not fold, or too long for the key buffer.
-    private static func matchKey(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ folder: KeyFolder) -> (KeyBits, UInt32, UInt32) {
-        let (key, hash, id) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(scalars.count)) {
+    private static func matchKey(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ folder: KeyFolder) -> (String, UInt32, UInt32) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(scalars.count)) {
             folder.fold(scalars, into: $0)
         }
-        return (KeyBits(key), hash, id)
     }
 
     /// The keys of the marks made once (a mark's key was a new `String` and hash per token).
     private enum MarkKeys {
-        static let quote = (KeyBits("\""), MatchKey.hash("\""))
-        static let ellipsis = (KeyBits("…"), MatchKey.hash("…"))
-        static let ascii: [(KeyBits, UInt32)] = (0..<0x80).map { value in
+        static let quote = ("\"", MatchKey.hash("\""))
+        static let ellipsis = ("…", MatchKey.hash("…"))
+        static let ascii: [(String, UInt32)] = (0..<0x80).map { value in
             let key = String(Unicode.Scalar(UInt8(value)))
-            return (KeyBits(key), MatchKey.hash(key))
+            return (key, MatchKey.hash(key))
         }
     }
 

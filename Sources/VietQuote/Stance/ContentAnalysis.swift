@@ -108,6 +108,13 @@ struct ContentAnalysis {
 
     func text(of item: Int) -> String { spans.found(items[item].words).text }
 
+    /// The first word of the last term, nil when there is none.
+    var lastTermStart: Int? {
+        var last: Int?
+        for term in terms.indices { last = max(last ?? 0, items[terms[term].item].words.lowerBound) }
+        return last
+    }
+
     /// Drops the terms whose words lie inside one of `names` (`RelationGate.nameRanges`):
     /// `hiệp ước` in `Tổ chức Hiệp ước Bắc Đại Tây Dương` names NATO and reports no treaty.
     /// The phrase still wins its longest match; it only stops weighing.

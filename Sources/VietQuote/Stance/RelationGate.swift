@@ -175,12 +175,13 @@ struct RelationGate: Sendable {
     /// (`Tổ chức Hiệp ước Bắc Đại Tây Dương`, `Liên minh châu Âu`, `Tổ chức Hợp tác Thượng
     /// Hải`) and of the organisations and media of `organizations.tsv`, capitalised (`Viện
     /// Nghiên cứu Chiến tranh`, `Tổ chức Cấm vũ khí hóa học`): a stance word inside one is part
-    /// of a name, not an act (`ContentAnalysis.dropTerms`).
-    func nameRanges(in spans: WordSpans) -> [Range<Int>] {
+    /// of a name, not an act (`ContentAnalysis.dropTerms`). With `through`, only the names
+    /// that start at or before that word (the names that may hold a word there or before).
+    func nameRanges(in spans: WordSpans, through last: Int = .max) -> [Range<Int>] {
         let words = spans.words
         var ranges: [Range<Int>] = []
         var index = 0
-        while index < words.count {
+        while index < words.count, index <= last {
             if names.actors.mayStart(words[index]), let actor = names.actor(in: words, at: index, limit: words.count) {
                 if actor.length >= 2 { ranges.append(Range(from: index, to: index + actor.length)) }
                 index += max(1, actor.length)

@@ -31,6 +31,8 @@ package struct StanceScorer: Sendable {
     let reports: EventReportRule
     let relations: RelationGate
     let refusal: RefusalToSpeakRule
+    /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
+    let prevents: @Sendable (String) -> Bool
 
     /// Loads `stance.tsv`, `negators.tsv`, `intensifiers.tsv`, `hedges.tsv` and
     /// `contrast.tsv` from `files`.
@@ -45,9 +47,11 @@ package struct StanceScorer: Sendable {
     /// saying with the pipeline's cue lexicon that `names` holds (`RefusalToSpeakRule`).
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         lexicon = try StanceLexicon(files: files)
-        reports = try EventReportRule(files: files, names: names)
+        let reports = try EventReportRule(files: files, names: names)
+        self.reports = reports
         relations = try RelationGate(files: files, names: names)
         refusal = RefusalToSpeakRule(cues: names.cues)
+        prevents = { [reports] in reports.isPrevention($0) }
     }
 
     /// Scores every quote of one article (each with its speaker's side), silences those
@@ -156,22 +160,28 @@ package struct StanceScorer: Sendable {
         // names only for terms: neither is read for a quote with none.
         let opensWithMeeting = analysis.terms.contains { $0.term.category == .meet && analysis.items[$0.item].words.lowerBound == 0 }
         MeetingIntentRule.apply(to: &analysis, cueAsking: opensWithMeeting ? cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) } : nil)
-        if !analysis.terms.isEmpty { analysis.dropTerms(inside: relations.nameRanges(in: content)) }
+        // A name holding a term starts at or before the term: none after the last term is read.
+        if let lastTerm = analysis.lastTermStart { analysis.dropTerms(inside: relations.nameRanges(in: content, through: lastTerm)) }
         analysis.applyModifiers()
-        let cueEvidence = cue.map { CueAnalysis(cue: $0, lexicon: lexicon, refusal: refusal, content: content.words) }
-        if let denial = cueEvidence?.denial {
-            analysis.applyCueDenial(denial)
-        }
-        if let judge = cueEvidence?.judge {
-            analysis.applyJudge(judge)
-        }
-        if let appeal = cueEvidence?.appeal {
-            analysis.applyDemand(appeal)
+        // The cue's analysis read once, unwrapped: each `cueEvidence?.field` copied it whole.
+        var cueRecords: [StanceEvidence] = []
+        if let cue {
+            let cueEvidence = CueAnalysis(cue: cue, lexicon: lexicon, refusal: refusal, content: content.words)
+            if let denial = cueEvidence.denial {
+                analysis.applyCueDenial(denial)
+            }
+            if let judge = cueEvidence.judge {
+                analysis.applyJudge(judge)
+            }
+            if let appeal = cueEvidence.appeal {
+                analysis.applyDemand(appeal)
+            }
+            cueRecords = cueEvidence.evidence
         }
         var evidence = analysis.evidence()
-        if let cueEvidence, !cueEvidence.evidence.isEmpty { evidence.insert(contentsOf: cueEvidence.evidence, at: 0) }
+        if !cueRecords.isEmpty { evidence.insert(contentsOf: cueRecords, at: 0) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
-        evidence = PreventedEventRule.apply(to: evidence, prevents: reports.isPrevention)
+        evidence = PreventedEventRule.apply(to: evidence, prevents: prevents)
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
         var sum = 0.0, count = 0
         for index in evidence.indices where evidence[index].kind != .modifier && !(evidence[index].kind == .cue && evidence[index].weight == 0) {

@@ -8,19 +8,30 @@
 /// way a span's offsets count Unicode scalars from the start of the scored string.
 ///
 /// All of it lives in one object (`Storage`): the analysis, the cue rules and the relation
-/// gate each keep the words, and a copy is one reference counted, not five arrays.
-struct WordSpans: Sendable {
+/// gate each keep the words, and a copy is one reference counted, not five arrays. The
+/// clause and sentence of each word and the clauses' ranges are that object's tail: a span
+/// allocates the object and its words, nothing else. (`ManagedBuffer` is never `Sendable`;
+/// the storage is written only while the span is built, hence `@unchecked`.)
+struct WordSpans: @unchecked Sendable {
     private let storage: Storage
 
-    var words: [Token] { storage.words }
+    var words: [Token] { storage.fields.pointee.words }
     /// The word ranges of the clauses.
-    var clauses: [Range<Int>] { storage.clauses }
+    var clauses: Clauses { Clauses(storage: storage) }
 
-    private final class Storage: Sendable {
-        let words: [Token]
-        /// The clause and the sentence of each word, numbered from 0.
-        let places: [Place]
-        let clauses: [Range<Int>]
+    /// The clauses' word ranges, read from the storage's tail (no array of them).
+    struct Clauses: RandomAccessCollection {
+        fileprivate let storage: Storage
+        var startIndex: Int { 0 }
+        var endIndex: Int { storage.fields.pointee.clauseCount }
+        subscript(index: Int) -> Range<Int> {
+            let place = storage.withUnsafeMutablePointerToElements { $0[storage.fields.pointee.clauseBase + index] }
+            return Int(place.clause)..<Int(place.sentence)
+        }
+    }
+
+    fileprivate struct Header {
+        var words: [Token]
         /// The normalised scalars the words' positions point into.
         let scalars: [Unicode.Scalar]
         /// Where the scored string starts in `scalars`.
@@ -29,24 +40,28 @@ struct WordSpans: Sendable {
         /// to the string as given. Nil when the scored string is `scalars` from `base` on (the
         /// pipeline's content and cue).
         let alone: Alone?
-
-        init(words: [Token], places: [Place], clauses: [Range<Int>], scalars: [Unicode.Scalar], base: Int, alone: Alone?) {
-            self.words = words
-            self.places = places
-            self.clauses = clauses
-            self.scalars = scalars
-            self.base = base
-            self.alone = alone
-        }
+        /// Where the clauses start in the tail (after room for a place per token), and how many.
+        let clauseBase: Int
+        var clauseCount = 0
     }
 
-    private struct Place {
+    /// The tail holds the clause and the sentence of each word (numbered from 0) from 0, and
+    /// from `clauseBase` each clause's range (`clause` its lower bound, `sentence` its upper).
+    /// Written only while the span is built.
+    fileprivate final class Storage: ManagedBuffer<Header, Place> {
+        /// The header, read through its address: `header` is a class property, and each
+        /// read of it was checked for exclusive access at run time. (The address holds
+        /// while the storage lives: every reader holds the span.)
+        var fields: UnsafeMutablePointer<Header> { withUnsafeMutablePointerToHeader { $0 } }
+    }
+
+    fileprivate struct Place {
         var clause: Int32
         var sentence: Int32
     }
 
     /// A string scored alone: its normalised text and the string as given.
-    private final class Alone: Sendable {
+    fileprivate final class Alone: Sendable {
         let text: SourceText
         let original: String
 
@@ -72,40 +87,53 @@ struct WordSpans: Sendable {
     /// Cuts the words into clauses at `, ; : ( ) – —` and into sentences at `. ! ? …`;
     /// quotation marks and other marks are dropped.
     private init(_ tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], base: Int, alone: Alone?) {
+        let clauseBase = tokens.count
+        // Room for a place per token and a clause per token: no more words or clauses than tokens.
+        let buffer = Storage.create(minimumCapacity: 2 * clauseBase) { _ in
+            Header(words: [], scalars: scalars, base: base, alone: alone, clauseBase: clauseBase)
+        }
+        let storage = unsafeDowncast(buffer, to: Storage.self)
         var clauseID: Int32 = 0, sentenceID: Int32 = 0
-        var clauseStart = 0
+        var clauseStart = 0, clauseCount = 0
         var pendingBreak = false, pendingEnd = false
-        var clauses: [Range<Int>] = []
-        clauses.reserveCapacity(Swift.min(tokens.count, 8))
         let sentenceEnds = Self.sentenceEnds, clauseBreaks = Self.clauseBreaks
-        // Room reserved on empty arrays, then appended: `Array(unsafeUninitializedCapacity:)`
+        // Room reserved on an empty array, then appended: `Array(unsafeUninitializedCapacity:)`
         // allocates through the standard library's unspecialised path, which looks the
-        // storage type up at run time (~850 instructions a buffer, two buffers a span).
-        var words: [Token] = [], places: [Place] = []
+        // storage type up at run time (~850 instructions a buffer).
+        var words: [Token] = []
         words.reserveCapacity(tokens.count)
-        places.reserveCapacity(tokens.count)
-        for index in tokens.indices {
-            switch tokens[index].kind {
-            case .word, .number:
-                if pendingBreak || pendingEnd {
-                    if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
-                    clauseStart = words.count
-                    clauseID += 1
-                    if pendingEnd { sentenceID += 1 }
-                    pendingBreak = false
-                    pendingEnd = false
+        storage.withUnsafeMutablePointerToElements { tail in
+            for index in tokens.indices {
+                switch tokens[index].kind {
+                case .word, .number:
+                    if pendingBreak || pendingEnd {
+                        if words.count > clauseStart {
+                            (tail + clauseBase + clauseCount).initialize(to: Place(clause: Int32(clauseStart), sentence: Int32(words.count)))
+                            clauseCount += 1
+                        }
+                        clauseStart = words.count
+                        clauseID += 1
+                        if pendingEnd { sentenceID += 1 }
+                        pendingBreak = false
+                        pendingEnd = false
+                    }
+                    (tail + words.count).initialize(to: Place(clause: clauseID, sentence: sentenceID))
+                    words.append(tokens[index])
+                case .quote:
+                    continue
+                case .punctuation:
+                    if sentenceEnds.contains(tokens[index]) { pendingEnd = true }
+                    else if clauseBreaks.contains(tokens[index]) { pendingBreak = true }
                 }
-                words.append(tokens[index])
-                places.append(Place(clause: clauseID, sentence: sentenceID))
-            case .quote:
-                continue
-            case .punctuation:
-                if sentenceEnds.contains(tokens[index]) { pendingEnd = true }
-                else if clauseBreaks.contains(tokens[index]) { pendingBreak = true }
+            }
+            if words.count > clauseStart {
+                (tail + clauseBase + clauseCount).initialize(to: Place(clause: Int32(clauseStart), sentence: Int32(words.count)))
+                clauseCount += 1
             }
         }
-        if words.count > clauseStart { clauses.append(Range(from: clauseStart, to: words.count)) }
-        storage = Storage(words: words, places: places, clauses: clauses, scalars: scalars, base: base, alone: alone)
+        storage.fields.pointee.words = words
+        storage.fields.pointee.clauseCount = clauseCount
+        self.storage = storage
     }
 
     /// `Punctuation.contentSentenceEnds` and `contentClauseBreaks`, looked up by a token's key hash.
@@ -113,25 +141,30 @@ struct WordSpans: Sendable {
     private static let clauseBreaks = KeySet(Punctuation.contentClauseBreaks)
 
     /// The clause of word `index` (numbered from 0).
-    func clause(of index: Int) -> Int { Int(storage.places[index].clause) }
+    func clause(of index: Int) -> Int { Int(place(of: index).clause) }
 
     /// The sentence of word `index` (numbered from 0).
-    func sentence(of index: Int) -> Int { Int(storage.places[index].sentence) }
+    func sentence(of index: Int) -> Int { Int(place(of: index).sentence) }
+
+    private func place(of index: Int) -> Place {
+        precondition(index >= 0 && index < storage.fields.pointee.words.count, "a word of the span")
+        return storage.withUnsafeMutablePointerToElements { $0[index] }
+    }
 
     /// The offsets of the words of `range` in the scored string.
     func offsets(_ range: Range<Int>) -> Range<Int> {
-        let words = storage.words, base = storage.base
+        let words = storage.fields.pointee.words, base = storage.fields.pointee.base
         let normalised = Range(from: words[range.lowerBound].start, to: words[range.upperBound - 1].end)
-        guard let alone = storage.alone else { return Range(from: normalised.lowerBound - base, to: normalised.upperBound - base) }
+        guard let alone = storage.fields.pointee.alone else { return Range(from: normalised.lowerBound - base, to: normalised.upperBound - base) }
         return alone.text.originalRange(normalised)
     }
 
     /// The words of `range` as they stand in the scored string, and their offsets.
     func found(_ range: Range<Int>) -> (text: String, offsets: Range<Int>) {
         let offsets = offsets(range)
-        guard let alone = storage.alone else {
-            let base = storage.base
-            return (UTF8Bytes.string(storage.scalars[from: offsets.lowerBound + base, upTo: offsets.upperBound + base]), offsets)
+        guard let alone = storage.fields.pointee.alone else {
+            let base = storage.fields.pointee.base
+            return (UTF8Bytes.string(storage.fields.pointee.scalars[from: offsets.lowerBound + base, upTo: offsets.upperBound + base]), offsets)
         }
         let scalars = alone.original.unicodeScalars
         let from = scalars.index(scalars.startIndex, offsetBy: offsets.lowerBound)

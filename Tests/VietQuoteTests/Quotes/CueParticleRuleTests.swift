@@ -27,4 +27,11 @@ import Testing
         #expect(quotes("Ông Peskov cho biết thêm Nga sẵn sàng đàm phán.").map(\.cue) == ["cho biết thêm"])
         #expect(refinements("Ông Peskov cho biết thêm Nga sẵn sàng đàm phán.") == [[]])
     }
+
+    // `ra` is no particle (`yêu cầu ra lệnh`): the row `nêu ra` of cues.tsv holds it (dev 430).
+    @Test func directionalRowIsMatchedWhole() throws {
+        let quote = try #require(quotes("Ông Kim còn nêu ra nhu cầu đưa công nghệ trí tuệ nhân tạo vào quá trình phát triển vũ khí.").first)
+        #expect(quote.cue == "nêu ra")
+        #expect(quote.content == "nhu cầu đưa công nghệ trí tuệ nhân tạo vào quá trình phát triển vũ khí")
+    }
 }

@@ -22,4 +22,22 @@ import Testing
         #expect(found.last?.rules.first != .pronounBodyBefore)
         #expect(found.last?.speaker.name != "Apex")
     }
+
+    // Silver 2024-12-05-btc: the head stands in lower case before the company's own name.
+    @Test func headBeforeTheNameInLowerCaseNamesTheBody() {
+        let found = SpeakerRuleProbe.decisions("""
+            Cổ phiếu của công ty công nghệ Meitu tăng mạnh trong phiên sáng.             Công ty nhấn mạnh việc bán toàn bộ lượng crypto nhằm tăng tính thanh khoản.
+            """)
+        #expect(found.last?.rules.first == .pronounBodyBefore)
+        #expect(found.last?.speaker.name == "Meitu")
+        #expect(found.last?.speaker.kind == .organization)
+    }
+
+    // Silver 2024-08-26-nghi-le-2-9: `bộ trưởng` + a name is a minister, not the body `Bộ`.
+    @Test func titleOpeningWithTheHeadNamesNoBody() {
+        let found = SpeakerRuleProbe.decisions("""
+            Văn bản do bộ trưởng Đào Ngọc Dung ký ban hành.             Bộ sẽ phối hợp với các cơ quan liên quan nghiên cứu, đánh giá toàn diện các tác động.
+            """)
+        #expect(found.last?.speaker.name != "Đào Ngọc Dung")
+    }
 }

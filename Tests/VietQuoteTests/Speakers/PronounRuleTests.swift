@@ -30,9 +30,17 @@ import Testing
         let found = SpeakerRuleProbe.decisions(
             "Ông cho hay, lính đánh thuê nước ngoài cho Ukraine tham gia vào các hoạt động tác chiến và một số nhiệm vụ khác.")
         #expect(found.map(\.rules) == [[.pronounUnresolved]])
-        // Nobody named before: not a person named `Ông`, but an unnamed source of its words.
+        // Nobody named before: no speaker's name, not a person or source named `Ông`.
         #expect(found.first?.speaker.kind == .source)
-        #expect(found.first?.speaker.name == "ông")
+        #expect(found.first?.speaker.name == "")
+    }
+
+    // silver 2024-05-18-nguyen-thanh-long: a body head with no body before keeps its words.
+    @Test func bodyHeadWithNoBodyBeforeKeepsItsWords() {
+        let found = SpeakerRuleProbe.decisions("Tòa cho rằng bị cáo biết rõ đề tài nghiên cứu là của Nhà nước.")
+        #expect(found.map(\.rules) == [[.pronounUnresolved]])
+        #expect(found.first?.speaker.kind == .source)
+        #expect(found.first?.speaker.name == "Tòa")
     }
 
     // A kinship pronoun (speaker_pronouns.tsv) is the nearest person, not a name `Cô`.

@@ -38,4 +38,12 @@ import Testing
         let found = SpeakerRuleProbe.decisions("Theo thống kê của Israel, hơn 200 tên lửa đã được phóng.")
         #expect(found.first?.rules.first != .sideQualifiesNoun)
     }
+
+    // silver 2024-11-09-fmovies: a body head opening the nouns makes a body of that country.
+    @Test func bodyHeadBeforeTheCountryIsABody() {
+        let found = SpeakerRuleProbe.decisions("Công an Hà Nội cho biết đã bắt giữ các đối tượng điều hành trang web.")
+        #expect(found.first?.rules.first == .sideQualifiesNoun)
+        #expect(found.first?.speaker.kind == .organization)
+        #expect(found.first?.speaker.affiliation == "Việt Nam")
+    }
 }

@@ -156,9 +156,11 @@ struct ArticleIndex {
         /// Title heads written with a side: head keys → side → where the title is written.
         var chains: [ByteKeys: [String: Range<Int>]]?
         /// The positions of the titled runs by the keys of each title written for them
-        /// (`person(titled:)` read every title of the article, for every quote), and by each
-        /// title without the words of body heads (`chủ tịch vingroup` for `Chủ tịch Tập đoàn Vingroup`).
-        var namesByTitle: (exact: [ByteKeys: [Int]], bare: [ByteKeys: [Int]])?
+        /// (`person(titled:)` read every title of the article, for every quote).
+        var namesByTitle: [ByteKeys: [Int]]?
+        /// The same by each title without the words of body heads (`chủ tịch vingroup` for `Chủ
+        /// tịch Tập đoàn Vingroup`), made at the first question the exact title does not answer.
+        var namesByBareTitle: [ByteKeys: [Int]]?
 
         init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
     }
@@ -176,20 +178,32 @@ struct ArticleIndex {
     }
 
     /// `AskedTables.namesByTitle`, made at the first call.
-    private func namesByTitle() -> (exact: [ByteKeys: [Int]], bare: [ByteKeys: [Int]]) {
+    private func namesByTitle() -> [ByteKeys: [Int]] {
         if let known = asked.namesByTitle { return known }
-        // (Performance only: the tables are made at their size, not grown from empty.)
-        let count = titles.reduce(0) { count, list in list.reduce(count) { $1.companion ? $0 : $0 + 1 } }
-        var exact = [ByteKeys: [Int]](minimumCapacity: count), bare = [ByteKeys: [Int]](minimumCapacity: count)
-        for (position, list) in titles.enumerated() where !list.isEmpty {
-            for title in list where !title.companion {
-                exact[ByteKeys(title.keys), default: []].append(position)
-                bare[ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, ids: KeyIDs(title.keys).ids, lexicon: lexicon)),
-                     default: []].append(position)
-            }
+        let names = titledNames { title in ByteKeys(title.keys) }
+        asked.namesByTitle = names
+        return names
+    }
+
+    /// `AskedTables.namesByBareTitle`, made at the first call.
+    private func namesByBareTitle() -> [ByteKeys: [Int]] {
+        if let known = asked.namesByBareTitle { return known }
+        let names = titledNames { title in
+            ByteKeys(BodyNameAfterTitle.withoutBodyHeads(title.keys, ids: KeyIDs(title.keys).ids, lexicon: lexicon))
         }
-        asked.namesByTitle = (exact, bare)
-        return (exact, bare)
+        asked.namesByBareTitle = names
+        return names
+    }
+
+    /// The positions of the titled runs by `key` of each title written for them (a companion aside).
+    private func titledNames(by key: (TitleInfo) -> ByteKeys) -> [ByteKeys: [Int]] {
+        // (Performance only: the table is made at its size, not grown from empty.)
+        let count = titles.reduce(0) { count, list in list.reduce(count) { $1.companion ? $0 : $0 + 1 } }
+        var names = [ByteKeys: [Int]](minimumCapacity: count)
+        for (position, list) in titles.enumerated() where !list.isEmpty {
+            for title in list where !title.companion { names[key(title), default: []].append(position) }
+        }
+        return names
     }
 
     /// The state of the reading across paragraphs: the word order, the name runs seen.
@@ -294,7 +308,10 @@ struct ArticleIndex {
             // Where the name is written, its title included (`CopulaTitle` reads the word before).
             let written = reader.pendingTitle != nil ? reader.pendingStart ?? start : start
             if let title = reader.pendingTitle {
-                titles[position].append(contentsOf: [reader.companion, title].compactMap { $0?.written(source) })
+                // The companion first, then the title (performance only: appended in place, no
+                // array of the two built and compacted per titled name).
+                if let companion = reader.companion { titles[position].append(companion.written(source)) }
+                titles[position].append(title.written(source))
             }
             reader.dropPendingTitle()
             index = start + run
@@ -353,11 +370,11 @@ struct ArticleIndex {
     }
 
     /// Whether a side (`actors.tsv`) starts at `index`: no name. (Performance only: a side
-    /// starts with an actor's first word or a word of the function words' trie (a side
-    /// prefix); most capitalised words start none.)
+    /// starts with an actor's first word or a side prefix (`phía`, read off the word's
+    /// classes, as `firstSide` does); most capitalised words start none, and many that start
+    /// a phrase of the function words (`Ông`, `Theo`) start no side prefix.)
     private func startsSide(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
-        let token = tokens[index]
-        return (lexicon.actors.mayStart(token) || lexicon.words.trie.mayStart(token))
+        (lexicon.actors.mayStart(tokens[index]) || lexicon.words.match(.sidePrefix, in: tokens, at: index, limit: limit) != nil)
             && lexicon.actor(in: tokens, at: index, limit: limit) != nil
     }
 
@@ -648,10 +665,9 @@ struct ArticleIndex {
     /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
     /// `words` are the title's tokens (their word ids: no look-up of the word table).
     func person(titled keys: [String], words: ArraySlice<Token>) -> Run? {
-        let names = namesByTitle()
-        if let exact = onePerson(names.exact[ByteKeys(keys)] ?? []) { return exact }
+        if let exact = onePerson(namesByTitle()[ByteKeys(keys)] ?? []) { return exact }
         let bare = BodyNameAfterTitle.withoutBodyHeads(keys, ids: words.map(\.wordID), lexicon: lexicon)
-        return onePerson(names.bare[ByteKeys(bare)] ?? [])
+        return onePerson(namesByBareTitle()[ByteKeys(bare)] ?? [])
     }
 
     private func onePerson(_ names: [Int]) -> Run? {

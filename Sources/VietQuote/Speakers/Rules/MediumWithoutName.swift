@@ -46,13 +46,19 @@ struct MediumWithoutName {
     /// a title comes first. (The parse's names drop a one-word name after a lower-case noun
     /// as a modifier, `siêu máy tính Opta`; after a medium head it is the medium's name.)
     private static func nameAfterWords(_ headEnd: Int, _ mention: MentionContext) -> Range<Int>? {
-        let tokens = mention.tokens, limit = mention.range.upperBound
+        nameAfterHeadWords(mention.tokens, from: headEnd, limit: mention.range.upperBound, wordsFirst: true, mention)
+    }
+
+    /// The name run after a head's lower-case words in `tokens` (`hãng dữ liệu Opta`, `công ty
+    /// công nghệ Meitu`: `BareHeadBody` reads it too); `wordsFirst`: at least one word first.
+    static func nameAfterHeadWords(_ tokens: [Token], from headEnd: Int, limit: Int, wordsFirst: Bool,
+                                   _ mention: MentionContext) -> Range<Int>? {
         var index = headEnd
         while index < limit, index - headEnd <= SpeakerLimits.mediumWordsBeforeName {
             let token = tokens[index]
             guard token.kind == .word else { return nil }
             if token.isCapitalized {
-                guard index > headEnd, mention.lexicon.actor(in: tokens, at: index, limit: limit) == nil,
+                guard !wordsFirst || index > headEnd, mention.lexicon.actor(in: tokens, at: index, limit: limit) == nil,
                       mention.lexicon.title(in: tokens, at: index, limit: limit) == nil,
                       mention.lexicon.organization(in: tokens, at: index, limit: limit) == nil else { return nil }
                 let run = mention.resolver.parser.nameRun(in: tokens, at: index, limit: limit)

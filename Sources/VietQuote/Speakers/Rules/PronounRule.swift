@@ -19,11 +19,11 @@
 /// compatible speaker, named person or body the mention names no one: a pronoun or a body head
 /// is never a name (`Ông cho hay …` opening an article, `Công ty cho biết …` after a company
 /// named without the head, silver `Apex`; `Họ`, `Anh yêu em …`). It stays an unnamed source
-/// (issue 14 item 2, ANNOTATION.md: an unnamed source keeps its words), kind `source`, never a
-/// country (`Anh` here is `anh`, he): named by its words in lower case, as a common noun is
-/// (`ông`, `công ty`, `họ`), `pronoun: no earlier speaker`; an anaphor of
-/// `function_words.tsv`'s anaphor classes keeps its words as written (dev 001 `Theo nguồn tin
-/// này, …`).
+/// (issue 14 item 2), kind `source`, never a country, `pronoun: no earlier speaker`: a body
+/// head (`Công ty`, `Tòa`) or an anaphor of `function_words.tsv`'s anaphor classes (dev 001
+/// `Theo nguồn tin này, …`) keeps its words as written (ANNOTATION.md: an unnamed source keeps
+/// its words); a personal pronoun (`Ông`, `Họ`, `Anh`) has no words that describe anyone, and
+/// its name is empty.
 struct PronounRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let target = mention.resolver.anaphor(mention.tokens, mention.range), !isSide(mention) else { return nil }
@@ -63,9 +63,10 @@ struct PronounRule: SpeakerSieve {
         let described = [WordClass.anaphorPerson, .anaphorCountry, .anaphorOrganization, .anaphorSource].contains {
             mention.words.match($0, in: mention.tokens, at: range.lowerBound, limit: range.upperBound) == range.count
         }
-        let text = mention.text
-        return SpeakerDecision(Speaker(name: described ? text : text.prefix(1).lowercased() + text.dropFirst(), mention: text,
-                                       kind: .source),
+        // A body head (`Công ty`, `Tòa`) is an unnamed body and keeps its words too; a personal
+        // pronoun (`Anh`, `Họ`, `Ông`) names no one: no name.
+        let keepsWords = described || mention.lexicon.isBareBodyHead(mention.tokens, range)
+        return SpeakerDecision(Speaker(name: keepsWords ? mention.text : "", mention: mention.text, kind: .source),
                                .pronounUnresolved)
     }
 
