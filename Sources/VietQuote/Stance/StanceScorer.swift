@@ -78,6 +78,9 @@ package struct StanceScorer: Sendable {
         if !guessed.isEmpty {
             for speaker in speakers where speaker.hasTitle { guessed.remove(speaker.name) }
         }
+        // The closures below capture the rule, not the scorer (a closure over `self` copied
+        // the whole scorer, each of its tables retained).
+        let reports = reports
         let relational = relations.relational(quotes.indices.map { index in
             let guessedSide = !guessed.isEmpty && guessed.contains(speakers[index].name)
             return RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
