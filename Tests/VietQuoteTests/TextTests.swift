@@ -143,17 +143,21 @@ import Testing
         #expect(text.originalRange(text.count..<text.count) == text.originalCount..<text.originalCount)
     }
 
-    /// A word class's bit is `1 << n` for the n-th case (read from the case's storage),
-    /// and each case has a bit of its own: a 65th case would get 0 (the shift overflows).
+    /// A word class's index is its place in `allCases` (read from the case's storage), its bit
+    /// `1 << (n % 64)` in the word of `WordClasses` its index picks, and each case has a bit of
+    /// its own: a set of one class holds that class and no other.
     @Test func wordClassBitsFollowTheCaseOrder() {
-        #expect(WordClass.allCases.count <= UInt64.bitWidth)
+        #expect(WordClass.allCases.count <= WordClasses.capacity)
         #expect(WordClass.fitsInBits)
-        for (index, wordClass) in WordClass.allCases.enumerated() where index < UInt64.bitWidth {
-            #expect(wordClass.bit == UInt64(1) << UInt64(index))
+        var all = WordClasses()
+        for (index, wordClass) in WordClass.allCases.enumerated() {
+            #expect(wordClass.index == index)
+            #expect(wordClass.bit == UInt64(1) << UInt64(index % UInt64.bitWidth))
+            var one = WordClasses()
+            one.insert(wordClass)
+            #expect(WordClass.allCases.filter { one.contains($0) } == [wordClass])
+            all.formUnion(one)
         }
-        let bits = WordClass.allCases.map(\.bit)
-        #expect(!bits.contains(0))
-        #expect(Set(bits).count == WordClass.allCases.count)
-        #expect(bits.reduce(0, |).nonzeroBitCount == WordClass.allCases.count)
+        #expect(all.low.nonzeroBitCount + all.high.nonzeroBitCount == WordClass.allCases.count)
     }
 }

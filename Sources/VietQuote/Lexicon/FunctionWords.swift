@@ -19,24 +19,48 @@ package enum WordClass: String, Sendable, CaseIterable {
     case defendant, rulingTopic = "ruling_topic", verdict, creditLabel = "credit_label"
     case cueParticle = "cue_particle"
 
-    /// `1 << n` for the n-th case of `allCases`: a case without payload is stored as its
-    /// declaration index (read without the dictionary look-up this was before). From the
-    /// 65th case the shift would give 0 and `WordClasses.contains` would silently be false:
-    /// `FunctionWords.init` stops on `fitsInBits` first (and a test checks every bit).
-    var bit: UInt64 {
-        @inline(__always) get { UInt64(1) << UInt64(unsafeBitCast(self, to: UInt8.self)) }
+    /// The declaration index of the case in `allCases`: a case without payload is stored as
+    /// its index (read without the dictionary look-up this was before).
+    var index: Int {
+        @inline(__always) get { Int(unsafeBitCast(self, to: UInt8.self)) }
     }
 
-    /// Whether every case has a bit of its own in `WordClasses.bits`.
-    static var fitsInBits: Bool { allCases.count <= UInt64.bitWidth }
+    /// `1 << (n % 64)` for the n-th case of `allCases`: its bit in its word of
+    /// `WordClasses` (`low` for the first 64 cases, `high` for the next 64).
+    var bit: UInt64 {
+        @inline(__always) get { UInt64(1) << UInt64(index & (UInt64.bitWidth - 1)) }
+    }
+
+    /// Whether every case has a bit of its own in `WordClasses` (two words: from the 129th
+    /// case a bit would be shared, and `FunctionWords.init` stops first; a test checks
+    /// every bit).
+    static var fitsInBits: Bool { allCases.count <= WordClasses.capacity }
 }
 
-/// A set of word classes (one phrase may belong to several).
+/// A set of word classes (one phrase may belong to several): two words of bits, the first
+/// 64 classes in `low`, the next in `high`. A class named in the code is a constant, so
+/// `contains` reads one word with no branch once inlined.
 package struct WordClasses: Sendable, Hashable {
-    var bits: UInt64 = 0
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    /// The number of classes the set can hold.
+    static var capacity: Int { 2 * UInt64.bitWidth }
+
     @inline(__always)
-    package func contains(_ wordClass: WordClass) -> Bool { bits & wordClass.bit != 0 }
-    mutating func insert(_ wordClass: WordClass) { bits |= wordClass.bit }
+    package func contains(_ wordClass: WordClass) -> Bool {
+        (wordClass.index < UInt64.bitWidth ? low : high) & wordClass.bit != 0
+    }
+
+    mutating func insert(_ wordClass: WordClass) {
+        if wordClass.index < UInt64.bitWidth { low |= wordClass.bit } else { high |= wordClass.bit }
+    }
+
+    /// Adds every class of `other`.
+    mutating func formUnion(_ other: WordClasses) {
+        low |= other.low
+        high |= other.high
+    }
 }
 
 /// The function-word lexicon: phrase → classes, looked up by longest match.
@@ -105,8 +129,8 @@ package struct FunctionWords: Sendable {
         for (keys, classes) in entries {
             guard let first = keys.first, let last = keys.last else { continue }
             if keys.count == 1 { byWord[Int(words.id(of: first))].single = classes }
-            byWord[Int(words.id(of: first))].first.bits |= classes.bits
-            byWord[Int(words.id(of: last))].last.bits |= classes.bits
+            byWord[Int(words.id(of: first))].first.formUnion(classes)
+            byWord[Int(words.id(of: last))].last.formUnion(classes)
         }
         storage = Storage(trie: trie, backwards: backwards, byWord: byWord, firstWords: firstWords.mapValues { KeySet($0) })
     }

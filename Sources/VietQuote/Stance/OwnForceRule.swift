@@ -28,6 +28,9 @@
 /// hướng đây là một hành động khủng bố`, on silver); a speaker of no side or of a guessed side (a coach, a witness), a quote whose
 /// event terms are outweighed (not `confrontation`), a quote with no event term weighing (an
 /// accusation at home: `cáo buộc` of a minister, a court), and a sports article (the gate's).
+///
+/// Evidence: each hostile event term of a quote that announces carries the modifier
+/// `own-force` (factor 1: it weighs as before; the rule only decides the gate).
 enum OwnForceRule {
     /// Whether a quote scored `stance`, whose speaker counts for `sides`, announces its
     /// side's own military act (see the type's comment).
@@ -42,5 +45,15 @@ enum OwnForceRule {
             if record.category != StanceCategory.assault.rawValue { event = true }
         }
         return event && speakerActs()
+    }
+
+    /// `stance` with each hostile event term (the terms `announces` read) marked `own-force`.
+    static func marked(_ stance: QuoteStance) -> QuoteStance {
+        var marked = stance
+        for index in marked.evidence.indices where marked.evidence[index].kind == .term && marked.evidence[index].contribution < 0
+            && EventReportRule.eventCategories.contains(marked.evidence[index].category) {
+            marked.evidence[index].modifiers.append(StanceEvidence.Modifier(.ownForce, text: "", factor: 1))
+        }
+        return marked
     }
 }

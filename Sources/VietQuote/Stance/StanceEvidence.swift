@@ -124,6 +124,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case nameSyllable = "name-syllable"
     /// A quote not about relations between sides (`RelationGate`): weighs 0.
     case noRelation = "no-relation"
+    /// An event term of a quote that announces its side's own military act (`OwnForceRule`):
+    /// the quote relates sides for `RelationGate`; weighs as before.
+    case ownForce = "own-force"
     /// A quote of an unnamed source of no side (`SourceReportRule`): weighs 0.
     case unnamedSource = "unnamed-source"
     /// An appeal cue that names no side (`OwnAppealRule`): an order to the speaker's own

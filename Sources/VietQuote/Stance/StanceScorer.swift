@@ -78,16 +78,23 @@ package struct StanceScorer: Sendable {
         if !guessed.isEmpty {
             for speaker in speakers where speaker.hasTitle { guessed.remove(speaker.name) }
         }
-        let relational = relations.relational(quotes.indices.map { index in
+        // The closure below captures the rule, not the scorer (a closure over `self` copied
+        // the whole scorer, each of its tables retained).
+        let reports = reports
+        var readings: [RelationGate.Reading] = []
+        readings.reserveCapacity(quotes.count)
+        for index in quotes.indices {
             let guessedSide = !guessed.isEmpty && guessed.contains(speakers[index].name)
-            return RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
-                                        polar: stances[index].label != .neutral, guessedSide: guessedSide,
-                                        cueOnly: !Self.weighsATerm(stances[index].evidence),
-                                        ownForce: OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
-                                            reports.speakerActs(content: words[index].content, cue: words[index].cue)
-                                                || OwnAppealRule.appealsToOwnSide(stances[index].evidence, content: words[index].content, names: reports.names)
-                                        })
-        })
+            let ownForce = OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
+                reports.speakerActs(content: words[index].content, cue: words[index].cue)
+                    || OwnAppealRule.appealsToOwnSide(stances[index].evidence, content: words[index].content, names: reports.names)
+            }
+            if ownForce { stances[index] = OwnForceRule.marked(stances[index]) }
+            readings.append(RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
+                                                 polar: stances[index].label != .neutral, guessedSide: guessedSide,
+                                                 cueOnly: !Self.weighsATerm(stances[index].evidence), ownForce: ownForce))
+        }
+        let relational = relations.relational(readings)
         for index in quotes.indices {
             if !relational[index] { stances[index] = RelationGate.silenced(stances[index]) }
             quotes[index].stance = stances[index]

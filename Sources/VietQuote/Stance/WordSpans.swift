@@ -11,11 +11,12 @@
 /// gate each keep the words, and a copy is one reference counted, not five arrays. The
 /// clause and sentence of each word and the clauses' ranges are that object's tail: a span
 /// allocates the object and its words, nothing else. (`ManagedBuffer` is never `Sendable`;
-/// the storage is written only while the span is built, hence `@unchecked`.)
+/// the storage is written only inside `Storage.make`, before any span holds it, and read
+/// only through `Storage`'s read-only accessors, hence `@unchecked`.)
 struct WordSpans: @unchecked Sendable {
     private let storage: Storage
 
-    var words: [Token] { storage.fields.pointee.words }
+    var words: [Token] { storage.words }
     /// The word ranges of the clauses.
     var clauses: Clauses { Clauses(storage: storage) }
 
@@ -23,15 +24,17 @@ struct WordSpans: @unchecked Sendable {
     struct Clauses: RandomAccessCollection {
         fileprivate let storage: Storage
         var startIndex: Int { 0 }
-        var endIndex: Int { storage.fields.pointee.clauseCount }
+        var endIndex: Int { storage.clauseCount }
         subscript(index: Int) -> Range<Int> {
-            let place = storage.withUnsafeMutablePointerToElements { $0[storage.fields.pointee.clauseBase + index] }
+            precondition(index >= 0 && index < endIndex, "a clause of the span")
+            let place = storage.clause(index)
             return Int(place.clause)..<Int(place.sentence)
         }
     }
 
+    /// Every field is a constant: the header is whole when `Storage.make` returns it.
     fileprivate struct Header {
-        var words: [Token]
+        let words: [Token]
         /// The normalised scalars the words' positions point into.
         let scalars: [Unicode.Scalar]
         /// Where the scored string starts in `scalars`.
@@ -42,17 +45,39 @@ struct WordSpans: @unchecked Sendable {
         let alone: Alone?
         /// Where the clauses start in the tail (after room for a place per token), and how many.
         let clauseBase: Int
-        var clauseCount = 0
+        let clauseCount: Int
     }
 
     /// The tail holds the clause and the sentence of each word (numbered from 0) from 0, and
     /// from `clauseBase` each clause's range (`clause` its lower bound, `sentence` its upper).
-    /// Written only while the span is built.
+    /// The tail is written only inside `make` (before the header exists); afterwards the
+    /// storage is read only through the accessors below, each of which reads inside the
+    /// `withUnsafeMutablePointerTo…` call (no pointer outlives it). The header is read through
+    /// its address, not `header`: `header` is a class property, and each read of it was
+    /// checked for exclusive access at run time.
     fileprivate final class Storage: ManagedBuffer<Header, Place> {
-        /// The header, read through its address: `header` is a class property, and each
-        /// read of it was checked for exclusive access at run time. (The address holds
-        /// while the storage lives: every reader holds the span.)
-        var fields: UnsafeMutablePointer<Header> { withUnsafeMutablePointerToHeader { $0 } }
+        var words: [Token] { withUnsafeMutablePointerToHeader { $0.pointee.words } }
+        var wordCount: Int { withUnsafeMutablePointerToHeader { $0.pointee.words.count } }
+        var scalars: [Unicode.Scalar] { withUnsafeMutablePointerToHeader { $0.pointee.scalars } }
+        var base: Int { withUnsafeMutablePointerToHeader { $0.pointee.base } }
+        var alone: Alone? { withUnsafeMutablePointerToHeader { $0.pointee.alone } }
+        var clauseCount: Int { withUnsafeMutablePointerToHeader { $0.pointee.clauseCount } }
+
+        /// The place of word `index`; the caller checks `index < wordCount`.
+        func place(_ index: Int) -> Place { withUnsafeMutablePointerToElements { $0[index] } }
+
+        /// The range of clause `index`; the caller checks `index < clauseCount`.
+        func clause(_ index: Int) -> Place {
+            let clauseBase = withUnsafeMutablePointerToHeader { $0.pointee.clauseBase }
+            return withUnsafeMutablePointerToElements { $0[clauseBase + index] }
+        }
+
+        /// A storage of room `capacity` whose tail `fill` writes (it returns the header): the
+        /// only place the storage is written.
+        static func make(capacity: Int, fill: (UnsafeMutablePointer<Place>) -> Header) -> Storage {
+            let buffer = create(minimumCapacity: capacity) { buffer in buffer.withUnsafeMutablePointerToElements(fill) }
+            return unsafeDowncast(buffer, to: Storage.self)
+        }
     }
 
     fileprivate struct Place {
@@ -88,21 +113,17 @@ struct WordSpans: @unchecked Sendable {
     /// quotation marks and other marks are dropped.
     private init(_ tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], base: Int, alone: Alone?) {
         let clauseBase = tokens.count
-        // Room for a place per token and a clause per token: no more words or clauses than tokens.
-        let buffer = Storage.create(minimumCapacity: 2 * clauseBase) { _ in
-            Header(words: [], scalars: scalars, base: base, alone: alone, clauseBase: clauseBase)
-        }
-        let storage = unsafeDowncast(buffer, to: Storage.self)
-        var clauseID: Int32 = 0, sentenceID: Int32 = 0
-        var clauseStart = 0, clauseCount = 0
-        var pendingBreak = false, pendingEnd = false
         let sentenceEnds = Self.sentenceEnds, clauseBreaks = Self.clauseBreaks
-        // Room reserved on an empty array, then appended: `Array(unsafeUninitializedCapacity:)`
-        // allocates through the standard library's unspecialised path, which looks the
-        // storage type up at run time (~850 instructions a buffer).
-        var words: [Token] = []
-        words.reserveCapacity(tokens.count)
-        storage.withUnsafeMutablePointerToElements { tail in
+        // Room for a place per token and a clause per token: no more words or clauses than tokens.
+        storage = Storage.make(capacity: 2 * clauseBase) { tail in
+            var clauseID: Int32 = 0, sentenceID: Int32 = 0
+            var clauseStart = 0, clauseCount = 0
+            var pendingBreak = false, pendingEnd = false
+            // Room reserved on an empty array, then appended: `Array(unsafeUninitializedCapacity:)`
+            // allocates through the standard library's unspecialised path, which looks the
+            // storage type up at run time (~850 instructions a buffer).
+            var words: [Token] = []
+            words.reserveCapacity(tokens.count)
             for index in tokens.indices {
                 switch tokens[index].kind {
                 case .word, .number:
@@ -130,10 +151,8 @@ struct WordSpans: @unchecked Sendable {
                 (tail + clauseBase + clauseCount).initialize(to: Place(clause: Int32(clauseStart), sentence: Int32(words.count)))
                 clauseCount += 1
             }
+            return Header(words: words, scalars: scalars, base: base, alone: alone, clauseBase: clauseBase, clauseCount: clauseCount)
         }
-        storage.fields.pointee.words = words
-        storage.fields.pointee.clauseCount = clauseCount
-        self.storage = storage
     }
 
     /// `Punctuation.contentSentenceEnds` and `contentClauseBreaks`, looked up by a token's key hash.
@@ -147,24 +166,24 @@ struct WordSpans: @unchecked Sendable {
     func sentence(of index: Int) -> Int { Int(place(of: index).sentence) }
 
     private func place(of index: Int) -> Place {
-        precondition(index >= 0 && index < storage.fields.pointee.words.count, "a word of the span")
-        return storage.withUnsafeMutablePointerToElements { $0[index] }
+        precondition(index >= 0 && index < storage.wordCount, "a word of the span")
+        return storage.place(index)
     }
 
     /// The offsets of the words of `range` in the scored string.
     func offsets(_ range: Range<Int>) -> Range<Int> {
-        let words = storage.fields.pointee.words, base = storage.fields.pointee.base
+        let words = storage.words, base = storage.base
         let normalised = Range(from: words[range.lowerBound].start, to: words[range.upperBound - 1].end)
-        guard let alone = storage.fields.pointee.alone else { return Range(from: normalised.lowerBound - base, to: normalised.upperBound - base) }
+        guard let alone = storage.alone else { return Range(from: normalised.lowerBound - base, to: normalised.upperBound - base) }
         return alone.text.originalRange(normalised)
     }
 
     /// The words of `range` as they stand in the scored string, and their offsets.
     func found(_ range: Range<Int>) -> (text: String, offsets: Range<Int>) {
         let offsets = offsets(range)
-        guard let alone = storage.fields.pointee.alone else {
-            let base = storage.fields.pointee.base
-            return (UTF8Bytes.string(storage.fields.pointee.scalars[from: offsets.lowerBound + base, upTo: offsets.upperBound + base]), offsets)
+        guard let alone = storage.alone else {
+            let base = storage.base
+            return (UTF8Bytes.string(storage.scalars[from: offsets.lowerBound + base, upTo: offsets.upperBound + base]), offsets)
         }
         let scalars = alone.original.unicodeScalars
         let from = scalars.index(scalars.startIndex, offsetBy: offsets.lowerBound)

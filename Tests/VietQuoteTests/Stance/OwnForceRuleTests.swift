@@ -47,6 +47,20 @@ import Testing
         #expect(scorer.relations.relational(domestic) == [false, false])
     }
 
+    @Test func theDecisionIsVisibleOnTheEventTerms() {
+        // Dev 420: the order's hostile event terms carry `own-force` and weigh as before;
+        // the cue and the other records keep their modifiers.
+        let stance = scorer.score(content: "phát triển vũ khí hạt nhân với tốc độ cao nhất có thể", cue: "ra lệnh", side: "Triều Tiên")
+        let marked = OwnForceRule.marked(stance)
+        let ownForce = StanceModifierName.ownForce.rawValue
+        #expect(marked.label == stance.label && marked.score == stance.score)
+        #expect(zip(stance.evidence, marked.evidence).allSatisfy { $0.contribution == $1.contribution })
+        let markedTerms = marked.evidence.filter { $0.modifiers.contains { $0.name == ownForce } }
+        #expect(!markedTerms.isEmpty)
+        #expect(markedTerms.allSatisfy { $0.kind == .term && $0.contribution < 0 && EventReportRule.eventCategories.contains($0.category) })
+        #expect(!marked.evidence.contains { $0.kind != .term && $0.modifiers.contains { $0.name == ownForce } })
+    }
+
     @Test func anAccusationAtHomeIsNoOwnAct() {
         // Slovakia's government on the shooting of its prime minister (dev 424): a claim
         // about the attacker, not the side's act.
