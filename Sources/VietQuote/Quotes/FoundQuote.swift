@@ -71,6 +71,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case relativeClauseSubject = "relative-clause-subject"
     /// `X cue`: the noun phrase before the cue (its quote carries `speaker-cue-content`).
     case nounPhraseSubject = "noun-phrase-subject"
+    /// `Trận đấu này cho thấy …`: a subject headed by a thing or event noun, no quote.
+    case thingSubject = "thing-subject"
     /// `chỉ trích về …`: a cue with a topic and no content, a credit only.
     case topicOnly = "topic-without-content"
     /// `tuyên án phúc thẩm đối với vụ án …`: a ruling that states no decision, a credit only.
