@@ -6,9 +6,14 @@ reader marks the heads of things, events and products (`trận đấu`, `vai di�
 which cannot speak, as `thing_head` rows of lexicons/function_words.tsv (ThingSubjectRule);
 documents, reports, data and polls are sources (ANNOTATION.md) and stay out.
 
+With `--auxiliaries`: for each word of the `auxiliary` class of function_words.tsv, how many
+subjects hold it after their first word, with examples (the rows of `predicate_auxiliary`
+were read from these: verbal auxiliaries yes, nouns' modifiers `mới`, `chính thức` no).
+
 Usage (from the repository root):
   .build/release/vietquote extract --input-format jsonl --quiet < ../shared/silver/news.jsonl > /tmp/silver.jsonl
   python3 scripts/mine/subject_heads.py /tmp/silver.jsonl | head -400
+  python3 scripts/mine/subject_heads.py /tmp/silver.jsonl --auxiliaries
 """
 import collections, json, sys
 
@@ -29,7 +34,30 @@ def head(mention: str):
         return words[i].lower()
     return None
 
+def auxiliaries(path: str) -> None:
+    words = set()
+    for line in open("lexicons/function_words.tsv", encoding="utf-8"):
+        fields = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(fields) >= 2 and fields[1] == "auxiliary":
+            words.add(fields[0].lower())
+    counts, examples = collections.Counter(), collections.defaultdict(list)
+    for line in open(path, encoding="utf-8"):
+        for quote in json.loads(line)["quotes"]:
+            mention = (quote.get("speaker") or {}).get("mention") or ""
+            lowered = mention.lower().split()
+            for i in range(1, len(lowered)):
+                found = next((w for w in (" ".join(lowered[i:i + 2]), lowered[i]) if w in words), None)
+                if found:
+                    counts[found] += 1
+                    examples[found].append(mention)
+                    break
+    for word, n in counts.most_common():
+        print(n, word, " ; ".join(examples[word][:4]), sep="\t")
+
 def main() -> None:
+    if "--auxiliaries" in sys.argv:
+        auxiliaries(sys.argv[1])
+        return
     counts, first = collections.Counter(), {}
     for line in open(sys.argv[1], encoding="utf-8"):
         for quote in json.loads(line)["quotes"]:

@@ -106,4 +106,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case clauseOpenerCut = "clause-opener-cut"
     /// `giải thích thêm`, `nhấn mạnh lại`: an adverb of addition or repetition belongs to the cue.
     case cueParticle = "cue-particle"
+    /// `Bà cũng đưa ra mức thưởng … đe dọa`: an auxiliary inside the subject opens its predicate; the speaker ends before it.
+    case auxiliaryInSubject = "auxiliary-in-subject"
 }
