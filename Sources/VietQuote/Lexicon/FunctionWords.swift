@@ -15,6 +15,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case expresser, feeling, feelingObject = "feeling_object", versus, relative, platform
     case countryModifier = "country_modifier", leadCue = "lead_cue", duty, compelled, refusal, post
     case writerOpening = "writer_opening", topicAdverb = "topic_adverb"
+    case thingHead = "thing_head", predicateAuxiliary = "predicate_auxiliary"
     case collectiveMedium = "collective_medium"
     case defendant, rulingTopic = "ruling_topic", verdict, creditLabel = "credit_label"
     case cueParticle = "cue_particle"

@@ -71,6 +71,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case relativeClauseSubject = "relative-clause-subject"
     /// `X cue`: the noun phrase before the cue (its quote carries `speaker-cue-content`).
     case nounPhraseSubject = "noun-phrase-subject"
+    /// `Trận đấu này cho thấy …`: a subject headed by a thing or event noun, no quote.
+    case thingSubject = "thing-subject"
     /// `chỉ trích về …`: a cue with a topic and no content, a credit only.
     case topicOnly = "topic-without-content"
     /// `tuyên án phúc thẩm đối với vụ án …`: a ruling that states no decision, a credit only.
@@ -104,4 +106,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case clauseOpenerCut = "clause-opener-cut"
     /// `giải thích thêm`, `nhấn mạnh lại`: an adverb of addition or repetition belongs to the cue.
     case cueParticle = "cue-particle"
+    /// `Bà cũng đưa ra mức thưởng … đe dọa`: an auxiliary inside the subject opens its predicate; the speaker ends before it.
+    case auxiliaryInSubject = "auxiliary-in-subject"
 }

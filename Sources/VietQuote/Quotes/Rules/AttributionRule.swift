@@ -96,6 +96,7 @@ extension QuoteFinder {
         ClauseSubjectRule(),
         RelativeClauseSubjectRule(),
         NounPhraseSubjectRule(),
+        ThingSubjectRule(),
         MediumRule(),
         RulingDecisionRule(),
         TopicOnlyRule(),

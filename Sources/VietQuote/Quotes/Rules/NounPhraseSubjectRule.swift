@@ -15,6 +15,11 @@ struct NounPhraseSubjectRule: AttributionRule {
                                          predicateBefore: reading.predicateBefore, finder: finder),
               subject.isTopLevel else { return .rejected }
         reading.take(subject)
+        let auxiliary = AuxiliaryInSubjectRule()
+        if let mention = reading.mention, let cut = auxiliary.speakerEnd(in: mention, view: view) {
+            reading.mention = Range(from: mention.lowerBound, to: cut)
+            reading.refinements.append(auxiliary.id)
+        }
         let opener = ClauseOpenerCutRule()
         if let cut = opener.cutPoint(clauseStart: subject.clauseStart, in: view) {
             reading.cutPoint = cut

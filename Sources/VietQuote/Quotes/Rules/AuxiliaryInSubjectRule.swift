@@ -1,0 +1,24 @@
+/// An auxiliary inside a cue's subject opens the subject's own predicate: the speaker is the
+/// words before it. A `predicate_auxiliary` word of function_words.tsv (`cũng`, `vẫn`, `đã`,
+/// `từng`), lower-case, after the subject's first word and a word, ends the mention.
+///
+/// Example: "Bà cũng đưa ra mức thưởng … và đe dọa đưa vào danh sách đen …" — the speaker
+/// is `Bà`, not `Bà cũng đưa ra mức thưởng`.
+/// Leaves: a subject with no such word, one that opens with it (`Cũng theo …`), a capitalised
+/// syllable of a name, and nouns' modifiers that are no rows (`báo cáo mới nhất của …`).
+struct AuxiliaryInSubjectRule {
+    let id = QuoteRefinement.auxiliaryInSubject
+
+    /// Where the speaker of `mention` ends (the auxiliary's index), or nil.
+    func speakerEnd(in mention: Range<Int>, view: SentenceView) -> Int? {
+        var index = mention.lowerBound + 1
+        while index < mention.upperBound {
+            if view.tokens[index].kind == .word, !view.tokens[index].isCapitalized,
+               view.tokens[index - 1].kind == .word, view.match(.predicateAuxiliary, at: index, limit: mention.upperBound) != nil {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+}
