@@ -30,6 +30,22 @@ import Testing
         #expect(quotes > 1000)
     }
 
+    /// Each quote names the refinement rules that moved its edges (`explanation.refinements`,
+    /// between `quote_rule` and `speaker_rule`); a quote that none moved has no such member.
+    @Test func refinementsAreWrittenWhenARuleMovedAnEdge() throws {
+        let extractor = try QuoteExtractor()
+        // dev 401: `lại` joins the cue (CueParticleRule).
+        let moved = extractor.extract("Tin thế giới\n\nTham mưu trưởng IDF, Trung tướng Herzi Halevi nhấn mạnh lại Israel sẽ đáp trả cuộc tấn công của Iran.", document: "a")
+        #expect(moved.quotes.map(\.explanation.refinements) == [[.cueParticle]])
+        #expect(try SortedJSON.line(moved).contains(#""quote_rule":"speaker-cue-content","refinements":["cue-particle"],"speaker_rule":"#))
+        let plain = extractor.extract("Tin thế giới\n\nÔng Peskov cho biết Nga sẵn sàng đàm phán.", document: "b")
+        #expect(plain.quotes.map(\.explanation.refinements) == [[]])
+        #expect(try !SortedJSON.line(plain).contains("refinements"))
+        // A line written before the member existed still reads.
+        let decoded = try JSONDecoder().decode(Explanation.self, from: Data(#"{"quote_rule":"floating-quote","speaker_rule":"previous"}"#.utf8))
+        #expect(decoded.refinements.isEmpty)
+    }
+
     /// `SortedJSON` writes `value` as `JSONEncoder` writes it.
     static func expectAsJSONEncoder<T: SortedJSON.Value>(_ value: T, sourceLocation: SourceLocation = #_sourceLocation) throws {
         #expect(try SortedJSON.line(value) == encoded(value), sourceLocation: sourceLocation)
@@ -48,7 +64,8 @@ import Testing
         var speaker = Speaker(name: "Maria Zakharova", mention: "Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova",
                               title: "Người phát ngôn Bộ Ngoại giao", kind: .person, affiliation: "Nga")
         speaker.sides = ["Nga", "Belarus"]
-        let explanation = Explanation(quoteRule: .speakerCueContent, cueEntry: "cues.tsv:42", speakerRule: "mention")
+        let explanation = Explanation(quoteRule: .speakerCueContent, cueEntry: "cues.tsv:42", speakerRule: "mention",
+                                      refinements: [.cueParticle, .clauseOpenerCut])
         let quote = Quote(content: "Moscow \"không\" hợp tác\tvới NATO/EU", start: 57, end: 88, type: .indirect, cue: "cho biết",
                           speaker: speaker, stance: quoteStance, explanation: explanation, cueStart: 48, cueEnd: 56)
         let group = GroupStance(name: "Nga", side: "Nga", score: -0.48, count: 1, label: .confrontation)

@@ -26,8 +26,15 @@ struct FoundQuote: Sendable {
     /// The rule that found the quote (see `QuoteRule`).
     var rule: QuoteRule
     /// The rules that moved the edges of its cue or subject (`ExpressedFeelingRule`,
-    /// `SubjectDateRule`, `BodyNameCoordinatorRule`); the JSON output does not print them.
+    /// `SubjectDateRule`, `BodyNameCoordinatorRule`); the output's `explanation.refinements`.
     var refinements: [QuoteRefinement] = []
+
+    /// `refinements`, each rule once, in the order they acted.
+    var distinctRefinements: [QuoteRefinement] {
+        refinements.count < 2 ? refinements : refinements.enumerated().filter { position, rule in
+            !refinements[..<position].contains(rule)
+        }.map(\.element)
+    }
 }
 
 /// The construction rules of the Quotes stage; each quote names the one that found it.

@@ -4,6 +4,9 @@ extension QuoteFinder {
         /// Room made for a paragraph's cue hits at its first (most paragraphs with a cue have a
         /// few: one allocation instead of a growth by doubling).
         static let cueHitsReserved = 8
+        /// `công bố thêm gần 9.900 trang`: a number or quantifier this many words after a cue
+        /// particle makes it qualify the object (an approximator may stand before the number).
+        static let particleObjectWords = 2
         /// `lời chỉ trích của X rằng …`: a possessor longer than this is a clause, not a speaker.
         static let possessorTokens = 12
         /// A cue noun's content clause (`rằng`, `: "…"`) opens within this many tokens of the noun.

@@ -44,7 +44,8 @@ public struct Speaker: Sendable, Hashable, Codable {
 }
 
 /// Why the program decided what it did: the rule that found the quote, the lexicon row
-/// of its cue, and the rule that chose its speaker.
+/// of its cue, the rules that moved its cue's or subject's edges, and the rule that chose
+/// its speaker.
 public struct Explanation: Sendable, Hashable, Codable {
     /// The construction rule.
     public var quoteRule: QuoteRule
@@ -52,12 +53,35 @@ public struct Explanation: Sendable, Hashable, Codable {
     public var cueEntry: String?
     /// How the speaker was chosen (`mention`, `pronoun → nearest speaker`, …).
     public var speakerRule: String
+    /// The refinement rules that moved the edges of the quote's cue, subject or content
+    /// (`cue-particle`, `clause-opener-cut`), each once, in the order they acted; written
+    /// as `refinements` only when there is one.
+    package var refinements: [QuoteRefinement] = []
     /// The typed rules that `speakerRule` renders (nil for a decoded quote): for tests and
     /// tools that ask which rule chose.
     package var speakerTrace: SpeakerTrace? = nil
 
     enum CodingKeys: String, CodingKey {
-        case quoteRule = "quote_rule", cueEntry = "cue_entry", speakerRule = "speaker_rule"
+        case quoteRule = "quote_rule", cueEntry = "cue_entry", speakerRule = "speaker_rule", refinements
+    }
+}
+
+extension Explanation {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        quoteRule = try container.decode(QuoteRule.self, forKey: .quoteRule)
+        cueEntry = try container.decodeIfPresent(String.self, forKey: .cueEntry)
+        speakerRule = try container.decode(String.self, forKey: .speakerRule)
+        refinements = try container.decodeIfPresent([QuoteRefinement].self, forKey: .refinements) ?? []
+    }
+
+    /// Encodes every field, `refinements` only when a rule moved an edge.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(quoteRule, forKey: .quoteRule)
+        try container.encodeIfPresent(cueEntry, forKey: .cueEntry)
+        try container.encode(speakerRule, forKey: .speakerRule)
+        if !refinements.isEmpty { try container.encode(refinements, forKey: .refinements) }
     }
 }
 

@@ -53,6 +53,7 @@ extension Explanation: SortedJSON.Value {
         var object = writer.object()
         try object.memberIfPresent("cue_entry", cueEntry)
         try object.member("quote_rule", quoteRule)
+        if !refinements.isEmpty { try object.member("refinements", refinements) }
         try object.member("speaker_rule", speakerRule)
         object.close()
     }
@@ -123,6 +124,7 @@ extension SortedJSON.Value where Self: RawRepresentable, RawValue == String {
 
 extension QuoteType: SortedJSON.Value {}
 extension QuoteRule: SortedJSON.Value {}
+extension QuoteRefinement: SortedJSON.Value {}
 extension SpeakerKind: SortedJSON.Value {}
 extension StanceLabel: SortedJSON.Value {}
 extension StanceEvidence.Kind: SortedJSON.Value {}

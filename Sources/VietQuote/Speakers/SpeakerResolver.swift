@@ -70,7 +70,8 @@ final class SpeakerResolver: Sendable {
                 content: source.string(range), start: original.lowerBound, end: original.upperBound,
                 type: item.type, cue: cue, speaker: decision.speaker,
                 explanation: Explanation(quoteRule: item.rule, cueEntry: item.cueEntry?.origin,
-                                         speakerRule: decision.trace.rendered, speakerTrace: decision.trace)
+                                         speakerRule: decision.trace.rendered, refinements: item.distinctRefinements,
+                                         speakerTrace: decision.trace)
             ))
         }
         return quotes

@@ -83,13 +83,4 @@ import Testing
         #expect(refused.map(\.cue) == ["từ chối xác nhận"])
         #expect(refused.first?.content == "liệu họ có gửi máy bay không người lái hay không")
     }
-
-    // cues.tsv `thách` (an appeal: the addressee is in the content) joined by `và` (dev 440);
-    // `thử thách`, `thách thức` hold it and are no cue.
-    @Test func challengeIsASecondCue() {
-        let found = quotes("Bà Harris nói rằng bà sẵn sàng làm bài kiểm tra nhận thức để chứng minh kỹ năng của bản thân và thách ông Trump làm điều tương tự.")
-        #expect(found.map(\.content) == ["bà sẵn sàng làm bài kiểm tra nhận thức để chứng minh kỹ năng của bản thân", "ông Trump làm điều tương tự"])
-        #expect(found.map(\.cue) == ["nói", "thách"])
-        #expect(quotes("Đây là thử thách lớn nhất của đội tuyển trong năm nay.").isEmpty)
-    }
 }

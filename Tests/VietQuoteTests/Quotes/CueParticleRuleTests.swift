@@ -34,4 +34,23 @@ import Testing
         #expect(quote.cue == "nêu ra")
         #expect(quote.content == "nhu cầu đưa công nghệ trí tuệ nhân tạo vào quá trình phát triển vũ khí")
     }
+
+    // An appeal or an announcement may take a noun phrase: after it `thêm` is "more (object)"
+    // and stays in the content (silver: `đề nghị thêm một concert`, `công bố thêm kết quả`).
+    @Test func particleAfterANounPhraseCueIsContent() {
+        let appeal = quotes("Trước thông tin này, nhiều người đã bày tỏ sự thích thú và đề nghị thêm một concert tại Hà Nội.")
+        #expect(appeal.last?.cue == "đề nghị")
+        #expect(appeal.last?.content == "thêm một concert tại Hà Nội")
+        let announced = quotes("Đầu năm nay, GSK đã công bố thêm kết quả tích cực khi kết hợp Blenrep với phương pháp điều trị PomDex.")
+        #expect(announced.map(\.cue) == ["công bố"])
+        #expect(refinements("Đầu năm nay, GSK đã công bố thêm kết quả tích cực khi kết hợp Blenrep với phương pháp điều trị PomDex.") == [[]])
+    }
+
+    // A quantifier or number within two words after the particle opens the object it
+    // qualifies, after any cue (silver: `nhấn mạnh lại những tuyên bố của mình`).
+    @Test func quantifierAfterTheParticleIsContent() {
+        let found = quotes("CEO của UFC đã tiếp tục nhấn mạnh lại những tuyên bố của mình về McGregor.")
+        #expect(found.map(\.cue) == ["nhấn mạnh"])
+        #expect(found.first?.content.hasPrefix("lại những tuyên bố") == true)
+    }
 }
