@@ -165,6 +165,24 @@ import Testing
         #expect(ratio < 2.5, "four times the input made each byte \(ratio)× as slow")
     }
 
+    /// Review6 m9 / review5 M1: a page of thousands of titled names made of a few syllables
+    /// (every family and given name in hundreds of runs), each followed by a bare title, asked
+    /// `ArticleIndex.fullest` to read every run holding a name's rarest word, for every name.
+    @Test func timeGrowsLinearlyOnManyTitledNames() {
+        let families = ["Bùi", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Ngô"]
+        let middles = ["Hồng", "Văn", "Thị", "Quốc", "Minh", "Đức", "Ngọc", "Xuân"]
+        let givens = ["An", "Bình", "Cường", "Dũng", "Hải", "Hoa", "Long", "Nam", "Thu", "Yến"]
+        func page(_ count: Int) -> String {
+            (0..<count).map { index in
+                let name = [families[index % 8], middles[index / 8 % 8], givens[index / 64 % 10], givens[index / 640 % 10]]
+                return "Sáng \(index % 28 + 1)/\(index % 12 + 1), Thứ trưởng \(name.joined(separator: " ")) cho biết chính phủ "
+                    + "sẽ đẩy mạnh hợp tác.\n\nThứ trưởng cho biết thêm rằng các bên đã đạt nhiều thỏa thuận."
+            }.joined(separator: "\n\n")
+        }
+        let ratio = perByteRatio(page, size: 300)
+        #expect(ratio < 2.5, "four times the names made each byte \(ratio)× as slow")
+    }
+
     /// The guard itself: a stage that rescans the text before each byte (quadratic) fails it.
     @Test func linearGrowthGuardFailsAQuadraticStage() {
         var sink = 0

@@ -7,6 +7,10 @@ enum SpeakerLimits {
     static let nameRunWords = 6
     /// `fullest` follows at most 3 longer forms (`Lula` → `Luiz Inacio Lula` → … `da Silva`).
     static let fullerFormSteps = 3
+    /// A key held by more than 64 name runs (a long page's family or middle name) makes
+    /// `ArticleIndex.fullest` read the runs by a pair of adjacent keys instead: reading them
+    /// all, for every name, is quadratic in a page of thousands of names; below, one key is cheaper.
+    static let runsBeforePairIndex = 64
     /// A last word of 5 letters or more may be a transliteration with its final letter
     /// doubled (`Zelensky` / `Zelenskyy`); shorter words would join unrelated names.
     static let doubledLetterWordLength = 5

@@ -161,6 +161,8 @@ struct ArticleIndex {
         /// The same by each title without the words of body heads (`chủ tịch vingroup` for `Chủ
         /// tịch Tập đoàn Vingroup`), made at the first question the exact title does not answer.
         var namesByBareTitle: [ByteKeys: [Int]]?
+        /// The positions of the runs by each pair of adjacent keys (`runsByPair()`).
+        var runsByPair: KeyChains?
 
         init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
     }
@@ -176,6 +178,31 @@ struct ArticleIndex {
         asked.chains = chains
         return chains
     }
+
+    /// `AskedTables.runsByPair`, made at the first call: the positions of the runs under each
+    /// pair of adjacent keys (`Self.pair`), and under the last pair with the last key without
+    /// its final letter (see `contains`). Performance only: first asked by `fullest` once all
+    /// runs are read (`init`'s last step).
+    private func runsByPair() -> KeyChains {
+        if let known = asked.runsByPair { return known }
+        var pairs = KeyChains()
+        for run in runs {
+            let keys = run.keys, position = Int32(run.position)
+            for index in keys.indices.dropLast() {
+                let pair = Self.pair(keys[index], keys[index + 1])
+                pairs.append(position, to: pair, hash: MatchKey.hash(pair))
+            }
+            if keys.count > 1, Self.mayEndDoubled(keys[keys.count - 1]) {
+                let pair = Self.pair(keys[keys.count - 2], Self.withoutLastLetter(keys[keys.count - 1]))
+                pairs.append(position, to: pair, hash: MatchKey.hash(pair))
+            }
+        }
+        asked.runsByPair = pairs
+        return pairs
+    }
+
+    /// Two adjacent keys as one key of `runsByPair` (a key holds no control character).
+    private static func pair(_ first: String, _ second: String) -> String { first + "\u{1F}" + second }
 
     /// `AskedTables.namesByTitle`, made at the first call.
     private func namesByTitle() -> [ByteKeys: [Int]] {
@@ -517,19 +544,36 @@ struct ArticleIndex {
         return best
     }
 
-    private func longerRun(of keys: [String], preferTitled: Bool) -> Run? {
-        // A run that holds `keys` holds their first key (or, for one key, its last key is that
-        // key with the final letter doubled), and every key but the last. (Performance only:
-        // the runs of the rarest of those are read, in order: a long page's family name
-        // stands in thousands of runs.)
-        guard !keys.isEmpty else { return nil }
+    /// The positions, in order, of runs among which are all the runs that hold `keys` (`contains`;
+    /// `keys` not empty).
+    /// A run that holds `keys` holds their first key (or, for one key, its last key is that
+    /// key with the final letter doubled), and every key but the last. (Performance only:
+    /// the runs of the rarest of those are read: a long page's family name stands in
+    /// thousands of runs.) A run that holds two keys or more holds each pair of adjacent ones
+    /// (the last pair perhaps with the last key doubled, under which `runsByPair` keeps it
+    /// too): when the rarest key is in many runs, the runs of the rarest pair are read.
+    /// With `rarest` false the first key stands for the keys (the one run of `keys` exactly).
+    private func runsHolding(_ keys: [String], rarest: Bool = true) -> KeyChains.Values {
         var key = keys[0], hash = MatchKey.hash(key), count = runsByKey.count(of: key, hash: hash)
-        for other in keys.dropFirst().dropLast() where count > 0 {
+        for other in keys.dropFirst().dropLast() where rarest && count > 0 {
             let otherHash = MatchKey.hash(other), otherCount = runsByKey.count(of: other, hash: otherHash)
             if otherCount < count { (key, hash, count) = (other, otherHash, otherCount) }
         }
+        guard count > SpeakerLimits.runsBeforePairIndex, keys.count > 1 else { return runsByKey.values(of: key, hash: hash) }
+        let pairs = runsByPair()
+        var fewest = (pair: "", hash: UInt32(0), count: Int.max)
+        for index in keys.indices.dropLast() {
+            let pair = Self.pair(keys[index], keys[index + 1]), pairHash = MatchKey.hash(pair)
+            let pairCount = pairs.count(of: pair, hash: pairHash)
+            if pairCount < fewest.count { fewest = (pair, pairHash, pairCount) }
+        }
+        return pairs.values(of: fewest.pair, hash: fewest.hash)
+    }
+
+    private func longerRun(of keys: [String], preferTitled: Bool) -> Run? {
+        guard !keys.isEmpty else { return nil }
         var best: Run?
-        for position in runsByKey.values(of: key, hash: hash) {
+        for position in runsHolding(keys) {
             let run = runs[Int(position)]
             guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
             if best == nil || (preferTitled ? isFuller(run, than: best!) : run.keys.count > best!.keys.count) { best = run }
@@ -565,8 +609,8 @@ struct ArticleIndex {
 
     /// The position of the run whose keys are `keys`, if any (one run per keys: `addRun`).
     private func run(withKeys keys: [String]) -> Int? {
-        guard let first = keys.first else { return nil }
-        for position in runsByKey.values(of: first, hash: MatchKey.hash(first))
+        guard !keys.isEmpty else { return nil }
+        for position in runsHolding(keys, rarest: false)
         where ByteKeys(runs[Int(position)].keys) == ByteKeys(keys) {
             return Int(position)
         }
