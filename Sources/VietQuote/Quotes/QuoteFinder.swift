@@ -32,6 +32,9 @@ struct QuoteFinder: Sendable {
         var isRelative = false
         /// The rules that moved the cue's or the subject's edges (see `FoundQuote.refinements`).
         var refinements: [QuoteRefinement] = []
+        /// `cutPoint` stands before a word that opens this subject's clause: an earlier content
+        /// ended there carries `ClauseOpenerCutRule`'s id.
+        var cutsAtOpener = false
 
         /// Where the speaker's words start, for a quote standing before them; nil with no mention.
         var speakerStart: Int? {
@@ -195,10 +198,12 @@ struct QuoteFinder: Sendable {
         let attribution = attributions[k]
         var end = view.end
         var nested = false
+        var refinements = attribution.refinements
         for (j, later) in attributions.enumerated().dropFirst(k + 1) where later.cue.lowerBound >= attribution.contentStart {
             let yields = attribution.isFrame && !later.isCoordinated && !later.isCreditOnly
             if yields, !live[j] { continue }
             end = max(attribution.contentStart, later.cutPoint)
+            if later.cutsAtOpener, later.cutPoint > attribution.contentStart { refinements.append(.clauseOpenerCut) }
             nested = yields
             break
         }
@@ -208,7 +213,7 @@ struct QuoteFinder: Sendable {
         let make = { (range: TokenSpan, type: QuoteType, rule: QuoteRule) in
             FoundQuote(content: range, type: type, cue: TokenSpan(paragraph: position, range: attribution.cue),
                        cueEntry: attribution.entry, mention: attribution.mention.map { TokenSpan(paragraph: position, range: $0) },
-                       rule: rule, refinements: attribution.refinements)
+                       rule: rule, refinements: refinements)
         }
         if content.isEmpty || onlyTrailing(content, in: paragraph) {
             // Nothing after the cue: the quote stands in the next paragraph, or before its speaker.

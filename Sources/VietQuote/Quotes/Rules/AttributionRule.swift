@@ -41,6 +41,8 @@ struct CueReading {
     var isRelative = false
     /// The rules that moved the cue's or the subject's edges (see `FoundQuote.refinements`).
     var refinements: [QuoteRefinement]
+    /// `cutPoint` stands before a word that opens the subject's clause (`ClauseOpenerCutRule`).
+    var cutsAtOpener = false
 
     init(hit: CueHit, previous: QuoteFinder.Attribution?) {
         self.hit = hit
@@ -78,7 +80,7 @@ struct CueReading {
         QuoteFinder.Attribution(cue: hit.range, entry: hit.entry, mention: mention, contentStart: contentStart,
                                 cutPoint: cutPoint, isFrame: isFrame, isCoordinated: isCoordinated,
                                 rule: construction, isCreditOnly: isCreditOnly, isRelative: isRelative,
-                                refinements: refinements)
+                                refinements: refinements, cutsAtOpener: cutsAtOpener)
     }
 }
 

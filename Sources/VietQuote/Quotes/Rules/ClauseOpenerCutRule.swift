@@ -2,7 +2,8 @@
 /// stopped a later subject (function_words.tsv `subject_stop` or `temporal`) opens that
 /// subject's clause, so the earlier content ends before it, and before a comma or dash that
 /// stands before it (ANNOTATION.md: the content ends where another attribution starts).
-/// The later quote carries this rule's id (`FoundQuote.refinements`).
+/// The earlier quote, whose content the opener ends, carries this rule's id
+/// (`FoundQuote.refinements`); the later one does not.
 ///
 /// Example: "Ông Zelensky cũng đã lên tiếng mời ông Trump đến Ukraine sau khi ông Trump tuyên
 /// bố nếu tái đắc cử ông sẽ chấm dứt cuộc chiến trong vòng 24 giờ." (dev 415): the first

@@ -23,7 +23,7 @@ struct NounPhraseSubjectRule: AttributionRule {
         let opener = ClauseOpenerCutRule()
         if let cut = opener.cutPoint(clauseStart: subject.clauseStart, in: view) {
             reading.cutPoint = cut
-            reading.refinements.append(opener.id)
+            reading.cutsAtOpener = true   // the earlier content ended here carries `opener.id`
         } else {
             reading.cutPoint = finder.boundaryBefore(subject.range.lowerBound, in: view.paragraph)
         }
