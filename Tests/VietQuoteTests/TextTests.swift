@@ -160,4 +160,21 @@ import Testing
         }
         #expect(all.low.nonzeroBitCount + all.high.nonzeroBitCount == WordClass.allCases.count)
     }
+
+    /// Every index the set can hold, `high` included (no class has an index >= 64 yet): a set
+    /// of one index holds that index and no other, in the word its index picks, and the union
+    /// of all holds every bit, 64 in each word.
+    @Test func wordClassesHoldEveryIndex() {
+        #expect(WordClasses.capacity == 128)
+        var all = WordClasses()
+        for index in 0..<WordClasses.capacity {
+            var one = WordClasses()
+            one.insert(index: index)
+            #expect((0..<WordClasses.capacity).filter { one.contains(index: $0) } == [index])
+            #expect(index < 64 ? (one.high == 0 && one.low.nonzeroBitCount == 1) : (one.low == 0 && one.high.nonzeroBitCount == 1))
+            all.formUnion(one)
+        }
+        #expect(all.low == UInt64.max && all.high == UInt64.max)
+        #expect(WordClass.allCases.allSatisfy { all.contains($0) })
+    }
 }

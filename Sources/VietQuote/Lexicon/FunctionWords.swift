@@ -49,12 +49,23 @@ package struct WordClasses: Sendable, Hashable {
     static var capacity: Int { 2 * UInt64.bitWidth }
 
     @inline(__always)
-    package func contains(_ wordClass: WordClass) -> Bool {
-        (wordClass.index < UInt64.bitWidth ? low : high) & wordClass.bit != 0
+    package func contains(_ wordClass: WordClass) -> Bool { contains(index: wordClass.index) }
+
+    mutating func insert(_ wordClass: WordClass) { insert(index: wordClass.index) }
+
+    /// Whether the class of index `index` (its place in `WordClass.allCases`) is in the set:
+    /// bit `index % 64` of `low` below 64, of `high` from 64 (by index, so a test reaches
+    /// `high` before a 65th class exists).
+    @inline(__always)
+    func contains(index: Int) -> Bool {
+        (index < UInt64.bitWidth ? low : high) & (UInt64(1) << UInt64(index & (UInt64.bitWidth - 1))) != 0
     }
 
-    mutating func insert(_ wordClass: WordClass) {
-        if wordClass.index < UInt64.bitWidth { low |= wordClass.bit } else { high |= wordClass.bit }
+    /// Adds the class of index `index` (`contains(index:)`).
+    mutating func insert(index: Int) {
+        precondition(index >= 0 && index < Self.capacity, "word class index \(index) outside WordClasses")
+        let bit = UInt64(1) << UInt64(index & (UInt64.bitWidth - 1))
+        if index < UInt64.bitWidth { low |= bit } else { high |= bit }
     }
 
     /// Adds every class of `other`.
