@@ -21,6 +21,12 @@
 /// appeal would pass `OwnForceRule`), a cue of any other kind (`cho biết`, `nói`: the
 /// content says who acts), and a content with no hostile event term (`[kêu gọi] dân thường
 /// sơ tán`, `[kêu gọi] người dân tránh tích trữ hàng hóa`: nothing to make a claim of).
+/// Also rejects a content that does not open with the verb, whose first words name an
+/// addressee that actors.tsv lacks (a quantifier, pronoun, honorific or `người` of
+/// function_words.tsv, or a pronoun of speaker_pronouns.tsv: `[chính quyền kêu gọi] các
+/// nhóm vũ trang dân tộc … rời bỏ con đường này`, silver), and an appeal to stop a fight:
+/// an event term that a denial governs (`chấm dứt`, `ngừng`: `[Joe Biden kêu gọi] chấm dứt
+/// bạo lực chính trị sau vụ nổ súng …`, dev 431) asks that the fight end, no act of force.
 /// Evidence: the appeal cue carries the modifier `own-appeal`, factor 0; the event terms
 /// keep their weight (no `report`).
 enum OwnAppealRule {
@@ -34,8 +40,9 @@ enum OwnAppealRule {
             appeal = true
             break
         }
-        guard appeal else { return false }
+        guard appeal, !ceases(evidence) else { return false }
         let words = content.words
+        guard !opensWithAddressee(words, names: names) else { return false }
         var index = 0
         while index < words.count {
             if let actor = names.actor(in: words, at: index, limit: words.count) {
@@ -46,6 +53,28 @@ enum OwnAppealRule {
             }
         }
         return true
+    }
+
+    /// The function-word classes whose phrase, first in the content, names who is to act
+    /// (an addressee, not the verb of the appeal).
+    private static let addresseeClasses: [WordClass] = [.quantifier, .pronoun, .honorific, .demonym]
+
+    /// Whether the content opens with an addressee rather than the verb (see the type's comment).
+    static func opensWithAddressee(_ words: [Token], names: SpeakerLexicon) -> Bool {
+        guard !words.isEmpty else { return false }
+        if names.pronoun(in: words, at: 0, limit: words.count) != nil { return true }
+        return addresseeClasses.contains { names.words.match($0, in: words, at: 0, limit: words.count) != nil }
+    }
+
+    /// Whether a denial governs a hostile event term: an appeal to stop the fight.
+    static func ceases(_ evidence: borrowing [StanceEvidence]) -> Bool {
+        for index in evidence.indices where evidence[index].kind == .term
+            && EventReportRule.eventCategories.contains(evidence[index].category)
+            && evidence[index].modifiers.contains(where: { $0.name == StanceModifierName.denial.rawValue
+                || $0.name == StanceModifierName.prevented.rawValue }) {
+            return true
+        }
+        return false
     }
 
     /// `evidence` with its appeal cue weighing 0 (`own-appeal`).

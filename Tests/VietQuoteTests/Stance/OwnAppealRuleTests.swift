@@ -43,4 +43,27 @@ import Testing
         let evacuation = scorer.score(content: "dân thường sơ tán ngay lập tức", cue: "kêu gọi", side: "Israel")
         #expect(ownAppeal(evacuation).isEmpty)
     }
+
+    @Test func anAppealToStopAFightIsNoOwnAppeal() {
+        // Joe Biden after the shooting (dev 431, gold neutral): `chấm dứt` governs `bạo lực`,
+        // a call to end the violence, not an act of force. (The cue keeps its weight; what
+        // `nổ súng` is then is EventReportRule's reading of the named `Donald Trump`.)
+        let content = "chấm dứt bạo lực chính trị sau vụ nổ súng nhằm vào đối thủ của ông thuộc Đảng Cộng hòa Donald Trump trong một cuộc vận động tranh cử của ông này tại bang Pennsylvania trước đó cùng ngày"
+        let stance = scorer.score(content: content, cue: "kêu gọi", side: "Mỹ")
+        #expect(ownAppeal(stance).isEmpty)
+        #expect(!OwnAppealRule.appealsToOwnSide(stance.evidence, content: WordSpans(content), names: scorer.reports.names))
+        #expect(stance.evidence.contains { $0.text == "kêu gọi" && $0.contribution > 0 })
+    }
+
+    @Test func anAppealToAnAddresseeOutsideActorsIsNoOwnAppeal() {
+        // The Myanmar government to the ethnic armed groups (silver, 2024): the content opens
+        // with the addressee (`các nhóm vũ trang`, in no actors.tsv row), not with the verb.
+        let content = "các nhóm vũ trang dân tộc và Lực lượng Phòng vệ Nhân dân (PDF) bị coi là \"khủng bố\" nên rời bỏ con đường này và tham gia chính trị, bầu cử nhằm tiến tới hòa bình lâu dài và phát triển"
+        let stance = scorer.score(content: content, cue: "kêu gọi", side: "Myanmar")
+        #expect(ownAppeal(stance).isEmpty)
+        #expect(!OwnAppealRule.appealsToOwnSide(stance.evidence, content: WordSpans(content), names: scorer.reports.names))
+        #expect(OwnAppealRule.opensWithAddressee(WordSpans(content).words, names: scorer.reports.names))
+        // Kim Jong Un's appeal (dev 302) opens with its verb.
+        #expect(!OwnAppealRule.opensWithAddressee(WordSpans("phát triển và nâng cấp các phiên bản vũ khí").words, names: scorer.reports.names))
+    }
 }
