@@ -22,4 +22,11 @@ import Testing
         #expect(quotes(body).map(\.speaker.mention) == ["Ngoại trưởng Nga Sergei Lavrov"])
         #expect(refinements(body) == [[]])
     }
+
+    // silver 2024-11-05 (Real Madrid): `cũng như` is a coordinator, not the auxiliary `cũng`.
+    @Test func longerPhraseOfAnotherClassIsNoAuxiliary() {
+        let body = "Theo Jorge Valdano, từng là cựu cầu thủ, HLV và tổng giám đốc của Real, ban lãnh đạo cũng như Ancelotti đang đánh giá thấp sự ra đi của Kroos."
+        #expect(refinements(body).allSatisfy { !$0.contains(.auxiliaryInSubject) })
+        #expect(quotes(body).map(\.speaker.mention) == ["ban lãnh đạo cũng như Ancelotti"])
+    }
 }

@@ -27,4 +27,35 @@ import Testing
         #expect(quotes("Báo cáo của Ngân hàng Thế giới nhận định tăng trưởng sẽ chậm lại.").count == 1)
         #expect(quotes("Câu lạc bộ Hà Nội cho biết đội bóng sẽ sang Nhật Bản tập huấn.").count == 1)
     }
+
+    // silver (Liverpool, West Ham): `sau trận` glued to the subject; the coach after it speaks.
+    @Test func nameAfterTheHeadSpeaks() {
+        let body = "Trong trận gặp West Ham của Liverpool, trung vệ Joe Gomez đã phải rời sân giữa chừng và sau trận HLV Arne Slot xác nhận anh đã bị chấn thương dây chằng."
+        let found = quotes(body)
+        #expect(found.count == 1)
+        #expect(found.first?.speaker.name.contains("Slot") == true)
+        #expect(decisions(body).map(\.rule).contains(.thingSubject) == false)
+    }
+
+    // silver: a comma between the time phrase and the title.
+    @Test func titleAfterACommaSpeaks() {
+        #expect(quotes("Sau trận, HLV Arne Slot xác nhận Joe Gomez đã bị chấn thương dây chằng.").count == 1)
+    }
+
+    // silver: a pronoun after the head opens a relative clause (the story she shared), and a
+    // capitalised word names the thing (a number of a show): both stay no quote.
+    @Test func relativeClauseAndThingNameAreNoQuote() {
+        #expect(quotes("Câu chuyện chị chia sẻ là của một người quen tại Đắk Nông.").isEmpty)
+        #expect(quotes("Tiết mục Hoa xương rồng đòi hỏi nhiều vũ đạo.").isEmpty)
+    }
+
+    // An operator is a person: `điện thoại viên` is a title, not the thing `điện thoại`.
+    @Test func operatorSpeaks() {
+        #expect(quotes("Điện thoại viên tổng đài cho biết sự cố đã được khắc phục.").count == 1)
+    }
+
+    // A thing with no one after it stays rejected.
+    @Test func phoneAsSubjectIsNoQuote() {
+        #expect(quotes("Điện thoại này cho thấy pin vẫn còn 80% sau một ngày sử dụng.").isEmpty)
+    }
 }

@@ -5,7 +5,9 @@
 /// Example: "Bà cũng đưa ra mức thưởng … và đe dọa đưa vào danh sách đen …" — the speaker
 /// is `Bà`, not `Bà cũng đưa ra mức thưởng`.
 /// Leaves: a subject with no such word, one that opens with it (`Cũng theo …`), a capitalised
-/// syllable of a name, and nouns' modifiers that are no rows (`báo cáo mới nhất của …`).
+/// syllable of a name, nouns' modifiers that are no rows (`báo cáo mới nhất của …`), a word
+/// that opens a longer function-word phrase of a class other than `auxiliary` (`ban lãnh đạo
+/// cũng như Ancelotti`: `cũng như` coordinates; `vừa qua`; `cũng đã` still cuts).
 struct AuxiliaryInSubjectRule {
     let id = QuoteRefinement.auxiliaryInSubject
 
@@ -14,7 +16,10 @@ struct AuxiliaryInSubjectRule {
         var index = mention.lowerBound + 1
         while index < mention.upperBound {
             if view.tokens[index].kind == .word, !view.tokens[index].isCapitalized,
-               view.tokens[index - 1].kind == .word, view.match(.predicateAuxiliary, at: index, limit: mention.upperBound) != nil {
+               view.tokens[index - 1].kind == .word,
+               let length = view.match(.predicateAuxiliary, at: index, limit: mention.upperBound),
+               let longest = view.words.trie.longestMatch(in: view.tokens, at: index, limit: mention.upperBound),
+               longest.length == length || longest.value.contains(.auxiliary) {
                 return index
             }
             index += 1

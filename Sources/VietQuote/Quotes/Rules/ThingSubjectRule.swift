@@ -5,9 +5,13 @@
 /// `chia sẻ` shares, `kể` tells of).
 ///
 /// Example (rejected): "Trận đấu này cũng cho thấy hàng thủ của Arsenal vẫn còn nhiều vấn đề."
-/// Passes: a person, body or source as the subject (`Huấn luyện viên Arteta cho biết …`), a
-/// head noun followed by a name (`Câu lạc bộ`, not a thing), documents and reports, which are
-/// sources (`Báo cáo cho thấy …`).
+/// Passes: a person, body or source as the subject (`Huấn luyện viên Arteta cho biết …`);
+/// a head noun followed (a comma skipped) by a title of titles.tsv or a personal name: a time
+/// phrase glued to the speaker (`Sau trận, HLV Arne Slot xác nhận …`); a head that a title
+/// holds (`điện thoại viên`, an operator); documents and reports, which are sources (`Báo cáo
+/// cho thấy …`). Still rejected: a capitalised word that names the thing (`tiết mục Hoa xương
+/// rồng đòi hỏi`, `ca khúc Giáng sinh … giúp`) and a pronoun or honorific that opens a
+/// relative clause on the thing (`Câu chuyện chị chia sẻ là của …`: silver, 2024-06).
 struct ThingSubjectRule: AttributionRule {
     let id = QuoteRule.thingSubject
 
@@ -15,7 +19,17 @@ struct ThingSubjectRule: AttributionRule {
         guard reading.hasSubject, let mention = reading.mention else { return .undecided }
         var head = mention.lowerBound
         if let length = view.match(.quantifier, at: head, limit: mention.upperBound) { head += length }
-        guard head < mention.upperBound, view.match(.thingHead, at: head, limit: mention.upperBound) != nil else { return .undecided }
-        return .rejected
+        guard head < mention.upperBound, let length = view.match(.thingHead, at: head, limit: mention.upperBound),
+              finder.names.title(in: view.tokens, at: head, limit: mention.upperBound) == nil else { return .undecided }
+        var next = head + length
+        if next < mention.upperBound, view.tokens[next].kind != .word { next += 1 }
+        return namesSomeone(at: next, limit: mention.upperBound, in: view, finder: finder) ? .undecided : .rejected
+    }
+
+    /// Whether someone who can speak is named at `index`: a title or a personal name.
+    private func namesSomeone(at index: Int, limit: Int, in view: SentenceView, finder: QuoteFinder) -> Bool {
+        guard index < limit, view.tokens[index].kind == .word else { return false }
+        return finder.names.title(in: view.tokens, at: index, limit: limit) != nil
+            || finder.names.startsPersonalName(view.tokens, at: index)
     }
 }
