@@ -75,7 +75,15 @@ import Testing
         keys += ["thứ trưởng bộ ngoại giao", "thứ trưởng bộ ngoại gia", "quan hệ đối tác chiến lược toàn diện",
                  "quan hệ đối tác chiến lược toàn diệ", "a", "ab", "", "nguyễn", "nguyen", "ngoại giao", "ngoai giao"]
         // The same bytes in new storage (a different representation for large strings).
-        let copies = keys.map { String(decoding: Array($0.utf8), as: UTF8.self) }
+        var copies = keys.map { String(decoding: Array($0.utf8), as: UTF8.self) }
+        // Short keys in large storage (not small strings), and marks of one byte and of three.
+        keys += [",", ".", ":", "-", "\u{2013}", "\u{2014}", "\u{2026}"]
+        for key in [",", ".", "\u{2013}", "ab", "nguyễn"] {
+            var large = String()
+            large.reserveCapacity(64)
+            large += key
+            copies.append(large)
+        }
         for left in keys + copies {
             for right in keys + copies {
                 let plain = Array(left.utf8) == Array(right.utf8)

@@ -111,7 +111,11 @@ struct CueHitStarts: Sendable {
     init() {}
 
     /// Room for the tokens of a paragraph of `count` tokens.
-    init(count: Int) { starts = [Int32](repeating: -1, count: count) }
+    init(count: Int) {
+        // (Filled by appending: `Array(repeating:count:)` looks the array's type up at each call.)
+        starts.reserveCapacity(count)
+        starts.append(contentsOf: repeatElement(-1, count: count))
+    }
 
     subscript(index: Int) -> Int? {
         get { index >= 0 && index < starts.count && starts[index] >= 0 ? Int(starts[index]) : nil }

@@ -181,13 +181,13 @@ struct QuoteFinder: Sendable {
                          paragraphs: [ParagraphContext], into output: inout [FoundQuote]) {
         guard !attributions.isEmpty else { return }
         var live = attributions.map { _ in true }
-        var found = [FoundQuote?](repeating: nil, count: attributions.count)
+        // Read from the last, each quote goes before those of later attributions: in text order.
+        let first = output.count
         for k in attributions.indices.reversed() where !attributions[k].isCreditOnly {
             let result = quote(of: k, in: attributions, live: live, view: view, at: position, paragraphs: paragraphs)
-            found[k] = result.quote
+            if let quote = result.quote { output.insert(quote, at: first) }
             live[k] = result.nested || result.quote != nil
         }
-        for case let quote? in found { output.append(quote) }
     }
 
     /// - Parameter paragraphs: the page's paragraphs; `position` is the view's (the next one

@@ -264,10 +264,21 @@ struct ByteKey: Hashable, Sendable {
         // The same representation (the same bytes of a small string, or the same storage)
         // is the same bytes: the common case (a key against its lexicon entry or its copy),
         // decided without reaching the bytes.
-        if representationIsTwoWords,
-           unsafeBitCast(left, to: (UInt64, UInt64).self) == unsafeBitCast(right, to: (UInt64, UInt64).self) { return true }
+        if representationIsTwoWords {
+            let a = unsafeBitCast(left, to: (UInt64, UInt64).self), b = unsafeBitCast(right, to: (UInt64, UInt64).self)
+            if a == b { return true }
+            // Two small strings (bytes stored in the two words, zero-padded, with flags and
+            // count derived from the bytes) with different words hold different bytes: a
+            // punctuation key against another mark is answered without reaching the bytes.
+            if isSmall(a.1), isSmall(b.1) { return false }
+        }
         return sameBytesPlain(left, right)
     }
+
+    /// Whether the second word of a `String` (`representationIsTwoWords`) marks a small
+    /// string: bit 61, `isSmall` of the standard library's 64-bit string object (ABI-stable).
+    @inline(__always)
+    static func isSmall(_ discriminatedWord: UInt64) -> Bool { (discriminatedWord >> 61) & 1 == 1 }
 }
 
 /// A sequence of match keys hashed and compared by their UTF-8 bytes (see `ByteKey`):
