@@ -61,7 +61,7 @@ package struct StanceScorer: Sendable {
         precondition(quotes.count == words.count, "one QuoteWords per quote")
         var speakers: [QuoteSpeaker] = []
         speakers.reserveCapacity(quotes.count)
-        for index in quotes.indices { speakers.append(QuoteSpeaker(quotes[index])) }
+        for index in quotes.indices { speakers.append(QuoteSpeaker(&quotes[index])) }
         var stances: [QuoteStance] = []
         stances.reserveCapacity(quotes.count)
         var scratch = ContentAnalysis.Scratch()
@@ -123,9 +123,10 @@ package struct StanceScorer: Sendable {
         var sideIsGuessed: Bool
         var hasTitle: Bool
 
-        /// Reads the quote borrowed: a computed property of `quotes[index]` read through a
-        /// buffer pointer copied the whole quote first.
-        init(_ quote: borrowing Quote) {
+        /// Reads the quote in place, through the array's modify access (`inout`, nothing
+        /// written): read `borrowing` from `quotes[index]`, or through a buffer pointer, the
+        /// whole quote was copied first.
+        init(_ quote: inout Quote) {
             name = quote.speaker.name
             sides = ArticleStance.sides(of: quote.speaker)
             reports = SourceReportRule.reports(quote.speaker, sides: sides)

@@ -183,12 +183,30 @@ struct WordSpans: @unchecked Sendable {
         let offsets = offsets(range)
         guard let alone = storage.alone else {
             let base = storage.base
-            return (UTF8Bytes.string(storage.scalars[from: offsets.lowerBound + base, upTo: offsets.upperBound + base]), offsets)
+            return (Self.string(storage.scalars[from: offsets.lowerBound + base, upTo: offsets.upperBound + base]), offsets)
         }
         let scalars = alone.original.unicodeScalars
         let from = scalars.index(scalars.startIndex, offsetBy: offsets.lowerBound)
         let to = scalars.index(from, offsetBy: offsets.count)
         return (String(scalars[from..<to]), offsets)
+    }
+}
+
+extension WordSpans {
+    /// The string of `scalars`, its room counted first: a text of up to 15 UTF-8 bytes (most
+    /// evidence words) is then a small string, no allocation (`UTF8Bytes.string` asks room for
+    /// 4 bytes a scalar, which allocates from 4 scalars on).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes = 0
+        for scalar in scalars {
+            let value = scalar.value
+            bytes += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var count = 0
+            for scalar in scalars { UTF8Bytes.put(scalar.value, into: buffer, at: &count) }
+            return count
+        }
     }
 }
 
