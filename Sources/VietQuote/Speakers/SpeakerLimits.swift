@@ -11,6 +11,12 @@ enum SpeakerLimits {
     /// `ArticleIndex.fullest` read the runs by a pair of adjacent keys instead: reading them
     /// all, for every name, is quadratic in a page of thousands of names; below, one key is cheaper.
     static let runsBeforePairIndex = 64
+    /// Up to 32 title heads written with a side, `ArticleIndex.sidedTitle` reads them in place;
+    /// more, it builds their table once (performance only: a table of a few heads cost more than reading them).
+    static let sidedHeadsBeforeTable = 32
+    /// Up to 256 name runs, `ArticleIndex.person(titled:words:)` reads their titles in place;
+    /// more, it builds a table of them once (performance only, as `sidedHeadsBeforeTable`).
+    static let runsBeforeTitleTable = 256
     /// A last word of 5 letters or more may be a transliteration with its final letter
     /// doubled (`Zelensky` / `Zelenskyy`); shorter words would join unrelated names.
     static let doubledLetterWordLength = 5

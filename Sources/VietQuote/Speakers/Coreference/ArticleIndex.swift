@@ -655,9 +655,26 @@ struct ArticleIndex {
 
     /// The one title with a side that the article writes for this bare title
     /// (`Tổng thống` → `Tổng thống Mỹ`), when it writes only one.
+    /// (Performance only: with few sided heads they are read in place, `sidedTitleReadInPlace`;
+    /// the table of `chains()` is built for more.)
     func sidedTitle(_ keys: [String], source: SourceText) -> (text: String, side: String)? {
-        guard !sidedHeads.isEmpty, let sides = chains()[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
+        guard !sidedHeads.isEmpty else { return nil }
+        guard sidedHeads.count > SpeakerLimits.sidedHeadsBeforeTable else { return sidedTitleReadInPlace(keys, source: source) }
+        guard let sides = chains()[ByteKeys(keys)], sides.count == 1, let only = sides.first else { return nil }
         return (source.string(only.value), only.key)
+    }
+
+    /// `sidedTitle(_:source:)` read off `sidedHeads` in order, as `chains()` keeps them: the
+    /// heads whose keys are `keys`, when all have one side, with the last one's span.
+    private func sidedTitleReadInPlace(_ keys: [String], source: SourceText) -> (text: String, side: String)? {
+        var found: (side: String, span: Range<Int>)?
+        for head in sidedHeads where Int(head.length) == keys.count {
+            let tokens = asked.paragraphs[Int(head.paragraph)].tokens, start = Int(head.start)
+            guard keys.indices.allSatisfy({ ByteKey.sameBytes(tokens[start + $0].key, keys[$0]) }) else { continue }
+            if let known = found, known.side != head.side { return nil }
+            found = (head.side, head.span)
+        }
+        return found.map { (source.string($0.span), $0.side) }
     }
 
     /// Whether `keys` stands inside `run` as consecutive words.
@@ -709,9 +726,23 @@ struct ArticleIndex {
     /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
     /// `words` are the title's tokens (their word ids: no look-up of the word table).
     func person(titled keys: [String], words: ArraySlice<Token>) -> Run? {
-        if let exact = onePerson(namesByTitle()[ByteKeys(keys)] ?? []) { return exact }
+        if let exact = onePerson(runs.count > SpeakerLimits.runsBeforeTitleTable ? namesByTitle()[ByteKeys(keys)] ?? []
+                                                                                 : namesReadInPlace(titled: keys)) { return exact }
         let bare = BodyNameAfterTitle.withoutBodyHeads(keys, ids: words.map(\.wordID), lexicon: lexicon)
         return onePerson(namesByBareTitle()[ByteKeys(bare)] ?? [])
+    }
+
+    /// `namesByTitle()[keys]` read off `titles` in order, as `titledNames(by:)` keeps them
+    /// (performance only: an article of few runs asks no table).
+    private func namesReadInPlace(titled keys: [String]) -> [Int] {
+        var names: [Int] = []
+        for (position, list) in titles.enumerated() where !list.isEmpty {
+            for title in list where !title.companion && title.keys.count == keys.count
+                && keys.indices.allSatisfy({ ByteKey.sameBytes(title.keys[$0], keys[$0]) }) {
+                names.append(position)
+            }
+        }
+        return names
     }
 
     private func onePerson(_ names: [Int]) -> Run? {
