@@ -129,6 +129,18 @@ import Testing
         #expect(!DatelineFinder.words(of: line[...]).isEmpty)
     }
 
+    /// `DatelineFinder.date(_:)` reads a word's bytes: it gives the date the scalar reading
+    /// gives, on the words of real datelines and on words near a date's shape.
+    @Test(arguments: [
+        "17/11/2024", "17-11-2024", "17.11.2024", "2024-11-17", "3/11/2024", "29/02/2024", "31/02/2024",
+        "2024-02-30", "12/10/5563", "84-0-1131", "1/1/1900", "31/12/2100", "17/11-2024", "17/11/20245",
+        "17/11/202", "117/11/2024", "17//2024", "1.500.000", "10:00:00", "2024/11/17", "17/11/2024,",
+        "17/11/２０２４", "17/1ı/2024", "2024-11-17T", "20241117", "17–11–2024", "0/0/0000", "09/10/2023",
+    ])
+    func datesReadOffBytesAgreeWithScalars(word: String) {
+        #expect(DatelineFinder.date(word) == DatelineFinder.dateByScalars(word))
+    }
+
     // MARK: - The calendar
 
     @Test(arguments: [

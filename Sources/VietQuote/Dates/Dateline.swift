@@ -89,8 +89,11 @@ struct DatelineFinder: Sendable {
                     }
                     continue
                 }
-                let words = PlainLine.words(of: bytes, limit: .max) ?? Self.words(of: line())
-                guard !words.isEmpty else { continue }
+                // (A plain line's words as byte ranges: a word is made a `String` only when
+                // read, and most words of a long line are not.)
+                let words = PlainLine.wordRanges(of: bytes, limit: .max).map { LineWords($0, in: bytes) }
+                    ?? LineWords(Self.words(of: line()))
+                guard words.count > 0 else { continue }
                 seen += 1
                 if seen > Limits.headLines { return nil }
                 if let date = dateline(words) { return date }
@@ -149,14 +152,55 @@ struct DatelineFinder: Sendable {
 
     /// The date of a line's first date that reads as a dateline.
     func dateline(_ words: [String]) -> CalendarDate? {
-        var lowered = LoweredWords(words)
-        for (index, word) in words.enumerated() {
-            guard let date = Self.date(word) else { continue }
-            let near = words[from: index - Limits.timeDistance, upTo: index + Limits.timeDistance + 1]
-            if near.contains(where: Self.isTime) { return date }
-            if textWords(&lowered, besides: index, upTo: Limits.shortLineWords) <= Limits.shortLineWords { return date }
+        dateline(LineWords(words))
+    }
+
+    /// `dateline(_:)` of the words of a line. (Only a word that starts with a digit is read
+    /// whole: no other word is a date or a time.)
+    func dateline(_ words: LineWords) -> CalendarDate? {
+        var lowered: LoweredWords?
+        for index in 0..<words.count where words.startsWithDigit(index) {
+            guard let date = Self.date(words[index]) else { continue }
+            let near = Range(from: index - Limits.timeDistance, to: index + Limits.timeDistance + 1).clamped(toCount: words.count)
+            if near.contains(where: { words.startsWithDigit($0) && Self.isTime(words[$0]) }) { return date }
+            if lowered == nil { lowered = LoweredWords(words) }
+            if textWords(&lowered!, besides: index, upTo: Limits.shortLineWords) <= Limits.shortLineWords { return date }
         }
         return nil
+    }
+
+    /// The words of a line: the `String`s of `words(of:)`, or the byte ranges of a plain
+    /// line's words in its UTF-8 (`PlainLine.wordRanges`), each made a `String` when read.
+    /// A value of the second kind lives only while the line's bytes do (inside `date(in:)`).
+    struct LineWords {
+        private let strings: [String]
+        private let ranges: [Range<Int>]
+        private let bytes: UnsafeBufferPointer<UInt8>?
+
+        init(_ strings: [String]) {
+            self.strings = strings
+            ranges = []
+            bytes = nil
+        }
+
+        init(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) {
+            strings = []
+            self.ranges = ranges
+            self.bytes = bytes
+        }
+
+        var count: Int { bytes == nil ? strings.count : ranges.count }
+
+        subscript(index: Int) -> String {
+            guard let bytes else { return strings[index] }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[ranges[index]]), as: UTF8.self)
+        }
+
+        /// Whether the word at `index` starts with an ASCII digit (a date and a time do).
+        func startsWithDigit(_ index: Int) -> Bool {
+            let first = bytes.map { $0[ranges[index].lowerBound] } ?? strings[index].utf8.first
+            return first.map { (0x30...0x39).contains($0) } ?? false
+        }
     }
 
     /// The number of words of the line that are text: not the date at `index`, not a
@@ -185,9 +229,9 @@ struct DatelineFinder: Sendable {
     /// The words of a line in lower case, each lowered when first read (a line is read
     /// only as far as its text words are few).
     struct LoweredWords {
-        private let words: [String]
+        private let words: LineWords
         private var lowered: [String?]
-        init(_ words: [String]) {
+        init(_ words: LineWords) {
             self.words = words
             lowered = Array(repeating: nil, count: words.count)
         }
@@ -247,6 +291,37 @@ struct DatelineFinder: Sendable {
     /// `17/11/2024`, `17-11-2024`, `17.11.2024` (one separator throughout) or `2024-11-17`.
     static func date(_ word: String) -> CalendarDate? {
         // Every date of these forms is 8 to 10 ASCII characters, the first a digit.
+        guard (8...10).contains(word.utf8.count), let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
+        // ... and each of them a digit or the separator (`-./`, 0x2D–0x2F): any other word
+        // is read no further. Such a word is ASCII, its bytes its scalars: read as bytes.
+        var word = word
+        return word.withUTF8 { utf8 in
+            utf8.allSatisfy { (0x2D...0x39).contains($0) } ? date(ascii: utf8) : nil
+        }
+    }
+
+    /// `date(_:)` of a word of 8 to 10 bytes, each a digit or `-./`, the first a digit.
+    private static func date(ascii utf8: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        func number(_ range: Range<Int>) -> Int? {
+            guard !range.isEmpty, utf8[range].allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return utf8[range].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        let dash = UInt8(ascii: "-")
+        if utf8.count == 10, utf8[4] == dash, utf8[7] == dash, let year = number(0..<4), let month = number(5..<7),
+           let day = number(8..<10), let iso = CalendarDate(year: year, month: month, day: day) { return iso }
+        // The first byte that is not a digit is the separator; its three parts: 1–2, 1–2, 4 digits.
+        guard let first = utf8.firstIndex(where: { $0 < 0x30 }) else { return nil }
+        let separator = utf8[first]
+        guard let second = utf8[(first + 1)...].firstIndex(of: separator),
+              !utf8[(second + 1)...].contains(separator),
+              (1...2).contains(first), (1...2).contains(second - first - 1), utf8.count - second - 1 == 4,
+              let day = number(0..<first), let month = number(first + 1..<second), let year = number(second + 1..<utf8.count)
+        else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// `date(_:)` as first written, on scalars (kept for the tests: `date(_:)` must agree with it).
+    static func dateByScalars(_ word: String) -> CalendarDate? {
         guard (8...10).contains(word.utf8.count), let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 8, scalars.count <= 10 else { return nil }

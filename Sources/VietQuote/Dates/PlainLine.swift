@@ -51,10 +51,14 @@ enum PlainLine {
     /// `DatelineFinder.words(of:)`); no further than `limit` words. Nil when the part of the
     /// line read (up to the scalar after the last word) is not plain.
     static func words(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [String]? {
-        var kept: [String] = []
-        let plain = readWords(of: bytes, limit: limit) { word in
-            kept.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self))
-        }
+        wordRanges(of: bytes, limit: limit)?.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+    }
+
+    /// The byte ranges in `bytes` of the words of `words(of:limit:)`; nil when the part of
+    /// the line read is not plain.
+    static func wordRanges(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>]? {
+        var kept: [Range<Int>] = []
+        let plain = readWords(of: bytes, limit: limit) { kept.append($0) }
         return plain ? kept : nil
     }
 
