@@ -58,4 +58,14 @@ import Testing
     @Test func phoneAsSubjectIsNoQuote() {
         #expect(quotes("Điện thoại này cho thấy pin vẫn còn 80% sau một ngày sử dụng.").isEmpty)
     }
+
+    // silver 2024-07 (transfer news), review7 m7: `dù vậy` ("even so") is a sentence adverb, so
+    // the subject is `con số này` (a figure) and not `vậy con số này`; `yêu cầu` is a noun here.
+    @Test func sentenceAdverbBeforeTheHeadIsSkipped() {
+        let body = "MU đã đưa ra lời đề nghị 70 triệu euro cho tiền vệ 19 tuổi, dù vậy con số này vẫn thấp hơn nhiều mức phí giải phóng hợp đồng 120 triệu euro lẫn yêu cầu 100 triệu euro từ đội bóng Bồ Đào Nha."
+        #expect(quotes(body).isEmpty)
+        // The same adverb before a person: the person speaks, without the adverb.
+        let person = quotes("Djokovic thua trận, dù vậy Djokovic vẫn đáp lại: \"Hôm nay cậu ấy chơi rất hay\".")
+        #expect(person.map(\.speaker.mention) == ["Djokovic"])
+    }
 }
