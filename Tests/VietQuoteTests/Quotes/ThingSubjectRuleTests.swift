@@ -42,6 +42,14 @@ import Testing
         #expect(quotes("Sau trận, HLV Arne Slot xác nhận Joe Gomez đã bị chấn thương dây chằng.").count == 1)
     }
 
+    // review7 S2: an honorific before a name after the head is the speaker, as a title is
+    // (`sau trận đấu` glued to the subject).
+    @Test func honorificAndNameAfterTheHeadSpeak() {
+        let body = "Sau trận đấu ông Klopp cho biết đội bóng đã chơi rất tốt."
+        #expect(quotes(body).map(\.speaker.name) == ["Klopp"])
+        #expect(decisions(body).map(\.rule).contains(.thingSubject) == false)
+    }
+
     // silver: a pronoun after the head opens a relative clause (the story she shared), and a
     // capitalised word names the thing (a number of a show): both stay no quote.
     @Test func relativeClauseAndThingNameAreNoQuote() {
