@@ -44,6 +44,12 @@ import Testing
         // A line written before the member existed still reads.
         let decoded = try JSONDecoder().decode(Explanation.self, from: Data(#"{"quote_rule":"floating-quote","speaker_rule":"previous"}"#.utf8))
         #expect(decoded.refinements.isEmpty)
+        // A line from a newer writer, with an id this version does not know, still reads: the
+        // unknown id is dropped, the known ones kept in order.
+        let newer = try JSONDecoder().decode(Explanation.self, from: Data(
+            #"{"quote_rule":"speaker-cue-content","refinements":["cue-particle","some-later-rule","clause-opener-cut"],"speaker_rule":"mention"}"#.utf8))
+        #expect(newer.refinements == [.cueParticle, .clauseOpenerCut])
+        #expect(newer.quoteRule == .speakerCueContent)
     }
 
     /// `SortedJSON` writes `value` as `JSONEncoder` writes it.

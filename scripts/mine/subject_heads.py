@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The head nouns of quote subjects on the silver corpus (issue 14 item 7): the first two words
-of each quote's speaker mention (after a quantifier `các`, `những`, `một số` …), when they are
+of each quote's speaker mention (after a `quantifier` of lexicons/function_words.tsv), when they are
 common words (the second word lower-case), with their count and the first mention and cue. A
 reader marks the heads of things, events and products (`trận đấu`, `vai diễn`, `tính năng`),
 which cannot speak, as `thing_head` rows of lexicons/function_words.tsv (ThingSubjectRule);
@@ -17,7 +17,16 @@ Usage (from the repository root):
 """
 import collections, json, sys
 
-QUANTIFIERS = {"các", "một", "một số", "nhiều", "những", "mọi"}
+def function_words(word_class: str) -> set:
+    """The phrases of one class of lexicons/function_words.tsv, lower-cased."""
+    words = set()
+    for line in open("lexicons/function_words.tsv", encoding="utf-8"):
+        fields = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(fields) >= 2 and fields[1] == word_class:
+            words.add(fields[0].lower())
+    return words
+
+QUANTIFIERS = function_words("quantifier")
 
 def head(mention: str):
     words = mention.lstrip("[(\"“").split()
@@ -35,11 +44,7 @@ def head(mention: str):
     return None
 
 def auxiliaries(path: str) -> None:
-    words = set()
-    for line in open("lexicons/function_words.tsv", encoding="utf-8"):
-        fields = line.rstrip("\n").split("\t")
-        if not line.startswith("#") and len(fields) >= 2 and fields[1] == "auxiliary":
-            words.add(fields[0].lower())
+    words = function_words("auxiliary")
     counts, examples = collections.Counter(), collections.defaultdict(list)
     for line in open(path, encoding="utf-8"):
         for quote in json.loads(line)["quotes"]:

@@ -400,9 +400,15 @@ extension QuoteFinder {
         return (range, hasMarks ? .mixed : .indirect)
     }
 
-    /// A judging cue whose object is a person alone (`chỉ trích ông Erdogan`) is no quote.
+    /// A judging cue whose object is a person alone (`chỉ trích ông Erdogan`) is no quote; so
+    /// is one whose object is a name alone, all its words capitalised (`phản đối Aurelio De
+    /// Laurentiis`, `chỉ trích HYBE`, `ca ngợi ĐT Việt Nam`: ANNOTATION.md, a person, an
+    /// organisation or a country alone). A number or a lower-case word makes it an act or a
+    /// document (`hoan nghênh Nghị quyết 2334`).
     func isPersonOnly(_ range: Range<Int>, in paragraph: ParagraphContext) -> Bool {
-        guard range.count <= Limits.personOnlyTokens else { return false }
-        return words.match(.honorific, in: paragraph.tokens, at: range.lowerBound) != nil
+        guard !range.isEmpty, range.count <= Limits.personOnlyTokens else { return false }
+        let tokens = paragraph.tokens
+        return words.match(.honorific, in: tokens, at: range.lowerBound) != nil
+            || tokens[range].allSatisfy { $0.kind == .word && $0.isCapitalized }
     }
 }

@@ -198,12 +198,13 @@ struct QuoteFinder: Sendable {
         let attribution = attributions[k]
         var end = view.end
         var nested = false
-        var refinements = attribution.refinements
+        let refinements = attribution.refinements
+        var openerCut = false
         for (j, later) in attributions.enumerated().dropFirst(k + 1) where later.cue.lowerBound >= attribution.contentStart {
             let yields = attribution.isFrame && !later.isCoordinated && !later.isCreditOnly
             if yields, !live[j] { continue }
             end = max(attribution.contentStart, later.cutPoint)
-            if later.cutsAtOpener, later.cutPoint > attribution.contentStart { refinements.append(.clauseOpenerCut) }
+            openerCut = later.cutsAtOpener && later.cutPoint > attribution.contentStart
             nested = yields
             break
         }
@@ -240,6 +241,10 @@ struct QuoteFinder: Sendable {
         guard isContent(content, of: attribution, in: paragraph, end: end) else { return (nil, false) }
         let typed = typedContent(content, in: paragraph)
         var quote = make(TokenSpan(paragraph: position, range: typed.range), typed.type, attribution.rule)
+        // The opener moved this edge only when nothing but trailing marks was trimmed before it.
+        if openerCut, !Range(from: content.upperBound, to: end).contains(where: { paragraph.tokens[$0].kind == .word }) {
+            quote.refinements.append(ClauseOpenerCutRule().id)
+        }
         if creditCut { quote.refinements.append(PhotoCreditRule().id) }
         return (quote, false)
     }

@@ -55,7 +55,7 @@ public struct Explanation: Sendable, Hashable, Codable {
     public var speakerRule: String
     /// The refinement rules that moved the edges of the quote's cue, subject or content
     /// (`cue-particle`, `clause-opener-cut`), each once, in the order they acted; written
-    /// as `refinements` only when there is one.
+    /// as `refinements` only when there is one. Decoding drops ids it does not know.
     package var refinements: [QuoteRefinement] = []
     /// The typed rules that `speakerRule` renders (nil for a decoded quote): for tests and
     /// tools that ask which rule chose.
@@ -72,7 +72,10 @@ extension Explanation {
         quoteRule = try container.decode(QuoteRule.self, forKey: .quoteRule)
         cueEntry = try container.decodeIfPresent(String.self, forKey: .cueEntry)
         speakerRule = try container.decode(String.self, forKey: .speakerRule)
-        refinements = try container.decodeIfPresent([QuoteRefinement].self, forKey: .refinements) ?? []
+        // Ids read as strings: one this version does not know (from a newer writer) is dropped,
+        // not a reason to reject the whole quote (the member is optional).
+        let ids = try container.decodeIfPresent([String].self, forKey: .refinements) ?? []
+        refinements = ids.compactMap(QuoteRefinement.init(rawValue:))
     }
 
     /// Encodes every field, `refinements` only when a rule moved an edge.

@@ -32,4 +32,14 @@ import Testing
         #expect(quotes(body).map(\.content) == ["Nga sẵn sàng đàm phán", "Moscow chờ đề xuất"])
         #expect(refinements(body) == [[], []])
     }
+
+    // Silver (2025-02, markets): the content ends at the writer's `, trong khi …` before the
+    // later speaker's opener `khi` is reached, so the opener moved no edge and the id is absent.
+    @Test func contentEndedForAnotherReasonCarriesNoId() {
+        let body = "Một số nhà phân tích cho biết nền kinh tế Canada và Mexico có nguy cơ suy thoái khi thuế quan được áp dụng, trong khi nền kinh tế khu vực đồng euro sẽ phải đối mặt với tình trạng trì trệ hơn khi Trump đã tuyên bố rằng cũng sẽ có thuế quan đối với Liên minh châu Âu."
+        let found = quotes(body)
+        #expect(found.first?.content == "nền kinh tế Canada và Mexico có nguy cơ suy thoái khi thuế quan được áp dụng")
+        #expect(found.first?.speaker.mention == "Một số nhà phân tích")
+        #expect(refinements(body).allSatisfy { !$0.contains(.clauseOpenerCut) })
+    }
 }

@@ -40,4 +40,28 @@ import Testing
         #expect(found.map(\.content) == ["người dân hạn chế tích trữ hàng hóa quá mức"])
         #expect(quotes("Bản tuyên bố của hai nước được công bố hôm qua.").isEmpty)
     }
+
+    // Silver (issue 14 item 7): a classifier of an utterance (`câu`, `dòng`, `đoạn`) makes the
+    // cue word a noun, as `lời` does: a football "answer", a teaser's "answer", a quoted line.
+    @Test func utteranceClassifierMakesANoun() {
+        #expect(quotes("Kuwait có câu trả lời ngay sau đó nhưng Al Awadhi lại đưa bóng lên trời.").isEmpty)
+        #expect(quotes("Câu trả lời sẽ có trong Người một nhà tập 14 phát sóng 21h40 tối nay.").isEmpty)
+        // `tên gọi` "name" is one noun (a cues.tsv blocker): `gọi` is no cue in it.
+        #expect(quotes("Đúng như tên gọi, MSI Cyborg 15 AI mang đến CPU Intel Core Ultra 7 hoàn toàn mới.").isEmpty)
+        #expect(quotes("Dòng thông báo chỉ vỏn vẹn trong 2 dòng này của đội bóng Tây Ban Nha đã khép lại thương vụ.").isEmpty)
+        // With its content clause the noun still makes a quote, and its subject speaks.
+        let warned = quotes("Juanito đã có câu cảnh báo nổi tiếng đến đội bóng Serie A rằng: “90 phút ở Bernabeu là một khoảng thời gian rất dài”.")
+        #expect(warned.map(\.speaker.name) == ["Juanito"])
+        #expect(warned.map(\.content) == ["90 phút ở Bernabeu là một khoảng thời gian rất dài"])
+    }
+
+    // Silver: a preposition right before a cue word governs it as a noun (`về đề xuất`,
+    // `đối với yêu cầu`), and `cung cấp thông tin` provides information, says nothing.
+    @Test func prepositionOrProvideMakesANoun() {
+        #expect(quotes("Về đề xuất tháo gỡ thủ tục xin chuyển tuyến khám, chữa bệnh đối với thương binh nặng.").isEmpty)
+        #expect(quotes("Đối với yêu cầu giải tỏa 2 sổ tiết kiệm của vợ bị cáo, tòa chưa xem xét.").isEmpty)
+        #expect(quotes("Các Tổng công ty Điện lực cung cấp thông tin thường xuyên về tình hình cung ứng điện trong dịp nghỉ lễ.").isEmpty)
+        // `phát đi thông báo` states what was announced: still a quote.
+        #expect(quotes("Cơ quan An ninh điều tra Bộ Công an phát đi thông báo đang kiểm tra, xác minh tin báo của ngân hàng.").count == 1)
+    }
 }

@@ -74,4 +74,9 @@ import Testing
         #expect(found.first?.speaker.mention == "thống kê của Israel")
         #expect(quotes("Theo thống kê, giá xăng đã tăng 5% trong tháng qua.").isEmpty)
     }
+
+    // Silver (issue 14 item 7): `theo học` "study at" is a verb (cues.tsv blocker), no source.
+    @Test func studyAtIsNoSource() {
+        #expect(quotes("Theo học các trường dự bị danh tiếng ở Mumbai và tốt nghiệp tại Đại học Cornell của tiểu bang New York, Tata bắt đầu làm việc ở Los Angeles.").isEmpty)
+    }
 }

@@ -89,4 +89,16 @@ import Testing
         #expect(found.map(\.content) == ["việc họ bị ngược đãi"])
         #expect(quotes("Bản nâng cấp đầy đủ của trợ lý giọng nói Siri có thể hoàn chỉnh vào đầu năm sau.").isEmpty)
     }
+
+    // Silver (issue 14 item 7, 20 quotes): a judging cue with a name alone as its object says
+    // where nobody stands (ANNOTATION.md: a person, an organisation or a country alone); with
+    // a reason, or an act or document named with a number, it is a quote.
+    @Test func judgingANameAloneIsNoQuote() {
+        #expect(quotes("Craig Burley chỉ trích Mbappe.").isEmpty)
+        #expect(quotes("HLV Shin Tae Yong ca ngợi ĐT Việt Nam.").isEmpty)
+        #expect(quotes("Nga lên án Mỹ.").isEmpty)
+        #expect(quotes("Craig Burley chỉ trích Mbappe vì thiếu nhiệt huyết trong trận gặp Barcelona.").map(\.content)
+                == ["Mbappe vì thiếu nhiệt huyết trong trận gặp Barcelona"])
+        #expect(quotes("Mỹ hoan nghênh Nghị quyết 2334.").map(\.content) == ["Nghị quyết 2334"])
+    }
 }

@@ -42,6 +42,14 @@ import Testing
         #expect(quotes("Sau trận, HLV Arne Slot xác nhận Joe Gomez đã bị chấn thương dây chằng.").count == 1)
     }
 
+    // review7 S2: an honorific before a name after the head is the speaker, as a title is
+    // (`sau trận đấu` glued to the subject).
+    @Test func honorificAndNameAfterTheHeadSpeak() {
+        let body = "Sau trận đấu ông Klopp cho biết đội bóng đã chơi rất tốt."
+        #expect(quotes(body).map(\.speaker.name) == ["Klopp"])
+        #expect(decisions(body).map(\.rule).contains(.thingSubject) == false)
+    }
+
     // silver: a pronoun after the head opens a relative clause (the story she shared), and a
     // capitalised word names the thing (a number of a show): both stay no quote.
     @Test func relativeClauseAndThingNameAreNoQuote() {
@@ -57,5 +65,15 @@ import Testing
     // A thing with no one after it stays rejected.
     @Test func phoneAsSubjectIsNoQuote() {
         #expect(quotes("Điện thoại này cho thấy pin vẫn còn 80% sau một ngày sử dụng.").isEmpty)
+    }
+
+    // silver 2024-07 (transfer news), review7 m7: `dù vậy` ("even so") is a sentence adverb, so
+    // the subject is `con số này` (a figure) and not `vậy con số này`; `yêu cầu` is a noun here.
+    @Test func sentenceAdverbBeforeTheHeadIsSkipped() {
+        let body = "MU đã đưa ra lời đề nghị 70 triệu euro cho tiền vệ 19 tuổi, dù vậy con số này vẫn thấp hơn nhiều mức phí giải phóng hợp đồng 120 triệu euro lẫn yêu cầu 100 triệu euro từ đội bóng Bồ Đào Nha."
+        #expect(quotes(body).isEmpty)
+        // The same adverb before a person: the person speaks, without the adverb.
+        let person = quotes("Djokovic thua trận, dù vậy Djokovic vẫn đáp lại: \"Hôm nay cậu ấy chơi rất hay\".")
+        #expect(person.map(\.speaker.mention) == ["Djokovic"])
     }
 }

@@ -3,7 +3,8 @@
 /// subject's clause, so the earlier content ends before it, and before a comma or dash that
 /// stands before it (ANNOTATION.md: the content ends where another attribution starts).
 /// The earlier quote, whose content the opener ends, carries this rule's id
-/// (`FoundQuote.refinements`); the later one does not.
+/// (`FoundQuote.refinements`); the later one does not, nor an earlier content that ended
+/// before the opener for another reason (a comment, a venue, a quote read before its cue).
 ///
 /// Example: "Ông Zelensky cũng đã lên tiếng mời ông Trump đến Ukraine sau khi ông Trump tuyên
 /// bố nếu tái đắc cử ông sẽ chấm dứt cuộc chiến trong vòng 24 giờ." (dev 415): the first

@@ -7,11 +7,13 @@
 /// Example (rejected): "Trận đấu này cũng cho thấy hàng thủ của Arsenal vẫn còn nhiều vấn đề."
 /// Passes: a person, body or source as the subject (`Huấn luyện viên Arteta cho biết …`);
 /// a head noun followed (a comma skipped) by a title of titles.tsv or a personal name: a time
-/// phrase glued to the speaker (`Sau trận, HLV Arne Slot xác nhận …`); a head that a title
+/// phrase glued to the speaker (`Sau trận, HLV Arne Slot xác nhận …`), and so an honorific
+/// or pronoun before a capitalised name or after a comma (`sau trận đấu ông Klopp cho biết`,
+/// `Sau trận, anh nói`); a head that a title
 /// holds (`điện thoại viên`, an operator); documents and reports, which are sources (`Báo cáo
 /// cho thấy …`). Still rejected: a capitalised word that names the thing (`tiết mục Hoa xương
-/// rồng đòi hỏi`, `ca khúc Giáng sinh … giúp`) and a pronoun or honorific that opens a
-/// relative clause on the thing (`Câu chuyện chị chia sẻ là của …`: silver, 2024-06).
+/// rồng đòi hỏi`, `ca khúc Giáng sinh … giúp`) and a bare pronoun or honorific right after the
+/// head, which opens a relative clause on the thing (`Câu chuyện chị chia sẻ là của …`: silver).
 struct ThingSubjectRule: AttributionRule {
     let id = QuoteRule.thingSubject
 
@@ -22,14 +24,22 @@ struct ThingSubjectRule: AttributionRule {
         guard head < mention.upperBound, let length = view.match(.thingHead, at: head, limit: mention.upperBound),
               finder.names.title(in: view.tokens, at: head, limit: mention.upperBound) == nil else { return .undecided }
         var next = head + length
-        if next < mention.upperBound, view.tokens[next].kind != .word { next += 1 }
-        return namesSomeone(at: next, limit: mention.upperBound, in: view, finder: finder) ? .undecided : .rejected
+        let afterMark = next < mention.upperBound && view.tokens[next].kind != .word
+        if afterMark { next += 1 }
+        return namesSomeone(at: next, limit: mention.upperBound, afterMark: afterMark, in: view, finder: finder)
+            ? .undecided : .rejected
     }
 
-    /// Whether someone who can speak is named at `index`: a title or a personal name.
-    private func namesSomeone(at index: Int, limit: Int, in view: SentenceView, finder: QuoteFinder) -> Bool {
+    /// Whether someone who can speak is named at `index`: a title or a personal name; or an
+    /// honorific or pronoun (`ông`, `anh`, `họ`) before a capitalised name or after a mark.
+    private func namesSomeone(at index: Int, limit: Int, afterMark: Bool, in view: SentenceView, finder: QuoteFinder) -> Bool {
         guard index < limit, view.tokens[index].kind == .word else { return false }
-        return finder.names.title(in: view.tokens, at: index, limit: limit) != nil
-            || finder.names.startsPersonalName(view.tokens, at: index)
+        if finder.names.title(in: view.tokens, at: index, limit: limit) != nil
+            || finder.names.startsPersonalName(view.tokens, at: index) { return true }
+        guard let person = view.match(.honorific, at: index, limit: limit) ?? view.match(.pronoun, at: index, limit: limit)
+                ?? finder.names.pronoun(in: view.tokens, at: index, limit: limit) else { return false }
+        // `Câu chuyện chị chia sẻ`: a bare pronoun right after the head opens a relative clause.
+        return afterMark || (index + person < limit && view.tokens[index + person].kind == .word
+                             && view.tokens[index + person].isCapitalized)
     }
 }
