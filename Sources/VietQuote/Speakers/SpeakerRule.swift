@@ -48,6 +48,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case epithetNearest = "epithet: nearest person speaker before"
     /// `QualifiedSideRule`: a country after the common nouns opening the mention qualifies them.
     case sideQualifiesNoun = "source: a country qualifying the nouns before it"
+    /// `QualifiedSideRule`: the same, nouns that do not act for a state (`Tay vợt Serbia`): no side.
+    case sideQualifiesPrivateNoun = "source: a country qualifying private nouns before it, no side"
     // `SideRule`.
     case side = "side"
     case severalSides = "sides: several speakers of one cue"
@@ -73,6 +75,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case gluedCaption = "name: starts after a word glued to a caption"
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
+    /// `SideStartsWord`: `Anh trai`, `Pháp luật` (a word of `body_words.tsv`).
+    case sideStartsWordNoSide = "no side: the country starts a common word"
     case countryStartsGivenName = "name: the country word after a title starts it"
     /// `Chủ tịch Vingroup` where the article writes `Tập đoàn Vingroup` (`Coreference/BodyNameAfterTitle.swift`).
     case bodyNameInTitle = "title: a body's name the article writes after its head"

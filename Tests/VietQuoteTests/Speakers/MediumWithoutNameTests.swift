@@ -19,6 +19,15 @@ import Testing
         #expect(found.first?.speaker.kind == .media)
     }
 
+    // Silver 2024-06-08-cau-chuyen-hoa-hong, 2024-05-24-xiaomi-14-ultra: a number after the
+    // head is the medium's name (`trang 163`), not the head alone (`trang`) nor the medium before.
+    @Test func numberAfterTheHeadNamesTheMedium() {
+        let found = SpeakerRuleProbe.decisions(
+            "Theo trang 163, nữ diễn viên sử dụng thông tin giả. Trong khi đó, trang 91mobiles nhấn mạnh rằng Xiaomi 14 Ultra khá nặng.")
+        #expect(found.map(\.speaker.name) == ["trang 163", "trang 91mobiles"])
+        #expect(found.allSatisfy { $0.rules.first == .mediumUnnamed && $0.speaker.kind == .media })
+    }
+
     // Silver 2024-04-21-vuong-dinh-hue: `tờ báo này` is the medium that spoke before.
     @Test func headAloneIsTheMediumBefore() {
         let found = SpeakerRuleProbe.decisions(

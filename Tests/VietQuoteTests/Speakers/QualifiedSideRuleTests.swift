@@ -12,13 +12,35 @@ import Testing
         #expect(found.first?.speaker.affiliation == "Hàn Quốc")
     }
 
-    // silver 2024-09-26-concert-anh-trai-say-hi: `Anh` of a TV show's name is no United Kingdom.
-    @Test func countryWordAfterACommonNounIsNoCountrySpeaker() {
-        let found = SpeakerRuleProbe.decisions(
-            "Chương trình Anh trai vượt ngàn chông gai vừa thông báo tổ chức đêm concert vào ngày 19-10.")
-        #expect(found.first?.rules.first == .sideQualifiesNoun)
-        #expect(found.first?.speaker.kind == .source)
-        #expect(found.first?.speaker.name != "Anh")
+    // Review6 S3, silver 2024-04-15-erik-ten-hag, 2024-08-10-suga, 2024-04-22-lich-nghi-le-30-4:
+    // a player, an audience or a company of a country do not speak for it: no side.
+    @Test(arguments: [
+        ("Ngôi sao Brazil cho rằng, anh xứng đáng được đá chính nên đã tỏ thái độ với ông thầy người Hà Lan.",
+         "Ngôi sao Brazil"),
+        ("Khán giả Hàn Quốc cho rằng vụ việc này cũng làm hoen ố hình ảnh nghĩa vụ quân sự mẫu mực.",
+         "Khán giả Hàn Quốc"),
+        ("Công ty cổ phần bến xe Hà Nội yêu cầu các bến xe trực thuộc chuẩn bị đầy đủ hạ tầng.",
+         "Công ty cổ phần bến xe Hà Nội"),
+    ])
+    func privateNounsBeforeTheCountryHaveNoSide(sentence: String, name: String) throws {
+        let found = try #require(SpeakerRuleProbe.decisions(sentence).first)
+        #expect(found.rules.first == .sideQualifiesPrivateNoun)
+        #expect(found.speaker.name == name)
+        #expect(found.speaker.affiliation == nil)
+    }
+
+    // Silver 2024-06-30-trump, 2024-07-25-vov, 2024-11-13-can-ve-chu-tich-nuoc: intelligence,
+    // politicians and a court of a country act for it (class `official_group`, a state body's head).
+    @Test(arguments: [
+        ("Giới tình báo Mỹ đánh giá rằng các lãnh đạo Trung Quốc không ưa thích ứng cử viên nào hơn.", "Giới tình báo Mỹ", "Mỹ"),
+        ("Một số chính trị gia Iraq đã yêu cầu Mỹ rút quân hoàn toàn khỏi nước này.", "Một số chính trị gia Iraq", "Iraq"),
+        ("Một tòa án Chile đã ra lệnh cho một thành viên trong đội an ninh phải rời khỏi đất nước này.", "Một tòa án Chile", "Chile"),
+    ])
+    func officialNounsBeforeTheCountryKeepItsSide(sentence: String, name: String, side: String) throws {
+        let found = try #require(SpeakerRuleProbe.decisions(sentence).first)
+        #expect(found.rules.first == .sideQualifiesNoun)
+        #expect(found.speaker.name == name)
+        #expect(found.speaker.affiliation == side)
     }
 
     // The side alone, after `phía`, or after a noun that names a bloc's, group's or

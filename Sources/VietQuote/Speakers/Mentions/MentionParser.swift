@@ -226,6 +226,11 @@ struct MentionParser: Sendable {
                           parsed: inout ParsedMention) -> Int {
         let range = parsed.range, limit = range.upperBound
         if index > range.lowerBound, lexicon.words.isWord(tokens, at: index - 1, .demonym) { return index + side.length }
+        // A side's syllable that starts a common word (`Anh trai`, `Pháp luật`): no side.
+        if SideStartsWord.applies(side, tokens, at: index, limit: limit, lexicon: lexicon) {
+            parsed.record(.sideStartsWordNoSide)
+            return index + side.length
+        }
         // A language, sport, currency or city of the country (`tiếng Anh`, `bóng đá Anh`): no side.
         if let start = lexicon.words.matchEnding(.countryModifier, in: tokens, at: index, lowerBound: range.lowerBound),
            !tokens[start].isCapitalized {

@@ -22,12 +22,15 @@ extension SpeakerResolver {
 
     /// A cue inside the mention ends it (`các quan chức … cho biết nguồn gốc …`) when the words
     /// before it name a speaker; after a relay word or a medium's cue (`báo X dẫn nguồn tin …`)
-    /// the one quoted is the speaker.
+    /// the one quoted is the speaker, and after a causative (`Chính điều đó khiến người đẹp
+    /// khẳng định …`: `causative` of function_words.tsv) the one made to speak is.
     private func cutAtRelayOrCue(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex) -> Range<Int> {
         var range = mention
         var position = range.lowerBound + 1
         while position < range.upperBound {
-            if let relay = words.match(.relay, in: tokens, at: position, limit: range.upperBound),
+            // `X khiến Y nói …` (class `causative`): Y speaks, X made it speak.
+            if let relay = words.match(.relay, in: tokens, at: position, limit: range.upperBound)
+                ?? words.match(.causative, in: tokens, at: position, limit: range.upperBound),
                position + relay < range.upperBound {
                 range = Range(from: position + relay, to: range.upperBound)
                 position = range.lowerBound + 1

@@ -11,7 +11,8 @@
 ///   new one, never the one before: `Nhiều tờ báo cho rằng …` keeps its words;
 /// - else it is an unnamed source and keeps its words (ANNOTATION.md): `tờ báo nước Pháp
 ///   nhận định …` → `tờ báo nước Pháp`, `trang thể thao Pháp`, `truyền thông Hàn`
-///   (`media: unnamed, keeps its words`).
+///   (`media: unnamed, keeps its words`); so does a head with a number for its name, which no
+///   name run reads (silver `Theo trang 163, …` → `trang 163`, not `trang`).
 /// Rejects: a collective head (`collective_medium` of function_words.tsv: `truyền thông`,
 /// `báo chí`), which names no one medium and keeps its words; a name after a side (`báo Nga Izvestia` is read by the head's own name), a name
 /// further than `SpeakerLimits.mediumWordsBeforeName` words after the head (a clause, not
@@ -30,7 +31,8 @@ struct MediumWithoutName {
                                    .mediumNameAfterWords, entry: org.entry.origin)
         }
         let start = parsed.quantified && org.range.lowerBound > parsed.range.lowerBound ? parsed.range.lowerBound : org.range.lowerBound
-        let words = Range(from: headEnd, to: parsed.range.upperBound).filter { tokens[$0].kind == .word }
+        // A number right after the head is the medium's name (`trang 163`, `trang 91mobiles`).
+        let words = Range(from: headEnd, to: parsed.range.upperBound).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         let bare = words.allSatisfy { mention.words.isWord(tokens, at: $0, .nounFollower) }
         if bare, !collective, !parsed.quantified, var earlier = mention.history.last(where: { mention.history.kinds[$0] == .media }) {
             earlier.mention = mention.text

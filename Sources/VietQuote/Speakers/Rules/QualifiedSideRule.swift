@@ -8,6 +8,13 @@
 /// Việt Nam), `Tay vợt
 /// Serbia`, `cơ quan thời tiết Philippines`, `Chương trình Anh trai vượt ngàn chông gai` (a TV
 /// show: `Anh` is no United Kingdom there), `cựu vô địch quyền Anh hạng nặng`.
+/// The country is the speaker's side only where the nouns act for a state (ANNOTATION.md:
+/// state organs and unnamed officials speak for their country; private persons, companies,
+/// clubs and media for none): a body head of a state body (`body_heads.tsv` side `country`:
+/// `Công an`, `cơ quan`, `Tòa án`) or a noun of class `official_group` of function_words.tsv
+/// (`nhà lập pháp`, `chính trị gia`, `tình báo`). A player, a star, a fan, a producer or a
+/// company head (`Công ty`, side `none`) keeps no side (review6 S3; silver: `Tay vợt Serbia`,
+/// `Ngôi sao Brazil`, `Khán giả Hàn Quốc`, `khoa ngữ văn Nga` had the country's side).
 /// Rejects (`SideRule` reads them): a side alone or first (`Nga`, `Ukraine thường`), a side
 /// prefix (`thông tin từ phía Nga` is Nga), a function word or a capitalised word between the
 /// nouns and the country (`thống kê của Israel`, `hành động này khiến Moskva`), and a bloc, an
@@ -30,13 +37,23 @@ struct QualifiedSideRule: SpeakerSieve {
         }
         let described = Range(from: range.lowerBound, to: side.range.upperBound)
         // A body head opening the nouns (`Công an Hà Nội`, `cơ quan thời tiết Philippines`) makes
-        // them a body of that country. (The side stays for other nouns too: the gold gives it to
-        // unnamed officials, `Các nhà lập pháp Hàn Quốc`; a private person's, `Tay vợt Serbia`,
-        // is wrong, and no lexicon yet tells the two apart: dropping it cost dev 4 affiliations.)
+        // them a body of that country.
         let body = (1...2).contains { start + $0 <= side.range.lowerBound
             && mention.lexicon.isBareBodyHead(tokens, Range(from: start, to: start + $0)) }
+        let official = Self.actsForState(tokens, Range(from: start, to: side.range.lowerBound), mention)
         return SpeakerDecision(Speaker(name: mention.text(described), mention: mention.text, kind: body ? .organization : .source,
-                                       affiliation: side.entry.side),
-                               .sideQualifiesNoun, entry: side.entry.origin)
+                                       affiliation: official ? side.entry.side : nil),
+                               official ? .sideQualifiesNoun : .sideQualifiesPrivateNoun, entry: side.entry.origin)
+    }
+
+    /// Whether the nouns act for a state: they open with the head of a state body (in lower
+    /// case only a head of two syllables or more: `cơ quan`, `lực lượng`; `ban tổ chức`,
+    /// `sở thích` are common words), or hold a word of class `official_group`.
+    private static func actsForState(_ tokens: [Token], _ nouns: Range<Int>, _ mention: MentionContext) -> Bool {
+        if let head = mention.lexicon.bodyHeads.longestMatch(in: tokens, at: nouns.lowerBound, limit: nouns.upperBound),
+           tokens[nouns.lowerBound].isCapitalized || head.length > 1 {
+            return head.value.speaksForCountry
+        }
+        return nouns.contains { mention.words.match(.officialGroup, in: tokens, at: $0, limit: nouns.upperBound) != nil }
     }
 }

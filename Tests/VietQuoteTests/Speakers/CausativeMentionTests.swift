@@ -1,0 +1,24 @@
+import Testing
+@testable import VietQuote
+
+/// `SpeakerResolver.trimmed`: after a causative (`khiến`, class `causative` of
+/// function_words.tsv) the one made to speak is the speaker, not the cause before it.
+@Suite struct CausativeMentionTests {
+    // Silver 2024-04-21-midu, 2024-08-01-miu-le: `X khiến Y <cue>` — Y speaks.
+    @Test(arguments: [
+        ("Chính điều đó khiến người đẹp khẳng định bản thân đã tìm được hạnh phúc của đời mình.", "người đẹp"),
+        ("Điều này khiến cộng đồng mạng cho rằng cả hai đang hẹn hò với nhau.", "cộng đồng mạng"),
+    ])
+    func theOneMadeToSpeakIsTheSpeaker(sentence: String, name: String) throws {
+        let found = try #require(SpeakerRuleProbe.decisions(sentence).first)
+        #expect(found.speaker.name == name)
+        #expect(found.speaker.mention == name)
+    }
+
+    // Without a causative the subject is read whole as before.
+    @Test func subjectWithoutACausativeStaysWhole() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Thanh tra Bộ GD-ĐT khẳng định nhà trường đã vi phạm quy định về tuyển sinh.").first)
+        #expect(found.speaker.name == "Thanh tra Bộ GD-ĐT")
+    }
+}
