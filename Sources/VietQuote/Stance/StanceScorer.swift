@@ -87,7 +87,7 @@ package struct StanceScorer: Sendable {
             let guessedSide = !guessed.isEmpty && guessed.contains(speakers[index].name)
             let ownForce = OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
                 reports.speakerActs(content: words[index].content, cue: words[index].cue)
-                    || OwnAppealRule.appealsToOwnSide(stances[index].evidence, content: words[index].content, names: reports.names)
+                    || OwnAppealRule.isMarked(stances[index].evidence)
             }
             if ownForce { stances[index] = OwnForceRule.marked(stances[index]) }
             readings.append(RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
