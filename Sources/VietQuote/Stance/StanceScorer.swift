@@ -31,6 +31,7 @@ package struct StanceScorer: Sendable {
     let reports: EventReportRule
     let relations: RelationGate
     let refusal: RefusalToSpeakRule
+    let domestic: DomesticMatterRule
     /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
     let prevents: @Sendable (String) -> Bool
 
@@ -51,6 +52,7 @@ package struct StanceScorer: Sendable {
         self.reports = reports
         relations = try RelationGate(files: files, names: names)
         refusal = RefusalToSpeakRule(cues: names.cues)
+        domestic = try DomesticMatterRule(files: files)
         prevents = { [reports] in reports.isPrevention($0) }
     }
 
@@ -96,7 +98,11 @@ package struct StanceScorer: Sendable {
         }
         let relational = relations.relational(readings)
         for index in quotes.indices {
-            if !relational[index] { stances[index] = RelationGate.silenced(stances[index]) }
+            if !relational[index] {
+                stances[index] = RelationGate.silenced(stances[index])
+            } else if readings[index].polar, domestic.isDomestic(readings[index], evidence: stances[index].evidence, gate: relations) {
+                stances[index] = DomesticMatterRule.silenced(stances[index])
+            }
             quotes[index].stance = stances[index]
         }
         return ArticleStance.aggregate(each: quotes.indices.map { index in
