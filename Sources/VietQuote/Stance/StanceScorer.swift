@@ -172,7 +172,8 @@ package struct StanceScorer: Sendable {
         // The cue's asking end counts only for a meeting verb that opens the content, and
         // names only for terms: neither is read for a quote with none.
         let opensWithMeeting = analysis.terms.contains { $0.term.category == .meet && analysis.items[$0.item].words.lowerBound == 0 }
-        MeetingIntentRule.apply(to: &analysis, cueAsking: opensWithMeeting ? cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) } : nil)
+        MeetingIntentRule.apply(to: &analysis, cueAsking: opensWithMeeting ? cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) } : nil,
+                                names: relations.names)
         // A name holding a term starts at or before the term: none after the last term is read.
         if let lastTerm = analysis.lastTermStart { analysis.dropTerms(inside: relations.nameRanges(in: content, through: lastTerm)) }
         analysis.applyModifiers()
