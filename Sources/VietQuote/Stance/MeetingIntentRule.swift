@@ -8,8 +8,14 @@
 ///
 /// Example: `Tổng thống Zelensky yêu cầu gặp tôi` weighs +0.3 (intend), where `yêu cầu`
 /// alone is −0.3 (demand); `muốn gặp`, `xin gặp`, `đề xuất gặp` likewise.
-/// Rejects: `gặp` after any other word (`sẽ gặp khó khăn`, `gặp rủi ro`: no meeting,
-/// silver) weighs nothing.
+/// A meeting announced with whom it will be (`sẽ`, function_words.tsv class `future`, right
+/// before the verb, and a person right after it: an honorific, a title of titles.tsv or a
+/// capitalised word that names no side of actors.tsv) is an intent to meet as well:
+/// `[Donald Trump thông báo] ông sẽ gặp Tổng thống Ukraine Volodymyr Zelensky tại New York`
+/// (dev 415, gold normalization).
+/// Rejects: `gặp` after any other word, or after `sẽ` with no person to meet (`sẽ gặp khó
+/// khăn`, `gặp rủi ro`: no meeting, silver; `Croatia sẽ gặp Pháp ở chung kết Euro 2024`,
+/// silver: a country met in a final is a team, no person) weighs nothing.
 /// Evidence: the meeting term, category `intend`, with the modifier `meeting` (factor 1,
 /// the asking word's text).
 enum MeetingIntentRule {
@@ -25,10 +31,22 @@ enum MeetingIntentRule {
         return cue.found(last.range).text
     }
 
+    /// Whether the meeting verb at the words `verb` of `words` is announced with a person to
+    /// meet: `sẽ` (`future`) right before it, and right after it an honorific, a title or a
+    /// capitalised word that is no side (see the type's comment).
+    static func announcesMeeting(_ verb: Range<Int>, in words: [Token], names: SpeakerLexicon) -> Bool {
+        guard verb.lowerBound > 0, verb.upperBound < words.count, names.words.isWord(words, at: verb.lowerBound - 1, .future) else { return false }
+        let next = verb.upperBound
+        if words[next].isCapitalized, names.actor(in: words, at: next, limit: words.count) == nil { return true }
+        return names.words.match(.honorific, in: words, at: next) != nil || names.titles.longestMatch(in: words, at: next, limit: words.count) != nil
+    }
+
     /// Makes each meeting verb after an asking word an intent (dropping the asking word's
     /// own weight) and silences the others.
     /// - Parameter cueAsking: the text of the cue's asking end (`askingEnd`), if any.
-    static func apply(to analysis: inout ContentAnalysis, cueAsking: String?) {
+    /// - Parameter names: the function words, titles and honorifics an announced meeting is
+    ///   read with (`announcesMeeting`).
+    static func apply(to analysis: inout ContentAnalysis, cueAsking: String?, names: SpeakerLexicon) {
         guard analysis.terms.contains(where: { $0.term.category == .meet }) else { return }
         var absorbed: Set<Int> = [], silenced: Set<Int> = []
         for index in analysis.terms.indices where analysis.terms[index].term.category == .meet {
@@ -41,6 +59,8 @@ enum MeetingIntentRule {
                 absorbed.insert(item - 1)
             } else if start == 0 {
                 asker = cueAsking
+            } else if announcesMeeting(analysis.items[item].words, in: analysis.spans.words, names: names) {
+                asker = analysis.spans.found(start - 1..<start).text
             }
             guard let asker else { silenced.insert(index); continue }
             analysis.terms[index].term.category = .intend

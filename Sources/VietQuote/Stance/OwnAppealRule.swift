@@ -77,6 +77,18 @@ enum OwnAppealRule {
         return false
     }
 
+    /// Whether `evidence` was marked by `marked(_:)`: its appeal cue carries `own-appeal`.
+    /// (`EventReportRule.apply` decides once per quote; the gate reads the mark instead of
+    /// walking the content's actors again. It decides for every quote that `OwnForceRule`
+    /// could pass: one confrontational through event terms had one weighing at that point.)
+    static func isMarked(_ evidence: borrowing [StanceEvidence]) -> Bool {
+        for index in evidence.indices where evidence[index].kind == .cue
+            && evidence[index].modifiers.contains(where: { $0.name == StanceModifierName.ownAppeal.rawValue }) {
+            return true
+        }
+        return false
+    }
+
     /// `evidence` with its appeal cue weighing 0 (`own-appeal`).
     static func marked(_ evidence: [StanceEvidence]) -> [StanceEvidence] {
         evidence.map { record in

@@ -127,6 +127,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// An event term of a quote that announces its side's own military act (`OwnForceRule`):
     /// the quote relates sides for `RelationGate`; weighs as before.
     case ownForce = "own-force"
+    /// A quote about its speaker's home affairs in an article of relations
+    /// (`DomesticMatterRule`): weighs 0.
+    case domestic
     /// A quote of an unnamed source of no side (`SourceReportRule`): weighs 0.
     case unnamedSource = "unnamed-source"
     /// An appeal cue that names no side (`OwnAppealRule`): an order to the speaker's own

@@ -31,6 +31,7 @@ package struct StanceScorer: Sendable {
     let reports: EventReportRule
     let relations: RelationGate
     let refusal: RefusalToSpeakRule
+    let domestic: DomesticMatterRule
     /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
     let prevents: @Sendable (String) -> Bool
 
@@ -51,6 +52,7 @@ package struct StanceScorer: Sendable {
         self.reports = reports
         relations = try RelationGate(files: files, names: names)
         refusal = RefusalToSpeakRule(cues: names.cues)
+        domestic = try DomesticMatterRule(files: files)
         prevents = { [reports] in reports.isPrevention($0) }
     }
 
@@ -87,7 +89,7 @@ package struct StanceScorer: Sendable {
             let guessedSide = !guessed.isEmpty && guessed.contains(speakers[index].name)
             let ownForce = OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
                 reports.speakerActs(content: words[index].content, cue: words[index].cue)
-                    || OwnAppealRule.appealsToOwnSide(stances[index].evidence, content: words[index].content, names: reports.names)
+                    || OwnAppealRule.isMarked(stances[index].evidence)
             }
             if ownForce { stances[index] = OwnForceRule.marked(stances[index]) }
             readings.append(RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
@@ -96,7 +98,11 @@ package struct StanceScorer: Sendable {
         }
         let relational = relations.relational(readings)
         for index in quotes.indices {
-            if !relational[index] { stances[index] = RelationGate.silenced(stances[index]) }
+            if !relational[index] {
+                stances[index] = RelationGate.silenced(stances[index])
+            } else if readings[index].polar, domestic.isDomestic(readings[index], evidence: stances[index].evidence, gate: relations) {
+                stances[index] = DomesticMatterRule.silenced(stances[index])
+            }
             quotes[index].stance = stances[index]
         }
         return ArticleStance.aggregate(each: quotes.indices.map { index in
@@ -167,7 +173,8 @@ package struct StanceScorer: Sendable {
         // The cue's asking end counts only for a meeting verb that opens the content, and
         // names only for terms: neither is read for a quote with none.
         let opensWithMeeting = analysis.terms.contains { $0.term.category == .meet && analysis.items[$0.item].words.lowerBound == 0 }
-        MeetingIntentRule.apply(to: &analysis, cueAsking: opensWithMeeting ? cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) } : nil)
+        MeetingIntentRule.apply(to: &analysis, cueAsking: opensWithMeeting ? cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) } : nil,
+                                names: relations.names)
         // A name holding a term starts at or before the term: none after the last term is read.
         if let lastTerm = analysis.lastTermStart { analysis.dropTerms(inside: relations.nameRanges(in: content, through: lastTerm)) }
         analysis.applyModifiers()

@@ -29,6 +29,19 @@ import Testing
         #expect(scorer.score(content: "gặp ông Trump", cue: "cho biết").label == .neutral)
     }
 
+    @Test func anAnnouncedMeetingWithAPersonIsAnIntent() {
+        // Dev 415 (gold normalization): `sẽ gặp` and a title.
+        let announced = scorer.score(content: "ông sẽ gặp Tổng thống Ukraine Volodymyr Zelensky tại New York vào ngày 27-9", cue: "thông báo")
+        #expect(announced.label == .normalization)
+        #expect(meeting(announced)?.modifiers.last?.text == "sẽ")
+        // An honorific or a name does too.
+        #expect(scorer.score(content: "Thủ tướng sẽ gặp ông Narendra Modi", cue: "cho biết").label == .normalization)
+        // A country met in a final is a team, no person (silver).
+        #expect(meeting(scorer.score(content: "Croatia sẽ gặp Pháp ở chung kết Euro 2024", cue: "dự đoán")) == nil)
+        // A meeting with no `sẽ` before it is still no intent.
+        #expect(meeting(scorer.score(content: "ông đã gặp Tổng thống Ukraine", cue: "cho biết")) == nil)
+    }
+
     @Test func meetingTroubleIsNoMeeting() {
         // Silver: `gặp` after any other word is no meeting.
         #expect(scorer.score(content: "doanh nghiệp sẽ gặp khó khăn trong năm tới", cue: "cho biết").label == .neutral)

@@ -22,9 +22,12 @@ import Testing
         // For `OwnForceRule` the appeal acts as an order does.
         let content = "phát triển và nâng cấp các phiên bản vũ khí \"siêu hiện đại\""
         let stance = scorer.score(content: content, cue: "kêu gọi", side: "Triều Tiên")
-        #expect(OwnForceRule.announces(stance, sides: ["Triều Tiên"], guessedSide: false) {
-            OwnAppealRule.appealsToOwnSide(stance.evidence, content: WordSpans(content), names: scorer.reports.names)
-        })
+        #expect(OwnAppealRule.appealsToOwnSide(stance.evidence, content: WordSpans(content), names: scorer.reports.names))
+        // The scorer reads the mark the rule left on the cue (no second walk of the actors).
+        #expect(OwnAppealRule.isMarked(stance.evidence))
+        #expect(OwnForceRule.announces(stance, sides: ["Triều Tiên"], guessedSide: false) { OwnAppealRule.isMarked(stance.evidence) })
+        // The same content said plainly carries no mark.
+        #expect(!OwnAppealRule.isMarked(scorer.score(content: content, cue: "cho biết", side: "Triều Tiên").evidence))
     }
 
     @Test func anAppealToANamedSideIsNoOwnAppeal() {

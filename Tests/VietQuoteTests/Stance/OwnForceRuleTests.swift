@@ -61,6 +61,29 @@ import Testing
         #expect(!marked.evidence.contains { $0.kind != .term && $0.modifiers.contains { $0.name == ownForce } })
     }
 
+    @Test func thePipelineOutputCarriesTheMark() throws {
+        // Dev 420's sentences, end to end: only North Korea speaks and is named. Kim's order
+        // carries `own-force` in the output and passes the gate: no record is both marked
+        // `own-force` and silenced `no-relation`.
+        let text = """
+            Triều Tiên thử nghiệm vũ khí
+
+            Nhà lãnh đạo Triều Tiên Kim Jong Un đã chỉ đạo cuộc tập trận mô phỏng một cuộc phản công hạt nhân.
+
+            Ông Kim đã tăng cường những nỗ lực đó vào năm 2022, ra lệnh phát triển vũ khí hạt nhân với tốc độ “cao nhất có thể”, thông qua luật mới tuyên bố Triều Tiên là quốc gia có vũ khí hạt nhân và nói rằng không thể có cuộc đàm phán nào về phi hạt nhân hóa.
+            """
+        let quotes = try QuoteExtractor().extract(text, document: "420").quotes
+        let ownForce = StanceModifierName.ownForce.rawValue, noRelation = StanceModifierName.noRelation.rawValue
+        let order = try #require(quotes.first { $0.cue == "ra lệnh" })
+        #expect(order.stance?.label == .confrontation)
+        #expect(order.stance?.evidence.contains { $0.modifiers.contains { $0.name == ownForce } } == true)
+        for quote in quotes {
+            #expect(!(quote.stance?.evidence ?? []).contains { record in
+                record.modifiers.contains { $0.name == ownForce } && record.modifiers.contains { $0.name == noRelation }
+            })
+        }
+    }
+
     @Test func anAccusationAtHomeIsNoOwnAct() {
         // Slovakia's government on the shooting of its prime minister (dev 424): a claim
         // about the attacker, not the side's act.

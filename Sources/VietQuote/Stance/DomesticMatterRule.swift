@@ -1,0 +1,67 @@
+/// One country's own domestic affairs are `neutral`, even in an article about relations
+/// between states (ANNOTATION.md, Stance: "statements about one country's own domestic
+/// affairs — elections, parties, a government and its critics, courts at home, a leader's
+/// health — are `neutral`"). `RelationGate` lets every quote of a speaker with a side pass
+/// once the article relates two sides; this rule takes back the quotes of such an article
+/// that speak of home: a polar quote that the gate passed, that relates no two sides
+/// itself (its content names no side but its speaker's, and no matter between states of
+/// `interstate.tsv`), that speaks of no war or army (`stance.tsv` categories fight and
+/// posture) and announces no act of force (`OwnForceRule`), and whose content
+/// holds a word of home politics (`domestic.tsv`: elections, parties and their camps, the
+/// staffing of a government, a leader's health).
+///
+/// Example: in dev 423, an article on a US defence nominee's views of NATO and China,
+/// `[Pete Hegseth cáo buộc] ông là "người theo đảng phái đến cùng" để hỗ trợ đảng Dân chủ`
+/// (of a general at home) and `[Donald Trump nói] ông sẽ sa thải những vị tướng mà ông mô
+/// tả là "tỉnh thức" …` are neutral (gold neutral); the nominee's `Trung Quốc đang trên đà
+/// thống trị các nước láng giềng` is not touched.
+/// Rejects: a quote that names another side (`Nga đang can thiệp và nâng cao cơ hội thắng
+/// cử của ông Trump …`, dev 408, said by the US: Russia's meddling relates two sides), one
+/// that names a matter between states (`ông Biden không muốn nêu chủ đề về cuộc xung đột ở
+/// đỉnh điểm của chu kỳ bầu cử Mỹ`, dev 433: `xung đột`), one whose speaker speaks for two
+/// sides, one that speaks of war (`[Donald Trump nói] nếu tái đắc cử ông sẽ chấm dứt cuộc
+/// chiến trong vòng 24 giờ`, dev 415: `cuộc chiến`), an announced act of force, and a quote
+/// with no word of `domestic.tsv`.
+/// Evidence: each term and cue of a quote it silences carries the modifier `domestic`.
+struct DomesticMatterRule: Sendable {
+    /// The phrases of `domestic.tsv`.
+    let phrases: PhraseTrie<Bool>
+
+    init(files: LexiconFiles) throws(LexiconError) {
+        phrases = try RelationGate.terms(files, "domestic.tsv").trie
+    }
+
+    /// Whether a quote read as `reading`, which `gate` found relational, is about its
+    /// speaker's home affairs (see the type's comment). Read only for a polar quote.
+    func isDomestic(_ reading: RelationGate.Reading, evidence: borrowing [StanceEvidence], gate: RelationGate) -> Bool {
+        guard reading.polar, !reading.ownForce, !Self.speaksOfWar(evidence), holdsPhrase(reading.words.words) else { return false }
+        let speaker = reading.sides.first { $0 != nil } ?? nil
+        guard !reading.sides.contains(where: { $0 != nil && $0 != speaker }), !gate.namesMatter(reading.words) else { return false }
+        var other = false
+        _ = gate.sideReading(reading.words) { side in
+            if side != speaker { other = true }
+        }
+        return !other
+    }
+
+    /// Whether a term of `evidence` names war or an army's posture (`stance.tsv` categories
+    /// fight and posture, as `OwnForceRule` reads force between armies): no home affair.
+    /// (An assault alone may be a crime at home.)
+    static func speaksOfWar(_ evidence: borrowing [StanceEvidence]) -> Bool {
+        for index in evidence.indices where evidence[index].kind == .term
+            && (evidence[index].category == StanceCategory.fight.rawValue || evidence[index].category == StanceCategory.posture.rawValue) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether `words` hold a phrase of `domestic.tsv`.
+    func holdsPhrase(_ words: [Token]) -> Bool {
+        words.indices.contains { phrases.mayStart(words[$0]) && phrases.longestMatch(in: words, at: $0, limit: words.count) != nil }
+    }
+
+    /// `stance` silenced: score 0, `neutral`, each weighing record marked `domestic`.
+    static func silenced(_ stance: QuoteStance) -> QuoteStance {
+        stance.silenced(by: .domestic)
+    }
+}
