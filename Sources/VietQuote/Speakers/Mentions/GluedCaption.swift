@@ -12,23 +12,36 @@
 /// `MasterD`: the part before is ASCII), and a word with its capital first only.
 struct GluedCaption {
     /// Whether the word at `index` is glued: a caption's last word and a sentence's first.
+    /// (Performance only: the token is read by position, not copied, and its scalars and
+    /// `latinTable` through buffers, with no bounds check or lazy-global check per scalar:
+    /// `ArticleIndex` asks it of every word of every name run.)
     static func isGlued(_ tokens: [Token], at index: Int, source: SourceText) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word else { return false }
+        guard tokens[index].kind == .word else { return false }
+        let range = Range(from: tokens[index].start, to: tokens[index].end)
+        // A word of one scalar holds no letter after another.
+        guard range.count > 1 else { return false }
+        precondition(range.upperBound <= source.scalars.count, "a token's scalars lie in its source")
+        return source.scalars.withUnsafeBufferPointer { scalars in
+            latinTable.withUnsafeBufferPointer { table in isGlued(scalars[range], table: table) }
+        }
+    }
+
+    /// Whether the scalars of a word hold a lower-case letter right before an upper-case one,
+    /// after a letter outside ASCII (`latinTable` is `table`).
+    private static func isGlued(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, table: UnsafeBufferPointer<UInt8>) -> Bool {
         var sawNonASCII = false
         var previousLower = false
         // An ASCII letter's case is its range (Unicode's Uppercase and Lowercase hold no other
         // ASCII scalar); a Latin letter's classes are read off `latinClasses`; only the other
         // scalars read the Unicode tables, and only what is asked.
-        for position in token.start..<token.end {
-            let scalar = source.scalars[position]
+        for scalar in scalars {
             let value = scalar.value
             if value < 0x80 {
                 if previousLower, (0x41...0x5A).contains(value) { return sawNonASCII }
                 previousLower = (0x61...0x7A).contains(value)
                 continue
             }
-            if let classes = Self.latinClasses(of: value) {
+            if let classes = Self.latinClasses(of: value, table: table) {
                 if previousLower, classes & Self.uppercase != 0 { return sawNonASCII }
                 previousLower = classes & Self.lowercase != 0
                 if classes & Self.alphabetic != 0 { sawNonASCII = true }
@@ -53,11 +66,11 @@ struct GluedCaption {
             | (properties.isAlphabetic ? alphabetic : 0)
     }
 
-    /// The classes of the scalar `value` (at least U+0080) in `latinTable`, nil outside it.
+    /// The classes of the scalar `value` (at least U+0080) in `latinTable` (`table`), nil outside it.
     @inline(__always)
-    private static func latinClasses(of value: UInt32) -> UInt8? {
-        if value <= 0x24F { return latinTable[Int(value - 0x80)] }
-        if value >= 0x1E00, value <= 0x1EFF { return latinTable[Int(value - 0x1E00) + (0x250 - 0x80)] }
+    private static func latinClasses(of value: UInt32, table: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        if value <= 0x24F { return table[Int(value - 0x80)] }
+        if value >= 0x1E00, value <= 0x1EFF { return table[Int(value - 0x1E00) + (0x250 - 0x80)] }
         return nil
     }
 

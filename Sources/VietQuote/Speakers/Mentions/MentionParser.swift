@@ -41,7 +41,7 @@ struct MentionParser: Sendable {
                 if end > index, lexicon.title(in: tokens, at: end, limit: limit) != nil { break }
                 // `HLV Hoàng Anh Tuấn`, `FPT Trương Gia Bình`: an abbreviation (a title's or a
                 // body's) before a Vietnamese personal name is no part of it.
-                if end > index, tokens[end - 1].isAllCaps, tokens[end - 1].key.unicodeScalars.count > 1,
+                if end > index, tokens[end - 1].isAllCaps, Self.hasSeveralScalars(tokens[end - 1].key),
                    lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
                 if isCredit(tokens, at: end, after: index, limit: limit) || opensClause(tokens, at: end, after: index, limit: limit) { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
@@ -55,7 +55,7 @@ struct MentionParser: Sendable {
                       end + particles < limit, tokens[end + particles].kind == .word, tokens[end + particles].isCapitalized {
                 end += particles // `Lula da Silva`, `Maged al Ansary`, `Ursula von der Leyen`
                 continue
-            } else if end > index, tokens[index].isAllCaps, tokens[index].key.unicodeScalars.count > 1,
+            } else if end > index, tokens[index].isAllCaps, Self.hasSeveralScalars(tokens[index].key),
                       lexicon.bodyWords.value(in: tokens, range: end - 1..<end + 1) != nil {
                 end += 1 // `UBKT Trung ương`: an abbreviated body's name goes on over a body word
                 continue
@@ -74,13 +74,22 @@ struct MentionParser: Sendable {
             }
             // `TP.HCM`: an abbreviation glued by a full stop to the capitalised word after it.
             if end + 1 < limit, tokens[end].kind == .punctuation, tokens[end].key == ".", !tokens[end].spaceBefore,
-               tokens[end - 1].isAllCaps, tokens[end - 1].key.unicodeScalars.count > 1,
+               tokens[end - 1].isAllCaps, Self.hasSeveralScalars(tokens[end - 1].key),
                tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized, !tokens[end + 1].spaceBefore,
                lexicon.actor(in: tokens, at: end + 1, limit: limit) == nil {
                 end += 1
             }
         }
         return end - index
+    }
+
+    /// Whether `key` holds two Unicode scalars or more (`key.unicodeScalars.count > 1`, read up
+    /// to its second scalar; performance only: the count walked the whole key, for every word
+    /// in capitals of a name run).
+    @inline(__always)
+    static func hasSeveralScalars(_ key: String) -> Bool {
+        var scalars = key.unicodeScalars.makeIterator()
+        return scalars.next() != nil && scalars.next() != nil
     }
 
     /// Whether the word at `end` is a credit after the names from `index` (`George Miller PEOPLE`,
