@@ -328,6 +328,7 @@ extension QuoteFinder {
     func commentStart(in content: Range<Int>, paragraph: ParagraphContext) -> Int? {
         let tokens = paragraph.tokens
         let insideQuote = paragraph.insideQuote
+        let comma = Punctuation.comma   // (read once, not at each word)
         let end = content.upperBound
         var index = content.lowerBound + 1
         while index < end {
@@ -336,7 +337,7 @@ extension QuoteFinder {
                 continue
             }
             // (Read once per word: the comma before it.)
-            let afterComma = paragraph.isPunctuation(index - 1, Punctuation.comma)
+            let afterComma = paragraph.isPunctuation(index - 1, comma)
             if afterComma || tokens[index - 1].kind == .quote,
                words.match(.comment, in: tokens, at: index, limit: end) != nil || words.match(.clauseBreak, in: tokens, at: index, limit: end) != nil {
                 return afterComma ? index - 1 : index

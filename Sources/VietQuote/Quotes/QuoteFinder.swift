@@ -185,7 +185,10 @@ struct QuoteFinder: Sendable {
         let first = output.count
         for k in attributions.indices.reversed() where !attributions[k].isCreditOnly {
             let result = quote(of: k, in: attributions, live: live, view: view, at: position, paragraphs: paragraphs)
-            if let quote = result.quote { output.insert(quote, at: first) }
+            if let quote = result.quote {
+                // (Most sentences make one quote: appended, not inserted.)
+                if first == output.count { output.append(quote) } else { output.insert(quote, at: first) }
+            }
             live[k] = result.nested || result.quote != nil
         }
     }

@@ -9,24 +9,22 @@ struct FloatingQuoteRule {
 
     func quotes(in paragraphs: [ParagraphContext], found: [FoundQuote], finder: QuoteFinder) -> [FoundQuote] {
         var result: [FoundQuote] = []
-        // The ranges found in each paragraph, by its position (no hashing).
-        var covered = [[Range<Int>]](repeating: [], count: paragraphs.count)
-        for quote in found where covered.indices.contains(quote.content.paragraph) {
-            covered[quote.content.paragraph].append(quote.content.range)
-        }
-        let quoteParagraphs = found.map(\.content.paragraph).sorted()
+        // The ranges found, by paragraph: one sorted array read along the paragraphs (no
+        // array per paragraph, no hashing).
+        let spans = found.map { (paragraph: $0.content.paragraph, range: $0.content.range) }.sorted { $0.paragraph < $1.paragraph }
         var nextFound = 0
         var lastQuoteParagraph = -10
         // (Paragraphs are read in place: a copy of each would retain all its arrays.)
         for position in paragraphs.indices {
-            while nextFound < quoteParagraphs.count, quoteParagraphs[nextFound] <= position {
-                lastQuoteParagraph = max(lastQuoteParagraph, quoteParagraphs[nextFound])
+            let first = nextFound
+            while nextFound < spans.count, spans[nextFound].paragraph <= position {
+                lastQuoteParagraph = max(lastQuoteParagraph, spans[nextFound].paragraph)
                 nextFound += 1
             }
             if paragraphs[position].role == .headline { continue }
             for span in paragraphs[position].quoted where span.isDouble {
-                let ranges = covered[position]
-                guard isFloating(span, in: paragraphs[position], covered: ranges, finder: finder),
+                // The ranges found in this paragraph are among those passed at it.
+                guard isFloating(span, in: paragraphs[position], at: position, covered: spans[first..<nextFound], finder: finder),
                       position - lastQuoteParagraph <= QuoteFinder.Limits.floatingParagraphs else { continue }
                 result.append(FoundQuote(content: TokenSpan(paragraph: position, range: Range(from: span.contentStart, to: span.contentEnd)),
                                          type: .direct, cue: nil, cueEntry: nil, mention: nil, rule: id))
@@ -38,13 +36,14 @@ struct FloatingQuoteRule {
 
     /// Whether the quotation stands alone: not overlapping a found quote, filling its sentence
     /// (or right after a colon that follows one), long enough.
-    private func isFloating(_ span: QuotedSpan, in paragraph: ParagraphContext, covered: [Range<Int>],
-                            finder: QuoteFinder) -> Bool {
+    private func isFloating(_ span: QuotedSpan, in paragraph: ParagraphContext, at position: Int,
+                            covered spans: ArraySlice<(paragraph: Int, range: Range<Int>)>, finder: QuoteFinder) -> Bool {
         let outer = span.outerRange
-        if covered.contains(where: { $0.overlaps(outer) || $0 == Range(from: span.contentStart, to: span.contentEnd) }) { return false }
+        let covered = { (test: (Range<Int>) -> Bool) in spans.contains { $0.paragraph == position && test($0.range) } }
+        if covered({ $0.overlaps(outer) || $0 == Range(from: span.contentStart, to: span.contentEnd) }) { return false }
         let sentence = paragraph.sentence(containing: outer.lowerBound)
         let afterColon = outer.lowerBound > 0 && paragraph.isPunctuation(outer.lowerBound - 1, ":")
-            && covered.contains { $0.upperBound >= outer.lowerBound - 2 }
+            && covered { $0.upperBound >= outer.lowerBound - 2 }
         return (outer.lowerBound == sentence.lowerBound || outer.lowerBound == 0 || afterColon)
             && (finder.onlyTrailing(Range(from: outer.upperBound, to: sentence.upperBound), in: paragraph) || outer.upperBound >= sentence.upperBound)
             && finder.wordCount(Range(from: span.contentStart, to: span.contentEnd), in: paragraph) >= QuoteFinder.Limits.floatingWords
