@@ -428,30 +428,37 @@ struct ContentAnalysis {
     func evidence() -> [StanceEvidence] {
         let capacity = terms.count + ownWeights.count + items.count + nameSyllables.count
         guard capacity > 0 else { return [] }
-        // The records' word positions on the stack: no array of them per quote.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { positions in
-            var evidence: [StanceEvidence] = []
-            evidence.reserveCapacity(capacity)
-            for index in terms.indices {
-                positions[evidence.count] = items[terms[index].item].words.lowerBound
-                evidence.append(termEvidence(terms[index]))
+        // Each record's word position and source on the stack, put in text order first: the
+        // records are then made once, in that order (made, sorted and copied, the first array
+        // was freed). The source is the list (terms, own weights, modifier items, name
+        // syllables) in its high bits and the index in it: the order the records come in.
+        return withUnsafeTemporaryAllocation(of: (position: Int, source: Int).self, capacity: capacity) { room in
+            var count = 0
+            func add(_ position: Int, list: Int, _ index: Int) {
+                room[count] = (position, list << 32 | index)
+                count += 1
             }
-            for index in ownWeights.indices {
-                positions[evidence.count] = items[ownWeights[index].item].words.lowerBound
-                evidence.append(termEvidence(ownWeights[index]))
-            }
-            for item in items.indices where items[item].used {
-                positions[evidence.count] = items[item].words.lowerBound
-                evidence.append(modifierEvidence(items[item]))
-            }
-            for words in nameSyllables {
-                positions[evidence.count] = words.lowerBound
-                evidence.append(CapitalisedNameSyllableRule.evidence(words, in: spans))
-            }
+            for index in terms.indices { add(items[terms[index].item].words.lowerBound, list: 0, index) }
+            for index in ownWeights.indices { add(items[ownWeights[index].item].words.lowerBound, list: 1, index) }
+            for item in items.indices where items[item].used { add(items[item].words.lowerBound, list: 2, item) }
+            for index in nameSyllables.indices { add(nameSyllables[index].lowerBound, list: 3, index) }
             // In text order, records of one position in the order made (most often they are made in order).
-            let count = evidence.count
-            if (0..<max(0, count - 1)).allSatisfy({ positions[$0] <= positions[$0 + 1] }) { return evidence }
-            return (0..<count).sorted { (positions[$0], $0) < (positions[$1], $1) }.map { evidence[$0] }
+            var places = UnsafeMutableBufferPointer(rebasing: room[..<count])
+            if !(0..<max(0, count - 1)).allSatisfy({ places[$0].position <= places[$0 + 1].position }) {
+                places.sort { ($0.position, $0.source) < ($1.position, $1.source) }
+            }
+            var evidence: [StanceEvidence] = []
+            evidence.reserveCapacity(count)
+            for place in places {
+                let index = place.source & 0xFFFF_FFFF
+                switch place.source >> 32 {
+                case 0: evidence.append(termEvidence(terms[index]))
+                case 1: evidence.append(termEvidence(ownWeights[index]))
+                case 2: evidence.append(modifierEvidence(items[index]))
+                default: evidence.append(CapitalisedNameSyllableRule.evidence(nameSyllables[index], in: spans))
+                }
+            }
+            return evidence
         }
     }
 
@@ -493,9 +500,13 @@ struct CueAnalysis {
     ///     (`RefusalToSpeakRule`); `content` is the quote's words it reads.
     init(cue spans: borrowing WordSpans, lexicon: borrowing StanceLexicon,
          refusal: RefusalToSpeakRule? = nil, content: [Token] = []) {
-        let all = 0..<spans.words.count
-        let modifiers = lexicon.content.matches(in: spans.words, range: all)
-        let rows = lexicon.cues.matches(in: spans.words, range: all)
+        let words = spans.words
+        // Most cues (`cho biết`, `nói`) hold no word that starts a phrase of either lexicon:
+        // no match, so no evidence, denial, judge or appeal (the analysis stays empty).
+        guard words.contains(where: { lexicon.content.mayStart($0) || lexicon.cues.mayStart($0) }) else { return }
+        let all = 0..<words.count
+        let modifiers = lexicon.content.matches(in: words, range: all)
+        let rows = lexicon.cues.matches(in: words, range: all)
         // With no cue row, the feelings the cue expresses weigh (`CueFeelingWeight`); a
         // negator of one of them (`bày tỏ sự không hài lòng`) negates the feeling, not the content.
         // (No content phrase in the whole cue: none in a clause of it, so no feeling.)
@@ -506,7 +517,7 @@ struct CueAnalysis {
             // A harming verb in the cue (`đe dọa`) denies nothing: its weight is a cue row.
             guard case .negator(let rule) = match.value, rule.kind != .question, rule.kind != .harm,
                   !feelings.negators.contains(match.range) else { continue }
-            if let refusal, refusal.refuses(cue: spans.words, negation: match.range, content: content) {
+            if let refusal, refusal.refuses(cue: words, negation: match.range, content: content) {
                 let found = spans.found(match.range)
                 evidence.append(StanceEvidence(kind: .modifier, text: found.text, category: StanceModifierName.refusal.rawValue,
                                                weight: 1, contribution: 0, range: found.offsets))

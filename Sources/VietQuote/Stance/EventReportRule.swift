@@ -70,8 +70,8 @@ struct EventReportRule: Sendable {
         }) {
             return .named
         }
-        if hasMarker(content.words, where: { kind, index in
-            kind == .firstPerson || kind == .conditional || (kind == .opener && index == 0)
+        if hasMarker(content.words, where: { kind, words in
+            kind == .firstPerson || kind == .conditional || (kind == .opener && words.lowerBound == 0)
         }) {
             return .named
         }
@@ -81,15 +81,15 @@ struct EventReportRule: Sendable {
     }
 
     /// Whether a `reports.tsv` row of `words`, read left to right as `PhraseTrie.matches`
-    /// reads them (with no array of them), satisfies `accepts` (its kind, its first word).
-    func hasMarker(_ words: [Token], where accepts: (Marker, Int) -> Bool) -> Bool {
+    /// reads them (with no array of them), satisfies `accepts` (its kind, its words).
+    func hasMarker(_ words: [Token], where accepts: (Marker, Range<Int>) -> Bool) -> Bool {
         var index = 0
         while index < words.count {
             guard let match = markers.longestMatch(in: words, at: index, limit: words.count) else {
                 index += 1
                 continue
             }
-            if accepts(match.value, index) { return true }
+            if accepts(match.value, index..<index + match.length) { return true }
             index += match.length
         }
         return false
@@ -116,8 +116,9 @@ struct EventReportRule: Sendable {
     func actsAsItsOwn(_ side: String, in spans: WordSpans, events: [StanceEvidence]) -> OwnAct? {
         let words = spans.words
         let defended = defendedOffsets(spans)
-        let starts = Set(events.filter { $0.kind == .term && Self.eventCategories.contains($0.category) }.compactMap { $0.range?.lowerBound }
-            .filter { start in !defended.contains { $0.contains(start) } })
+        // An array: a few starts, no hashing.
+        let starts = events.filter { $0.kind == .term && Self.eventCategories.contains($0.category) }.compactMap { $0.range?.lowerBound }
+            .filter { start in !defended.contains { $0.contains(start) } }
         guard let lastStart = starts.max() else { return nil }
         var last: String?, pronoun: String?
         var index = 0
@@ -153,7 +154,13 @@ struct EventReportRule: Sendable {
     /// The character offsets of the words a defence covers (`OwnDefenceRule.covered`).
     func defendedOffsets(_ spans: WordSpans) -> [Range<Int>] {
         let words = spans.words
-        let defences = markers.matches(in: words, range: 0..<words.count).filter { $0.value == .defence }.map(\.range)
+        // The rows read as `PhraseTrie.matches` reads them, only the defences kept: no array of every row.
+        var defences: [Range<Int>] = []
+        _ = hasMarker(words) { kind, range in
+            if kind == .defence { defences.append(range) }
+            return false
+        }
+        guard !defences.isEmpty else { return [] }
         return OwnDefenceRule.covered(by: defences, wordCount: words.count).map { spans.offsets($0) }
     }
 
