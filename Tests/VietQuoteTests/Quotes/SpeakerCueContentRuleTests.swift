@@ -101,4 +101,14 @@ import Testing
                 == ["Mbappe vì thiếu nhiệt huyết trong trận gặp Barcelona"])
         #expect(quotes("Mỹ hoan nghênh Nghị quyết 2334.").map(\.content) == ["Nghị quyết 2334"])
     }
+
+    // Silver (issue 14 item 7): naming is no saying (`còn gọi là` "also called", cues.tsv
+    // blockers), nor is `kịch nói` "spoken drama"; `gọi là` after its speaker still is.
+    @Test func namingIsNoQuote() {
+        #expect(quotes("Chùa Phật Quang (còn gọi là Thiền Tôn Phật Quang) nằm trên ngọn núi Dinh thuộc xã Tân Hải.").isEmpty)
+        #expect(quotes("Đoàn kịch nói Kim Cương hoạt động gần 40 năm cho đến năm 1994.").isEmpty)
+        let called = quotes(#"Ba người thiệt mạng trong một vụ tấn công mà Thủ tướng Canada Justin Trudeau gọi là "một hành động khủng bố, có động cơ từ lòng thù hận"."#)
+        #expect(called.map(\.speaker.name) == ["Justin Trudeau"])
+        #expect(called.map(\.cue) == ["gọi là"])
+    }
 }
