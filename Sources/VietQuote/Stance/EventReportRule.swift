@@ -44,6 +44,9 @@ struct EventReportRule: Sendable {
         case defence
         /// A verb of prevention among the `negators.tsv` denials (`PreventedEventRule`).
         case prevention
+        /// Opens a time clause (`sau`, `khi`): an event after it is the occasion of an
+        /// appeal, not what it asks (`OwnAppealRule`).
+        case occasion
     }
 
     let markers: PhraseTrie<Marker>
@@ -173,7 +176,7 @@ struct EventReportRule: Sendable {
         }) else {
             return evidence
         }
-        if OwnAppealRule.appealsToOwnSide(evidence, content: content, names: names) { return OwnAppealRule.marked(evidence) }
+        if OwnAppealRule.appealsToOwnSide(evidence, content: content, names: names, markers: markers) { return OwnAppealRule.marked(evidence) }
         switch claim(evidence, content: content, cue: cue, side: side) {
         case .named: return evidence
         case .pronoun(let pronoun): return SpeakerPronounRule.marked(evidence, pronoun: pronoun)
