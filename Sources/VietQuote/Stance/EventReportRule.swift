@@ -17,7 +17,11 @@
 /// names Israel only as the target (dev 405, 401: audited neutral). A pronoun that stands
 /// for the speaker (`họ`, `SpeakerPronounRule`) names the speaker's side; an event term
 /// right after a passive word (`bị`, `được`: `function_words.tsv` class `passive`) is
-/// suffered, not done, by the side named before it.
+/// suffered, not done, by the side named before it. A side the article only guessed for
+/// its speaker (`Quote.sideIsGuessed`: a person of no title, given the article's first
+/// side) is no side here (`StanceScorer` passes none): `[John Foreman, cựu tùy viên quốc
+/// phòng của Vương quốc Anh …, nói] Nga đã tập trung lực lượng … để phá hủy …`, dev 442,
+/// guessed Russia's, is a report.
 ///
 /// Example: `ít nhất 182 người thiệt mạng và hàng trăm người bị thương trong cuộc tấn công`
 /// (a health ministry, `thông báo`) is neutral; `sẽ tấn công các vũ khí chiến lược của
