@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VietQuote
 
@@ -51,6 +52,21 @@ import Testing
         #expect(scorer.score(content: content, cue: "khẳng định", side: "Israel").label == .confrontation)
         // Said by a side that is not Israel, it is an observation.
         #expect(scorer.score(content: content, cue: "khẳng định", side: "Ai Cập").label == .neutral)
+    }
+
+    @Test func aGuessedSideMakesNoOwnAct() throws {
+        // Dev 442, the whole article (gold neutral): a British ex-attaché whose side the
+        // article only guesses (its first side, Russia: no title) reports Russia's plans;
+        // the guess does not make them his own act.
+        let text = try String(contentsOf: ArticleCorpusTests.corpus.appendingPathComponent("442_dantri_ukraine.txt"), encoding: .utf8)
+        let quote = try #require(try QuoteExtractor().extract(text, document: "442").quotes.first {
+            $0.speaker.name == "John Foreman" && $0.content.hasPrefix("Nga đã tập trung lực lượng")
+        })
+        #expect(quote.sideIsGuessed)
+        #expect(quote.stance?.label == .neutral)
+        #expect(quote.stance?.evidence.contains { $0.text == "phá hủy" && $0.modifiers.contains { $0.name == "report" } } == true)
+        // The same words said by Russia's own side are its act.
+        #expect(scorer.score(content: "Nga đã tập trung lực lượng và sẽ sử dụng chiến thuật tương tự như ở Donbass, dùng pháo binh và bom lượn để phá hủy hệ thống phòng thủ của Ukraine", cue: "nói", side: "Nga").label == .confrontation)
     }
 
     @Test func ownSideNamedOnlyAsTargetOrBeforeAnotherActorIsAReport() {

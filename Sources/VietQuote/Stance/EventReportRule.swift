@@ -17,7 +17,11 @@
 /// names Israel only as the target (dev 405, 401: audited neutral). A pronoun that stands
 /// for the speaker (`họ`, `SpeakerPronounRule`) names the speaker's side; an event term
 /// right after a passive word (`bị`, `được`: `function_words.tsv` class `passive`) is
-/// suffered, not done, by the side named before it.
+/// suffered, not done, by the side named before it. A side the article only guessed for
+/// its speaker (`Quote.sideIsGuessed`: a person of no title, given the article's first
+/// side) is no side here (`StanceScorer` passes none): `[John Foreman, cựu tùy viên quốc
+/// phòng của Vương quốc Anh …, nói] Nga đã tập trung lực lượng … để phá hủy …`, dev 442,
+/// guessed Russia's, is a report.
 ///
 /// Example: `ít nhất 182 người thiệt mạng và hàng trăm người bị thương trong cuộc tấn công`
 /// (a health ministry, `thông báo`) is neutral; `sẽ tấn công các vũ khí chiến lược của
@@ -44,6 +48,9 @@ struct EventReportRule: Sendable {
         case defence
         /// A verb of prevention among the `negators.tsv` denials (`PreventedEventRule`).
         case prevention
+        /// Opens a time clause (`sau`, `khi`): an event after it is the occasion of an
+        /// appeal, not what it asks (`OwnAppealRule`).
+        case occasion
     }
 
     let markers: PhraseTrie<Marker>
@@ -180,7 +187,7 @@ struct EventReportRule: Sendable {
         }) else {
             return evidence
         }
-        if OwnAppealRule.appealsToOwnSide(evidence, content: content, names: names) { return OwnAppealRule.marked(evidence) }
+        if OwnAppealRule.appealsToOwnSide(evidence, content: content, names: names, markers: markers) { return OwnAppealRule.marked(evidence) }
         switch claim(evidence, content: content, cue: cue, side: side) {
         case .named: return evidence
         case .pronoun(let pronoun): return SpeakerPronounRule.marked(evidence, pronoun: pronoun)

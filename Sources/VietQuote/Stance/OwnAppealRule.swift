@@ -27,12 +27,21 @@
 /// nhóm vũ trang dân tộc … rời bỏ con đường này`, silver), and an appeal to stop a fight:
 /// an event term that a denial governs (`chấm dứt`, `ngừng`: `[Joe Biden kêu gọi] chấm dứt
 /// bạo lực chính trị sau vụ nổ súng …`, dev 431) asks that the fight end, no act of force.
+/// Also rejects an appeal whose every hostile event term stands after a word that opens a
+/// time clause, in its clause (`reports.tsv` kind `occasion`: `sau`, `sau khi`, `khi`):
+/// the event is the occasion, not the request (`[kêu gọi] đoàn kết sau vụ tấn công`); and a
+/// content whose first words are a subject of their own, a plain noun: a verb marker of
+/// function_words.tsv (`cần`, `phải`, `sẽ`, `không`) after its first word and before its
+/// first hostile event term, in its first clause (`[Yasser Abbas kêu gọi] cộng đồng quốc tế
+/// cần gây áp lực đối với Ethiopia`, dev 314; `người dân`, `các nước` open with a word of
+/// the classes above).
 /// Evidence: the appeal cue carries the modifier `own-appeal`, factor 0; the event terms
 /// keep their weight (no `report`).
 enum OwnAppealRule {
     /// Whether a quote of the evidence `evidence` (its cue's record first) and the words
     /// `content` is an appeal to the speaker's own side (see the type's comment).
-    static func appealsToOwnSide(_ evidence: borrowing [StanceEvidence], content: WordSpans, names: SpeakerLexicon) -> Bool {
+    static func appealsToOwnSide(_ evidence: borrowing [StanceEvidence], content: WordSpans, names: SpeakerLexicon,
+                                 markers: PhraseTrie<EventReportRule.Marker>) -> Bool {
         var appeal = false
         // By index: a closure over the records copied each one first.
         for index in evidence.indices where evidence[index].kind == .cue && evidence[index].category == StanceCategory.appealCue.rawValue
@@ -43,6 +52,9 @@ enum OwnAppealRule {
         guard appeal, !ceases(evidence) else { return false }
         let words = content.words
         guard !opensWithAddressee(words, names: names) else { return false }
+        let events = eventStarts(evidence)
+        guard !opensWithSubject(content, before: events.min() ?? .max, names: names),
+              !eventsAreOccasions(content, events: events, markers: markers) else { return false }
         var index = 0
         while index < words.count {
             if let actor = names.actor(in: words, at: index, limit: words.count) {
@@ -64,6 +76,54 @@ enum OwnAppealRule {
         guard !words.isEmpty else { return false }
         if names.pronoun(in: words, at: 0, limit: words.count) != nil { return true }
         return addresseeClasses.contains { names.words.match($0, in: words, at: 0, limit: words.count) != nil }
+    }
+
+    /// The character offsets where the hostile event terms of `evidence` start.
+    static func eventStarts(_ evidence: borrowing [StanceEvidence]) -> [Int] {
+        var starts: [Int] = []
+        for index in evidence.indices where evidence[index].kind == .term && evidence[index].contribution < 0
+            && EventReportRule.eventCategories.contains(evidence[index].category) {
+            if let range = evidence[index].range { starts.append(range.lowerBound) }
+        }
+        return starts
+    }
+
+    /// Whether the content opens with a subject of its own: a verb marker
+    /// (function_words.tsv `verb_marker`) after its first word and before the character
+    /// offset `firstEvent`, in its first clause (see the type's comment).
+    static func opensWithSubject(_ content: WordSpans, before firstEvent: Int, names: SpeakerLexicon) -> Bool {
+        let words = content.words
+        var index = 1
+        while index < words.count, content.clause(of: index) == content.clause(of: 0),
+              content.offsets(index..<index + 1).lowerBound < firstEvent {
+            if names.words.isWord(words, at: index, .verbMarker) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether every event term starting at the character offsets `events` stands after an
+    /// `occasion` row of `markers` in its clause (see the type's comment).
+    static func eventsAreOccasions(_ content: WordSpans, events: [Int], markers: PhraseTrie<EventReportRule.Marker>) -> Bool {
+        guard !events.isEmpty else { return false }
+        let words = content.words
+        var occasionClause: Int?, underOccasion = 0
+        var index = 0
+        while index < words.count {
+            let clause = content.clause(of: index)
+            if occasionClause != clause { occasionClause = nil }
+            if occasionClause != nil {
+                let start = content.offsets(index..<index + 1).lowerBound
+                for event in events where event == start { underOccasion += 1 }
+            }
+            if markers.mayStart(words[index]), let match = markers.longestMatch(in: words, at: index, limit: words.count) {
+                if match.value == .occasion { occasionClause = clause }
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        return underOccasion == events.count
     }
 
     /// Whether a denial governs a hostile event term: an appeal to stop the fight.

@@ -64,14 +64,6 @@ package struct StanceScorer: Sendable {
         var speakers: [QuoteSpeaker] = []
         speakers.reserveCapacity(quotes.count)
         for index in quotes.indices { speakers.append(QuoteSpeaker(&quotes[index])) }
-        var stances: [QuoteStance] = []
-        stances.reserveCapacity(quotes.count)
-        var scratch = ContentAnalysis.Scratch()
-        for index in quotes.indices {
-            let stance = score(content: words[index].content, cue: words[index].cue, side: speakers[index].sides.first ?? nil,
-                               scratch: &scratch)
-            stances.append(speakers[index].reports ? SourceReportRule.silenced(stance) : stance)
-        }
         // A speaker whose side is only guessed in one quote is guessed in all (floating
         // quotes and pronouns inherit the speaker as chosen), unless a quote gives the
         // speaker a title (`Tổng thống Mỹ` elsewhere in the article).
@@ -79,6 +71,15 @@ package struct StanceScorer: Sendable {
         for speaker in speakers where speaker.sideIsGuessed { guessed.insert(speaker.name) }
         if !guessed.isEmpty {
             for speaker in speakers where speaker.hasTitle { guessed.remove(speaker.name) }
+        }
+        var stances: [QuoteStance] = []
+        stances.reserveCapacity(quotes.count)
+        var scratch = ContentAnalysis.Scratch()
+        for index in quotes.indices {
+            // A guessed side makes no event the speaker's own act (`EventReportRule`).
+            let side = !guessed.isEmpty && guessed.contains(speakers[index].name) ? nil : speakers[index].sides.first ?? nil
+            let stance = score(content: words[index].content, cue: words[index].cue, side: side, scratch: &scratch)
+            stances.append(speakers[index].reports ? SourceReportRule.silenced(stance) : stance)
         }
         // The closure below captures the rule, not the scorer (a closure over `self` copied
         // the whole scorer, each of its tables retained).
