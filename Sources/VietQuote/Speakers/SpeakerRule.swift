@@ -77,6 +77,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     /// `SideStartsWord`: `Anh trai`, `Pháp luật` (a word of `body_words.tsv`).
     case sideStartsWordNoSide = "no side: the country starts a common word"
+    /// `BracketAside`: `cơ quan chức năng huyện Phong Điền (Thừa Thiên Huế` ends before the bracket.
+    case sourceBeforeBracketAside = "source: ends before a bracketed aside"
     case countryStartsGivenName = "name: the country word after a title starts it"
     /// `Chủ tịch Vingroup` where the article writes `Tập đoàn Vingroup` (`Coreference/BodyNameAfterTitle.swift`).
     case bodyNameInTitle = "title: a body's name the article writes after its head"

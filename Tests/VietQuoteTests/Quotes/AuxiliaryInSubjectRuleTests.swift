@@ -29,4 +29,15 @@ import Testing
         #expect(refinements(body).allSatisfy { !$0.contains(.auxiliaryInSubject) })
         #expect(quotes(body).map(\.speaker.mention) == ["ban lãnh đạo cũng như Ancelotti"])
     }
+
+    // Issue 14 item 7, silver 2024-09-24-diddy, 2024-12-11-song-hye-kyo: adverbs of manner and
+    // frequency (`đồng loạt`, `luôn`) open the predicate like an auxiliary.
+    @Test(arguments: [
+        ("Truyền thông quốc tế đồng loạt đưa tin, ngày 16/9, rapper Sean Combs bị bắt giữ.", "Truyền thông quốc tế"),
+        ("Các chuyên gia luôn nhắc nhở mỗi ngày ăn đủ protein và vitamin C để tăng sinh collagen.", "Các chuyên gia"),
+    ])
+    func adverbOpeningThePredicateEndsTheSpeaker(body: String, mention: String) {
+        #expect(quotes(body).map(\.speaker.mention) == [mention])
+        #expect(refinements(body).allSatisfy { $0.contains(.auxiliaryInSubject) })
+    }
 }

@@ -178,7 +178,9 @@ struct MentionParser: Sendable {
                 continue
             }
             if let org = source {
-                parsed.organizations.append(unnamedSource(org.entry, tokens, at: index, length: org.length, parsed: parsed))
+                let unnamed = unnamedSource(org.entry, tokens, at: index, length: org.length, parsed: parsed)
+                if unnamed.range.upperBound < limit { parsed.record(.sourceBeforeBracketAside) }
+                parsed.organizations.append(unnamed)
                 index = limit
                 continue
             }
@@ -329,8 +331,9 @@ struct MentionParser: Sendable {
         return .init(range: Range(from: index, to: end), entry: entry, affiliation: affiliation, name: name)
     }
 
-    /// An unnamed source keeps all its words up to the mention's end (and the quantifier
-    /// before it when nothing else came first); its side is the one side they name.
+    /// An unnamed source keeps all its words up to the mention's end or an unclosed bracket
+    /// (`BracketAside`), and the quantifier before it when nothing else came first; its side
+    /// is the one side they name, the bracket's included.
     private func unnamedSource(_ entry: OrganizationEntry, _ tokens: [Token], at index: Int, length: Int,
                                parsed: ParsedMention) -> ParsedMention.Organization {
         let limit = parsed.range.upperBound
@@ -360,7 +363,8 @@ struct MentionParser: Sendable {
            lexicon.bodyHeads.value(in: tokens, range: index - 1..<index + 1) != nil {
             start = index - 1
         }
-        return .init(range: Range(from: start, to: limit), entry: entry, affiliation: sides.count == 1 ? sides.first : nil, name: nil)
+        let end = BracketAside.start(in: tokens, Range(from: index + length, to: limit)) ?? limit
+        return .init(range: Range(from: start, to: end), entry: entry, affiliation: sides.count == 1 ? sides.first : nil, name: nil)
     }
 }
 
