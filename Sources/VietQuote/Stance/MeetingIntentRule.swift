@@ -9,13 +9,15 @@
 /// Example: `Tổng thống Zelensky yêu cầu gặp tôi` weighs +0.3 (intend), where `yêu cầu`
 /// alone is −0.3 (demand); `muốn gặp`, `xin gặp`, `đề xuất gặp` likewise.
 /// A meeting announced with whom it will be (`sẽ`, function_words.tsv class `future`, right
-/// before the verb, and a person right after it: an honorific, a title of titles.tsv or a
-/// capitalised word that names no side of actors.tsv) is an intent to meet as well:
+/// before the verb, and a person right after it: an honorific or a title of titles.tsv)
+/// is an intent to meet as well:
 /// `[Donald Trump thông báo] ông sẽ gặp Tổng thống Ukraine Volodymyr Zelensky tại New York`
 /// (dev 415, gold normalization).
-/// Rejects: `gặp` after any other word, or after `sẽ` with no person to meet (`sẽ gặp khó
-/// khăn`, `gặp rủi ro`: no meeting, silver; `Croatia sẽ gặp Pháp ở chung kết Euro 2024`,
-/// silver: a country met in a final is a team, no person) weighs nothing.
+/// Rejects: `gặp` after any other word, or after `sẽ` with no honorific or title after it
+/// (`sẽ gặp khó khăn`, `gặp rủi ro`: no meeting, silver). A bare capitalised word is no
+/// person to meet: after `sẽ gặp` it is nearly always a team or a country met in a match
+/// (`Croatia sẽ gặp Pháp ở chung kết Euro 2024`, `sẽ gặp U23 Indonesia ở trận chung kết`,
+/// `sẽ gặp Arsenal`: silver, 51 cases of `sẽ gặp` + a capitalised word, one a person).
 /// Evidence: the meeting term, category `intend`, with the modifier `meeting` (factor 1,
 /// the asking word's text).
 enum MeetingIntentRule {
@@ -33,12 +35,11 @@ enum MeetingIntentRule {
     }
 
     /// Whether the meeting verb at the words `verb` of `words` is announced with a person to
-    /// meet: `sẽ` (`future`) right before it, and right after it an honorific, a title or a
-    /// capitalised word that is no side (see the type's comment).
+    /// meet: `sẽ` (`future`) right before it, and right after it an honorific or a title
+    /// (see the type's comment).
     static func announcesMeeting(_ verb: Range<Int>, in words: [Token], names: SpeakerLexicon) -> Bool {
         guard verb.lowerBound > 0, verb.upperBound < words.count, names.words.isWord(words, at: verb.lowerBound - 1, .future) else { return false }
         let next = verb.upperBound
-        if words[next].isCapitalized, names.actor(in: words, at: next, limit: words.count) == nil { return true }
         return names.words.match(.honorific, in: words, at: next) != nil || names.titles.longestMatch(in: words, at: next, limit: words.count) != nil
     }
 

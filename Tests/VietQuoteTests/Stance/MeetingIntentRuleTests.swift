@@ -34,10 +34,12 @@ import Testing
         let announced = scorer.score(content: "ông sẽ gặp Tổng thống Ukraine Volodymyr Zelensky tại New York vào ngày 27-9", cue: "thông báo")
         #expect(announced.label == .normalization)
         #expect(meeting(announced)?.modifiers.last?.text == "sẽ")
-        // An honorific or a name does too.
+        // An honorific does too.
         #expect(scorer.score(content: "Thủ tướng sẽ gặp ông Narendra Modi", cue: "cho biết").label == .normalization)
-        // A country met in a final is a team, no person (silver).
+        // A country or a team met in a match is no person (silver).
         #expect(meeting(scorer.score(content: "Croatia sẽ gặp Pháp ở chung kết Euro 2024", cue: "dự đoán")) == nil)
+        #expect(meeting(scorer.score(content: "tôi hy vọng đội sẽ gặp U23 Indonesia ở chung kết", cue: "nói")) == nil)
+        #expect(meeting(scorer.score(content: "chúng tôi sẽ gặp Arsenal ở vòng tứ kết", cue: "nói")) == nil)
         // A meeting with no `sẽ` before it is still no intent.
         #expect(meeting(scorer.score(content: "ông đã gặp Tổng thống Ukraine", cue: "cho biết")) == nil)
     }
