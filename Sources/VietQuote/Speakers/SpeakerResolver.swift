@@ -81,8 +81,9 @@ final class SpeakerResolver: Sendable {
     /// that decides, then the sides of a speaker of several sides and of a bare body.
     func resolveMention(_ span: TokenSpan, context mention: inout MentionContext) -> SpeakerDecision {
         let tokens = mention.paragraphs[span.paragraph].tokens
-        let range = trimmed(span.range, tokens: tokens, index: mention.index)
-        let parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
+        let (range, cause) = trimmed(span.range, tokens: tokens, index: mention.index)
+        var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
+        if cause != nil { parsed.record(.afterCausative) }
         let text = ArticleIndex.text(tokens, range, mention.source)
         mention.read(span, tokens: tokens, range: range, parsed: parsed, text: text)
         var decision: SpeakerDecision!

@@ -73,6 +73,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case clauseAfterName = "name: ends before a word that opens a clause"
     /// `GluedCaption`: a caption's last word glued to the name's sentence (`ĐứcHLV Edin Terzic`).
     case gluedCaption = "name: starts after a word glued to a caption"
+    /// `CausativeMention`: `Điều này khiến cộng đồng mạng cho rằng …` → `cộng đồng mạng`.
+    case afterCausative = "mention: after a causative, the one made to speak"
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     /// `SideStartsWord`: `Anh trai`, `Pháp luật` (a word of `body_words.tsv`).

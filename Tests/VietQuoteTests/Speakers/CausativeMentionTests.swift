@@ -1,8 +1,8 @@
 import Testing
 @testable import VietQuote
 
-/// `SpeakerResolver.trimmed`: after a causative (`khiến`, class `causative` of
-/// function_words.tsv) the one made to speak is the speaker, not the cause before it.
+/// `CausativeMention`: after a causative (`khiến`, class `causative` of function_words.tsv)
+/// the one made to speak is the speaker, not the cause before it, and the trace says so.
 @Suite struct CausativeMentionTests {
     // Silver 2024-04-21-midu, 2024-08-01-miu-le: `X khiến Y <cue>` — Y speaks.
     @Test(arguments: [
@@ -13,12 +13,21 @@ import Testing
         let found = try #require(SpeakerRuleProbe.decisions(sentence).first)
         #expect(found.speaker.name == name)
         #expect(found.speaker.mention == name)
+        #expect(found.rules.contains(.afterCausative))
     }
 
-    // Without a causative the subject is read whole as before.
+    // Without a causative the subject is read whole as before, and no causative is traced.
     @Test func subjectWithoutACausativeStaysWhole() throws {
         let found = try #require(SpeakerRuleProbe.decisions(
             "Thanh tra Bộ GD-ĐT khẳng định nhà trường đã vi phạm quy định về tuyển sinh.").first)
         #expect(found.speaker.name == "Thanh tra Bộ GD-ĐT")
+        #expect(!found.rules.contains(.afterCausative))
+    }
+
+    // `làm cho` ("work for") is no causative: the subject before it stays the speaker.
+    @Test func workingForIsNoCausative() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Ông Nguyễn Văn Hùng, người làm cho công ty này nhiều năm, cho biết doanh thu đã giảm mạnh.").first)
+        #expect(!found.rules.contains(.afterCausative))
     }
 }
