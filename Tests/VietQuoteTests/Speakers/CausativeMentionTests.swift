@@ -16,6 +16,30 @@ import Testing
         #expect(found.rules.contains(.afterCausative))
     }
 
+    // Silver 2024-07-10-bb-tran: the person the cause names (`Những màn bóng gió của BB Trần`)
+    // is the antecedent of the pronoun after it, though the one made to speak is the speaker.
+    @Test func personOfTheCauseIsTheAntecedentOfAPronoun() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            Những màn bóng gió của BB Trần khiến cả hai vợ chồng trong clip phải thốt lên: "Em gái ơi, em sống hơi vội đó!".
+
+            BB Trần vừa có màn trở lại gây sốt trong chương trình Anh Trai Vượt Ngàn Chông Gai. Anh từng tiết lộ rằng đã đầu tư không nhỏ vào cuộc thi.
+            """)
+        #expect(found.count == 2)
+        #expect(found.first?.rules.contains(.afterCausative) == true)
+        #expect(found.last?.rules.first == .pronounNearest)
+        #expect(found.last?.speaker.name == "BB Trần")
+    }
+
+    // A cause that names no person (`Điều này`) adds no antecedent: the pronoun after it finds none.
+    @Test func causeWithoutAPersonIsNoAntecedent() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            Điều này khiến cộng đồng mạng cho rằng cả hai đang hẹn hò với nhau.
+
+            Ông cho biết sẽ không bình luận thêm.
+            """)
+        #expect(found.last?.rules.first == .pronounUnresolved)
+    }
+
     // Without a causative the subject is read whole as before, and no causative is traced.
     @Test func subjectWithoutACausativeStaysWhole() throws {
         let found = try #require(SpeakerRuleProbe.decisions(
