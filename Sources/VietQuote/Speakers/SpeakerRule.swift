@@ -12,6 +12,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounSubjectBefore = "pronoun: person named as a subject before"
     case pronounNamedInArticle = "pronoun: person named earlier in the article"
     case pronounUnresolved = "pronoun: no earlier speaker"
+    /// `chúng ta`: the writer and the reader, never a speaker before.
+    case pronounInclusive = "pronoun: inclusive we, no one before"
     case pronounBodyBefore = "pronoun: the body named before with this head"
     /// `ParagraphSubject`: the person the pronoun's paragraph made a subject since the last speaker.
     case pronounParagraphSubject = "pronoun: person its paragraph made the subject since the last speaker"
