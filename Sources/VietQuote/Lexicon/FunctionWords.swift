@@ -18,7 +18,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case thingHead = "thing_head", predicateAuxiliary = "predicate_auxiliary"
     case collectiveMedium = "collective_medium"
     case defendant, rulingTopic = "ruling_topic", verdict, creditLabel = "credit_label"
-    case cueParticle = "cue_particle", officialGroup = "official_group", causative
+    case cueParticle = "cue_particle", officialGroup = "official_group", causative, inclusive
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

@@ -20,6 +20,10 @@ enum SpeakerLimits {
     /// A last word of 5 letters or more may be a transliteration with its final letter
     /// doubled (`Zelensky` / `Zelenskyy`); shorter words would join unrelated names.
     static let doubledLetterWordLength = 5
+    /// A state body's head in lower case opens the nouns of `QualifiedSideRule` only with 2
+    /// syllables or more (`cơ quan`, `lực lượng`): one syllable (`ban`, `sở`) opens common words
+    /// (`ban tổ chức`, `sở thích`).
+    static let lowercaseStateHeadSyllables = 2
     /// A statement's issuer is named in the statement's paragraph or the 2 before it.
     static let issuerParagraphsBefore = 2
     /// A bare body head (`Công ty cho biết`) stands for a body named in its paragraph or the

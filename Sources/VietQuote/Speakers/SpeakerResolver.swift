@@ -81,8 +81,10 @@ final class SpeakerResolver: Sendable {
     /// that decides, then the sides of a speaker of several sides and of a bare body.
     func resolveMention(_ span: TokenSpan, context mention: inout MentionContext) -> SpeakerDecision {
         let tokens = mention.paragraphs[span.paragraph].tokens
-        let range = trimmed(span.range, tokens: tokens, index: mention.index)
-        let parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
+        let (range, cause) = trimmed(span.range, tokens: tokens, index: mention.index)
+        if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
+        var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
+        if cause != nil { parsed.record(.afterCausative) }
         let text = ArticleIndex.text(tokens, range, mention.source)
         mention.read(span, tokens: tokens, range: range, parsed: parsed, text: text)
         var decision: SpeakerDecision!
@@ -100,6 +102,15 @@ final class SpeakerResolver: Sendable {
         BodySideCompletion().complete(&decision, mention: span, resolver: self, paragraphs: mention.paragraphs, source: mention.source,
                                       bodies: &mention.bodies)
         return decision
+    }
+
+    /// A person the cause before a causative names (`giọng hát của Jennie khiến người hâm mộ tin
+    /// …`: `CausativeMention`) joins the history before the mention's own speaker: no quote of
+    /// its own, but the antecedent of the pronouns after it. (The cause is read as a mention:
+    /// it holds no causative, so this recursion ends.)
+    private func recordCause(_ cause: TokenSpan, context mention: inout MentionContext) {
+        let decision = resolveMention(cause, context: &mention)
+        if CausativeMention.namesPerson(decision) { mention.record(decision.speaker) }
     }
 
     /// The parts of the mention, without a capitalised common word opening the sentence

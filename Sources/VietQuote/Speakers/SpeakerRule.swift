@@ -12,6 +12,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounSubjectBefore = "pronoun: person named as a subject before"
     case pronounNamedInArticle = "pronoun: person named earlier in the article"
     case pronounUnresolved = "pronoun: no earlier speaker"
+    /// `chúng ta`: the writer and the reader, never a speaker before.
+    case pronounInclusive = "pronoun: inclusive we, no one before"
     case pronounBodyBefore = "pronoun: the body named before with this head"
     /// `ParagraphSubject`: the person the pronoun's paragraph made a subject since the last speaker.
     case pronounParagraphSubject = "pronoun: person its paragraph made the subject since the last speaker"
@@ -73,6 +75,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case clauseAfterName = "name: ends before a word that opens a clause"
     /// `GluedCaption`: a caption's last word glued to the name's sentence (`ĐứcHLV Edin Terzic`).
     case gluedCaption = "name: starts after a word glued to a caption"
+    /// `CausativeMention`: `Điều này khiến cộng đồng mạng cho rằng …` → `cộng đồng mạng`.
+    case afterCausative = "mention: after a causative, the one made to speak"
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     /// `SideStartsWord`: `Anh trai`, `Pháp luật` (a word of `body_words.tsv`).

@@ -13,6 +13,20 @@ import Testing
         #expect(found.last?.speaker.mention == "ông")
     }
 
+    // Silver 2024-04-16-steve-jobs: the inclusive `chúng ta` is no speaker named before.
+    @Test func inclusiveWeIsNoSpeakerBefore() {
+        let found = SpeakerRuleProbe.decisions("""
+            Nhà thiết kế Rob Janoff cho biết logo quả táo được vẽ trong hai tuần.
+
+            Điều này khiến chúng ta có thể so sánh Apple với GDP của một quốc gia.
+            """)
+        #expect(found.count == 2)
+        #expect(found.last?.rules.first == .pronounInclusive)
+        #expect(found.last?.speaker.name == "")
+        #expect(found.last?.speaker.kind == .source)
+        #expect(found.last?.speaker.mention == "chúng ta")
+    }
+
     // dev 107: `Bộ này` is the body named before, not a person.
     @Test func bodyAnaphorIsTheNearestBodyBefore() {
         let found = SpeakerRuleProbe.decisions("""

@@ -4,12 +4,13 @@ extension SpeakerResolver {
     /// The mention's range, trimmed: trailing punctuation dropped; cut after a relay or a
     /// medium's cue, or before another cue (`cutAtRelayOrCue`); widened to a name right
     /// before an apposition (`joiningNameBeforeApposition`) and to a quantifier left out of
-    /// an unnamed source (`joiningQuantifier`).
-    func trimmed(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex) -> Range<Int> {
-        var range = joiningCutName(withoutTrailingPunctuation(mention, tokens: tokens), tokens: tokens)
-        range = withoutTrailingPunctuation(cutAtRelayOrCue(range, tokens: tokens, index: index), tokens: tokens)
-        range = joiningNameBeforeApposition(range, tokens: tokens, index: index)
-        return joiningQuantifier(range, tokens: tokens)
+    /// an unnamed source (`joiningQuantifier`). `cause`: the words before a causative the
+    /// mention was cut after (`CausativeMention`), else nil.
+    func trimmed(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex) -> (range: Range<Int>, cause: Range<Int>?) {
+        let range = joiningCutName(withoutTrailingPunctuation(mention, tokens: tokens), tokens: tokens)
+        var (cut, cause) = cutAtRelayOrCue(range, tokens: tokens, index: index)
+        cut = joiningNameBeforeApposition(withoutTrailingPunctuation(cut, tokens: tokens), tokens: tokens, index: index)
+        return (joiningQuantifier(cut, tokens: tokens), cause)
     }
 
     private func withoutTrailingPunctuation(_ mention: Range<Int>, tokens: [Token]) -> Range<Int> {
@@ -22,17 +23,21 @@ extension SpeakerResolver {
 
     /// A cue inside the mention ends it (`các quan chức … cho biết nguồn gốc …`) when the words
     /// before it name a speaker; after a relay word or a medium's cue (`báo X dẫn nguồn tin …`)
-    /// the one quoted is the speaker, and after a causative (`Chính điều đó khiến người đẹp
-    /// khẳng định …`: `causative` of function_words.tsv) the one made to speak is.
-    private func cutAtRelayOrCue(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex) -> Range<Int> {
+    /// the one quoted is the speaker, and after a causative (`CausativeMention`) the one made
+    /// to speak is; the words before the last causative cut are its cause.
+    private func cutAtRelayOrCue(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex) -> (Range<Int>, cause: Range<Int>?) {
         var range = mention
+        var cause: Range<Int>?
         var position = range.lowerBound + 1
         while position < range.upperBound {
-            // `X khiến Y nói …` (class `causative`): Y speaks, X made it speak.
-            if let relay = words.match(.relay, in: tokens, at: position, limit: range.upperBound)
-                ?? words.match(.causative, in: tokens, at: position, limit: range.upperBound),
-               position + relay < range.upperBound {
+            if let relay = words.match(.relay, in: tokens, at: position, limit: range.upperBound), position + relay < range.upperBound {
                 range = Range(from: position + relay, to: range.upperBound)
+                position = range.lowerBound + 1
+                continue
+            }
+            if let causative = CausativeMention(words: words).length(in: tokens, at: position, limit: range.upperBound) {
+                cause = Range(from: range.lowerBound, to: position)
+                range = Range(from: position + causative, to: range.upperBound)
                 position = range.lowerBound + 1
                 continue
             }
@@ -46,12 +51,12 @@ extension SpeakerResolver {
                 }
                 if cue.entry.category != .medium, cue.entry.category != .source,
                    names(tokens, Range(from: range.lowerBound, to: position), index: index) {
-                    return Range(from: range.lowerBound, to: position)
+                    return (Range(from: range.lowerBound, to: position), cause)
                 }
             }
             position += 1
         }
-        return range
+        return (range, cause)
     }
 
     /// `Sami Abu Zuhri, quan chức cấp cao Hamas nói`: a name right before an apposition

@@ -32,8 +32,9 @@ struct MediumWithoutName {
         }
         let start = parsed.quantified && org.range.lowerBound > parsed.range.lowerBound ? parsed.range.lowerBound : org.range.lowerBound
         // A number right after the head is the medium's name (`trang 163`, `trang 91mobiles`).
-        let words = Range(from: headEnd, to: parsed.range.upperBound).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
-        let bare = words.allSatisfy { mention.words.isWord(tokens, at: $0, .nounFollower) }
+        let numbered = headEnd < parsed.range.upperBound && tokens[headEnd].kind == .number
+        let words = Range(from: headEnd, to: parsed.range.upperBound).filter { tokens[$0].kind == .word }
+        let bare = !numbered && words.allSatisfy { mention.words.isWord(tokens, at: $0, .nounFollower) }
         if bare, !collective, !parsed.quantified, var earlier = mention.history.last(where: { mention.history.kinds[$0] == .media }) {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .mediumHeadAlone, entry: org.entry.origin)

@@ -15,6 +15,9 @@
 /// A body head alone with no earlier organisation speaker is the body named before with the
 /// same head (`BareHeadBody`: `pronoun: the body named before with this head`); a country
 /// anaphor the country named before (`CountryNamedBefore`: `pronoun: the country named before`).
+/// An inclusive first-person plural (`chúng ta`, class `inclusive` of function_words.tsv: the
+/// writer and the reader) never stands for a third person: no name, kind `source`
+/// (`pronoun: inclusive we, no one before`; silver `Điều này khiến chúng ta …` was `Rob Janoff`).
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads. With no earlier
 /// compatible speaker, named person or body the mention names no one: a pronoun or a body head
 /// is never a name (`Ông cho hay …` opening an article, `Công ty cho biết …` after a company
@@ -27,6 +30,11 @@
 struct PronounRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let target = mention.resolver.anaphor(mention.tokens, mention.range), !isSide(mention) else { return nil }
+        // The inclusive `chúng ta` (class `inclusive`) names the writer and the reader: no one before.
+        if mention.words.match(.inclusive, in: mention.tokens, at: mention.range.lowerBound, limit: mention.range.upperBound)
+            == mention.range.count {
+            return SpeakerDecision(Speaker(name: "", mention: mention.text, kind: .source), .pronounInclusive)
+        }
         // A person the pronoun's paragraph makes a subject since the last speaker spoke
         // (ParagraphSubject.swift) is whom the pronoun follows.
         if target == .person, let earlier = mention.history.nearest(target),

@@ -5,9 +5,9 @@
 ///
 /// Recognises: dev 302 `Các nhà lập pháp Hàn Quốc cho biết …` → `Các nhà lập pháp Hàn Quốc`
 /// (`source: a country qualifying the nouns before it`); silver `Công an Hà Nội` (a body of
-/// Việt Nam), `Tay vợt
-/// Serbia`, `cơ quan thời tiết Philippines`, `Chương trình Anh trai vượt ngàn chông gai` (a TV
-/// show: `Anh` is no United Kingdom there), `cựu vô địch quyền Anh hạng nặng`.
+/// Việt Nam), `Tay vợt Serbia`, `cơ quan thời tiết Philippines`. (`Chương trình Anh trai …`
+/// is no United Kingdom: `SideStartsWord` reads it; `cựu vô địch quyền Anh hạng nặng` is
+/// still cut to `cựu vô địch quyền Anh`, review6 S3.)
 /// The country is the speaker's side only where the nouns act for a state (ANNOTATION.md:
 /// state organs and unnamed officials speak for their country; private persons, companies,
 /// clubs and media for none): a body head of a state body (`body_heads.tsv` side `country`:
@@ -47,11 +47,12 @@ struct QualifiedSideRule: SpeakerSieve {
     }
 
     /// Whether the nouns act for a state: they open with the head of a state body (in lower
-    /// case only a head of two syllables or more: `cơ quan`, `lực lượng`; `ban tổ chức`,
-    /// `sở thích` are common words), or hold a word of class `official_group`.
+    /// case only a head of `SpeakerLimits.lowercaseStateHeadSyllables` or more: `cơ quan`,
+    /// `lực lượng`; `ban tổ chức`, `sở thích` are common words), or hold a word of class
+    /// `official_group`.
     private static func actsForState(_ tokens: [Token], _ nouns: Range<Int>, _ mention: MentionContext) -> Bool {
         if let head = mention.lexicon.bodyHeads.longestMatch(in: tokens, at: nouns.lowerBound, limit: nouns.upperBound),
-           tokens[nouns.lowerBound].isCapitalized || head.length > 1 {
+           tokens[nouns.lowerBound].isCapitalized || head.length >= SpeakerLimits.lowercaseStateHeadSyllables {
             return head.value.speaksForCountry
         }
         return nouns.contains { mention.words.match(.officialGroup, in: tokens, at: $0, limit: nouns.upperBound) != nil }
