@@ -505,6 +505,14 @@ struct ArticleIndex {
             title = ParsedMention.Title(range: Range(from: position, to: next.range.upperBound), kind: next.kind,
                                         affiliation: title.affiliation ?? next.affiliation)
         }
+        // `Name, người đứng đầu cơ quan quản lý quân sự của Vovchansk,`: the title runs over its
+        // complement to the comma (Titles/AppositiveComplement.swift).
+        let head = parser.lexicon.title(in: tokens, at: position, limit: limit)?.length ?? title.range.count
+        if let complement = AppositiveComplement(lexicon: parser.lexicon).read(
+            in: tokens, at: title.range.upperBound, limit: limit, hasBody: title.range.count > head || title.affiliation != nil) {
+            title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + complement.length), kind: title.kind,
+                                        affiliation: title.affiliation ?? complement.side)
+        }
         let end = title.range.upperBound
         bodyNames.recordBodies(in: title.range, tokens, lexicon: parser.lexicon)
         // `Name, Title Other-Name`: the title belongs to the next name.
