@@ -138,8 +138,25 @@ import Testing
         "17/11/２０２４", "17/1ı/2024", "2024-11-17T", "20241117", "17–11–2024", "0/0/0000", "09/10/2023",
     ])
     func datesReadOffBytesAgreeWithScalars(word: String) {
-        #expect(DatelineFinder.date(word) == DatelineFinder.dateByScalars(word))
+        #expect(DatelineFinder.date(word) == Self.dateByScalars(word))
     }
+
+    /// The reference implementation: `DatelineFinder.date(_:)` as first written, on scalars
+    /// (`date(_:)` reads bytes and must agree with it).
+    static func dateByScalars(_ word: String) -> CalendarDate? {
+        guard (8...10).contains(word.utf8.count), let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 8, scalars.count <= 10 else { return nil }
+        if let iso = CalendarDate(iso: word), scalars.count == 10 { return iso }
+        let separator = scalars.first { !("0"..."9").contains($0) }
+        guard let separator, "/-.".unicodeScalars.contains(separator) else { return nil }
+        let parts = word.unicodeScalars.split(separator: separator, omittingEmptySubsequences: false).map { Array($0) }
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let day = CalendarDate.number(parts[0][...]), let month = CalendarDate.number(parts[1][...]),
+              let year = CalendarDate.number(parts[2][...]) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
 
     // MARK: - The calendar
 

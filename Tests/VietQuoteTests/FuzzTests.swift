@@ -183,6 +183,18 @@ import Testing
         #expect(ratio < 2.5, "four times the names made each byte \(ratio)× as slow")
     }
 
+    /// Review8 S4: a sentence with no full stop may chain many attributions
+    /// (`Ông An nói rằng …, bà Bình nói rằng …, …`), each making its own quote: the whole
+    /// pipeline stays linear in them. (It does not catch `resolve` inserting each quote at the
+    /// front again: in a debug build those moves are too small a share of the time, and the
+    /// quotes are sorted afterwards, so no output shows the order either; checked by reverting.)
+    @Test func timeGrowsLinearlyOnManyQuotesInOneSentence() {
+        let ratio = perByteRatio({ "Tin kinh tế.\n\n"
+            + String(repeating: "Ông An nói rằng giá sẽ tăng, bà Bình nói rằng giá sẽ giảm, ", count: $0) + "hết." },
+                                 size: 1000)
+        #expect(ratio < 2.5, "four times the quotes made each byte \(ratio)× as slow")
+    }
+
     /// The guard itself: a stage that rescans the text before each byte (quadratic) fails it.
     @Test func linearGrowthGuardFailsAQuadraticStage() {
         var sink = 0

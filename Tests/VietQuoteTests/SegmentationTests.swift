@@ -70,6 +70,8 @@ import Testing
     /// equal keys in different storage, equal prefixes of different lengths, non-ASCII.
     @Test func byteKeyComparisonAgreesWithPlainComparison() {
         #expect(ByteKey.representationIsTwoWords == (MemoryLayout<String>.size == 16))
+        // review8 m6: the small-string bit is this platform's layout (else sameBytes compares bytes).
+        #expect(ByteKey.smallBitHolds == ByteKey.representationIsTwoWords)
         let text = SourceText("Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng cho biết: quan hệ đối tác chiến lược toàn diện Việt Nam – Hoa Kỳ.")
         var keys = Tokenizer.tokens(in: text, range: 0..<text.count).map(\.key)
         keys += ["thứ trưởng bộ ngoại giao", "thứ trưởng bộ ngoại gia", "quan hệ đối tác chiến lược toàn diện",

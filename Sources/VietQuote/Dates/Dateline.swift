@@ -320,21 +320,6 @@ struct DatelineFinder: Sendable {
         return CalendarDate(year: year, month: month, day: day)
     }
 
-    /// `date(_:)` as first written, on scalars (kept for the tests: `date(_:)` must agree with it).
-    static func dateByScalars(_ word: String) -> CalendarDate? {
-        guard (8...10).contains(word.utf8.count), let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 8, scalars.count <= 10 else { return nil }
-        if let iso = CalendarDate(iso: word), scalars.count == 10 { return iso }
-        let separator = scalars.first { !("0"..."9").contains($0) }
-        guard let separator, "/-.".unicodeScalars.contains(separator) else { return nil }
-        let parts = word.unicodeScalars.split(separator: separator, omittingEmptySubsequences: false).map { Array($0) }
-        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
-              let day = CalendarDate.number(parts[0][...]), let month = CalendarDate.number(parts[1][...]),
-              let year = CalendarDate.number(parts[2][...]) else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
-    }
-
     /// A clock time: `10:00`, `9:56:03`.
     static func isTime(_ word: String) -> Bool {
         // A time is 3 to 8 ASCII digits and colons, a digit first: any other word is not one.

@@ -181,16 +181,15 @@ struct QuoteFinder: Sendable {
                          paragraphs: [ParagraphContext], into output: inout [FoundQuote]) {
         guard !attributions.isEmpty else { return }
         var live = attributions.map { _ in true }
-        // Read from the last, each quote goes before those of later attributions: in text order.
+        // Read from the last: the sentence's quotes are appended last first, then put in text
+        // order by one reversal (linear; inserting each at the front was quadratic in them).
         let first = output.count
         for k in attributions.indices.reversed() where !attributions[k].isCreditOnly {
             let result = quote(of: k, in: attributions, live: live, view: view, at: position, paragraphs: paragraphs)
-            if let quote = result.quote {
-                // (Most sentences make one quote: appended, not inserted.)
-                if first == output.count { output.append(quote) } else { output.insert(quote, at: first) }
-            }
+            if let quote = result.quote { output.append(quote) }
             live[k] = result.nested || result.quote != nil
         }
+        output[first...].reverse()
     }
 
     /// - Parameter paragraphs: the page's paragraphs; `position` is the view's (the next one

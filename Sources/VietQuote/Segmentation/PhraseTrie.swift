@@ -270,13 +270,24 @@ struct ByteKey: Hashable, Sendable {
             // Two small strings (bytes stored in the two words, zero-padded, with flags and
             // count derived from the bytes) with different words hold different bytes: a
             // punctuation key against another mark is answered without reaching the bytes.
-            if isSmall(a.1), isSmall(b.1) { return false }
+            if smallBitHolds, isSmall(a.1), isSmall(b.1) { return false }
         }
         return sameBytesPlain(left, right)
     }
 
+    /// Whether `isSmall` reads this standard library's layout, checked once on strings whose
+    /// kind is known (a one-byte string is small, a 64-byte one is not): the layout is ABI on
+    /// Apple platforms only, so elsewhere a change makes `sameBytes` compare the bytes instead.
+    static let smallBitHolds: Bool = {
+        guard representationIsTwoWords else { return false }
+        let small = String(repeating: "a", count: 1), large = String(repeating: "a", count: 64)
+        return isSmall(unsafeBitCast(small, to: (UInt64, UInt64).self).1)
+            && !isSmall(unsafeBitCast(large, to: (UInt64, UInt64).self).1)
+    }()
+
     /// Whether the second word of a `String` (`representationIsTwoWords`) marks a small
-    /// string: bit 61, `isSmall` of the standard library's 64-bit string object (ABI-stable).
+    /// string: bit 61, `isSmall` of the standard library's 64-bit string object (ABI-stable
+    /// on Apple platforms; `smallBitHolds` checks it).
     @inline(__always)
     static func isSmall(_ discriminatedWord: UInt64) -> Bool { (discriminatedWord >> 61) & 1 == 1 }
 }

@@ -64,4 +64,15 @@ import Testing
         // `phát đi thông báo` states what was announced: still a quote.
         #expect(quotes("Cơ quan An ninh điều tra Bộ Công an phát đi thông báo đang kiểm tra, xác minh tin báo của ngân hàng.").count == 1)
     }
+
+    // Review8 S2, silver 2025-02-17-barcelona-dau-voi-rayo: a colon that ends the paragraph
+    // opens the content clause; the quotation is the next paragraph.
+    @Test func colonEndingTheParagraphOpensTheContent() {
+        let found = quotes("Khả năng di chuyển bóng của Pedri đã giúp Barcelona kiểm soát trận đấu. Trang Barca Universal chấm Pedri thang điểm 9 trên 10 với dòng nhận xét:\n\n\"Một màn trình diễn tuyệt vời nữa của Pedri, người hiện đang chứng tỏ mình xứng đáng được vinh danh là tiền vệ xuất sắc nhất thế giới\".\n\nHàng thủ Barcelona đã trải qua một ngày thi đấu cực kỳ vất vả.")
+        #expect(found.map(\.content) == ["Một màn trình diễn tuyệt vời nữa của Pedri, người hiện đang chứng tỏ mình xứng đáng được vinh danh là tiền vệ xuất sắc nhất thế giới"])
+        #expect(found.first?.type == .direct)
+        #expect(found.first?.cue == "nhận xét")
+        // With no quotation after it, the colon in the middle of a paragraph is no content clause.
+        #expect(quotes("Trang Barca Universal chấm Pedri thang điểm 9 trên 10 với dòng nhận xét: tiền vệ này chơi hay.").isEmpty)
+    }
 }

@@ -4,6 +4,7 @@
 /// the subject is read before the noun marker by the sieves that follow.
 ///
 /// Example: "Nga đưa ra cảnh báo rằng họ sẽ đáp trả."
+/// Example: "… với dòng nhận xét:" ending a paragraph, the next opening with a quotation.
 /// Rejects: a cue noun with no content clause (`lời cảnh báo giành quyền …`, ANNOTATION.md).
 /// Passes: a marker word inside a name (`Chính phủ Nhật Bản cho biết …`).
 struct CueNounRule: AttributionRule {
@@ -37,15 +38,18 @@ struct CueNounRule: AttributionRule {
 
     /// Where the content clause of a cue noun opens (`đưa ra cảnh báo nghiêm trọng cùng lời
     /// kêu gọi …: "…"`, `lời cảnh báo rằng …`): the `rằng` or the colon before a quotation,
-    /// within a few words of the noun and before any other clause mark or cue; nil when the
-    /// noun has no content clause.
+    /// within a few words of the noun and before any other clause mark or cue, or a colon that
+    /// ends the paragraph (the quotation opens the next one: `CueThenParagraphRule`); nil when
+    /// the noun has no content clause.
     private func contentClause(after cue: Range<Int>, in view: SentenceView) -> Int? {
         let tokens = view.tokens
         let paragraph = view.paragraph
         var index = cue.upperBound
         while index < min(view.end, cue.upperBound + QuoteFinder.Limits.nounClauseTokens) {
             if tokens[index].kind == .quote || paragraph.insideQuote[index] { return nil }
-            if view.isPunctuation(index, ":") { return paragraph.span(openingAt: index + 1) != nil ? index : nil }
+            if view.isPunctuation(index, ":") {
+                return paragraph.span(openingAt: index + 1) != nil || index == paragraph.tokens.count - 1 ? index : nil
+            }
             if tokens[index].kind == .punctuation, Punctuation.clauseMarks.contains(tokens[index].key) { return nil }
             if view.isWord(index, .complementizer), !view.isWord(index, .copula) { return index }
             if view.hits.contains(where: { $0.range.lowerBound == index && $0.entry.category != .blocker }) {

@@ -6,9 +6,9 @@
 ///
 /// Example (rejected): "Trận đấu này cũng cho thấy hàng thủ của Arsenal vẫn còn nhiều vấn đề."
 /// Passes: a person, body or source as the subject (`Huấn luyện viên Arteta cho biết …`);
-/// a head noun followed (a comma skipped) by a title of titles.tsv or a personal name: a time
+/// a head noun followed (a comma or dash skipped) by a title of titles.tsv or a personal name: a time
 /// phrase glued to the speaker (`Sau trận, HLV Arne Slot xác nhận …`), and so an honorific
-/// or pronoun before a capitalised name or after a comma (`sau trận đấu ông Klopp cho biết`,
+/// or pronoun before a capitalised name or after a comma or dash (`sau trận đấu ông Klopp cho biết`,
 /// `Sau trận, anh nói`); a head that a title
 /// holds (`điện thoại viên`, an operator); documents and reports, which are sources (`Báo cáo
 /// cho thấy …`). Still rejected: a capitalised word that names the thing (`tiết mục Hoa xương
@@ -24,14 +24,14 @@ struct ThingSubjectRule: AttributionRule {
         guard head < mention.upperBound, let length = view.match(.thingHead, at: head, limit: mention.upperBound),
               finder.names.title(in: view.tokens, at: head, limit: mention.upperBound) == nil else { return .undecided }
         var next = head + length
-        let afterMark = next < mention.upperBound && view.tokens[next].kind != .word
+        let afterMark = next < mention.upperBound && view.isPunctuation(next, Punctuation.commaOrDash)
         if afterMark { next += 1 }
         return namesSomeone(at: next, limit: mention.upperBound, afterMark: afterMark, in: view, finder: finder)
             ? .undecided : .rejected
     }
 
     /// Whether someone who can speak is named at `index`: a title or a personal name; or an
-    /// honorific or pronoun (`ông`, `anh`, `họ`) before a capitalised name or after a mark.
+    /// honorific or pronoun (`ông`, `anh`, `họ`) before a capitalised name or after a comma or dash.
     private func namesSomeone(at index: Int, limit: Int, afterMark: Bool, in view: SentenceView, finder: QuoteFinder) -> Bool {
         guard index < limit, view.tokens[index].kind == .word else { return false }
         if finder.names.title(in: view.tokens, at: index, limit: limit) != nil
