@@ -80,6 +80,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case nounPhraseSubject = "noun-phrase-subject"
     /// `Trận đấu này cho thấy …`: a subject headed by a thing or event noun, no quote.
     case thingSubject = "thing-subject"
+    /// `Một số bình luận cho rằng …`: a cue noun right after a quantifier heads the subject, no cue.
+    case quantifiedCueNoun = "quantified-cue-noun"
     /// `chỉ trích về …`: a cue with a topic and no content, a credit only.
     case topicOnly = "topic-without-content"
     /// `tuyên án phúc thẩm đối với vụ án …`: a ruling that states no decision, a credit only.

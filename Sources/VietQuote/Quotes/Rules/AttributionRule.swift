@@ -90,6 +90,7 @@ extension QuoteFinder {
         SourcePrepositionRule(),
         DemonstrativeRule(),
         CueNounRule(),
+        QuantifiedCueNounRule(),
         UnsaidCueRule(),
         WriterSubjectRule(),
         CoordinatedCueRule(),
