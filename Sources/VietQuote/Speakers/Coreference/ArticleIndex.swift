@@ -509,7 +509,7 @@ struct ArticleIndex {
         // complement to the comma (Titles/AppositiveComplement.swift).
         let head = parser.lexicon.title(in: tokens, at: position, limit: limit)?.length ?? title.range.count
         if let complement = AppositiveComplement(lexicon: parser.lexicon).read(
-            in: tokens, at: title.range.upperBound, limit: limit, hasBody: title.range.count > head || title.affiliation != nil) {
+            in: tokens, from: position, at: title.range.upperBound, limit: limit, hasBody: title.range.count > head || title.affiliation != nil) {
             title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + complement.length), kind: title.kind,
                                         affiliation: title.affiliation ?? complement.side)
         }
