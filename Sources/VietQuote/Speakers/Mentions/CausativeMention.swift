@@ -6,9 +6,10 @@
 /// Recognises: `Chính điều đó khiến người đẹp khẳng định bản thân đã tìm được hạnh phúc …`
 /// (silver 2024-04-21-midu) → `người đẹp`; `Điều này khiến cộng đồng mạng cho rằng …` →
 /// `cộng đồng mạng`.
-/// The cause still names who acted in the sentence: a person it names (`giọng hát của Jennie
-/// khiến người hâm mộ tin …`, silver 466) joins the speaker history as an antecedent for the
-/// pronouns after it (`cô nói` → Jennie), though it speaks no quote here (`cause`).
+/// The cause still names who acted in the sentence: a person it names (`Những màn bóng gió của
+/// BB Trần khiến cả hai vợ chồng … phải thốt lên: …`, silver 2024-07-10-bb-tran) joins the
+/// speaker history as an antecedent for the pronouns after it (a later `Anh từng tiết lộ rằng`
+/// → BB Trần), though it speaks no quote here (`cause`).
 /// Rejects: a causative that ends the mention (`… khiến` with no one after it), and a mention
 /// without one (`Thanh tra Bộ GD-ĐT khẳng định …` is read whole). `làm cho` ("work for") and
 /// `gợi` (`gợi ý`) are no causatives.
