@@ -17,6 +17,9 @@ enum Punctuation {
     static let clauseBounds: Set<String> = [".", ",", ";", "!", "?", "…"]
     /// Marks trimmed from the edges of a quote's content.
     static let trailing: Set<String> = [".", "!", "?", "…", ";", ":", ","]
+    /// Marks that may stand inside a title's complement in an apposition
+    /// (`Ấn Độ Dương-Thái Bình Dương`, `(SBU)`; `AppositiveComplement`).
+    static let complementInnerMarks: Set<String> = ["-", "–", "(", ")"]
 
     // MARK: Stance (clauses of a quote's content)
 

@@ -33,9 +33,6 @@ struct AppositiveComplement {
         .quantifier, .complementizer, .copula, .verbMarker, .auxiliary, .predicateAuxiliary, .conditional, .relative, .clauseBreak,
     ]
 
-    /// Marks that may stand inside a complement (`Ấn Độ Dương-Thái Bình Dương`, `(SBU)`).
-    private static let innerMarks: Set<String> = ["-", "–", "(", ")"]
-
     /// The complement at `index` (where the title chain ended) up to the closing comma: its
     /// length and the side named last in it, right before the comma (`… trong quốc hội
     /// Ukraine,`); nil when there is none. `hasBody`: the chain already read a body or side, so
@@ -73,7 +70,7 @@ struct AppositiveComplement {
                 }
             case .punctuation where token.key == ",":
                 break
-            case .punctuation where Self.innerMarks.contains(token.key):
+            case .punctuation where Punctuation.complementInnerMarks.contains(token.key):
                 if token.key == "(" { openBrackets += 1 } else if token.key == ")" { openBrackets = max(0, openBrackets - 1) }
             default:
                 return nil
