@@ -82,6 +82,8 @@ public struct QuoteExtractor: Sendable {
     }
 
     func analyze(_ text: String, stage: (Stage, () -> Void) -> Void) -> ArticleAnalysis {
+        // The long keys of the thread's earlier articles are dropped (see `ArticleKeys`).
+        ArticleKeys.startArticle()
         var source: SourceText!
         stage(.normalization) { source = SourceText(text) }
         var paragraphs: [Paragraph] = []

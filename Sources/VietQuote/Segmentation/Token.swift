@@ -26,14 +26,14 @@ package struct Token: Sendable, Hashable {
     private var storedStart: Int32
     private var storedEnd: Int32
     /// The match key: folded word (see `MatchKey`), or the mark itself (quotes unified to `"`).
+    /// Held as `KeyBits` (no reference: a token is plain data), read as a `String` made on
+    /// demand: hot code compares `wordID`s or `hasSameKey`, not keys.
     package var key: String {
-        didSet {
-            keyHash = MatchKey.hash(key)
-            wordID = WordTable.shared.id(of: key)
-        }
+        @inline(__always) get { keyBits.string }
     }
+    private let keyBits: KeyBits
     /// `MatchKey.hash(key)`, computed once: lexicon look-ups use it instead of hashing the key.
-    private(set) var keyHash: UInt32
+    let keyHash: UInt32
     /// The word id (24 bits, see `WordTable`) and the flags below, in one word, so that a
     /// token still takes 32 bytes.
     private var packed: UInt32
@@ -79,24 +79,25 @@ package struct Token: Sendable, Hashable {
         set { set(Bits.spaceBefore, newValue) }
     }
 
-    /// A token; `keyHash` must be `MatchKey.hash(key)` and `wordID` the id of `key` in
-    /// `WordTable.shared` or `unknown` (the tokenizer has both from `foldAndHash`).
-    init(start: Int, end: Int, kind: Kind, key: String, keyHash: UInt32, wordID: UInt32, isCapitalized: Bool,
+    /// A token whose key has the bits `key`; `keyHash` must be `MatchKey.hash` of the key and
+    /// `wordID` its id in `WordTable.shared` or `unknown` (the tokenizer has all three).
+    init(start: Int, end: Int, kind: Kind, key: KeyBits, keyHash: UInt32, wordID: UInt32, isCapitalized: Bool,
          isAllCaps: Bool = false, spaceBefore: Bool) {
         self.storedStart = Int32(start)
         self.storedEnd = Int32(end)
-        self.key = key
+        self.keyBits = key
         self.keyHash = keyHash
         self.packed = wordID & Bits.id | UInt32(kind.rawValue) << Bits.kindShift
             | (isCapitalized ? Bits.capitalized : 0) | (isAllCaps ? Bits.allCaps : 0) | (spaceBefore ? Bits.spaceBefore : 0)
     }
 
     /// Whether `other` has the same match key: the same word id, or for a word of no
-    /// lexicon the same bytes (see `ByteKey`).
+    /// lexicon the same bytes (the same `KeyBits`: both tokens are of the article being
+    /// read, whose `ArticleKeys` numbers each long key once).
     @inline(__always)
     func hasSameKey(as other: Token) -> Bool {
         if wordID != WordTable.unknown && other.wordID != WordTable.unknown { return wordID == other.wordID }
-        return keyHash == other.keyHash && ByteKey.sameBytes(key, other.key)
+        return keyBits == other.keyBits
     }
 
     package var range: Range<Int> { start..<end }
@@ -106,7 +107,7 @@ package struct Token: Sendable, Hashable {
     /// Equal tokens: the same place, key and flags (the word id follows from the key).
     package static func == (lhs: Token, rhs: Token) -> Bool {
         lhs.storedStart == rhs.storedStart && lhs.storedEnd == rhs.storedEnd
-            && lhs.packed & ~Bits.id == rhs.packed & ~Bits.id && lhs.key == rhs.key
+            && lhs.packed & ~Bits.id == rhs.packed & ~Bits.id && (lhs.keyBits == rhs.keyBits || lhs.key == rhs.key)
     }
 
     package func hash(into hasher: inout Hasher) {

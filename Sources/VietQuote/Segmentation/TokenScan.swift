@@ -113,10 +113,10 @@ struct KeyBytes {
         if mark != 0 { tone = mark }
     }
 
-    /// The key, its `MatchKey.hash` and its id in `words` (the table's `String` for a key
-    /// it knows), as `KeyFolder.fold` gives them.
+    /// The key's bits (`KeyBits`, `small` being `KeyBits.smallStringsAreBits`), its
+    /// `MatchKey.hash` and its id in `words`, as `KeyFolder.fold` gives them.
     @inline(__always)
-    mutating func key(in words: WordTable) -> (String, UInt32, UInt32) {
+    mutating func key(in words: WordTable, small: Bool) -> (KeyBits, UInt32, UInt32) {
         if tone != 0 {
             // Tone marks (U+0300–U+0341) take two bytes.
             base.storeBytes(of: UInt8(0xC0 | tone >> 6), toByteOffset: count, as: UInt8.self)
@@ -125,8 +125,7 @@ struct KeyBytes {
         }
         let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
         let hash = MatchKey.hash(bytes)
-        let id = words.id(bytes: bytes, hash: hash, entry: WordTable.Entry(zeroPadded: base, count: count))
-        if id != WordTable.unknown { return (words.word(id), hash, id) }
-        return (String(decoding: bytes, as: UTF8.self), hash, WordTable.unknown)
+        let entry = WordTable.Entry(zeroPadded: base, count: count)
+        return (KeyBits(bytes: bytes, entry: entry, small: small), hash, words.id(bytes: bytes, hash: hash, entry: entry))
     }
 }

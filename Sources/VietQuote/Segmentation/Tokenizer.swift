@@ -114,6 +114,8 @@ package enum Tokenizer {
         let words: WordTable
         let keyBuffer: UnsafeMutableRawPointer
         let facts = ScalarFacts()
+        /// `KeyBits.smallStringsAreBits`, read once per call.
+        let small = KeyBits.smallStringsAreBits
 
         /// The tokens of `range`, appended to `tokens`.
         func tokens(_ range: Range<Int>, into tokens: inout Output) {
@@ -130,7 +132,7 @@ package enum Tokenizer {
                 }
                 let start = index
                 var allCaps = false
-                let kind: Token.Kind, key: (String, UInt32, UInt32)
+                let kind: Token.Kind, key: (KeyBits, UInt32, UInt32)
                 if first & (ScalarFacts.digit | ScalarFacts.letter) != 0 {
                     var bytes = KeyBytes(keyBuffer)
                     bytes.add(first)
@@ -142,7 +144,7 @@ package enum Tokenizer {
                         kind = .word
                     }
                     if bytes.isComplete {
-                        key = bytes.key(in: words)
+                        key = bytes.key(in: words, small: small)
                     } else {
                         key = matchKey(UnsafeBufferPointer(rebasing: scalars[start..<index]), KeyFolder(words: words))
                     }
@@ -223,44 +225,58 @@ package enum Tokenizer {
         /// The end, kind and key of the mark `scalar` at `start`: `"` for every quotation
         /// mark, `…` for a run of dots, the mark itself otherwise.
         @inline(__always)
-        private func mark(_ scalar: Unicode.Scalar, at start: Int, end: Int) -> (Int, Token.Kind, (String, UInt32, UInt32)) {
+        private func mark(_ scalar: Unicode.Scalar, at start: Int, end: Int) -> (Int, Token.Kind, (KeyBits, UInt32, UInt32)) {
             var index = start + 1
             if QuoteMark.unified(scalar) != nil {
                 // Two single marks typed as one double mark: `‘‘…’’`, `''…''`.
                 if QuoteMark.isSingle(scalar), index < end, scalars[index] == scalar { index += 1 }
-                return (index, .quote, (MarkKeys.quote.0, MarkKeys.quote.1, words.markID(ascii: 0x22)))
+                return (index, .quote, (MarkKeys.bits(MarkKeys.quote, key: "\"", small), MarkKeys.quote.hash, words.markID(ascii: 0x22)))
             }
             // Runs of dots are one mark (an ellipsis); so are runs of dashes.
             if scalar == "." || scalar == "-" {
                 while index < end, scalars[index] == scalar { index += 1 }
             }
             if index - start > 1 && scalar == "." {
-                return (index, .punctuation, (MarkKeys.ellipsis.0, MarkKeys.ellipsis.1, words.ellipsisID))
+                return (index, .punctuation, (MarkKeys.bits(MarkKeys.ellipsis, key: "…", small), MarkKeys.ellipsis.hash, words.ellipsisID))
             }
             if scalar.value < 0x80 {
-                let (key, hash) = MarkKeys.ascii[Int(scalar.value)]
-                return (index, .punctuation, (key, hash, words.markID(ascii: scalar.value)))
+                let mark = MarkKeys.ascii[Int(scalar.value)]
+                return (index, .punctuation, (MarkKeys.bits(mark, key: String(scalar), small), mark.hash, words.markID(ascii: scalar.value)))
             }
             let key = String(scalar), hash = MatchKey.hash(key)
-            return (index, .punctuation, (key, hash, words.id(of: key, hash: hash)))
+            return (index, .punctuation, (KeyBits(key), hash, words.id(of: key, hash: hash)))
         }
     }
 
     /// The match key of a word or number, its hash and its id, by `KeyFolder`: for a word
     /// with a scalar `ScalarFacts` does not fold, or too long for the key buffer.
-    private static func matchKey(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ folder: KeyFolder) -> (String, UInt32, UInt32) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(scalars.count)) {
+    private static func matchKey(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ folder: KeyFolder) -> (KeyBits, UInt32, UInt32) {
+        let (key, hash, id) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyFolder.capacity(scalars.count)) {
             folder.fold(scalars, into: $0)
         }
+        return (KeyBits(key), hash, id)
     }
 
-    /// The keys of the marks made once (a mark's key was a new `String` and hash per token).
+    /// The keys of the marks made once (a mark's key was a new `String` and hash per token):
+    /// its small-string bits (`KeyBits`) and its hash.
     private enum MarkKeys {
-        static let quote = ("\"", MatchKey.hash("\""))
-        static let ellipsis = ("…", MatchKey.hash("…"))
-        static let ascii: [(String, UInt32)] = (0..<0x80).map { value in
-            let key = String(Unicode.Scalar(UInt8(value)))
-            return (key, MatchKey.hash(key))
+        typealias Mark = (bits: KeyBits, hash: UInt32)
+
+        /// The bits of `mark`, whose key is `key`: those made once when `small`
+        /// (`KeyBits.smallStringsAreBits`), else the key numbered in the current `ArticleKeys`
+        /// (a number made once would not outlive its store).
+        @inline(__always)
+        static func bits(_ mark: Mark, key: @autoclosure () -> String, _ small: Bool) -> KeyBits {
+            small ? mark.bits : KeyBits(key())
+        }
+
+        static let quote = made("\"")
+        static let ellipsis = made("…")
+        static let ascii: [Mark] = (0..<0x80).map { made(String(Unicode.Scalar(UInt8($0)))) }
+
+        private static func made(_ key: String) -> Mark {
+            // Short keys: `KeyBits(_:)` numbers none in a store when small strings are bits.
+            (KeyBits.smallStringsAreBits ? KeyBits(key) : .unused, MatchKey.hash(key))
         }
     }
 
