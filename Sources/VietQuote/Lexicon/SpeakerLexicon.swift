@@ -8,12 +8,40 @@ enum ActorKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A side of `actors.tsv`: its canonical name and kind (country, metonym, bloc …).
+/// (Performance only: its fields live in one `Row` of constants, so that a copy, at every
+/// look-up of a side (`SpeakerLexicon.actor(in:at:limit:)`, mostly asked whether there is
+/// one), is one retain and its end one release; it retained and released two strings.)
 struct ActorEntry: Sendable, Hashable {
-    var side: String
-    var kind: ActorKind
-    var origin: String
+    private final class Row: Sendable {
+        let side: String, kind: ActorKind, origin: String, isAcronym: Bool
+
+        init(side: String, kind: ActorKind, origin: String, isAcronym: Bool) {
+            (self.side, self.kind, self.origin, self.isAcronym) = (side, kind, origin, isAcronym)
+        }
+    }
+
+    private let row: Row
+
+    var side: String { row.side }
+    var kind: ActorKind { row.kind }
+    var origin: String { row.origin }
     /// Written in capitals (`UN`, `EU`): matches only a word in capitals (`Kim Jong Un` is no UN).
-    var isAcronym = false
+    var isAcronym: Bool { row.isAcronym }
+
+    init(side: String, kind: ActorKind, origin: String, isAcronym: Bool = false) {
+        row = Row(side: side, kind: kind, origin: origin, isAcronym: isAcronym)
+    }
+
+    static func == (lhs: ActorEntry, rhs: ActorEntry) -> Bool {
+        lhs.row === rhs.row || (lhs.side == rhs.side && lhs.kind == rhs.kind && lhs.origin == rhs.origin && lhs.isAcronym == rhs.isAcronym)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(side)
+        hasher.combine(kind)
+        hasher.combine(origin)
+        hasher.combine(isAcronym)
+    }
 }
 
 /// Whether a lexicon phrase is one word of two or more capital letters (`UN`, `ICC`).
