@@ -102,7 +102,7 @@ package struct FunctionWords: Sendable {
     /// ends (a look-up at a word that starts or ends no phrase of the class walks no trie).
     private var byWord: [WordRoles] { storage.byWord }
 
-    fileprivate struct WordRoles: Sendable {
+    struct WordRoles: Sendable {
         var single = WordClasses()
         var first = WordClasses()
         var last = WordClasses()
@@ -174,7 +174,7 @@ package struct FunctionWords: Sendable {
     /// The roles of `token`'s word (none for a word numbered after this lexicon was read:
     /// it is in no phrase of it).
     @inline(__always)
-    private func roles(of token: Token) -> WordRoles {
+    func roles(of token: Token) -> WordRoles {
         let id = Int(token.wordID)
         return id < byWord.count ? byWord[id] : WordRoles()
     }

@@ -14,7 +14,7 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// The value of each node; node 0 is the root.
-    private var values: [Value?] = [nil]
+    private(set) var values: [Value?] = [nil]
     private var edges = [Edge](repeating: Edge(parent: -1, child: 0, word: 0), count: 16)
     private var edgeCount = 0
     /// A bit per value of the low bits of the id of each first word: most tokens start
@@ -112,7 +112,7 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
     /// The node reached from the root along the ids `word(i)` for `i` in `range`, or nil when
     /// the phrase is stored under no node (a word of it has no edge).
     @inline(__always)
-    private func node(after range: Range<Int>, word: (Int) -> UInt32) -> Int32? {
+    func node(after range: Range<Int>, word: (Int) -> UInt32) -> Int32? {
         var node: Int32 = 0
         for index in range {
             guard let child = child(of: node, word: word(index)) else { return nil }
@@ -126,7 +126,7 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
     /// (`step` 1: below it; -1: above it), as the number of words read to it and the node.
     /// The value is not copied on the way: the caller reads the best node's once.
     @inline(__always)
-    private func deepest(from start: Int, stop: Int, step: Int, word: (Int) -> UInt32,
+    func deepest(from start: Int, stop: Int, step: Int, word: (Int) -> UInt32,
                          accept: (Value) -> Bool) -> (count: Int, node: Int32)? {
         var node: Int32 = 0
         var best: (count: Int, node: Int32)?

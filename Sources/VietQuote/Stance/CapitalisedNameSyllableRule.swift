@@ -13,7 +13,7 @@
 /// records do not count in the quote's mean, so the score is that of the word's absence.
 enum CapitalisedNameSyllableRule {
     /// Whether the match of `length` words at `index`, in `clause`, is a name syllable.
-    static func drops(length: Int, at index: Int, in words: [Token], clause: Range<Int>) -> Bool {
+    static func drops(length: Int, at index: Int, in words: WordSpans.Words, clause: Range<Int>) -> Bool {
         length == 1 && index != clause.lowerBound && words[index].isCapitalized
     }
 

@@ -499,7 +499,7 @@ struct CueAnalysis {
     ///   - refusal: when given, a negation that governs a verb of saying denies nothing
     ///     (`RefusalToSpeakRule`); `content` is the quote's words it reads.
     init(cue spans: borrowing WordSpans, lexicon: borrowing StanceLexicon,
-         refusal: RefusalToSpeakRule? = nil, content: [Token] = []) {
+         refusal: RefusalToSpeakRule? = nil, content: WordSpans.Words? = nil) {
         let words = spans.words
         // Most cues (`cho biết`, `nói`) hold no word that starts a phrase of either lexicon:
         // no match, so no evidence, denial, judge or appeal (the analysis stays empty).

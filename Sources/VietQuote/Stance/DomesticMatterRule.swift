@@ -56,7 +56,7 @@ struct DomesticMatterRule: Sendable {
     }
 
     /// Whether `words` hold a phrase of `domestic.tsv`.
-    func holdsPhrase(_ words: [Token]) -> Bool {
+    func holdsPhrase(_ words: WordSpans.Words) -> Bool {
         words.indices.contains { phrases.mayStart(words[$0]) && phrases.longestMatch(in: words, at: $0, limit: words.count) != nil }
     }
 

@@ -89,7 +89,7 @@ struct EventReportRule: Sendable {
 
     /// Whether a `reports.tsv` row of `words`, read left to right as `PhraseTrie.matches`
     /// reads them (with no array of them), satisfies `accepts` (its kind, its words).
-    func hasMarker(_ words: [Token], where accepts: (Marker, Range<Int>) -> Bool) -> Bool {
+    func hasMarker(_ words: WordSpans.Words, where accepts: (Marker, Range<Int>) -> Bool) -> Bool {
         var index = 0
         while index < words.count {
             guard let match = markers.longestMatch(in: words, at: index, limit: words.count) else {

@@ -37,7 +37,7 @@ enum MeetingIntentRule {
     /// Whether the meeting verb at the words `verb` of `words` is announced with a person to
     /// meet: `sẽ` (`future`) right before it, and right after it an honorific or a title
     /// (see the type's comment).
-    static func announcesMeeting(_ verb: Range<Int>, in words: [Token], names: SpeakerLexicon) -> Bool {
+    static func announcesMeeting(_ verb: Range<Int>, in words: WordSpans.Words, names: SpeakerLexicon) -> Bool {
         guard verb.lowerBound > 0, verb.upperBound < words.count, names.words.isWord(words, at: verb.lowerBound - 1, .future) else { return false }
         let next = verb.upperBound
         return names.words.match(.honorific, in: words, at: next) != nil || names.titles.longestMatch(in: words, at: next, limit: words.count) != nil

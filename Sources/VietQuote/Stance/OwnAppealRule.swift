@@ -72,7 +72,7 @@ enum OwnAppealRule {
     private static let addresseeClasses: [WordClass] = [.quantifier, .pronoun, .honorific, .demonym]
 
     /// Whether the content opens with an addressee rather than the verb (see the type's comment).
-    static func opensWithAddressee(_ words: [Token], names: SpeakerLexicon) -> Bool {
+    static func opensWithAddressee(_ words: WordSpans.Words, names: SpeakerLexicon) -> Bool {
         guard !words.isEmpty else { return false }
         if names.pronoun(in: words, at: 0, limit: words.count) != nil { return true }
         return addresseeClasses.contains { names.words.match($0, in: words, at: 0, limit: words.count) != nil }

@@ -34,17 +34,17 @@ struct RefusalToSpeakRule: Sendable {
     }
 
     /// Whether a verb of saying starts at `words[index]`.
-    func isSaying(_ words: [Token], at index: Int) -> Bool {
+    func isSaying(_ words: WordSpans.Words, at index: Int) -> Bool {
         guard index < words.count, let match = sayings.match(in: words, at: index) else { return false }
         return match.entry.category == .statement || match.entry.category == .announce
     }
 
     /// Whether the negation at `range` of the cue `cue` governs a verb of saying: one
     /// follows it in the cue, or it ends the cue and the content opens with one.
-    func refuses(cue: [Token], negation range: Range<Int>, content: [Token]) -> Bool {
+    func refuses(cue: WordSpans.Words, negation range: Range<Int>, content: WordSpans.Words?) -> Bool {
         // A verb that denies what was said (`phủ nhận`, `bác bỏ`: a `denial` row of
         // cues.tsv) takes the saying as its object: `bác bỏ thông tin …` denies it.
         if sayings.match(in: cue, at: range.lowerBound)?.entry.category == .denial { return false }
-        return range.upperBound < cue.count ? isSaying(cue, at: range.upperBound) : isSaying(content, at: 0)
+        return range.upperBound < cue.count ? isSaying(cue, at: range.upperBound) : content.map { isSaying($0, at: 0) } ?? false
     }
 }

@@ -17,7 +17,7 @@
 enum RejectedObjectRule {
     /// Whether the `rule` of a match ending at `end` in `clause` stands without what it
     /// must reject.
-    static func lacksObject(_ rule: NegatorRule, endingAt end: Int, in words: [Token], clause: Range<Int>,
+    static func lacksObject(_ rule: NegatorRule, endingAt end: Int, in words: WordSpans.Words, clause: Range<Int>,
                             lexicon: borrowing StanceLexicon) -> Bool {
         rule.needsObject && lexicon.cues.longestMatch(in: words, at: end, limit: clause.upperBound) == nil
     }

@@ -219,7 +219,7 @@ struct RelationGate: Sendable {
 
     /// Whether the words hold a word of a match of `teams.tsv`, or two different weak
     /// ones (`trọng tài` alone may be arbitration: `Tòa Trọng tài`).
-    func isAboutSport(_ words: [Token]) -> Bool {
+    func isAboutSport(_ words: WordSpans.Words) -> Bool {
         sportWords(words) == .match
     }
 
@@ -229,7 +229,7 @@ struct RelationGate: Sendable {
     /// capitalised word is part of a name (`Tòa Trọng tài`, the tribunal), no sport word.
     /// (The phrases are read left to right as `PhraseTrie.matches` reads them, with no array
     /// of them: a second weak word different from the first makes `.match`.)
-    func sportWords(_ words: [Token]) -> TeamWord? {
+    func sportWords(_ words: WordSpans.Words) -> TeamWord? {
         var firstWeak: Range<Int>?
         var index = 0
         while index < words.count {
@@ -255,7 +255,7 @@ struct RelationGate: Sendable {
     /// Whether the words at `range` are a pronoun that is also a country's name: followed by
     /// a noun follower or a first-person word of `function_words.tsv` (`Anh ấy`, `Anh ta`:
     /// "he", not the United Kingdom).
-    func isPronoun(_ words: [Token], _ range: Range<Int>) -> Bool {
+    func isPronoun(_ words: WordSpans.Words, _ range: Range<Int>) -> Bool {
         range.upperBound < words.count
             && (names.words.match(.nounFollower, in: words, at: range.upperBound) != nil
                 || names.words.match(.firstPerson, in: words, at: range.upperBound) != nil)
@@ -263,7 +263,7 @@ struct RelationGate: Sendable {
 
     /// Whether a marker of `teams.tsv` ends right before `range`: the
     /// country is a team (`U23 Việt Nam`).
-    func isTeam(_ words: [Token], _ range: Range<Int>) -> Bool {
+    func isTeam(_ words: WordSpans.Words, _ range: Range<Int>) -> Bool {
         (1...max(1, teamWords)).contains { length in
             range.lowerBound >= length && teams.value(in: words, range: Range(from: range.lowerBound - length, to: range.lowerBound)) == .marker
         }

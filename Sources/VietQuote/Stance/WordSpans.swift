@@ -7,16 +7,36 @@
 /// scored alone (`StanceScorer.score(content:cue:)`) is normalised and tokenized here. Either
 /// way a span's offsets count Unicode scalars from the start of the scored string.
 ///
+/// The words are not copied: `words` reads the paragraph's tokens (shared, not copied) at
+/// the place of each word, kept in the storage's tail (see `Words`).
+///
 /// All of it lives in one object (`Storage`): the analysis, the cue rules and the relation
 /// gate each keep the words, and a copy is one reference counted, not five arrays. The
-/// clause and sentence of each word and the clauses' ranges are that object's tail: a span
-/// allocates the object and its words, nothing else. (`ManagedBuffer` is never `Sendable`;
+/// place, clause and sentence of each word and the clauses' ranges are that object's tail:
+/// a span allocates the object, nothing else. (`ManagedBuffer` is never `Sendable`;
 /// the storage is written only inside `Storage.make`, before any span holds it, and read
 /// only through `Storage`'s read-only accessors, hence `@unchecked`.)
 struct WordSpans: @unchecked Sendable {
     private let storage: Storage
 
-    var words: [Token] { storage.words }
+    /// The words (marks and quotation marks left out), read in the paragraph's tokens.
+    var words: Words { Words(tokens: storage.tokens, storage: storage, count: storage.wordCount) }
+
+    /// The words of a span as a collection numbered from 0: word `index` is the token at
+    /// its place in the paragraph's tokens (no array of the words' tokens is built; the
+    /// lexicons read it through their index entry points, `PhraseTrie+Indices.swift` …).
+    struct Words: RandomAccessCollection {
+        let tokens: [Token]
+        fileprivate let storage: Storage
+        let count: Int
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+        @inline(__always)
+        subscript(index: Int) -> Token {
+            precondition(index >= 0 && index < count, "a word of the span")
+            return tokens[Int(storage.place(index).token)]
+        }
+    }
     /// The word ranges of the clauses.
     var clauses: Clauses { Clauses(storage: storage) }
 
@@ -34,7 +54,10 @@ struct WordSpans: @unchecked Sendable {
 
     /// Every field is a constant: the header is whole when `Storage.make` returns it.
     fileprivate struct Header {
-        let words: [Token]
+        /// The tokens the words are read in (a paragraph's, or a string's scored alone), and
+        /// how many words there are.
+        let tokens: [Token]
+        let wordCount: Int
         /// The normalised scalars the words' positions point into.
         let scalars: [Unicode.Scalar]
         /// Where the scored string starts in `scalars`.
@@ -48,7 +71,7 @@ struct WordSpans: @unchecked Sendable {
         let clauseCount: Int
     }
 
-    /// The tail holds the clause and the sentence of each word (numbered from 0) from 0, and
+    /// The tail holds the token, clause and sentence of each word (numbered from 0) from 0, and
     /// from `clauseBase` each clause's range (`clause` its lower bound, `sentence` its upper).
     /// The tail is written only inside `make` (before the header exists); afterwards the
     /// storage is read only through the accessors below, each of which reads inside the
@@ -56,14 +79,15 @@ struct WordSpans: @unchecked Sendable {
     /// its address, not `header`: `header` is a class property, and each read of it was
     /// checked for exclusive access at run time.
     fileprivate final class Storage: ManagedBuffer<Header, Place> {
-        var words: [Token] { withUnsafeMutablePointerToHeader { $0.pointee.words } }
-        var wordCount: Int { withUnsafeMutablePointerToHeader { $0.pointee.words.count } }
+        var tokens: [Token] { withUnsafeMutablePointerToHeader { $0.pointee.tokens } }
+        var wordCount: Int { withUnsafeMutablePointerToHeader { $0.pointee.wordCount } }
         var scalars: [Unicode.Scalar] { withUnsafeMutablePointerToHeader { $0.pointee.scalars } }
         var base: Int { withUnsafeMutablePointerToHeader { $0.pointee.base } }
         var alone: Alone? { withUnsafeMutablePointerToHeader { $0.pointee.alone } }
         var clauseCount: Int { withUnsafeMutablePointerToHeader { $0.pointee.clauseCount } }
 
         /// The place of word `index`; the caller checks `index < wordCount`.
+        @inline(__always)
         func place(_ index: Int) -> Place { withUnsafeMutablePointerToElements { $0[index] } }
 
         /// The range of clause `index`; the caller checks `index < clauseCount`.
@@ -83,6 +107,8 @@ struct WordSpans: @unchecked Sendable {
     fileprivate struct Place {
         var clause: Int32
         var sentence: Int32
+        /// The word's token in `tokens` (unused in a clause's range).
+        var token: Int32 = 0
     }
 
     /// A string scored alone: its normalised text and the string as given.
@@ -99,47 +125,42 @@ struct WordSpans: @unchecked Sendable {
     /// The words of `string`, normalised and tokenized.
     init(_ string: String) {
         let text = SourceText(string)
-        self.init(Tokenizer.tokens(in: text, range: 0..<text.count)[...], scalars: text.scalars, base: 0,
-                  alone: Alone(text: text, original: string))
+        let tokens = Tokenizer.tokens(in: text, range: 0..<text.count)
+        self.init(tokens, range: tokens.indices, scalars: text.scalars, base: 0, alone: Alone(text: text, original: string))
     }
 
     /// The words of `tokens[range]`, tokens of the normalised `text`: the scored string is
     /// `text` from the start of the range's first token to the end of its last.
     init(_ tokens: [Token], range: Range<Int>, in text: SourceText) {
-        self.init(tokens[range], scalars: text.scalars, base: tokens[ifPresent: range.lowerBound]?.start ?? 0, alone: nil)
+        self.init(tokens, range: range, scalars: text.scalars, base: tokens[ifPresent: range.lowerBound]?.start ?? 0, alone: nil)
     }
 
     /// Cuts the words into clauses at `, ; : ( ) – —` and into sentences at `. ! ? …`;
     /// quotation marks and other marks are dropped.
-    private init(_ tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], base: Int, alone: Alone?) {
-        let clauseBase = tokens.count
+    private init(_ tokens: [Token], range: Range<Int>, scalars: [Unicode.Scalar], base: Int, alone: Alone?) {
+        let clauseBase = range.count
         let sentenceEnds = Self.sentenceEnds, clauseBreaks = Self.clauseBreaks
         // Room for a place per token and a clause per token: no more words or clauses than tokens.
         storage = Storage.make(capacity: 2 * clauseBase) { tail in
             var clauseID: Int32 = 0, sentenceID: Int32 = 0
-            var clauseStart = 0, clauseCount = 0
+            var clauseStart = 0, clauseCount = 0, wordCount = 0
             var pendingBreak = false, pendingEnd = false
-            // Room reserved on an empty array, then appended: `Array(unsafeUninitializedCapacity:)`
-            // allocates through the standard library's unspecialised path, which looks the
-            // storage type up at run time (~850 instructions a buffer).
-            var words: [Token] = []
-            words.reserveCapacity(tokens.count)
-            for index in tokens.indices {
+            for index in range {
                 switch tokens[index].kind {
                 case .word, .number:
                     if pendingBreak || pendingEnd {
-                        if words.count > clauseStart {
-                            (tail + clauseBase + clauseCount).initialize(to: Place(clause: Int32(clauseStart), sentence: Int32(words.count)))
+                        if wordCount > clauseStart {
+                            (tail + clauseBase + clauseCount).initialize(to: Place(clause: Int32(clauseStart), sentence: Int32(wordCount)))
                             clauseCount += 1
                         }
-                        clauseStart = words.count
+                        clauseStart = wordCount
                         clauseID += 1
                         if pendingEnd { sentenceID += 1 }
                         pendingBreak = false
                         pendingEnd = false
                     }
-                    (tail + words.count).initialize(to: Place(clause: clauseID, sentence: sentenceID))
-                    words.append(tokens[index])
+                    (tail + wordCount).initialize(to: Place(clause: clauseID, sentence: sentenceID, token: Int32(index)))
+                    wordCount += 1
                 case .quote:
                     continue
                 case .punctuation:
@@ -147,11 +168,11 @@ struct WordSpans: @unchecked Sendable {
                     else if clauseBreaks.contains(tokens[index]) { pendingBreak = true }
                 }
             }
-            if words.count > clauseStart {
-                (tail + clauseBase + clauseCount).initialize(to: Place(clause: Int32(clauseStart), sentence: Int32(words.count)))
+            if wordCount > clauseStart {
+                (tail + clauseBase + clauseCount).initialize(to: Place(clause: Int32(clauseStart), sentence: Int32(wordCount)))
                 clauseCount += 1
             }
-            return Header(words: words, scalars: scalars, base: base, alone: alone, clauseBase: clauseBase, clauseCount: clauseCount)
+            return Header(tokens: tokens, wordCount: wordCount, scalars: scalars, base: base, alone: alone, clauseBase: clauseBase, clauseCount: clauseCount)
         }
     }
 
@@ -172,7 +193,7 @@ struct WordSpans: @unchecked Sendable {
 
     /// The offsets of the words of `range` in the scored string.
     func offsets(_ range: Range<Int>) -> Range<Int> {
-        let words = storage.words, base = storage.base
+        let words = self.words, base = storage.base
         let normalised = Range(from: words[range.lowerBound].start, to: words[range.upperBound - 1].end)
         guard let alone = storage.alone else { return Range(from: normalised.lowerBound - base, to: normalised.upperBound - base) }
         return alone.text.originalRange(normalised)
