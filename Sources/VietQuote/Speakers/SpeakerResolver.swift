@@ -81,10 +81,12 @@ final class SpeakerResolver: Sendable {
     /// that decides, then the sides of a speaker of several sides and of a bare body.
     func resolveMention(_ span: TokenSpan, context mention: inout MentionContext) -> SpeakerDecision {
         let tokens = mention.paragraphs[span.paragraph].tokens
-        let (range, cause) = trimmed(span.range, tokens: tokens, index: mention.index)
+        let bracketed = BracketedMention.before(span.range, in: tokens)
+        let (range, cause) = trimmed(bracketed ?? span.range, tokens: tokens, index: mention.index)
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
         if cause != nil { parsed.record(.afterCausative) }
+        if bracketed != nil { parsed.record(.beforeBracket) }
         let text = ArticleIndex.text(tokens, range, mention.source)
         mention.read(span, tokens: tokens, range: range, parsed: parsed, text: text)
         var decision: SpeakerDecision!

@@ -20,6 +20,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounCountryBefore = "pronoun: the country named before"
     // `SeveralNamesRule`.
     case severalNames = "names: several speakers of one cue"
+    /// `SeveralNamesRule.commaPair`: `Roy Keane, cựu đội trưởng Manchester United` is one person.
+    case appositionNoList = "names: a person and its apposition, no list"
+    /// `SeveralNamesRule.commaPair`: `… của đại biểu Cường, Bộ trưởng Khánh cho biết` → Khánh.
+    case titledAfterPhrase = "names: the titled person after a comma speaks"
     // `NameRule`.
     case mediaName = "mention: media name"
     case name = "mention: name"
@@ -77,6 +81,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case gluedCaption = "name: starts after a word glued to a caption"
     /// `CausativeMention`: `Điều này khiến cộng đồng mạng cho rằng …` → `cộng đồng mạng`.
     case afterCausative = "mention: after a causative, the one made to speak"
+    /// `BracketedMention`: `…, Chủ tịch phường Dữu Lâu (thành phố Việt Trì, tỉnh Phú Thọ) cho biết` → before the bracket.
+    case beforeBracket = "mention: before the bracket it stands in"
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     /// `SideStartsWord`: `Anh trai`, `Pháp luật` (a word of `body_words.tsv`).

@@ -1,0 +1,38 @@
+/// A mention that starts inside a bracket and ends where the bracket closes is the writer's
+/// aside (a place, a parent body, an abbreviation), not the speaker: the Quotes stage took the
+/// words after the bracket's last comma. The speaker is the phrase before the bracket, back to
+/// the comma or dash that opens its clause (an apposition then joins the name before it:
+/// `MentionTrimming.joiningNameBeforeApposition`).
+///
+/// Recognises: silver 2024-09-10-lu `ông Phan Quốc Khánh, Chủ tịch phường Dữu Lâu (thành phố
+/// Việt Trì, tỉnh Phú Thọ) cho biết …` → `Phan Quốc Khánh, Chủ tịch phường Dữu Lâu` (was the
+/// place `Phú Thọ`; `mention: before the bracket it stands in`).
+/// Rejects: a mention that opens before the bracket (`Bộ Y tế (Việt Nam)`: the bracket is inside
+/// it), a bracket that does not close right after the mention, one closed or opened in another
+/// sentence, and a bracket with no words before it in its clause.
+enum BracketedMention {
+    /// The words before the bracket the mention `mention` (its trailing punctuation aside)
+    /// stands in, or nil when it stands in none.
+    static func before(_ mention: Range<Int>, in tokens: [Token]) -> Range<Int>? {
+        guard let last = mention.last(where: { tokens[$0].kind == .word }) else { return nil }
+        let range = Range(from: mention.lowerBound, to: last + 1)
+        guard tokens[ifPresent: range.upperBound]?.key == ")" else { return nil }
+        var open: Int?
+        var position = range.lowerBound - 1
+        while position >= 0 {
+            let key = tokens[position].key
+            if tokens[position].kind == .punctuation, key == "(" { open = position; break }
+            if tokens[position].kind == .punctuation, key == ")" || Punctuation.terminal.contains(key) { return nil }
+            position -= 1
+        }
+        guard let open, open > 0, Range(from: open + 1, to: range.upperBound).contains(where: { tokens[$0].kind == .word })
+        else { return nil }
+        var start = open
+        while start > 0, tokens[start - 1].kind != .quote,
+              tokens[start - 1].kind != .punctuation || !Punctuation.clauseMarks.contains(tokens[start - 1].key) {
+            start -= 1
+        }
+        guard start < open, Range(from: start, to: open).contains(where: { tokens[$0].kind == .word }) else { return nil }
+        return Range(from: start, to: open)
+    }
+}
