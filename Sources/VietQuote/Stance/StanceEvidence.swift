@@ -130,6 +130,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A quote about its speaker's home affairs in an article of relations
     /// (`DomesticMatterRule`): weighs 0.
     case domestic
+    /// A quote of an article of relations that concerns none of the sides the article
+    /// relates (`OutsidePartyRule`): weighs 0.
+    case outsideParty = "outside-party"
     /// A quote of an unnamed source of no side (`SourceReportRule`): weighs 0.
     case unnamedSource = "unnamed-source"
     /// An appeal cue that names no side (`OwnAppealRule`): an order to the speaker's own
@@ -138,6 +141,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A negation in the cue that governs a verb of saying (`từ chối bình luận`,
     /// `RefusalToSpeakRule`): it denies nothing.
     case refusal
+    /// A negation in the content that governs a verb of saying (`không thể nói rằng`,
+    /// `SayingNegationRule`): it flips nothing said after the verb.
+    case sayingNegation = "saying-negation"
     /// A feeling the cue expresses (`bày tỏ ngưỡng mộ`, `CueFeelingWeight`): it
     /// weighs as the cue's weight.
     case feeling

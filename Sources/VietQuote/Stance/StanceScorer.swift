@@ -98,11 +98,14 @@ package struct StanceScorer: Sendable {
                                                  cueOnly: !Self.weighsATerm(stances[index].evidence), ownForce: ownForce))
         }
         let relational = relations.relational(readings)
+        let parties = relational.contains(true) ? OutsidePartyRule.parties(readings, gate: relations) : []
         for index in quotes.indices {
             if !relational[index] {
                 stances[index] = RelationGate.silenced(stances[index])
             } else if readings[index].polar, domestic.isDomestic(readings[index], evidence: stances[index].evidence, gate: relations) {
                 stances[index] = DomesticMatterRule.silenced(stances[index])
+            } else if OutsidePartyRule.isOutside(readings[index], evidence: stances[index].evidence, parties: parties, gate: relations) {
+                stances[index] = OutsidePartyRule.silenced(stances[index])
             }
             quotes[index].stance = stances[index]
         }
@@ -178,6 +181,7 @@ package struct StanceScorer: Sendable {
         let opensWithMeeting = analysis.terms.contains { $0.term.category == .meet && analysis.items[$0.item].words.lowerBound == 0 }
         MeetingIntentRule.apply(to: &analysis, cueAsking: opensWithMeeting ? cue.flatMap { MeetingIntentRule.askingEnd(of: $0, lexicon: lexicon) } : nil,
                                 names: relations.names)
+        let sayingNegations = SayingNegationRule.apply(to: &analysis, refusal: refusal)
         // A name holding a term starts at or before the term: none after the last term is read.
         if let lastTerm = analysis.lastTermStart { analysis.dropTerms(inside: relations.nameRanges(in: content, through: lastTerm)) }
         analysis.applyModifiers()
@@ -198,6 +202,7 @@ package struct StanceScorer: Sendable {
         }
         var evidence = analysis.evidence()
         if !cueRecords.isEmpty { evidence.insert(contentsOf: cueRecords, at: 0) }
+        for negator in sayingNegations { evidence.append(SayingNegationRule.evidence(negator, in: content)) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         evidence = PreventedEventRule.apply(to: evidence, prevents: prevents)
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
