@@ -70,7 +70,9 @@ final class SpeakerResolver: Sendable {
                 content: source.string(range), start: original.lowerBound, end: original.upperBound,
                 type: item.type, cue: cue, speaker: decision.speaker,
                 explanation: Explanation(quoteRule: item.rule, cueEntry: item.cueEntry?.origin,
-                                         speakerRule: decision.trace.rendered, refinements: item.distinctRefinements,
+                                         speakerRule: decision.trace.rendered,
+                                         titleRule: decision.speaker.title == nil ? nil : decision.speaker.titleTrace?.rendered,
+                                         refinements: item.distinctRefinements,
                                          speakerTrace: decision.trace)
             ))
         }
