@@ -226,4 +226,18 @@ import VietQuoteEvaluation
         #expect(repeated.documents["a"]?.quotes.isEmpty == true)
         #expect(repeated.notes.count == 1)
     }
+    /// The program's `explanation` (its `title_rule` included: Speakers/Titles/TitleRule.swift)
+    /// is no gold field: a line that carries it is scored on its title like any other.
+    @Test func explanationWithTitleRuleIsIgnored() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.article("d", Self.sentence)
+        try fixture.goldFile("d", documentJSON("d", quotes: [quoteJSON("một hai ba bốn năm", title: "Ngoại trưởng Nga")]))
+        let (start, end) = scalarRange(of: "một hai ba bốn năm", in: Self.sentence)
+        let quote = quoteJSON("một hai ba bốn năm", start: start, end: end, title: "Ngoại trưởng Nga")
+        let explained = String(quote.dropLast()) + #", "explanation": {"quote_rule": "speaker-cue-content", "speaker_rule": "mention: name", "title_rule": "mention: chain"}}"#
+        let report = Evaluation.score(gold: try fixture.load(), system: try SystemOutput(jsonLines: documentJSON("d", quotes: [explained])))
+        #expect(report.quotes.strict.tp == 1)
+        #expect(report.titleAccuracy == 1)
+    }
 }

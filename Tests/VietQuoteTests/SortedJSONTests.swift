@@ -71,7 +71,7 @@ import Testing
                               title: "Người phát ngôn Bộ Ngoại giao", kind: .person, affiliation: "Nga")
         speaker.sides = ["Nga", "Belarus"]
         let explanation = Explanation(quoteRule: .speakerCueContent, cueEntry: "cues.tsv:42", speakerRule: "mention",
-                                      refinements: [.cueParticle, .clauseOpenerCut])
+                                      titleRule: "mention: chain", refinements: [.cueParticle, .clauseOpenerCut])
         let quote = Quote(content: "Moscow \"không\" hợp tác\tvới NATO/EU", start: 57, end: 88, type: .indirect, cue: "cho biết",
                           speaker: speaker, stance: quoteStance, explanation: explanation, cueStart: 48, cueEnd: 56)
         let group = GroupStance(name: "Nga", side: "Nga", score: -0.48, count: 1, label: .confrontation)
@@ -84,7 +84,7 @@ import Testing
     }()
 
     /// The properties of `value` (and of the values in it) that are nil or empty, by path;
-    /// `speakerTrace` is not encoded.
+    /// `speakerTrace` and `titleTrace` are not encoded.
     static func unsetMembers(of value: Any, path: String = "result") -> [String] {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
@@ -96,7 +96,7 @@ import Testing
         default: break
         }
         return mirror.children.enumerated().flatMap { position, child -> [String] in
-            child.label == "speakerTrace" ? [] : unsetMembers(of: child.value, path: "\(path).\(child.label ?? "\(position)")")
+            child.label == "speakerTrace" || child.label == "titleTrace" ? [] : unsetMembers(of: child.value, path: "\(path).\(child.label ?? "\(position)")")
         }
     }
 

@@ -18,6 +18,10 @@ public struct Speaker: Sendable, Hashable, Codable {
     /// the order written; for an international body that speaks for itself (`ICC`), its
     /// own side; nil otherwise. Not a gold field: it lets each side take a stance.
     public var sides: [String]?
+    /// How the title was read (`Speakers/Titles/TitleRule.swift`), nil with no title: written
+    /// as the quote's `explanation.title_rule`, not in the speaker. Not part of the speaker's
+    /// identity: `==` and `hash(into:)` leave it out (a speaker decoded from output has none).
+    package var titleTrace: TitleTrace? = nil
 
     // The side a quote counts for is decided in one place: Speakers/Sides/SpeakerSide.swift.
 
@@ -32,6 +36,20 @@ public struct Speaker: Sendable, Hashable, Codable {
         try container.encode(kind, forKey: .kind)
         try container.encode(affiliation, forKey: .affiliation)
         try container.encodeIfPresent(sides, forKey: .sides)
+    }
+
+    public static func == (lhs: Speaker, rhs: Speaker) -> Bool {
+        lhs.name == rhs.name && lhs.mention == rhs.mention && lhs.title == rhs.title && lhs.kind == rhs.kind
+            && lhs.affiliation == rhs.affiliation && lhs.sides == rhs.sides
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(mention)
+        hasher.combine(title)
+        hasher.combine(kind)
+        hasher.combine(affiliation)
+        hasher.combine(sides)
     }
 
     public init(name: String, mention: String, title: String? = nil, kind: SpeakerKind, affiliation: String? = nil) {
@@ -53,6 +71,9 @@ public struct Explanation: Sendable, Hashable, Codable {
     public var cueEntry: String?
     /// How the speaker was chosen (`mention`, `pronoun → nearest speaker`, …).
     public var speakerRule: String
+    /// How the speaker's title was read (`TitleTrace.rendered`: `article: apposition`),
+    /// written as `title_rule` only when the speaker has a title.
+    package var titleRule: String? = nil
     /// The refinement rules that moved the edges of the quote's cue, subject or content
     /// (`cue-particle`, `clause-opener-cut`), each once, in the order they acted; written
     /// as `refinements` only when there is one. Decoding drops ids it does not know.
@@ -63,6 +84,7 @@ public struct Explanation: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case quoteRule = "quote_rule", cueEntry = "cue_entry", speakerRule = "speaker_rule", refinements
+        case titleRule = "title_rule"
     }
 }
 
@@ -76,15 +98,18 @@ extension Explanation {
         // not a reason to reject the whole quote (the member is optional).
         let ids = try container.decodeIfPresent([String].self, forKey: .refinements) ?? []
         refinements = ids.compactMap(QuoteRefinement.init(rawValue:))
+        titleRule = try container.decodeIfPresent(String.self, forKey: .titleRule)
     }
 
-    /// Encodes every field, `refinements` only when a rule moved an edge.
+    /// Encodes every field, `refinements` only when a rule moved an edge, `title_rule` only
+    /// with a title.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(quoteRule, forKey: .quoteRule)
         try container.encodeIfPresent(cueEntry, forKey: .cueEntry)
         try container.encode(speakerRule, forKey: .speakerRule)
         if !refinements.isEmpty { try container.encode(refinements, forKey: .refinements) }
+        try container.encodeIfPresent(titleRule, forKey: .titleRule)
     }
 }
 

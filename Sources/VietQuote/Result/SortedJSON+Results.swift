@@ -55,6 +55,7 @@ extension Explanation: SortedJSON.Value {
         try object.member("quote_rule", quoteRule)
         if !refinements.isEmpty { try object.member("refinements", refinements) }
         try object.member("speaker_rule", speakerRule)
+        try object.memberIfPresent("title_rule", titleRule)
         object.close()
     }
 }

@@ -70,7 +70,9 @@ final class SpeakerResolver: Sendable {
                 content: source.string(range), start: original.lowerBound, end: original.upperBound,
                 type: item.type, cue: cue, speaker: decision.speaker,
                 explanation: Explanation(quoteRule: item.rule, cueEntry: item.cueEntry?.origin,
-                                         speakerRule: decision.trace.rendered, refinements: item.distinctRefinements,
+                                         speakerRule: decision.trace.rendered,
+                                         titleRule: decision.speaker.title == nil ? nil : decision.speaker.titleTrace?.rendered,
+                                         refinements: item.distinctRefinements,
                                          speakerTrace: decision.trace)
             ))
         }
@@ -106,12 +108,19 @@ final class SpeakerResolver: Sendable {
         return decision
     }
 
-    /// A person the cause before a causative names (`giọng hát của Jennie khiến người hâm mộ tin
-    /// …`: `CausativeMention`) joins the history before the mention's own speaker: no quote of
+    /// A person the cause before a causative names (`Những màn bóng gió của BB Trần khiến cả
+    /// hai vợ chồng … phải thốt lên`: `CausativeMention`) joins the history before the mention's own speaker: no quote of
     /// its own, but the antecedent of the pronouns after it. (The cause is read as a mention:
     /// it holds no causative, so this recursion ends.)
+    /// Its one effect on `mention` is that history entry (review9 m5): the words it sets with
+    /// `read` are the mention's own again once `resolveMention` reads them, and what its rules
+    /// learnt of the article's bodies (`bodies`: `BodySideCompletion`, `NameRule`'s introduced
+    /// side) is dropped, as a cause is no quote. (`BodySides` is a memo of the article, so
+    /// keeping it changed no output either: dev and silver byte-identical both ways.)
     private func recordCause(_ cause: TokenSpan, context mention: inout MentionContext) {
+        let bodies = mention.bodies
         let decision = resolveMention(cause, context: &mention)
+        mention.bodies = bodies
         if CausativeMention.namesPerson(decision) { mention.record(decision.speaker) }
     }
 

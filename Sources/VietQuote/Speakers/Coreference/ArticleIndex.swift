@@ -31,6 +31,8 @@ struct ArticleIndex {
         var span = 0..<0
         /// Stated in a copula clause (`Đó là một nhà bình luận …`: `CopulaTitle.swift`).
         var copula = false
+        /// How it was read (`explanation.title_rule`).
+        var trace = TitleTrace(.article, .chain)
 
         /// This title with its text, read from `source`.
         func written(_ source: SourceText) -> TitleInfo {
@@ -372,12 +374,14 @@ struct ArticleIndex {
         // Two titles of one person: `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn` (one
         // title), `Tham mưu trưởng IDF, Trung tướng Herzi Halevi` (two: Titles/TitlePairs.swift).
         reader.companion = nil
+        var trace = title.trace.read(at: .article)
         if let previous = reader.pendingTitle, let previousStart = reader.pendingStart, title.principal == nil,
            index >= 1, tokens[index - 1].key == ",", reader.pendingEnd == index - 1 {
             let bare = lexicon.title(in: tokens, at: previousStart, limit: index - 1)?.length == index - 1 - previousStart
             if previous.joins(tokens[own].map(\.key), bare: bare) {
                 own = Range(from: previousStart, to: end)
                 ownAffiliation = ownAffiliation ?? previous.affiliation
+                trace.insert(.pair)
             } else if !bare || previous.affiliation != nil {
                 reader.companion = previous
                 reader.companion?.companion = true
@@ -385,7 +389,8 @@ struct ArticleIndex {
         }
         reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: "", kind: title.kind, affiliation: ownAffiliation,
                                         order: reader.order, paired: reader.companion != nil,
-                                        span: Range(from: tokens[own.lowerBound].start, to: tokens[own.upperBound - 1].end))
+                                        span: Range(from: tokens[own.lowerBound].start, to: tokens[own.upperBound - 1].end),
+                                        trace: trace)
         reader.pendingStart = own.lowerBound
         reader.pendingEnd = end
         var next = end
@@ -499,11 +504,13 @@ struct ArticleIndex {
         position += 1
         if let link = parser.lexicon.words.match(.appositionLink, in: tokens, at: position, limit: limit) { position += link }
         guard var title = parser.titleChain(in: tokens, at: position, limit: limit) else { return nil }
+        var trace = title.trace.read(at: .article, as: .apposition)
         // `Name, nguyên Chủ tịch, người sáng lập Tập đoàn Infosys`: a bare title and the next
         // one after a comma are one (Titles/TitlePairs.swift).
         if let next = parser.lexicon.secondTitle(after: title, in: tokens, limit: limit, parser: parser) {
             title = ParsedMention.Title(range: Range(from: position, to: next.range.upperBound), kind: next.kind,
                                         affiliation: title.affiliation ?? next.affiliation)
+            trace.insert(.pair)
         }
         // `Name, người đứng đầu cơ quan quản lý quân sự của Vovchansk,`: the title runs over its
         // complement to the comma (Titles/AppositiveComplement.swift).
@@ -512,6 +519,7 @@ struct ArticleIndex {
             in: tokens, from: position, at: title.range.upperBound, limit: limit, hasBody: title.range.count > head || title.affiliation != nil) {
             title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + complement.length), kind: title.kind,
                                         affiliation: title.affiliation ?? complement.side)
+            trace.insert(.appositiveComplement)
         }
         let end = title.range.upperBound
         bodyNames.recordBodies(in: title.range, tokens, lexicon: parser.lexicon)
@@ -519,7 +527,7 @@ struct ArticleIndex {
         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }
         titles[run].append(TitleInfo(
             keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
-            kind: title.kind, affiliation: title.affiliation, order: order))
+            kind: title.kind, affiliation: title.affiliation, order: order, trace: trace))
         return end
     }
 
@@ -528,7 +536,7 @@ struct ArticleIndex {
                                          order: Int) {
         titles[run].append(TitleInfo(
             keys: tokens[title.range].map(\.key), text: Self.text(tokens, title.range, source), kind: title.kind,
-            affiliation: title.affiliation, order: order, copula: true))
+            affiliation: title.affiliation, order: order, copula: true, trace: TitleTrace(.article, .copula)))
     }
 
     /// `Marks.commaOrDash`, looked up by a token's key hash (performance only: no `String` hashing).

@@ -50,6 +50,7 @@ struct BodyNameAfterTitle {
                 continue
             }
             parsed.titles[title].range = Range(from: parsed.titles[title].range.lowerBound, to: name.upperBound)
+            parsed.titles[title].trace.insert(.bodyNameInTitle)
             parsed.record(.bodyNameInTitle)
         }
         parsed.names = kept

@@ -8,6 +8,8 @@ struct ParsedMention: Sendable {
         /// Tổng thống Philippines`) when the name after the chain is the principal's.
         var principal: Range<Int>? = nil
         var principalAffiliation: String? = nil
+        /// How it was read (`explanation.title_rule`).
+        var trace = TitleTrace(.mention, .chain)
     }
     struct Organization: Sendable { var range: Range<Int>; var entry: OrganizationEntry; var affiliation: String?; var name: Range<Int>? }
     struct Side: Sendable { var range: Range<Int>; var entry: ActorEntry }

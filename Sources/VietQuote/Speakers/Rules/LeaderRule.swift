@@ -21,8 +21,8 @@ struct LeaderRule: SpeakerSieve {
               start + length + side.length == range.upperBound,
               let leader = mention.index.leader(of: side.entry.side) else { return nil }
         let title = mention.index.title(of: leader.keys)
-        return SpeakerDecision(Speaker(name: leader.text, mention: mention.text, title: title?.text, kind: .person,
-                                       affiliation: side.entry.side),
-                               .leaderOfSide)
+        var speaker = Speaker(name: leader.text, mention: mention.text, title: title?.text, kind: .person, affiliation: side.entry.side)
+        speaker.titleTrace = title?.trace
+        return SpeakerDecision(speaker, .leaderOfSide)
     }
 }

@@ -38,15 +38,17 @@ struct NameRule: SpeakerSieve {
             name = mention.text(nameRange)
         }
         var title = parsed.titles.first.map {
-            PersonTitle(text: mention.text($0.range), keys: mention.keys($0.range), kind: $0.kind, affiliation: $0.affiliation)
+            PersonTitle(text: mention.text($0.range), keys: mention.keys($0.range), kind: $0.kind, affiliation: $0.affiliation, trace: $0.trace)
         }
         if let known = mention.index.title(of: canonical), title == nil || known.keys.count > title!.keys.count {
             title = PersonTitle(text: known.text, keys: known.keys, kind: known.kind, affiliation: known.affiliation,
-                                described: known.copula && known.affiliation == nil)
+                                trace: known.trace, described: known.copula && known.affiliation == nil)
             if known.copula { trace.append(.copulaTitle) }
         }
         if let bare = title, bare.affiliation == nil, bare.kind == .office, let sided = mention.index.sidedTitle(bare.keys, source: mention.source) {
-            title = PersonTitle(text: sided.text, keys: MatchKey.words(sided.text), kind: bare.kind, affiliation: sided.side)
+            var read = bare.trace
+            read.insert(.sideFromArticle)
+            title = PersonTitle(text: sided.text, keys: MatchKey.words(sided.text), kind: bare.kind, affiliation: sided.side, trace: read)
             trace.append(.titleSideFromArticle)
         } else if let bare = title, bare.affiliation == nil,
                   let home = mention.lexicon.compatriotSide(ofHolder: canonical, titleKeys: bare.keys, kind: bare.kind) {
@@ -55,7 +57,8 @@ struct NameRule: SpeakerSieve {
         }
         if held != nil { trace.append(.copulaHolder) }
         let affiliation = side(of: name, title: title, mention: &mention, trace: &trace)
-        let speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: .person, affiliation: affiliation)
+        var speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: .person, affiliation: affiliation)
+        speaker.titleTrace = title?.trace
         return SpeakerDecision(speaker: speaker, trace: trace)
     }
 
@@ -63,7 +66,7 @@ struct NameRule: SpeakerSieve {
     /// `Coreference/CopulaTitle.swift`) says who the person is, not in what capacity the person
     /// speaks: for the side, the person counts as untitled.
     private struct PersonTitle {
-        var text: String; var keys: [String]; var kind: TitleKind; var affiliation: String?; var described = false
+        var text: String; var keys: [String]; var kind: TitleKind; var affiliation: String?; var trace: TitleTrace; var described = false
     }
 
     /// The name that speaks: the longest (the first of equal ones, the subject), among the

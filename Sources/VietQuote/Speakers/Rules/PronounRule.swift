@@ -113,8 +113,10 @@ struct PronounRule: SpeakerSieve {
                     guard title != nil || personal || (start > 0 && mention.words.isWord(tokens, at: start - 1, .honorific)) else { continue }
                 }
                 let name = full?.text ?? ArticleIndex.text(tokens, Range(from: start, to: start + run), mention.source)
-                return Speaker(name: name, mention: name, title: title?.text, kind: .person,
-                               affiliation: title.flatMap { $0.kind == .expert ? nil : $0.affiliation })
+                var speaker = Speaker(name: name, mention: name, title: title?.text, kind: .person,
+                                      affiliation: title.flatMap { $0.kind == .expert ? nil : $0.affiliation })
+                speaker.titleTrace = title?.trace
+                return speaker
             }
         }
         return nil

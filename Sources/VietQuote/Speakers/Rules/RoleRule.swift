@@ -47,15 +47,17 @@ struct RoleRule: SpeakerSieve {
                 side = home
                 trace.append(.compatriotTitleSide)
             }
-            return SpeakerDecision(speaker: Speaker(name: person.text, mention: mention.text, title: known?.text ?? titleText,
-                                                    kind: .person, affiliation: side),
-                                   trace: trace)
+            var speaker = Speaker(name: person.text, mention: mention.text, title: known?.text ?? titleText, kind: .person,
+                                  affiliation: side)
+            speaker.titleTrace = known?.trace ?? title.trace
+            return SpeakerDecision(speaker: speaker, trace: trace)
         }
         // A role with a mark of one person (`Nữ ca sĩ`) is an epithet of the person before (`EpithetRule`).
         if title.kind == .expert, mention.words.isWord(mention.tokens, at: mention.range.lowerBound, .individual) { return nil }
-        return SpeakerDecision(Speaker(name: roleName(title.range, mention), mention: mention.text, title: titleText, kind: .person,
-                                       affiliation: affiliation),
-                               .roleWithoutName)
+        var role = Speaker(name: roleName(title.range, mention), mention: mention.text, title: titleText, kind: .person,
+                           affiliation: affiliation)
+        role.titleTrace = title.trace
+        return SpeakerDecision(role, .roleWithoutName)
     }
 
     /// The title without a gender word opening it (`nữ phát ngôn viên` → `phát ngôn viên`).

@@ -1,0 +1,73 @@
+/// The readings of the title steps, by typed id: how a speaker's title was read. The raw
+/// value is the text `explanation.title_rule` writes for it, after where the title was read
+/// (`TitleTrace.Origin`): `article: apposition; over its complement to the comma`.
+///
+/// A title is read once, where the article writes it: before a name or a role in a
+/// mention (`chain`), after a name and a comma (`apposition`), in a copula clause
+/// (`copula`); the steps after the first changed its words or side. Declared in the order
+/// they are written (`TitleTrace` keeps them as a set).
+package enum TitleRule: String, Sendable, CaseIterable {
+    /// `TitleChain.swift`: a head of `titles.tsv` with its body, side and linked body, before
+    /// a name or as a role (`Ngoại trưởng Nga Sergei Lavrov`, `người phát ngôn của Bộ Ngoại giao Ba Lan`).
+    case chain = "chain"
+    /// After a name and a comma or dash (`Sergei Lavrov, Ngoại trưởng Nga,`).
+    case apposition = "apposition"
+    /// `CopulaTitle.swift`: stated with a copula (`Đó là một nhà bình luận …`, `Ông là …`).
+    case copula = "copula"
+    /// `TitlePairs.swift`: a bare head joined to the title after its comma (`Phó thủ tướng,
+    /// Bộ trưởng Ngoại giao Bùi Thanh Sơn`).
+    case pair = "a bare head joined to the next title after a comma"
+    /// `AppositiveComplement.swift`: an apposition's title runs over its lower-case
+    /// complement to the comma (`người đứng đầu cơ quan quản lý quân sự của Vovchansk,`).
+    case appositiveComplement = "over its complement to the comma"
+    /// `Coreference/BodyNameAfterTitle.swift`: a body's name the article writes after its
+    /// head, read into the title (`Chủ tịch Vingroup`).
+    case bodyNameInTitle = "with a body's name the article writes after its head"
+    /// `ArticleIndex.sidedTitle`: a bare office as the article writes it with its side
+    /// (`Thủ tướng` → `Thủ tướng Anh`).
+    case sideFromArticle = "the office as the article writes it with its side"
+
+    /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
+    /// stored as its index, as `WordClass.index` reads it).
+    fileprivate var bit: UInt16 { UInt16(1) << UInt16(unsafeBitCast(self, to: UInt8.self)) }
+}
+
+/// Where a speaker's title was read and the title rules that read it
+/// (`explanation.title_rule`). (Performance only: the rules are a set of bits, in the order
+/// `TitleRule` declares them; each title the article index records carries one, and an
+/// array would be an allocation per title.)
+package struct TitleTrace: Sendable, Hashable {
+    /// Where the title was read.
+    package enum Origin: String, Sendable {
+        /// In the quote's own mention.
+        case mention
+        /// The person's fullest title in the article (`ArticleIndex.title(of:)`), perhaps
+        /// written at this mention too.
+        case article
+    }
+
+    package var origin: Origin
+    private var bits: UInt16
+
+    init(_ origin: Origin, _ rule: TitleRule) {
+        self.origin = origin
+        bits = rule.bit
+    }
+
+    /// The rules, in the order `TitleRule` declares them.
+    package var rules: [TitleRule] { TitleRule.allCases.filter { bits & $0.bit != 0 } }
+
+    mutating func insert(_ rule: TitleRule) { bits |= rule.bit }
+
+    /// The same rules read at `origin`; with `reading`, that reading in place of `chain`
+    /// (a chain read after a name and a comma is an apposition).
+    func read(at origin: Origin, as reading: TitleRule = .chain) -> TitleTrace {
+        var trace = self
+        trace.origin = origin
+        trace.bits = trace.bits & ~TitleRule.chain.bit | reading.bit
+        return trace
+    }
+
+    /// The text of `explanation.title_rule`: `article: apposition; over its complement to the comma`.
+    package var rendered: String { "\(origin.rawValue): " + rules.map(\.rawValue).joined(separator: "; ") }
+}
