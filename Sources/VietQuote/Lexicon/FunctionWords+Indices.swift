@@ -10,6 +10,12 @@ extension FunctionWords {
         return trie.longestMatch(in: words, at: index, limit: limit) { $0.contains(wordClass) }?.length
     }
 
+    /// Whether a phrase of `wordClass` may start with `token`'s word (false: none does), read
+    /// by its id (a key set of the first words compared the key's bytes).
+    func mayStart(_ wordClass: WordClass, _ token: Token) -> Bool {
+        roles(of: token).first.contains(wordClass)
+    }
+
     /// Whether `words[index]` alone (one word) is of `wordClass`.
     func isWord<Words: RandomAccessCollection<Token>>(
         _ words: Words, at index: Int, _ wordClass: WordClass

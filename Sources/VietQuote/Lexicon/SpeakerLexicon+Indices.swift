@@ -12,11 +12,27 @@ extension SpeakerLexicon {
     func actor<Words: RandomAccessCollection<Token>>(
         in tokens: Words, at index: Int, limit: Int
     ) -> (length: Int, entry: ActorEntry)? where Words.Index == Int {
+        guard let found = actorNode(in: tokens, at: index, limit: limit), let entry = actors.values[found.node] else { return nil }
+        return (found.length, entry)
+    }
+
+    /// `actor(in:at:limit:)`'s length and side, the entry not copied (what `RelationGate` reads).
+    func actorSide<Words: RandomAccessCollection<Token>>(
+        in tokens: Words, at index: Int, limit: Int
+    ) -> (length: Int, side: String)? where Words.Index == Int {
+        guard let found = actorNode(in: tokens, at: index, limit: limit), let side = actors.values[found.node]?.side else { return nil }
+        return (found.length, side)
+    }
+
+    /// `actor(in:at:limit:)` as its length and the node of its entry in `actors`.
+    private func actorNode<Words: RandomAccessCollection<Token>>(
+        in tokens: Words, at index: Int, limit: Int
+    ) -> (length: Int, node: Int)? where Words.Index == Int {
         let start = index + (words.match(.sidePrefix, in: tokens, at: index, limit: limit) ?? 0)
         guard start < limit, tokens[ifPresent: start]?.kind == .word else { return nil }
         let capitals = tokens[start].isAllCaps
-        guard let match = actors.longestMatch(in: tokens, at: start, limit: limit, where: { !$0.isAcronym || capitals }),
+        guard let match = actors.longestNode(in: tokens, at: start, limit: limit, where: { !$0.isAcronym || capitals }),
               tokens[from: start, upTo: start + match.length].contains(where: \.isCapitalized) else { return nil }
-        return (start - index + match.length, match.value)
+        return (start - index + match.length, match.node)
     }
 }

@@ -13,11 +13,19 @@ extension PhraseTrie {
     func longestMatch<Words: RandomAccessCollection<Token>>(
         in words: Words, at start: Int, limit: Int? = nil, where accept: (Value) -> Bool
     ) -> (length: Int, value: Value)? where Words.Index == Int {
+        guard let best = longestNode(in: words, at: start, limit: limit, where: accept), let value = values[best.node] else { return nil }
+        return (best.length, value)
+    }
+
+    /// `longestMatch(in:at:limit:where:)` as the word count and the node whose value it is
+    /// (`values[node]`, never nil): a caller that reads one field of the value reads it
+    /// there, and copies no whole entry (an `ActorEntry` holds two strings).
+    func longestNode<Words: RandomAccessCollection<Token>>(
+        in words: Words, at start: Int, limit: Int? = nil, where accept: (Value) -> Bool = { _ in true }
+    ) -> (length: Int, node: Int)? where Words.Index == Int {
         guard start >= 0 else { return nil }
         let end = min(limit ?? words.count, words.count)
-        guard let best = deepest(from: start, stop: end, step: 1, word: { words[$0].wordID }, accept: accept),
-              let value = values[Int(best.node)] else { return nil }
-        return (best.count, value)
+        return deepest(from: start, stop: end, step: 1, word: { words[$0].wordID }, accept: accept).map { ($0.count, Int($0.node)) }
     }
 
     /// The value stored under exactly the keys of `words[range]`; nil when `range` leaves them.

@@ -147,7 +147,7 @@ struct GroupTallies {
 
     /// The position of the group `name` in `groups`, the group added if new.
     private mutating func position(of name: String) -> Int {
-        if groups.count <= Self.scannedGroups, let index = groups.firstIndex(where: { $0.name == name }) { return index }
+        if groups.count <= Self.scannedGroups, let index = groups.firstIndex(where: { Self.sameName($0.name, name) }) { return index }
         if groups.count > Self.scannedGroups, let index = positions[name] { return index }
         groups.append(Group(name: name))
         if groups.count > Self.scannedGroups {
@@ -176,7 +176,7 @@ struct GroupTallies {
     }
 
     private mutating func count(_ side: String, in index: Int) {
-        if let entry = groups[index].sideCounts.firstIndex(where: { $0.0 == side }) {
+        if let entry = groups[index].sideCounts.firstIndex(where: { Self.sameName($0.0, side) }) {
             groups[index].sideCounts[entry].1 += 1
         } else {
             groups[index].sideCounts.append((side, 1))

@@ -95,9 +95,6 @@ struct RelationGate: Sendable {
     let teams: PhraseTrie<TeamWord>
     /// The most words of a `teams.tsv` row.
     let teamWords: Int
-    /// The first words of the side prefixes of `function_words.tsv` (`phía`): a side
-    /// starts with one of them or with the first word of an `actors.tsv` phrase.
-    let sidePrefixStarts: KeySet
 
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         self.names = names
@@ -111,7 +108,6 @@ struct RelationGate: Sendable {
         }
         self.teams = teams
         teamWords = longest
-        sidePrefixStarts = names.words.firstWords(of: .sidePrefix)
     }
 
     /// The rows of a one-column lexicon of phrases, and the most words of one.
@@ -156,12 +152,12 @@ struct RelationGate: Sendable {
         var team = false
         var index = 0
         while index < end {
-            if mayStartSide(words[index]), let actor = names.actor(in: words, at: index, limit: words.count) {
+            if mayStartSide(words[index]), let actor = names.actorSide(in: words, at: index, limit: words.count) {
                 let range = Range(from: index, to: index + actor.length)
                 if isTeam(words, range) {
                     team = true
                 } else if !Self.insideName(spans, range), !isPronoun(words, range) {
-                    side(actor.entry.side)
+                    side(actor.side)
                 }
                 index += max(1, actor.length)
             } else {
@@ -182,11 +178,11 @@ struct RelationGate: Sendable {
         var ranges: [Range<Int>] = []
         var index = 0
         while index < words.count, index <= last {
-            if names.actors.mayStart(words[index]), let actor = names.actor(in: words, at: index, limit: words.count) {
+            if names.actors.mayStart(words[index]), let actor = names.actorSide(in: words, at: index, limit: words.count) {
                 if actor.length >= 2 { ranges.append(Range(from: index, to: index + actor.length)) }
                 index += max(1, actor.length)
-            } else if words[index].isCapitalized, let body = names.organizations.longestMatch(in: words, at: index, limit: words.count),
-                      body.length >= 2, body.value.kind == .organization || body.value.kind == .media {
+            } else if words[index].isCapitalized, let body = names.organizations.longestNode(in: words, at: index, limit: words.count),
+                      body.length >= 2, let kind = names.organizations.values[body.node]?.kind, kind == .organization || kind == .media {
                 ranges.append(Range(from: index, to: index + body.length))
                 index += body.length
             } else {
@@ -200,7 +196,7 @@ struct RelationGate: Sendable {
     /// or a side prefix may start with its word (false: neither does, and `actor` finds
     /// nothing there).
     func mayStartSide(_ token: Token) -> Bool {
-        names.actors.mayStart(token) || sidePrefixStarts.contains(token)
+        names.actors.mayStart(token) || names.words.mayStart(.sidePrefix, token)
     }
 
     /// Whether the words `spans` name a matter between states (never in a quote about sport).
