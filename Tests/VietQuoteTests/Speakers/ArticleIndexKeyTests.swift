@@ -4,8 +4,9 @@ import Testing
 
 /// The performance-only parts of `ArticleIndex` say what the plain Swift they replace says:
 /// `withoutLastLetter` cuts what `String(key.dropLast())` cuts (its fast path knows a few
-/// grapheme rules by hand), `KeyChains` keeps per key what a dictionary of arrays keeps, and
-/// `HashedPositions` admits what a set admits — also when hashes collide and the tables grow.
+/// grapheme rules by hand), `KeyChains` keeps per key what a dictionary of arrays keeps,
+/// `RunWords` numbers keys as their bytes tell them apart, and `HashedPositions` admits what a
+/// set admits — also when hashes collide and the tables grow.
 @Suite struct ArticleIndexKeyTests {
     /// Keys where a hand-made grapheme break could go wrong: stacked marks (`á` + U+0323), a
     /// variation selector, a joiner, Hangul jamo, Cyrillic with a mark, a prepended mark, a
@@ -65,6 +66,69 @@ import Testing
             #expect(chains.count(of: key, hash: hash(key)) == reference[key]?.count ?? 0, "\(key)")
             #expect(Array(chains.values(of: key, hash: hash(key))) == reference[key] ?? [], "\(key)")
         }
+    }
+
+    /// Tokens of random keys under a hash that collides often (the low two bits of
+    /// `MatchKey.hash`), half of the keys with a word id and half without: `RunWords` gives
+    /// two tokens one number exactly when their keys have the same bytes, and
+    /// keeps per number what a dictionary of arrays keeps, through several growths.
+    @Test func runWordsNumberKeysByTheirBytes() {
+        var generator = FuzzTests.Generator(state: 0x5EED_0019)
+        let alphabet = ["a", "b", "đ", "ô\u{301}", "ng", "ươ"]
+        let keys = Array(Set((0..<400).map { _ in
+            (0..<Int.random(in: 1...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+        }))
+        let ids = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0 % 2 == 0 ? UInt32($0 + 1) : WordTable.unknown) })
+        let tokens = (0..<3_000).map { _ in
+            let key = keys.randomElement(using: &generator)!
+            return Token(start: 0, end: 1, kind: .word, key: key, keyHash: MatchKey.hash(key) & 0x3, wordID: ids[key]!,
+                         isCapitalized: true, spaceBefore: true)
+        }
+        var words = RunWords()
+        var numbers: [String: Int32] = [:]
+        var reference: [Int32: [Int32]] = [:]
+        for position in tokens.indices {
+            let number = words.number(tokens, at: position), key = tokens[position].key
+            #expect(numbers[key, default: number] == number && words.key(number) == key, "\(key)")
+            numbers[key] = number
+            let run = Int32(position / 7)
+            words.append(run, to: number)
+            if reference[number]?.last != run { reference[number, default: []].append(run) }
+        }
+        #expect(Set(numbers.values).count == numbers.count && numbers.count > 100 && words.count == numbers.count)
+        for (key, number) in numbers {
+            #expect(words.count(of: number) == reference[number]?.count ?? 0, "\(key)")
+            #expect(Array(words.runs(of: number)) == reference[number] ?? [], "\(key)")
+        }
+    }
+
+    /// A word whose last letter may be doubled is numbered without it too, and `doubles`
+    /// answers what the plain comparison of the two keys answers (`Zelenskyy` of `Zelensky`).
+    @Test func runWordsTellDoubledLastLetters() {
+        let source = SourceText("Zelenskyy Zelensky Rossii Rossi Nguyễn Nguyễ Hollanddd Anna Ann")
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
+        var words = RunWords()
+        let numbers = tokens.indices.map { words.number(tokens, at: $0) }
+        for (position, number) in numbers.enumerated() {
+            let key = tokens[position].key
+            guard let short = words.shortened(number) else {
+                #expect(!ArticleIndex.mayEndDoubled(key), "\(key)")
+                continue
+            }
+            #expect(ArticleIndex.mayEndDoubled(key) && words.key(short) == ArticleIndex.withoutLastLetter(key), "\(key)")
+            for (other, otherNumber) in numbers.enumerated() {
+                let otherKey = tokens[other].key
+                #expect(words.doubles(number, otherNumber) == RunWords.doubles(key, otherKey), "\(key) \(otherKey)")
+            }
+        }
+        #expect(words.doubles(numbers[0], numbers[1]) && words.doubles(numbers[2], numbers[3]) && !words.doubles(numbers[0], numbers[2]))
+        // Found by its key's bytes (and hash) alone, as a rule's keys are.
+        #expect(words.number(of: tokens[1].key) == numbers[1] && words.number(of: "x") == nil)
+        #expect(WordNumbers([tokens[4].key, tokens[0].key], in: words).map(Array.init) == [numbers[4], numbers[0]])
+        #expect(WordNumbers([tokens[0].key, "x"], in: words) == nil)
+        // More keys than are held in place: the numbers are those of the keys all the same.
+        let many = Array(repeating: tokens.map(\.key), count: 2).joined()
+        #expect(WordNumbers(Array(many), in: words).map(Array.init) == Array(repeating: numbers, count: 2).flatMap { $0 })
     }
 
     /// Items with hashes that collide (including negative and extreme ones): an item is

@@ -4,19 +4,29 @@
 /// (Not `Sendable`: its copies share the tables built at the first question, `AskedTables`;
 /// an index lives in one call of `SpeakerResolver.resolve`.)
 struct ArticleIndex {
+    /// A name run as a rule reads it (`run(at:)`: made for the runs asked only).
     struct Run: Sendable {
-        var keys: [String]
+        let keys: [String]
         /// Where it is written: its scalar range in the source. (Performance only: its `text` is
         /// made when a rule asks; most runs the article writes name no speaker.)
-        var span: Range<Int>
+        let span: Range<Int>
         fileprivate let source: WrittenSource
-        var order: Int
-        /// Its position in `runs` (runs differ by their keys: one run per keys). Required: a
-        /// default would alias run 0 (`isFuller`, `titledByFullest` read `titles[position]`).
+        let order: Int
+        /// Its position in `runs` (runs differ by their keys: one run per keys).
         let position: Int
 
         /// The run as written.
         var text: String { source.text.string(span) }
+    }
+
+    /// A name run as the index keeps it: where it is written (its paragraph, first token and
+    /// length) and where its words' numbers start in `runWords`. (Performance only: no array of
+    /// its keys, no reference counted; its keys are read for a run a rule asks, `run(at:)`.)
+    private struct NameRun {
+        var paragraph: Int32, start: Int32, count: Int32, firstWord: Int32, order: Int32
+
+        /// Its words' range in `runWords`.
+        var words: Range<Int> { Int(firstWord)..<Int(firstWord + count) }
     }
     struct TitleInfo: Sendable {
         var keys: [String]; var text: String; var kind: TitleKind; var affiliation: String?; var order: Int
@@ -43,7 +53,8 @@ struct ArticleIndex {
         }
     }
 
-    var runs: [Run] = []
+    /// The name runs, one per keys, in the order first written.
+    private var runs: [NameRun] = []
     /// The first side the article names (only that one is read: the others were collected
     /// in a list before, at a look-up per token of the article).
     private var firstSide: String?
@@ -69,11 +80,13 @@ struct ArticleIndex {
     private(set) var titles: [[TitleInfo]] = []
     /// The positions of the titled runs by the position of their fullest name run (see `title(of:)`).
     private var titledByFullest: [Int: [Int]] = [:]
-    /// Performance only: the positions in `runs` of the runs that hold each key, in order,
-    /// also under the last key without its final letter (see `contains`), so that
-    /// `longerRun` reads only the runs that can hold a name (it read every run, for every
-    /// quote: quadratic in a long article).
-    private var runsByKey = KeyChains()
+    /// Performance only: the words of the runs, numbered, with the positions in `runs` of the
+    /// runs that hold each word, in order, also under the last word without its final letter
+    /// (see `holds`), so that `longerRun` reads only the runs that can hold a name (it read
+    /// every run, for every quote: quadratic in a long article).
+    private var words = RunWords(capacity: 0)
+    /// The numbers (`words`) of each run's words, run after run (`NameRun.firstWord`).
+    private var runWords: [Int32] = []
 
     /// The names the article writes after a body's head (`Vingroup` of `Tập đoàn Vingroup`).
     private(set) var bodyNames = BodyNameAfterTitle.Names()
@@ -103,6 +116,7 @@ struct ArticleIndex {
         asked = AskedTables(paragraphs: paragraphs)
         written = WrittenSource(source)
         let parser = resolver.parser
+        var capitalized = 0
         for paragraph in paragraphs {
             // (Performance only: one pass, read by position, as `enumerated()` destroyed a
             // tuple of the position and a token copy at every token, through generic metadata.)
@@ -112,6 +126,7 @@ struct ArticleIndex {
                     if tokens[position].kind == .word { lowercase.insert(tokens, at: position) }
                     continue
                 }
+                capitalized += 1
                 guard position > 0 else { continue }
                 // (The word's own class first: an array look-up, where the pronoun is a trie walk.)
                 if lexicon.words.isWord(tokens, at: position - 1, .sidePrefix),
@@ -135,7 +150,15 @@ struct ArticleIndex {
                 index += 1
             }
         }
-        var reader = Reader()
+        // (Performance only: the tables are made for as many words as the capitalised words, the
+        // most an article's name runs hold but for particles: they seldom grow. A long page's
+        // are made for `reservedWords` and grow: most of its names repeat.)
+        let capacity = min(capitalized, Self.reservedWords)
+        words = RunWords(capacity: capacity)
+        runs.reserveCapacity(capacity)
+        titles.reserveCapacity(capacity)
+        runWords.reserveCapacity(capacity)
+        var reader = Reader(capacity: capacity)
         for paragraph in paragraphs {
             read(paragraph.tokens, source: source, parser: parser, reader: &reader)
             reader.paragraph += 1
@@ -145,9 +168,13 @@ struct ArticleIndex {
         // (Performance only: the table is made at its size, not grown from empty.)
         titledByFullest.reserveCapacity(titles.reduce(0) { $1.isEmpty ? $0 : $0 + 1 })
         for (position, list) in titles.enumerated() where !list.isEmpty {
-            if let run = fullest(runs[position].keys) { titledByFullest[run.position, default: []].append(position) }
+            if let run = fullest(words: runWords[runs[position].words]) { titledByFullest[run, default: []].append(position) }
         }
     }
+
+    /// The most words and runs the tables are made for before the first run is read (performance
+    /// only: more than a news article's capitalised words; a long page's tables grow past it).
+    private static let reservedWords = 4_096
 
     /// Performance only: tables that only some mentions read, built at the first question and
     /// kept for the article's next ones (most articles ask none: hashing every title's words,
@@ -183,19 +210,19 @@ struct ArticleIndex {
 
     /// `AskedTables.runsByPair`, made at the first call: the positions of the runs under each
     /// pair of adjacent keys (`Self.pair`), and under the last pair with the last key without
-    /// its final letter (see `contains`). Performance only: first asked by `fullest` once all
+    /// its final letter (see `holds`). Performance only: first asked by `fullest` once all
     /// runs are read (`init`'s last step).
     private func runsByPair() -> KeyChains {
         if let known = asked.runsByPair { return known }
         var pairs = KeyChains()
-        for run in runs {
-            let keys = run.keys, position = Int32(run.position)
-            for index in keys.indices.dropLast() {
-                let pair = Self.pair(keys[index], keys[index + 1])
+        for (run, position) in zip(runs, Int32(0)...) {
+            let numbers = runWords[run.words]
+            for index in numbers.indices.dropLast() {
+                let pair = Self.pair(words.key(numbers[index]), words.key(numbers[index + 1]))
                 pairs.append(position, to: pair, hash: MatchKey.hash(pair))
             }
-            if keys.count > 1, Self.mayEndDoubled(keys[keys.count - 1]) {
-                let pair = Self.pair(keys[keys.count - 2], Self.withoutLastLetter(keys[keys.count - 1]))
+            if numbers.count > 1, case let last = words.key(numbers[numbers.endIndex - 1]), Self.mayEndDoubled(last) {
+                let pair = Self.pair(words.key(numbers[numbers.endIndex - 2]), Self.withoutLastLetter(last))
                 pairs.append(position, to: pair, hash: MatchKey.hash(pair))
             }
         }
@@ -241,7 +268,7 @@ struct ArticleIndex {
         /// The position of the paragraph read.
         var paragraph = 0
         /// The runs of `runs` by `runHash` (a run's first form only is kept).
-        var seenRuns = HashedPositions()
+        var seenRuns: HashedPositions
         /// The title just read, waiting for its name (within a paragraph).
         var pendingTitle: TitleInfo?
         /// A sided title written before `pendingTitle` and a comma, not joined to it: the
@@ -254,6 +281,9 @@ struct ArticleIndex {
         /// The name runs read in this paragraph: the position in `runs`, where the name is
         /// written (its title included) and where the name starts (`CopulaTitle`'s `Ông là …`).
         var paragraphRuns: [(run: Int, written: Int, start: Int)] = []
+
+        /// A reader for up to `capacity` name runs (performance only: its table does not grow).
+        init(capacity: Int) { seenRuns = HashedPositions(capacity: capacity) }
 
         /// The run that the anaphoric subject `anaphor` of the sentence at `index` stands for:
         /// after a demonstrative (`Đó là`) the last name run read; after an honorific (`Ông là`)
@@ -424,35 +454,47 @@ struct ArticleIndex {
     /// position in `runs`. (Performance only: a run read before is found by its keys compared
     /// in place; the keys and the text of `range` are made for a first form only.)
     private mutating func addRun(_ tokens: [Token], _ range: Range<Int>, source: SourceText, reader: inout Reader) -> Int {
+        // Its words' numbers, at the end of `runWords` (removed if the run was read before):
+        // one look-up per word, by its token's key hash and word id; no array of the keys built.
+        let firstWord = runWords.count
         var hash = range.count
-        for token in range { hash = hash &* 31 &+ Int(tokens[token].keyHash) }
+        for token in range {
+            let word = words.number(tokens, at: token)
+            runWords.append(word)
+            hash = hash &* 31 &+ Int(word)
+        }
         var seen = -1
         let added = reader.seenRuns.insert(hash: hash, where: { position in
-            let keys = self.runs[position].keys
-            guard keys.count == range.count,
-                  keys.indices.allSatisfy({ ByteKey.sameBytes(keys[$0], tokens[range.lowerBound + $0].key) }) else { return false }
+            let other = self.runs[position].words
+            guard other.count == range.count, self.runWords[other].elementsEqual(self.runWords[firstWord...]) else { return false }
             seen = position
             return true
         })
-        guard added else { return seen }
-        let keys = tokens[range].map(\.key)
-        runs.append(Run(keys: keys, span: Range(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end),
-                        source: written, order: reader.order, position: runs.count))
-        titles.append([])
-        let position = Int32(runs.count - 1)
-        // One look-up per key, no array of the keys built; a token's key hashed once (its `keyHash`).
-        for token in range { runsByKey.append(position, to: tokens[token].key, hash: tokens[token].keyHash) }
-        // Under the last key without its final letter, for a one-word name whose letter the run
-        // doubles (`contains`): only a key that may end in a doubled letter can be found so.
-        if Self.mayEndDoubled(keys[keys.count - 1]) {
-            let short = Self.withoutLastLetter(keys[keys.count - 1])
-            runsByKey.append(position, to: short, hash: MatchKey.hash(short))
+        guard added else {
+            runWords.removeLast(range.count)
+            return seen
         }
+        let position = Int32(runs.count)
+        runs.append(NameRun(paragraph: Int32(reader.paragraph), start: Int32(range.lowerBound), count: Int32(range.count),
+                            firstWord: Int32(firstWord), order: Int32(reader.order)))
+        titles.append([])
+        for index in firstWord..<runWords.count { words.append(position, to: runWords[index]) }
+        // Under the last word without its final letter, for a one-word name whose letter the run
+        // doubles (`holds`): only a word that may end in a doubled letter can be found so.
+        if let short = words.shortened(runWords[runWords.count - 1]) { words.append(position, to: short) }
         return Int(position)
     }
 
+    /// The run at `position` of `runs` as a rule reads it: its keys and where it is written.
+    private func run(at position: Int) -> Run {
+        let run = runs[position], tokens = asked.paragraphs[Int(run.paragraph)].tokens
+        let range = Int(run.start)..<Int(run.start + run.count)
+        return Run(keys: tokens[range].map(\.key), span: Range(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end),
+                   source: written, order: Int(run.order), position: position)
+    }
+
     /// Whether `key` may be a word of `SpeakerLimits.doubledLetterWordLength` letters with its last
-    /// letter doubled (`Zelenskyy`, `contains`). Performance only, read off its last bytes: a key
+    /// letter doubled (`Zelenskyy`, `holds`). Performance only, read off its last bytes: a key
     /// of no more bytes than those letters is shorter, and a last ASCII letter after another
     /// byte (an other ASCII letter, or a byte of a letter or mark beyond ASCII) is no doubling.
     static func mayEndDoubled(_ key: String) -> Bool {
@@ -551,48 +593,59 @@ struct ArticleIndex {
     /// With `preferTitled` false, runs are compared by length alone (`isFuller`): a different
     /// result shows that the titled run decided (`SpeakerRule.titledNameFuller`).
     func fullest(_ keys: [String], preferTitled: Bool = true) -> Run? {
-        var best = longerRun(of: keys, preferTitled: preferTitled)
+        // A key no run holds: no run holds the keys (`holds`: a doubled last letter is numbered too).
+        guard let numbers = WordNumbers(keys, in: words), let found = fullest(words: numbers, preferTitled: preferTitled) else { return nil }
+        return run(at: found)
+    }
+
+    /// The position in `runs` of `fullest(_:preferTitled:)` of the words numbered `numbers` (`words`).
+    private func fullest<Words: RandomAccessCollection<Int32>>(words numbers: Words, preferTitled: Bool = true) -> Int?
+    where Words.Index == Int {
+        var best = longerRun(of: numbers, preferTitled: preferTitled)
         for _ in 0..<SpeakerLimits.fullerFormSteps {
-            guard let current = best, let next = longerRun(of: current.keys, preferTitled: preferTitled),
-                  next.keys.count > current.keys.count else { break }
+            guard let current = best, let next = longerRun(of: runWords[runs[current].words], preferTitled: preferTitled),
+                  runs[next].count > runs[current].count else { break }
             best = next
         }
         return best
     }
 
-    /// The positions, in order, of runs among which are all the runs that hold `keys` (`contains`;
-    /// `keys` not empty).
-    /// A run that holds `keys` holds their first key (or, for one key, its last key is that
-    /// key with the final letter doubled), and every key but the last. (Performance only:
-    /// the runs of the rarest of those are read: a long page's family name stands in
-    /// thousands of runs.) A run that holds two keys or more holds each pair of adjacent ones
-    /// (the last pair perhaps with the last key doubled, under which `runsByPair` keeps it
-    /// too): when the rarest key is in many runs, the runs of the rarest pair are read.
-    /// With `rarest` false the first key stands for the keys (the one run of `keys` exactly).
-    private func runsHolding(_ keys: [String], rarest: Bool = true) -> KeyChains.Values {
-        var key = keys[0], hash = MatchKey.hash(key), count = runsByKey.count(of: key, hash: hash)
-        for other in keys.dropFirst().dropLast() where rarest && count > 0 {
-            let otherHash = MatchKey.hash(other), otherCount = runsByKey.count(of: other, hash: otherHash)
-            if otherCount < count { (key, hash, count) = (other, otherHash, otherCount) }
+    /// The positions, in order, of runs among which are all the runs that hold the words
+    /// numbered `numbers` (`holds`; `numbers` not empty).
+    /// A run that holds the words holds their first word (or, for one word, its last word is
+    /// that word with the final letter doubled), and every word but the last. (Performance
+    /// only: the runs of the rarest of those are read: a long page's family name stands in
+    /// thousands of runs.) A run that holds two words or more holds each pair of adjacent ones
+    /// (the last pair perhaps with the last word doubled, under which `runsByPair` keeps it
+    /// too): when the rarest word is in many runs, the runs of the rarest pair are read.
+    /// With `rarest` false the first word stands for the words (the one run of them exactly).
+    private func runsHolding<Words: RandomAccessCollection<Int32>>(_ numbers: Words, rarest: Bool = true) -> KeyChains.Values
+    where Words.Index == Int {
+        var word = numbers[numbers.startIndex], count = words.count(of: word)
+        for other in numbers.dropFirst().dropLast() where rarest && count > 0 {
+            let otherCount = words.count(of: other)
+            if otherCount < count { (word, count) = (other, otherCount) }
         }
-        guard count > SpeakerLimits.runsBeforePairIndex, keys.count > 1 else { return runsByKey.values(of: key, hash: hash) }
+        guard count > SpeakerLimits.runsBeforePairIndex, numbers.count > 1 else { return words.runs(of: word) }
         let pairs = runsByPair()
         var fewest = (pair: "", hash: UInt32(0), count: Int.max)
-        for index in keys.indices.dropLast() {
-            let pair = Self.pair(keys[index], keys[index + 1]), pairHash = MatchKey.hash(pair)
+        for index in numbers.indices.dropLast() {
+            let pair = Self.pair(words.key(numbers[index]), words.key(numbers[index + 1])), pairHash = MatchKey.hash(pair)
             let pairCount = pairs.count(of: pair, hash: pairHash)
             if pairCount < fewest.count { fewest = (pair, pairHash, pairCount) }
         }
         return pairs.values(of: fewest.pair, hash: fewest.hash)
     }
 
-    private func longerRun(of keys: [String], preferTitled: Bool) -> Run? {
-        guard !keys.isEmpty else { return nil }
-        var best: Run?
-        for position in runsHolding(keys) {
+    /// The position in `runs` of the run that holds the words numbered `numbers` and is fuller
+    /// than any other (`isFuller`; with `preferTitled` false, longer), the first of equals.
+    private func longerRun<Words: RandomAccessCollection<Int32>>(of numbers: Words, preferTitled: Bool) -> Int? where Words.Index == Int {
+        guard !numbers.isEmpty else { return nil }
+        var best: Int?
+        for position in runsHolding(numbers) {
             let run = runs[Int(position)]
-            guard run.keys.count >= keys.count, run.keys.count <= SpeakerLimits.nameRunWords, Self.contains(run.keys, keys) else { continue }
-            if best == nil || (preferTitled ? isFuller(run, than: best!) : run.keys.count > best!.keys.count) { best = run }
+            guard run.count >= numbers.count, run.count <= SpeakerLimits.nameRunWords, holds(runWords[run.words], numbers) else { continue }
+            if best == nil || (preferTitled ? isFuller(Int(position), than: best!) : run.count > runs[best!].count) { best = Int(position) }
         }
         return best
     }
@@ -601,12 +654,13 @@ struct ArticleIndex {
     /// (`Anatoly Antonov` over `Antonov`); of two runs that only share words, one the article
     /// writes with a title (`Pavel Durov, nhà sáng lập …`) is the person's name, fuller than a
     /// longer one it never titles (`The Durov Code`, a book); else the longer.
-    private func isFuller(_ run: Run, than other: Run) -> Bool {
-        if !Self.contains(run.keys, other.keys), !Self.contains(other.keys, run.keys) {
-            let titled = !titles[run.position].isEmpty, otherTitled = !titles[other.position].isEmpty
+    private func isFuller(_ run: Int, than other: Int) -> Bool {
+        let words = runWords[runs[run].words], otherWords = runWords[runs[other].words]
+        if !holds(words, otherWords), !holds(otherWords, words) {
+            let titled = !titles[run].isEmpty, otherTitled = !titles[other].isEmpty
             if titled != otherTitled { return titled }
         }
-        return run.keys.count > other.keys.count
+        return words.count > otherWords.count
     }
 
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.
@@ -626,8 +680,8 @@ struct ArticleIndex {
     /// The position of the run whose keys are `keys`, if any (one run per keys: `addRun`).
     private func run(withKeys keys: [String]) -> Int? {
         guard !keys.isEmpty else { return nil }
-        for position in runsHolding(keys, rarest: false)
-        where ByteKeys(runs[Int(position)].keys) == ByteKeys(keys) {
+        guard let numbers = WordNumbers(keys, in: words) else { return nil }
+        for position in runsHolding(numbers, rarest: false) where runWords[runs[Int(position)].words].elementsEqual(numbers) {
             return Int(position)
         }
         return nil
@@ -693,19 +747,18 @@ struct ArticleIndex {
         return found.map { (source.string($0.span), $0.side) }
     }
 
-    /// Whether `keys` stands inside `run` as consecutive words.
-    /// (Performance only: the words are compared in place, no array built per window, by
-    /// their bytes: match keys are folded from NFC text, so two keys are canonically
-    /// equivalent only when their bytes are equal, and `==` normalised both at each test.)
-    static func contains(_ run: [String], _ keys: [String]) -> Bool {
-        guard !keys.isEmpty, run.count >= keys.count else { return false }
-        let width = keys.count
+    /// Whether the words `numbers` stand inside the run of words `run` as consecutive words
+    /// (both numbered by `words`: two keys have one number exactly when their bytes are equal;
+    /// match keys are folded from NFC text, so two keys are canonically equivalent only then).
+    /// (Performance only: numbers compared in place, no array built per window.)
+    private func holds<Words: RandomAccessCollection<Int32>>(_ run: ArraySlice<Int32>, _ numbers: Words) -> Bool where Words.Index == Int {
+        guard !numbers.isEmpty, run.count >= numbers.count else { return false }
+        let width = numbers.count, first = run.startIndex, own = numbers.startIndex
         for start in 0...(run.count - width) {
-            if (0..<width).allSatisfy({ ByteKey.sameBytes(run[start + $0], keys[$0]) }) { return true }
-            // A transliteration that doubles the last letter (`Zelensky` / `Zelenskyy`).
-            if start + width == run.count, (0..<width - 1).allSatisfy({ ByteKey.sameBytes(run[start + $0], keys[$0]) }),
-               let last = keys.last, let full = run.last, last.count >= SpeakerLimits.doubledLetterWordLength,
-               full.count == last.count + 1, full.hasPrefix(last), full.last == last.last {
+            if (0..<width).allSatisfy({ run[first + start + $0] == numbers[own + $0] }) { return true }
+            // A transliteration that doubles the last letter (`Zelensky` / `Zelenskyy`, `RunWords.doubles`).
+            if start + width == run.count, (0..<width - 1).allSatisfy({ run[first + start + $0] == numbers[own + $0] }),
+               words.doubles(run[run.endIndex - 1], numbers[numbers.endIndex - 1]) {
                 return true
             }
         }
@@ -723,12 +776,13 @@ struct ArticleIndex {
     /// The one person (fullest name) the article titles with an office of `side` itself: the
     /// title names the side, with no prefix (`Phó`, `cựu`) and no body (`Bộ Ngoại giao`) in it.
     func leader(of side: String) -> Run? {
-        var found: [ByteKeys: Run] = [:]
+        var found = OnePerson()
         for (position, list) in titles.enumerated()
         where list.contains(where: { $0.affiliation == side && $0.kind == .office && isOwnOffice($0.keys) }) {
-            if let run = fullest(runs[position].keys) { found[ByteKeys(run.keys)] = run }
+            found.add(fullest(words: runWords[runs[position].words]))
         }
-        return found.count == 1 ? found.first!.value : nil
+        guard let only = found.only else { return nil }
+        return run(at: only)
     }
 
     private func isOwnOffice(_ keys: [String]) -> Bool {
@@ -762,11 +816,25 @@ struct ArticleIndex {
     }
 
     private func onePerson(_ names: [Int]) -> Run? {
-        var found: [ByteKeys: Run] = [:]
-        for position in names {
-            if let run = fullest(runs[position].keys) { found[ByteKeys(run.keys)] = run }
+        var found = OnePerson()
+        for position in names { found.add(fullest(words: runWords[runs[position].words])) }
+        guard let only = found.only else { return nil }
+        return run(at: only)
+    }
+
+    /// The runs found, told apart by their position (one run per keys: `addRun`); performance
+    /// only: no dictionary of their keys.
+    private struct OnePerson {
+        var first: Int?
+        var several = false
+
+        mutating func add(_ run: Int?) {
+            guard let run else { return }
+            if let first { several = several || first != run } else { first = run }
         }
-        return found.count == 1 ? found.first!.value : nil
+
+        /// The position of the one run found, if only one.
+        var only: Int? { several ? nil : first }
     }
 }
 

@@ -4,7 +4,7 @@
 /// that adding a number runs no `Hasher` and builds no array per key.
 struct KeyChains: Sendable {
     private struct Entry: Sendable { var key: String; var hash: UInt32; var first: Int32; var last: Int32; var count: Int32 }
-    fileprivate struct Place: Sendable { var value: Int32; var next: Int32 }
+    struct Place: Sendable { var value: Int32; var next: Int32 }
     /// Per slot, 0 when empty, else the position in `entries` plus one.
     private var slots = [Int32](repeating: 0, count: 64)
     private var entries: [Entry] = []
@@ -61,8 +61,8 @@ struct KeyChains: Sendable {
     }
 
     struct Values: Sequence, IteratorProtocol {
-        fileprivate let places: [Place]
-        fileprivate var place: Int32
+        let places: [Place]
+        var place: Int32
 
         mutating func next() -> Int32? {
             guard place >= 0 else { return nil }
@@ -76,8 +76,16 @@ struct KeyChains: Sendable {
 /// Performance only: a `Set` of the items ran `Hasher` on that hash again at each insertion.
 struct HashedPositions: Sendable {
     /// Per slot, 0 when empty, else the position plus one.
-    private var slots = [Int32](repeating: 0, count: 64)
+    private var slots: [Int32]
     private var hashes: [Int] = []
+
+    /// A table sized for `capacity` items (performance only: it grows past them).
+    init(capacity: Int = 32) {
+        var size = 64
+        while size < 2 * capacity { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        hashes.reserveCapacity(capacity)
+    }
 
     @inline(__always)
     private func slot(of hash: Int, where same: (Int) -> Bool) -> (slot: Int, found: Bool) {
