@@ -77,6 +77,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case platformBeforeName = "name: after the platform before it"
     case creditAfterName = "name: ends before a credit in capitals"
     case clauseAfterName = "name: ends before a word that opens a clause"
+    /// `PersonalNameAfterWords`: `… Vũng Tàu Nguyễn Duy Bắc` → `Nguyễn Duy Bắc`.
+    case personalNameAfterWords = "name: a Vietnamese personal name starts after the words before it"
     /// `GluedCaption`: a caption's last word glued to the name's sentence (`ĐứcHLV Edin Terzic`).
     case gluedCaption = "name: starts after a word glued to a caption"
     /// `CausativeMention`: `Điều này khiến cộng đồng mạng cho rằng …` → `cộng đồng mạng`.
