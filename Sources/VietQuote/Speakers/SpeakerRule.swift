@@ -52,6 +52,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case titlePostHolder = "title: the article's person of this office without its post"
     // `EpithetRule`.
     case epithetNearest = "epithet: nearest person speaker before"
+    /// `GenderAgreement`: `nữ diễn viên` skips a man the article calls `nam diễn viên` before it.
+    case epithetOfGender = "epithet: nearest person of its gender before"
     /// `QualifiedSideRule`: a country after the common nouns opening the mention qualifies them.
     case sideQualifiesNoun = "source: a country qualifying the nouns before it"
     /// `QualifiedSideRule`: the same, nouns that do not act for a state (`Tay vợt Serbia`): no side.
