@@ -5,6 +5,10 @@ enum SpeakerLimits {
     static let indexedArticleTokens = 20_000
     /// A name run of more than 6 words is a list or a headline, never one person's fuller name.
     static let nameRunWords = 6
+    /// A Vietnamese personal name glued after other capitalised words starts a name of its own
+    /// with 3 syllables (family name + 2): with 2 the pair is as often a place or stage name
+    /// (`TP Hà Nội`, `Soobin Hoàng Sơn`; `PersonalNameAfterWords`).
+    static let gluedPersonalNameSyllables = 3
     /// `fullest` follows at most 3 longer forms (`Lula` → `Luiz Inacio Lula` → … `da Silva`).
     static let fullerFormSteps = 3
     /// A key held by more than 64 name runs (a long page's family or middle name) makes

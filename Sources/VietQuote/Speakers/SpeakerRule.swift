@@ -52,6 +52,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case titlePostHolder = "title: the article's person of this office without its post"
     // `EpithetRule`.
     case epithetNearest = "epithet: nearest person speaker before"
+    /// `GenderAgreement`: `nữ diễn viên` skips a man the article calls `nam diễn viên` before it.
+    case epithetOfGender = "epithet: nearest person of its gender before"
     /// `QualifiedSideRule`: a country after the common nouns opening the mention qualifies them.
     case sideQualifiesNoun = "source: a country qualifying the nouns before it"
     /// `QualifiedSideRule`: the same, nouns that do not act for a state (`Tay vợt Serbia`): no side.
@@ -77,6 +79,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case platformBeforeName = "name: after the platform before it"
     case creditAfterName = "name: ends before a credit in capitals"
     case clauseAfterName = "name: ends before a word that opens a clause"
+    /// `PersonalNameAfterWords`: `… Vũng Tàu Nguyễn Duy Bắc` → `Nguyễn Duy Bắc`.
+    case personalNameAfterWords = "name: a Vietnamese personal name starts after the words before it"
     /// `GluedCaption`: a caption's last word glued to the name's sentence (`ĐứcHLV Edin Terzic`).
     case gluedCaption = "name: starts after a word glued to a caption"
     /// `CausativeMention`: `Điều này khiến cộng đồng mạng cho rằng …` → `cộng đồng mạng`.

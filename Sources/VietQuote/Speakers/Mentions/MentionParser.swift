@@ -45,6 +45,7 @@ struct MentionParser: Sendable {
                 // body's) before a Vietnamese personal name is no part of it.
                 if end > index, tokens[end - 1].isAllCaps, Self.hasSeveralScalars(tokens[end - 1].key),
                    lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
+                if PersonalNameAfterWords(lexicon: lexicon).starts(tokens, at: end, after: index, limit: limit) { break }
                 if isCredit(tokens, at: end, after: index, limit: limit) || opensClause(tokens, at: end, after: index, limit: limit) { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
                     || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
@@ -219,6 +220,9 @@ struct MentionParser: Sendable {
             if run > 0 {
                 if isCredit(tokens, at: index + run, after: index, limit: limit) { parsed.record(.creditAfterName) }
                 if opensClause(tokens, at: index + run, after: index, limit: limit) { parsed.record(.clauseAfterName) }
+                if PersonalNameAfterWords(lexicon: lexicon).starts(tokens, at: index + run, after: index, limit: limit) {
+                    parsed.record(.personalNameAfterWords)
+                }
                 parsed.names.append(index..<index + run)
                 index += run
                 continue

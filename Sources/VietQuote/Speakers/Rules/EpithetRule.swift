@@ -6,6 +6,8 @@
 ///
 /// Recognises: `"Tôi hài lòng với các cầu thủ", HLV Kim Sang Sik nói. … Chiến lược gia người
 /// Hàn Quốc cho biết thêm …` → Kim Sang Sik (`epithet: nearest person speaker before`).
+/// A gendered epithet skips a person the article marks with the other gender (`GenderAgreement`:
+/// `nữ diễn viên` is no man called `ông`), `epithet: nearest person of its gender before`.
 /// Rejects: a mention with a name, title, body or side (the rules before this one), a group
 /// (`Nhiều khán giả`, `các chuyên gia`: quantified), a description with no mark of one
 /// person (`cư dân mạng`), and an epithet with no person who spoke before it (it stays an
@@ -14,10 +16,21 @@ struct EpithetRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         let parsed = mention.parsed
         guard parsed.names.isEmpty, parsed.sides.isEmpty, parsed.organizations.isEmpty, parsed.titles.allSatisfy({ $0.kind == .expert }),
-              !parsed.quantified, mention.range.count >= 2, marksOnePerson(mention),
-              var earlier = mention.history.nearest(.person) else { return nil }
+              !parsed.quantified, mention.range.count >= 2, marksOnePerson(mention) else { return nil }
+        let agreement = GenderAgreement(words: mention.words)
+        let history = mention.history
+        guard let gender = agreement.gender(mention.tokens, mention.range) else {
+            guard var earlier = history.nearest(.person) else { return nil }
+            earlier.mention = mention.text
+            return SpeakerDecision(earlier, .epithetNearest)
+        }
+        // `nữ diễn viên`: the nearest person the article never marks as a man (`GenderAgreement`).
+        guard var earlier = history.last(where: {
+            history.kinds[$0] == .person && !history.speakers[$0].name.isEmpty && agreement.agrees(history, at: $0, with: gender)
+        }) else { return nil }
+        let nearest = history.nearest(.person)
         earlier.mention = mention.text
-        return SpeakerDecision(earlier, .epithetNearest)
+        return SpeakerDecision(earlier, nearest?.name == earlier.name ? .epithetNearest : .epithetOfGender)
     }
 
     /// Whether the words describe one person: a gender word first, a number before an age

@@ -1,0 +1,54 @@
+/// The gender a mention marks for one person, and whether an earlier speaker agrees with it:
+/// an epithet `nữ diễn viên` (a woman) does not stand for a man the article calls `ông` or
+/// `nam diễn viên`, nor does `nam ca sĩ` stand for a woman it calls `bà`. The marks are the
+/// classes `male` and `female` of `function_words.tsv`: an honorific opening the mention
+/// (`ông`, `bà`), or `nam`/`nữ` before a lower-case noun (`Nam Thư`, a name, marks nothing).
+///
+/// Recognises: silver 2024-06-25 (2169) `Baifern … kèm dòng chia sẻ` (no quote) … `nữ diễn viên
+/// nói` after `Nine Naphat`, whom the article calls `Nam diễn viên`: not him
+/// (`EpithetRule`, `epithet: nearest person of its gender before`).
+/// Rejects: a speaker with no marked mention, or marked both ways (either may be read wrongly:
+/// it agrees), and a mention with no mark (it agrees with anyone).
+struct GenderAgreement {
+    enum Gender { case male, female }
+
+    let words: FunctionWords
+
+    /// The gender the mention's first words mark, or nil.
+    func gender(_ tokens: [Token], _ range: Range<Int>) -> Gender? {
+        guard let first = range.first, tokens[first].kind == .word else { return nil }
+        let isModifier = words.isWord(tokens, at: first, .individual)
+        if isModifier {
+            guard let next = tokens[ifPresent: first + 1], first + 1 < range.upperBound, next.kind == .word,
+                  !next.isCapitalized else { return nil }
+        }
+        if words.isWord(tokens, at: first, .male) { return .male }
+        if words.isWord(tokens, at: first, .female) { return .female }
+        return nil
+    }
+
+    /// The gender a written mention marks (`Anh`, `Nam diễn viên`), or nil.
+    func gender(written mention: String) -> Gender? {
+        let parts = mention.split(separator: " ", maxSplits: 2)
+        guard let head = parts.first else { return nil }
+        let key = MatchKey.words(String(head))
+        guard key.count == 1, let classes = words.trie.value(for: key) else { return nil }
+        if classes.contains(.individual) {
+            guard parts.count > 1, let letter = parts[1].first, letter.isLowercase else { return nil }
+        }
+        if classes.contains(.male) { return .male }
+        if classes.contains(.female) { return .female }
+        return nil
+    }
+
+    /// Whether the earlier speaker at `position` of `history` agrees with `gender`: no mention
+    /// of that speaker's name in the history marks the other gender alone.
+    func agrees(_ history: SpeakerHistory, at position: Int, with gender: Gender) -> Bool {
+        let name = history.speakers[position].name
+        var marked = Set<Gender>()
+        for speaker in history.speakers where speaker.name == name {
+            if let mark = self.gender(written: speaker.mention) { marked.insert(mark) }
+        }
+        return marked.isEmpty || marked.contains(gender)
+    }
+}
