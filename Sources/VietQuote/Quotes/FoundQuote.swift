@@ -82,6 +82,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case thingSubject = "thing-subject"
     /// `Một số bình luận cho rằng …`: a cue noun right after a quantifier heads the subject, no cue.
     case quantifiedCueNoun = "quantified-cue-noun"
+    /// `Việc anh hối thúc vợ …`: a subject that opens with the nominaliser `việc`, a noun phrase, no quote.
+    case nominalClause = "nominal-clause"
     /// `chỉ trích về …`: a cue with a topic and no content, a credit only.
     case topicOnly = "topic-without-content"
     /// `tuyên án phúc thẩm đối với vụ án …`: a ruling that states no decision, a credit only.

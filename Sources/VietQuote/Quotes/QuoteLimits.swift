@@ -9,6 +9,12 @@ extension QuoteFinder {
         static let particleObjectWords = 2
         /// `lời chỉ trích của X rằng …`: a possessor longer than this is a clause, not a speaker.
         static let possessorTokens = 12
+        /// `chia sẻ về gu bạn trai: "…"`: the colon that closes a topic and opens its quotation stands
+        /// within this many tokens of the topic (silver: the topics run up to about 20 words).
+        static let topicColonTokens = 24
+        /// `Bất chấp việc X cue …`: the nominaliser stands at most this many tokens into the subject
+        /// (a preposition or conjunction before it); deeper, it is inside a description of the speaker.
+        static let nominalizerLeadTokens = 2
         /// A cue noun's content clause (`rằng`, `: "…"`) opens within this many tokens of the noun.
         static let nounClauseTokens = 16
         /// `Theo X, …`: the source's words run at most this far before the comma.

@@ -99,4 +99,21 @@ import Testing
         let clause = quotes("Ông Kirby cho biết các hình ảnh cũng bao gồm một số vũ khí mà Nga cần.")
         #expect(clause.map(\.content) == ["các hình ảnh cũng bao gồm một số vũ khí mà Nga cần"])
     }
+
+    // Silver (issue 14, recall): a topic closed by a colon before a quotation is said; the
+    // quotation is the content (`nêu quan điểm: "…"` likewise).
+    @Test func topicThenColonAndQuotationIsAQuote() {
+        let found = quotes(#"Trước đó, Midu cũng từng chia sẻ về gu bạn trai: "Ở mỗi giai đoạn mình sẽ có hình mẫu khác nhau"."#)
+        #expect(found.map(\.content) == ["Ở mỗi giai đoạn mình sẽ có hình mẫu khác nhau"])
+        #expect(found.map(\.type) == [.direct])
+        #expect(found.map(\.cue) == ["chia sẻ"])
+        let added = quotes("Bà cho biết thêm về tình trạng sức khỏe của mình: “Tôi bị trầm cảm, viêm gan”.")
+        #expect(added.map(\.content) == ["Tôi bị trầm cảm, viêm gan"])
+    }
+
+    // The colon must close the topic: a comma or another cue before it keeps the credit.
+    @Test func colonAfterAnotherClauseKeepsTheCredit() {
+        #expect(rule(deciding: "phát biểu", in: #"Ông Kuleba phát biểu về tình hình, sau đó nói: "Chúng tôi sẵn sàng"."#) == .topicOnly)
+        #expect(rule(deciding: "phát biểu", in: "Ông Kuleba cũng phát biểu về tình hình ở miền đông Ukraine.") == .topicOnly)
+    }
 }

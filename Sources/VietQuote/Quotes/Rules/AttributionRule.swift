@@ -100,6 +100,7 @@ extension QuoteFinder {
         RelativeClauseSubjectRule(),
         NounPhraseSubjectRule(),
         ThingSubjectRule(),
+        NominalClauseRule(),
         MediumRule(),
         RulingDecisionRule(),
         TopicOnlyRule(),

@@ -6,7 +6,10 @@
 /// credit that ends the content of an attribution before it.
 ///
 /// Example (a credit): "Ông Kuleba cũng phát biểu về tình hình ở miền đông Ukraine."
-/// Passes: a cue followed by its content.
+/// Passes: a cue followed by its content; a topic closed by a colon before a quotation, whose
+/// words are the content, as `nêu quan điểm: "…"` (silver: `Midu cũng từng chia sẻ về gu bạn
+/// trai: "Ở mỗi giai đoạn …"`, `tờ Siam Sport bình luận về khả năng Kiatisuk …: "…"`, `Bà cho
+/// biết thêm về tình trạng sức khỏe của mình: “…”` — 56 such quotes missed at main 8b1cd3d).
 struct TopicOnlyRule: AttributionRule {
     let id = QuoteRule.topicOnly
 
@@ -18,7 +21,24 @@ struct TopicOnlyRule: AttributionRule {
         guard topic < view.end && view.isWord(topic, .topic)
                 || reading.hit.entry.category == .statement && namesThing(from: start, in: view)
         else { return .undecided }
+        // `chia sẻ về gu bạn trai: "…"`: the quotation after the topic is what was said.
+        if reading.hasSubject, let colon = quotationColon(after: start, in: view) {
+            reading.nounContent = colon
+            return .undecided
+        }
         return .attributed(reading.attribution(contentStart: view.end, isCreditOnly: true))
+    }
+
+    /// The colon that closes the topic from `start` and opens a quotation (`…: "…"`), within a
+    /// few words and before any other clause mark, quotation or cue; nil when there is none.
+    private func quotationColon(after start: Int, in view: SentenceView) -> Int? {
+        let paragraph = view.paragraph
+        for index in start..<min(view.end, start + QuoteFinder.Limits.topicColonTokens) {
+            if view.tokens[index].kind == .quote || paragraph.insideQuote[index] || view.isCueStart(index) { return nil }
+            guard view.isPunctuation(index, Punctuation.clauseMarks) else { continue }
+            return view.isPunctuation(index, ":") && paragraph.span(openingAt: index + 1) != nil ? index : nil
+        }
+        return nil
     }
 
     /// Whether the words from `start` are a noun phrase of a thing that is no words: a noun of
