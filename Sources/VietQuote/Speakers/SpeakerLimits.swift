@@ -90,7 +90,4 @@ enum SpeakerLimits {
     /// A medium head's own words before its name are at most 3 (`hãng dữ liệu Opta`, `trang tin
     /// công nghệ 91mobiles`); a name further on belongs to a clause after the mention's head.
     static let mediumWordsBeforeName = 3
-    /// A title's complement in an apposition runs to its closing comma within 12 tokens
-    /// (`cố vấn cho lãnh đạo nước cộng hòa Donetsk tự xưng,`); a longer run is a clause.
-    static let appositiveComplementTokens = 12
 }

@@ -72,6 +72,24 @@ import Testing
         #expect(!found.contains { $0.speaker.title?.contains("(") == true })
     }
 
+    // Dev 106: a complement of 14 tokens, bounded by its comma, not by a count; the later
+    // mention of the person takes it.
+    @Test func longComplementRunsToItsComma() {
+        let found = SpeakerRuleProbe.decisions(
+            "Quay lại bài viết nói trên của SCMP, ông Matteo Piasentini, nhà phân tích an ninh từ ban Trung Quốc và Ấn Độ Dương-Thái Bình Dương tại Geopolitica, một tổ chức nghiên cứu của Ý, có mặt tại hội thảo. Ông Piasentini cho rằng Manila đang đối mặt với nhiều thách thức.")
+        #expect(found.last?.speaker.name == "Matteo Piasentini")
+        #expect(found.last?.speaker.title == "nhà phân tích an ninh từ ban Trung Quốc và Ấn Độ Dương-Thái Bình Dương tại Geopolitica")
+    }
+
+    // Silver 3727: a cue right after the bracket closes ends the apposition before the
+    // bracket (its comma left out); the next mention of the person takes that title.
+    @Test func clauseAfterABracketEndsTheTitleBeforeIt() {
+        let found = SpeakerRuleProbe.decisions(
+            "Trao đổi với Tuổi Trẻ Online sáng 10-9, ông Phan Quốc Khánh, Chủ tịch phường Dữu Lâu (thành phố Việt Trì, tỉnh Phú Thọ) cho biết sáng nay, trên sông Lô có tàu, xà lan trôi tự do từ thượng lưu về mắc kẹt tại cầu Vĩnh Phú. Ông Khánh cho biết lực lượng chức năng đã có mặt tại hiện trường.")
+        #expect(found.last?.speaker.name == "Phan Quốc Khánh")
+        #expect(found.last?.speaker.title == "Chủ tịch phường Dữu Lâu")
+    }
+
     // Silver 1849: a country right after `ở` is where the person was, not her side (the
     // article's, Anh, stands).
     @Test func countryAfterAPlacePrepositionIsNoSide() {

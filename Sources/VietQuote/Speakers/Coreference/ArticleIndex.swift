@@ -545,24 +545,8 @@ struct ArticleIndex {
         guard position < limit, tokens[position].kind == .punctuation, Self.commaOrDash.contains(tokens[position]) else { return nil }
         position += 1
         if let link = parser.lexicon.words.match(.appositionLink, in: tokens, at: position, limit: limit) { position += link }
-        guard var title = parser.titleChain(in: tokens, at: position, limit: limit) else { return nil }
-        var trace = title.trace.read(at: .article, as: .apposition)
-        // `Name, nguyên Chủ tịch, người sáng lập Tập đoàn Infosys`: a bare title and the next
-        // one after a comma are one (Titles/TitlePairs.swift).
-        if let next = parser.lexicon.secondTitle(after: title, in: tokens, limit: limit, parser: parser) {
-            title = ParsedMention.Title(range: Range(from: position, to: next.range.upperBound), kind: next.kind,
-                                        affiliation: title.affiliation ?? next.affiliation)
-            trace.insert(.pair)
-        }
-        // `Name, người đứng đầu cơ quan quản lý quân sự của Vovchansk,`: the title runs over its
-        // complement to the comma (Titles/AppositiveComplement.swift).
-        let head = parser.lexicon.title(in: tokens, at: position, limit: limit)?.length ?? title.range.count
-        if let complement = AppositiveComplement(lexicon: parser.lexicon).read(
-            in: tokens, from: position, at: title.range.upperBound, limit: limit, hasBody: title.range.count > head || title.affiliation != nil) {
-            title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + complement.length), kind: title.kind,
-                                        affiliation: title.affiliation ?? complement.side)
-            trace.insert(.appositiveComplement)
-        }
+        // The title with its pair and complement (Titles/AppositionTitle.swift).
+        guard let (title, trace) = parser.appositionTitle(in: tokens, at: position, limit: limit) else { return nil }
         let end = title.range.upperBound
         bodyNames.recordBodies(in: title.range, tokens, lexicon: parser.lexicon)
         // `Name, Title Other-Name`: the title belongs to the next name.

@@ -7,12 +7,17 @@
 /// Mizuho Securities,`.
 ///
 /// Recognises lower-case words and the names in them (and a hyphen or brackets) after the
-/// title chain that end at a comma within `SpeakerLimits.appositiveComplementTokens` tokens;
+/// title chain that end at a comma, however long (dev 106 `nhà phân tích an ninh từ ban Trung
+/// Quốc và Ấn Độ Dương-Thái Bình Dương tại Geopolitica,`: 14 tokens after the head; the grammar
+/// bounds it, not a count: the comma, a clause word, the sentence's end);
 /// a side right before the comma is the title's (`lãnh đạo đảng Đầy tớ của nhân dân cầm
 /// quyền trong quốc hội Ukraine`; an organisation's own side, `bộ phận Copernicus tại Ủy ban
 /// châu Âu` → EU); one name alone after a bare head (`nhà sáng lập Infosys,`). A comma inside
 /// an open bracket does not close the run (`Chủ tịch phường Dữu Lâu (thành phố Việt Trì, tỉnh
-/// Phú Thọ),`): the run goes on to the bracket's end and the comma after it.
+/// Phú Thọ),`): the run goes on to the bracket's end and the comma after it. A clause word
+/// right after the bracket closes (silver 3727 `Chủ tịch phường Dữu Lâu (thành phố Việt Trì,
+/// tỉnh Phú Thọ) cho biết`: the writer left out the comma) ends the apposition before the
+/// bracket, an aside on the place: `Chủ tịch phường Dữu Lâu`.
 /// Rejects a longer name right after the chain (`Chủ tịch Nghị viện
 /// châu Âu Roberta Metsola,`: the title of another person), a place after a body (`read`), a
 /// run that holds a verb of saying (`cues.tsv`), a complementizer, copula, auxiliary or verb
@@ -50,10 +55,14 @@ struct AppositiveComplement {
             guard !hasBody, tokens[ifPresent: index + 1]?.key == ",", index + 1 < limit else { return nil }
             return (1, lexicon.actor(in: tokens, at: index, limit: index + 1)?.entry.side)
         }
-        let end = min(limit, index + SpeakerLimits.appositiveComplementTokens + 1)
+        // No count bounds it: the sentence's end (a mark that is no comma, bracket or dash),
+        // a clause word or the closing comma does, within one pass over the sentence.
+        let end = limit
         var position = index
         var side: (end: Int, side: String)?
         var openBrackets = 0
+        // The last bracket closed: where it opened and the position right after it.
+        var aside: (start: Int, after: Int)?
         while position < end {
             let token = tokens[position]
             if token.key == ",", openBrackets == 0 {
@@ -61,9 +70,13 @@ struct AppositiveComplement {
             }
             switch token.kind {
             case .word:
-                if lexicon.cues.match(in: tokens, at: position, limit: limit) != nil { return nil }
-                if Self.clauseClasses.contains(where: { lexicon.words.match($0, in: tokens, at: position, limit: limit) != nil }) {
-                    return nil
+                if lexicon.cues.match(in: tokens, at: position, limit: limit) != nil
+                    || Self.clauseClasses.contains(where: { lexicon.words.match($0, in: tokens, at: position, limit: limit) != nil }) {
+                    // A clause right after a bracket closed (`Chủ tịch phường Dữu Lâu (thành phố Việt
+                    // Trì, tỉnh Phú Thọ) cho biết`): the apposition ended before the bracket, its
+                    // comma left out; the bracket is an aside on the place.
+                    guard let aside, aside.after == position, aside.start > index else { return nil }
+                    return (aside.start - index, side?.end == aside.start ? side?.side : nil)
                 }
                 if token.isCapitalized, let named = self.side(in: tokens, at: position, from: index, limit: limit) {
                     side = named.side.map { (position + named.length, $0) }
@@ -71,7 +84,13 @@ struct AppositiveComplement {
             case .punctuation where token.key == ",":
                 break
             case .punctuation where Punctuation.complementInnerMarks.contains(token.key):
-                if token.key == "(" { openBrackets += 1 } else if token.key == ")" { openBrackets = max(0, openBrackets - 1) }
+                if token.key == "(" {
+                    if openBrackets == 0 { aside = (position, -1) }
+                    openBrackets += 1
+                } else if token.key == ")" {
+                    openBrackets = max(0, openBrackets - 1)
+                    if openBrackets == 0, let open = aside?.start { aside = (open, position + 1) }
+                }
             default:
                 return nil
             }

@@ -48,7 +48,8 @@ extension MentionParser {
     /// A whole title at `index`: the title words, the country or body after them, and a
     /// linked body (`người phát ngôn của Bộ Ngoại giao Ba Lan`, `Đại sứ Mỹ tại Philippines`,
     /// `người phát ngôn của Tổng thống Putin`). The affiliation is the first side named.
-    func titleChain(in tokens: [Token], at index: Int, limit: Int, nested: Bool = false) -> ParsedMention.Title? {
+    /// `joins` false: a title joined after it by `kiêm` is left out (`JoinedOffices.swift`).
+    func titleChain(in tokens: [Token], at index: Int, limit: Int, nested: Bool = false, joins: Bool = true) -> ParsedMention.Title? {
         guard let title = lexicon.title(in: tokens, at: index, limit: limit) else { return nil }
         var end = index + title.length
         var affiliation: String?
@@ -103,6 +104,14 @@ extension MentionParser {
                 }
             }
         }
-        return .init(range: Range(from: index, to: end), kind: title.kind, affiliation: affiliation)
+        var chain = ParsedMention.Title(range: Range(from: index, to: end), kind: title.kind, affiliation: affiliation)
+        // `Phó Thủ tướng kiêm Bộ trưởng Ngoại giao`: two offices, one title (JoinedOffices.swift).
+        if joins, let second = JoinedOffices(parser: self).read(in: tokens, at: end, limit: limit) {
+            chain.range = Range(from: index, to: second.range.upperBound)
+            chain.affiliation = affiliation ?? second.affiliation
+            (chain.principal, chain.principalAffiliation) = (second.principal, second.principalAffiliation)
+            chain.trace.insert(.joinedOffices)
+        }
+        return chain
     }
 }

@@ -17,6 +17,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `TitlePairs.swift`: a bare head joined to the title after its comma (`Phó thủ tướng,
     /// Bộ trưởng Ngoại giao Bùi Thanh Sơn`).
     case pair = "a bare head joined to the next title after a comma"
+    /// `JoinedOffices.swift`: two titles joined by `kiêm`, one title of both offices
+    /// (`Phó Thủ tướng kiêm Bộ trưởng Ngoại giao`).
+    case joinedOffices = "two offices joined by kiêm"
     /// `AppositiveComplement.swift`: an apposition's title runs over its lower-case
     /// complement to the comma (`người đứng đầu cơ quan quản lý quân sự của Vovchansk,`).
     case appositiveComplement = "over its complement to the comma"

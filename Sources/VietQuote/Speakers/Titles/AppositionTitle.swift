@@ -1,0 +1,44 @@
+/// The title of an apposition after a name (`Name, title …,`), read by the title steps in
+/// order: the title chain (`TitleChain.swift`, two offices joined by `kiêm` included:
+/// `JoinedOffices.swift`), a bare head joined to the next title after its comma
+/// (`TitlePairs.swift`), and its lower-case complement up to the comma
+/// (`AppositiveComplement.swift`).
+///
+/// Of the readings with and without the joined office, the one that reads further and
+/// leaves no name right after it: a second office whose body the chain does not read
+/// (silver 6016 `Ông TM Roh, Chủ tịch kiêm Giám đốc Ngành hàng Trải nghiệm di động tại Samsung
+/// Electronics,` is read as the first office and its complement; silver 221 `Ông Mai Quốc
+/// Hội, Phó Chủ tịch kiêm Tổng thư ký Hội Điện lực Việt Nam phát biểu`, where `Hội Điện` would
+/// stand as a name after the joined title, keeps `Phó Chủ tịch`).
+extension MentionParser {
+    /// The apposition's title at `position` (after the comma and link word) and how it was read.
+    func appositionTitle(in tokens: [Token], at position: Int, limit: Int) -> (ParsedMention.Title, TitleTrace)? {
+        guard let joined = appositionTitle(in: tokens, at: position, limit: limit, joins: true) else { return nil }
+        guard joined.1.rules.contains(.joinedOffices),
+              let single = appositionTitle(in: tokens, at: position, limit: limit, joins: false) else { return joined }
+        let end = joined.0.range.upperBound
+        return single.0.range.upperBound > end || nameRun(in: tokens, at: end, limit: limit) > 0 ? single : joined
+    }
+
+    private func appositionTitle(in tokens: [Token], at position: Int, limit: Int, joins: Bool) -> (ParsedMention.Title, TitleTrace)? {
+        guard var title = titleChain(in: tokens, at: position, limit: limit, joins: joins) else { return nil }
+        var trace = title.trace.read(at: .article, as: .apposition)
+        // `Name, nguyên Chủ tịch, người sáng lập Tập đoàn Infosys`: a bare title and the next
+        // one after a comma are one (Titles/TitlePairs.swift).
+        if let next = lexicon.secondTitle(after: title, in: tokens, limit: limit, parser: self) {
+            title = ParsedMention.Title(range: Range(from: position, to: next.range.upperBound), kind: next.kind,
+                                        affiliation: title.affiliation ?? next.affiliation)
+            trace.insert(.pair)
+        }
+        // `Name, người đứng đầu cơ quan quản lý quân sự của Vovchansk,`: the title runs over its
+        // complement to the comma (Titles/AppositiveComplement.swift).
+        let head = lexicon.title(in: tokens, at: position, limit: limit)?.length ?? title.range.count
+        if let complement = AppositiveComplement(lexicon: lexicon).read(
+            in: tokens, from: position, at: title.range.upperBound, limit: limit, hasBody: title.range.count > head || title.affiliation != nil) {
+            title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + complement.length), kind: title.kind,
+                                        affiliation: title.affiliation ?? complement.side)
+            trace.insert(.appositiveComplement)
+        }
+        return (title, trace)
+    }
+}

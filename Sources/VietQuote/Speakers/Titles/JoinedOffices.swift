@@ -1,0 +1,25 @@
+/// Two titles of one person joined by a word that holds the second with the first (class
+/// `title_join` of function_words.tsv: `kiêm`): one title of both offices, as ANNOTATION.md
+/// takes the fullest title. `Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Bùi Thanh Sơn` →
+/// `Phó Thủ tướng kiêm Bộ trưởng Ngoại giao`; silver 6212 `Rich Checkan, Chủ tịch kiêm Giám
+/// đốc điều hành của Asset Strategies International`, silver 4607 `Phó chủ tịch kiêm chiến
+/// lược gia kim loại cấp cao Peter Grant của Zaner Metals` (before: `Phó chủ tịch`, or the
+/// second title alone for the name after it).
+///
+/// Recognises the join word right after a whole title chain and a title chain right after
+/// it (`TitleChain.swift`, with its own body, side and link); the side is the first one
+/// named, the kind the first title's (its head: `Nhà sáng lập kiêm CEO` is a founder's).
+/// Rejects the join word before no title (`kiêm nhiệm` the verb: `ông kiêm nhiệm chức …`,
+/// `kiêm nhiệm vai trò …`), and a second join after the joined title is read by the second
+/// chain itself (`Chủ tịch kiêm Tổng giám đốc kiêm …`).
+struct JoinedOffices {
+    let parser: MentionParser
+
+    /// The title joined to the chain that ends at `end`: where it ends and its side; nil when
+    /// no join word and title follow.
+    func read(in tokens: [Token], at end: Int, limit: Int) -> ParsedMention.Title? {
+        guard let join = parser.lexicon.words.match(.titleJoin, in: tokens, at: end, limit: limit), end + join < limit
+        else { return nil }
+        return parser.titleChain(in: tokens, at: end + join, limit: limit)
+    }
+}
