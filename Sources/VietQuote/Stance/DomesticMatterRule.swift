@@ -8,7 +8,9 @@
 /// `interstate.tsv`), that speaks of no war or army (`stance.tsv` categories fight and
 /// posture) and announces no act of force (`OwnForceRule`), and whose content
 /// holds a word of home politics (`domestic.tsv`: elections, parties and their camps, the
-/// staffing of a government, a leader's health).
+/// staffing of a government, a leader's health). A word that is home politics only as a
+/// person's (`domestic.tsv` needs `person`: `ứng viên`, `sức khỏe`) counts only with an
+/// honorific or a title after it, `của` allowed between (`ứng viên tổng thống`).
 ///
 /// Example: in dev 423, an article on a US defence nominee's views of NATO and China,
 /// `[Pete Hegseth cáo buộc] ông là "người theo đảng phái đến cùng" để hỗ trợ đảng Dân chủ`
@@ -18,23 +20,35 @@
 /// Rejects: a quote that names another side (`Nga đang can thiệp và nâng cao cơ hội thắng
 /// cử của ông Trump …`, dev 408, said by the US: Russia's meddling relates two sides), one
 /// that names a matter between states (`ông Biden không muốn nêu chủ đề về cuộc xung đột ở
-/// đỉnh điểm của chu kỳ bầu cử Mỹ`, dev 433: `xung đột`), one whose speaker speaks for two
+/// đỉnh điểm của chu kỳ bầu cử Mỹ`, dev 433: `xung đột`; `Mỹ sẽ bỏ phiếu chống nghị quyết
+/// tại Hội đồng Bảo an`: a vote between states), a person-only word with no person after
+/// it (silver: `sự cam kết … trong công việc của từng ứng viên`, job candidates; `Sự trồi
+/// sụt của chỉ số này cho thấy sức khoẻ của ngành dịch vụ`), one whose speaker speaks for two
 /// sides, one that speaks of war (`[Donald Trump nói] nếu tái đắc cử ông sẽ chấm dứt cuộc
 /// chiến trong vòng 24 giờ`, dev 415: `cuộc chiến`), an announced act of force, and a quote
 /// with no word of `domestic.tsv`.
 /// Evidence: each term and cue of a quote it silences carries the modifier `domestic`.
 struct DomesticMatterRule: Sendable {
-    /// The phrases of `domestic.tsv`.
+    /// The phrases of `domestic.tsv`, each `true` when it needs a person after it (column
+    /// `needs` is `person`).
     let phrases: PhraseTrie<Bool>
 
     init(files: LexiconFiles) throws(LexiconError) {
-        phrases = try RelationGate.terms(files, "domestic.tsv").trie
+        var trie = PhraseTrie<Bool>()
+        for row in try files.table("domestic.tsv", columns: ["term", "needs"]).rows {
+            let keys = MatchKey.words(try row.required("term"))
+            guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
+            let needs = try row.required("needs")
+            guard needs == "-" || needs == "person" else { throw row.error("column 'needs' is '\(needs)', not '-' or 'person'") }
+            trie.insert(keys, value: needs == "person")
+        }
+        phrases = trie
     }
 
     /// Whether a quote read as `reading`, which `gate` found relational, is about its
     /// speaker's home affairs (see the type's comment). Read only for a polar quote.
     func isDomestic(_ reading: RelationGate.Reading, evidence: borrowing [StanceEvidence], gate: RelationGate) -> Bool {
-        guard reading.polar, !reading.ownForce, !Self.speaksOfWar(evidence), holdsPhrase(reading.words.words) else { return false }
+        guard reading.polar, !reading.ownForce, !Self.speaksOfWar(evidence), holdsPhrase(reading.words.words, names: gate.names) else { return false }
         let speaker = reading.sides.first { $0 != nil } ?? nil
         guard !reading.sides.contains(where: { $0 != nil && $0 != speaker }), !gate.namesMatter(reading.words) else { return false }
         var other = false
@@ -55,9 +69,17 @@ struct DomesticMatterRule: Sendable {
         return false
     }
 
-    /// Whether `words` hold a phrase of `domestic.tsv`.
-    func holdsPhrase(_ words: WordSpans.Words) -> Bool {
-        words.indices.contains { phrases.mayStart(words[$0]) && phrases.longestMatch(in: words, at: $0, limit: words.count) != nil }
+    /// Whether `words` hold a phrase of `domestic.tsv`, one that needs a person with an
+    /// honorific or a title of `names` after it (`của` allowed between).
+    func holdsPhrase(_ words: WordSpans.Words, names: SpeakerLexicon) -> Bool {
+        words.indices.contains { start in
+            guard phrases.mayStart(words[start]), let match = phrases.longestMatch(in: words, at: start, limit: words.count) else { return false }
+            guard match.value else { return true }
+            var next = start + match.length
+            if names.words.isWord(words, at: next, .possessive) { next += 1 }
+            return next < words.count && (names.words.match(.honorific, in: words, at: next) != nil
+                || names.titles.longestMatch(in: words, at: next, limit: words.count) != nil)
+        }
     }
 
     /// `stance` silenced: score 0, `neutral`, each weighing record marked `domestic`.

@@ -30,8 +30,9 @@
 /// holds a word of a match of `teams.tsv` (`ghi bàn`, `thủ môn`: the quote is about
 /// sport, its countries are teams); and the side that only the
 /// article's first country gave a person with no title (`SpeakerRule.contextSide`: a
-/// coach, a singer, a witness), which does not let that person's quote relate two sides
-/// (it still counts as the speaker's side in an article that relates sides).
+/// coach, a singer, a witness), which does not let that person's quote relate two sides;
+/// nor does a side only inferred (`InferredSideRule`: from the context, or the home side
+/// of a bare title or body) let a quote pass in an article that relates sides.
 /// (Silenced so: coaches on matches, a singer's thanks, a dissident on his release,
 /// market reports.)
 /// A quote that announces its side's own military act (`OwnForceRule`) relates sides as a
@@ -63,6 +64,9 @@ struct RelationGate: Sendable {
         /// Whether it announces its side's own military act (`OwnForceRule`): it relates
         /// sides though it names none.
         var ownForce = false
+        /// Whether its speaker's side is only inferred (`InferredSideRule`): it does not let
+        /// the quote pass in an article that relates sides.
+        var inferredSide = false
 
         init(words: WordSpans, sides: [String?], polar: Bool = true, guessedSide: Bool = false, cueOnly: Bool = false, ownForce: Bool = false) {
             self.words = words
@@ -309,7 +313,7 @@ struct RelationGate: Sendable {
         for index in 0..<count {
             guard !pairs[index] else { result.append(true); continue }
             guard international else { result.append(false); continue }
-            result.append((quotes[index].sides.contains { $0 != nil } && !quotes[index].cueOnly)
+            result.append((quotes[index].sides.contains { $0 != nil } && !quotes[index].cueOnly && !quotes[index].inferredSide)
                           || named[index].first != nil || namesMatter(quotes[index].words, sport: sport[index].sport))
         }
         return result

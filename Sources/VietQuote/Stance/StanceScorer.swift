@@ -96,6 +96,7 @@ package struct StanceScorer: Sendable {
             readings.append(RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
                                                  polar: stances[index].label != .neutral, guessedSide: guessedSide,
                                                  cueOnly: !Self.weighsATerm(stances[index].evidence), ownForce: ownForce))
+            readings[index].inferredSide = speakers[index].inferredSide
         }
         let relational = relations.relational(readings)
         let parties = relational.contains(true) ? OutsidePartyRule.parties(readings, gate: relations) : []
@@ -132,6 +133,8 @@ package struct StanceScorer: Sendable {
         /// `Quote.sideIsGuessed`.
         var sideIsGuessed: Bool
         var hasTitle: Bool
+        /// `InferredSideRule.isInferred`.
+        var inferredSide: Bool
 
         /// Reads the quote's speaker and side; nothing is written to `quote`. It is `inout`
         /// only to read in place: `&quotes[index]` goes through the array's modify access
@@ -144,6 +147,7 @@ package struct StanceScorer: Sendable {
             reports = SourceReportRule.reports(quote.speaker, sides: sides)
             sideIsGuessed = quote.sideIsGuessed
             hasTitle = quote.speaker.title != nil
+            inferredSide = InferredSideRule.isInferred(quote)
         }
     }
 

@@ -43,6 +43,23 @@ import Testing
         #expect(!isDomestic("ông Biden không muốn nêu chủ đề về cuộc xung đột ở đỉnh điểm của chu kỳ bầu cử Mỹ", cue: "cho biết", side: "Mỹ"))
     }
 
+    @Test func aVoteBetweenStatesIsNoHomeAffair() {
+        // `bỏ phiếu` at the Security Council (interstate.tsv `Hội đồng Bảo an`).
+        #expect(!isDomestic("Mỹ sẽ bỏ phiếu chống nghị quyết tại Hội đồng Bảo an", cue: "cho biết", side: "Mỹ"))
+        #expect(scorer.relations.reading("Mỹ sẽ bỏ phiếu chống nghị quyết tại Hội đồng Bảo an").matter)
+        // `nghị quyết` alone is also a resolution at home: no matter between states.
+        #expect(!scorer.relations.reading("Quốc hội thông qua nghị quyết về thuế").matter)
+    }
+
+    @Test func aPersonOnlyWordCountsOnlyOfAPerson() {
+        // Silver: job candidates and an industry's health are no home politics.
+        #expect(!isDomestic("thẳng tình hình tài chính của nhân sự để xác định được sự cam kết và độ trâu trong công việc của từng ứng viên", cue: "hỏi", side: "Trung Quốc"))
+        #expect(!isDomestic("Sự trồi sụt của chỉ số này cho thấy sức khoẻ của ngành dịch vụ và sản xuất chưa thực sự bền vững", cue: "nói", side: "Việt Nam"))
+        // A candidate for an office, a leader's health: home politics.
+        #expect(isDomestic("tôi ủng hộ ứng viên Phó Tổng thống J.D. Vance", cue: "nói", side: "Mỹ"))
+        #expect(isDomestic("chúng tôi lo ngại về sức khỏe của Tổng thống", cue: "nói", side: "Mỹ"))
+    }
+
     @Test func aQuoteWithNoWordOfHomePoliticsIsUntouched() {
         // Dev 423 (gold confrontation): the nominee on China.
         #expect(!isDomestic("Với Pete nắm quyền điều hành, kẻ thù của nước Mỹ hay coi chừng", cue: "viết", side: "Mỹ"))

@@ -1,0 +1,30 @@
+/// A side that only the article gave a speaker, not the speaker's own words, does not make
+/// its quote one about relations between sides (ANNOTATION.md, Stance: a quote is polar
+/// only when it is about relations between sides; a market forecast, a company's hiring, a
+/// lecturer's course are neutral whatever their words): for `RelationGate`, in an article
+/// that relates two sides, such a speaker's side does not let a quote pass that names no
+/// side and no matter between states. A side is inferred when the speaker rules took it
+/// from the context (`SpeakerRule.contextSide`: the article's first country, given to a
+/// person whose mention has none), or completed it as the home side of a Vietnamese name's
+/// bare title (`compatriotTitleSide`: `Phó Viện trưởng VEPR Nguyễn Quốc Việt`) or of a bare
+/// body (`homeSideOfBareBody`: `Bộ Nội vụ`).
+///
+/// Example (silver): in an article on Temu where another quote names China, a director's
+/// `… để xác định được sự cam kết và độ trâu trong công việc của từng ứng viên` (side Việt
+/// Nam from the context) and, where an economist cites the UN's forecasts, his `Sự trồi sụt
+/// của chỉ số này cho thấy sức khoẻ của ngành dịch vụ và sản xuất chưa thực sự bền vững`
+/// are neutral.
+/// Rejects: a side the mention itself gives (`Ngoại trưởng Úc Penny Wong`, `Bộ Ngoại giao
+/// Nga`, `Điện Kremlin`), a side of a title read from the article (`titleSideFromArticle`),
+/// and a quote that names a side or a matter between states (the gate passes it so).
+/// Evidence: the gate's: each term and cue of a silenced quote carries `no-relation`.
+enum InferredSideRule {
+    /// The speaker rules that infer a side (see the type's comment).
+    static let inferring: [SpeakerRule] = [.contextSide, .compatriotTitleSide, .homeSideOfBareBody]
+
+    /// Whether the side of `quote`'s speaker is only inferred.
+    static func isInferred(_ quote: borrowing Quote) -> Bool {
+        guard let rules = quote.explanation.speakerTrace?.rules else { return false }
+        return rules.contains { inferring.contains($0) }
+    }
+}
