@@ -66,6 +66,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case ownSideOfBody = "own side of the body"
     case bodySideWrittenElsewhere = "side of the body as the article writes it elsewhere"
     case homeSideOfBareBody = "home side of the bare body"
+    /// `StateOrganSide`: a state organ of the body grammar with a Vietnamese name (`Sở Y tế TP Hồ Chí Minh`).
+    case homeSideOfStateOrgan = "home side of a state organ with a Vietnamese name"
     // `NameRule` refusing the context side.
     case noContextSideUntitled = "no context side: untitled person, side in no title"
     case noContextSideBodyTitle = "no context side: title of a body"

@@ -5,7 +5,8 @@
 ///   its own side, named by the abbreviation the article uses (`own side of the body: …`);
 /// - a head marked `(Side)` with no country after it takes the one side the article writes
 ///   with that head elsewhere (`side of the body as the article writes it elsewhere`), or
-///   else Side (`home side of the bare body: …`).
+///   else Side (`home side of the bare body: …`);
+/// - a state organ of the body grammar takes its side by `StateOrganSide`.
 ///
 /// Recognises: `Tòa án Hình sự Quốc tế (ICC) cho biết …` → sides `[ICC]`; `Bộ Ngoại giao cho
 /// biết …` in an article that writes only `Bộ Ngoại giao Việt Nam` → Việt Nam.
@@ -40,6 +41,12 @@ struct BodySideCompletion: Sendable {
                     decision.speaker.affiliation = home
                     decision.trace.append(.homeSideOfBareBody, entry: org.entry.origin)
                 }
+                return
+            }
+            if let found = StateOrganSide(lexicon: lexicon).side(tokens, position..<end, entry: org.entry, resolver: resolver,
+                                                                  paragraphs: paragraphs, bodies: &bodies) {
+                decision.speaker.affiliation = found.side
+                decision.trace.append(found.rule, entry: found.rule == .homeSideOfStateOrgan ? org.entry.origin : nil)
                 return
             }
             position = end
