@@ -39,4 +39,23 @@ import Testing
         #expect(found.first?.speaker.affiliation == nil)
         #expect(found.first?.rules.contains(.homeSideOfStateOrgan) == false)
     }
+
+    // Silver 2024-11-07-fed: a body named beyond one state (`Liên bang`) is no home organ.
+    @Test func federalBodyTakesNoHomeSide() {
+        let found = SpeakerRuleProbe.decisions("""
+            "Hoạt động kinh tế tăng trưởng với tốc độ ổn định", Ủy ban Thị trường Mở Liên bang (FOMC) thuộc Fed nhận định.
+            """)
+        #expect(found.first?.speaker.affiliation == nil)
+        #expect(found.first?.rules.contains(.homeSideOfStateOrgan) == false)
+    }
+
+    // Silver 2024-05-14-vo-dich-tay-ban-nha: `Ban` of `Tây Ban Nha` heads no body.
+    @Test func headInsideASideIsNoBody() {
+        let found = SpeakerRuleProbe.decisions("""
+            ĐT Tây Ban Nha công bố danh sách dự EURO 2024 với 29 cầu thủ.
+            """)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { !$0.rules.contains(.homeSideOfStateOrgan) })
+        #expect(found.allSatisfy { $0.speaker.affiliation != "Việt Nam" })
+    }
 }
