@@ -3,6 +3,9 @@ enum SpeakerLimits {
     /// Above 20,000 tokens an article's names are found through a key index built once
     /// (a scan per distinct name is quadratic in a long page); below, a scan is cheaper.
     static let indexedArticleTokens = 20_000
+    /// A side that runs over a body's head starts at most 3 words before it (`Tây Ban` of `Tây
+    /// Ban Nha`, `Cộng hòa Dân chủ` of a longer name): `StateOrganSide` reads no further back.
+    static let sideWordsBeforeBody = 3
     /// A name run of more than 6 words is a list or a headline, never one person's fuller name.
     static let nameRunWords = 6
     /// A Vietnamese personal name glued after other capitalised words starts a name of its own

@@ -68,12 +68,19 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case titleSideFromArticle = "title side from the article"
     case compatriotTitleSide = "home side of a Vietnamese name's bare title"
     case introducedBodySide = "side of the body named where the person is introduced"
-    case contextSide = "side from the context"
+    /// `StateOfficeSide`: the article's first side for a bare title of a state office.
+    case contextSide = "side from the context: a bare state office"
     case ownSideOfBody = "own side of the body"
     case bodySideWrittenElsewhere = "side of the body as the article writes it elsewhere"
     case homeSideOfBareBody = "home side of the bare body"
+    /// `StateOrganSide`: a state organ of the body grammar with a Vietnamese name (`Sở Y tế TP Hồ Chí Minh`).
+    case homeSideOfStateOrgan = "home side of a state organ with a Vietnamese name"
+    /// `NoStateBody`: `Công ty Knight Frank Việt Nam` speaks for no state.
+    case noSideBodyOfNoState = "no side: a body of no state"
     // `NameRule` refusing the context side.
-    case noContextSideUntitled = "no context side: untitled person, side in no title"
+    case noContextSideUntitled = "no context side: untitled person"
+    /// `StateOfficeSide`: a post any body has (`Chủ tịch`, `Giám đốc`, `đại diện`), no state's.
+    case noContextSidePost = "no context side: a post of any body"
     case noContextSideBodyTitle = "no context side: title of a body"
     // Readings of the mention's parse (`MentionParser`, carried by `ParsedMention.rules`).
     case platformBeforeName = "name: after the platform before it"

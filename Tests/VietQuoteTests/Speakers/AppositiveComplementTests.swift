@@ -90,14 +90,16 @@ import Testing
         #expect(found.last?.speaker.title == "Chủ tịch phường Dữu Lâu")
     }
 
-    // Silver 1849: a country right after `ở` is where the person was, not her side (the
-    // article's, Anh, stands).
+    // Silver 1849: a country right after `ở` is where the person was, not her side; a former
+    // personal assistant (`trợ lý`, a post of any body: StateOfficeSide) takes none from the
+    // article's context either.
     @Test func countryAfterAPlacePrepositionIsNoSide() {
         let found = SpeakerRuleProbe.decisions(
             "Cuốn sách mới của nhà báo Tom Bower gây chú ý tại Anh. Rebecca Loos, cựu trợ lý cá nhân cho David ở Tây Ban Nha, từng tuyên bố hẹn hò với cựu đội trưởng tuyển bóng đá Anh vào năm 2023, khẳng định với Bower đã bắt gặp ngôi sao bóng đá sinh năm 1975 trên giường với một người mẫu.")
         #expect(!found.isEmpty)
         #expect(found.first?.speaker.title == "cựu trợ lý cá nhân cho David ở Tây Ban Nha")
-        #expect(found.first?.speaker.affiliation == "Anh")
+        #expect(found.first?.speaker.affiliation == nil)
+        #expect(found.first?.speaker.affiliation != "Tây Ban Nha")
     }
 
     // Silver 3645: an organisation of `organizations.tsv` at the end of the complement gives

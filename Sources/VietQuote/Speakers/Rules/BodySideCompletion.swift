@@ -5,7 +5,9 @@
 ///   its own side, named by the abbreviation the article uses (`own side of the body: …`);
 /// - a head marked `(Side)` with no country after it takes the one side the article writes
 ///   with that head elsewhere (`side of the body as the article writes it elsewhere`), or
-///   else Side (`home side of the bare body: …`).
+///   else Side (`home side of the bare body: …`);
+/// - a state organ of the body grammar takes its side by `StateOrganSide`;
+/// - a body of no state (`NoStateBody`) has none, and ends the search.
 ///
 /// Recognises: `Tòa án Hình sự Quốc tế (ICC) cho biết …` → sides `[ICC]`; `Bộ Ngoại giao cho
 /// biết …` in an article that writes only `Bộ Ngoại giao Việt Nam` → Việt Nam.
@@ -13,9 +15,11 @@
 struct BodySideCompletion: Sendable {
     func complete(_ decision: inout SpeakerDecision, mention: TokenSpan, resolver: SpeakerResolver,
                   paragraphs: [ParagraphContext], source: SourceText, bodies: inout BodySides) {
-        guard decision.speaker.affiliation == nil, decision.speaker.sides == nil, decision.speaker.kind != .media else { return }
         let lexicon = resolver.lexicon
         let tokens = paragraphs[mention.paragraph].tokens
+        let noState = NoStateBody(lexicon: lexicon)
+        noState.clearSide(&decision, tokens: tokens, mention: mention.range)
+        guard decision.speaker.affiliation == nil, decision.speaker.sides == nil, decision.speaker.kind != .media else { return }
         var position = mention.range.lowerBound
         while position < mention.range.upperBound {
             guard let org = lexicon.organization(in: tokens, at: position, limit: mention.range.upperBound),
@@ -42,6 +46,14 @@ struct BodySideCompletion: Sendable {
                 }
                 return
             }
+            if let found = StateOrganSide(lexicon: lexicon).side(tokens, position..<end, entry: org.entry, resolver: resolver,
+                                                                  paragraphs: paragraphs, bodies: &bodies) {
+                decision.speaker.affiliation = found.side
+                decision.trace.append(found.rule, entry: found.rule == .homeSideOfStateOrgan ? org.entry.origin : nil)
+                return
+            }
+            // The first body decides: a state organ's place after a body of no state is not its side.
+            if noState.isBodyOfNoState(tokens, at: position, length: org.length, entry: org.entry) { return }
             position = end
         }
     }

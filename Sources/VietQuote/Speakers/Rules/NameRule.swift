@@ -1,11 +1,12 @@
 /// A person named in the mention is the speaker, with the fullest form of the name the
 /// article writes (`Coreference/ArticleIndex`), its fullest title, and a side: the title's
 /// country or body, else the side of the body named where the person is introduced, else
-/// the article's first side — for a person with no title only when the article writes that
-/// side in a title (its officials speak in the story: `Ông Trump` in a story that names the
-/// `Tổng thống Mỹ`); an untitled singer, footballer, witness or analyst in a story that titles
-/// no side speaks for no country (ANNOTATION.md), nor does the holder of a title that names a
-/// company, hospital, school or club (`Chủ tịch Tập đoàn Vingroup`, `body_heads.tsv` side `none`).
+/// the article's first side — only for a bare title of a state office (`StateOfficeSide`:
+/// `Thượng nghị sĩ`, not `Chủ tịch`, `Giám đốc`, `đại diện`). An untitled person (a singer,
+/// footballer, witness, analyst, businessman) speaks for no country (ANNOTATION.md), nor does
+/// the holder of a title that names a company, hospital, school or club (`Chủ tịch Tập đoàn
+/// Vingroup`, `body_heads.tsv` side `none`); a state organ the mention names gives its side
+/// afterwards (`BodySideCompletion`).
 ///
 /// Recognises: `Ngoại trưởng Nga Sergei Lavrov tuyên bố …` → Sergei Lavrov, `Ngoại trưởng
 /// Nga`, Nga (`mention: name`); `Ông Zelensky cho biết …` after `Tổng thống Ukraine
@@ -85,7 +86,8 @@ struct NameRule: SpeakerSieve {
 
     /// The person's side: the title's, none for an expert or a title of a body that speaks
     /// for no state, else the body of the person's introduction, else the article's first
-    /// side (`SpeakerRule.contextSide`) — with no title, only a side the article titles.
+    /// side (`SpeakerRule.contextSide`) for a bare state office only (`StateOfficeSide`); a
+    /// title stated with a copula (`described`) keeps the first side the article titles.
     private func side(of name: String, title: PersonTitle?, mention: inout MentionContext, trace: inout SpeakerTrace) -> String? {
         let described = title?.described == true
         if title?.kind == .expert, !described { return nil }
@@ -105,8 +107,16 @@ struct NameRule: SpeakerSieve {
         if !mention.bodies.foreignAtHomeBody.isEmpty, mention.bodies.foreignAtHomeBody.contains(ByteKeys(MatchKey.words(name))) {
             trace.append(.foreignNameNoHomeSide)
         }
-        if title == nil || described, !mention.index.writesInTitle(side) {
+        guard let title else {
             trace.append(.noContextSideUntitled)
+            return nil
+        }
+        if described, !mention.index.writesInTitle(side) {
+            trace.append(.noContextSideUntitled)
+            return nil
+        }
+        if !described, !StateOfficeSide(lexicon: mention.lexicon).isStateOffice(title.keys, kind: title.kind) {
+            trace.append(.noContextSidePost)
             return nil
         }
         trace.append(.contextSide)

@@ -22,6 +22,8 @@ extension Quote {
     /// whose affiliation came from the article's first country (`SpeakerRule.contextSide`:
     /// `HLV Kim Sang-sik` in a story that names Việt Nam first). Such a side may be the
     /// person's, but it does not show that the person speaks for a state (`RelationGate`).
+    /// Since an untitled person takes no side from the context at all (`StateOfficeSide`),
+    /// no quote holds this; kept for `RelationGate`, whose reading of sides is being changed.
     package var sideIsGuessed: Bool {
         speaker.kind == .person && speaker.title == nil
             && explanation.speakerTrace?.rules.contains(.contextSide) == true
