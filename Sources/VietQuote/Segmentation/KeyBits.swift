@@ -79,6 +79,14 @@ struct KeyBits: Sendable, Hashable {
         return KeyBits(low: low, high: high | (ascii ? asciiFlags : otherFlags))
     }
 
+    /// The small-string bits of `key` when it has at most 15 bytes (and small strings are
+    /// bits), else nil: bits that need no `ArticleKeys`, so a table made at lexicon load may
+    /// keep them.
+    static func short(_ key: String) -> KeyBits? {
+        var key = key
+        return key.withUTF8 { $0.count <= 15 && smallStringsAreBits ? composed($0) : nil }
+    }
+
     /// Bits that are no key's (both words zero), for a table entry never read.
     static let unused = KeyBits(low: 0, high: 0)
 

@@ -313,12 +313,16 @@ struct ByteKeys: Hashable, Sendable {
 }
 
 /// A set of match keys: an open-addressing table on the keys' `MatchKey.hash` (a token's
-/// `keyHash`), so that neither an insertion nor a look-up runs `Hasher`.
+/// `keyHash`), so that neither an insertion nor a look-up runs `Hasher`. A token is
+/// compared with a short member by its `KeyBits` (no `String` made or retained).
 struct KeySet: Sendable {
     /// Per slot, 0 when empty, else the position in `keys` plus one.
     private var slots = [Int32](repeating: 0, count: 64)
     private var keys: [String] = []
     private var hashes: [UInt32] = []
+    /// Per member, its bits (`KeyBits.short`), or `KeyBits.unused` (long) for a key of more
+    /// than 15 bytes, compared by its bytes.
+    private var bits: [KeyBits] = []
 
     @inline(__always)
     private func slot(of key: String, hash: UInt32) -> (slot: Int, found: Bool) {
@@ -332,6 +336,27 @@ struct KeySet: Sendable {
         return (slot, false)
     }
 
+    /// Whether `token`'s key is a member: by bits when both keys are short (equal bits are
+    /// equal bytes), else by bytes.
+    @inline(__always)
+    private func holds(_ token: Token) -> Bool {
+        let mask = slots.count - 1, hash = token.keyHash, tokenBits = token.keyBits
+        var slot = Int((hash &* 0x9E37_79B1) >> 7) & mask
+        while slots[slot] != 0 {
+            let member = Int(slots[slot]) - 1
+            if hashes[member] == hash {
+                let memberBits = bits[member]
+                if !memberBits.isLong && !tokenBits.isLong {
+                    if memberBits == tokenBits { return true }
+                } else if ByteKey.sameBytes(keys[member], token.key) {
+                    return true
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
     init() {}
 
     /// The set of the match keys `keys`.
@@ -340,7 +365,7 @@ struct KeySet: Sendable {
     }
 
     func contains(_ token: Token) -> Bool {
-        slot(of: token.key, hash: token.keyHash).found
+        holds(token)
     }
 
     mutating func insert(_ token: Token) {
@@ -352,6 +377,7 @@ struct KeySet: Sendable {
         guard !found else { return }
         keys.append(key)
         hashes.append(hash)
+        bits.append(KeyBits.short(key) ?? .unused)
         slots[slot] = Int32(keys.count)
         if 2 * keys.count > slots.count {
             slots = [Int32](repeating: 0, count: 2 * slots.count)
