@@ -30,6 +30,8 @@ struct ArticleLine {
     /// The last mark of the visible text, closing quotes and brackets skipped;
     /// `nil` when it ends with a word or a number.
     var lastMark: String?
+    /// The index of `lastMark`'s token (looked up by key hash, not by `String` hashing).
+    var lastMarkIndex: Int?
     /// The first word starts with a lower-case letter.
     var startsLowercase = false
     /// Every word starts with a capital letter.
@@ -78,6 +80,7 @@ struct ArticleLine {
         for index in visible.reversed() {
             if tokens[index].kind == .quote || Punctuation.lineCloserKeys.contains(tokens[index]) { continue }
             lastMark = tokens[index].kind == .punctuation ? tokens[index].key : nil
+            lastMarkIndex = tokens[index].kind == .punctuation ? index : nil
             break
         }
     }
@@ -120,13 +123,13 @@ struct ArticleLine {
     }
 
     /// The line ends a sentence: its last mark is a full stop, `!`, `?`, `;` or `:`.
-    var endsSentence: Bool { lastMark.map { Punctuation.lineSentenceEnds.contains($0) } ?? false }
+    var endsSentence: Bool { lastMarkIndex.map { Punctuation.lineSentenceEndKeys.contains(tokens[$0]) } ?? false }
 
     /// A paragraph of running text: a statement of ten words or more (ending with a
     /// full stop, `;` or `:`; titles end with `!` and `?` too), or any line of forty
     /// words or more.
     var isProse: Bool {
-        (wordCount >= 10 && lastMark.map { Punctuation.lineStatementEnds.contains($0) } ?? false) || wordCount >= 40
+        (wordCount >= 10 && lastMarkIndex.map { Punctuation.lineStatementEndKeys.contains(tokens[$0]) } ?? false) || wordCount >= 40
     }
 
     /// The scalar range of the text between `[` and `](` when the whole line is a

@@ -59,7 +59,7 @@ struct Pass {
     /// Short, title-shaped: no final full stop, capital first, at most 30 words.
     static func isHeadlineLike(_ line: ArticleLine, wrapped: Bool) -> Bool {
         guard !wrapped, !line.isProse, (2...Limits.titleWords).contains(line.wordCount), !line.startsLowercase else { return false }
-        if let mark = line.lastMark, Punctuation.lineContinuations.contains(mark) { return false }
+        if let mark = line.lastMarkIndex, Punctuation.lineContinuationKeys.contains(line.tokens[mark]) { return false }
         return true
     }
 

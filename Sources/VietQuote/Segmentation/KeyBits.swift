@@ -45,7 +45,7 @@ struct KeyBits: Sendable, Hashable {
         if bytes.count <= 15 && Self.smallStringsAreBits {
             self = Self.composed(bytes)
         } else {
-            self = ArticleKeys.current.bits(of: bytes)
+            self = ArticleKeys.current.bits(of: bytes, hash: MatchKey.hash(bytes))
         }
     }
 
@@ -55,13 +55,14 @@ struct KeyBits: Sendable, Hashable {
         self = key.withUTF8 { KeyBits(bytes: $0) }
     }
 
-    /// The bits of the key whose bytes are `bytes` and whose `WordTable.Entry` is `entry`
-    /// (its first 15 bytes, zero after the key, and its length in the top byte): two
-    /// operations for a short key when `small` (`smallStringsAreBits`, read once by the caller).
+    /// The bits of the key whose bytes are `bytes`, whose `MatchKey.hash` is `hash` and whose
+    /// `WordTable.Entry` is `entry` (its first 15 bytes, zero after the key, and its length in
+    /// the top byte): two operations for a short key when `small` (`smallStringsAreBits`,
+    /// read once by the caller).
     @inline(__always)
-    init(bytes: UnsafeBufferPointer<UInt8>, entry: WordTable.Entry, small: Bool) {
+    init(bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, entry: WordTable.Entry, small: Bool) {
         guard small, bytes.count <= 15 else {
-            self = ArticleKeys.current.bits(of: bytes)
+            self = ArticleKeys.current.bits(of: bytes, hash: hash)
             return
         }
         // The length (below 16) leaves bit 7 of the top byte clear.
@@ -77,6 +78,14 @@ struct KeyBits: Sendable, Hashable {
             if index < 8 { low |= UInt64(byte) << UInt64(8 * index) } else { high |= UInt64(byte) << UInt64(8 * (index - 8)) }
         }
         return KeyBits(low: low, high: high | (ascii ? asciiFlags : otherFlags))
+    }
+
+    /// The small-string bits of `key` when it has at most 15 bytes (and small strings are
+    /// bits), else nil: bits that need no `ArticleKeys`, so a table made at lexicon load may
+    /// keep them.
+    static func short(_ key: String) -> KeyBits? {
+        var key = key
+        return key.withUTF8 { $0.count <= 15 && smallStringsAreBits ? composed($0) : nil }
     }
 
     /// Bits that are no key's (both words zero), for a table entry never read.
@@ -95,20 +104,21 @@ struct KeyBits: Sendable, Hashable {
 
 /// The keys of more than 15 bytes met while one article is read (a few per article: long
 /// Latin words, numbers, addresses), numbered as met; tokens hold their numbers
-/// (`KeyBits`). One store per thread, replaced when the pipeline starts an article
-/// (`startArticle`), so that memory holds the long keys of one article per thread, never
-/// those of the whole input. Tokens made outside the pipeline (lexicon load, tests) number
-/// theirs in the thread's store too, until the thread starts an article.
+/// (`KeyBits`). One store per thread, emptied under a new serial number when the pipeline
+/// starts an article (`startArticle`), so that memory holds the long keys of one article
+/// per thread, never those of the whole input. Tokens made outside the pipeline (lexicon
+/// load, tests) number theirs in the thread's store too, until the thread starts an article.
 ///
 /// A token's long key is read on the thread that made it, before the thread starts
 /// another article (the pipeline reads its tokens while it reads the article); read later,
-/// its store is gone and the read traps (each store has a serial number that the token's
-/// bits carry, so a stale number is never read as another key).
+/// the read traps: the token's bits carry the serial number of the store as it was, so a
+/// stale number is never read as another key.
 /// Keys are told apart by their bytes, as `Token.hasSameKey` does. Kept compact: the bytes
 /// of every key in one array and open addressing over 4-byte slots.
 final class ArticleKeys {
-    /// The serial number of this store (never 0), carried in the top half of a long key's `low`.
-    let serial: UInt32
+    /// The serial number of this store (never 0), carried in the top half of a long key's
+    /// `low`; a new one for each article (`startArticle`).
+    private(set) var serial: UInt32
     /// The bytes of key `n` are `bytes[offsets[n]..<offsets[n + 1]]`.
     private var bytes: [UInt8] = []
     private var offsets: [Int] = [0]
@@ -118,6 +128,9 @@ final class ArticleKeys {
     enum Limits {
         /// The slots of a new store (a page rarely has 32 long keys; doubled when half full).
         static let firstSlots = 64
+        /// The bytes of long keys a store keeps room for from one article to the next (more
+        /// are freed: memory holds no more than one article's keys).
+        static let keptBytes = 4096
     }
 
     private init(serial: UInt32) {
@@ -126,13 +139,12 @@ final class ArticleKeys {
 
     private var count: Int { offsets.count - 1 }
 
-    /// The bits of `key`, numbering the key if it is new.
-    func bits(of key: UnsafeBufferPointer<UInt8>) -> KeyBits {
-        let hash = MatchKey.hash(key)
+    /// The bits of `key`, whose `MatchKey.hash` is `hash`, numbering the key if it is new.
+    func bits(of key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> KeyBits {
         var slot = Int(hash) & (slots.count - 1)
         while slots[slot] != 0 {
             let number = Int(slots[slot] - 1)
-            if bytes[offsets[number]..<offsets[number + 1]].elementsEqual(key) { return bits(number) }
+            if offsets[number + 1] - offsets[number] == key.count, holds(key, at: offsets[number]) { return bits(number) }
             slot = (slot + 1) & (slots.count - 1)
         }
         precondition(count < Int(UInt32.max), "more long keys in one article than a 32-bit number holds")
@@ -141,6 +153,12 @@ final class ArticleKeys {
         slots[slot] = UInt32(count)
         if 2 * count > slots.count { grow() }
         return bits(count - 1)
+    }
+
+    /// Whether `key` is the bytes from `start` on.
+    private func holds(_ key: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard let base = key.baseAddress, !key.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
     }
 
     private func bits(_ number: Int) -> KeyBits {
@@ -180,13 +198,26 @@ final class ArticleKeys {
         return replaceCurrent()
     }
 
-    /// Drops this thread's store and starts an empty one: the pipeline calls it as it starts
-    /// an article (the tokens of the thread's earlier articles must not be read any more).
+    /// Empties this thread's store under a new serial number: the pipeline calls it as it
+    /// starts an article (the tokens of the thread's earlier articles must not be read any more).
     static func startArticle() {
-        // Only when the store holds keys: most articles have none, and keep the store.
-        if let pointer = pthread_getspecific(threadKey),
-           Unmanaged<ArticleKeys>.fromOpaque(pointer).takeUnretainedValue().count == 0 { return }
-        replaceCurrent()
+        guard let pointer = pthread_getspecific(threadKey) else { return }
+        // Only when the store holds keys: most articles have none, and keep the store as it is.
+        let store = Unmanaged<ArticleKeys>.fromOpaque(pointer).takeUnretainedValue()
+        if store.count > 0 { store.empty() }
+    }
+
+    /// No key, a new serial number; the buffers of a page of few long keys kept for the next.
+    private func empty() {
+        serial = Serials.next()
+        bytes.removeAll(keepingCapacity: bytes.capacity <= Limits.keptBytes)
+        offsets.removeAll(keepingCapacity: offsets.capacity <= Limits.keptBytes / 16)
+        offsets.append(0)
+        if slots.count == Limits.firstSlots {
+            slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            slots = [UInt32](repeating: 0, count: Limits.firstSlots)
+        }
     }
 
     @discardableResult

@@ -313,50 +313,75 @@ struct ByteKeys: Hashable, Sendable {
 }
 
 /// A set of match keys: an open-addressing table on the keys' `MatchKey.hash` (a token's
-/// `keyHash`), so that neither an insertion nor a look-up runs `Hasher`.
+/// `keyHash`), so that neither an insertion nor a look-up runs `Hasher`. A token is
+/// compared with a short member by its `KeyBits` (no `String` made or retained).
 struct KeySet: Sendable {
     /// Per slot, 0 when empty, else the position in `keys` plus one.
     private var slots = [Int32](repeating: 0, count: 64)
     private var keys: [String] = []
     private var hashes: [UInt32] = []
+    /// Per member, its bits (`KeyBits.short`), or `KeyBits.unused` (long) for a key of more
+    /// than 15 bytes, compared by its bytes.
+    private var bits: [KeyBits] = []
 
+    /// The slot of the member whose hash is `hash` and for which `same` holds, or the empty
+    /// slot where it would go.
     @inline(__always)
-    private func slot(of key: String, hash: UInt32) -> (slot: Int, found: Bool) {
+    private func find(hash: UInt32, _ same: (Int) -> Bool) -> (slot: Int, found: Bool) {
         let mask = slots.count - 1
         var slot = Int((hash &* 0x9E37_79B1) >> 7) & mask
         while slots[slot] != 0 {
             let member = Int(slots[slot]) - 1
-            if hashes[member] == hash, ByteKey.sameBytes(keys[member], key) { return (slot, true) }
+            if hashes[member] == hash, same(member) { return (slot, true) }
             slot = (slot + 1) & mask
         }
         return (slot, false)
+    }
+
+    /// `find` for `token`'s key: by bits when both keys are short (equal bits are equal
+    /// bytes), else by bytes.
+    @inline(__always)
+    private func find(_ token: Token) -> (slot: Int, found: Bool) {
+        let tokenBits = token.keyBits
+        return find(hash: token.keyHash) { member in
+            let memberBits = bits[member]
+            if !memberBits.isLong && !tokenBits.isLong { return memberBits == tokenBits }
+            return ByteKey.sameBytes(keys[member], token.key)
+        }
     }
 
     init() {}
 
     /// The set of the match keys `keys`.
     init(_ keys: some Sequence<String>) {
-        for key in keys { insert(key, hash: MatchKey.hash(key)) }
+        for key in keys {
+            let hash = MatchKey.hash(key)
+            let (slot, found) = find(hash: hash) { ByteKey.sameBytes(self.keys[$0], key) }
+            if !found { add(key, hash: hash, bits: KeyBits.short(key) ?? .unused, at: slot) }
+        }
     }
 
     func contains(_ token: Token) -> Bool {
-        slot(of: token.key, hash: token.keyHash).found
+        find(token).found
     }
 
     mutating func insert(_ token: Token) {
-        insert(token.key, hash: token.keyHash)
+        let (slot, found) = find(token)
+        guard !found else { return }
+        add(token.key, hash: token.keyHash, bits: token.keyBits.isLong ? .unused : token.keyBits, at: slot)
     }
 
-    private mutating func insert(_ key: String, hash: UInt32) {
-        let (slot, found) = slot(of: key, hash: hash)
-        guard !found else { return }
+    /// Adds a new member at `slot` (empty, found by `find`).
+    private mutating func add(_ key: String, hash: UInt32, bits memberBits: KeyBits, at slot: Int) {
         keys.append(key)
         hashes.append(hash)
+        bits.append(memberBits)
         slots[slot] = Int32(keys.count)
         if 2 * keys.count > slots.count {
             slots = [Int32](repeating: 0, count: 2 * slots.count)
             for member in keys.indices {
-                let (free, _) = self.slot(of: keys[member], hash: hashes[member])
+                // (The members are distinct: the first empty slot of the probe.)
+                let (free, _) = find(hash: hashes[member]) { _ in false }
                 slots[free] = Int32(member + 1)
             }
         }

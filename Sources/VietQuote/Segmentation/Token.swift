@@ -31,7 +31,8 @@ package struct Token: Sendable, Hashable {
     package var key: String {
         @inline(__always) get { keyBits.string }
     }
-    private let keyBits: KeyBits
+    /// The key as held (`KeyBits`): equal bits are equal keys within an article.
+    let keyBits: KeyBits
     /// `MatchKey.hash(key)`, computed once: lexicon look-ups use it instead of hashing the key.
     let keyHash: UInt32
     /// The word id (24 bits, see `WordTable`) and the flags below, in one word, so that a

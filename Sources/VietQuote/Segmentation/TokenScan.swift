@@ -126,6 +126,6 @@ struct KeyBytes {
         let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
         let hash = MatchKey.hash(bytes)
         let entry = WordTable.Entry(zeroPadded: base, count: count)
-        return (KeyBits(bytes: bytes, entry: entry, small: small), hash, words.id(bytes: bytes, hash: hash, entry: entry))
+        return (KeyBits(bytes: bytes, hash: hash, entry: entry, small: small), hash, words.id(bytes: bytes, hash: hash, entry: entry))
     }
 }

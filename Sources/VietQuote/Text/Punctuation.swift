@@ -51,10 +51,16 @@ enum Punctuation {
     static let lineCloserKeys = KeySet(lineClosers)
     /// A line that ends with one of these ends a sentence.
     static let lineSentenceEnds: Set<String> = [".", "!", "?", ";", ":"]
+    /// `lineSentenceEnds`, looked up by a token's key hash.
+    static let lineSentenceEndKeys = KeySet(lineSentenceEnds)
     /// A line of ten words or more that ends with one of these is a statement (prose).
     static let lineStatementEnds: Set<String> = [".", ";", ":"]
+    /// `lineStatementEnds`, looked up by a token's key hash.
+    static let lineStatementEndKeys = KeySet(lineStatementEnds)
     /// A line that ends with one of these goes on: it is no headline.
     static let lineContinuations: Set<String> = [",", ";", ":", "-", "\u{2013}"]
+    /// `lineContinuations`, looked up by a token's key hash.
+    static let lineContinuationKeys = KeySet(lineContinuations)
     /// Scalars that end a paragraph's last line as a sentence or quotation does: a kept line
     /// ending otherwise, followed by one starting in lower case, was hard-wrapped.
     static let paragraphEndScalars: Set<Unicode.Scalar> = Set(".!?:…\"”".unicodeScalars)

@@ -31,6 +31,21 @@ import Testing
         }
     }
 
+    /// A token's bits are those `KeyBits.short` makes of its key, so a `KeySet` made at
+    /// lexicon load compares a token's short key by bits; a long key, by bytes.
+    @Test func keySetsFindShortKeysByBitsAndLongKeysByBytes() {
+        let source = SourceText(Self.text)
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
+        for token in tokens where token.key.utf8.count <= 15 {
+            #expect(KeyBits.short(token.key) == token.keyBits)
+        }
+        let long = tokens.first { $0.key.utf8.count > 15 }!, short = tokens.first { $0.key == "hoa\u{300}" }!
+        let set = KeySet([long.key, "hoa\u{300}"])
+        #expect(set.contains(long) && set.contains(short))
+        #expect(!set.contains(tokens.first { $0.key == "hoa\u{301}" }!))
+        #expect(!KeySet(["internationalisation"]).contains(long))
+    }
+
     @Test func aLongKeyKeepsItsNumberInItsArticle() {
         let key = String(repeating: "ươ", count: 20)
         let bits = KeyBits(key)
