@@ -6,8 +6,10 @@
 /// side and no matter between states. A side is inferred when the speaker rules took it
 /// from the context (`SpeakerRule.contextSide`: the article's first country, given to a
 /// person whose mention has none), or completed it as the home side of a Vietnamese name's
-/// bare title (`compatriotTitleSide`: `Phó Viện trưởng VEPR Nguyễn Quốc Việt`) or of a bare
-/// body (`homeSideOfBareBody`: `Bộ Nội vụ`).
+/// bare title (`compatriotTitleSide`: `Phó Viện trưởng VEPR Nguyễn Quốc Việt`), of a bare
+/// body (`homeSideOfBareBody`: `Bộ Nội vụ`) or of a state organ with a Vietnamese name
+/// (`homeSideOfStateOrgan`: `Ban Tôn giáo Chính phủ`, `Cơ quan Cảnh sát điều tra`: a home
+/// organ speaks of home affairs unless its words name another side).
 ///
 /// Example (silver): in an article on Temu where another quote names China, a director's
 /// `… để xác định được sự cam kết và độ trâu trong công việc của từng ứng viên` (side Việt
@@ -20,7 +22,7 @@
 /// Evidence: the gate's: each term and cue of a silenced quote carries `no-relation`.
 enum InferredSideRule {
     /// The speaker rules that infer a side (see the type's comment).
-    static let inferring: [SpeakerRule] = [.contextSide, .compatriotTitleSide, .homeSideOfBareBody]
+    static let inferring: [SpeakerRule] = [.contextSide, .compatriotTitleSide, .homeSideOfBareBody, .homeSideOfStateOrgan]
 
     /// Whether the side of `quote`'s speaker is only inferred.
     static func isInferred(_ quote: borrowing Quote) -> Bool {
