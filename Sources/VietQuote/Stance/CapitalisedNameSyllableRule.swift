@@ -7,8 +7,8 @@
 /// `bác` (to reject); `VĐV Thu Vinh môn Bắn súng đã vào chung kết`: `Bắn súng` names a
 /// sport, no shooting. Neither weighs.
 /// Rejects: the first word of a clause (capitalised by its place: `Bác bỏ mọi cáo buộc`,
-/// `Bắn vào …`), a phrase of two words or more (`Bình thường hóa`: a capitalised phrase
-/// is read as written), and a word in lower case (`họ sẽ bắn vào các mục tiêu`).
+/// `Bắn vào …`), a phrase of two words or more (`Bình thường hóa`: read as written, or a
+/// name by `CapitalisedNamePhraseRule`), and a word in lower case (`họ sẽ bắn vào các mục tiêu`).
 /// Evidence: the dropped word is a modifier record `name-syllable`, factor 0. Modifier
 /// records do not count in the quote's mean, so the score is that of the word's absence.
 enum CapitalisedNameSyllableRule {

@@ -29,7 +29,7 @@ struct ContentAnalysis {
     var terms: [TermState] = []
     /// Denials or cancelled denials that weigh by themselves.
     var ownWeights: [TermState] = []
-    /// The words `CapitalisedNameSyllableRule` dropped.
+    /// The words `CapitalisedNameSyllableRule` and `CapitalisedNamePhraseRule` dropped.
     var nameSyllables: [Range<Int>] = []
 
     /// The analysis's arrays between two quotes of an article, emptied with their room
@@ -70,6 +70,11 @@ struct ContentAnalysis {
                 if CapitalisedNameSyllableRule.drops(length: match.length, at: index, in: words, clause: clause) {
                     if CapitalisedNameSyllableRule.records(match.value) { nameSyllables.append(index..<index + 1) }
                     index += 1
+                    continue
+                }
+                if CapitalisedNamePhraseRule.drops(length: match.length, at: index, in: content) {
+                    if CapitalisedNameSyllableRule.records(match.value) { nameSyllables.append(index..<index + match.length) }
+                    index += match.length
                     continue
                 }
                 if case .negator(let rule) = match.value, RejectedObjectRule.lacksObject(
@@ -455,7 +460,8 @@ struct ContentAnalysis {
                 case 0: evidence.append(termEvidence(terms[index]))
                 case 1: evidence.append(termEvidence(ownWeights[index]))
                 case 2: evidence.append(modifierEvidence(items[index]))
-                default: evidence.append(CapitalisedNameSyllableRule.evidence(nameSyllables[index], in: spans))
+                default: evidence.append(nameSyllables[index].count == 1 ? CapitalisedNameSyllableRule.evidence(nameSyllables[index], in: spans)
+                                                                : CapitalisedNamePhraseRule.evidence(nameSyllables[index], in: spans))
                 }
             }
             return evidence

@@ -122,6 +122,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A one-word phrase capitalised inside its clause, a name's syllable
     /// (`CapitalisedNameSyllableRule`): weighs 0.
     case nameSyllable = "name-syllable"
+    /// A phrase of capitalised words, or capitalised after a comma, a name
+    /// (`CapitalisedNamePhraseRule`): weighs 0.
+    case namePhrase = "name-phrase"
     /// A quote not about relations between sides (`RelationGate`): weighs 0.
     case noRelation = "no-relation"
     /// An event term of a quote that announces its side's own military act (`OwnForceRule`):

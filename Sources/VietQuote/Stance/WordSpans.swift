@@ -180,6 +180,17 @@ struct WordSpans: @unchecked Sendable {
     private static let sentenceEnds = KeySet(Punctuation.contentSentenceEnds)
     private static let clauseBreaks = KeySet(Punctuation.contentClauseBreaks)
 
+    /// Whether word `index` (not the first) stands right after a comma or a semicolon, where
+    /// Vietnamese writes lower case (`CapitalisedNamePhraseRule`).
+    func followsLowerCaseBreak(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let token = Int(place(of: index).token)
+        return token > 0 && Self.lowerCaseBreaks.contains(storage.tokens[token - 1])
+    }
+
+    /// The marks after which Vietnamese writes lower case.
+    private static let lowerCaseBreaks = KeySet([",", ";"])
+
     /// The clause of word `index` (numbered from 0).
     func clause(of index: Int) -> Int { Int(place(of: index).clause) }
 
