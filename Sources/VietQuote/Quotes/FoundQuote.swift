@@ -119,4 +119,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case cueParticle = "cue-particle"
     /// `Bà cũng đưa ra mức thưởng … đe dọa`: an auxiliary inside the subject opens its predicate; the speaker ends before it.
     case auxiliaryInSubject = "auxiliary-in-subject"
+    /// `Theo Matija Babić, nhà sáng lập Taste Atlas, …`: a title apposition after the source is its mention's.
+    case sourceApposition = "source-apposition"
 }

@@ -17,6 +17,23 @@ import Testing
         #expect(content.map(\.content) == ["công ty sẽ mở rộng kế hoạch vào năm sau"])
     }
 
+    // Audit pattern 7 (silver 2024-04-27-nuoc-mat-nu-hoang, dev 440): a cue whose words end on
+    // the topic word (`nói về`) with a noun phrase and no clause after it; dev 000 and 115 keep
+    // theirs (quoted words; a clause with a copula).
+    @Test func cueEndingOnTheTopicWordNeedsWordsAfterIt() {
+        #expect(quotes("Kim Kap Soo nói về cái chết của nhân vật chủ tịch Hong trong phim.").isEmpty)
+        #expect(rule(deciding: "nói về", in: "Ông Trump nói về bài kiểm tra nhận thức.") == .topicOnly)
+        let quoted = quotes("Ông Blinken nói về các hoạt động 'xấu xa' của Moscow.")
+        #expect(quoted.map(\.content) == ["các hoạt động 'xấu xa' của Moscow"])
+        let clause = quotes("Ông Kim nhấn mạnh về việc Nga là nước thành viên thường trực của Hội đồng Bảo an.")
+        #expect(clause.map(\.content) == ["việc Nga là nước thành viên thường trực của Hội đồng Bảo an"])
+        // Dev 414: a quotation before the speaker is what was said; dev 435: a feeling's object.
+        let first = quotes("\"Những diễn biến hôm nay là bước leo thang cực kỳ nguy hiểm\", ông Guterres nói về tình hình.")
+        #expect(first.map(\.content) == ["Những diễn biến hôm nay là bước leo thang cực kỳ nguy hiểm"])
+        let feeling = quotes("Hai nhà lãnh đạo bày tỏ hài lòng về những bước tiến của quan hệ song phương.")
+        #expect(feeling.map(\.content) == ["những bước tiến của quan hệ song phương"])
+    }
+
     @Test func topicCueIsACreditOnly() {
         let decided = decisions("Ông Kim chỉ trích về sự hợp tác quân sự giữa hai nước.")
         #expect(decided.map(\.rule) == [.topicOnly])

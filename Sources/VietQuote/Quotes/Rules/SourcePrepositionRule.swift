@@ -28,6 +28,15 @@ struct SourcePrepositionRule: AttributionRule {
         let isCredit = index >= view.end || !view.isPunctuation(index, Punctuation.comma)
             || rest >= view.end || finder.onlyTrailing(Range(from: rest, to: view.end), in: view.paragraph)
         guard isCredit else {
+            // `Theo X, <title>, content`: the title apposition is the mention's (SourceAppositionRule.swift).
+            let apposition = SourceAppositionRule()
+            if let close = apposition.closingComma(of: object, after: index, in: view, names: finder.names),
+               !finder.onlyTrailing(Range(from: close + 1, to: view.end), in: view.paragraph) {
+                var found = attribution(hit, Range(from: object.lowerBound, to: close), contentStart: close + 1, cut: cut,
+                                        isFrame: true, rule: id)
+                found.refinements = [apposition.id]
+                return .attributed(found)
+            }
             return .attributed(attribution(hit, object, contentStart: rest, cut: cut, isFrame: true, rule: id))
         }
         guard start > view.start else { return .rejected }
