@@ -6,6 +6,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     // Quotes without a mention (`FloatingRule`).
     case floatingPrevious = "floating: previous speaker"
     case none = "none"
+    /// `KinPossessorRule`: `Chồng Phương Lan bày tỏ` → the husband, an unnamed source (not his wife).
+    case kinOfPerson = "source: a family tie before the person it relates to"
     // `PronounRule`.
     case pronounNearest = "pronoun: nearest compatible speaker before"
     case pronounNamedBefore = "pronoun: nearest person named before"
