@@ -19,7 +19,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case collectiveMedium = "collective_medium"
     case defendant, rulingTopic = "ruling_topic", verdict, creditLabel = "credit_label"
     case cueParticle = "cue_particle", officialGroup = "official_group", causative, inclusive
-    case cueNoun = "cue_noun", male, female, nominalizer, titleJoin = "title_join"
+    case cueNoun = "cue_noun", male, female, nominalizer, titleJoin = "title_join", kin
     case beyondState = "beyond_state", bodyPost = "body_post"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as

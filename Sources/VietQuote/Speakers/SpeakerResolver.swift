@@ -6,6 +6,7 @@
 /// one after, a cue inside it ends it, a name right before an apposition joins it), parsed
 /// into its parts (`Mentions/MentionParser.swift`, titles by `Titles/`), then read by the
 /// rules of `sieves` in order; the first that decides chooses the speaker:
+/// 0. `KinPossessorRule`: a family tie before a person (`Mẹ của Ronaldo`) → the relative, a source;
 /// 1. `PronounRule`: a pronoun or anaphor → the nearest compatible speaker;
 /// 2. `SeveralNamesRule`: several names joined (`A và B`) → one speaker named as written;
 /// 3. `NameRule`: a name → a person with the article's fullest name and title, and a side;
@@ -31,7 +32,7 @@ final class SpeakerResolver: Sendable {
 
     /// The mention rules, in the order they are tried.
     let sieves: [any SpeakerSieve] = [
-        PronounRule(), SeveralNamesRule(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
+        KinPossessorRule(), PronounRule(), SeveralNamesRule(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
         QuantifiedRoleRule(), RoleRule(), QualifiedSideRule(), SideRule(), EpithetRule(), LastResortRule(),
     ]
 

@@ -6,6 +6,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     // Quotes without a mention (`FloatingRule`).
     case floatingPrevious = "floating: previous speaker"
     case none = "none"
+    /// `KinPossessorRule`: `Chồng Phương Lan bày tỏ` → the husband, an unnamed source (not his wife).
+    case kinOfPerson = "source: a family tie before the person it relates to"
     // `PronounRule`.
     case pronounNearest = "pronoun: nearest compatible speaker before"
     case pronounNamedBefore = "pronoun: nearest person named before"
@@ -46,6 +48,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case titleNearest = "title: nearest speaker before with this title"
     case titleArticlePerson = "title: the article's person of this title"
     case roleWithoutName = "title: role without a name"
+    /// `RoleOfNamedBody`: `Giám đốc Công an tỉnh cho biết` → the role keeps the body after its title.
+    case roleOfNamedBody = "role: keeps the body named after its title"
     /// `TitlePost`: the title without its post (`Đại sứ Nga` of `Đại sứ Nga tại Liên hợp quốc`) matched the person.
     /// `CopulaHolder`: the name after `là` holds the mention's title (`Giám đốc thể thao của Barca là Deco`).
     case copulaHolder = "name after the copula holds the title"

@@ -155,9 +155,9 @@ import Testing
         #expect(speaker.name != "Công")
         #expect(speaker.mention == "Giám đốc Công an tỉnh")
         #expect(speaker.kind == .person)
-        #expect(found.first?.rules == [.roleWithoutName])
-        // ANNOTATION.md wants the title with its body (`Giám đốc Công an tỉnh`); the resolver
-        // gives `Giám đốc` (reported in /work/status/fixes.md, not asserted).
+        #expect(found.first?.rules == [.roleWithoutName, .roleOfNamedBody])
+        // ANNOTATION.md wants the role with its body (`RoleOfNamedBody`).
+        #expect(speaker.name == "Giám đốc Công an tỉnh")
     }
 
     // Silver 2024-04-11-nguyen-thi-nga: a country word alone after an honorific is a given name.

@@ -54,10 +54,13 @@ struct RoleRule: SpeakerSieve {
         }
         // A role with a mark of one person (`Nữ ca sĩ`) is an epithet of the person before (`EpithetRule`).
         if title.kind == .expert, mention.words.isWord(mention.tokens, at: mention.range.lowerBound, .individual) { return nil }
-        var role = Speaker(name: roleName(title.range, mention), mention: mention.text, title: titleText, kind: .person,
-                           affiliation: affiliation)
+        let body = RoleOfNamedBody.end(after: title.range, in: mention)
+        let name = body.map { mention.text(Range(from: title.range.lowerBound, to: $0)) } ?? roleName(title.range, mention)
+        var role = Speaker(name: name, mention: mention.text, title: titleText, kind: .person, affiliation: affiliation)
         role.titleTrace = title.trace
-        return SpeakerDecision(role, .roleWithoutName)
+        var decision = SpeakerDecision(role, .roleWithoutName)
+        if body != nil { decision.trace.append(.roleOfNamedBody) }
+        return decision
     }
 
     /// The title without a gender word opening it (`nữ phát ngôn viên` → `phát ngôn viên`).
