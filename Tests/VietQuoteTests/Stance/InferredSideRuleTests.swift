@@ -41,6 +41,7 @@ import Testing
 
     @Test func theInferringRulesAreTheSpeakerRulesOfAnInferredSide() {
         // The speaker rules read, by their ids in the output's explanation.
-        #expect(InferredSideRule.inferring.map(\.rawValue) == ["side from the context", "home side of a Vietnamese name's bare title", "home side of the bare body"])
+        #expect(InferredSideRule.inferring.map(\.rawValue) == ["side from the context: a bare state office", "home side of a Vietnamese name's bare title",
+                                                               "home side of the bare body", "home side of a state organ with a Vietnamese name"])
     }
 }
