@@ -93,4 +93,10 @@ enum SpeakerLimits {
     /// A medium head's own words before its name are at most 3 (`hãng dữ liệu Opta`, `trang tin
     /// công nghệ 91mobiles`); a name further on belongs to a clause after the mention's head.
     static let mediumWordsBeforeName = 3
+    /// A word read as Vietnamese syllables joined (`Phaolô`, `Phanxicô`: a baptismal name) has
+    /// at most 12 letters: a longer one is a brand or a foreign word, and the split is skipped.
+    static let joinedSyllablesLetters = 12
+    /// A bracket aside (`(thành phố Việt Trì, tỉnh Phú Thọ)`) opens at most 40 tokens before the
+    /// mention that ends it; the look-back for its `(` stops there.
+    static let bracketAsideTokens = 40
 }

@@ -84,7 +84,7 @@ final class SpeakerResolver: Sendable {
     /// that decides, then the sides of a speaker of several sides and of a bare body.
     func resolveMention(_ span: TokenSpan, context mention: inout MentionContext) -> SpeakerDecision {
         let tokens = mention.paragraphs[span.paragraph].tokens
-        let bracketed = BracketedMention.before(span.range, in: tokens)
+        let bracketed = BracketedMention.before(span.range, in: tokens, parser: parser)
         let (range, cause) = trimmed(bracketed ?? span.range, tokens: tokens, index: mention.index)
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)

@@ -16,8 +16,12 @@ import Testing
             """)
         let last = try #require(found.last)
         #expect(found.first?.speaker.name == "Nine Naphat")
+        // (Review10 S4.) No earlier speaker is a woman: the epithet stays an unnamed source as
+        // written (Baifern, whom it means, never spoke before it).
         #expect(last.speaker.mention == "nữ diễn viên")
-        #expect(last.speaker.name != "Nine Naphat")
+        #expect(last.speaker.name == "nữ diễn viên")
+        #expect(last.speaker.kind == .source)
+        #expect(last.rules.first == .mention)
     }
 
     // An epithet of the speaker's own gender still stands for the nearest person.
@@ -42,5 +46,10 @@ import Testing
         #expect(agreement.gender(written: "bà Zakharova") == .female)
         #expect(agreement.gender(written: "Nam Thư") == nil)
         #expect(agreement.gender(written: "Tổng thống Putin") == nil)
+        // Review10 m6: an honorific opening a compound (`bà con`, "people") marks nobody;
+        // before a demonstrative it is the pronoun (`bà ấy`).
+        #expect(agreement.gender(written: "Bà con") == nil)
+        #expect(agreement.gender(written: "bà con tiểu thương") == nil)
+        #expect(agreement.gender(written: "bà ấy") == .female)
     }
 }

@@ -28,4 +28,31 @@ import Testing
         #expect(found.speaker.name == "Trần Nguyễn Minh Anh")
         #expect(!found.rules.contains(.personalNameAfterWords))
     }
+
+    // Review10 S1, silver 5773: a medium the lexicons read whole (`An Ninh Thủ Đô`,
+    // organizations.tsv) is not cut at its family-name-shaped word (was `Ninh Thủ Đô`).
+    @Test func aLexiconNameIsNotCut() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Báo An Ninh Thủ Đô cho biết: \"Lực lượng chức năng đã có mặt tại hiện trường từ sáng sớm.\"").first)
+        #expect(found.speaker.name == "An Ninh Thủ Đô")
+        #expect(!found.rules.contains(.personalNameAfterWords))
+    }
+
+    // Review10 S1, silver 3122: a baptismal name (Vietnamese syllables written as one word, with a
+    // Vietnamese mark) before the Vietnamese name is the person's own (was `Đức Tổng Giám`).
+    @Test func aBaptismalNameStaysWithTheName() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Đức Tổng Giám mục Phaolô Nguyễn Văn Bình lúc ấy đã đề nghị: \"Chúng ta hãy cầu nguyện cho hòa bình.\"").first)
+        #expect(found.speaker.name == "Phaolô Nguyễn Văn Bình")
+        #expect(!found.rules.contains(.personalNameAfterWords))
+    }
+
+    // Silver 2024-08-24-mc: an English word that splits into syllables but has no Vietnamese mark
+    // (`Piano`) is no baptismal name: the name starts after it.
+    @Test func anEnglishWordBeforeTheNameIsCut() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Nghệ sĩ Piano Nguyễn Lệ Thuyên Hà cho biết buổi hòa nhạc sẽ diễn ra vào tối thứ bảy.").first)
+        #expect(found.speaker.name == "Nguyễn Lệ Thuyên Hà")
+        #expect(found.rules.contains(.personalNameAfterWords))
+    }
 }

@@ -101,4 +101,19 @@ import Testing
         #expect(found.first?.rules.contains(.pronounNearest) == false)
         #expect(found.first?.speaker.name == "Lavrov")
     }
+
+    // Review10 m7: `Anh ấy`, `Anh ta` (the pronoun + a demonstrative) are the pronoun, never the
+    // side England (was `side: actors.tsv:591`).
+    @Test(arguments: ["Anh ấy", "Anh ta"])
+    func pronounWithADemonstrativeIsNoSide(pronoun: String) {
+        let found = SpeakerRuleProbe.decisions("""
+            Diễn viên Nine Naphat cho biết bộ phim sẽ đóng máy vào cuối tháng này.
+
+            \(pronoun) chia sẻ: "Tôi cần thời gian cho gia đình."
+            """)
+        #expect(found.count == 2)
+        #expect(found.last?.speaker.name == "Nine Naphat")
+        #expect(found.last?.speaker.kind == .person)
+        #expect(found.last?.rules.first == .pronounNearest)
+    }
 }

@@ -27,7 +27,9 @@ struct GenderAgreement {
         return nil
     }
 
-    /// The gender a written mention marks (`Anh`, `Nam diễn viên`), or nil.
+    /// The gender a written mention marks (`Anh`, `Nam diễn viên`), or nil. An honorific
+    /// before a lower-case word other than a demonstrative (class `noun_follower`: `bà ấy`)
+    /// opens a compound, not a person (`bà con`, "people"; `ông bà`): it marks nothing.
     func gender(written mention: String) -> Gender? {
         let parts = mention.split(separator: " ", maxSplits: 2)
         guard let head = parts.first else { return nil }
@@ -35,20 +37,28 @@ struct GenderAgreement {
         guard key.count == 1, let classes = words.trie.value(for: key) else { return nil }
         if classes.contains(.individual) {
             guard parts.count > 1, let letter = parts[1].first, letter.isLowercase else { return nil }
+        } else if parts.count > 1, let letter = parts[1].first, letter.isLowercase,
+                  words.trie.value(for: MatchKey.words(String(parts[1])))?.contains(.nounFollower) != true {
+            return nil
         }
         if classes.contains(.male) { return .male }
         if classes.contains(.female) { return .female }
         return nil
     }
 
-    /// Whether the earlier speaker at `position` of `history` agrees with `gender`: no mention
-    /// of that speaker's name in the history marks the other gender alone.
-    func agrees(_ history: SpeakerHistory, at position: Int, with gender: Gender) -> Bool {
-        let name = history.speakers[position].name
-        var marked = Set<Gender>()
-        for speaker in history.speakers where speaker.name == name {
-            if let mark = self.gender(written: speaker.mention) { marked.insert(mark) }
+    /// The genders the history's mentions mark, by speaker name: each mention read once.
+    func marks(_ history: SpeakerHistory) -> [String: Set<Gender>] {
+        var marked: [String: Set<Gender>] = [:]
+        for speaker in history.speakers {
+            if let mark = gender(written: speaker.mention) { marked[speaker.name, default: []].insert(mark) }
         }
-        return marked.isEmpty || marked.contains(gender)
+        return marked
+    }
+
+    /// Whether the earlier speaker at `position` of `history` agrees with `gender`: no mention
+    /// of that speaker's name in the history marks the other gender alone (`marked`: `marks(history)`).
+    func agrees(_ history: SpeakerHistory, at position: Int, with gender: Gender, marked: [String: Set<Gender>]) -> Bool {
+        guard let marks = marked[history.speakers[position].name] else { return true }
+        return marks.isEmpty || marks.contains(gender)
     }
 }

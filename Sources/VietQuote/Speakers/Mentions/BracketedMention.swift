@@ -1,8 +1,9 @@
 /// A mention that starts inside a bracket and ends where the bracket closes is the writer's
 /// aside (a place, a parent body, an abbreviation), not the speaker: the Quotes stage took the
 /// words after the bracket's last comma. The speaker is the phrase before the bracket, back to
-/// the comma or dash that opens its clause (an apposition then joins the name before it:
-/// `MentionTrimming.joiningNameBeforeApposition`).
+/// the comma or dash that opens its clause; a title there (an apposition) joins the name
+/// written alone right before its comma (`Name, title (…)`), as
+/// `MentionTrimming.joiningNameBeforeApposition` joins one to a mention of no name.
 ///
 /// Recognises: silver 2024-09-10-lu `ông Phan Quốc Khánh, Chủ tịch phường Dữu Lâu (thành phố
 /// Việt Trì, tỉnh Phú Thọ) cho biết …` → `Phan Quốc Khánh, Chủ tịch phường Dữu Lâu` (was the
@@ -12,14 +13,15 @@
 /// sentence, and a bracket with no words before it in its clause.
 enum BracketedMention {
     /// The words before the bracket the mention `mention` (its trailing punctuation aside)
-    /// stands in, or nil when it stands in none.
-    static func before(_ mention: Range<Int>, in tokens: [Token]) -> Range<Int>? {
+    /// stands in, or nil when it stands in none. The `(` is looked for at most
+    /// `SpeakerLimits.bracketAsideTokens` tokens back.
+    static func before(_ mention: Range<Int>, in tokens: [Token], parser: MentionParser) -> Range<Int>? {
         guard let last = mention.last(where: { tokens[$0].kind == .word }) else { return nil }
         let range = Range(from: mention.lowerBound, to: last + 1)
         guard tokens[ifPresent: range.upperBound]?.key == ")" else { return nil }
         var open: Int?
         var position = range.lowerBound - 1
-        while position >= 0 {
+        while position >= max(0, range.lowerBound - SpeakerLimits.bracketAsideTokens) {
             let key = tokens[position].key
             if tokens[position].kind == .punctuation, key == "(" { open = position; break }
             if tokens[position].kind == .punctuation, key == ")" || Punctuation.terminal.contains(key) { return nil }
@@ -33,6 +35,21 @@ enum BracketedMention {
             start -= 1
         }
         guard start < open, Range(from: start, to: open).contains(where: { tokens[$0].kind == .word }) else { return nil }
-        return Range(from: start, to: open)
+        return Range(from: nameBeforeTitle(start, in: tokens, parser: parser) ?? start, to: open)
+    }
+
+    /// `ông Phan Quốc Khánh, Chủ tịch phường …`: where a title opens the clause at `start`, the
+    /// start of the name written alone before its comma (capitalised words the parser reads as
+    /// one name, no side or body), else nil.
+    private static func nameBeforeTitle(_ start: Int, in tokens: [Token], parser: MentionParser) -> Int? {
+        let comma = start - 1
+        guard start >= 2, tokens[comma].kind == .punctuation, tokens[comma].key == ",",
+              parser.lexicon.title(in: tokens, at: start, limit: tokens.count) != nil else { return nil }
+        var first = comma
+        while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized { first -= 1 }
+        while first < comma, parser.nameRun(in: tokens, at: first, limit: comma) != comma - first { first += 1 }
+        guard first < comma, parser.lexicon.actor(in: tokens, at: first, limit: comma) == nil,
+              parser.lexicon.organization(in: tokens, at: first, limit: comma) == nil else { return nil }
+        return first
     }
 }

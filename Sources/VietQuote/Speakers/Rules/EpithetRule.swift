@@ -25,8 +25,10 @@ struct EpithetRule: SpeakerSieve {
             return SpeakerDecision(earlier, .epithetNearest)
         }
         // `nữ diễn viên`: the nearest person the article never marks as a man (`GenderAgreement`).
+        let marked = agreement.marks(history)
         guard var earlier = history.last(where: {
-            history.kinds[$0] == .person && !history.speakers[$0].name.isEmpty && agreement.agrees(history, at: $0, with: gender)
+            history.kinds[$0] == .person && !history.speakers[$0].name.isEmpty
+                && agreement.agrees(history, at: $0, with: gender, marked: marked)
         }) else { return nil }
         let nearest = history.nearest(.person)
         earlier.mention = mention.text

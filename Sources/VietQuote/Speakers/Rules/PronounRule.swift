@@ -5,7 +5,8 @@
 /// Lavrov tuyên bố …` → Sergei Lavrov (`pronoun: nearest compatible speaker before`).
 /// An anaphor with a place name inside (`quốc gia Trung Đông này`) counts as `quốc gia này`.
 /// Pronouns and kinship terms of `speaker_pronouns.tsv` count (`Cô cho rằng …` → the nearest
-/// person), except a side (`Anh`) that the article writes as a side elsewhere (`Thủ tướng Anh`).
+/// person), except a side (`Anh`) that the article writes as a side elsewhere (`Thủ tướng Anh`);
+/// a pronoun + demonstrative (`Anh ấy`, `Anh ta`) is the pronoun always (review10 m7).
 /// With no earlier speaker, a personal pronoun is the person named nearest before it with an
 /// honorific or a title (`pronoun: nearest person named before`), else (a kinship pronoun:
 /// `Cô`, `Anh`) the nearest Vietnamese personal name before it anywhere in the article
@@ -132,6 +133,12 @@ struct PronounRule: SpeakerSieve {
         let range = mention.range
         guard let side = mention.lexicon.actor(in: mention.tokens, at: range.lowerBound, limit: range.upperBound) else { return false }
         let token = mention.tokens[range.lowerBound]
+        // A pronoun + demonstrative (`Anh ấy`, `Anh ta`, `Anh này`: a word after it of the
+        // classes `noun_follower` or `first_person`) is the pronoun, never the side.
+        if side.length < range.count, mention.lexicon.pronoun(in: mention.tokens, at: range.lowerBound, limit: range.upperBound) != nil,
+           mention.tokens[range.lowerBound + side.length].kind == .word, !mention.tokens[range.lowerBound + side.length].isCapitalized,
+           mention.words.isWord(mention.tokens, at: range.lowerBound + side.length, .nounFollower)
+            || mention.words.isWord(mention.tokens, at: range.lowerBound + side.length, .firstPerson) { return false }
         // Opening more words (`Anh nhanh chóng xác minh`), it is the pronoun only where the
         // article writes the pronoun in lower case too (`anh cho biết`).
         if side.length < range.count, !mention.index.writesLowercase(token) { return true }
