@@ -93,4 +93,7 @@ enum SpeakerLimits {
     /// A medium head's own words before its name are at most 3 (`hãng dữ liệu Opta`, `trang tin
     /// công nghệ 91mobiles`); a name further on belongs to a clause after the mention's head.
     static let mediumWordsBeforeName = 3
+    /// A title joins at most 3 offices after its first by `kiêm` (`JoinedOffices`): silver never
+    /// writes two joins in a row; a longer run is a list or garbage, and reading it is unbounded.
+    static let titleJoins = 3
 }
