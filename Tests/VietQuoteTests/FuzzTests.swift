@@ -196,6 +196,16 @@ import Testing
         #expect(title.components(separatedBy: "kiêm").count - 1 <= SpeakerLimits.titleJoins, "\(title.prefix(200))")
     }
 
+    /// Review10 M2: inside a bracket left open no comma closes an apposition's complement, so
+    /// each apposition read to the sentence's end (quadratic in a long list of them).
+    @Test func timeGrowsLinearlyOnAppositionsInAnOpenBracket() {
+        let ratio = perByteRatio({ count in
+            (0..<count).map { "ông Nguyễn Văn An\($0) , Chủ tịch phường Dữu Lâu (thành phố Việt Trì" }.joined(separator: ", ")
+                + " cho biết: \"Chúng tôi sẽ làm.\""
+        }, size: 100)
+        #expect(ratio < 2.5, "four times the appositions made each byte \(ratio)× as slow")
+    }
+
     /// Review8 S4: a sentence with no full stop may chain many attributions
     /// (`Ông An nói rằng …, bà Bình nói rằng …, …`), each making its own quote: the whole
     /// pipeline stays linear in them. (It does not catch `resolve` inserting each quote at the
