@@ -85,6 +85,15 @@ import Testing
     }
 
     // The title trace is no part of the speaker's identity (a speaker read back from output has none).
+    /// Review10 m3: `TitleTrace` keeps the rules as the bits of a `UInt16`, one per case by its
+    /// index; a 17th case would shift the bit out and never be rendered.
+    @Test func everyRuleHasABitInTheTrace() {
+        #expect(TitleRule.allCases.count <= UInt16.bitWidth)
+        for rule in TitleRule.allCases {
+            #expect(TitleTrace(.mention, rule).rules == [rule])
+        }
+    }
+
     @Test func traceIsNoPartOfTheSpeaker() {
         var traced = Speaker(name: "Sergei Lavrov", mention: "Ngoại trưởng Nga Sergei Lavrov", title: "Ngoại trưởng Nga",
                              kind: .person, affiliation: "Nga")
