@@ -178,6 +178,11 @@ struct MentionParser: Sendable {
                                   && (parsed.quantified || !hasName(tokens, Range(from: title.range.upperBound, to: limit)))) {
                 // `Ông Bùi Thanh Sơn, Phó Thủ tướng kiêm …`: after a name and a comma or dash, an apposition.
                 if followsNameAndComma(tokens, at: index, parsed) { title.trace = title.trace.read(at: .mention, as: .apposition) }
+                // `… kiêm Tổng giám đốc VinFast toàn cầu Phạm Nhật Vượng`: the joined office's body (JoinedOffices.swift).
+                if title.trace.contains(.joinedOffices) {
+                    title.range = Range(from: title.range.lowerBound,
+                                        to: title.range.upperBound + JoinedOffices(parser: self).body(in: tokens, at: title.range.upperBound, limit: limit))
+                }
                 parsed.titles.append(title)
                 index = title.range.upperBound
                 continue

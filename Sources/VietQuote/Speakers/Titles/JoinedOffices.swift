@@ -24,4 +24,20 @@ struct JoinedOffices {
         else { return nil }
         return parser.titleChain(in: tokens, at: end + join, limit: limit, nested: nested, joins: false)
     }
+
+    /// In a mention, the body of the joined office, written as a name the chain does not read and
+    /// its lower-case words before the holder's name (silver 723 `Chủ tịch Tập đoàn Vingroup kiêm
+    /// Tổng giám đốc VinFast toàn cầu Phạm Nhật Vượng`): the length it adds to the joined title at
+    /// `end`. 0 when the name after the title is the holder's, a personal name (`… kiêm Bộ trưởng
+    /// Ngoại giao Bùi Thanh Sơn`), or when no content word (at most `SpeakerLimits.titleFieldWords`)
+    /// and another name follow it (`… và ông …`: a function word).
+    func body(in tokens: [Token], at end: Int, limit: Int) -> Int {
+        let run = parser.nameRun(in: tokens, at: end, limit: limit)
+        guard run > 0, !parser.lexicon.startsPersonalName(tokens, at: end) else { return 0 }
+        var position = end + run
+        while position - end - run < SpeakerLimits.titleFieldWords,
+              parser.lexicon.isContentSyllable(tokens, at: position, limit: limit) { position += 1 }
+        guard position > end + run, parser.nameRun(in: tokens, at: position, limit: limit) > 0 else { return 0 }
+        return position - end
+    }
 }
