@@ -183,6 +183,29 @@ import Testing
         #expect(ratio < 2.5, "four times the names made each byte \(ratio)× as slow")
     }
 
+    /// Review10 M1: a run of `kiêm` offices was read by one nested title chain per join, with
+    /// no bound: 20,000 joins overflowed the stack (fewer on a worker thread). The joins are a
+    /// loop now, bounded by `SpeakerLimits.titleJoins`: the speaker keeps at most that many.
+    @Test func aLongRunOfJoinedOfficesNeitherCrashesNorJoinsThemAll() throws {
+        let text = "Ông Nguyễn Văn A, " + String(repeating: "Chủ tịch kiêm ", count: 20_000)
+            + "Giám đốc, cho biết: \"Chúng tôi sẽ làm.\""
+        try check(text, "kiem-20000")
+        let quotes = Self.extractor.extract(text, document: "kiem-20000").quotes
+        #expect(quotes.count == 1)
+        let title = try #require(quotes.first?.speaker.title)
+        #expect(title.components(separatedBy: "kiêm").count - 1 <= SpeakerLimits.titleJoins, "\(title.prefix(200))")
+    }
+
+    /// Review10 M2: inside a bracket left open no comma closes an apposition's complement, so
+    /// each apposition read to the sentence's end (quadratic in a long list of them).
+    @Test func timeGrowsLinearlyOnAppositionsInAnOpenBracket() {
+        let ratio = perByteRatio({ count in
+            (0..<count).map { "ông Nguyễn Văn An\($0) , Chủ tịch phường Dữu Lâu (thành phố Việt Trì" }.joined(separator: ", ")
+                + " cho biết: \"Chúng tôi sẽ làm.\""
+        }, size: 100)
+        #expect(ratio < 2.5, "four times the appositions made each byte \(ratio)× as slow")
+    }
+
     /// Review8 S4: a sentence with no full stop may chain many attributions
     /// (`Ông An nói rằng …, bà Bình nói rằng …, …`), each making its own quote: the whole
     /// pipeline stays linear in them. (It does not catch `resolve` inserting each quote at the

@@ -99,4 +99,11 @@ enum SpeakerLimits {
     /// A bracket aside (`(thành phố Việt Trì, tỉnh Phú Thọ)`) opens at most 40 tokens before the
     /// mention that ends it; the look-back for its `(` stops there.
     static let bracketAsideTokens = 40
+    /// A title joins at most 3 offices after its first by `kiêm` (`JoinedOffices`): silver never
+    /// writes two joins in a row; a longer run is a list or garbage, and reading it is unbounded.
+    static let titleJoins = 3
+    /// A title's complement in an apposition runs to its closing comma within 40 tokens (dev 106
+    /// needs 14, silver's longest about 20): inside an unclosed bracket no comma ends the run,
+    /// and a scan to the sentence's end per apposition is quadratic in a long list.
+    static let appositiveComplementTokens = 40
 }

@@ -26,6 +26,16 @@ import Testing
         #expect(Self.chain(example.text) == example.title)
     }
 
+    // Review10 m11, silver 723: in a mention, the joined office's body written as a name and its
+    // words before the holder's name stays in the title; a personal name after it is the holder's.
+    @Test func joinedOfficeKeepsItsBodyBeforeTheHolder() {
+        let found = SpeakerRuleProbe.extractor.extract(
+            "Tin kinh tế\n\nChủ tịch Tập đoàn Vingroup kiêm Tổng giám đốc VinFast toàn cầu Phạm Nhật Vượng cho biết công ty sẽ nhận đặt cọc sớm.",
+            document: "t").quotes
+        #expect(found.first?.speaker.name == "Phạm Nhật Vượng")
+        #expect(found.first?.speaker.title == "Chủ tịch Tập đoàn Vingroup kiêm Tổng giám đốc VinFast toàn cầu")
+    }
+
     // Silver 1271: `kiêm nhiệm` (the verb "hold concurrently") joins no title.
     @Test func verbKiemNhiemJoinsNothing() {
         #expect(Self.chain("Giám đốc Ban Quản lý Dự án kiêm nhiệm Chủ nhiệm Bộ môn") == "Giám đốc Ban Quản lý Dự án")

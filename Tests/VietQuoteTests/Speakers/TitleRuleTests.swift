@@ -25,6 +25,9 @@ import Testing
         // Dev 425: the apposition runs over its complement (AppositiveComplement).
         ("Ông Tamaz Gambarashvili, người đứng đầu cơ quan quản lý quân sự của Vovchansk, nói với hãng tin Reuters rằng thị trấn vẫn do Ukraine kiểm soát.",
          "người đứng đầu cơ quan quản lý quân sự của Vovchansk", .article, [.apposition, .appositiveComplement]),
+        // Review10 m2: an apposition read in the mention itself is an apposition, not a chain.
+        ("Ông Bùi Thanh Sơn, Phó Thủ tướng kiêm Bộ trưởng Ngoại giao, cho biết Việt Nam sẵn sàng hợp tác với các đối tác.",
+         "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", .mention, [.apposition, .joinedOffices]),
         // Two titles with a comma, the first a bare head (TitlePairs).
         ("Phó thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết Việt Nam sẵn sàng hợp tác.",
          "Phó thủ tướng, Bộ trưởng Ngoại giao", .article, [.chain, .pair]),
@@ -85,6 +88,15 @@ import Testing
     }
 
     // The title trace is no part of the speaker's identity (a speaker read back from output has none).
+    /// Review10 m3: `TitleTrace` keeps the rules as the bits of a `UInt16`, one per case by its
+    /// index; a 17th case would shift the bit out and never be rendered.
+    @Test func everyRuleHasABitInTheTrace() {
+        #expect(TitleRule.allCases.count <= UInt16.bitWidth)
+        for rule in TitleRule.allCases {
+            #expect(TitleTrace(.mention, rule).rules == [rule])
+        }
+    }
+
     @Test func traceIsNoPartOfTheSpeaker() {
         var traced = Speaker(name: "Sergei Lavrov", mention: "Ngoại trưởng Nga Sergei Lavrov", title: "Ngoại trưởng Nga",
                              kind: .person, affiliation: "Nga")

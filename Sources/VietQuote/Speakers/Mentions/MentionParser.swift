@@ -173,9 +173,16 @@ struct MentionParser: Sendable {
             let source = named.flatMap { $0.entry.kind == .source ? $0 : nil }
             // A word that is both a role and a source noun (`đại diện`, `trợ lý`) is a source when
             // no name follows it in the mention, or after a quantifier.
-            if let title = titleChain(in: tokens, at: index, limit: limit),
+            if var title = titleChain(in: tokens, at: index, limit: limit),
                source == nil || !(parsed.titles.isEmpty && parsed.names.isEmpty
                                   && (parsed.quantified || !hasName(tokens, Range(from: title.range.upperBound, to: limit)))) {
+                // `Ông Bùi Thanh Sơn, Phó Thủ tướng kiêm …`: after a name and a comma or dash, an apposition.
+                if followsNameAndComma(tokens, at: index, parsed) { title.trace = title.trace.read(at: .mention, as: .apposition) }
+                // `… kiêm Tổng giám đốc VinFast toàn cầu Phạm Nhật Vượng`: the joined office's body (JoinedOffices.swift).
+                if title.trace.contains(.joinedOffices) {
+                    title.range = Range(from: title.range.lowerBound,
+                                        to: title.range.upperBound + JoinedOffices(parser: self).body(in: tokens, at: title.range.upperBound, limit: limit))
+                }
                 parsed.titles.append(title)
                 index = title.range.upperBound
                 continue
@@ -232,6 +239,15 @@ struct MentionParser: Sendable {
             index += 1
         }
         return parsed
+    }
+
+    /// Whether `index` follows the mention's last name, a comma or dash and perhaps a link word
+    /// (`Name, title`, `Name - là title`): where a title is an apposition (`TitleRule.apposition`).
+    private func followsNameAndComma(_ tokens: [Token], at index: Int, _ parsed: ParsedMention) -> Bool {
+        guard let name = parsed.names.last, let mark = tokens[ifPresent: name.upperBound], name.upperBound + 1 <= index,
+              mark.kind == .punctuation, Punctuation.commaOrDash.contains(mark.key) else { return false }
+        let position = name.upperBound + 1
+        return position == index || lexicon.words.match(.appositionLink, in: tokens, at: position, limit: index) == index - position
     }
 
     /// The side at `index`, read by what stands before it; returns where reading goes on.

@@ -7,9 +7,10 @@
 /// Mizuho Securities,`.
 ///
 /// Recognises lower-case words and the names in them (and a hyphen or brackets) after the
-/// title chain that end at a comma, however long (dev 106 `nhà phân tích an ninh từ ban Trung
-/// Quốc và Ấn Độ Dương-Thái Bình Dương tại Geopolitica,`: 14 tokens after the head; the grammar
-/// bounds it, not a count: the comma, a clause word, the sentence's end);
+/// title chain that end at a comma (dev 106 `nhà phân tích an ninh từ ban Trung Quốc và Ấn Độ
+/// Dương-Thái Bình Dương tại Geopolitica,`: 14 tokens after the head; the grammar bounds it: the
+/// comma, a clause word, the sentence's end; and `SpeakerLimits.appositiveComplementTokens`,
+/// for a bracket left open);
 /// a side right before the comma is the title's (`lãnh đạo đảng Đầy tớ của nhân dân cầm
 /// quyền trong quốc hội Ukraine`; an organisation's own side, `bộ phận Copernicus tại Ủy ban
 /// châu Âu` → EU); one name alone after a bare head (`nhà sáng lập Infosys,`). A comma inside
@@ -55,9 +56,9 @@ struct AppositiveComplement {
             guard !hasBody, tokens[ifPresent: index + 1]?.key == ",", index + 1 < limit else { return nil }
             return (1, lexicon.actor(in: tokens, at: index, limit: index + 1)?.entry.side)
         }
-        // No count bounds it: the sentence's end (a mark that is no comma, bracket or dash),
-        // a clause word or the closing comma does, within one pass over the sentence.
-        let end = limit
+        // The sentence's end (a mark that is no comma, bracket or dash), a clause word or the
+        // closing comma bounds it; a generous count too, for a bracket left open.
+        let end = min(limit, index + SpeakerLimits.appositiveComplementTokens)
         var position = index
         var side: (end: Int, side: String)?
         var openBrackets = 0

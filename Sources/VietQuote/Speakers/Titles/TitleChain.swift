@@ -106,11 +106,15 @@ extension MentionParser {
         }
         var chain = ParsedMention.Title(range: Range(from: index, to: end), kind: title.kind, affiliation: affiliation)
         // `Phó Thủ tướng kiêm Bộ trưởng Ngoại giao`: two offices, one title (JoinedOffices.swift).
-        if joins, let second = JoinedOffices(parser: self).read(in: tokens, at: end, limit: limit) {
-            chain.range = Range(from: index, to: second.range.upperBound)
-            chain.affiliation = affiliation ?? second.affiliation
-            (chain.principal, chain.principalAffiliation) = (second.principal, second.principalAffiliation)
+        // A loop, not a recursion: a run of joins stops at `SpeakerLimits.titleJoins`.
+        var joined = 0
+        while joins, joined < SpeakerLimits.titleJoins,
+              let next = JoinedOffices(parser: self).read(in: tokens, at: chain.range.upperBound, limit: limit, nested: nested) {
+            chain.range = Range(from: index, to: next.range.upperBound)
+            chain.affiliation = chain.affiliation ?? next.affiliation
+            (chain.principal, chain.principalAffiliation) = (next.principal, next.principalAffiliation)
             chain.trace.insert(.joinedOffices)
+            joined += 1
         }
         return chain
     }

@@ -62,6 +62,8 @@ package struct TitleTrace: Sendable, Hashable {
 
     mutating func insert(_ rule: TitleRule) { bits |= rule.bit }
 
+    func contains(_ rule: TitleRule) -> Bool { bits & rule.bit != 0 }
+
     /// The same rules read at `origin`; with `reading`, that reading in place of `chain`
     /// (a chain read after a name and a comma is an apposition).
     func read(at origin: Origin, as reading: TitleRule = .chain) -> TitleTrace {
