@@ -225,10 +225,13 @@ extension WordTable {
     static func builtIn() -> WordTable {
         var table = WordTable()
         let files = LexiconFiles.builtIn.texts
-        for name in files.keys.sorted() {
-            let text = SourceText(files[name]!)
-            for token in Tokenizer.tokens(in: text, range: 0..<text.count, words: table) where token.wordID == unknown {
-                table.intern(token.key, hash: token.keyHash)
+        // The long keys numbered here are read at once: a store of their own, dropped after.
+        ArticleKeys.withScratch {
+            for name in files.keys.sorted() {
+                let text = SourceText(files[name]!)
+                for token in Tokenizer.tokens(in: text, range: 0..<text.count, words: table) where token.wordID == unknown {
+                    table.intern(token.key, hash: token.keyHash)
+                }
             }
         }
         return table

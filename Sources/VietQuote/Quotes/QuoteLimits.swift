@@ -13,7 +13,7 @@ extension QuoteFinder {
         /// within this many tokens of the topic (silver: the topics run up to about 20 words).
         static let topicColonTokens = 24
         /// `Bất chấp việc X cue …`: the nominaliser stands at most this many tokens into the subject
-        /// (a preposition or conjunction before it); deeper, it is inside a description of the speaker.
+        /// (its preposition's phrase or a quantifier before it); deeper, it is inside a description of the speaker.
         static let nominalizerLeadTokens = 2
         /// A cue noun's content clause (`rằng`, `: "…"`) opens within this many tokens of the noun.
         static let nounClauseTokens = 16

@@ -9,9 +9,12 @@ import Foundation
 /// standard library's layout on 64-bit platforms: `smallStringsAreBits` checks it once and,
 /// where it differs, every key is a long one). A longer key (`1.500.000.000.000`, a URL, a
 /// long Latin word) is held as its number in the `ArticleKeys` of the article being read,
-/// with `high` zero (no small string has a zero top byte). Either way, within one article
-/// the same bytes give the same bits: two keys are equal bytes exactly when their bits are
-/// equal (keys of two articles' stores are compared by their bytes, `Token.hasSameKey`).
+/// with `high` zero (no small string has a zero top byte). Either way, within one store the
+/// same bytes give the same bits: two keys are equal bytes exactly when their bits are equal.
+/// `Token.hasSameKey` compares bits, not bytes, so the tokens it compares must come from one
+/// store: the same long key numbered in two stores (at lexicon load, in a test, on another
+/// thread, or in an earlier article) gives different bits (`isOfCurrentStore` asserts it in
+/// debug builds).
 struct KeyBits: Sendable, Hashable {
     let low: UInt64
     let high: UInt64
@@ -94,6 +97,12 @@ struct KeyBits: Sendable, Hashable {
     /// Whether the key is a long one, held in an `ArticleKeys`.
     var isLong: Bool { high == 0 }
 
+    /// Whether the key is short, or long and numbered in this thread's store as it is now: the
+    /// condition of comparing its bits (debug `assert`s of `Token.hasSameKey` and `==`).
+    var isOfCurrentStore: Bool {
+        !isLong || UInt32(truncatingIfNeeded: low >> 32) == ArticleKeys.current.serial
+    }
+
     /// The key.
     @inline(__always)
     var string: String {
@@ -106,16 +115,22 @@ struct KeyBits: Sendable, Hashable {
 /// Latin words, numbers, addresses), numbered as met; tokens hold their numbers
 /// (`KeyBits`). One store per thread, emptied under a new serial number when the pipeline
 /// starts an article (`startArticle`), so that memory holds the long keys of one article
-/// per thread, never those of the whole input. Tokens made outside the pipeline (lexicon
-/// load, tests) number theirs in the thread's store too, until the thread starts an article.
+/// per thread, never those of the whole input. Tokens made outside the pipeline and read
+/// at once take a store of their own, dropped after them (`withScratch`: the lexicon's
+/// `WordTable.builtIn`, the CLI's `SpeakerKey`). The exception: other tokens made outside
+/// the pipeline (the lexicon rows' `MatchKey.words` at load, tests) number theirs in the
+/// thread's store, which keeps them until the thread starts an article (a thread that never
+/// does, as the main thread with `--jobs 2`, keeps them for its life: the long keys of the
+/// lexicons, a few dozen, not of the input).
 ///
 /// A token's long key is read on the thread that made it, before the thread starts
 /// another article (the pipeline reads its tokens while it reads the article); read later,
 /// the read traps: the token's bits carry the serial number of the store as it was, so a
 /// stale number is never read as another key.
-/// Keys are told apart by their bytes, as `Token.hasSameKey` does. Kept compact: the bytes
+/// Within a store, keys are told apart by their bytes and each is numbered once, so that
+/// equal bits are equal keys (what `Token.hasSameKey` relies on). Kept compact: the bytes
 /// of every key in one array and open addressing over 4-byte slots.
-final class ArticleKeys {
+package final class ArticleKeys {
     /// The serial number of this store (never 0), carried in the top half of a long key's
     /// `low`; a new one for each article (`startArticle`).
     private(set) var serial: UInt32
@@ -218,6 +233,21 @@ final class ArticleKeys {
         } else {
             slots = [UInt32](repeating: 0, count: Limits.firstSlots)
         }
+    }
+
+    /// Runs `body` with a new store as this thread's, then drops it and restores the store
+    /// the thread had: for tokens made outside the pipeline and read at once, whose long keys
+    /// must not stay in a store that lives as long as the thread. No token made in `body`
+    /// may be read after it.
+    package static func withScratch<Result>(_ body: () throws -> Result) rethrows -> Result {
+        let old = pthread_getspecific(threadKey)
+        let scratch = Unmanaged.passRetained(ArticleKeys(serial: Serials.next()))
+        pthread_setspecific(threadKey, scratch.toOpaque())
+        defer {
+            pthread_setspecific(threadKey, old)
+            scratch.release()
+        }
+        return try body()
     }
 
     @discardableResult

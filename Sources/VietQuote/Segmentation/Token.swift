@@ -1,5 +1,9 @@
 /// A word, number or punctuation mark of the normalised text. Spaces are not tokens;
 /// `spaceBefore` records whether one stood before the token.
+/// `Sendable` covers a token's place, flags and short key, not a long key (over 15 bytes,
+/// `KeyBits`): that is a number in the `ArticleKeys` of the thread that made the token, valid
+/// on that thread until it starts another article. Compare tokens (`hasSameKey`, `==`) of one
+/// store only; read `key` on that thread, in that article.
 package struct Token: Sendable, Hashable {
     package enum Kind: UInt8, Sendable, Hashable, CaseIterable {
         /// A syllable or a Latin-script word (letters, with inner apostrophes).
@@ -93,11 +97,13 @@ package struct Token: Sendable, Hashable {
     }
 
     /// Whether `other` has the same match key: the same word id, or for a word of no
-    /// lexicon the same bytes (the same `KeyBits`: both tokens are of the article being
-    /// read, whose `ArticleKeys` numbers each long key once).
+    /// lexicon the same `KeyBits` (not bytes: both tokens must be of the article being read,
+    /// whose `ArticleKeys` numbers each long key once; a debug build asserts it).
     @inline(__always)
     func hasSameKey(as other: Token) -> Bool {
         if wordID != WordTable.unknown && other.wordID != WordTable.unknown { return wordID == other.wordID }
+        assert(keyBits.isOfCurrentStore && other.keyBits.isOfCurrentStore,
+               "hasSameKey compares the long keys of two stores (a token of another article or thread)")
         return keyBits == other.keyBits
     }
 
@@ -107,7 +113,9 @@ package struct Token: Sendable, Hashable {
 
     /// Equal tokens: the same place, key and flags (the word id follows from the key).
     package static func == (lhs: Token, rhs: Token) -> Bool {
-        lhs.storedStart == rhs.storedStart && lhs.storedEnd == rhs.storedEnd
+        assert(lhs.keyBits.isOfCurrentStore && rhs.keyBits.isOfCurrentStore,
+               "== compares the long keys of two stores (a token of another article or thread)")
+        return lhs.storedStart == rhs.storedStart && lhs.storedEnd == rhs.storedEnd
             && lhs.packed & ~Bits.id == rhs.packed & ~Bits.id && (lhs.keyBits == rhs.keyBits || lhs.key == rhs.key)
     }
 

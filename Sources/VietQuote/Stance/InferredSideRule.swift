@@ -19,7 +19,8 @@
 /// Rejects: a side the mention itself gives (`Ngoại trưởng Úc Penny Wong`, `Bộ Ngoại giao
 /// Nga`, `Điện Kremlin`), a side of a title read from the article (`titleSideFromArticle`),
 /// and a quote that names a side or a matter between states (the gate passes it so).
-/// Evidence: the gate's: each term and cue of a silenced quote carries `no-relation`.
+/// Evidence: each term and cue of a quote it silences (one the gate would pass by its
+/// speaker's side, were that side not inferred) carries `inferred-side`.
 enum InferredSideRule {
     /// The speaker rules that infer a side (see the type's comment).
     static let inferring: [SpeakerRule] = [.contextSide, .compatriotTitleSide, .homeSideOfBareBody, .homeSideOfStateOrgan]
@@ -28,5 +29,10 @@ enum InferredSideRule {
     static func isInferred(_ quote: borrowing Quote) -> Bool {
         guard let rules = quote.explanation.speakerTrace?.rules else { return false }
         return rules.contains { inferring.contains($0) }
+    }
+
+    /// `stance` silenced: score 0, `neutral`, each weighing record marked `inferred-side`.
+    static func silenced(_ stance: QuoteStance) -> QuoteStance {
+        stance.silenced(by: .inferredSide)
     }
 }

@@ -284,6 +284,12 @@ struct RelationGate: Sendable {
     /// (The sides each content names are kept as the first and whether another differs, all
     /// that `twoOrMore` and emptiness read: no array of them per quote.)
     func relational(_ quotes: [Reading]) -> [Bool] {
+        relations(quotes).map(\.relational)
+    }
+
+    /// For each quote, whether it is about relations between sides, and whether it is not
+    /// only because its speaker's side is inferred (`InferredSideRule`: the side would pass it).
+    func relations(_ quotes: [Reading]) -> [(relational: Bool, inferred: Bool)] {
         let count = quotes.count
         var named: [NamedSides] = [], sport: [(sport: TeamWord?, team: Bool)] = []
         named.reserveCapacity(count)
@@ -296,7 +302,7 @@ struct RelationGate: Sendable {
         // A sports article: a quote that names a team or holds a word of a match, or weak
         // match words in enough quotes, make every quote of the article one, its countries
         // teams (`Chúng tôi muốn gặp Thái Lan hơn Philippines` in a story on the draw of a cup).
-        if Self.isSportsArticle(sport) { return Array(repeating: false, count: count) }
+        if Self.isSportsArticle(sport) { return Array(repeating: (false, false), count: count) }
         var pairs: [Bool] = []
         pairs.reserveCapacity(count)
         var international = false
@@ -308,13 +314,15 @@ struct RelationGate: Sendable {
             // and pushes that relation one way.
             if pair, quotes[index].polar { international = true }
         }
-        var result: [Bool] = []
+        var result: [(relational: Bool, inferred: Bool)] = []
         result.reserveCapacity(count)
         for index in 0..<count {
-            guard !pairs[index] else { result.append(true); continue }
-            guard international else { result.append(false); continue }
-            result.append((quotes[index].sides.contains { $0 != nil } && !quotes[index].cueOnly && !quotes[index].inferredSide)
-                          || named[index].first != nil || namesMatter(quotes[index].words, sport: sport[index].sport))
+            guard !pairs[index] else { result.append((true, false)); continue }
+            guard international else { result.append((false, false)); continue }
+            let bySide = quotes[index].sides.contains { $0 != nil } && !quotes[index].cueOnly
+            let passes = (bySide && !quotes[index].inferredSide)
+                || named[index].first != nil || namesMatter(quotes[index].words, sport: sport[index].sport)
+            result.append((passes, !passes && bySide))
         }
         return result
     }

@@ -127,6 +127,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case namePhrase = "name-phrase"
     /// A quote not about relations between sides (`RelationGate`): weighs 0.
     case noRelation = "no-relation"
+    /// A quote that the gate would pass by its speaker's side, but that side is only
+    /// inferred (`InferredSideRule`): weighs 0.
+    case inferredSide = "inferred-side"
     /// An event term of a quote that announces its side's own military act (`OwnForceRule`):
     /// the quote relates sides for `RelationGate`; weighs as before.
     case ownForce = "own-force"

@@ -98,11 +98,11 @@ package struct StanceScorer: Sendable {
                                                  cueOnly: !Self.weighsATerm(stances[index].evidence), ownForce: ownForce))
             readings[index].inferredSide = speakers[index].inferredSide
         }
-        let relational = relations.relational(readings)
-        let parties = relational.contains(true) ? OutsidePartyRule.parties(readings, gate: relations) : []
+        let relational = relations.relations(readings)
+        let parties = relational.contains { $0.relational } ? OutsidePartyRule.parties(readings, gate: relations) : []
         for index in quotes.indices {
-            if !relational[index] {
-                stances[index] = RelationGate.silenced(stances[index])
+            if !relational[index].relational {
+                stances[index] = relational[index].inferred ? InferredSideRule.silenced(stances[index]) : RelationGate.silenced(stances[index])
             } else if readings[index].polar, domestic.isDomestic(readings[index], evidence: stances[index].evidence, gate: relations) {
                 stances[index] = DomesticMatterRule.silenced(stances[index])
             } else if OutsidePartyRule.isOutside(readings[index], evidence: stances[index].evidence, parties: parties, gate: relations) {

@@ -12,7 +12,13 @@ enum SpeakerKey {
 
     static func of(_ speaker: Speaker) -> String { key(speaker.name) }
 
+    /// (Its tokens are read at once: their long keys in a store dropped after, not in the
+    /// collector thread's, which no article ever empties.)
     static func key(_ name: String) -> String {
+        ArticleKeys.withScratch { scratchKey(name) }
+    }
+
+    private static func scratchKey(_ name: String) -> String {
         let text = SourceText(name)
         var tokens = Tokenizer.tokens(in: text, range: 0..<text.scalars.count).filter(\.isWordLike)
         guard let words, !tokens.isEmpty else { return name.lowercased() }

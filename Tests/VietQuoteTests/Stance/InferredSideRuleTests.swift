@@ -24,6 +24,12 @@ import Testing
         let pmi = reading("Sự trồi sụt của chỉ số này cho thấy sức khoẻ của ngành dịch vụ và sản xuất chưa thực sự bền vững", cue: "nói", side: "Việt Nam", inferred: true)
         #expect(relating.polar && hiring.polar && pmi.polar)
         #expect(scorer.relations.relational([relating, hiring, pmi]) == [true, false, false])
+        // Silenced by the inferred side (the gate's own `no-relation` is for the others), and
+        // marked so: each weighed term and cue carries `inferred-side`.
+        #expect(scorer.relations.relations([relating, hiring, pmi]).map(\.inferred) == [false, true, true])
+        let silenced = InferredSideRule.silenced(scorer.score(content: "vụ tấn công", cue: "lên án", side: "Việt Nam"))
+        #expect(silenced.label == .neutral && silenced.score == 0)
+        #expect(evidence(silenced, markedBy: "inferred-side") == ["lên án", "tấn công"])
     }
 
     @Test func aSideOfTheSpeakersOwnWordsStillPasses() {
@@ -37,6 +43,7 @@ import Testing
         let named = reading("Trung Quốc cần cam kết hợp tác chặt chẽ hơn", cue: "nói", side: "Việt Nam", inferred: true)
         let matter = reading("quan hệ song phương đang phát triển tốt đẹp", cue: "nói", side: "Việt Nam", inferred: true)
         #expect(scorer.relations.relational([relating, named, matter]) == [true, true, true])
+        #expect(scorer.relations.relations([relating, named, matter]).map(\.inferred) == [false, false, false])
     }
 
     @Test func theInferringRulesAreTheSpeakerRulesOfAnInferredSide() {

@@ -1,6 +1,7 @@
 /// A cue inside a nominal clause: its subject opens with the nominaliser `việc` (function_words.tsv
-/// `nominalizer`), at most a few words in (`Việc …`, `Ngoài việc …`, `Bất chấp việc …`), so the cue and
-/// its subject are a noun phrase of another clause, an act talked about, not words reported: no quote.
+/// `nominalizer`): alone, after a quantifier, or with the preposition that takes the clause
+/// (`Việc …`, `Ngoài việc …`, `Bất chấp việc …`), so the cue and its subject are a noun phrase of
+/// another clause, an act talked about, not words reported: no quote.
 ///
 /// Example (rejected): "Việc anh hối thúc vợ về nhà sớm đều xuất phát từ việc anh lo lắng cho cô." (silver)
 /// Example (rejected): "Việc rút lui khỏi giải đấu này đe dọa đến vị trí số 1 của Iga Swiatek." (silver)
@@ -9,7 +10,10 @@
 /// description of the speaker (`ông X, người bắt đầu làm việc với Tau từ 2023, cho biết …`); a clause
 /// mark between `việc` and the cue, where another clause holds the speaker (`Ngoài việc xin giảm nhẹ
 /// hình phạt, ông Trần Quí Thanh cũng kháng cáo …, yêu cầu …`: silver); a capitalised `Việc` inside a
-/// name (`Cơ quan Cứu trợ và Việc làm cho Người tị nạn Palestine (UNRWA) cho biết`, dev 439).
+/// name (`Cơ quan Cứu trợ và Việc làm cho Người tị nạn Palestine (UNRWA) cho biết`, dev 439); the
+/// `việc` of a compound, after a word that is no preposition of it (`Người làm việc ở đây lâu năm
+/// cho biết: "…"`, `những công việc của anh`); a nominal clause that makes the speaker speak, a
+/// `causative` before the cue (`Việc làm thêm giờ khiến anh nói: "…"`: CausativeMention's).
 struct NominalClauseRule: AttributionRule {
     let id = QuoteRule.nominalClause
 
@@ -18,10 +22,22 @@ struct NominalClauseRule: AttributionRule {
         let lead = min(mention.upperBound - 1, mention.lowerBound + QuoteFinder.Limits.nominalizerLeadTokens + 1)
         guard let nominalizer = (mention.lowerBound..<max(mention.lowerBound, lead)).first(where: { view.isWord($0, .nominalizer) }),
               opensClause(nominalizer, in: view),
+              opensSubject(nominalizer, from: mention.lowerBound, in: view),
               view.phrase(.temporal, endingAt: nominalizer + 1) == nil,
-              !Range(from: nominalizer + 1, to: mention.upperBound).contains(where: { view.isPunctuation($0, Punctuation.clauseMarks) })
+              !Range(from: nominalizer + 1, to: mention.upperBound).contains(where: {
+                  view.isPunctuation($0, Punctuation.clauseMarks) || view.isWord($0, .causative)
+              })
         else { return .undecided }
         return .rejected
+    }
+
+    /// Whether the nominaliser opens the subject that starts at `start`: it is the first word,
+    /// or a quantifier (`Những việc …`) or its preposition's phrase (`Ngoài việc`, a
+    /// `nominalizer` row) is all that stands before it; after any other word it is the second
+    /// syllable of a compound (`làm việc`, `công việc`).
+    private func opensSubject(_ index: Int, from start: Int, in view: SentenceView) -> Bool {
+        index == start || view.match(.quantifier, at: start, limit: index) == index - start
+            || view.phrase(.nominalizer, endingAt: index + 1) == start
     }
 
     /// Whether the nominaliser is written as one: lower case, or capitalised only where the

@@ -282,7 +282,7 @@ struct ArticleIndex {
         /// written (its title included) and where the name starts (`CopulaTitle`'s `Ông là …`).
         var paragraphRuns: [(run: Int, written: Int, start: Int)] = []
 
-        /// A reader for up to `capacity` name runs (performance only: its table does not grow).
+        /// A reader for up to `capacity` name runs (performance only: its table is sized for `capacity`; it grows past it).
         init(capacity: Int) { seenRuns = HashedPositions(capacity: capacity) }
 
         /// The run that the anaphoric subject `anaphor` of the sentence at `index` stands for:
