@@ -81,7 +81,7 @@ import Testing
         let ids = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0 % 2 == 0 ? UInt32($0 + 1) : WordTable.unknown) })
         let tokens = (0..<3_000).map { _ in
             let key = keys.randomElement(using: &generator)!
-            return Token(start: 0, end: 1, kind: .word, key: key, keyHash: MatchKey.hash(key) & 0x3, wordID: ids[key]!,
+            return Token(start: 0, end: 1, kind: .word, key: KeyBits(key), keyHash: MatchKey.hash(key) & 0x3, wordID: ids[key]!,
                          isCapitalized: true, spaceBefore: true)
         }
         var words = RunWords()

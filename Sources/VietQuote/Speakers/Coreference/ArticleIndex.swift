@@ -417,12 +417,19 @@ struct ArticleIndex {
                 reader.companion?.companion = true
             }
         }
+        // `Tiền vệ người Anh Ashley Young`, `Tác giả của nghiên cứu, Ashley Spillane` (TitleBeforeNameGap.swift).
+        let gap = TitleBeforeNameGap(lexicon: lexicon, parser: parser).read(in: tokens, chainStart: index, chainEnd: end, limit: limit)
+        if let gap {
+            trace.insert(.complementBeforeName)
+            if gap.complement > 0, title.principal == nil, reader.companion == nil { own = Range(from: own.lowerBound, to: end + gap.complement) }
+        }
         reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: "", kind: title.kind, affiliation: ownAffiliation,
                                         order: reader.order, paired: reader.companion != nil,
                                         span: Range(from: tokens[own.lowerBound].start, to: tokens[own.upperBound - 1].end),
                                         trace: trace)
         reader.pendingStart = own.lowerBound
         reader.pendingEnd = end
+        if let gap { return gap.nameStart }
         var next = end
         if let honorific = lexicon.words.match(.honorific, in: tokens, at: next, limit: limit) { next += honorific }
         // `Thủ tướng lâm thời Lebanon - Najib Mikati`: a dash between title and name.

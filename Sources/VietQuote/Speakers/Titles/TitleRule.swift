@@ -23,6 +23,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `AppositiveComplement.swift`: an apposition's title runs over its lower-case
     /// complement to the comma (`người đứng đầu cơ quan quản lý quân sự của Vovchansk,`).
     case appositiveComplement = "over its complement to the comma"
+    /// `TitleBeforeNameGap.swift`: a title before a name over a nationality or its complement
+    /// closed by a comma (`Tác giả của nghiên cứu, Ashley Spillane`), recorded for the name.
+    case complementBeforeName = "before the name over its complement or a nationality"
     /// `Coreference/BodyNameAfterTitle.swift`: a body's name the article writes after its
     /// head, read into the title (`Chủ tịch Vingroup`).
     case bodyNameInTitle = "with a body's name the article writes after its head"
