@@ -366,6 +366,7 @@ struct ArticleIndex {
             let position = addRun(tokens, start..<start + run, source: source, reader: &reader)
             // Where the name is written, its title included (`CopulaTitle` reads the word before).
             let written = reader.pendingTitle != nil ? reader.pendingStart ?? start : start
+            let carried = reader.pendingTitle
             if let title = reader.pendingTitle {
                 // The companion first, then the title (performance only: appended in place, no
                 // array of the two built and compacted per titled name).
@@ -382,6 +383,15 @@ struct ArticleIndex {
             } else if copula.isSubject(tokens, writtenAt: written), let title = copula.title(in: tokens, at: index) {   // `Name là Title.`
                 addCopulaTitle(title, of: position, tokens, source: source, order: reader.order)
                 index = title.range.upperBound
+            } else if var title = carried,
+                      BodyNameBeforePerson(lexicon: lexicon, parser: parser).personStart(in: tokens, runEnd: index, limit: limit) != nil {
+                // `giám đốc Roland Garros, Amelie Mauresmo,`: the title with its body is the next name's.
+                title.keys += tokens[from: start, upTo: index].map(\.key)
+                title.span = Range(from: title.span.lowerBound, to: tokens[index - 1].end)
+                title.trace.insert(.bodyNameBeforePerson)
+                reader.pendingTitle = title
+                reader.pendingStart = written
+                reader.pendingEnd = index
             }
         }
     }
