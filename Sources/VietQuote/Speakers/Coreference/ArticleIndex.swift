@@ -366,6 +366,7 @@ struct ArticleIndex {
             let position = addRun(tokens, start..<start + run, source: source, reader: &reader)
             // Where the name is written, its title included (`CopulaTitle` reads the word before).
             let written = reader.pendingTitle != nil ? reader.pendingStart ?? start : start
+            let carried = reader.pendingTitle
             if let title = reader.pendingTitle {
                 // The companion first, then the title (performance only: appended in place, no
                 // array of the two built and compacted per titled name).
@@ -382,6 +383,15 @@ struct ArticleIndex {
             } else if copula.isSubject(tokens, writtenAt: written), let title = copula.title(in: tokens, at: index) {   // `Name là Title.`
                 addCopulaTitle(title, of: position, tokens, source: source, order: reader.order)
                 index = title.range.upperBound
+            } else if var title = carried,
+                      BodyNameBeforePerson(lexicon: lexicon, parser: parser).personStart(in: tokens, runEnd: index, limit: limit) != nil {
+                // `giám đốc Roland Garros, Amelie Mauresmo,`: the title with its body is the next name's.
+                title.keys += tokens[from: start, upTo: index].map(\.key)
+                title.span = Range(from: title.span.lowerBound, to: tokens[index - 1].end)
+                title.trace.insert(.bodyNameBeforePerson)
+                reader.pendingTitle = title
+                reader.pendingStart = written
+                reader.pendingEnd = index
             }
         }
     }
@@ -417,12 +427,19 @@ struct ArticleIndex {
                 reader.companion?.companion = true
             }
         }
+        // `Tiền vệ người Anh Ashley Young`, `Tác giả của nghiên cứu, Ashley Spillane` (TitleBeforeNameGap.swift).
+        let gap = TitleBeforeNameGap(lexicon: lexicon, parser: parser).read(in: tokens, chainStart: index, chainEnd: end, limit: limit)
+        if let gap {
+            trace.insert(.complementBeforeName)
+            if gap.complement > 0, title.principal == nil, reader.companion == nil { own = Range(from: own.lowerBound, to: end + gap.complement) }
+        }
         reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: "", kind: title.kind, affiliation: ownAffiliation,
                                         order: reader.order, paired: reader.companion != nil,
                                         span: Range(from: tokens[own.lowerBound].start, to: tokens[own.upperBound - 1].end),
                                         trace: trace)
         reader.pendingStart = own.lowerBound
         reader.pendingEnd = end
+        if let gap { return gap.nameStart }
         var next = end
         if let honorific = lexicon.words.match(.honorific, in: tokens, at: next, limit: limit) { next += honorific }
         // `Thủ tướng lâm thời Lebanon - Najib Mikati`: a dash between title and name.

@@ -23,6 +23,12 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `AppositiveComplement.swift`: an apposition's title runs over its lower-case
     /// complement to the comma (`người đứng đầu cơ quan quản lý quân sự của Vovchansk,`).
     case appositiveComplement = "over its complement to the comma"
+    /// `TitleBeforeNameGap.swift`: a title before a name over a nationality or its complement
+    /// closed by a comma (`Tác giả của nghiên cứu, Ashley Spillane`), recorded for the name.
+    case complementBeforeName = "before the name over its complement or a nationality"
+    /// `BodyNameBeforePerson.swift`: a title with a body's name, then a comma and the person
+    /// (`giám đốc Roland Garros, Amelie Mauresmo,`).
+    case bodyNameBeforePerson = "with the name after it as its body, of the person after the comma"
     /// `Coreference/BodyNameAfterTitle.swift`: a body's name the article writes after its
     /// head, read into the title (`Chủ tịch Vingroup`).
     case bodyNameInTitle = "with a body's name the article writes after its head"
