@@ -99,6 +99,9 @@ enum SpeakerLimits {
     /// A bracket aside (`(thành phố Việt Trì, tỉnh Phú Thọ)`) opens at most 40 tokens before the
     /// mention that ends it; the look-back for its `(` stops there.
     static let bracketAsideTokens = 40
+    /// A residence clause opens with at most 2 lower-case words before its preposition (`sống tại`,
+    /// `làm việc ở`): more is a clause of its own, not where the person lives (`ResidenceMention`).
+    static let residenceVerbWords = 2
     /// A title joins at most 3 offices after its first by `kiêm` (`JoinedOffices`): silver never
     /// writes two joins in a row; a longer run is a list or garbage, and reading it is unbounded.
     static let titleJoins = 3

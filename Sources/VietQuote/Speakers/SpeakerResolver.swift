@@ -85,11 +85,13 @@ final class SpeakerResolver: Sendable {
     func resolveMention(_ span: TokenSpan, context mention: inout MentionContext) -> SpeakerDecision {
         let tokens = mention.paragraphs[span.paragraph].tokens
         let bracketed = BracketedMention.before(span.range, in: tokens, parser: parser)
-        let (range, cause) = trimmed(bracketed ?? span.range, tokens: tokens, index: mention.index)
+        let residence = bracketed == nil ? ResidenceMention.before(span.range, in: tokens, parser: parser) : nil
+        let (range, cause) = trimmed(bracketed ?? residence ?? span.range, tokens: tokens, index: mention.index)
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
         if cause != nil { parsed.record(.afterCausative) }
         if bracketed != nil { parsed.record(.beforeBracket) }
+        if residence != nil { parsed.record(.beforeResidence) }
         let text = ArticleIndex.text(tokens, range, mention.source)
         mention.read(span, tokens: tokens, range: range, parsed: parsed, text: text)
         var decision: SpeakerDecision!

@@ -98,6 +98,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case afterCausative = "mention: after a causative, the one made to speak"
     /// `BracketedMention`: `…, Chủ tịch phường Dữu Lâu (thành phố Việt Trì, tỉnh Phú Thọ) cho biết` → before the bracket.
     case beforeBracket = "mention: before the bracket it stands in"
+    /// `ResidenceMention`: `Chị Huỳnh Vi, sống tại Quận 3, TP.HCM cho biết` → Huỳnh Vi, not the place.
+    case beforeResidence = "mention: before the residence written after it"
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     /// `SideStartsWord`: `Anh trai`, `Pháp luật` (a word of `body_words.tsv`).

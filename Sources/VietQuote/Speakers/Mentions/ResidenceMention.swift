@@ -1,0 +1,80 @@
+/// A mention that is only the place a person lives or works, written after the person's name
+/// and a comma (`Name, sống tại Quận 3, TP.HCM cho biết`), is no speaker: the Quotes stage took
+/// the words after the last comma. A clause of at most `SpeakerLimits.residenceVerbWords`
+/// lower-case words, then a preposition (`tại`, `ở`: `preposition` of `function_words.tsv`)
+/// and a capitalised place, is the person's residence; the speaker is the clause before it,
+/// back to the comma or dash that opens it, when that clause is a mention that holds a name.
+///
+/// Recognises: silver 2024-04-21-zalo-loi `Chị Huỳnh Vi, sống tại Quận 3, TP.HCM cho biết` →
+/// `Chị Huỳnh Vi` (was the place `TP.HCM`; `mention: before the residence written after it`).
+/// Rejects: a mention with a title or a personal name of its own (`…, ở Hà Nội, ông Nguyễn Văn A
+/// cho biết`), a clause before it with no preposition opening a place (`…, trong khi đó, …`),
+/// a place that does not end the clause (`cuối tuần qua Mỹ đã tuyên bố`) and a residence with no
+/// name before it (`Nhiều người, sống ở Hà Nội, cho biết`).
+enum ResidenceMention {
+    /// The words before the residence the mention `mention` ends, or nil when it ends none.
+    static func before(_ mention: Range<Int>, in tokens: [Token], parser: MentionParser) -> Range<Int>? {
+        guard let last = mention.last(where: { tokens[$0].kind == .word }) else { return nil }
+        // `TP.HCM`: a mention cut at the full stop inside a place starts where the place starts.
+        var first = mention.lowerBound
+        while first > 0, !tokens[first].spaceBefore, tokens[first - 1].kind != .quote,
+              !Punctuation.commaOrDash.contains(tokens[first - 1].key) { first -= 1 }
+        let range = Range(from: first, to: last + 1)
+        let lexicon = parser.lexicon
+        // The mention is the residence clause itself (`sống tại TP.HCM`), or a place after it.
+        var residence = range
+        if !isResidence(range, tokens, parser: parser) {
+            guard !names(range, tokens, parser: parser), let open = clauseStart(before: range.lowerBound, in: tokens) else { return nil }
+            residence = Range(from: open, to: range.lowerBound - 1)
+            guard isResidence(residence, tokens, parser: parser) else { return nil }
+        }
+        guard let start = clauseStart(before: residence.lowerBound, in: tokens) else { return nil }
+        let person = Range(from: start, to: residence.lowerBound - 1)
+        let parsed = parser.parse(tokens, range: person)
+        // The clause before is a mention and nothing else (`Như ông Trump đã hứa …, cuối tuần qua
+        // Mỹ`: a clause with words of its own is no person the residence follows).
+        guard !parsed.names.isEmpty, parsed.unknownWords == 0, parsed.honorific || !parsed.titles.isEmpty
+                || person.contains(where: { lexicon.startsPersonalName(tokens, at: $0) }) else { return nil }
+        return person
+    }
+
+    /// Where the clause ending at the comma or dash at `end - 1` starts (after a clause mark,
+    /// a quote or the paragraph's start), or nil when no comma or dash ends one there.
+    private static func clauseStart(before end: Int, in tokens: [Token]) -> Int? {
+        let mark = end - 1
+        guard mark > 0, tokens[mark].kind == .punctuation, Punctuation.commaOrDash.contains(tokens[mark].key) else { return nil }
+        var start = mark
+        while start > max(0, mark - SpeakerLimits.bracketAsideTokens), tokens[start - 1].kind != .quote,
+              tokens[start - 1].kind != .punctuation || !Punctuation.clauseMarks.contains(tokens[start - 1].key) {
+            start -= 1
+        }
+        guard start < mark, start == 0 || tokens[start - 1].kind == .punctuation || tokens[start - 1].kind == .quote,
+              Range(from: start, to: mark).contains(where: { tokens[$0].kind == .word }) else { return nil }
+        return start
+    }
+
+    /// `sống tại Quận 3`, `ở Hà Nội`: a few lower-case words, a preposition, a capitalised word.
+    private static func isResidence(_ range: Range<Int>, _ tokens: [Token], parser: MentionParser) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound <= SpeakerLimits.residenceVerbWords,
+              tokens[index].kind == .word, !tokens[index].isCapitalized {
+            if parser.lexicon.words.isWord(tokens, at: index, .preposition) {
+                // The place ends the clause (`cuối tuần qua Mỹ đã tuyên bố`: a time, then a subject).
+                guard let place = tokens[ifPresent: index + 1], index + 1 < range.upperBound,
+                      tokens[range.upperBound - 1].kind == .number || tokens[range.upperBound - 1].isCapitalized else { return false }
+                return place.kind == .word && place.isCapitalized && !names(Range(from: index + 1, to: range.upperBound), tokens, parser: parser)
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the words name a speaker of their own: an honorific or a title, or a Vietnamese
+    /// personal name of 3 syllables or more (2 are as often a place: `Hà Nội`).
+    private static func names(_ range: Range<Int>, _ tokens: [Token], parser: MentionParser) -> Bool {
+        let parsed = parser.parse(tokens, range: range)
+        return parsed.honorific || !parsed.titles.isEmpty || parsed.names.contains {
+            $0.count >= SpeakerLimits.gluedPersonalNameSyllables && parser.lexicon.startsPersonalName(tokens, at: $0.lowerBound)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import VietQuote
+
+/// `ResidenceMention`: a place written after a person's name as where the person lives is no
+/// speaker; the speaker is the clause before the residence.
+@Suite struct ResidenceMentionTests {
+    // Silver 2024-04-21-zalo-loi (was the place `TP.HCM`).
+    @Test func personBeforeTheResidenceSpeaks() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Chị Huỳnh Vi, sống tại Quận 3, TP.HCM cho biết: \"Tôi không thể liên lạc với bạn bè qua Zalo\".").first)
+        #expect(found.rules.contains(.beforeResidence))
+        #expect(found.speaker.name == "Huỳnh Vi")
+        #expect(found.speaker.kind == .person)
+    }
+
+    // A mention with a personal name of its own after the place stays the speaker.
+    @Test func nameAfterThePlaceStays() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Chị Huỳnh Vi, sống tại Quận 3, ông Nguyễn Văn Hùng cho biết cửa hàng vẫn mở cửa.").first)
+        #expect(!found.rules.contains(.beforeResidence))
+        #expect(found.speaker.name == "Nguyễn Văn Hùng")
+    }
+
+    // A clause with no preposition opening a place is no residence.
+    @Test func clauseWithoutPrepositionIsNoResidence() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Ông Nguyễn Văn Hùng, trong khi đó, Bộ Y tế cho biết dịch bệnh đang giảm.").first)
+        #expect(!found.rules.contains(.beforeResidence))
+    }
+
+    // Silver 2025-02-03-usd-to-vnd: a time phrase with `qua` before the subject is no residence.
+    @Test func timeBeforeTheSubjectIsNoResidence() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Như ông Trump đã hứa vào tháng trước, cuối tuần qua Mỹ đã tuyên bố áp thuế lên hàng hóa nhập khẩu.").first)
+        #expect(!found.rules.contains(.beforeResidence))
+    }
+}
