@@ -111,6 +111,8 @@ package struct StanceScorer: Sendable {
                 stances[index] = OutsidePartyRule.silenced(stances[index])
             } else if market.isMarketTalk(readings[index], speaksForNoState: speakers[index].speaksForNoState) {
                 stances[index] = MarketTalkRule.silenced(stances[index])
+            } else if BareWishRule.isBareWish(readings[index], evidence: stances[index].evidence) {
+                stances[index] = BareWishRule.silenced(stances[index])
             }
             quotes[index].stance = stances[index]
         }
