@@ -26,23 +26,22 @@ SPORT_URL = re.compile(r"bong-?da|the-?thao|sport|football|futsal|thethao|bongda
 WORLD_URL = re.compile(r"the-?gioi|quoc-?te|/world")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", default=silver.DEFAULT_CORPUS)
-    parser.add_argument("--min-count", type=int, default=40)
-    args = parser.parse_args()
-    sport, world = Counter(), Counter()
-    n_sport = n_world = 0
-    with open(args.corpus, encoding="utf-8") as handle:
+def shares(corpus: str, first: re.Pattern[str], second: re.Pattern[str], min_count: int) -> tuple[int, int, list[tuple[float, str, int, int]]]:
+    """The articles under a URL of `first` and under a URL of `second` (those of `first`
+    excepted), and for each word and pair of words in at least `min_count` articles of
+    `first`: (share of `first`, phrase, count in `first`, count in `second`), highest first."""
+    one, two = Counter(), Counter()
+    n_one = n_two = 0
+    with open(corpus, encoding="utf-8") as handle:
         for record in handle:
             article = json.loads(record)
             url = article.get("url", "").lower()
-            if SPORT_URL.search(url):
-                counts = sport
-                n_sport += 1
-            elif WORLD_URL.search(url):
-                counts = world
-                n_world += 1
+            if first.search(url):
+                counts = one
+                n_one += 1
+            elif second.search(url):
+                counts = two
+                n_two += 1
             else:
                 continue
             seen = set()
@@ -52,16 +51,31 @@ def main() -> None:
                 seen.update(a + " " + b for a, b in zip(keys, keys[1:]))
             counts.update(seen)
     rows = []
-    for phrase, count in sport.items():
-        if count < args.min_count:
+    for phrase, count in one.items():
+        if count < min_count:
             continue
-        a = (count + 1) / (n_sport + 1)
-        b = (world[phrase] + 1) / (n_world + 1)
-        rows.append((a / (a + b), phrase, count, world[phrase]))
-    print(f"# articles: sport {n_sport}, world {n_world}")
-    print("phrase\tsport\tworld\tsport_share")
-    for share, phrase, count, rest in sorted(rows, reverse=True):
+        a = (count + 1) / (n_one + 1)
+        b = (two[phrase] + 1) / (n_two + 1)
+        rows.append((a / (a + b), phrase, count, two[phrase]))
+    return n_one, n_two, sorted(rows, reverse=True)
+
+
+def main_for(first: re.Pattern[str], name: str, min_count: int, description: str) -> None:
+    """Parses --corpus and --min-count (default `min_count`) and prints the phrases of the
+    articles under a URL of `first` (called `name`) against world news, as `shares` reads them."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--corpus", default=silver.DEFAULT_CORPUS)
+    parser.add_argument("--min-count", type=int, default=min_count)
+    args = parser.parse_args()
+    n_first, n_world, rows = shares(args.corpus, first, WORLD_URL, args.min_count)
+    print(f"# articles: {name} {n_first}, world {n_world}")
+    print(f"phrase\t{name}\tworld\t{name}_share")
+    for share, phrase, count, rest in rows:
         print(f"{phrase}\t{count}\t{rest}\t{share:.3f}")
+
+
+def main() -> None:
+    main_for(SPORT_URL, "sport", 40, __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

@@ -153,6 +153,10 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A feeling the cue expresses (`bày tỏ ngưỡng mộ`, `CueFeelingWeight`): it
     /// weighs as the cue's weight.
     case feeling
+    /// A quote of a speaker of no state that speaks of a market (`MarketTalkRule`): weighs 0.
+    case marketTalk = "market-talk"
+    /// A quote of a speaker of no side that weighs only bare wishes (`BareWishRule`): weighs 0.
+    case bareWish = "bare-wish"
 }
 
 extension StanceEvidence.Modifier {

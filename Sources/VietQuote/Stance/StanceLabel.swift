@@ -39,6 +39,11 @@ package enum StanceThresholds {
     /// tấn công`); further on, an event is the side's own again (`đẩy lùi quân Nga rồi tấn công`).
     static let defenceReach = 2
 
+    /// The largest weight of an intend term of `stance.tsv` that is a bare wish
+    /// (`BareWishRule`): `hy vọng`, `mong muốn`, `cơ hội` (0.2), `mong` (0.1) name no act;
+    /// from `cam kết` (0.3) up an intend term names one (`sẵn sàng đàm phán`).
+    static let bareWish = 0.2
+
     /// The label of `score` with the cut-off `threshold`.
     static func label(_ score: Double, threshold: Double) -> StanceLabel {
         if score >= threshold { return .normalization }

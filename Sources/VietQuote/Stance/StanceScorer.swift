@@ -32,6 +32,7 @@ package struct StanceScorer: Sendable {
     let relations: RelationGate
     let refusal: RefusalToSpeakRule
     let domestic: DomesticMatterRule
+    let market: MarketTalkRule
     /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
     let prevents: @Sendable (String) -> Bool
 
@@ -53,6 +54,7 @@ package struct StanceScorer: Sendable {
         relations = try RelationGate(files: files, names: names)
         refusal = RefusalToSpeakRule(cues: names.cues)
         domestic = try DomesticMatterRule(files: files)
+        market = try MarketTalkRule(files: files)
         prevents = { [reports] in reports.isPrevention($0) }
     }
 
@@ -107,6 +109,10 @@ package struct StanceScorer: Sendable {
                 stances[index] = DomesticMatterRule.silenced(stances[index])
             } else if OutsidePartyRule.isOutside(readings[index], evidence: stances[index].evidence, parties: parties, gate: relations) {
                 stances[index] = OutsidePartyRule.silenced(stances[index])
+            } else if market.isMarketTalk(readings[index], speaksForNoState: speakers[index].speaksForNoState) {
+                stances[index] = MarketTalkRule.silenced(stances[index])
+            } else if BareWishRule.isBareWish(readings[index], evidence: stances[index].evidence) {
+                stances[index] = BareWishRule.silenced(stances[index])
             }
             quotes[index].stance = stances[index]
         }
@@ -135,6 +141,8 @@ package struct StanceScorer: Sendable {
         var hasTitle: Bool
         /// `InferredSideRule.isInferred`.
         var inferredSide: Bool
+        /// `MarketTalkRule.speaksForNoState`.
+        var speaksForNoState: Bool
 
         /// Reads the quote's speaker and side; nothing is written to `quote`. It is `inout`
         /// only to read in place: `&quotes[index]` goes through the array's modify access
@@ -148,6 +156,7 @@ package struct StanceScorer: Sendable {
             sideIsGuessed = quote.sideIsGuessed
             hasTitle = quote.speaker.title != nil
             inferredSide = InferredSideRule.isInferred(quote)
+            speaksForNoState = MarketTalkRule.speaksForNoState(rules: quote.explanation.speakerTrace?.rules ?? [], sides: sides)
         }
     }
 
