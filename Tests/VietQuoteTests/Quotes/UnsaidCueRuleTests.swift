@@ -36,6 +36,18 @@ import Testing
         #expect(quotes("Tuyên bố trên được đưa ra sau cuộc họp giữa hai bên.").isEmpty)
     }
 
+    // After a cue that is never a noun, `đó là …` and a time word before a name open the content
+    // (dev 446: `khẳng định gần đây Việt Nam …`; silver `công chúng cho rằng đó là động tác nguy
+    // hiểm`); a cue noun keeps its follower, and `nêu trên` stays `the … above`.
+    @Test func followerThatOpensTheContentAfterAVerbCue() {
+        let copula = quotes("Ông Kiên cho biết đó là phương pháp dạy con riêng của gia đình.")
+        #expect(copula.map(\.content) == ["đó là phương pháp dạy con riêng của gia đình"])
+        let time = quotes("Ông Narayana Murthy khẳng định gần đây Việt Nam nổi lên như một điểm đến công nghệ toàn cầu.")
+        #expect(time.map(\.content) == ["gần đây Việt Nam nổi lên như một điểm đến công nghệ toàn cầu"])
+        #expect(rule(deciding: "tuyên bố", in: "Tuyên bố đó là một bước lùi của hai nước.") == .unsaid)
+        #expect(quotes("Những vi phạm nêu trên được xác định là đã gây hậu quả nghiêm trọng.").isEmpty)
+    }
+
     // `đều` ("all, both") after a plural subject stands between it and the cue like `cũng`
     // (dev 448; silver: 32 mentions ended in `đều`).
     @Test func quantifyingAdverbIsNoPartOfTheSubject() {

@@ -3,7 +3,8 @@
 /// a tense or aspect word: `từng phải phủ nhận` was said, nor after a word of compulsion:
 /// `buộc phải nói thật`, nor before a colon or quotation mark: `phải thừa nhận: "…"`),
 /// also over auxiliaries (`đã không ngay lập tức trả lời`), or a word after the cue that makes
-/// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`; but `nói trên một podcast` says where).
+/// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`; but `nói trên một podcast` says where,
+/// and after a cue that is never a noun `đó là …`, `gần đây Việt Nam …` open its content).
 /// Otherwise it moves the subject's end
 /// left over the auxiliaries (`đã`, `cũng`, `vừa`) for the subject sieves.
 ///
@@ -32,7 +33,8 @@ struct UnsaidCueRule: AttributionRule {
         }
         let after = cue.upperBound
         if after < view.end, view.match(.venue, at: after) == nil, let follower = view.match(.nounFollower, at: after),
-           !opensPlace(after: after + follower, follower: after, in: view) {
+           !opensPlace(after: after + follower, follower: after, in: view),
+           !opensClause(after: after + follower, follower: after, cue: cue, in: view) {
             return .rejected
         }
         // The subject: leftwards over auxiliaries to the noun phrase.
@@ -64,6 +66,18 @@ struct UnsaidCueRule: AttributionRule {
         if index < view.end, view.isWord(index, .complementizer) { index += 1 }
         guard index < view.end else { return false }
         return view.isPunctuation(index, ":") || view.tokens[index].kind == .quote
+    }
+
+    /// `cho rằng đó là động tác nguy hiểm`, `khẳng định gần đây Việt Nam nổi lên …`: after a cue
+    /// that is never a noun (not function_words.tsv `cue_noun`), a follower that opens the content
+    /// — `đó` before the copula `là`, or a time word (`adverbial_head`: `gần đây`) before a comma
+    /// or a capitalised word — is no `the … above`. A cue noun keeps its follower (`tuyên bố gần
+    /// đây của ông`, `Tuyên bố đó là …`).
+    private func opensClause(after index: Int, follower: Int, cue: Range<Int>, in view: SentenceView) -> Bool {
+        guard index < view.end, view.match(.cueNoun, at: cue.lowerBound, limit: cue.upperBound) == nil else { return false }
+        if view.isWord(index, .copula) { return true }
+        guard view.match(.adverbialHead, at: follower, limit: index) == index - follower else { return false }
+        return view.isPunctuation(index, ",") || (view.tokens[index].kind == .word && view.isCapitalized(index))
     }
 
     /// `nói trên một podcast`, `phát biểu trên CNN`: a follower that is also a preposition, with
