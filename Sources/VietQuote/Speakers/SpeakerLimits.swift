@@ -109,4 +109,7 @@ enum SpeakerLimits {
     /// needs 14, silver's longest about 20): inside an unclosed bracket no comma ends the run,
     /// and a scan to the sentence's end per apposition is quadratic in a long list.
     static let appositiveComplementTokens = 40
+    /// A place of 2–3 syllables that opens with a family name (`Hà Tĩnh`, `Hồ Chí Minh`) before a
+    /// person's name inside a body's complement (`BodyNames.startsPlaceBeforeName`).
+    static let placeSyllablesBeforeName = 2...3
 }

@@ -79,6 +79,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case homeSideOfBareBody = "home side of the bare body"
     /// `StateOrganSide`: a state organ of the body grammar with a Vietnamese name (`Sở Y tế TP Hồ Chí Minh`).
     case homeSideOfStateOrgan = "home side of a state organ with a Vietnamese name"
+    /// `SideAfterAbbreviation`: `Trung tâm … (CDC) Hoa Kỳ` → Mỹ.
+    case sideAfterAbbreviation = "side written after the body's abbreviation"
     /// `NoStateBody`: `Công ty Knight Frank Việt Nam` speaks for no state.
     case noSideBodyOfNoState = "no side: a body of no state"
     // `NameRule` refusing the context side.

@@ -6,6 +6,7 @@
 /// - a head marked `(Side)` with no country after it takes the one side the article writes
 ///   with that head elsewhere (`side of the body as the article writes it elsewhere`), or
 ///   else Side (`home side of the bare body: …`);
+/// - a country written after the body's abbreviation in brackets is its side (`SideAfterAbbreviation`);
 /// - a state organ of the body grammar takes its side by `StateOrganSide`;
 /// - a body of no state (`NoStateBody`) has none, and ends the search.
 ///
@@ -33,6 +34,13 @@ struct BodySideCompletion: Sendable {
                 decision.speaker.sides = [resolver.ownSide(tokens, Range(from: position, to: end), keys: keys, paragraphs: paragraphs,
                                                            source: source, bodies: &bodies)]
                 decision.trace.append(.ownSideOfBody, entry: org.entry.origin)
+                return
+            }
+            // `Trung tâm … (CDC) Hoa Kỳ`: the country after the body's abbreviation (SideAfterAbbreviation.swift).
+            if org.entry.affiliation == nil,
+               let side = SideAfterAbbreviation(lexicon: lexicon).side(tokens, after: end, limit: mention.range.upperBound) {
+                decision.speaker.affiliation = side
+                decision.trace.append(.sideAfterAbbreviation)
                 return
             }
             if let home = org.entry.homeSide, lexicon.actor(in: tokens, at: end, limit: tokens.count) == nil {

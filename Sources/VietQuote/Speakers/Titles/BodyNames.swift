@@ -111,8 +111,11 @@ extension SpeakerLexicon {
                 // A person's name after the body (`Tập đoàn Vingroup Phạm Nhật Vượng`) is no part of it.
                 // A family name that is also a place's syllable (`huyện Tam Nông Nguyễn Mạnh
                 // Hùng`): a name longer than most starts at the family name after it.
+                // A place that starts with a family name, then the person (`UBND TP Hồ Chí Minh Phan
+                // Văn Mãi`): the name starts at the later family name (`startsPlaceBeforeName`).
                 if position > start, startsPersonalName(tokens, at: position),
-                   !(startsPersonalName(tokens, at: position + 1) && capitalisedRun(tokens, from: position) > SpeakerLimits.personalNameWords) {
+                   !(startsPersonalName(tokens, at: position + 1) && capitalisedRun(tokens, from: position) > SpeakerLimits.personalNameWords),
+                   !startsPlaceBeforeName(tokens, at: position) {
                     break
                 }
                 position += 1
@@ -185,6 +188,21 @@ extension SpeakerLexicon {
     }
 
     /// The number of capitalised words in a row from `start`.
+    /// Whether the capitalised run at `index`, which opens with a family name, is a place of
+    /// two or three syllables followed by a Vietnamese personal name of three syllables or more
+    /// (`Hồ Chí Minh Phan Văn Mãi`, `Hà Tĩnh Võ Trọng Hải`): longer than a personal name, with a
+    /// family name inside it that a full name follows. Silver 2025-01-28-dem-giao-thua `Chủ tịch
+    /// UBND TP Hồ Chí Minh Phan Văn Mãi` → title `Chủ tịch UBND TP Hồ Chí Minh`, name `Phan Văn
+    /// Mãi` (was `Hồ Chí Minh Phan Văn Mãi`). Rejects a personal name alone (`UBND tỉnh Nguyễn Văn
+    /// An`: no family name inside with three syllables from it) and two syllables after the inner
+    /// family name (`Hồ Chí Minh Phan Anh`: a place or a name, no cut).
+    private func startsPlaceBeforeName(_ tokens: [Token], at index: Int) -> Bool {
+        let run = capitalisedRun(tokens, from: index)
+        return SpeakerLimits.placeSyllablesBeforeName.contains {
+            run - $0 >= SpeakerLimits.gluedPersonalNameSyllables && startsPersonalName(tokens, at: index + $0)
+        }
+    }
+
     private func capitalisedRun(_ tokens: [Token], from start: Int) -> Int {
         var end = start
         while let token = tokens[ifPresent: end], token.kind == .word, token.isCapitalized { end += 1 }

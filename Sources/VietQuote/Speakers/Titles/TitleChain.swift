@@ -11,7 +11,10 @@ extension MentionParser {
         if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .organization {
             var length = org.length
             var side = org.entry.affiliation
-            if let next = lexicon.actor(in: tokens, at: index + length, limit: limit) {
+            // A one-word country that starts a Vietnamese place name after the body (silver
+            // 2024-05-02-chu-tich-nuoc `UBND huyện Đức Cơ`) is the place's, not the body's side.
+            if let next = lexicon.actor(in: tokens, at: index + length, limit: limit),
+               !startsGivenName(next.length, tokens, at: index + length, limit: limit) {
                 length += next.length
                 side = side ?? next.entry.side
             } else if let region = RegionQualifier(lexicon: lexicon).region(in: tokens, at: index + length, limit: limit) {
@@ -23,12 +26,13 @@ extension MentionParser {
         return nil
     }
 
-    /// Whether a one-word side after a title is the first syllable of a Vietnamese given name:
-    /// a Vietnamese syllable followed by one capitalised Vietnamese syllable that is no family
-    /// name and ends the name (`HLV Đức Thắng`, `Đại gia Đức Huy`, `Bí thư Tỉnh ủy Trần Đức
-    /// Thắng`). A foreign name after a country is no Vietnamese syllable (`Thủ tướng Anh Keir
-    /// Starmer`, `Ngoại trưởng Nga Lavrov`), and a full name after it starts with a family name
-    /// (`Đại sứ Việt Nam tại Mỹ Nguyễn Quốc Dũng`): the side stays the title's.
+    /// Whether a one-word side after a title or a body is the first syllable of a Vietnamese given
+    /// name or place name: a Vietnamese syllable followed by one capitalised Vietnamese syllable
+    /// that is no family name and ends the name (`HLV Đức Thắng`, `Đại gia Đức Huy`, `Bí thư Tỉnh
+    /// ủy Trần Đức Thắng`, `UBND huyện Đức Cơ`, `phường Trung Mỹ Tây`). A foreign name after a
+    /// country is no Vietnamese syllable (`Thủ tướng Anh Keir Starmer`, `Ngoại trưởng Nga
+    /// Lavrov`), and a full name after it starts with a family name (`Đại sứ Việt Nam tại Mỹ
+    /// Nguyễn Quốc Dũng`): the side stays the title's.
     func startsGivenName(_ length: Int, _ tokens: [Token], at index: Int, limit: Int) -> Bool {
         // (Performance only: the look-ups by token first, the syllable shapes last.)
         guard length == 1, let next = tokens[ifPresent: index + 1], index + 1 < limit, next.kind == .word, next.isCapitalized,
