@@ -109,4 +109,7 @@ enum SpeakerLimits {
     /// needs 14, silver's longest about 20): inside an unclosed bracket no comma ends the run,
     /// and a scan to the sentence's end per apposition is quadratic in a long list.
     static let appositiveComplementTokens = 40
+    /// A body's name ends in at most 4 lower-case words before a bracket naming its parent
+    /// (`Cục Quản lý lao động ngoài nước (Bộ LĐ-TB-XH)` has 3); more are the sentence's.
+    static let bodyTailWords = 4
 }
