@@ -275,7 +275,7 @@ struct SpeakerLexicon: Sendable {
             // A side that starts with a body's head is the side (`Đài Loan`, not the medium `Đài`).
             if let side = actors.longestMatch(in: tokens, at: index, limit: limit), side.length > match.length,
                tokens[index].isCapitalized { return nil }
-            return (match.length, match.value)
+            return withBodyComplement((match.length, match.value), in: tokens, at: index, limit: limit)
         }
         return bodyName(in: tokens, at: index, limit: limit)
     }

@@ -112,4 +112,7 @@ enum SpeakerLimits {
     /// A place of 2–3 syllables that opens with a family name (`Hà Tĩnh`, `Hồ Chí Minh`) before a
     /// person's name inside a body's complement (`BodyNames.startsPlaceBeforeName`).
     static let placeSyllablesBeforeName = 2...3
+    /// A body's name ends in at most 4 lower-case words before a bracket naming its parent
+    /// (`Cục Quản lý lao động ngoài nước (Bộ LĐ-TB-XH)` has 3); more are the sentence's.
+    static let bodyTailWords = 4
 }

@@ -18,7 +18,7 @@ struct NoStateBody: Sendable {
     /// head speaks for no state.
     func isBodyOfNoState(_ tokens: [Token], at index: Int, length: Int, entry: OrganizationEntry) -> Bool {
         guard let head = lexicon.bodyHeads.longestMatch(in: tokens, at: index, limit: index + length) else { return false }
-        return !head.value.speaksForCountry && head.value.origin == entry.origin
+        return !head.value.speaksForCountry && head.value.origin == entry.rowOrigin
     }
 
     /// Takes the side off a body of no state that `BodyRule` chose (the first body of the mention).

@@ -24,7 +24,7 @@ struct StateOrganSide: Sendable {
               paragraphs: [ParagraphContext], bodies: inout BodySides) -> (side: String, rule: SpeakerRule)? {
         guard entry.affiliation == nil, entry.homeSide == nil, !entry.standsAlone,
               let head = lexicon.bodyHeads.longestMatch(in: tokens, at: range.lowerBound, limit: range.upperBound),
-              head.value.speaksForCountry, head.value.origin == entry.origin,
+              head.value.speaksForCountry, head.value.origin == entry.rowOrigin,
               lexicon.actor(in: tokens, at: range.upperBound, limit: tokens.count) == nil,
               !startsInsideSide(tokens, at: range.lowerBound) else { return nil }
         let written = resolver.writtenSides(of: tokens[range].map(\.key), paragraphs: paragraphs, bodies: &bodies)

@@ -27,9 +27,11 @@ extension SpeakerLexicon {
         guard let first = tokens[ifPresent: index], first.kind == .word, first.isCapitalized,
               let head = bodyHeads.longestMatch(in: tokens, at: index, limit: limit) else { return nil }
         if let side = actor(in: tokens, at: index, limit: limit), side.length > head.length { return nil }
-        let end = complementEnd(tokens, from: index + head.length, limit: min(limit, index + SpeakerLimits.bodyNameWords))
+        var tail = false
+        let end = complementEnd(tokens, from: index + head.length, limit: min(limit, index + SpeakerLimits.bodyNameWords), tail: &tail)
         guard end > index + head.length else { return nil }
-        return (end - index, OrganizationEntry(kind: head.value.kind, affiliation: nil, origin: head.value.origin))
+        let origin = tail ? head.value.origin + " + " + BodyTailBeforeBracket.id : head.value.origin
+        return (end - index, OrganizationEntry(kind: head.value.kind, affiliation: nil, origin: origin))
     }
 
     /// The length of a body named with its head in lower case, as it stands right after a
@@ -103,6 +105,13 @@ extension SpeakerLexicon {
 
     /// Where the complement of a body name that starts at `start` ends.
     func complementEnd(_ tokens: [Token], from start: Int, limit: Int) -> Int {
+        var tail = false
+        return complementEnd(tokens, from: start, limit: limit, tail: &tail)
+    }
+
+    /// `complementEnd(_:from:limit:)`; `tail` tells whether lower-case words before a bracket
+    /// ended the name (`BodyTailBeforeBracket`).
+    func complementEnd(_ tokens: [Token], from start: Int, limit: Int, tail: inout Bool) -> Int {
         var end = start
         var position = start
         while position < limit, let token = tokens[ifPresent: position] {
@@ -159,6 +168,10 @@ extension SpeakerLexicon {
                     break
                 }
             } else {
+                if end == position, end > start, let length = BodyTailBeforeBracket.length(tokens, at: position, limit: limit, lexicon: self) {
+                    end = position + length
+                    tail = true
+                }
                 break
             }
         }
