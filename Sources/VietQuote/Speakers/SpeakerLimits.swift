@@ -109,4 +109,8 @@ enum SpeakerLimits {
     /// needs 14, silver's longest about 20): inside an unclosed bracket no comma ends the run,
     /// and a scan to the sentence's end per apposition is quadratic in a long list.
     static let appositiveComplementTokens = 40
+    /// A country's syllable is a place's 2nd or 3rd syllable after a body's head (`TP Thủ Đức`,
+    /// `phường Trung Mỹ Tây`: 1–2 syllables before it): after 3 capitalised syllables or more
+    /// it follows a body's own words (`CountryInsideName`).
+    static let placeSyllablesBeforeCountry = 2
 }
