@@ -27,6 +27,13 @@ lower-case syllable after it, is a word the corpus writes wholly in lower case a
 --min-side-lower times (default 100: `pháp lý`, `anh hùng`, `ý kiến`) is also kept, whether or
 not a body name in the corpus holds it: inside a name (`Trung tâm Nghiên cứu
 Quân sự và Pháp lý`, `Trung tâm Trợ giúp Pháp lý`) it is that word, not the name's side.
+A side's syllable that news never writes alone in lower case (no row of
+lexicons/common_words.tsv: `mỹ`, `đức`, `việt`) is in lower case only inside a word, so a lower
+count is enough: --min-bound-side-lower (default 40: `mỹ nhân` 69, `mỹ phẩm` 43; lower, the
+counts hold syllables of two words, `đạo đức chính sách` → `đức chính` 17, which `Đức chính thức`
+would take for a word). A mention that
+opens with such a word (`Mỹ nhân sinh năm 1991 nói`, the beauty) names no country
+(Sources/VietQuote/Speakers/Mentions/SideStartsWord.swift).
 
 Run from the repository root:
   python3 scripts/mine/body_words.py > lexicons/body_words.tsv
@@ -121,6 +128,8 @@ def main() -> None:
     parser.add_argument("--min-articles", type=int, default=5)
     parser.add_argument("--min-lower", type=int, default=10)
     parser.add_argument("--min-side-lower", type=int, default=100)
+    parser.add_argument("--min-bound-side-lower", type=int, default=40,
+                        help="the same for a side's syllable that is no row of common_words.tsv (`mỹ`, `đức`)")
     parser.add_argument("--keep", nargs="*", default=["sự"],
                         help="function words kept as a second syllable (`sự` of `quân sự`, `dân sự`)")
     args = parser.parse_args()
@@ -139,8 +148,10 @@ def main() -> None:
             word = spelling[pair].most_common(1)[0][0].lower()
             rows.append((word, n, capital[pair], lower[pair]))
     kept = {silver.fold(r[0]) for r in rows}
+    common = {w[0] for w in silver.lexicon("common_words.tsv") if len(w) == 1}
     for pair, n in lower.items():
-        if pair[0] in sides and n >= args.min_side_lower and pair[1] not in stops and " ".join(pair) not in kept \
+        least = args.min_side_lower if pair[0] in common else args.min_bound_side_lower
+        if pair[0] in sides and n >= least and pair[1] not in stops and " ".join(pair) not in kept \
                 and pair not in refused:
             rows.append((spelling[pair].most_common(1)[0][0].lower(), articles.get(pair, 0), capital[pair], n))
     rows.sort(key=lambda r: (-r[1], r[0]))
@@ -163,7 +174,10 @@ def main() -> None:
 # cho` of `Công Thương cho biết`).
 # Also kept: a side's one syllable of actors.tsv and the lower-case syllable after it, written
 # wholly in lower case >= {args.min_side_lower} times (`pháp lý`, `anh hùng`, `ý kiến`): inside a
-# name it is that word, not the name's side (`Trung tâm Nghiên cứu Quân sự và Pháp lý`).
+# name it is that word, not the name's side (`Trung tâm Nghiên cứu Quân sự và Pháp lý`); a
+# side's syllable news never writes alone in lower case (no row of common_words.tsv: `mỹ`,
+# `đức`) >= {args.min_bound_side_lower} times (`mỹ nhân`, `mỹ phẩm`): a mention that opens with it
+# names no country (Speakers/Mentions/SideStartsWord.swift).
 #
 # Columns (tab-separated):
 #   word      the word, lower case, two syllables

@@ -115,4 +115,8 @@ enum SpeakerLimits {
     /// A body's name ends in at most 4 lower-case words before a bracket naming its parent
     /// (`Cục Quản lý lao động ngoài nước (Bộ LĐ-TB-XH)` has 3); more are the sentence's.
     static let bodyTailWords = 4
+    /// A country's syllable is a place's 2nd or 3rd syllable after a body's head (`TP Thủ Đức`,
+    /// `phường Trung Mỹ Tây`: 1–2 syllables before it): after 3 capitalised syllables or more
+    /// it follows a body's own words (`CountryInsideName`).
+    static let placeSyllablesBeforeCountry = 2
 }

@@ -117,6 +117,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case copulaTitle = "coreference: title stated with a copula"
     // `SpeakerResolver.introducedSide(ofPerson:paragraphs:bodies:)`, read by `NameRule`.
     case foreignNameNoHomeSide = "no home side: a foreign name at a bare national body"
+    /// `CountryInsideName`: `Đức Anh`, `Mỹ Anh` (a given name, not two sides).
+    case countryPairGivenName = "name: two country syllables in a row are a given name"
+    /// `CountryInsideName`: `TP Thủ Đức`, `UBND phường Trung Mỹ Tây` (the place's syllable, no side).
+    case countryInsidePlaceName = "no side: the country is a syllable of a place's name"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -196,6 +196,9 @@ struct MentionParser: Sendable {
             }
             if let org = named, !isCompoundSyllable(org, tokens, at: index, range) {
                 let body = organization(org.entry, tokens, at: index, length: org.length, limit: limit)
+                if hasPlaceSyllable(tokens, in: Range(from: index, to: index + org.length), limit: limit) {
+                    parsed.record(.countryInsidePlaceName)
+                }
                 parsed.organizations.append(body)
                 index = body.range.upperBound
                 // Its abbreviation in brackets (`Cơ quan Khí tượng Nhật Bản (JMA)`) is no name.
@@ -274,6 +277,13 @@ struct MentionParser: Sendable {
             parsed.record(.capitalisedWordNoSide)
             return index + side.length
         }
+        // `Đức Anh`, `Mỹ Anh`: two country syllables in a row are a given name (CountryInsideName.swift).
+        if CountryInsideName.startsGivenNamePair(side, tokens, at: index, limit: limit, lexicon: lexicon) {
+            parsed.record(.countryPairGivenName)
+            let end = index + 2 + nameRun(in: tokens, at: index + 2, limit: limit)
+            parsed.names.append(index..<end)
+            return end
+        }
         let run = nameRun(in: tokens, at: index + side.length, limit: limit)
         if run == 0, side.length == 1, honorificEnd == index {
             parsed.names.append(index..<index + 1)
@@ -313,6 +323,16 @@ struct MentionParser: Sendable {
             && lexicon.bodyHeads.value(in: tokens, range: index - 2..<index) == nil
             && !parsed.titles.contains { $0.range.contains(index - 2) }
             && !parsed.organizations.contains { $0.range.contains(index - 2) }
+    }
+
+    /// Whether a body's name read by its head holds a country's syllable as a place's
+    /// (`TP Thủ Đức`: `CountryInsideName`), for the speaker's trace.
+    private func hasPlaceSyllable(_ tokens: [Token], in body: Range<Int>, limit: Int) -> Bool {
+        guard let head = lexicon.bodyHeads.longestMatch(in: tokens, at: body.lowerBound, limit: body.upperBound) else { return false }
+        let start = body.lowerBound + head.length
+        return (start..<body.upperBound).contains {
+            CountryInsideName.isPlaceSyllable(tokens, at: $0, from: start, limit: limit, lexicon: lexicon)
+        }
     }
 
     /// Whether a one-word medium head in lower case is the second syllable of a compound after

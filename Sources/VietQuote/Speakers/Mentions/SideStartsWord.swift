@@ -2,7 +2,8 @@
 /// that word, not the side: `Anh trai` (brother; also the TV show `Anh trai vượt ngàn chông
 /// gai`), `Anh em`, `Pháp luật`, `Ý kiến`. The words are those of `body_words.tsv` that begin
 /// with a side's syllable (mined: written wholly in lower case >= 100 times in the silver
-/// corpus), the list the body-name grammar reads for the same reason (`BodyNames.swift`).
+/// corpus; >= 40 times for a syllable news never writes alone in lower case: `Mỹ nhân`, the
+/// beauty), the list the body-name grammar reads for the same reason (`BodyNames.swift`).
 ///
 /// Recognises: silver 2024-07-02-anh-trai-vuot-chong-gai `phía nhà sản xuất Anh trai vượt
 /// ngàn chông gai chia sẻ rằng …` — no United Kingdom speaks (`no side: the country starts a

@@ -116,7 +116,9 @@ extension SpeakerLexicon {
         var position = start
         while position < limit, let token = tokens[ifPresent: position] {
             if token.kind == .word, token.isCapitalized {
-                if actor(in: tokens, at: position, limit: limit) != nil, !startsWordOfName(tokens, at: position, limit: limit) { break }
+                // `TP Thủ Đức`: a country's syllable of a place goes on with it (CountryInsideName.swift).
+                if actor(in: tokens, at: position, limit: limit) != nil, !startsWordOfName(tokens, at: position, limit: limit),
+                   !CountryInsideName.isPlaceSyllable(tokens, at: position, from: start, limit: limit, lexicon: self) { break }
                 // A person's name after the body (`Tập đoàn Vingroup Phạm Nhật Vượng`) is no part of it.
                 // A family name that is also a place's syllable (`huyện Tam Nông Nguyễn Mạnh
                 // Hùng`): a name longer than most starts at the family name after it.

@@ -1,0 +1,68 @@
+/// A country's one syllable (`Anh`, `Đức`, `Mỹ`, `Nga`: a one-word row of `actors.tsv`) counts
+/// as the country only as a whole word, not as a syllable of a Vietnamese name written
+/// around it. Vietnamese capitalises every syllable of a person's or a place's name, and
+/// many given names and place names hold a country's syllable.
+///
+/// Two readings:
+/// - **A given name of two country syllables**: a one-syllable side right before another
+///   one-syllable side, both capitalised Vietnamese syllables with nothing between them, is a
+///   given name (`Đức Anh`, `Mỹ Anh`, `Việt Anh`): news never sets two countries side by side
+///   without `và`, `-` or a comma. Silver 2024-05-18-giai-duc `Theo Đức Anh, ý tưởng của ứng
+///   dụng …` (the student Phùng Đức Anh) → speaker `Đức Anh`, no sides Đức and Anh
+///   (`name: two country syllables in a row are a given name`).
+/// - **A syllable of a place's name after a body's head**: a one-syllable side after one or
+///   two capitalised Vietnamese syllables that open the body's complement or follow a
+///   lower-case word of it (`TP Thủ Đức`, `UBND phường Trung Mỹ Tây`, `huyện ủy Đông Anh`)
+///   is a syllable of the place, and the complement goes on over it (`BodyNames.swift`).
+///   Silver 2024-06-28-ngay-gia-dinh `TP Thủ Đức thông báo` → the body `TP Thủ Đức`, no
+///   side Đức.
+///
+/// Rejects: a side of two syllables or more (`Hàn Quốc`, `Việt Nam`); a pair that opens with a
+/// pronoun (`Anh Đức cho biết`: the pronoun and the name `Đức`); a country after a
+/// title or a lower-case word (`Thủ tướng Anh Keir Starmer`, `Bộ Ngoại giao Nga`); a country
+/// after the words of a body written capitalised (`Bộ Quốc Phòng Mỹ`, `Trung tâm Bão Quốc
+/// Gia Mỹ`: two syllables that make a word of `body_words.tsv` or `common_words.tsv`); a
+/// country after three capitalised syllables or more; a country after a foreign name or an
+/// abbreviation (`Viện Goethe Đức`, `Đội CSGT Anh`); and a country before a foreign name
+/// (`Anh Keir`) or alone (`Mỹ cho biết`).
+enum CountryInsideName {
+    /// Whether the one-syllable side at `index` and the one after it make a given name
+    /// (`Đức Anh`), both before `limit`.
+    static func startsGivenNamePair(_ side: (length: Int, entry: ActorEntry), _ tokens: [Token], at index: Int, limit: Int,
+                                    lexicon: SpeakerLexicon) -> Bool {
+        // A pronoun first (`Anh Đức cho biết`: he, Đức) is read as one (`MentionParser.readSide`).
+        guard side.length == 1, index + 1 < limit, lexicon.pronoun(in: tokens, at: index, limit: index + 1) == nil,
+              let next = tokens[ifPresent: index + 1], next.kind == .word,
+              next.isCapitalized, !next.isAllCaps, !tokens[index].isAllCaps, next.spaceBefore,
+              lexicon.actor(in: tokens, at: index + 1, limit: index + 2)?.length == 1,
+              lexicon.actor(in: tokens, at: index + 1, limit: limit)?.length == 1 else { return false }
+        return lexicon.isVietnameseSyllable(tokens[index].key) && lexicon.isVietnameseSyllable(next.key)
+    }
+
+    /// Whether the side at `position`, inside a body's complement that starts at `start`, is
+    /// a syllable of a place's name (`Thủ Đức` of `TP Thủ Đức`).
+    static func isPlaceSyllable(_ tokens: [Token], at position: Int, from start: Int, limit: Int, lexicon: SpeakerLexicon) -> Bool {
+        guard position > start, let token = tokens[ifPresent: position], !token.isAllCaps,
+              lexicon.actor(in: tokens, at: position, limit: limit)?.length == 1,
+              lexicon.isVietnameseSyllable(token.key) else { return false }
+        // The capitalised syllables right before it, inside the complement.
+        var first = position
+        while first > start, let before = tokens[ifPresent: first - 1], before.kind == .word, before.isCapitalized { first -= 1 }
+        guard (1...SpeakerLimits.placeSyllablesBeforeCountry).contains(position - first) else { return false }
+        // They open the complement or follow a lower-case word of it (`phường`, `huyện ủy`).
+        if first > start, let opener = tokens[ifPresent: first - 1], opener.kind != .word || opener.isCapitalized { return false }
+        // A person's name after the head (`Bí thư Tỉnh ủy Trần Đức Thắng`) is no place.
+        if lexicon.startsPersonalName(tokens, at: first) { return false }
+        for syllable in first..<position {
+            let word = tokens[syllable]
+            guard !word.isAllCaps, lexicon.isVietnameseSyllable(word.key),
+                  lexicon.actor(in: tokens, at: syllable, limit: position + 1) == nil else { return false }
+            // `Quốc Phòng`, `Quốc Gia`: the body's words written capitalised, then its country.
+            let pair = syllable..<syllable + 2
+            if lexicon.bodyWords.value(in: tokens, range: pair) != nil || lexicon.commonWords.value(in: tokens, range: pair) != nil {
+                return false
+            }
+        }
+        return true
+    }
+}
