@@ -109,4 +109,8 @@ enum SpeakerLimits {
     /// needs 14, silver's longest about 20): inside an unclosed bracket no comma ends the run,
     /// and a scan to the sentence's end per apposition is quadratic in a long list.
     static let appositiveComplementTokens = 40
+    /// An apposition chain holds at most 3 titles between the person's name and the mention's
+    /// own (`ông Hun Many, Phó Thủ tướng, Bộ trưởng …`: silver's longest read 3); further back the
+    /// clauses are a list of people or of a person's past posts (`AppositionChain`).
+    static let appositionChainTitles = 3
 }
