@@ -119,4 +119,8 @@ enum SpeakerLimits {
     /// `phường Trung Mỹ Tây`: 1–2 syllables before it): after 3 capitalised syllables or more
     /// it follows a body's own words (`CountryInsideName`).
     static let placeSyllablesBeforeCountry = 2
+    /// An apposition chain holds at most 3 titles between the person's name and the mention's
+    /// own (`ông Hun Many, Phó Thủ tướng, Bộ trưởng …`: silver's longest read 3); further back the
+    /// clauses are a list of people or of a person's past posts (`AppositionChain`).
+    static let appositionChainTitles = 3
 }

@@ -86,9 +86,18 @@ final class SpeakerResolver: Sendable {
         let tokens = mention.paragraphs[span.paragraph].tokens
         let bracketed = BracketedMention.before(span.range, in: tokens, parser: parser)
         let residence = bracketed == nil ? ResidenceMention.before(span.range, in: tokens, parser: parser) : nil
-        let (range, cause) = trimmed(bracketed ?? residence ?? span.range, tokens: tokens, index: mention.index)
+        var (range, cause) = trimmed(bracketed ?? residence ?? span.range, tokens: tokens, index: mention.index)
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
+        // A title with no name, the last of an apposition chain after a person (`AppositionChain`).
+        if parsed.names.isEmpty, parsed.titles.first?.range.lowerBound == range.lowerBound,
+           let start = AppositionChain.personStart(before: range.lowerBound, in: tokens, parser: parser) {
+            let mentionStart = range.lowerBound
+            range = Range(from: start, to: range.upperBound)
+            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
+            AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
+            parsed.record(.appositionChain)
+        }
         if cause != nil { parsed.record(.afterCausative) }
         if bracketed != nil { parsed.record(.beforeBracket) }
         if residence != nil { parsed.record(.beforeResidence) }

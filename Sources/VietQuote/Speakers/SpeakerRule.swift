@@ -102,6 +102,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case beforeBracket = "mention: before the bracket it stands in"
     /// `ResidenceMention`: `Chị Huỳnh Vi, sống tại Quận 3, TP.HCM cho biết` → Huỳnh Vi, not the place.
     case beforeResidence = "mention: before the residence written after it"
+    /// `AppositionChain`: `ông Hun Many, Phó Thủ tướng, Bộ trưởng … nhấn mạnh` → Hun Many, not the last title.
+    case appositionChain = "mention: the person before its apposition titles"
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     /// `SideStartsWord`: `Anh trai`, `Pháp luật` (a word of `body_words.tsv`).

@@ -25,4 +25,10 @@ import Testing
         #expect(found.first?.speaker.name == "George Miller")
         #expect(found.first?.rules.contains(.creditAfterName) == true)
     }
+
+    // Silver 2024-06-15-lamine-yamal: `de la` inside a Spanish name (was `Luis`).
+    @Test func twoParticlesInARowStayInTheName() {
+        let found = SpeakerRuleProbe.decisions("HLV Luis de la Fuente nhấn mạnh rằng đội tuyển sẽ thi đấu tấn công.")
+        #expect(found.first?.speaker.name == "Luis de la Fuente")
+    }
 }

@@ -17,7 +17,12 @@ enum BracketedMention {
     /// `SpeakerLimits.bracketAsideTokens` tokens back.
     static func before(_ mention: Range<Int>, in tokens: [Token], parser: MentionParser) -> Range<Int>? {
         guard let last = mention.last(where: { tokens[$0].kind == .word }) else { return nil }
-        let range = Range(from: mention.lowerBound, to: last + 1)
+        // `(TP.HCM)`: a mention cut at the full stop inside a place starts where the place starts
+        // (silver 2024-06-04-dang-quoc-khanh `đại biểu Trần Kim Yến (TP.HCM) cũng nêu`).
+        var first = mention.lowerBound
+        while first > 0, !tokens[first].spaceBefore, tokens[first - 1].kind != .quote, tokens[first - 1].key != "(",
+              !Punctuation.commaOrDash.contains(tokens[first - 1].key) { first -= 1 }
+        let range = Range(from: first, to: last + 1)
         guard tokens[ifPresent: range.upperBound]?.key == ")" else { return nil }
         var open: Int?
         var position = range.lowerBound - 1

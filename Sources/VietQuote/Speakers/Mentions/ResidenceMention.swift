@@ -40,7 +40,7 @@ enum ResidenceMention {
 
     /// Where the clause ending at the comma or dash at `end - 1` starts (after a clause mark,
     /// a quote or the paragraph's start), or nil when no comma or dash ends one there.
-    private static func clauseStart(before end: Int, in tokens: [Token]) -> Int? {
+    static func clauseStart(before end: Int, in tokens: [Token]) -> Int? {
         let mark = end - 1
         guard mark > 0, tokens[mark].kind == .punctuation, Punctuation.commaOrDash.contains(tokens[mark].key) else { return nil }
         var start = mark

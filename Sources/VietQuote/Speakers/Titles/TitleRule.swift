@@ -35,6 +35,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `ArticleIndex.sidedTitle`: a bare office as the article writes it with its side
     /// (`Thủ tướng` → `Thủ tướng Anh`).
     case sideFromArticle = "the office as the article writes it with its side"
+    /// `AppositionChain.swift`: the titles of an apposition chain after a name, joined as one
+    /// (`ông Hun Many, Phó Thủ tướng, Bộ trưởng Bộ Chức năng Công`).
+    case appositionChain = "the titles of an apposition chain joined"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
