@@ -42,7 +42,7 @@ enum OutsidePartyRule {
             if !reading.guessedSide {
                 for side in reading.sides { if let side { add(side) } }
             }
-            _ = gate.sideReading(reading.words) { add($0) }
+            _ = gate.sideReading(of: reading) { add($0) }
             if sides.count >= 2 || reading.ownForce { parties.formUnion(sides) }
         }
         return parties
@@ -60,7 +60,7 @@ enum OutsidePartyRule {
             involved = true
         }
         var party = false
-        _ = gate.sideReading(reading.words) { side in
+        _ = gate.sideReading(of: reading) { side in
             involved = true
             if parties.contains(side) { party = true }
         }
