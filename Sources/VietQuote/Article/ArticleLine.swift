@@ -56,8 +56,11 @@ struct ArticleLine {
         if let linkText = Self.markdownLinkText(scalars, range) {
             isImage = first == "!"
             isLink = !isImage
-            let inside = tokens.indices.filter { linkText.contains(tokens[$0].start) }
-            visible = (inside.first ?? 0)..<((inside.last ?? -1) + 1)
+            // The tokens that start inside the link text: a run (tokens are in text order),
+            // found from both ends with no array of their indices.
+            let first = tokens.indices.first { linkText.contains(tokens[$0].start) }
+            let last = first == nil ? nil : tokens.indices.last { linkText.contains(tokens[$0].start) }
+            visible = (first ?? 0)..<((last ?? -1) + 1)
         }
 
         var lower = visible.lowerBound

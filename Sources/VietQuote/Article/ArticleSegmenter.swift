@@ -85,12 +85,18 @@ package struct ArticleSegmenter: Sendable {
 }
 
 extension ArticleSegmenter {
-    /// The position of the first line feed of `scalars` from `start` on, or the end: four
-    /// scalars compared at once (one vector compare, not four loads and branches).
+    /// The position of the first line feed of `scalars` from `start` on, or the end: eight,
+    /// then four scalars compared at once (vector compares, not a load and a branch each).
     static func lineFeed(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         var end = start
         if let base = UnsafeRawPointer(scalars.baseAddress) {
             let feeds = SIMD4<UInt32>(repeating: 0x0A)
+            while end + 8 <= scalars.count {
+                let first = base.loadUnaligned(fromByteOffset: 4 * end, as: SIMD4<UInt32>.self)
+                let second = base.loadUnaligned(fromByteOffset: 4 * end + 16, as: SIMD4<UInt32>.self)
+                if any((first .== feeds) .| (second .== feeds)) { break }
+                end += 8
+            }
             while end + 4 <= scalars.count, !any(base.loadUnaligned(fromByteOffset: 4 * end, as: SIMD4<UInt32>.self) .== feeds) {
                 end += 4
             }

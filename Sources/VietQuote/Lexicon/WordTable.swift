@@ -101,19 +101,25 @@ package struct WordTable: Sendable {
     /// whose `Entry` is `packed`, or `unknown`.
     @inline(__always)
     func id(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt32, entry packed: Entry) -> UInt32 {
-        let mask = slots.count - 1
-        var slot = Self.firstSlot(hash, mask: mask)
-        let tag = hash >> 24
-        while true {
-            let probe = slots[slot]
-            if probe == 0 { return Self.unknown }
-            if probe >> 24 == tag {
-                let id = probe & 0xFF_FFFF
-                let entry = entries[Int(id)]
-                if entry.head == packed.head, entry.tail == packed.tail,
-                   key.count <= Self.entryBytes || sameLongBytes(id, key) { return id }
+        // (Read through buffers, once per token: a slot is masked into the table and a slot's
+        // id is an entry's, so the arrays' bounds checks only cost.)
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                let mask = slots.count - 1
+                var slot = Self.firstSlot(hash, mask: mask)
+                let tag = hash >> 24
+                while true {
+                    let probe = slots[slot]
+                    if probe == 0 { return Self.unknown }
+                    if probe >> 24 == tag {
+                        let id = probe & 0xFF_FFFF
+                        let entry = entries[Int(id)]
+                        if entry.head == packed.head, entry.tail == packed.tail,
+                           key.count <= Self.entryBytes || sameLongBytes(id, key) { return id }
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
-            slot = (slot + 1) & mask
         }
     }
 

@@ -52,7 +52,7 @@ struct DomesticMatterRule: Sendable {
         let speaker = reading.sides.first { $0 != nil } ?? nil
         guard !reading.sides.contains(where: { $0 != nil && $0 != speaker }), !gate.namesMatter(reading.words) else { return false }
         var other = false
-        _ = gate.sideReading(reading.words) { side in
+        _ = gate.sideReading(of: reading) { side in
             if side != speaker { other = true }
         }
         return !other

@@ -31,12 +31,18 @@ enum OutsidePartyRule {
     /// side's own act of force.
     static func parties(_ readings: [RelationGate.Reading], gate: RelationGate) -> Set<String> {
         var parties: Set<String> = []
+        // A quote's distinct sides in a reused array (a quote names few: a set per quote hashed
+        // each name, ~1,000 instructions for a Vietnamese one); `sameName` is `==`.
+        var sides: [String] = []
+        func add(_ side: String) {
+            if !sides.contains(where: { GroupTallies.sameName($0, side) }) { sides.append(side) }
+        }
         for reading in readings where reading.polar {
-            var sides: Set<String> = []
+            sides.removeAll(keepingCapacity: true)
             if !reading.guessedSide {
-                for side in reading.sides { if let side { sides.insert(side) } }
+                for side in reading.sides { if let side { add(side) } }
             }
-            _ = gate.sideReading(reading.words) { sides.insert($0) }
+            _ = gate.sideReading(of: reading) { add($0) }
             if sides.count >= 2 || reading.ownForce { parties.formUnion(sides) }
         }
         return parties
@@ -54,7 +60,7 @@ enum OutsidePartyRule {
             involved = true
         }
         var party = false
-        _ = gate.sideReading(reading.words) { side in
+        _ = gate.sideReading(of: reading) { side in
             involved = true
             if parties.contains(side) { party = true }
         }

@@ -67,6 +67,10 @@ struct RelationGate: Sendable {
         /// Whether its speaker's side is only inferred (`InferredSideRule`): it does not let
         /// the quote pass in an article that relates sides.
         var inferredSide = false
+        /// `RelationGate.sideReading(words)`, when read already (`StanceScorer` reads it once
+        /// per quote; the gate and the rules after it read it again from here). Nil: read from
+        /// the words when asked.
+        var sideReading: (sides: [String], sport: TeamWord?, team: Bool)?
 
         init(words: WordSpans, sides: [String?], polar: Bool = true, guessedSide: Bool = false, cueOnly: Bool = false, ownForce: Bool = false) {
             self.words = words
@@ -144,6 +148,13 @@ struct RelationGate: Sendable {
         var sides: [String] = []
         let (sport, team) = sideReading(spans) { sides.append($0) }
         return (sides, sport, team)
+    }
+
+    /// `sideReading(_:side:)` of the reading's words, from the reading when it holds it.
+    func sideReading(of reading: Reading, side: (String) -> Void) -> (sport: TeamWord?, team: Bool) {
+        guard let read = reading.sideReading else { return sideReading(reading.words, side: side) }
+        for name in read.sides { side(name) }
+        return (read.sport, read.team)
     }
 
     /// `sideReading(_:)` handing each side named to `side` in text order, no array of them.
@@ -296,7 +307,7 @@ struct RelationGate: Sendable {
         sport.reserveCapacity(count)
         for index in 0..<count {
             var sides = NamedSides()
-            sport.append(sideReading(quotes[index].words) { sides.add($0) })
+            sport.append(sideReading(of: quotes[index]) { sides.add($0) })
             named.append(sides)
         }
         // A sports article: a quote that names a team or holds a word of a match, or weak

@@ -99,6 +99,8 @@ package struct StanceScorer: Sendable {
                                                  polar: stances[index].label != .neutral, guessedSide: guessedSide,
                                                  cueOnly: !Self.weighsATerm(stances[index].evidence), ownForce: ownForce))
             readings[index].inferredSide = speakers[index].inferredSide
+            // Read once: the gate, the parties and the rules after them read it again.
+            readings[index].sideReading = relations.sideReading(words[index].content)
         }
         let relational = relations.relations(readings)
         let parties = relational.contains { $0.relational } ? OutsidePartyRule.parties(readings, gate: relations) : []

@@ -119,15 +119,19 @@ extension QuoteFinder {
     func decide(_ hit: CueHit, in view: SentenceView, previous: Attribution?) -> Decision {
         var reading = CueReading(hit: hit, previous: previous)
         var subject: QuoteRule?
-        for rule in Self.attributionRules {
-            let verdict = rule.apply(to: &reading, in: view, finder: self)
-            if subject == nil, reading.hasSubject { subject = rule.id }
-            switch verdict {
-            case .undecided: continue
-            case .rejected: return Decision(rule: rule.id, attribution: nil, subject: subject)
-            case .attributed(let attribution): return Decision(rule: rule.id, attribution: attribution, subject: subject)
+        // (The sieves read in place, through a buffer: `for rule in` copied each sieve out of
+        // the array, then destroyed the copy, ~60 instructions a sieve and cue.)
+        return Self.attributionRules.withUnsafeBufferPointer { rules in
+            for index in rules.indices {
+                let verdict = rules[index].apply(to: &reading, in: view, finder: self)
+                if subject == nil, reading.hasSubject { subject = rules[index].id }
+                switch verdict {
+                case .undecided: continue
+                case .rejected: return Decision(rule: rules[index].id, attribution: nil, subject: subject)
+                case .attributed(let attribution): return Decision(rule: rules[index].id, attribution: attribution, subject: subject)
+                }
             }
+            return Decision(rule: .speakerCueContent, attribution: nil)   // the last sieve always decides
         }
-        return Decision(rule: .speakerCueContent, attribution: nil)   // the last sieve always decides
     }
 }
