@@ -10,13 +10,20 @@
 /// holds a word of home politics (`domestic.tsv`: elections, parties and their camps, the
 /// staffing of a government, a leader's health). A word that is home politics only as a
 /// person's (`domestic.tsv` needs `person`: `ứng viên`, `sức khỏe`) counts only with an
-/// honorific or a title after it, `của` allowed between (`ứng viên tổng thống`).
+/// honorific or a title after it, `của` allowed between (`ứng viên tổng thống`). A word of
+/// crime and courts at home (`domestic.tsv` needs `alone`: `tội phạm`, `vụ án`, `khởi tố`,
+/// `tù giam`) counts only in a quote where no term of cooperation (`stance.tsv` category
+/// cooperate) pushes towards normalization: one state's police and courts are home
+/// affairs, two states' police working together against crime are a relation.
 ///
 /// Example: in dev 423, an article on a US defence nominee's views of NATO and China,
 /// `[Pete Hegseth cáo buộc] ông là "người theo đảng phái đến cùng" để hỗ trợ đảng Dân chủ`
 /// (of a general at home) and `[Donald Trump nói] ông sẽ sa thải những vị tướng mà ông mô
 /// tả là "tỉnh thức" …` are neutral (gold neutral); the nominee's `Trung Quốc đang trên đà
-/// thống trị các nước láng giềng` is not touched.
+/// thống trị các nước láng giềng` is not touched. Silver: `[Công an Hà Nội cho biết] đây là
+/// vụ án thứ 5 được nhà chức trách khởi tố về tội Xâm phạm quyền tác giả` (scored
+/// confrontation by `Xâm phạm`) and `[Bộ Công an khẳng định] không có tù nhân lương tâm và
+/// không có chuyện bắt giữ người dân …` (normalization by the negated `bắt giữ`) are neutral.
 /// Rejects: a quote that names another side (`Nga đang can thiệp và nâng cao cơ hội thắng
 /// cử của ông Trump …`, dev 408, said by the US: Russia's meddling relates two sides), one
 /// that names a matter between states (`ông Biden không muốn nêu chủ đề về cuộc xung đột ở
@@ -26,21 +33,30 @@
 /// sụt của chỉ số này cho thấy sức khoẻ của ngành dịch vụ`), one whose speaker speaks for two
 /// sides, one that speaks of war (`[Donald Trump nói] nếu tái đắc cử ông sẽ chấm dứt cuộc
 /// chiến trong vòng 24 giờ`, dev 415: `cuộc chiến`), an announced act of force, and a quote
-/// with no word of `domestic.tsv`.
+/// with no word of `domestic.tsv`; a crime word in a quote of cooperation (silver, the Lao
+/// deputy minister of public security: `các đơn vị nghiệp vụ của hai bên hợp tác chặt chẽ
+/// hơn …, đặc biệt chú trọng … tội phạm`).
 /// Evidence: each term and cue of a quote it silences carries the modifier `domestic`.
 struct DomesticMatterRule: Sendable {
-    /// The phrases of `domestic.tsv`, each `true` when it needs a person after it (column
-    /// `needs` is `person`).
-    let phrases: PhraseTrie<Bool>
+    /// What a phrase of `domestic.tsv` needs to count (column `needs`).
+    enum Need: String, CaseIterable, Sendable {
+        /// Nothing: `-`.
+        case nothing = "-"
+        /// A person after it (an honorific or a title, `của` allowed between).
+        case person
+        /// No term of cooperation in its quote (crime and courts at home).
+        case alone
+    }
+
+    /// The phrases of `domestic.tsv` and what each needs.
+    let phrases: PhraseTrie<Need>
 
     init(files: LexiconFiles) throws(LexiconError) {
-        var trie = PhraseTrie<Bool>()
+        var trie = PhraseTrie<Need>()
         for row in try files.table("domestic.tsv", columns: ["term", "needs"]).rows {
             let keys = MatchKey.words(try row.required("term"))
             guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
-            let needs = try row.required("needs")
-            guard needs == "-" || needs == "person" else { throw row.error("column 'needs' is '\(needs)', not '-' or 'person'") }
-            trie.insert(keys, value: needs == "person")
+            trie.insert(keys, value: try StanceLexicon.choice(row, "needs", of: Need.allCases))
         }
         phrases = trie
     }
@@ -48,7 +64,8 @@ struct DomesticMatterRule: Sendable {
     /// Whether a quote read as `reading`, which `gate` found relational, is about its
     /// speaker's home affairs (see the type's comment). Read only for a polar quote.
     func isDomestic(_ reading: RelationGate.Reading, evidence: borrowing [StanceEvidence], gate: RelationGate) -> Bool {
-        guard reading.polar, !reading.ownForce, !Self.speaksOfWar(evidence), holdsPhrase(reading.words.words, names: gate.names) else { return false }
+        guard reading.polar, !reading.ownForce, !Self.speaksOfWar(evidence),
+              holdsPhrase(reading.words.words, names: gate.names, cooperation: Self.cooperates(evidence)) else { return false }
         let speaker = reading.sides.first { $0 != nil } ?? nil
         guard !reading.sides.contains(where: { $0 != nil && $0 != speaker }), !gate.namesMatter(reading.words) else { return false }
         var other = false
@@ -69,12 +86,27 @@ struct DomesticMatterRule: Sendable {
         return false
     }
 
+    /// Whether a term of `evidence` of category cooperate pushes towards normalization (two
+    /// sides' bodies working together: no home affair for a word of crime).
+    static func cooperates(_ evidence: borrowing [StanceEvidence]) -> Bool {
+        for index in evidence.indices where evidence[index].kind == .term && evidence[index].contribution > 0
+            && evidence[index].category == StanceCategory.cooperate.rawValue {
+            return true
+        }
+        return false
+    }
+
     /// Whether `words` hold a phrase of `domestic.tsv`, one that needs a person with an
-    /// honorific or a title of `names` after it (`của` allowed between).
-    func holdsPhrase(_ words: WordSpans.Words, names: SpeakerLexicon) -> Bool {
+    /// honorific or a title of `names` after it (`của` allowed between), one that needs to
+    /// stand alone only when the quote holds no term of `cooperation`.
+    func holdsPhrase(_ words: WordSpans.Words, names: SpeakerLexicon, cooperation: Bool = false) -> Bool {
         words.indices.contains { start in
             guard phrases.mayStart(words[start]), let match = phrases.longestMatch(in: words, at: start, limit: words.count) else { return false }
-            guard match.value else { return true }
+            switch match.value {
+            case .nothing: return true
+            case .alone: return !cooperation
+            case .person: break
+            }
             var next = start + match.length
             if names.words.isWord(words, at: next, .possessive) { next += 1 }
             return next < words.count && (names.words.match(.honorific, in: words, at: next) != nil

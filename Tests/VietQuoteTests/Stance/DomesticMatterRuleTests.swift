@@ -64,4 +64,22 @@ import Testing
         // Dev 423 (gold confrontation): the nominee on China.
         #expect(!isDomestic("Với Pete nắm quyền điều hành, kẻ thù của nước Mỹ hay coi chừng", cue: "viết", side: "Mỹ"))
     }
+
+    @Test func crimeAndCourtsAtHomeAreDomestic() {
+        // Silver 2024-11-09-fmovies: the Hanoi police on a copyright case (scored by `Xâm phạm`).
+        #expect(isDomestic("đây là vụ án thứ 5 được nhà chức trách khởi tố về tội Xâm phạm quyền tác giả, quyền liên quan", cue: "cho biết", side: "Việt Nam"))
+        // Silver 2024-08-16-nguyen-chi-tuyen: a sentence at home; the ministry's denial.
+        #expect(isDomestic("5 năm tù giam đối với ông Nguyễn Chí Tuyến vì “tuyên truyền chống nhà nước”, một tội danh mà luật sư bào chữa cho nhà hoạt động nổi danh này nói rằng ông Tuyến không nhận", cue: "tuyên án", side: "Việt Nam"))
+        #expect(isDomestic("không có tù nhân lương tâm và không có chuyện bắt giữ người dân vì tự do bày tỏ quan điểm của mình ở Việt Nam", cue: "nói", side: "Việt Nam"))
+    }
+
+    @Test func crimeInAQuoteOfCooperationIsNoHomeAffair() {
+        // Silver 2024-08-03: two states' police working together against crime.
+        #expect(!isDomestic("các đơn vị nghiệp vụ của hai bên hợp tác chặt chẽ hơn trong thời gian tới, đặc biệt chú trọng phòng chống tội phạm", cue: "đề nghị", side: "Lào"))
+        // The same crime word with no cooperation counts.
+        #expect(scorer.domestic.holdsPhrase(WordSpans("đặc biệt chú trọng phòng chống tội phạm").words, names: scorer.relations.names))
+        #expect(!scorer.domestic.holdsPhrase(WordSpans("đặc biệt chú trọng phòng chống tội phạm").words, names: scorer.relations.names, cooperation: true))
+        // A war criminal is a matter between states (`chiến tranh`), not a crime at home.
+        #expect(!isDomestic("ông ta là một tội phạm chiến tranh", cue: "cáo buộc", side: "Ukraine"))
+    }
 }
