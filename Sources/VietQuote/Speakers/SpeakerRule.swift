@@ -117,6 +117,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case copulaTitle = "coreference: title stated with a copula"
     // `SpeakerResolver.introducedSide(ofPerson:paragraphs:bodies:)`, read by `NameRule`.
     case foreignNameNoHomeSide = "no home side: a foreign name at a bare national body"
+    /// `WomanEpithetRule`: `Người đẹp` → the nearest earlier speaker not marked as a man (`GenderAgreement`).
+    case epithetWoman = "epithet: nearest woman before"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
