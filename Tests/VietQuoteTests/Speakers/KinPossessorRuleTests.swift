@@ -54,4 +54,15 @@ import Testing
             """)
         #expect(!found.contains { $0.rules.contains(.kinOfPerson) })
     }
+
+    // Silver 2024-12-29-shark: `Ông xã` (the husband) is a tie, not the honorific `Ông` before the wife's name.
+    @Test func colloquialHusbandSpeaks() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            Ông xã Phương Oanh bày tỏ: "Cuối cùng ai cũng hướng đến hạnh phúc".
+            """)
+        let quote = try #require(found.first)
+        #expect(quote.speaker.name == "Ông xã Phương Oanh")
+        #expect(quote.speaker.kind == .source)
+        #expect(quote.rules.first == .kinOfPerson)
+    }
 }
