@@ -202,10 +202,12 @@ struct QuoteFinder: Sendable {
         var nested = false
         let refinements = attribution.refinements
         var openerCut = false
+        var turnCut: Int?
         for (j, later) in attributions.enumerated().dropFirst(k + 1) where later.cue.lowerBound >= attribution.contentStart {
-            let yields = attribution.isFrame && !later.isCoordinated && !later.isCreditOnly
+            turnCut = FrameTurnRule().cutPoint(of: attribution, before: later, in: view)
+            let yields = attribution.isFrame && turnCut == nil && !later.isCoordinated && !later.isCreditOnly
             if yields, !live[j] { continue }
-            end = max(attribution.contentStart, later.cutPoint)
+            end = turnCut ?? max(attribution.contentStart, later.cutPoint)
             openerCut = later.cutsAtOpener && later.cutPoint > attribution.contentStart
             nested = yields
             break
@@ -248,6 +250,7 @@ struct QuoteFinder: Sendable {
             quote.refinements.append(ClauseOpenerCutRule().id)
         }
         if creditCut { quote.refinements.append(PhotoCreditRule().id) }
+        if turnCut != nil { quote.refinements.append(FrameTurnRule().id) }
         return (quote, false)
     }
 
