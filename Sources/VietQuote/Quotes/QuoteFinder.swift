@@ -226,8 +226,10 @@ struct QuoteFinder: Sendable {
                                                         next: paragraphs[ifPresent: position + 1]) {
                 return (make(TokenSpan(paragraph: position + 1, range: range), .direct, .cueThenParagraph), false)
             } else if let found = quoteBefore(attribution, in: view, earlier: attributions[..<k]) {
-                return (make(TokenSpan(paragraph: position, range: found.range), found.type,
-                             attribution.rule == .medium ? .medium : found.rule), false)
+                var quote = make(TokenSpan(paragraph: position, range: found.range), found.type,
+                                 attribution.rule == .medium ? .medium : found.rule)
+                if let refinement = found.refinement { quote.refinements.append(refinement) }
+                return (quote, false)
             }
             return (nil, false)
         }
@@ -256,13 +258,13 @@ struct QuoteFinder: Sendable {
 
     /// `"…", X cue` (direct) or `content, X cue` (reported).
     private func quoteBefore(_ attribution: Attribution, in view: SentenceView, earlier: ArraySlice<Attribution>)
-        -> (range: Range<Int>, type: QuoteType, rule: QuoteRule)? {
+        -> (range: Range<Int>, type: QuoteType, rule: QuoteRule, refinement: QuoteRefinement?)? {
         let direct = QuoteFirstRule()
-        if let range = direct.quote(before: attribution, in: view.paragraph, earlier: earlier) { return (range, .direct, direct.id) }
+        if let range = direct.quote(before: attribution, in: view.paragraph, earlier: earlier) { return (range, .direct, direct.id, nil) }
         let reported = ContentFirstRule()
         return reported.content(before: attribution, in: view, finder: self,
                                 afterAttribution: earlier.contains { !$0.isCreditOnly })
-            .map { ($0.range, $0.type, reported.id) }
+            .map { ($0.range, $0.type, reported.id, $0.refinement) }
     }
 
     /// Whether the words after a cue are content: not a headline cut off before its content,
