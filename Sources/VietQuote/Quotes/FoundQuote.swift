@@ -121,4 +121,8 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case auxiliaryInSubject = "auxiliary-in-subject"
     /// `Theo Matija Babić, nhà sáng lập Taste Atlas, …`: a title apposition after the source is its mention's.
     case sourceApposition = "source-apposition"
+    /// `Theo X, A, nhưng Y cho biết B`: a later speaker after a turn ends the frame's content; the frame keeps its quote.
+    case frameTurn = "frame-turn"
+    /// `"…" - Jeffrey Lewis, nhà phân tích … cho hay`: the name after a dash is the speaker's; the quotation alone is the content.
+    case dashNameAttribution = "dash-name-attribution"
 }

@@ -202,10 +202,12 @@ struct QuoteFinder: Sendable {
         var nested = false
         let refinements = attribution.refinements
         var openerCut = false
+        var turnCut: Int?
         for (j, later) in attributions.enumerated().dropFirst(k + 1) where later.cue.lowerBound >= attribution.contentStart {
-            let yields = attribution.isFrame && !later.isCoordinated && !later.isCreditOnly
+            turnCut = FrameTurnRule().cutPoint(of: attribution, before: later, in: view)
+            let yields = attribution.isFrame && turnCut == nil && !later.isCoordinated && !later.isCreditOnly
             if yields, !live[j] { continue }
-            end = max(attribution.contentStart, later.cutPoint)
+            end = turnCut ?? max(attribution.contentStart, later.cutPoint)
             openerCut = later.cutsAtOpener && later.cutPoint > attribution.contentStart
             nested = yields
             break
@@ -224,8 +226,10 @@ struct QuoteFinder: Sendable {
                                                         next: paragraphs[ifPresent: position + 1]) {
                 return (make(TokenSpan(paragraph: position + 1, range: range), .direct, .cueThenParagraph), false)
             } else if let found = quoteBefore(attribution, in: view, earlier: attributions[..<k]) {
-                return (make(TokenSpan(paragraph: position, range: found.range), found.type,
-                             attribution.rule == .medium ? .medium : found.rule), false)
+                var quote = make(TokenSpan(paragraph: position, range: found.range), found.type,
+                                 attribution.rule == .medium ? .medium : found.rule)
+                if let refinement = found.refinement { quote.refinements.append(refinement) }
+                return (quote, false)
             }
             return (nil, false)
         }
@@ -248,18 +252,19 @@ struct QuoteFinder: Sendable {
             quote.refinements.append(ClauseOpenerCutRule().id)
         }
         if creditCut { quote.refinements.append(PhotoCreditRule().id) }
+        if turnCut != nil { quote.refinements.append(FrameTurnRule().id) }
         return (quote, false)
     }
 
     /// `"…", X cue` (direct) or `content, X cue` (reported).
     private func quoteBefore(_ attribution: Attribution, in view: SentenceView, earlier: ArraySlice<Attribution>)
-        -> (range: Range<Int>, type: QuoteType, rule: QuoteRule)? {
+        -> (range: Range<Int>, type: QuoteType, rule: QuoteRule, refinement: QuoteRefinement?)? {
         let direct = QuoteFirstRule()
-        if let range = direct.quote(before: attribution, in: view.paragraph, earlier: earlier) { return (range, .direct, direct.id) }
+        if let range = direct.quote(before: attribution, in: view.paragraph, earlier: earlier) { return (range, .direct, direct.id, nil) }
         let reported = ContentFirstRule()
         return reported.content(before: attribution, in: view, finder: self,
                                 afterAttribution: earlier.contains { !$0.isCreditOnly })
-            .map { ($0.range, $0.type, reported.id) }
+            .map { ($0.range, $0.type, reported.id, $0.refinement) }
     }
 
     /// Whether the words after a cue are content: not a headline cut off before its content,

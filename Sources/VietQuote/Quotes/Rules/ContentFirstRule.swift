@@ -9,11 +9,14 @@ struct ContentFirstRule {
     let id = QuoteRule.contentFirst
 
     func content(before attribution: QuoteFinder.Attribution, in view: SentenceView, finder: QuoteFinder,
-                 afterAttribution: Bool) -> (range: Range<Int>, type: QuoteType)? {
+                 afterAttribution: Bool) -> (range: Range<Int>, type: QuoteType, refinement: QuoteRefinement?)? {
         guard !attribution.isCoordinated, let speakerStart = attribution.speakerStart else { return nil }
         let comma = speakerStart - 1
         guard !afterAttribution, view.isPunctuation(comma, Punctuation.commaOrDash), comma > view.start else { return nil }
         var content = finder.trimmed(Range(from: view.start, to: comma), in: view.paragraph)
+        // `"…" - Name, apposition cue`: the quotation is the content, whatever word opens the sentence.
+        let dash = DashNameAttributionRule()
+        if let quotation = dash.quotation(in: content, of: view) { return (quotation, .direct, dash.id) }
         // `Tuy nhiên, A, theo X.`: a sentence adverb closed by a comma is the writer's link, not content.
         if let adverb = view.match(.adverbialHead, at: content.lowerBound),
            view.isPunctuation(content.lowerBound + adverb, Punctuation.comma) {
@@ -23,6 +26,7 @@ struct ContentFirstRule {
               view.match(.adverbialHead, at: content.lowerBound) == nil,
               view.match(.preposition, at: content.lowerBound) == nil,
               view.match(.coordinator, at: content.lowerBound) == nil else { return nil }
-        return finder.typedContent(content, in: view.paragraph)
+        let typed = finder.typedContent(content, in: view.paragraph)
+        return (typed.range, typed.type, nil)
     }
 }
