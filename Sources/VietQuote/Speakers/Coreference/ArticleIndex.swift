@@ -338,7 +338,7 @@ struct ArticleIndex {
             var start = index
             // (Performance only: a name run starts with a capitalised word; most tokens are none.)
             var run = tokens[index].kind == .word && tokens[index].isCapitalized ? parser.nameRun(in: tokens, at: index, limit: limit) : 0
-            let isName = run > 0 && !startsSide(tokens, at: index, limit: limit)
+            let isName = run > 0 && !Self.startsSide(tokens, at: index, limit: limit, lexicon: lexicon)
             let body = isName ? bodyLength(tokens, at: index, limit: limit) : nil
             guard isName, body == nil else {
                 if let body { bodyNames.record(body, tokens, at: index, lexicon: lexicon) }
@@ -451,8 +451,9 @@ struct ArticleIndex {
     /// Whether a side (`actors.tsv`) starts at `index`: no name. (Performance only: a side
     /// starts with an actor's first word or a side prefix (`phía`, read off the word's
     /// classes, as `firstSide` does); most capitalised words start none, and many that start
-    /// a phrase of the function words (`Ông`, `Theo`) start no side prefix.)
-    private func startsSide(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
+    /// a phrase of the function words (`Ông`, `Theo`) start no side prefix. Static: a method
+    /// of the index copied the index to the stack at each call, at every capitalised word.)
+    private static func startsSide(_ tokens: [Token], at index: Int, limit: Int, lexicon: SpeakerLexicon) -> Bool {
         (lexicon.actors.mayStart(tokens[index]) || lexicon.words.match(.sidePrefix, in: tokens, at: index, limit: limit) != nil)
             && lexicon.actor(in: tokens, at: index, limit: limit) != nil
     }
@@ -488,7 +489,8 @@ struct ArticleIndex {
             return true
         })
         guard added else {
-            runWords.removeLast(range.count)
+            // (Performance only: one by one, as `removeLast(_:)` ran unspecialised.)
+            for _ in range { runWords.removeLast() }
             return seen
         }
         let position = Int32(runs.count)

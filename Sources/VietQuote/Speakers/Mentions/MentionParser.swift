@@ -60,7 +60,9 @@ struct MentionParser: Sendable {
                 // body's) before a Vietnamese personal name is no part of it.
                 if end > index, tokens[end - 1].isAllCaps, Self.hasSeveralScalars(tokens[end - 1].key),
                    lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
-                if PersonalNameAfterWords(lexicon: lexicon).starts(tokens, at: end, after: index, limit: limit) { break }
+                // (Performance only: `starts` holds only where a personal name starts; most words start none.)
+                if end > index, lexicon.startsPersonalName(tokens, at: end),
+                   PersonalNameAfterWords(lexicon: lexicon).starts(tokens, at: end, after: index, limit: limit) { break }
                 if isCredit(tokens, at: end, after: index, limit: limit) || opensClause(tokens, at: end, after: index, limit: limit) { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
                     || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
