@@ -84,17 +84,19 @@ final class SpeakerResolver: Sendable {
     /// that decides, then the sides of a speaker of several sides and of a bare body.
     func resolveMention(_ span: TokenSpan, context mention: inout MentionContext) -> SpeakerDecision {
         let tokens = mention.paragraphs[span.paragraph].tokens
+        // (Performance only: `ResidenceMention` parses the words parsed below, most often.)
+        let parser = self.parser.memoised(in: mention.parseMemo)
         let bracketed = BracketedMention.before(span.range, in: tokens, parser: parser)
         let residence = bracketed == nil ? ResidenceMention.before(span.range, in: tokens, parser: parser) : nil
         var (range, cause) = trimmed(bracketed ?? residence ?? span.range, tokens: tokens, index: mention.index)
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
-        var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
+        var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
         // A title with no name, the last of an apposition chain after a person (`AppositionChain`).
         if parsed.names.isEmpty, parsed.titles.first?.range.lowerBound == range.lowerBound,
            let start = AppositionChain.personStart(before: range.lowerBound, in: tokens, parser: parser) {
             let mentionStart = range.lowerBound
             range = Range(from: start, to: range.upperBound)
-            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source)
+            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
             AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
             parsed.record(.appositionChain)
         }
@@ -141,7 +143,7 @@ final class SpeakerResolver: Sendable {
     /// a modifier of a common noun (`isModifier`).
     /// A name run holding a word glued to a caption (`GluedCaption`) starts after it.
     private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex,
-                                          source: SourceText) -> ParsedMention {
+                                          source: SourceText, parser: MentionParser) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
         parsed.names = parsed.names.compactMap { name in
             let start = GluedCaption.nameStart(tokens, name, source: source)

@@ -192,6 +192,8 @@ struct ArticleIndex {
         var namesByBareTitle: [ByteKeys: [Int]]?
         /// The positions of the runs by each pair of adjacent keys (`runsByPair()`).
         var runsByPair: KeyChains?
+        /// The keys asked last and their numbers (`numbers(of:)`).
+        var lastNumbers: (keys: [String], numbers: WordNumbers?)?
 
         init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
     }
@@ -338,7 +340,7 @@ struct ArticleIndex {
             var start = index
             // (Performance only: a name run starts with a capitalised word; most tokens are none.)
             var run = tokens[index].kind == .word && tokens[index].isCapitalized ? parser.nameRun(in: tokens, at: index, limit: limit) : 0
-            let isName = run > 0 && !startsSide(tokens, at: index, limit: limit)
+            let isName = run > 0 && !Self.startsSide(tokens, at: index, limit: limit, lexicon: lexicon)
             let body = isName ? bodyLength(tokens, at: index, limit: limit) : nil
             guard isName, body == nil else {
                 if let body { bodyNames.record(body, tokens, at: index, lexicon: lexicon) }
@@ -365,9 +367,10 @@ struct ArticleIndex {
             }
             let position = addRun(tokens, start..<start + run, source: source, reader: &reader)
             // Where the name is written, its title included (`CopulaTitle` reads the word before).
-            let written = reader.pendingTitle != nil ? reader.pendingStart ?? start : start
+            // (Performance only: the pending title is copied once, not once per test.)
             let carried = reader.pendingTitle
-            if let title = reader.pendingTitle {
+            let written = carried != nil ? reader.pendingStart ?? start : start
+            if let title = carried {
                 // The companion first, then the title (performance only: appended in place, no
                 // array of the two built and compacted per titled name).
                 if let companion = reader.companion { titles[position].append(companion.written(source)) }
@@ -451,8 +454,9 @@ struct ArticleIndex {
     /// Whether a side (`actors.tsv`) starts at `index`: no name. (Performance only: a side
     /// starts with an actor's first word or a side prefix (`phía`, read off the word's
     /// classes, as `firstSide` does); most capitalised words start none, and many that start
-    /// a phrase of the function words (`Ông`, `Theo`) start no side prefix.)
-    private func startsSide(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
+    /// a phrase of the function words (`Ông`, `Theo`) start no side prefix. Static: a method
+    /// of the index copied the index to the stack at each call, at every capitalised word.)
+    private static func startsSide(_ tokens: [Token], at index: Int, limit: Int, lexicon: SpeakerLexicon) -> Bool {
         (lexicon.actors.mayStart(tokens[index]) || lexicon.words.match(.sidePrefix, in: tokens, at: index, limit: limit) != nil)
             && lexicon.actor(in: tokens, at: index, limit: limit) != nil
     }
@@ -488,7 +492,8 @@ struct ArticleIndex {
             return true
         })
         guard added else {
-            runWords.removeLast(range.count)
+            // (Performance only: one by one, as `removeLast(_:)` ran unspecialised.)
+            for _ in range { runWords.removeLast() }
             return seen
         }
         let position = Int32(runs.count)
@@ -595,7 +600,7 @@ struct ArticleIndex {
     /// result shows that the titled run decided (`SpeakerRule.titledNameFuller`).
     func fullest(_ keys: [String], preferTitled: Bool = true) -> Run? {
         // A key no run holds: no run holds the keys (`holds`: a doubled last letter is numbered too).
-        guard let numbers = WordNumbers(keys, in: words), let found = fullest(words: numbers, preferTitled: preferTitled) else { return nil }
+        guard let numbers = numbers(of: keys), let found = fullest(words: numbers, preferTitled: preferTitled) else { return nil }
         return run(at: found)
     }
 
@@ -678,10 +683,23 @@ struct ArticleIndex {
         return best
     }
 
+    /// `WordNumbers(keys, in: words)`, kept for the keys asked last (performance only: a
+    /// mention asks `fullest` of its name twice and `title(of:)` of it, each numbering its
+    /// keys by their hashes; the words are numbered in `init`, never after).
+    private func numbers(of keys: [String]) -> WordNumbers? {
+        if let last = asked.lastNumbers, last.keys.count == keys.count,
+           keys.indices.allSatisfy({ ByteKey.sameBytes(last.keys[$0], keys[$0]) }) {
+            return last.numbers
+        }
+        let numbers = WordNumbers(keys, in: words)
+        asked.lastNumbers = (keys, numbers)
+        return numbers
+    }
+
     /// The position of the run whose keys are `keys`, if any (one run per keys: `addRun`).
     private func run(withKeys keys: [String]) -> Int? {
         guard !keys.isEmpty else { return nil }
-        guard let numbers = WordNumbers(keys, in: words) else { return nil }
+        guard let numbers = numbers(of: keys) else { return nil }
         for position in runsHolding(numbers, rarest: false) where runWords[runs[Int(position)].words].elementsEqual(numbers) {
             return Int(position)
         }

@@ -34,6 +34,21 @@ struct ParsedMention: Sendable {
 
 struct MentionParser: Sendable {
     let lexicon: SpeakerLexicon
+    /// Performance only: where `parse` keeps its last parse (`ParseMemo`), or nil (the
+    /// resolver's own parser: a memo is read on one thread, `memoised(in:)`).
+    private var memo: ParseMemo?
+
+    init(lexicon: SpeakerLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// This parser keeping its last parse in `memo` (performance only: a mention's words are
+    /// parsed by `ResidenceMention`, then by the resolver, the same range of the same tokens).
+    func memoised(in memo: ParseMemo) -> MentionParser {
+        var parser = self
+        parser.memo = memo
+        return parser
+    }
 
     /// The capitalised word run at `index` that is not a title, organisation or side.
     func nameRun(in tokens: [Token], at index: Int, limit: Int) -> Int {
@@ -45,7 +60,9 @@ struct MentionParser: Sendable {
                 // body's) before a Vietnamese personal name is no part of it.
                 if end > index, tokens[end - 1].isAllCaps, Self.hasSeveralScalars(tokens[end - 1].key),
                    lexicon.startsPersonalName(tokens, at: end), lexicon.actor(in: tokens, at: end, limit: limit) == nil { break }
-                if PersonalNameAfterWords(lexicon: lexicon).starts(tokens, at: end, after: index, limit: limit) { break }
+                // (Performance only: `starts` holds only where a personal name starts; most words start none.)
+                if end > index, lexicon.startsPersonalName(tokens, at: end),
+                   PersonalNameAfterWords(lexicon: lexicon).starts(tokens, at: end, after: index, limit: limit) { break }
                 if isCredit(tokens, at: end, after: index, limit: limit) || opensClause(tokens, at: end, after: index, limit: limit) { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
                     || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
@@ -146,6 +163,15 @@ struct MentionParser: Sendable {
     }
 
     func parse(_ tokens: [Token], range: Range<Int>) -> ParsedMention {
+        guard let memo else { return parseWords(tokens, range: range) }
+        if let known = memo.parsed(tokens, range) { return known }
+        let parsed = parseWords(tokens, range: range)
+        memo.keep(parsed, of: tokens)
+        return parsed
+    }
+
+    /// `parse(_:range:)`, read anew.
+    private func parseWords(_ tokens: [Token], range: Range<Int>) -> ParsedMention {
         var parsed = ParsedMention(range: range)
         let limit = range.upperBound
         var index = range.lowerBound
@@ -407,6 +433,34 @@ struct MentionParser: Sendable {
         }
         let end = BracketAside.start(in: tokens, Range(from: index + length, to: limit)) ?? limit
         return .init(range: Range(from: start, to: end), entry: entry, affiliation: sides.count == 1 ? sides.first : nil, name: nil)
+    }
+}
+
+/// Performance only: the last parse of a `MentionParser` made with `memoised(in:)`, the words
+/// it parsed and their tokens. A parse reads only the lexicons, the tokens and the range, so a
+/// parse of the same range of the same tokens is the same: the tokens are told apart by their
+/// array's storage, which the memo retains (no other array can take its place while it is kept).
+/// One memo serves one article's mentions (`MentionContext.parseMemo`), on one thread.
+final class ParseMemo: @unchecked Sendable {
+    private var tokens: [Token] = []
+    private var parsed: ParsedMention?
+
+    /// The parse kept of `range` of `tokens`, if it is the last one made.
+    func parsed(_ tokens: [Token], _ range: Range<Int>) -> ParsedMention? {
+        guard let parsed, parsed.range == range, Self.sameStorage(tokens, self.tokens) else { return nil }
+        return parsed
+    }
+
+    /// Keeps `parsed`, the parse of `tokens[parsed.range]`.
+    func keep(_ parsed: ParsedMention, of tokens: [Token]) {
+        self.tokens = tokens
+        self.parsed = parsed
+    }
+
+    private static func sameStorage(_ tokens: [Token], _ other: [Token]) -> Bool {
+        tokens.withUnsafeBufferPointer { one in
+            other.withUnsafeBufferPointer { two in one.baseAddress == two.baseAddress && one.count == two.count }
+        }
     }
 }
 

@@ -28,6 +28,8 @@ struct MentionContext {
     /// each quote is resolved: a sieve reads it, never changes it for the quotes after).
     private(set) var history = SpeakerHistory()
     var bodies = BodySides()
+    /// Performance only: the last parse of the mention's words (`MentionParser.memoised(in:)`).
+    let parseMemo = ParseMemo()
 
     /// The context of an article before its first mention.
     init(resolver: SpeakerResolver, paragraphs: [ParagraphContext], source: SourceText, index: ArticleIndex) {

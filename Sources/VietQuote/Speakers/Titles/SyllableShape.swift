@@ -58,7 +58,7 @@ struct SyllableShape: Sendable {
 
     /// The letters of `key` with the marks of U+0300–U+036F taken off (`ư` → `u`, `ễ` → `e`)
     /// and `đ` read as `d`, or nil when a scalar is none of ASCII, those marks and the Latin
-    /// letters of `bases`.
+    /// letters of `Bases`.
     static func bare(_ key: String) -> [Unicode.Scalar]? {
         var letters: [Unicode.Scalar] = []
         for scalar in key.unicodeScalars {
@@ -69,7 +69,7 @@ struct SyllableShape: Sendable {
                 continue
             } else if value == 0x111 {
                 letters.append("d")
-            } else if let base = bases[value] {
+            } else if let base = Bases.shared.base(of: value) {
                 letters.append(contentsOf: base)
             } else {
                 return nil
@@ -80,15 +80,30 @@ struct SyllableShape: Sendable {
 
     /// The canonical decomposition of each Latin letter (U+00C0–U+024F, U+1E00–U+1EFF) without
     /// the marks of U+0300–U+036F, when nothing else is left of it but letters that combine
-    /// with nothing.
-    static let bases: [UInt32: [Unicode.Scalar]] = {
-        var table: [UInt32: [Unicode.Scalar]] = [:]
-        for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-            let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
-            guard parts.allSatisfy({ $0.properties.canonicalCombiningClass == .notReordered }) else { continue }
-            table[UInt32(value)] = Array(parts)
+    /// with nothing. (Performance only: each letter is decomposed when first asked, as the
+    /// table of all 656 letters, made at the first letter asked, cost 4.9 M instructions and
+    /// match keys hold their marks apart: a key asks it of a letter such as `ø`, `ł`, seldom.)
+    private final class Bases: @unchecked Sendable {
+        static let shared = Bases()
+        // Every access to `known` holds `lock` (the reason for `@unchecked Sendable`).
+        private let lock = NSLock()
+        private var known: [UInt32: [Unicode.Scalar]?] = [:]
+
+        /// The letters of `value` without its marks, or nil for a scalar outside the letters above.
+        func base(of value: UInt32) -> [Unicode.Scalar]? {
+            lock.lock()
+            defer { lock.unlock() }
+            if let base = known[value] { return base }
+            let base = Self.decomposed(value)
+            known[value] = .some(base)
+            return base
         }
-        return table
-    }()
+
+        private static func decomposed(_ value: UInt32) -> [Unicode.Scalar]? {
+            guard (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value), let scalar = Unicode.Scalar(value) else { return nil }
+            let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
+            guard parts.allSatisfy({ $0.properties.canonicalCombiningClass == .notReordered }) else { return nil }
+            return Array(parts)
+        }
+    }
 }
