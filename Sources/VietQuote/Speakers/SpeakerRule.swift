@@ -123,6 +123,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case countryPairGivenName = "name: two country syllables in a row are a given name"
     /// `CountryInsideName`: `TP Thủ Đức`, `UBND phường Trung Mỹ Tây` (the place's syllable, no side).
     case countryInsidePlaceName = "no side: the country is a syllable of a place's name"
+    /// `RomanNumeral`: `Đại hội XIV, Tổng Bí thư` (the numeral is no name).
+    case romanNumeralNoName = "name: a Roman numeral starts no name"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
