@@ -125,6 +125,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case countryInsidePlaceName = "no side: the country is a syllable of a place's name"
     /// `WomanEpithetRule`: `Người đẹp` → the nearest earlier speaker not marked as a man (`GenderAgreement`).
     case epithetWoman = "epithet: nearest woman before"
+    /// `RomanNumeral`: `Đại hội XIV, Tổng Bí thư` (the numeral is no name).
+    case romanNumeralNoName = "name: a Roman numeral starts no name"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -65,7 +65,7 @@ struct MentionParser: Sendable {
                    PersonalNameAfterWords(lexicon: lexicon).starts(tokens, at: end, after: index, limit: limit) { break }
                 if isCredit(tokens, at: end, after: index, limit: limit) || opensClause(tokens, at: end, after: index, limit: limit) { break }
                 if end == index, lexicon.words.match(.honorific, in: tokens, at: end, limit: limit) != nil
-                    || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil { break }
+                    || lexicon.pronoun(in: tokens, at: end, limit: limit) != nil || RomanNumeral.isNumeral(tokens[end]) { break }
                 // `Facebook Đức Tiến`: a platform glued before a name is no part of it.
                 if end == index, let platform = lexicon.words.match(.platform, in: tokens, at: end, limit: limit),
                    let next = tokens[ifPresent: end + platform], end + platform < limit, next.kind == .word,
@@ -263,6 +263,7 @@ struct MentionParser: Sendable {
                 index += run
                 continue
             }
+            if RomanNumeral.isNumeral(token) { parsed.record(.romanNumeralNoName) } // `Đại hội XIV, Tổng Bí thư`
             if lexicon.words.isWord(tokens, at: index, .coordinator) { parsed.coordinated = true }
             else if lexicon.words.match(.appositionLink, in: tokens, at: index, limit: limit) == nil { parsed.unknownWords += 1 }
             index += 1

@@ -1,0 +1,23 @@
+/// A Roman numeral in capitals (`XIV`, `XIII`, `IV`: two letters or more of I, V and X, a
+/// well-formed number from 2 to 39) starts no name: it numbers what stands before it, a
+/// congress, a term or a monarch (`Đại hội XIV`, `khóa XV`, `Louis XIV`). After a name it
+/// stays part of the name (`Charles III`); at the start of a name run it is no name.
+///
+/// Recognises: silver 2024-12-01-to-lam `… tiến tới Đại hội XIV, Tổng Bí thư nhấn mạnh` (the
+/// Quotes stage's mention `XIV, Tổng Bí thư`) → no speaker `XIV`, the title speaks; the
+/// speaker's trace says `name: a Roman numeral starts no name`.
+/// Rejects: a single letter (`X` the platform, `V` an initial), a word in mixed case (`Vi`,
+/// `Xi`), a malformed numeral (`IIX`, `VV`, `XXXX`) and a numeral after a name (`Louis XIV`).
+enum RomanNumeral {
+    /// Whether the token is a Roman numeral in capitals that starts no name.
+    static func isNumeral(_ token: Token) -> Bool {
+        token.kind == .word && token.isAllCaps && numerals.contains(token.key.lowercased())
+    }
+
+    /// The numerals from 2 to 39 (`ii` … `xxxix`), as folded keys.
+    private static let numerals: Set<String> = {
+        let units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+        let tens = ["", "x", "xx", "xxx"]
+        return Set(tens.flatMap { ten in units.map { ten + $0 } }.filter { $0.count >= 2 })
+    }()
+}
