@@ -5,7 +5,9 @@
 /// `hy vọng`, `mong muốn`, `mong`, `cơ hội`) names no act: said by a state it is an intent
 /// towards another; said by a singer, a player, a statistics provider or a beauty queen it
 /// is a wish of their own. A polar quote whose speaker has no side and whose every weighing
-/// term and cue is such a wish is neutral.
+/// term and cue is such a wish is neutral. A side only guessed from the article
+/// (`RelationGate.Reading.guessedSide`: an untitled person in an article about a state) is
+/// no side of the speaker's own (as `EventReportRule` reads it).
 ///
 /// Example (silver): a K-pop singer's `mong muốn của anh là sẽ có nhiều dịp và cơ hội để gia
 /// tăng hơn nữa những điểm giao thoa trong văn hóa - con người Việt Nam và Hàn Quốc`; Opta's
@@ -17,10 +19,10 @@
 /// stronger intent (`sẵn sàng đàm phán`, `cam kết`), and a cue that weighs (`hứa`).
 /// Evidence: each term of a quote it silences carries the modifier `bare-wish`.
 enum BareWishRule {
-    /// Whether a quote read as `reading`, polar, of a speaker of no side, weighs only bare
-    /// wishes in `evidence`.
+    /// Whether a quote read as `reading`, polar, of a speaker of no side (or only a guessed
+    /// one), weighs only bare wishes in `evidence`.
     static func isBareWish(_ reading: RelationGate.Reading, evidence: borrowing [StanceEvidence]) -> Bool {
-        guard reading.polar, reading.sides.allSatisfy({ $0 == nil }) else { return false }
+        guard reading.polar, reading.guessedSide || reading.sides.allSatisfy({ $0 == nil }) else { return false }
         var wishes = 0
         for index in evidence.indices where evidence[index].kind != .modifier && evidence[index].contribution != 0 {
             guard evidence[index].kind == .term, evidence[index].category == StanceCategory.intend.rawValue,

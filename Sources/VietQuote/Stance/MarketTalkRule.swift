@@ -3,16 +3,21 @@
 /// forecast … is neutral whatever its words"). An analyst, a fund or a company speaks of
 /// prices, investors and sales, and names states as what moves them: the gate lets such a
 /// quote pass as relating two sides. This rule takes back a polar quote whose speaker speaks
-/// for no side, or is a body whose side is only its home's (`InferredSideRule`:
-/// `homeSideOfBareBody`, `homeSideOfStateOrgan`), and whose content holds a word of a market
-/// (`market.tsv`: `giá vàng`, `nhà đầu tư`, `thị trường`, `cổ phiếu`, `lãi suất`).
+/// for no side, or whose speaker rules gave a body its home side (the speaker's own body or
+/// the body of its title: `InferredSideRule`'s `homeSideOfBareBody`, `homeSideOfStateOrgan`),
+/// and whose content holds a word of a market (`market.tsv`: `giá vàng`, `nhà đầu tư`, `thị
+/// trường`, `cổ phiếu`, `lãi suất`).
 ///
 /// Example (silver): `[Ông Colin Cieszynski cho biết,] vàng đặc biệt mạnh trong những tuần gần
-/// đây do lo ngại về chính sách thuế quan của Mỹ`; `[Tony Sycamore nhận xét] Điều khiến thị
-/// trường ngạc nhiên là Canada và Mexico trả đũa ngay lập tức …`; a property expert's `Thị
-/// trường khu vực Đông Anh …`; `[Ủy ban Chứng khoán Nhà nước cho biết] Kinh nghiệm quốc tế cho
-/// thấy, hầu hết các thị trường chứng khoán …` are neutral.
-/// Rejects: a speaker that speaks for a side of its own mention (`Việt Nam đang đề nghị một số
+/// đây do lo ngại về chính sách thuế quan của Mỹ`; `[Alex Kuptsikevich:] … xung đột Nga -
+/// Ukraine vẫn là yếu tố then chốt giúp vàng tăng giá`; a property expert's `Thị trường khu
+/// vực Đông Anh …`; `[Ủy ban Chứng khoán Nhà nước cho biết] Kinh nghiệm quốc tế cho thấy, hầu
+/// hết các thị trường chứng khoán …` are neutral.
+/// Rejects: an act of force or coercion (`actsBetweenStates`) in words that name two sides or
+/// more, a relation whatever market it touches (review11 M1: `[Chuyên gia Carl Thayer cho
+/// rằng] lệnh trừng phạt của phương Tây khiến Nga mất thị trường châu Âu`; silver `[Tony
+/// Sycamore nhận xét] Điều khiến thị trường ngạc nhiên là Canada và Mexico trả đũa …` stay
+/// confrontation); a speaker that speaks for a side of its own mention (`Việt Nam đang đề nghị một số
 /// đối tác thương mại công nhận quy chế kinh tế thị trường`, said by a state; `Trung Quốc tiếp
 /// tục mở cửa thị trường cho nông sản`, dev 309) or of a state office (`compatriotTitleSide`,
 /// `contextSide`: a prime minister on a company's role in his country, dev 426), a market
@@ -31,7 +36,8 @@ struct MarketTalkRule: Sendable {
 
     let phrases: PhraseTrie<Kind>
 
-    /// The speaker rules whose side is only a body's home (see the type's comment).
+    /// The speaker rules whose side is only a body's home (see the type's comment): the
+    /// body-home part of `InferredSideRule.inferring`.
     static let bodyHomeSides: [SpeakerRule] = [.homeSideOfBareBody, .homeSideOfStateOrgan]
 
     init(files: LexiconFiles) throws(LexiconError) {
@@ -45,8 +51,10 @@ struct MarketTalkRule: Sendable {
     }
 
     /// Whether a speaker found by the speaker rules `rules` (its quote's `speakerTrace`),
-    /// counting for `sides`, speaks for no side, or only for a body's home side: one whose
-    /// market talk this rule reads.
+    /// counting for `sides`, speaks for no side, or is or holds a post of a body given its
+    /// home side (a rule of `bodyHomeSides` in the trace, whatever rule gave the final side:
+    /// `Giám đốc Sở Công Thương` speaks for a department, not for a state's relations): one
+    /// whose market talk this rule reads.
     static func speaksForNoState(rules: [SpeakerRule], sides: [String?]) -> Bool {
         sides.allSatisfy { $0 == nil } || rules.contains { bodyHomeSides.contains($0) }
     }
@@ -66,9 +74,40 @@ struct MarketTalkRule: Sendable {
     }
 
     /// Whether a polar quote read as `reading`, whose speaker `speaksForNoState`, is market
-    /// talk (see the type's comment).
-    func isMarketTalk(_ reading: RelationGate.Reading, speaksForNoState: Bool) -> Bool {
-        reading.polar && speaksForNoState && holdsMarketWord(reading.words.words)
+    /// talk (see the type's comment): not when an act of force or coercion (`actsBetweenStates`)
+    /// weighs in `evidence` and the words name two sides or more (`gate`).
+    func isMarketTalk(_ reading: RelationGate.Reading, evidence: borrowing [StanceEvidence], speaksForNoState: Bool,
+                      gate: RelationGate) -> Bool {
+        guard reading.polar, speaksForNoState, holdsMarketWord(reading.words.words) else { return false }
+        return !(Self.weighsAnActBetweenStates(evidence) && Self.namesTwoSides(reading, gate: gate))
+    }
+
+    /// The `stance.tsv` categories of acts of force or coercion (CAMEO 13–20: threaten,
+    /// protest, posture, reduce relations, coerce, assault, fight): `lệnh trừng phạt`, `trả
+    /// đũa`, `vũ khí`. Between two named sides they are a relation whatever market they touch.
+    static let actsBetweenStates: [String] = [
+        StanceCategory.threaten.rawValue, StanceCategory.protest.rawValue, StanceCategory.posture.rawValue,
+        StanceCategory.reduce.rawValue, StanceCategory.coerce.rawValue, StanceCategory.assault.rawValue,
+        StanceCategory.fight.rawValue,
+    ]
+
+    /// Whether a term of `evidence` of `actsBetweenStates` weighs.
+    static func weighsAnActBetweenStates(_ evidence: borrowing [StanceEvidence]) -> Bool {
+        for index in evidence.indices where evidence[index].kind == .term && evidence[index].contribution != 0
+            && actsBetweenStates.contains(evidence[index].category) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the words of `reading` name two different sides or more.
+    static func namesTwoSides(_ reading: RelationGate.Reading, gate: RelationGate) -> Bool {
+        var first: String?
+        var two = false
+        _ = gate.sideReading(of: reading) { side in
+            if first == nil { first = side } else if side != first { two = true }
+        }
+        return two
     }
 
     /// `stance` silenced: score 0, `neutral`, each weighing record marked `market-talk`.

@@ -111,7 +111,8 @@ package struct StanceScorer: Sendable {
                 stances[index] = DomesticMatterRule.silenced(stances[index])
             } else if OutsidePartyRule.isOutside(readings[index], evidence: stances[index].evidence, parties: parties, gate: relations) {
                 stances[index] = OutsidePartyRule.silenced(stances[index])
-            } else if market.isMarketTalk(readings[index], speaksForNoState: speakers[index].speaksForNoState) {
+            } else if market.isMarketTalk(readings[index], evidence: stances[index].evidence,
+                                                speaksForNoState: speakers[index].speaksForNoState, gate: relations) {
                 stances[index] = MarketTalkRule.silenced(stances[index])
             } else if BareWishRule.isBareWish(readings[index], evidence: stances[index].evidence) {
                 stances[index] = BareWishRule.silenced(stances[index])

@@ -22,6 +22,16 @@ import Testing
         }
     }
 
+    @Test func aGuessedSideIsNoSideOfTheSpeakersOwn() {
+        // review11 minor 8: the singer's wish, his side only guessed from an article on Korea.
+        let content = "mong muốn của anh là sẽ có nhiều dịp và cơ hội để gia tăng hơn nữa những điểm giao thoa trong văn hóa - con người Việt Nam và Hàn Quốc"
+        let stance = scorer.score(content: content, cue: "cho biết")
+        var reading = RelationGate.Reading(words: WordSpans(content), sides: ["Hàn Quốc"], polar: stance.label != .neutral)
+        #expect(!BareWishRule.isBareWish(reading, evidence: stance.evidence))
+        reading.guessedSide = true
+        #expect(BareWishRule.isBareWish(reading, evidence: stance.evidence))
+    }
+
     @Test func aStatesWishIsItsIntent() {
         let state = isBareWish("Trung Quốc hy vọng quan hệ hai nước sẽ phát triển", cue: "cho biết", sides: ["Trung Quốc"])
         #expect(state.stance.label == .normalization)

@@ -10,23 +10,28 @@ import Testing
         return RelationGate.Reading(words: WordSpans(content), sides: [nil], polar: stance.label != .neutral)
     }
 
+    /// Whether the rule reads `reading` of `content` (cue `cue`) as market talk.
+    func isMarketTalk(_ reading: RelationGate.Reading, _ content: String, cue: String, speaksForNoState: Bool = true) -> Bool {
+        scorer.market.isMarketTalk(reading, evidence: scorer.score(content: content, cue: cue).evidence,
+                                   speaksForNoState: speaksForNoState, gate: scorer.relations)
+    }
+
     @Test func anAnalystOnPricesIsMarketTalk() {
         // Silver: gold-price articles; each names a state and is polar as scored.
-        let gold = reading("vàng đặc biệt mạnh trong những tuần gần đây do lo ngại về chính sách thuế quan của Mỹ, giá vàng sẽ còn tăng", cue: "cho biết")
-        let tariffs = reading("Điều khiến thị trường ngạc nhiên là Canada và Mexico trả đũa ngay lập tức", cue: "nhận xét")
-        #expect(gold.polar && tariffs.polar)
-        #expect(scorer.market.isMarketTalk(gold, speaksForNoState: true))
-        #expect(scorer.market.isMarketTalk(tariffs, speaksForNoState: true))
+        let content = "vàng đặc biệt mạnh trong những tuần gần đây do lo ngại về chính sách thuế quan của Mỹ, giá vàng sẽ còn tăng"
+        let gold = reading(content, cue: "cho biết")
+        #expect(gold.polar)
+        #expect(isMarketTalk(gold, content, cue: "cho biết"))
     }
 
     @Test func aStateOrAQuoteWithNoMarketWordIsUntouched() {
         // Said by a state (its mention's side), the same words are its own.
         let tariffs = reading("Điều khiến thị trường ngạc nhiên là Canada và Mexico trả đũa ngay lập tức", cue: "nhận xét")
-        #expect(!scorer.market.isMarketTalk(tariffs, speaksForNoState: false))
+        #expect(!isMarketTalk(tariffs, "Điều khiến thị trường ngạc nhiên là Canada và Mexico trả đũa ngay lập tức", cue: "nhận xét", speaksForNoState: false))
         // Dev 106 (gold confrontation): an expert on the South China Sea names no market.
         let expert = reading("Chiến lược tốt nhất của Trung Quốc là ‘tằm ăn dâu’, tức là dần dần đẩy đuổi Việt Nam và Philippines", cue: "nhận định")
         #expect(expert.polar)
-        #expect(!scorer.market.isMarketTalk(expert, speaksForNoState: true))
+        #expect(!isMarketTalk(expert, "Chiến lược tốt nhất của Trung Quốc là ‘tằm ăn dâu’, tức là dần dần đẩy đuổi Việt Nam và Philippines", cue: "nhận định"))
         // `thuế quan` alone is a matter between states, no market word.
         #expect(!scorer.market.holdsMarketWord(WordSpans("cũng sẽ có thuế quan đối với Liên minh châu Âu").words))
     }
@@ -48,6 +53,38 @@ import Testing
         #expect(!MarketTalkRule.speaksForNoState(rules: [.name, .compatriotTitleSide], sides: ["Việt Nam"]))
         #expect(!MarketTalkRule.speaksForNoState(rules: [.name, .contextSide], sides: ["Mỹ"]))
         #expect(!MarketTalkRule.speaksForNoState(rules: [.side], sides: ["Việt Nam"]))
+    }
+
+    @Test func anActOfForceBetweenTwoNamedSidesIsNoMarketTalk() throws {
+        // review11 M1: an expert of no side on sanctions, coercion or arms between states
+        // (`lệnh trừng phạt`, `trừng phạt`, `vũ khí` beside `thị trường`, `giao dịch`).
+        let sentences = [
+            "Chuyên gia Carl Thayer cho rằng lệnh trừng phạt của phương Tây khiến Nga mất thị trường châu Âu.",
+            "Nhà phân tích Nguyễn Văn An nhận định Trung Quốc dùng quyền tiếp cận thị trường như vũ khí để trừng phạt Philippines.",
+            "Ông Carl Thayer nhận định các giao dịch vũ khí giữa Nga và Triều Tiên vi phạm nghị quyết của Hội đồng Bảo an.",
+        ]
+        for text in sentences {
+            let quote = try #require(try QuoteExtractor().extract(text, document: "market").quotes.first)
+            #expect(quote.speaker.affiliation == nil)
+            #expect(quote.stance?.label == .confrontation, "\(text)")
+            #expect(quote.stance.map { evidence($0, markedBy: "market-talk") } == [])
+        }
+        // Silver: retaliation between named states, said by an analyst.
+        let tariffs = reading("Điều khiến thị trường ngạc nhiên là Canada và Mexico trả đũa ngay lập tức", cue: "nhận xét")
+        let stance = scorer.score(content: "Điều khiến thị trường ngạc nhiên là Canada và Mexico trả đũa ngay lập tức", cue: "nhận xét")
+        #expect(!scorer.market.isMarketTalk(tariffs, evidence: stance.evidence, speaksForNoState: true, gate: scorer.relations))
+    }
+
+    @Test func anActOfOneSideOrAConflictNamedBesidePricesIsMarketTalk() {
+        // Silver gold forecasts: tariffs of one state; a war named as what moves the price
+        // (`xung đột` weighs as disapproval, no act of force).
+        for content in ["sự trì hoãn này dành cho Mexico cho thấy thuế quan chỉ là một công cụ giao dịch",
+                        "khủng hoảng địa chính trị tại Trung Đông và xung đột Nga - Ukraine vẫn là yếu tố then chốt giúp vàng tăng giá trở lại"] {
+            let stance = scorer.score(content: content, cue: "cho biết")
+            let read = reading(content, cue: "cho biết")
+            #expect(read.polar)
+            #expect(scorer.market.isMarketTalk(read, evidence: stance.evidence, speaksForNoState: true, gate: scorer.relations))
+        }
     }
 
     @Test func theSilencedQuoteCarriesTheMark() {
