@@ -22,6 +22,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case cueNoun = "cue_noun", male, female, nominalizer, titleJoin = "title_join", kin
     case beyondState = "beyond_state", bodyPost = "body_post"
     case femaleEpithet = "female_epithet"
+    case namingCue = "naming_cue"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

@@ -88,6 +88,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case topicOnly = "topic-without-content"
     /// `tuyên án phúc thẩm đối với vụ án …`: a ruling that states no decision, a credit only.
     case rulingWithoutDecision = "ruling-without-decision"
+    /// `gọi 119`, `gọi cho Nghĩa`: a naming cue with no `là` after it is a call, no quote.
+    case callingCue = "calling-cue"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that

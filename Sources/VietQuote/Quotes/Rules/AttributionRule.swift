@@ -92,6 +92,7 @@ extension QuoteFinder {
         CueNounRule(),
         QuantifiedCueNounRule(),
         UnsaidCueRule(),
+        CallingCueRule(),
         WriterSubjectRule(),
         CoordinatedCueRule(),
         AppositionSubjectRule(),
