@@ -106,6 +106,7 @@ struct SpeakerLexicon: Sendable {
         let bodyWords: PhraseTrie<Int>
         let numerals: PhraseTrie<Bool>
         let familyNames: PhraseTrie<String>
+        let placeHeads: PhraseTrie<Bool>
         let homeSide: String?
         let syllableShape: SyllableShape
         let cues: CueLexicon
@@ -113,11 +114,11 @@ struct SpeakerLexicon: Sendable {
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
              bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
-             syllableShape: SyllableShape, cues: CueLexicon) {
+             syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
-            (self.syllableShape, self.cues) = (syllableShape, cues)
+            (self.syllableShape, self.cues, self.placeHeads) = (syllableShape, cues, placeHeads)
         }
     }
 
@@ -142,6 +143,8 @@ struct SpeakerLexicon: Sendable {
     /// `family_names.tsv`: Vietnamese family names (`Nguyễn`, `Phạm`), by lexicon row. A
     /// capitalised run that starts with one is a person's name, so a body's name ends before it.
     var familyNames: PhraseTrie<String> { storage.familyNames }
+    /// `place_heads.tsv`: heads of Vietnamese places' names (`TP`, `huyện`, `phường`, `huyện ủy`).
+    var placeHeads: PhraseTrie<Bool> { storage.placeHeads }
     /// The side `organizations.tsv` gives its bare national heads (`(Việt Nam)`): the country
     /// whose news this is, the side of its own officials' bare titles (`Titles/TitleSides.swift`).
     var homeSide: String? { storage.homeSide }
@@ -224,13 +227,16 @@ struct SpeakerLexicon: Sendable {
             bodyHeads.insert(phrase: try row.required("head"),
                              value: BodyHead(kind: kind, speaksForCountry: speaksForCountry, origin: "body_heads.tsv:\(row.line)"))
         }
+        var placeHeads = PhraseTrie<Bool>()
+        for row in try files.table("place_heads.tsv", columns: ["head"]).rows { placeHeads.insert(phrase: try row.required("head"), value: true) }
         var familyNames = PhraseTrie<String>()
         for row in try files.table("family_names.tsv", columns: ["family_name", "names", "mentions", "inside_share", "note"]).rows {
             familyNames.insert(phrase: try row.required("family_name"), value: "family_names.tsv:\(row.line)")
         }
         storage = Storage(actors: actors, organizations: organizations, titles: titles, words: words, commonWords: commonWords,
                           pronouns: pronouns, bodyHeads: bodyHeads, bodyWords: bodyWords, numerals: numerals,
-                          familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues)
+                          familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues,
+                          placeHeads: placeHeads)
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

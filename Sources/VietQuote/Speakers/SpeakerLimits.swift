@@ -123,4 +123,7 @@ enum SpeakerLimits {
     /// own (`ông Hun Many, Phó Thủ tướng, Bộ trưởng …`: silver's longest read 3); further back the
     /// clauses are a list of people or of a person's past posts (`AppositionChain`).
     static let appositionChainTitles = 3
+    /// A capitalised run is counted up to 7 words: it is only compared with a personal name (3)
+    /// and a place before a name (up to 3 + 3), so a title-case page costs no more per head.
+    static let capitalisedRunScan = 7
 }

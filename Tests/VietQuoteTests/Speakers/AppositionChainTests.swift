@@ -53,4 +53,13 @@ import Testing
         #expect(!found.rules.contains(.appositionChain))
         #expect(found.speaker.name != "Đồng Nai")
     }
+
+    // review11 S5: a list of attendees, each with a title, is no chain of one person's titles
+    // (was `Trần Văn Bình`, title `Thứ trưởng Bộ Y tế, Giám đốc Sở Y tế Hà Nội`).
+    @Test func listOfTitledPeopleIsNoChain() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Tham dự có ông Nguyễn Văn An, Bộ trưởng Bộ Y tế, ông Trần Văn Bình, Thứ trưởng Bộ Y tế, Giám đốc Sở Y tế Hà Nội cho biết sẽ tăng cường kiểm tra.").first)
+        #expect(!found.rules.contains(.appositionChain))
+        #expect(found.speaker.name != "Trần Văn Bình")
+    }
 }

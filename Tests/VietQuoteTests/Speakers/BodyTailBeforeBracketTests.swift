@@ -23,13 +23,25 @@ import Testing
 
     // A bracket that names no body, a preposition among the words, and words with no bracket
     // after them end the name where two lower-case words start.
-    @Test func otherBracketsAndWordsEndTheNameAsBefore() {
-        let photo = SpeakerRuleProbe.decisions("Cục An toàn thông tin (ảnh) cho biết đã phát hiện nhiều trang giả mạo.")
-        #expect(photo.first?.speaker.name != "Cục An toàn thông tin")
-        let place = SpeakerRuleProbe.decisions(
-            "Cục Thi hành án dân sự ở Hà Nội (Bộ Tư pháp) cho biết đây là sự việc hết sức hy hữu.")
-        #expect(place.first?.speaker.name != "Cục Thi hành án dân sự ở Hà Nội")
+    @Test func otherBracketsAndWordsEndTheNameAsBefore() throws {
+        let photo = try #require(SpeakerRuleProbe.decisions("Cục An toàn thông tin (ảnh) cho biết đã phát hiện nhiều trang giả mạo.").first)
+        #expect(photo.speaker.name != "Cục An toàn thông tin")
+        let place = try #require(SpeakerRuleProbe.decisions(
+            "Cục Thi hành án dân sự ở Hà Nội (Bộ Tư pháp) cho biết đây là sự việc hết sức hy hữu.").first)
+        #expect(place.speaker.name != "Cục Thi hành án dân sự ở Hà Nội")
         let plain = SpeakerRuleProbe.extractor.extract("Cục Quản lý chất lượng cho biết sẽ kiểm tra lại toàn bộ hồ sơ.", document: "test")
         #expect(plain.quotes.first.map { !$0.explanation.speakerRule.contains(BodyTailBeforeBracket.id) } == true)
+    }
+
+    // review11 M3: a city written short in brackets (`(TP HCM)`) is no parent body; the
+    // speaker was `HCM`, a person.
+    @Test func placeWrittenShortInBracketsIsNoParentBody() throws {
+        for sentence in ["Trung tâm Y tế dự phòng (TP HCM) cho biết đã tiêm đủ vaccine.",
+                         "Trung tâm Y tế dự phòng (TP.HCM) cho biết đã tiêm đủ vaccine."] {
+            let quote = try #require(SpeakerRuleProbe.extractor.extract(sentence, document: "test").quotes.first)
+            #expect(quote.speaker.name != "HCM")
+            #expect(quote.speaker.kind == .organization)
+            #expect(!quote.explanation.speakerRule.contains(BodyTailBeforeBracket.id))
+        }
     }
 }

@@ -59,4 +59,20 @@ import Testing
         #expect(found.speaker.affiliation == nil)
         #expect(found.rules.contains(.sideStartsWordNoSide))
     }
+
+    // review11 M5: a foreign body written in title case keeps its country; only a place's head
+    // (`place_heads.tsv`) makes the syllables before a country a Vietnamese place.
+    @Test func countryAfterABodyWrittenInTitleCaseStaysItsSide() throws {
+        let found = try #require(SpeakerRuleProbe.decisions("Cục Tình Báo Mỹ cho biết Nga đang chuẩn bị tấn công.").first)
+        #expect(found.speaker.affiliation == "Mỹ")
+        #expect(!found.rules.contains(.countryInsidePlaceName))
+    }
+
+    // review11 S3: two countries written without a dash after a noun are no given name (was the
+    // name `Nga Mỹ`).
+    @Test func twoCountriesAfterANounAreNoGivenName() throws {
+        let found = try #require(SpeakerRuleProbe.decisions("Tổng thống hai nước Nga Mỹ cho biết sẽ gặp nhau.").first)
+        #expect(!found.rules.contains(.countryPairGivenName))
+        #expect(found.speaker.name != "Nga Mỹ")
+    }
 }

@@ -29,4 +29,16 @@ import Testing
         let found = SpeakerRuleProbe.decisions(sentence)
         #expect(found.first?.speaker.name == name)
     }
+
+    // review11 S1: a second body linked by `và` is no part of the row's name.
+    @Test(arguments: [
+        ("Bộ Y tế và Bảo hiểm Xã hội Việt Nam cho biết sẽ sửa quy định thanh toán thuốc.", "Bộ Y tế và Bảo hiểm Xã hội Việt Nam"),
+        ("Bộ Công Thương và Petrolimex cho biết sẽ bảo đảm nguồn cung xăng dầu.", "Bộ Công Thương và Petrolimex"),
+        ("Bộ Quốc phòng và Tổng Tham mưu trưởng cho biết sẽ tăng cường tuần tra.", "Bộ Quốc phòng và Tổng Tham mưu trưởng"),
+    ])
+    func secondBodyAfterTheLinkStaysOut(sentence: String, glued: String) throws {
+        let quote = try #require(SpeakerRuleProbe.extractor.extract(sentence, document: "test").quotes.first)
+        #expect(quote.speaker.name != glued)
+        #expect(!quote.explanation.speakerRule.contains(LexiconBodyComplement.id))
+    }
 }

@@ -29,4 +29,23 @@ import Testing
         let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
         #expect(SideAfterAbbreviation(lexicon: lexicon).side(tokens, after: 3, limit: tokens.count) == nil)
     }
+
+    // review11 M4: a Vietnamese place that opens with a country's syllable after the bracket is
+    // no foreign side (`Mỹ Tho`, `Nga Sơn`: `CountryInsideName.startsVietnameseName`).
+    @Test(arguments: [
+        "Trung tâm Y tế (TTYT) Mỹ Tho cho biết đã tiêm đủ vaccine cho trẻ.",
+        "Trung tâm Kiểm soát bệnh tật (CDC) Nga Sơn cho biết đã phun thuốc diệt muỗi.",
+    ])
+    func placeOpeningWithACountrySyllableIsNoSide(sentence: String) throws {
+        let found = try #require(SpeakerRuleProbe.decisions(sentence).first)
+        #expect(found.speaker.affiliation != "Mỹ")
+        #expect(found.speaker.affiliation != "Nga")
+        #expect(!found.rules.contains(.sideAfterAbbreviation))
+        let lexicon = SpeakerRuleProbe.extractor.speakers.lexicon
+        let source = SourceText(sentence)
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
+        let bracket = try #require(tokens.firstIndex { $0.key == ")" })
+        #expect(CountryInsideName.startsVietnameseName(1, tokens, at: bracket + 1, limit: tokens.count,
+                                                       parser: MentionParser(lexicon: lexicon)))
+    }
 }

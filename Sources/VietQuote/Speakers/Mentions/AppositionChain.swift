@@ -16,7 +16,9 @@
 /// Rejects: a clause between that opens with no title (`Tại Tunisia, nơi có hơn 50 người thiệt
 /// mạng, Tổng thống nước này`), a clause before with words of its own (`Nói với VnExpress,`,
 /// `Trước trận chung kết gặp Colombia,`), a name that is a side or a body (`Ủy viên Trung ương
-/// Đảng,` is a title of the chain, not a person), and a mention with a name of its own.
+/// Đảng,` is a title of the chain, not a person), a list of people with their titles (`ông Nguyễn Văn An,
+/// Bộ trưởng Bộ Y tế, ông Trần Văn Bình, Thứ trưởng …`: `opensList`), and a mention with a
+/// name of its own.
 enum AppositionChain {
     /// Where the person's name starts before the apposition titles that end at the mention
     /// starting at `start`, or nil when no person heads such a chain.
@@ -26,13 +28,36 @@ enum AppositionChain {
             guard let open = ResidenceMention.clauseStart(before: end, in: tokens) else { return nil }
             let clause = Range(from: open, to: end - 1)
             let parsed = parser.parse(tokens, range: clause)
-            if let name = person(in: clause, parsed, tokens, parser: parser) { return name }
-            // A title of the chain: it opens the clause and no name stands in it.
-            guard parsed.titles.first?.range.lowerBound == clause.lowerBound,
-                  !parsed.names.contains(where: { !isBodyOrSide($0, tokens, parser: parser) }) else { return nil }
+            if let name = person(in: clause, parsed, tokens, parser: parser) {
+                return opensList(before: open, in: tokens, parser: parser) ? nil : name
+            }
+            guard isTitleClause(clause, parsed, tokens, parser: parser) else { return nil }
             end = open
         }
         return nil
+    }
+
+    /// A title of the chain: it opens the clause and no name stands in it.
+    private static func isTitleClause(_ clause: Range<Int>, _ parsed: ParsedMention, _ tokens: [Token], parser: MentionParser) -> Bool {
+        parsed.titles.first?.range.lowerBound == clause.lowerBound
+            && !parsed.names.contains(where: { !isBodyOrSide($0, tokens, parser: parser) })
+    }
+
+    /// Whether the person's clause, opening at `open`, is one of a list of people, each with
+    /// a title (`Tham dự có ông Nguyễn Văn An, Bộ trưởng Bộ Y tế, ông Trần Văn Bình, Thứ trưởng
+    /// Bộ Y tế, Giám đốc Sở Y tế Hà Nội cho biết`): a title clause before it, and before that a
+    /// clause that ends with another person's name. The titles after the last person are then
+    /// each one's own, not one person's chain.
+    private static func opensList(before open: Int, in tokens: [Token], parser: MentionParser) -> Bool {
+        guard let titleOpen = ResidenceMention.clauseStart(before: open, in: tokens) else { return false }
+        let titleClause = Range(from: titleOpen, to: open - 1)
+        guard isTitleClause(titleClause, parser.parse(tokens, range: titleClause), tokens, parser: parser),
+              let personOpen = ResidenceMention.clauseStart(before: titleOpen, in: tokens) else { return false }
+        let clause = Range(from: personOpen, to: titleOpen - 1)
+        let parsed = parser.parse(tokens, range: clause)
+        guard let name = parsed.names.last, name.upperBound == clause.upperBound, !isBodyOrSide(name, tokens, parser: parser)
+        else { return false }
+        return parsed.honorific || parser.lexicon.startsPersonalName(tokens, at: name.lowerBound)
     }
 
     /// The start of the name that ends `clause` when the clause is a person and nothing else:

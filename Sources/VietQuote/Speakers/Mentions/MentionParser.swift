@@ -305,7 +305,10 @@ struct MentionParser: Sendable {
             return index + side.length
         }
         // `Đức Anh`, `Mỹ Anh`: two country syllables in a row are a given name (CountryInsideName.swift).
-        if CountryInsideName.startsGivenNamePair(side, tokens, at: index, limit: limit, lexicon: lexicon) {
+        if CountryInsideName.startsGivenNamePair(side, tokens, at: index, limit: limit, lexicon: lexicon),
+           CountryInsideName.standsWhereNameMay(tokens, at: index, from: range.lowerBound,
+                                                afterWordOfName: honorificEnd == index || parsed.titles.last?.range.upperBound == index,
+                                                lexicon: lexicon) {
             parsed.record(.countryPairGivenName)
             let end = index + 2 + nameRun(in: tokens, at: index + 2, limit: limit)
             parsed.names.append(index..<end)

@@ -9,7 +9,9 @@
 /// (CDC) Hoa Kỳ, từ đầu tháng 10/2024 …` → Mỹ (`side written after the body's abbreviation`).
 /// Rejects: a bracket that holds no abbreviation in capitals (`Sở Y tế (TP Hà Nội)`: two words),
 /// a bracket with no side after it (`Cục Cảnh sát giao thông (CSGT) cho biết`), a side after
-/// a comma (`(CDC), Mỹ và …`: no longer the body's name).
+/// a comma (`(CDC), Mỹ và …`: no longer the body's name), and a country's syllable that opens a
+/// Vietnamese place (`Trung tâm Y tế (TTYT) Mỹ Tho`, `(CDC) Nga Sơn`:
+/// `CountryInsideName.startsVietnameseName`).
 struct SideAfterAbbreviation: Sendable {
     let lexicon: SpeakerLexicon
 
@@ -18,6 +20,9 @@ struct SideAfterAbbreviation: Sendable {
     func side(_ tokens: [Token], after end: Int, limit: Int) -> String? {
         let bracket = lexicon.bracketedAbbreviation(in: tokens, at: end, limit: limit)
         guard bracket > 0, let side = lexicon.actor(in: tokens, at: end + bracket, limit: limit) else { return nil }
+        // `(TTYT) Mỹ Tho`: a Vietnamese place that opens with a country's syllable (CountryInsideName.swift).
+        if CountryInsideName.startsVietnameseName(side.length, tokens, at: end + bracket, limit: limit,
+                                                   parser: MentionParser(lexicon: lexicon)) { return nil }
         return side.entry.side
     }
 }

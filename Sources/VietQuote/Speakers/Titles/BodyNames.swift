@@ -202,7 +202,6 @@ extension SpeakerLexicon {
         return token.kind == .word && !token.isCapitalized
     }
 
-    /// The number of capitalised words in a row from `start`.
     /// Whether the capitalised run at `index`, which opens with a family name, is a place of
     /// two or three syllables followed by a Vietnamese personal name of three syllables or more
     /// (`Hồ Chí Minh Phan Văn Mãi`, `Hà Tĩnh Võ Trọng Hải`): longer than a personal name, with a
@@ -218,9 +217,12 @@ extension SpeakerLexicon {
         }
     }
 
+    /// The number of capitalised words in a row from `start`, counted up to
+    /// `SpeakerLimits.capitalisedRunScan` (a title-case page is one long run).
     private func capitalisedRun(_ tokens: [Token], from start: Int) -> Int {
         var end = start
-        while let token = tokens[ifPresent: end], token.kind == .word, token.isCapitalized { end += 1 }
+        while end - start < SpeakerLimits.capitalisedRunScan, let token = tokens[ifPresent: end], token.kind == .word,
+              token.isCapitalized { end += 1 }
         return end - start
     }
 

@@ -14,7 +14,9 @@
 /// them (`Cục Thi hành án dân sự ở Hà Nội`: `ở` is a preposition, not a word of the name), a
 /// bracket that names no body (`(ảnh)`, `(43 tuổi)`, a person's age or a place: its first word
 /// must be capitalised and a body head, a row of `organizations.tsv` or an abbreviation in
-/// capitals), and words after a name that did not end at them (only where the grammar stops).
+/// capitals that is the whole bracket), a place written short (`Trung tâm Y tế dự phòng (TP
+/// HCM) cho biết`: `TP` with words after it), and words after a name that did not end at them
+/// (only where the grammar stops).
 enum BodyTailBeforeBracket {
     /// What the explanation adds to the head's origin when the tail was read into the name.
     static let id = "lower-case tail before a bracket"
@@ -30,7 +32,10 @@ enum BodyTailBeforeBracket {
         // The bracket may stand past the mention's end (a bracket aside is cut off it).
         guard end > position, tokens[ifPresent: end]?.key == "(", let inside = tokens[ifPresent: end + 1],
               inside.kind == .word, inside.isCapitalized else { return nil }
-        let namesBody = inside.isAllCaps || lexicon.bodyHeads.longestMatch(in: tokens, at: end + 1, limit: tokens.count) != nil
+        // An abbreviation in capitals names a body only as the whole bracket (`(HCDC)`, `(MOH)`);
+        // one with words after it is a place written short (`(TP HCM)`, `(TP.HCM)`).
+        if inside.isAllCaps { return tokens[ifPresent: end + 2]?.key == ")" ? end - position : nil }
+        let namesBody = lexicon.bodyHeads.longestMatch(in: tokens, at: end + 1, limit: tokens.count) != nil
             || lexicon.organizations.longestMatch(in: tokens, at: end + 1, limit: tokens.count) != nil
         return namesBody ? end - position : nil
     }

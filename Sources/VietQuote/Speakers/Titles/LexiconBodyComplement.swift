@@ -16,7 +16,9 @@
 /// added stop before any capitalised body head or row of `organizations.tsv`; a capitalised
 /// word right after the row (`Bộ Quốc phòng Lee Kyung-ho`), one lower-case syllable (`Đảng Cộng
 /// hòa lặp lại`) and lower-case words that more of the sentence follows (`Bộ Công an tổ chức Lễ
-/// …`): `startsComplement`.
+/// …`): `startsComplement`; after a link, more than one word or a word that is no Vietnamese
+/// word nor an abbreviation (`Bộ Y tế và Bảo hiểm Xã hội Việt Nam`, `Bộ Công Thương và
+/// Petrolimex`, `Bộ Quốc phòng và Tổng Tham mưu trưởng`: two bodies, `isLastWordOfName`).
 enum LexiconBodyComplement {
     /// What the explanation adds to the row's origin when the name ran on.
     static let id = "body complement"
@@ -53,9 +55,24 @@ extension SpeakerLexicon {
         guard let token = tokens[ifPresent: position] else { return false }
         if token.kind == .punctuation { return token.key == "-" || token.key == "&" }
         guard token.kind == .word, !token.isCapitalized else { return false }
-        if words.match(.coordinator, in: tokens, at: position, limit: end) != nil { return true }
+        if let link = words.match(.coordinator, in: tokens, at: position, limit: end) {
+            return isLastWordOfName(tokens, position + link..<end, limit: limit)
+        }
         guard end - position >= 2, (position..<end).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { return false }
         return end >= limit || tokens[ifPresent: end].map { $0.kind == .punctuation } ?? true
+    }
+
+    /// Whether the words after a link are the one word that ends a body's name: a capitalised
+    /// Vietnamese word of two syllables (`Đào tạo`, `Truyền thông`, `Xã hội`) or an abbreviation
+    /// in capitals (`PTNT`). Another body linked by `và` is no part of the name: a foreign or
+    /// company name (`Bộ Công Thương và Petrolimex`), a title (`Bộ Quốc phòng và Tổng Tham mưu
+    /// trưởng`), a run longer than a word (`Bộ Y tế và Bảo hiểm Xã hội Việt Nam`).
+    private func isLastWordOfName(_ tokens: [Token], _ range: Range<Int>, limit: Int) -> Bool {
+        guard let first = tokens[ifPresent: range.lowerBound], first.kind == .word, first.isCapitalized,
+              title(in: tokens, at: range.lowerBound, limit: limit) == nil else { return false }
+        if range.count == 1 { return first.isAllCaps }
+        guard range.count == 2, let second = tokens[ifPresent: range.lowerBound + 1], second.kind == .word else { return false }
+        return isVietnameseSyllable(first.key) && isVietnameseSyllable(second.key)
     }
 
     /// Whether a capitalised body head or a row of `organizations.tsv` starts at `position`.

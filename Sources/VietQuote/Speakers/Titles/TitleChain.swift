@@ -33,12 +33,10 @@ extension MentionParser {
     /// country is no Vietnamese syllable (`Thủ tướng Anh Keir Starmer`, `Ngoại trưởng Nga
     /// Lavrov`), and a full name after it starts with a family name (`Đại sứ Việt Nam tại Mỹ
     /// Nguyễn Quốc Dũng`): the side stays the title's.
+    /// The check is `CountryInsideName.startsVietnameseName`, shared with the side after a body's
+    /// abbreviation (`SideAfterAbbreviation`).
     func startsGivenName(_ length: Int, _ tokens: [Token], at index: Int, limit: Int) -> Bool {
-        // (Performance only: the look-ups by token first, the syllable shapes last.)
-        guard length == 1, let next = tokens[ifPresent: index + 1], index + 1 < limit, next.kind == .word, next.isCapitalized,
-              lexicon.familyNames.value(in: tokens, range: index + 1..<index + 2) == nil,
-              lexicon.isVietnameseSyllable(tokens[index].key), lexicon.isVietnameseSyllable(next.key) else { return false }
-        return nameRun(in: tokens, at: index + 1, limit: limit) == 1
+        CountryInsideName.startsVietnameseName(length, tokens, at: index, limit: limit, parser: self)
     }
 
     /// Whether `range` starts with a body whose head (`body_heads.tsv`, kind organization) speaks
