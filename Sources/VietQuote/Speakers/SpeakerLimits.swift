@@ -123,4 +123,8 @@ enum SpeakerLimits {
     /// own (`ông Hun Many, Phó Thủ tướng, Bộ trưởng …`: silver's longest read 3); further back the
     /// clauses are a list of people or of a person's past posts (`AppositionChain`).
     static let appositionChainTitles = 3
+    /// A subject's verb phrase before a longer name in its object has 2 lower-case words or more
+    /// (`Park Bom đăng ảnh của Lee Min Ho`, `chúc mừng Thượng tướng …`); one word between two
+    /// names is a particle or link more often than a verb (`Sheikha Mahra bint Mohammed`, `như`).
+    static let subjectVerbWords = 2
 }

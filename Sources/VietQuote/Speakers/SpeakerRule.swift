@@ -123,6 +123,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case countryPairGivenName = "name: two country syllables in a row are a given name"
     /// `CountryInsideName`: `TP Thủ Đức`, `UBND phường Trung Mỹ Tây` (the place's syllable, no side).
     case countryInsidePlaceName = "no side: the country is a syllable of a place's name"
+    /// `SubjectName`: `Park Bom đăng ảnh của Lee Min Ho … và viết` → Park Bom, not the longer object.
+    case subjectBeforeObject = "name: the subject before its verb, not a longer name in the object"
+    /// `OpeningGivenName`: `Diệp nghẹn ngào` → Diệp, a given name the article uses, no word's first syllable.
+    case openingGivenName = "name: a given name opening the sentence, no syllable of a word"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
