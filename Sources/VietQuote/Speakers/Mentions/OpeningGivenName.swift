@@ -6,8 +6,8 @@
 /// Recognises such a word when the article also names it as a person away from a sentence's
 /// start (a name run of `ArticleIndex`: `… Trí và Diệp …`, `bà Diệp`), never writes it in lower
 /// case, and it is no body head nor function word, it is no word that news writes in lower case
-/// and the pair it makes with the next word is no row of `common_words.tsv` at all.
-/// Rejects: `Đào tạo …`, `Trung ương …` (common pairs), `Bộ …` (a body head), `Nam ca sĩ`, `Nam
+/// and the pair it makes with the next word is no row of `common_words.tsv` nor `body_words.tsv`.
+/// Rejects: `Đào tạo …`, `Trung ương …` (common pairs, a body word), `Bộ …` (a body head), `Nam ca sĩ`, `Nam
 /// hoạ sĩ` (a gender word before a title), a syllable the article writes in lower case, and a
 /// word the article names nowhere else (the mention reads as before).
 struct OpeningGivenName {
@@ -21,6 +21,7 @@ struct OpeningGivenName {
               !index.writesLowercase(tokens[name.lowerBound]) else { return false }
         guard (lexicon.commonWords.value(in: tokens, range: name) ?? 1) > SpeakerLimits.syllableCapitalShare,
               lexicon.commonWords.value(in: tokens, range: name.lowerBound..<name.upperBound + 1) == nil,
+              lexicon.bodyWords.value(in: tokens, range: name.lowerBound..<name.upperBound + 1) == nil,
               lexicon.words.trie.value(in: tokens, range: name) == nil,
               lexicon.title(in: tokens, at: name.upperBound, limit: tokens.count) == nil else { return false }
         return index.fullest([tokens[name.lowerBound].key]) != nil

@@ -8,7 +8,8 @@
 /// 2024-12-27-le-quoc-hung) → `Lương Cường`, not the object `Lê Quốc Hùng`; `Park Bom đăng ảnh của
 /// Lee Min Ho …` (silver 2025-02-20-park-bom) → `Park Bom`.
 /// Rejects: a first name that is not the mention's head (words other than titles before it: `Trong
-/// cuộc gặp với Messi, …`) or lies in a title or body of the mention; a first name followed by a
+/// cuộc gặp với Messi, …`) or lies in a title or body of the mention, or opens with a body head or an
+/// abbreviation in capitals (`Vụ Tổ chức cán bộ`, `CTCP Bất động sản …`); a first name followed by a
 /// capitalised word, punctuation, a possessive, preposition or coordinator (`Messi và Cristiano
 /// Ronaldo`); one whose last syllable makes a common word with the next (`CTCP Bất động sản …`,
 /// `Vụ Tổ chức cán bộ`, `Đức Tổng Giám mục`: pieces of a title or a body, `common_words.tsv`); fewer
@@ -24,7 +25,9 @@ struct SubjectName {
         guard let first = candidates.min(by: { $0.lowerBound < $1.lowerBound }),
               candidates.contains(where: { $0.lowerBound >= first.upperBound && $0.count > first.count }),
               !parsed.titles.contains(where: { $0.range.overlaps(first) }),
-              !parsed.organizations.contains(where: { $0.range.overlaps(first) }) else { return nil }
+              !parsed.organizations.contains(where: { $0.range.overlaps(first) }),
+              lexicon.bodyHeads.value(in: tokens, range: first.lowerBound..<first.lowerBound + 1) == nil,
+              !(first.count > 1 && tokens[first.lowerBound].isAllCaps) else { return nil }
         // The head: only title words before the name (`Chủ tịch nước Lương Cường`).
         var position = parsed.range.lowerBound
         while position < first.lowerBound, let title = parsed.titles.first(where: { $0.range.lowerBound == position }) {
