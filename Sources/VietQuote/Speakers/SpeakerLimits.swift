@@ -126,4 +126,8 @@ enum SpeakerLimits {
     /// A capitalised run is counted up to 7 words: it is only compared with a personal name (3)
     /// and a place before a name (up to 3 + 3), so a title-case page costs no more per head.
     static let capitalisedRunScan = 7
+    /// A subject's verb phrase before a longer name in its object has 2 lower-case words or more
+    /// (`Park Bom đăng ảnh của Lee Min Ho`, `chúc mừng Thượng tướng …`); one word between two
+    /// names is a particle or link more often than a verb (`Sheikha Mahra bint Mohammed`, `như`).
+    static let subjectVerbWords = 2
 }

@@ -153,9 +153,15 @@ final class SpeakerResolver: Sendable {
         }
         parsed.names = parsed.names.compactMap { name in
             index.isCommonWordOpening(tokens, at: name.lowerBound) ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
+        }
+        let given = OpeningGivenName(lexicon: lexicon)   // `Diệp nghẹn ngào`: a given name, no word's syllable
+        parsed.names = parsed.names.filter { name in
+            guard parser.isWordSyllable(tokens, name, limit: range.upperBound) else { return true }
+            guard given.isName(tokens, name, index: index) else { return false }
+            parsed.record(.openingGivenName)
+            return true
         }.filter {
-            !parser.isWordSyllable(tokens, $0, limit: range.upperBound) && !isModifier(tokens, $0, in: parsed, index: index)
-                && !isNumberedItem(tokens, $0)
+            !isModifier(tokens, $0, in: parsed, index: index) && !isNumberedItem(tokens, $0)
         }
         BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
         return parsed

@@ -127,6 +127,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case epithetWoman = "epithet: nearest woman before"
     /// `RomanNumeral`: `Đại hội XIV, Tổng Bí thư` (the numeral is no name).
     case romanNumeralNoName = "name: a Roman numeral starts no name"
+    /// `SubjectName`: `Park Bom đăng ảnh của Lee Min Ho … và viết` → Park Bom, not the longer object.
+    case subjectBeforeObject = "name: the subject before its verb, not a longer name in the object"
+    /// `OpeningGivenName`: `Diệp nghẹn ngào` → Diệp, a given name the article uses, no word's first syllable.
+    case openingGivenName = "name: a given name opening the sentence, no syllable of a word"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

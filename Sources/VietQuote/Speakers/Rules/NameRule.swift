@@ -20,7 +20,12 @@ struct NameRule: SpeakerSieve {
         let parsed = mention.parsed
         // `Giám đốc thể thao của Barca là Deco`: the name after the copula holds the title (CopulaHolder.swift).
         let held = CopulaHolder(lexicon: mention.lexicon).name(in: parsed, tokens: mention.tokens)
-        guard let nameRange = held ?? speakingName(mention) else { return nil }
+        // `Park Bom đăng ảnh của Lee Min Ho … và viết`: the subject, not the longer object (SubjectName.swift).
+        let candidates = speakingNames(mention)
+        let longest: Range<Int>? = candidates.max { $0.count < $1.count }
+        var subject: Range<Int>? = nil
+        if held == nil { subject = SubjectName(lexicon: mention.lexicon).name(among: candidates, in: parsed, tokens: mention.tokens) }
+        guard let nameRange: Range<Int> = held ?? subject ?? longest else { return nil }
         let mediaHead = parsed.organizations.first {
             $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound
         }
@@ -57,6 +62,7 @@ struct NameRule: SpeakerSieve {
             trace.append(.compatriotTitleSide)
         }
         if held != nil { trace.append(.copulaHolder) }
+        if subject != nil { trace.append(.subjectBeforeObject) }
         let affiliation = side(of: name, title: title, mention: &mention, trace: &trace)
         var speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: .person, affiliation: affiliation)
         speaker.titleTrace = title?.trace
@@ -70,9 +76,9 @@ struct NameRule: SpeakerSieve {
         var text: String; var keys: [String]; var kind: TitleKind; var affiliation: String?; var trace: TitleTrace; var described = false
     }
 
-    /// The name that speaks: the longest (the first of equal ones, the subject), among the
-    /// names before the first comma when there are some.
-    private func speakingName(_ mention: MentionContext) -> Range<Int>? {
+    /// The names that may speak: those before the first comma when there are some; the longest
+    /// of them speaks (the first of equal ones), unless the first is the subject (`SubjectName`).
+    private func speakingNames(_ mention: MentionContext) -> [Range<Int>] {
         let parsed = mention.parsed, tokens = mention.tokens
         let firstComma = parsed.range.first { tokens[$0].kind == .punctuation && tokens[$0].key == "," }
         let headNames = firstComma.map { comma in parsed.names.filter { $0.upperBound <= comma } } ?? []
@@ -80,8 +86,7 @@ struct NameRule: SpeakerSieve {
         let organizationHead = firstComma.map { comma in
             headNames.isEmpty && parsed.organizations.contains { $0.entry.kind == .organization && $0.range.upperBound <= comma }
         } ?? false
-        let candidates = organizationHead ? [] : headNames.isEmpty ? parsed.names : headNames
-        return candidates.max { $0.count < $1.count }
+        return organizationHead ? [] : headNames.isEmpty ? parsed.names : headNames
     }
 
     /// The person's side: the title's, none for an expert or a title of a body that speaks
