@@ -123,4 +123,13 @@ enum SpeakerLimits {
     /// own (`ông Hun Many, Phó Thủ tướng, Bộ trưởng …`: silver's longest read 3); further back the
     /// clauses are a list of people or of a person's past posts (`AppositionChain`).
     static let appositionChainTitles = 3
+    /// An apposition's body after a bare title (`ApposedBody`) runs at most 12 tokens to the
+    /// apposition's end (silver's `Hội Liên hiệp Phụ nữ tỉnh Lào Cai` has 8), with at most 1
+    /// lower-case word in a row (`tỉnh`, `xã` before a place): two (`chúc mừng`) are mostly a
+    /// verb of the sentence (silver 2024-10-13), so `Sở du lịch TP HCM` is left out.
+    static let apposedBodyTokens = 12
+    static let apposedBodyLowerCaseRun = 1
+    /// A family name that opens 3 capitalised words or more inside such a body is a person's
+    /// full name (`Nguyễn Văn An`); places in a body's complement have 2 (`Hà Nội`, `Hà Tĩnh`).
+    static let apposedBodyNameWords = 3
 }
