@@ -130,4 +130,13 @@ enum SpeakerLimits {
     /// (`Park Bom đăng ảnh của Lee Min Ho`, `chúc mừng Thượng tướng …`); one word between two
     /// names is a particle or link more often than a verb (`Sheikha Mahra bint Mohammed`, `như`).
     static let subjectVerbWords = 2
+    /// An apposition's body after a bare title (`ApposedBody`) runs at most 12 tokens to the
+    /// apposition's end (silver's `Hội Liên hiệp Phụ nữ tỉnh Lào Cai` has 8), with at most 1
+    /// lower-case word in a row (`tỉnh`, `xã` before a place): two (`chúc mừng`) are mostly a
+    /// verb of the sentence (silver 2024-10-13), so `Sở du lịch TP HCM` is left out.
+    static let apposedBodyTokens = 12
+    static let apposedBodyLowerCaseRun = 1
+    /// A family name that opens 3 capitalised words or more inside such a body is a person's
+    /// full name (`Nguyễn Văn An`); places in a body's complement have 2 (`Hà Nội`, `Hà Tĩnh`).
+    static let apposedBodyNameWords = 3
 }

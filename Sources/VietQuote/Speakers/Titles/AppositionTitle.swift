@@ -2,7 +2,8 @@
 /// order: the title chain (`TitleChain.swift`, two offices joined by `kiêm` included:
 /// `JoinedOffices.swift`), a bare head joined to the next title after its comma
 /// (`TitlePairs.swift`), and its lower-case complement up to the comma
-/// (`AppositiveComplement.swift`).
+/// (`AppositiveComplement.swift`) or, after a bare head, its body to the apposition's end
+/// (`ApposedBody.swift`).
 ///
 /// Of the readings with and without the joined office, the one that reads further and
 /// leaves no name right after it: a second office whose body the chain does not read
@@ -38,6 +39,13 @@ extension MentionParser {
             title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + complement.length), kind: title.kind,
                                         affiliation: title.affiliation ?? complement.side)
             trace.insert(.appositiveComplement)
+        } else if title.range.count == head, title.affiliation == nil,
+                  let body = ApposedBody(lexicon: lexicon).read(in: tokens, at: title.range.upperBound, limit: limit) {
+            // `Name, Giám đốc Sở du lịch TP HCM cho biết`: the body written out to the
+            // apposition's end (Titles/ApposedBody.swift).
+            title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + body), kind: title.kind,
+                                        affiliation: nil)
+            trace.insert(.apposedBody)
         }
         return (title, trace)
     }

@@ -38,6 +38,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `AppositionChain.swift`: the titles of an apposition chain after a name, joined as one
     /// (`ông Hun Many, Phó Thủ tướng, Bộ trưởng Bộ Chức năng Công`).
     case appositionChain = "the titles of an apposition chain joined"
+    /// `ApposedBody.swift`: an apposition's bare head runs over the body it heads to the
+    /// apposition's end (`Nguyễn Thị Ánh Hoa, Giám đốc Sở du lịch TP HCM cho biết`).
+    case apposedBody = "over the body it heads to the apposition's end"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
