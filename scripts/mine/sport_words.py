@@ -9,6 +9,10 @@ of sport among the two (add-one smoothed, each count over its group's articles),
 first. A person reads them and keeps only phrases whose every sense is sport (`ghi bàn`
 yes; `tấn công`, `đối thủ`, `chiến thắng` no: war news uses them too).
 
+The counting itself is generic: `shares` compares the articles under any two URL patterns
+and `main_for` prints one group against world news; scripts/mine/market_words.py uses them
+for business news.
+
 Usage (from the repository root):
   python3 scripts/mine/sport_words.py --min-count 40 > /tmp/sport-words.tsv
 """

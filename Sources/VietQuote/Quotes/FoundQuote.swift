@@ -127,4 +127,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case frameTurn = "frame-turn"
     /// `"…" - Jeffrey Lewis, nhà phân tích … cho hay`: the name after a dash is the speaker's; the quotation alone is the content.
     case dashNameAttribution = "dash-name-attribution"
+    /// `Bộ Y tế cập nhật thông tin: …`: a blocker's cue before a colon or quotation mark announces what follows.
+    case announcedObject = "announced-object"
 }

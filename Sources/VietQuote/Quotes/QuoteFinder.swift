@@ -66,6 +66,7 @@ struct QuoteFinder: Sendable {
         // (The tries read at every token, taken out of their lexicons once.)
         let bodyHeads = names.bodyHeads, cueTrie = cues.trie
         var ruling = CourtRulingRule()
+        var announced: Int? = nil   // `cập nhật thông tin:`: the cue a blocker yielded to
         while index < tokens.count {
             // (Only a capitalised head starts a body name: the check of the head's first word saves the call.)
             if tokens[index].isCapitalized, bodyHeads.mayStart(tokens[index]),
@@ -87,6 +88,12 @@ struct QuoteFinder: Sendable {
                 index += 1
                 continue
             }
+            if match.entry.category == .blocker,
+               let cueStart = AnnouncedObjectRule().cueStart(inBlockerOf: match.length, in: tokens, at: index, cues: cues) {
+                announced = cueStart
+                index = cueStart
+                continue
+            }
             if match.entry.category != .blocker {
                 let feeling = ExpressedFeelingRule(), particle = CueParticleRule()
                 var extra = feeling.length(in: tokens, after: index, cueLength: length, words: words)
@@ -96,6 +103,7 @@ struct QuoteFinder: Sendable {
                     extra = 1
                     refinements = [particle.id] + rulingRefinements
                 }
+                if announced == index { refinements = [AnnouncedObjectRule().id] + refinements }
                 if hits.isEmpty { hits.reserveCapacity(Limits.cueHitsReserved) }
                 hits.append(CueHit(range: index..<index + length + extra, entry: match.entry, refinements: refinements))
                 length += extra

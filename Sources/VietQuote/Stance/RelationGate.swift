@@ -50,7 +50,7 @@ struct RelationGate: Sendable {
     /// One quote as the gate reads it.
     struct Reading: Sendable {
         /// The quote's words.
-        var words: WordSpans
+        let words: WordSpans
         /// The sides its speaker speaks for; a nil entry is no side (the speaker's
         /// `stanceSides` as given: no array of the named ones per quote).
         var sides: [String?]

@@ -20,7 +20,8 @@ enum BracketedMention {
         // `(TP.HCM)`: a mention cut at the full stop inside a place starts where the place starts
         // (silver 2024-06-04-dang-quoc-khanh `đại biểu Trần Kim Yến (TP.HCM) cũng nêu`).
         var first = mention.lowerBound
-        while first > 0, !tokens[first].spaceBefore, tokens[first - 1].kind != .quote, tokens[first - 1].key != "(",
+        let gluedFloor = max(0, mention.lowerBound - SpeakerLimits.gluedPlaceTokens)
+        while first > gluedFloor, !tokens[first].spaceBefore, tokens[first - 1].kind != .quote, tokens[first - 1].key != "(",
               !Punctuation.commaOrDash.contains(tokens[first - 1].key) { first -= 1 }
         let range = Range(from: first, to: last + 1)
         guard tokens[ifPresent: range.upperBound]?.key == ")" else { return nil }
