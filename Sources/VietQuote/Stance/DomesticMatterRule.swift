@@ -52,13 +52,7 @@ struct DomesticMatterRule: Sendable {
     let phrases: PhraseTrie<Need>
 
     init(files: LexiconFiles) throws(LexiconError) {
-        var trie = PhraseTrie<Need>()
-        for row in try files.table("domestic.tsv", columns: ["term", "needs"]).rows {
-            let keys = MatchKey.words(try row.required("term"))
-            guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
-            trie.insert(keys, value: try StanceLexicon.choice(row, "needs", of: Need.allCases))
-        }
-        phrases = trie
+        phrases = try StanceLexicon.choiceTrie(files, "domestic.tsv", column: "needs", of: Need.allCases).trie
     }
 
     /// Whether a quote read as `reading`, which `gate` found relational, is about its

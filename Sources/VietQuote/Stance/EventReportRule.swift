@@ -59,13 +59,7 @@ struct EventReportRule: Sendable {
 
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         self.names = names
-        var markers = PhraseTrie<Marker>()
-        for row in try files.table("reports.tsv", columns: ["term", "kind"]).rows {
-            let keys = MatchKey.words(try row.required("term"))
-            guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
-            markers.insert(keys, value: try StanceLexicon.choice(row, "kind", of: Marker.allCases))
-        }
-        self.markers = markers
+        markers = try StanceLexicon.choiceTrie(files, "reports.tsv", column: "kind", of: Marker.allCases).trie
     }
 
     /// Whether the speaker makes the quote its own claim (see the type's comment), and

@@ -41,13 +41,7 @@ struct MarketTalkRule: Sendable {
     static let bodyHomeSides: [SpeakerRule] = [.homeSideOfBareBody, .homeSideOfStateOrgan]
 
     init(files: LexiconFiles) throws(LexiconError) {
-        var trie = PhraseTrie<Kind>()
-        for row in try files.table("market.tsv", columns: ["term", "kind"]).rows {
-            let keys = MatchKey.words(try row.required("term"))
-            guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
-            trie.insert(keys, value: try StanceLexicon.choice(row, "kind", of: Kind.allCases))
-        }
-        phrases = trie
+        phrases = try StanceLexicon.choiceTrie(files, "market.tsv", column: "kind", of: Kind.allCases).trie
     }
 
     /// Whether a speaker found by the speaker rules `rules` (its quote's `speakerTrace`),

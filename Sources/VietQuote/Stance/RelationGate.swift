@@ -107,15 +107,7 @@ struct RelationGate: Sendable {
     init(files: LexiconFiles, names: SpeakerLexicon) throws(LexiconError) {
         self.names = names
         matters = try Self.terms(files, "interstate.tsv").trie
-        var teams = PhraseTrie<TeamWord>(), longest = 0
-        for row in try files.table("teams.tsv", columns: ["term", "kind"]).rows {
-            let keys = MatchKey.words(try row.required("term"))
-            guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
-            teams.insert(keys, value: try StanceLexicon.choice(row, "kind", of: TeamWord.allCases))
-            longest = max(longest, keys.count)
-        }
-        self.teams = teams
-        teamWords = longest
+        (teams, teamWords) = try StanceLexicon.choiceTrie(files, "teams.tsv", column: "kind", of: TeamWord.allCases)
     }
 
     /// The rows of a one-column lexicon of phrases, and the most words of one.

@@ -187,6 +187,21 @@ struct StanceLexicon: Sendable {
         return allowed.first { $0.rawValue == text }!
     }
 
+    /// The phrases of a two-column table (`term` and a choice column) as a trie, each with its
+    /// choice, and the most words a phrase has. A row whose term has no words fails with its line.
+    static func choiceTrie<Value: RawRepresentable & Sendable>(
+        _ files: LexiconFiles, _ file: String, column: String, of allowed: [Value]
+    ) throws(LexiconError) -> (trie: PhraseTrie<Value>, longest: Int) where Value.RawValue == String {
+        var trie = PhraseTrie<Value>(), longest = 0
+        for row in try files.table(file, columns: ["term", column]).rows {
+            let keys = MatchKey.words(try row.required("term"))
+            guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
+            trie.insert(keys, value: try choice(row, column, of: allowed))
+            longest = max(longest, keys.count)
+        }
+        return (trie, longest)
+    }
+
     /// A number column that must lie in `range`.
     static func weight(_ row: LexiconTable.Row, _ column: String, in range: ClosedRange<Double>) throws(LexiconError) -> Double {
         let value = try row.double(column)
