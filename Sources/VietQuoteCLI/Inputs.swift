@@ -79,7 +79,12 @@ enum Inputs {
         guard let text = String(validating: data, as: UTF8.self) else {
             return .failure(ReadError(reason: "not valid UTF-8 text"))
         }
-        if text.unicodeScalars.contains(where: { $0.value == 0 }) {
+        // (A NUL scalar is a 0 byte in UTF-8, and no other scalar has one: `memchr` on the
+        // bytes, not a decoding pass over the scalars, 7 M instructions on the dev articles.)
+        let hasNUL = data.withUnsafeBytes { bytes in
+            bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+        }
+        if hasNUL {
             return .failure(ReadError(reason: "binary file (NUL bytes)"))
         }
         return .success(text)

@@ -122,7 +122,8 @@ package struct FunctionWords: Sendable {
     package init(files: LexiconFiles) throws(LexiconError) {
         precondition(WordClass.fitsInBits, "WordClass has more cases than WordClasses has bits")
         let table = try files.table("function_words.tsv", columns: ["phrase", "class"])
-        var entries: [[String]: WordClasses] = [:]
+        // (Keyed by `ByteKeys`: `[String]` hashing normalises every non-ASCII key.)
+        var entries: [ByteKeys: WordClasses] = [:]
         var firstWords: [WordClass: [String]] = [:]
         let names = Set(WordClass.allCases.map(\.rawValue))
         for row in table.rows {
@@ -133,16 +134,17 @@ package struct FunctionWords: Sendable {
                 throw row.error("the phrase has \(keys.count) words; phrases are read back at most \(Limits.phraseWords)")
             }
             let wordClass = WordClass(rawValue: name)!
-            entries[keys, default: WordClasses()].insert(wordClass)
+            entries[ByteKeys(keys), default: WordClasses()].insert(wordClass)
             if let first = keys.first { firstWords[wordClass, default: []].append(first) }
         }
         var trie = PhraseTrie<WordClasses>()
-        for (keys, classes) in entries { trie.insert(keys, value: classes) }
+        for (phrase, classes) in entries { trie.insert(phrase.keys, value: classes) }
         var backwards = PhraseTrie<WordClasses>()
-        for (keys, classes) in entries { backwards.insert(keys.reversed(), value: classes) }
+        for (phrase, classes) in entries { backwards.insert(phrase.keys.reversed(), value: classes) }
         let words = WordTable.shared
         var byWord = [WordRoles](repeating: WordRoles(), count: words.count + 1)
-        for (keys, classes) in entries {
+        for (phrase, classes) in entries {
+            let keys = phrase.keys
             guard let first = keys.first, let last = keys.last else { continue }
             if keys.count == 1 { byWord[Int(words.id(of: first))].single = classes }
             byWord[Int(words.id(of: first))].first.formUnion(classes)

@@ -157,18 +157,20 @@ struct SpeakerLexicon: Sendable {
     init(files: LexiconFiles, words: FunctionWords, cues: CueLexicon) throws(LexiconError) {
         var actors = PhraseTrie<ActorEntry>()
         let actorTable = try files.table("actors.tsv", columns: ["phrase", "side", "kind"])
+        let actorKinds = Set(ActorKind.allCases.map(\.rawValue))
         for row in actorTable.rows {
             let phrase = try row.required("phrase")
-            let kind = ActorKind(rawValue: try row.choice("kind", in: Set(ActorKind.allCases.map(\.rawValue))))!
+            let kind = ActorKind(rawValue: try row.choice("kind", in: actorKinds))!
             actors.insert(phrase: phrase, value: ActorEntry(side: try row.required("side"), kind: kind, origin: "actors.tsv:\(row.line)",
                                                             isAcronym: isAcronym(phrase)))
         }
         var organizations = PhraseTrie<OrganizationEntry>()
         var homeSide: String?
         let orgTable = try files.table("organizations.tsv", columns: ["phrase", "kind", "affiliation"])
+        let organizationKinds = Set(OrganizationEntry.Kind.allCases.map(\.rawValue))
         for row in orgTable.rows {
             let phrase = try row.required("phrase")
-            let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: Set(OrganizationEntry.Kind.allCases.map(\.rawValue))))!
+            let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: organizationKinds))!
             let affiliation = try row.required("affiliation")
             var entry = OrganizationEntry(kind: kind, affiliation: affiliation, origin: "organizations.tsv:\(row.line)",
                                           isAcronym: isAcronym(phrase),
@@ -195,9 +197,10 @@ struct SpeakerLexicon: Sendable {
         }
         var titles = PhraseTrie<TitleKind>()
         let titleTable = try files.table("titles.tsv", columns: ["title", "kind"])
+        let titleKinds = Set(TitleKind.allCases.map(\.rawValue))
         for row in titleTable.rows {
             let title = try row.required("title")
-            let kind = TitleKind(rawValue: try row.choice("kind", in: Set(TitleKind.allCases.map(\.rawValue))))!
+            let kind = TitleKind(rawValue: try row.choice("kind", in: titleKinds))!
             titles.insert(phrase: title, value: kind)
         }
         var commonWords = PhraseTrie<Double>()

@@ -40,7 +40,9 @@ struct StanceLexicon: Sendable {
     }
 
     /// Content phrase → the file and line that holds it: two files may not claim one phrase.
-    private var owners: [[String]: String] = [:]
+    /// (Keyed by `ByteKeys`: `[String]` hashing normalises every non-ASCII key, which was
+    /// most of this lexicon's load.)
+    private var owners: [ByteKeys: String] = [:]
 
     init(files: LexiconFiles) throws(LexiconError) {
         try loadStance(files.table("stance.tsv", columns: Self.stanceColumns))
@@ -53,17 +55,17 @@ struct StanceLexicon: Sendable {
     /// Inserts a content phrase, failing when another row already holds it.
     private mutating func insert(_ keys: [String], _ entry: StanceEntry, row: LexiconTable.Row, file: String) throws(LexiconError) {
         guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
-        if let owner = owners[keys] {
+        if let owner = owners[ByteKeys(keys)] {
             throw row.error("'\(keys.joined(separator: " "))' is already an entry of \(owner)")
         }
-        owners[keys] = "\(file):\(row.line)"
+        owners[ByteKeys(keys)] = "\(file):\(row.line)"
         content.insert(keys, value: entry)
     }
 
     /// `stance.tsv`: cue rows into the cue trie, terms into the content trie, and every
     /// term again with each classifier before its noun.
     private mutating func loadStance(_ table: LexiconTable) throws(LexiconError) {
-        var cueOwners: [[String]: Int] = [:]
+        var cueOwners: [ByteKeys: Int] = [:]
         var classifiers: [[String]] = []
         var terms: [(keys: [String], value: StanceTerm, line: Int)] = []
         for row in table.rows {
@@ -74,10 +76,10 @@ struct StanceLexicon: Sendable {
             let value = StanceTerm(weight: weight, category: category)
             if category.isCue {
                 guard !keys.isEmpty else { throw row.error("column 'term' has no words") }
-                if let line = cueOwners[keys] {
+                if let line = cueOwners[ByteKeys(keys)] {
                     throw row.error("cue '\(term)' is already weighed at line \(line)")
                 }
-                cueOwners[keys] = row.line
+                cueOwners[ByteKeys(keys)] = row.line
                 cues.insert(keys, value: value)
             } else if category == .classifier {
                 guard weight == 0, keys.count >= 2 else {
@@ -100,8 +102,8 @@ struct StanceLexicon: Sendable {
                 for start in 0...(term.keys.count - noun.count)
                 where Array(term.keys[from: start, upTo: start + noun.count]) == noun && term.keys[ifPresent: start - 1] != word {
                     let variant = Array(term.keys[..<start]) + [word] + Array(term.keys[start...])
-                    if owners[variant] == nil {
-                        owners[variant] = "stance.tsv:\(term.line)"
+                    if owners[ByteKeys(variant)] == nil {
+                        owners[ByteKeys(variant)] = "stance.tsv:\(term.line)"
                         content.insert(variant, value: .term(term.value))
                     }
                 }
@@ -182,9 +184,12 @@ struct StanceLexicon: Sendable {
     static func choice<Value: RawRepresentable>(
         _ row: LexiconTable.Row, _ column: String, of allowed: [Value]
     ) throws(LexiconError) -> Value where Value.RawValue == String {
-        let text = try row.choice(column, in: Set(allowed.map(\.rawValue)))
-        // `choice` accepted the text, so one of `allowed` has it as raw value.
-        return allowed.first { $0.rawValue == text }!
+        // (A scan of the few values: a `Set` of them built per row was 6 M instructions of the
+        // lexicon load; it is built only to fail with `choice`'s error.)
+        let text = row[column]
+        if let value = allowed.first(where: { $0.rawValue == text }) { return value }
+        _ = try row.choice(column, in: Set(allowed.map(\.rawValue)))
+        preconditionFailure("LexiconTable.Row.choice accepted '\(text)', which no allowed value has")
     }
 
     /// The phrases of a two-column table (`term` and a choice column) as a trie, each with its

@@ -31,8 +31,14 @@ package struct SourceText: Sendable {
         var ends: [Int32] = []
         static let shift = Int32.min
 
+        /// Whether the map is one identity segment (0, 0, shift) not stored in the arrays: a
+        /// text that needs no change then allocates none of them (three arrays for each of
+        /// the 7,000 lexicon phrases a process reads); the next segment stores it.
+        private var identityOnly = false
+
         /// The original range of `position` (in the last segment that starts at or before it).
         func range(at position: Int) -> (start: Int, end: Int) {
+            if identityOnly { return (position, position + 1) }
             var low = 0, high = positions.count   // the first segment after `position`
             while low < high {
                 let middle = (low + high) / 2
@@ -59,6 +65,19 @@ package struct SourceText: Sendable {
                     return
                 }
             }
+            if positions.isEmpty {
+                if last == nil, position == 0, start == 0, end == 1 {
+                    identityOnly = true
+                    last = (0, 0, Self.shift)
+                    return
+                }
+                if identityOnly {
+                    identityOnly = false
+                    positions.append(0)
+                    starts.append(0)
+                    ends.append(Self.shift)
+                }
+            }
             positions.append(Int32(truncatingIfNeeded: position))
             starts.append(Int32(truncatingIfNeeded: start))
             ends.append(end == start + 1 ? Self.shift : Int32(truncatingIfNeeded: end))
@@ -68,6 +87,11 @@ package struct SourceText: Sendable {
         /// Forgets `position`, the last one recorded.
         mutating func removeLast(_ position: Int) {
             guard let last, last.position == position else { return }
+            if identityOnly {
+                identityOnly = false
+                self.last = nil
+                return
+            }
             positions.removeLast(); starts.removeLast(); ends.removeLast()
             self.last = positions.isEmpty ? nil : (Int(positions[positions.count - 1]), Int(starts[starts.count - 1]), ends[ends.count - 1])
         }
