@@ -38,7 +38,7 @@ enum AppositionChain {
     }
 
     /// A title of the chain: it opens the clause and no name stands in it.
-    private static func isTitleClause(_ clause: Range<Int>, _ parsed: ParsedMention, _ tokens: [Token], parser: MentionParser) -> Bool {
+    static func isTitleClause(_ clause: Range<Int>, _ parsed: ParsedMention, _ tokens: [Token], parser: MentionParser) -> Bool {
         parsed.titles.first?.range.lowerBound == clause.lowerBound
             && !parsed.names.contains(where: { !isBodyOrSide($0, tokens, parser: parser) })
     }
