@@ -142,4 +142,7 @@ enum SpeakerLimits {
     /// A place glued to a mention by full stops (`TP.HCM`, `Q.Bình Thạnh`: 3 tokens) has a few
     /// tokens; the walk back over glued tokens stops after 8 (a URL or dotted list runs longer).
     static let gluedPlaceTokens = 8
+    /// An address after a person holds at most 3 units written as clauses of their own (`phường …,
+    /// quận …, thành phố …`: Việt Nam's three levels); more clauses are a list (`ResidenceMention`).
+    static let addressClauses = 3
 }

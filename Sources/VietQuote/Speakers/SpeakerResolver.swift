@@ -91,8 +91,9 @@ final class SpeakerResolver: Sendable {
         var (range, cause) = trimmed(bracketed ?? residence ?? span.range, tokens: tokens, index: mention.index)
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
-        // A title with no name, the last of an apposition chain after a person (`AppositionChain`).
-        if parsed.names.isEmpty, parsed.titles.first?.range.lowerBound == range.lowerBound,
+        // A title with no name but its body's places, the last of an apposition chain after a person (`AppositionChain`).
+        if parsed.titles.first?.range.lowerBound == range.lowerBound,
+           parsed.names.isEmpty || AppositionChain.placesOfTitle(parsed, tokens, parser: parser),
            let start = AppositionChain.personStart(before: range.lowerBound, in: tokens, parser: parser) {
             let mentionStart = range.lowerBound
             range = Range(from: start, to: range.upperBound)

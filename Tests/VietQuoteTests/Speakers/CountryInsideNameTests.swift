@@ -34,6 +34,25 @@ import Testing
         #expect(district.speaker.affiliation != "Anh")
     }
 
+    // Silver 2024-05-02-chu-tich-nuoc `UBND huyện Đức Cơ` (was the person `Đức Cơ`) and 2024-09-17-sap-cau
+    // `Sở Giao thông vận tải tỉnh Lào Cai` (was `Si Ma Cai`): a country that opens a place's name after its head.
+    @Test func countryOpeningAPlaceNameIsNoSide() throws {
+        let district = try #require(SpeakerRuleProbe.decisions(
+            "UBND huyện Đức Cơ khẳng định thông tin trên là hoàn toàn sai sự thật.").first)
+        #expect(district.speaker.name == "UBND huyện Đức Cơ")
+        #expect(district.speaker.kind == .organization)
+        #expect(district.speaker.affiliation != "Đức")
+        #expect(district.rules.contains(.countryInsidePlaceName))
+        let department = try #require(SpeakerRuleProbe.decisions(
+            "Sở Giao thông vận tải tỉnh Lào Cai cho biết: Sau gần một tuần khẩn trương khắc phục, toàn tỉnh đã có 15 tuyến thông đường.").first)
+        #expect(department.speaker.name == "Sở Giao thông vận tải tỉnh Lào Cai")
+        #expect(department.speaker.affiliation != "Lào")
+        // The title holds the place too (PlaceNameCountryTests: no side Đức).
+        let person = try #require(SpeakerRuleProbe.decisions(
+            "Ông Siu Luynh, Phó Chủ tịch UBND huyện Đức Cơ, cho hay sáng 30/4 ông cùng Chủ tịch UBND huyện ra viếng nghĩa trang.").first)
+        #expect(person.speaker.title == "Phó Chủ tịch UBND huyện Đức Cơ")
+    }
+
     // A country after a title, after a body's words (capitalised or not) or alone stays a side;
     // so does a country followed by a foreign name.
     @Test func wholeCountryWordsStaySides() throws {

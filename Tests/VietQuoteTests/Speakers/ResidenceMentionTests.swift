@@ -34,4 +34,30 @@ import Testing
             "Như ông Trump đã hứa vào tháng trước, cuối tuần qua Mỹ đã tuyên bố áp thuế lên hàng hóa nhập khẩu.").first)
         #expect(!found.rules.contains(.beforeResidence))
     }
+
+    // Silver 2024-05-10 (sample9 pattern 1): an address of two units with no preposition (was `TP Hà Nội`).
+    @Test func addressWithoutPrepositionIsAResidence() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Chị Nông Thị Thúy Hiển, quận Hoàng Mai, thành phố Hà Nội cho biết con chị đã ôn thi suốt nhiều tháng.").first)
+        #expect(found.rules.contains(.beforeResidence))
+        #expect(found.speaker.name == "Nông Thị Thúy Hiển")
+    }
+
+    // Silver 2024-05-02-chu-tich-nuoc: the clause before the address is the title of the person
+    // before it (was `Gia Lai`; speakers18 alone gave `Đức Cơ`, side Đức).
+    @Test func titleClauseBeforeTheAddressLeadsToThePerson() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Ngày 2/5, ông Siu Luynh, Phó Chủ tịch UBND huyện Đức Cơ, tỉnh Gia Lai cho biết vừa có văn bản đến Sở Thông tin và Truyền thông tỉnh.").first)
+        #expect(found.rules.contains(.beforeResidence))
+        #expect(found.speaker.name == "Siu Luynh")
+        #expect(found.speaker.title == "Phó Chủ tịch UBND huyện Đức Cơ")
+        #expect(found.speaker.affiliation != "Đức")
+    }
+
+    // A city that is the subject after a time clause is no address of a person.
+    @Test func cityAfterATimeClauseStaysTheSpeaker() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Sau cuộc họp sáng nay, thành phố Hà Nội cho biết sẽ mở thêm trường học.").first)
+        #expect(!found.rules.contains(.beforeResidence))
+    }
 }

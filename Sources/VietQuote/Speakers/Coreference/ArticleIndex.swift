@@ -731,10 +731,13 @@ struct ArticleIndex {
     /// Whether a country word at `index` is no side but a syllable of a name: after a
     /// capitalised word (`Mỹ Anh`, `Phạm Nhật Vượng`, `Trần Đức Tài`) that does not end a
     /// title written in capitals (`Ngoại Trưởng Úc, Penny Wong`); or a pronoun opening a
-    /// sentence (`Anh cho biết`).
+    /// sentence (`Anh cho biết`); or the first syllable of a place's name after its head
+    /// (`huyện Đức Cơ`: `CountryInsideName`).
     private func isInsideName(_ tokens: [Token], _ index: Int, length: Int) -> Bool {
         if let previous = tokens[ifPresent: index - 1], previous.kind == .word {
-            guard previous.isCapitalized else { return false }
+            guard previous.isCapitalized else {
+                return CountryInsideName.isPlaceSyllable(tokens, at: index, from: index, limit: tokens.count, lexicon: lexicon)
+            }
             return !(max(0, index - SpeakerLimits.titleWordsBeforeSide)..<index).contains { start in
                 lexicon.title(in: tokens, at: start, limit: index)?.length == index - start
             }

@@ -13,6 +13,10 @@
 /// năng Công nhấn mạnh` → Hun Many (was the role `Bộ trưởng Bộ Chức năng Công`); 2024-04-10-
 /// tich-hoa-chi `Thiếu tướng Bùi Quang Thanh, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an
 /// tỉnh nhấn mạnh` → Bùi Quang Thanh (`mention: the person before its apposition titles`).
+/// The mention's names may be places of its title's body (`placesOfTitle`): silver
+/// 2024-06-14-so-giao-duc `Ông Nguyễn Ngọc Thái, Giám đốc Sở giáo dục đào tạo tỉnh Quảng Ngãi
+/// cho biết` → Nguyễn Ngọc Thái (was the place `Quảng Ngãi`); 2024-09-29-vu-sap-cau `ông Nguyễn
+/// Văn Hùng, phó chủ tịch UBND huyện Tam Nông, Phú Thọ, cho biết` (was `Phú Thọ`).
 /// Rejects: a clause between that opens with no title (`Tại Tunisia, nơi có hơn 50 người thiệt
 /// mạng, Tổng thống nước này`), a clause before with words of its own (`Nói với VnExpress,`,
 /// `Trước trận chung kết gặp Colombia,`), a name that is a side or a body (`Ủy viên Trung ương
@@ -37,8 +41,30 @@ enum AppositionChain {
         return nil
     }
 
+    /// Whether every name of a mention that opens with a title is a place of the title's body,
+    /// written after the title: after a lower-case head of `place_heads.tsv` (`tỉnh Quảng Ngãi`,
+    /// `thị xã Đông Hòa`), or after a bracket or comma inside the mention (`UBND TP Hạ Long
+    /// (Quảng Ninh`, `huyện Tam Nông, Phú Thọ`) with fewer syllables than a full personal name,
+    /// all Vietnamese; or a side or a body. Rejects an honorific, a name right after the title
+    /// (`Chủ tịch nước Lương Cường`, `Bộ trưởng Bộ Công an Tô Lâm`: a person, not a place), a
+    /// foreign name (`Ngoại trưởng Nga, Lavrov`) and a full name after a comma (`…, Nguyễn Văn An`).
+    static func placesOfTitle(_ parsed: ParsedMention, _ tokens: [Token], parser: MentionParser) -> Bool {
+        guard !parsed.honorific, !parsed.names.isEmpty, let title = parsed.titles.first else { return false }
+        let lexicon = parser.lexicon
+        return parsed.names.allSatisfy { name in
+            guard name.lowerBound >= title.range.upperBound else { return false }
+            if isBodyOrSide(name, tokens, parser: parser) { return true }
+            if (1...2).contains(where: { name.lowerBound - $0 >= title.range.lowerBound
+                    && !tokens[name.lowerBound - $0].isCapitalized
+                    && lexicon.placeHeads.value(in: tokens, range: name.lowerBound - $0..<name.lowerBound) != nil }) { return true }
+            guard let mark = tokens[ifPresent: name.lowerBound - 1], mark.kind == .punctuation,
+                  mark.key == "(" || Punctuation.commaOrDash.contains(mark.key) else { return false }
+            return name.count < SpeakerLimits.gluedPersonalNameSyllables && name.allSatisfy { lexicon.isVietnameseSyllable(tokens[$0].key) }
+        }
+    }
+
     /// A title of the chain: it opens the clause and no name stands in it.
-    private static func isTitleClause(_ clause: Range<Int>, _ parsed: ParsedMention, _ tokens: [Token], parser: MentionParser) -> Bool {
+    static func isTitleClause(_ clause: Range<Int>, _ parsed: ParsedMention, _ tokens: [Token], parser: MentionParser) -> Bool {
         parsed.titles.first?.range.lowerBound == clause.lowerBound
             && !parsed.names.contains(where: { !isBodyOrSide($0, tokens, parser: parser) })
     }

@@ -17,7 +17,9 @@
 ///   `huyện ủy Đông Anh`), is a syllable of the place, and the complement goes on over it
 ///   (`BodyNames.swift`).
 ///   Silver 2024-06-28-ngay-gia-dinh `TP Thủ Đức thông báo` → the body `TP Thủ Đức`, no
-///   side Đức.
+///   side Đức. The country may also open the place's name right after the head, one more
+///   syllable ending it (`opensPlaceName`): silver 2024-05-02-chu-tich-nuoc `UBND huyện Đức Cơ`
+///   → the body, not the person `Cơ` of side Đức; 2024-04-30-tran-phu `huyện Đức Thọ`.
 ///
 /// Rejects: a side of two syllables or more (`Hàn Quốc`, `Việt Nam`); a pair that opens with a
 /// pronoun (`Anh Đức cho biết`: the pronoun and the name `Đức`); a pair after a lower-case
@@ -77,12 +79,13 @@ enum CountryInsideName {
     /// Whether the side at `position`, inside a body's complement that starts at `start`, is
     /// a syllable of a place's name (`Thủ Đức` of `TP Thủ Đức`).
     static func isPlaceSyllable(_ tokens: [Token], at position: Int, from start: Int, limit: Int, lexicon: SpeakerLexicon) -> Bool {
-        guard position > start, let token = tokens[ifPresent: position], !token.isAllCaps,
+        guard let token = tokens[ifPresent: position], !token.isAllCaps,
               lexicon.actor(in: tokens, at: position, limit: limit)?.length == 1,
               lexicon.isVietnameseSyllable(token.key) else { return false }
         // The capitalised syllables right before it, inside the complement.
         var first = position
         while first > start, let before = tokens[ifPresent: first - 1], before.kind == .word, before.isCapitalized { first -= 1 }
+        if first == position { return opensPlaceName(tokens, at: position, limit: limit, lexicon: lexicon) }
         guard (1...SpeakerLimits.placeSyllablesBeforeCountry).contains(position - first) else { return false }
         // They follow a place's head (`place_heads.tsv`): the body's head (`TP` of `TP Thủ Đức`) or a
         // lower-case word of the complement (`phường`, `huyện ủy`); after another head the country is
@@ -103,5 +106,20 @@ enum CountryInsideName {
             }
         }
         return true
+    }
+
+    /// Whether the country at `position` opens a place's name right after a place's head
+    /// (`place_heads.tsv`, the body's own head or a lower-case word before it: `huyện Đức Cơ`,
+    /// `UBND huyện Đức Cơ`, `TP Mỹ Tho`): one capitalised Vietnamese syllable follows that no
+    /// personal name starts and that ends the name. Rejects a country after any other word
+    /// (`Bộ Ngoại giao Nga`), one with nothing or a foreign name after it (`tỉnh Nga`, `TP Anh
+    /// Keir`), and one before a run of capitalised syllables (`huyện Mỹ Nguyễn Văn An`).
+    private static func opensPlaceName(_ tokens: [Token], at position: Int, limit: Int, lexicon: SpeakerLexicon) -> Bool {
+        guard position + 1 < limit, let next = tokens[ifPresent: position + 1], next.kind == .word, next.isCapitalized,
+              !next.isAllCaps, next.spaceBefore, lexicon.isVietnameseSyllable(next.key),
+              lexicon.actor(in: tokens, at: position + 1, limit: position + 2) == nil,
+              tokens[ifPresent: position + 2].map({ $0.kind != .word || !$0.isCapitalized }) ?? true,
+              !lexicon.startsPersonalName(tokens, at: position + 1) else { return false }
+        return (1...2).contains { position - $0 >= 0 && lexicon.placeHeads.value(in: tokens, range: position - $0..<position) != nil }
     }
 }

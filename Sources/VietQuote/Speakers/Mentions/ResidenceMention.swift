@@ -7,6 +7,13 @@
 ///
 /// Recognises: silver 2024-04-21-zalo-loi `Chị Huỳnh Vi, sống tại Quận 3, TP.HCM cho biết` →
 /// `Chị Huỳnh Vi` (was the place `TP.HCM`; `mention: before the residence written after it`).
+/// An address with no preposition is a residence too: clauses of an administrative unit in
+/// lower case (a head of `place_heads.tsv`) and a place's name, at most
+/// `SpeakerLimits.addressClauses` of them (`Chị Nông Thị Thúy Hiển, quận Hoàng Mai, thành phố
+/// Hà Nội cho biết` → `Chị Nông Thị Thúy Hiển`, was `TP Hà Nội`). When the clause the address
+/// follows is a title of a person before it (`AppositionChain`), the person speaks and the address
+/// is the title's place (silver 2024-05-02-chu-tich-nuoc `ông Siu Luynh, Phó Chủ tịch UBND huyện
+/// Đức Cơ, tỉnh Gia Lai cho biết` → `Siu Luynh`, was `Đức Cơ`, side Đức).
 /// Rejects: a mention with a title or a personal name of its own (`…, ở Hà Nội, ông Nguyễn Văn A
 /// cho biết`), a clause before it with no preposition opening a place (`…, trong khi đó, …`),
 /// a place that does not end the clause (`cuối tuần qua Mỹ đã tuyên bố`) and a residence with no
@@ -23,14 +30,30 @@ enum ResidenceMention {
         let lexicon = parser.lexicon
         // The mention is the residence clause itself (`sống tại TP.HCM`), or a place after it.
         var residence = range
-        if !isResidence(range, tokens, parser: parser) {
+        if !isResidence(range, tokens, parser: parser), !isAddress(range, tokens, parser: parser) {
             guard !names(range, tokens, parser: parser), let open = clauseStart(before: range.lowerBound, in: tokens) else { return nil }
             residence = Range(from: open, to: range.lowerBound - 1)
+            // Only a residence with a preposition comes before such a place: before an address the
+            // mention is a body of its own (`Nút giao …, quận 7, Ban Giao thông cho biết`).
             guard isResidence(residence, tokens, parser: parser) else { return nil }
         }
-        guard let start = clauseStart(before: residence.lowerBound, in: tokens) else { return nil }
-        let person = Range(from: start, to: residence.lowerBound - 1)
+        guard var start = clauseStart(before: residence.lowerBound, in: tokens) else { return nil }
+        var end = residence.lowerBound - 1
+        // An address of several units (`quận Hoàng Mai, thành phố Hà Nội`, `sống tại Quận 3, TP.HCM`): back over each.
+        for _ in 0..<SpeakerLimits.addressClauses where isAddress(Range(from: start, to: end), tokens, parser: parser)
+            || isResidence(Range(from: start, to: end), tokens, parser: parser) {
+            guard let open = clauseStart(before: start, in: tokens) else { return nil }
+            end = start - 1
+            start = open
+        }
+        let person = Range(from: start, to: end)
         let parsed = parser.parse(tokens, range: person)
+        // The clause before the address is a title of the person before it (`ông Siu Luynh, Phó Chủ
+        // tịch UBND huyện Đức Cơ, tỉnh Gia Lai`): the address is the title's, the person speaks.
+        if AppositionChain.isTitleClause(person, parsed, tokens, parser: parser),
+           let name = AppositionChain.personStart(before: start, in: tokens, parser: parser) {
+            return Range(from: name, to: end)
+        }
         // The clause before is a mention and nothing else (`Như ông Trump đã hứa …, cuối tuần qua
         // Mỹ`: a clause with words of its own is no person the residence follows).
         guard !parsed.names.isEmpty, parsed.unknownWords == 0, parsed.honorific || !parsed.titles.isEmpty
@@ -67,6 +90,19 @@ enum ResidenceMention {
             index += 1
         }
         return false
+    }
+
+    /// `quận Hoàng Mai`, `thành phố Hà Nội`, `TP HCM`: an administrative unit in lower case (or
+    /// `TP`; a head of `place_heads.tsv`) and a capitalised place's name or a number
+    /// (`quận 4`), nothing else: an address written with no preposition.
+    private static func isAddress(_ range: Range<Int>, _ tokens: [Token], parser: MentionParser) -> Bool {
+        guard let length = parser.lexicon.placeHeads.longestMatch(in: tokens, at: range.lowerBound, limit: range.upperBound)?.length,
+              !tokens[range.lowerBound].isCapitalized || tokens[range.lowerBound].isAllCaps,
+              case let place = Range(from: range.lowerBound + length, to: range.upperBound), !place.isEmpty,
+              place.allSatisfy({ tokens[$0].kind == .number || (tokens[$0].kind == .word && tokens[$0].isCapitalized)
+                  || (tokens[$0].key == "." && !tokens[$0].spaceBefore) }) // `TP.HCM`
+        else { return false }
+        return !names(place, tokens, parser: parser)
     }
 
     /// Whether the words name a speaker of their own: an honorific or a title, or a Vietnamese

@@ -164,8 +164,10 @@ extension SpeakerLexicon {
                 position += 1
             } else if token.kind == .word, end == position, let bridge = linkLength(tokens, at: position, limit: limit) {
                 position += bridge
-                // A lower-case complement before a side (`Cơ quan y tế Gaza`): the side follows.
-                if actor(in: tokens, at: position, limit: limit) != nil, !startsWordOfName(tokens, at: position, limit: limit) {
+                // A lower-case complement before a side (`Cơ quan y tế Gaza`): the side follows;
+                // not before a place's name it opens (`UBND huyện Đức Cơ`: CountryInsideName.swift).
+                if actor(in: tokens, at: position, limit: limit) != nil, !startsWordOfName(tokens, at: position, limit: limit),
+                   !CountryInsideName.isPlaceSyllable(tokens, at: position, from: position, limit: limit, lexicon: self) {
                     end = position
                     break
                 }
