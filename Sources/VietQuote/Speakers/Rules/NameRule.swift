@@ -124,6 +124,12 @@ struct NameRule: SpeakerSieve {
             trace.append(.noContextSidePost)
             return nil
         }
+        // `Người phát ngôn của Everton`: the post of a named body of no state (PostOfNamedBody.swift).
+        let post = PostOfNamedBody(lexicon: mention.lexicon)
+        if !described, post.linksNamedBody(mention.tokens, mention.parsed.range) || post.linksNamedBody(title: title.text) {
+            trace.append(.noContextSideNamedBody)
+            return nil
+        }
         trace.append(.contextSide)
         return side
     }
