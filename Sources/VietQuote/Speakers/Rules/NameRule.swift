@@ -58,8 +58,13 @@ struct NameRule: SpeakerSieve {
             trace.append(.titleSideFromArticle)
         } else if let bare = title, bare.affiliation == nil,
                   let home = mention.lexicon.compatriotSide(ofHolder: canonical, titleKeys: bare.keys, kind: bare.kind) {
-            title?.affiliation = home
-            trace.append(.compatriotTitleSide)
+            // `Chủ tịch FPT Trương Gia Bình`: the post of a named body of no state (PostOfNamedBody.swift).
+            if PostOfNamedBody(lexicon: mention.lexicon).headsNamedBody(title: bare.text) {
+                trace.append(.noHomeSideNamedBody)
+            } else {
+                title?.affiliation = home
+                trace.append(.compatriotTitleSide)
+            }
         }
         if held != nil { trace.append(.copulaHolder) }
         if subject != nil { trace.append(.subjectBeforeObject) }
