@@ -88,6 +88,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     /// `StateOfficeSide`: a post any body has (`Chủ tịch`, `Giám đốc`, `đại diện`), no state's.
     case noContextSidePost = "no context side: a post of any body"
     case noContextSideBodyTitle = "no context side: title of a body"
+    /// `PostOfNamedBody`: a post linked to a named body of no state (`Người phát ngôn của Everton`).
+    case noContextSideNamedBody = "no context side: a post of a named body"
+    /// `PostOfNamedBody`: a Vietnamese holder of a post of a named body of no state (`Chủ tịch FPT`).
+    case noHomeSideNamedBody = "no home side: a post of a named body"
     // Readings of the mention's parse (`MentionParser`, carried by `ParsedMention.rules`).
     case platformBeforeName = "name: after the platform before it"
     case creditAfterName = "name: ends before a credit in capitals"

@@ -27,6 +27,20 @@ import Testing
         #expect(found.last?.speaker.affiliation == nil)
     }
 
+    // Silver 2024-10-29-vang-sjc,-gia-vang: a metals firm's vice-president got the article's
+    // first country; titles.tsv lists `Phó Chủ tịch` whole, so `phó chủ tịch` is a body post
+    // of its own (function_words.tsv).
+    @Test func viceChairmanTakesNoSideFromTheContext() {
+        let found = SpeakerRuleProbe.decisions("""
+            Tiếp tục được thúc đẩy bởi lo ngại bất ổn xung quanh cuộc bầu cử ở Mỹ, căng thẳng ở Trung Đông và kỳ vọng Cục Dự trữ Liên bang Mỹ (Fed) sẽ cắt giảm lãi suất vào tháng 11, vàng “phi mã” và cán mốc cao nhất mọi thời đại vào thứ Ba.
+
+            Phó chủ tịch kiêm chiến lược gia kim loại cấp cao Peter Grant của Zaner Metals cho rằng, kim loại màu vàng được hỗ trợ bởi nhu cầu mua trú ẩn an toàn khi căng thẳng địa chính trị và bất ổn chính trị tiếp diễn.
+            """)
+        let grant = found.first { $0.speaker.name == "Peter Grant" }
+        #expect(grant?.rules.contains(.noContextSidePost) == true)
+        #expect(grant?.speaker.affiliation == nil)
+    }
+
     // Silver 2024-09-04-giao-hoang-francis: the Pope got `Indonesia`, the host of his visit.
     @Test func popeTakesNoSideFromTheContext() {
         let found = SpeakerRuleProbe.decisions("""

@@ -58,8 +58,13 @@ struct NameRule: SpeakerSieve {
             trace.append(.titleSideFromArticle)
         } else if let bare = title, bare.affiliation == nil,
                   let home = mention.lexicon.compatriotSide(ofHolder: canonical, titleKeys: bare.keys, kind: bare.kind) {
-            title?.affiliation = home
-            trace.append(.compatriotTitleSide)
+            // `Chủ tịch FPT Trương Gia Bình`: the post of a named body of no state (PostOfNamedBody.swift).
+            if PostOfNamedBody(lexicon: mention.lexicon).headsNamedBody(title: bare.text) {
+                trace.append(.noHomeSideNamedBody)
+            } else {
+                title?.affiliation = home
+                trace.append(.compatriotTitleSide)
+            }
         }
         if held != nil { trace.append(.copulaHolder) }
         if subject != nil { trace.append(.subjectBeforeObject) }
@@ -122,6 +127,12 @@ struct NameRule: SpeakerSieve {
         }
         if !described, !StateOfficeSide(lexicon: mention.lexicon).isStateOffice(title.keys, kind: title.kind) {
             trace.append(.noContextSidePost)
+            return nil
+        }
+        // `Người phát ngôn của Everton`: the post of a named body of no state (PostOfNamedBody.swift).
+        let post = PostOfNamedBody(lexicon: mention.lexicon)
+        if !described, post.linksNamedBody(mention.tokens, mention.parsed.range) || post.linksNamedBody(title: title.text) {
+            trace.append(.noContextSideNamedBody)
             return nil
         }
         trace.append(.contextSide)

@@ -44,8 +44,12 @@ struct RoleRule: SpeakerSieve {
             var side = known.map { $0.kind == .expert ? nil : $0.affiliation } ?? affiliation
             if side == nil, known?.kind != .expert,
                let home = mention.lexicon.compatriotSide(ofHolder: person.keys, titleKeys: known?.keys ?? keys, kind: known?.kind ?? title.kind) {
-                side = home
-                trace.append(.compatriotTitleSide)
+                if PostOfNamedBody(lexicon: mention.lexicon).headsNamedBody(title: known?.text ?? titleText) {
+                    trace.append(.noHomeSideNamedBody)   // `Chủ tịch FPT` (PostOfNamedBody.swift)
+                } else {
+                    side = home
+                    trace.append(.compatriotTitleSide)
+                }
             }
             var speaker = Speaker(name: person.text, mention: mention.text, title: known?.text ?? titleText, kind: .person,
                                   affiliation: side)

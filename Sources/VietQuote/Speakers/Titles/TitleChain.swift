@@ -106,7 +106,12 @@ extension MentionParser {
                 }
             }
         }
-        var chain = ParsedMention.Title(range: Range(from: index, to: end), kind: title.kind, affiliation: affiliation)
+        // `Chủ tịch Ủy ban châu Âu`: a head that names its own body speaks for that body's
+        // side when nothing after it names one (HeadBodySide.swift).
+        let headSide = affiliation == nil
+            ? HeadBodySide(lexicon: lexicon).side(in: tokens, head: index..<index + title.length, kind: title.kind) : nil
+        var chain = ParsedMention.Title(range: Range(from: index, to: end), kind: title.kind, affiliation: affiliation ?? headSide)
+        if headSide != nil { chain.trace.insert(.headBody) }
         // `Phó Thủ tướng kiêm Bộ trưởng Ngoại giao`: two offices, one title (JoinedOffices.swift).
         // A loop, not a recursion: a run of joins stops at `SpeakerLimits.titleJoins`.
         var joined = 0

@@ -41,6 +41,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `ApposedBody.swift`: an apposition's bare head runs over the body it heads to the
     /// apposition's end (`Nguyễn Thị Ánh Hoa, Giám đốc Sở du lịch TP HCM cho biết`).
     case apposedBody = "over the body it heads to the apposition's end"
+    /// `HeadBodySide.swift`: a head of `titles.tsv` that names its own body speaks for the
+    /// body's side (`Chủ tịch Ủy ban châu Âu` → EU).
+    case headBody = "the side of the body its head names"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
