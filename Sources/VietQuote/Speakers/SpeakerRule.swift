@@ -135,6 +135,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case givenNameOfNamedPerson = "name: a common word opening the sentence, the last of a person's name written before"
     /// `GivenNameOfNamedPerson`: `Trí nói` after `Tuệ thương Trí`, no fuller name (`common_words.tsv` cap_share).
     case givenNameWrittenAsName = "name: a common word opening the sentence, written alone as a name before"
+    /// `CapitalsName`: `SOOBIN cho biết` (a word in capitals is no common word).
+    case capitalsName = "name: a word in capitals opening the sentence"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
