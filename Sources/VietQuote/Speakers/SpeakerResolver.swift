@@ -154,7 +154,7 @@ final class SpeakerResolver: Sendable {
             return start < name.upperBound ? Range(from: start, to: name.upperBound) : nil
         }
         // A common word opening the sentence that names someone all the same (`Thành chia sẻ`,
-        // `SOOBIN cho biết`): kept, by the rule that says so.
+        // `SOOBIN cho biết`, `Phantom thông báo`): kept, by the rule that says so.
         var kept: [Int: SpeakerRule] = [:]
         if parsed.names.count == 1, let name = parsed.names.first, name.count == 1, index.isCommonWordOpening(tokens, at: name.lowerBound),
            let rule = openingName(tokens, name, index: index, paragraphs: paragraphs) {
@@ -183,7 +183,8 @@ final class SpeakerResolver: Sendable {
 
     /// The rule that takes the mention's one name, one word opening the sentence and a common
     /// word, for a name all the same: in capitals (`CapitalsName`), the last of a person's name
-    /// written before (`GivenNameOfNamedPerson`). None when the word starts a word with the next one (a pair of
+    /// written before (`GivenNameOfNamedPerson`), or in lower case only in links
+    /// (`LinkOnlyLowercase`). None when the word starts a word with the next one (a pair of
     /// `common_words.tsv` or `body_words.tsv`: `Xin lỗi`), a body's head (`Công an`, `Tổ chức`,
     /// `Trung tâm`) or a title (`Hoàng đế`): silver had `Công an Hà Nội` → `Phan Thành Công`.
     private func openingName(_ tokens: [Token], _ name: Range<Int>, index: ArticleIndex, paragraphs: [ParagraphContext]) -> SpeakerRule? {
@@ -193,6 +194,7 @@ final class SpeakerResolver: Sendable {
               lexicon.title(in: tokens, at: name.lowerBound, limit: tokens.count) == nil else { return nil }
         if CapitalsName(lexicon: lexicon).isName(tokens, name) { return .capitalsName }
         if let rule = GivenNameOfNamedPerson(lexicon: lexicon).rule(tokens, name, index: index) { return rule }
+        if LinkOnlyLowercase(lexicon: lexicon).isName(tokens, name, paragraphs: paragraphs) { return .lowercaseOnlyInLinks }
         return nil
     }
 

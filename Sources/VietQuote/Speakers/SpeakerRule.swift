@@ -137,6 +137,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case givenNameWrittenAsName = "name: a common word opening the sentence, written alone as a name before"
     /// `CapitalsName`: `SOOBIN cho biết` (a word in capitals is no common word).
     case capitalsName = "name: a word in capitals opening the sentence"
+    /// `LinkOnlyLowercase`: `Sforum sẽ chia sẻ` (in lower case only in `…/sforum/…`).
+    case lowercaseOnlyInLinks = "name: in lower case only inside links"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
