@@ -50,11 +50,11 @@ struct GivenNameOfNamedPerson {
         return .givenNameWrittenAsName
     }
 
-    /// Whether the name run is a person's: a family name first, a title of its own, or
-    /// Vietnamese syllables only (a given name with a middle name: `Hoài An`).
+    /// Whether the name run is a person's: a family name first, a title of its own, or 2–4
+    /// Vietnamese syllables, the first no function word (`Hoài An`; not `Người Con Thần Linh`,
+    /// the fuller run of `Linh mục này`).
     private func isPerson(_ run: ArticleIndex.Run, index: ArticleIndex) -> Bool {
-        // A caption or headline in capitals (`NAM ĐỊNH PHẠT GÓC Xem`), or a run opened by a
-        // function word (`Người Con Thần Linh`, of `Linh mục này`): no person's name.
+        // A caption or headline in capitals (`NAM ĐỊNH PHẠT GÓC Xem`): no person's name.
         guard !run.text.split(separator: " ").contains(where: { $0.count > 1 && $0 == $0.uppercased() }) else { return false }
         if lexicon.familyNames.value(for: [run.keys[0]]) != nil || index.title(of: run.keys) != nil { return true }
         return lexicon.words.trie.value(for: [run.keys[0]]) == nil && SpeakerLimits.fullVietnameseNameWords.contains(run.keys.count)
