@@ -70,6 +70,12 @@ enum SpeakerLimits {
     /// capitalises it in at most half its free occurrences (`ban` in `Ban tổ chức`); above,
     /// it is mostly a name (`Minh`, `Quang` are not in common_words.tsv at all).
     static let syllableCapitalShare = 0.5
+    /// A common word opening a sentence that the article writes alone as a name elsewhere is a
+    /// given name when news capitalises it in 1 free occurrence in 20 or more (`trí` 0.07, `lý`
+    /// 0.10, `nghĩa` 0.21); below lie words that open a sentence as the writer's (`như` 0.026,
+    /// `giá` 0.017), and there a given name needs its fuller name (`thắng` 0.021):
+    /// `GivenNameOfNamedPerson` without a fuller name.
+    static let givenNameCapitalShare = 0.05
     /// A person's name written right after a place in a title (`Thống đốc tỉnh Zaporizhzhia
     /// Ivan Fedorov`) takes the last 2 capitalised words of the run: most names have two or
     /// more, most places one or two (`bang New York` before a verb keeps both).

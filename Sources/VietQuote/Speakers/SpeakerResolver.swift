@@ -90,14 +90,16 @@ final class SpeakerResolver: Sendable {
         let residence = bracketed == nil ? ResidenceMention.before(span.range, in: tokens, parser: parser) : nil
         var (range, cause) = trimmed(bracketed ?? residence ?? span.range, tokens: tokens, index: mention.index)
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
-        var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
+        var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser,
+                                          paragraphs: mention.paragraphs)
         // A title with no name but its body's places, the last of an apposition chain after a person (`AppositionChain`).
         if parsed.titles.first?.range.lowerBound == range.lowerBound,
            parsed.names.isEmpty || AppositionChain.placesOfTitle(parsed, tokens, parser: parser),
            let start = AppositionChain.personStart(before: range.lowerBound, in: tokens, parser: parser) {
             let mentionStart = range.lowerBound
             range = Range(from: start, to: range.upperBound)
-            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
+            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser,
+                                          paragraphs: mention.paragraphs)
             AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
             parsed.record(.appositionChain)
         }
@@ -144,7 +146,7 @@ final class SpeakerResolver: Sendable {
     /// a modifier of a common noun (`isModifier`).
     /// A name run holding a word glued to a caption (`GluedCaption`) starts after it.
     private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex,
-                                          source: SourceText, parser: MentionParser) -> ParsedMention {
+                                          source: SourceText, parser: MentionParser, paragraphs: [ParagraphContext]) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
         parsed.names = parsed.names.compactMap { name in
             let start = GluedCaption.nameStart(tokens, name, source: source)
@@ -152,12 +154,24 @@ final class SpeakerResolver: Sendable {
             parsed.record(.gluedCaption)
             return start < name.upperBound ? Range(from: start, to: name.upperBound) : nil
         }
+        // A common word opening the sentence that names someone all the same (`Thành chia sẻ`,
+        // `SOOBIN cho biết`, `Phantom thông báo`): kept, by the rule that says so.
+        var kept: [Int: SpeakerRule] = [:]
+        if parsed.names.count == 1, let name = parsed.names.first, name.count == 1, index.isCommonWordOpening(tokens, at: name.lowerBound),
+           let rule = openingName(tokens, name, index: index, paragraphs: paragraphs) {
+            kept[name.lowerBound] = rule
+        }
         parsed.names = parsed.names.compactMap { name in
-            index.isCommonWordOpening(tokens, at: name.lowerBound) ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
+            if let rule = kept[name.lowerBound] {
+                parsed.record(rule)
+                return name
+            }
+            return index.isCommonWordOpening(tokens, at: name.lowerBound)
+                ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
         }
         let given = OpeningGivenName(lexicon: lexicon)   // `Diệp nghẹn ngào`: a given name, no word's syllable
         parsed.names = parsed.names.filter { name in
-            guard parser.isWordSyllable(tokens, name, limit: range.upperBound) else { return true }
+            guard kept[name.lowerBound] == nil, parser.isWordSyllable(tokens, name, limit: range.upperBound) else { return true }
             guard given.isName(tokens, name, index: index) else { return false }
             parsed.record(.openingGivenName)
             return true
@@ -166,6 +180,23 @@ final class SpeakerResolver: Sendable {
         }
         BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
         return parsed
+    }
+
+    /// The rule that takes the mention's one name, one word opening the sentence and a common
+    /// word, for a name all the same: in capitals (`CapitalsName`), the last of a person's name
+    /// written before (`GivenNameOfNamedPerson`), or in lower case only in links
+    /// (`LinkOnlyLowercase`). None when the word starts a word with the next one (a pair of
+    /// `common_words.tsv` or `body_words.tsv`: `Xin lỗi`), a body's head (`Công an`, `Tổ chức`,
+    /// `Trung tâm`) or a title (`Hoàng đế`): silver had `Công an Hà Nội` → `Phan Thành Công`.
+    private func openingName(_ tokens: [Token], _ name: Range<Int>, index: ArticleIndex, paragraphs: [ParagraphContext]) -> SpeakerRule? {
+        let pair = name.lowerBound..<min(tokens.count, name.upperBound + 1)
+        guard lexicon.commonWords.value(in: tokens, range: pair) == nil, lexicon.bodyWords.value(in: tokens, range: pair) == nil,
+              lexicon.bodyHeads.longestMatch(in: tokens, at: name.lowerBound, limit: tokens.count) == nil,
+              lexicon.title(in: tokens, at: name.lowerBound, limit: tokens.count) == nil else { return nil }
+        if CapitalsName(lexicon: lexicon).isName(tokens, name) { return .capitalsName }
+        if let rule = GivenNameOfNamedPerson(lexicon: lexicon).rule(tokens, name, index: index) { return rule }
+        if LinkOnlyLowercase(lexicon: lexicon).isName(tokens, name, paragraphs: paragraphs) { return .lowercaseOnlyInLinks }
+        return nil
     }
 
     /// Whether a one-word name is a common word before a number: a numbered item (`Điều 104`

@@ -135,6 +135,14 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case subjectBeforeObject = "name: the subject before its verb, not a longer name in the object"
     /// `OpeningGivenName`: `Diệp nghẹn ngào` → Diệp, a given name the article uses, no word's first syllable.
     case openingGivenName = "name: a given name opening the sentence, no syllable of a word"
+    /// `GivenNameOfNamedPerson`: `Thành chia sẻ` after `em Phạm Đức Thành` → Phạm Đức Thành.
+    case givenNameOfNamedPerson = "name: a common word opening the sentence, the last of a person's name written before"
+    /// `GivenNameOfNamedPerson`: `Trí nói` after `Tuệ thương Trí`, no fuller name (`common_words.tsv` cap_share).
+    case givenNameWrittenAsName = "name: a common word opening the sentence, written alone as a name before"
+    /// `CapitalsName`: `SOOBIN cho biết` (a word in capitals is no common word).
+    case capitalsName = "name: a word in capitals opening the sentence"
+    /// `LinkOnlyLowercase`: `Sforum sẽ chia sẻ` (in lower case only in `…/sforum/…`).
+    case lowercaseOnlyInLinks = "name: in lower case only inside links"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
