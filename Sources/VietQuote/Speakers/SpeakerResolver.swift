@@ -140,7 +140,7 @@ final class SpeakerResolver: Sendable {
 
     /// The parts of the mention, without a capitalised common word opening the sentence
     /// (`Trong`, `Theo`) as a name, nor a syllable cut from a word (`isWordSyllable`), nor
-    /// a modifier of a common noun (`isModifier`).
+    /// a modifier of a common noun (`isModifier`), nor a place after its head (`PlaceName`).
     /// A name run holding a word glued to a caption (`GluedCaption`) starts after it.
     private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex,
                                           source: SourceText, parser: MentionParser) -> ParsedMention {
@@ -162,6 +162,13 @@ final class SpeakerResolver: Sendable {
             return true
         }.filter {
             !isModifier(tokens, $0, in: parsed, index: index) && !isNumberedItem(tokens, $0)
+        }
+        // `Công an tỉnh Đồng Nai`: a place after its head is no person (`PlaceName`).
+        let places = PlaceName(lexicon: lexicon)
+        parsed.names = parsed.names.filter { name in
+            guard places.isPlace(tokens, name, in: parsed, index: index) else { return true }
+            parsed.record(.placeNameNoPerson)
+            return false
         }
         BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
         return parsed

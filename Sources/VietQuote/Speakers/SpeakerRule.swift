@@ -131,6 +131,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case subjectBeforeObject = "name: the subject before its verb, not a longer name in the object"
     /// `OpeningGivenName`: `Diệp nghẹn ngào` → Diệp, a given name the article uses, no word's first syllable.
     case openingGivenName = "name: a given name opening the sentence, no syllable of a word"
+    /// `PlaceName`: `Công an tỉnh Đồng Nai` (the place after its head is no person's name).
+    case placeNameNoPerson = "name: a place after its head, no person"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
