@@ -4,7 +4,8 @@
 ///
 /// A mention is first trimmed (`Mentions/MentionTrimming.swift`: a relay word hands it to the
 /// one after, a cue inside it ends it, a name right before an apposition joins it), parsed
-/// into its parts (`Mentions/MentionParser.swift`, titles by `Titles/`), then read by the
+/// into its parts (`Mentions/MentionParser.swift`, titles by `Titles/`; a statement that names
+/// its issuer after it is read from the issuer on: `Mentions/IssuerAfterStatement.swift`), then read by the
 /// rules of `sieves` in order; the first that decides chooses the speaker:
 /// 0. `KinPossessorRule`: a family tie before a person (`Mẹ của Ronaldo`) → the relative, a source;
 /// 1. `PronounRule`: a pronoun or anaphor → the nearest compatible speaker;
@@ -99,6 +100,12 @@ final class SpeakerResolver: Sendable {
             parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
             AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
             parsed.record(.appositionChain)
+        }
+        // `thông báo của Fed`: the issuer the mention names after its statement (`IssuerAfterStatement`).
+        if let issuer = IssuerAfterStatement(lexicon: lexicon).start(of: parsed, in: tokens, parser: parser) {
+            range = Range(from: issuer, to: range.upperBound)
+            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
+            parsed.record(.issuerAfterStatement)
         }
         if cause != nil { parsed.record(.afterCausative) }
         if bracketed != nil { parsed.record(.beforeBracket) }

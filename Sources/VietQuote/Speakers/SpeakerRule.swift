@@ -42,6 +42,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case sameSource = "source: the same source named before"
     case source = "source"
     case statementIssuer = "statement: issuer is the nearest speaker before"
+    /// `IssuerAfterStatement`: `thông báo của Fed` → Fed, the issuer the mention names after the statement.
+    case issuerAfterStatement = "statement: its issuer named after it"
     // `QuantifiedRoleRule`.
     case quantifiedRole = "source: quantified role"
     // `RoleRule`.
