@@ -177,6 +177,11 @@ final class SpeakerResolver: Sendable {
             parsed.record(.placeNameNoPerson)
             return false
         }
+        parsed.organizations = parsed.organizations.filter { organization in
+            guard places.isPlaceAfterWords(tokens, organization, in: parsed) else { return true }
+            parsed.record(.placeBodyAfterWords)
+            return false
+        }
         BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
         return parsed
     }

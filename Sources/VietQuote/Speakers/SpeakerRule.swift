@@ -135,6 +135,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case openingGivenName = "name: a given name opening the sentence, no syllable of a word"
     /// `PlaceName`: `Công an tỉnh Đồng Nai` (the place after its head is no person's name).
     case placeNameNoPerson = "name: a place after its head, no person"
+    /// `PlaceName`: `Trung tâm kiểm soát bệnh tật TP HCM` (the city's body after the words is no speaker).
+    case placeBodyAfterWords = "organization: a place after other words, no speaker"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

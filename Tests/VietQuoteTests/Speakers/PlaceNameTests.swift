@@ -22,6 +22,29 @@ import Testing
         #expect(found.speaker.name == "Nguyễn Ngọc Thái")
     }
 
+    // Silver 2025-02-07-sui-mao-ga (was the body `TP HCM`): the centre speaks, the city is its place.
+    @Test func cityBodyAfterTheWordsIsNoSpeaker() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Ngoài gây sùi mào gà, HPV còn gây ra các bệnh ung thư tại cổ tử cung. Theo Trung tâm kiểm soát bệnh tật TP HCM, có 11-12% dân số thế giới đang nhiễm HPV ở cả nam và nữ.").first)
+        #expect(found.rules.contains(.placeBodyAfterWords))
+        #expect(found.speaker.name == "Trung tâm kiểm soát bệnh tật TP HCM")
+    }
+
+    // Silver 2025-02-03-cung-khai-truong-dau-nam: `tại TP HCM` says where the shop is.
+    @Test func placeAfterTaiIsNoSpeaker() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "(NLĐO)- Chỉ trong buổi sáng mùng 6 Tết, một tiệm thịt quay tại TP HCM ước tính đã bán gần 500 con vịt quay cho khách để cúng khai trương đầu năm.").first)
+        #expect(found.rules.contains(.placeBodyAfterWords))
+        #expect(found.speaker.name != "TP HCM")
+    }
+
+    // Silver 2024-10-02-ho-dong-da: a bracket before the district is no word: the district speaks.
+    @Test func placeAfterABracketSpeaks() throws {
+        let found = try #require(SpeakerRuleProbe.decisions("[Quận Đống Đa khẳng định không lấp hồ Hoàng Cầu](https://antv.gov.vn/xa-hoi-4/ha-noi-quan-dong-da-khang-dinh-khong-lap-ho-hoang-cau-8EFBE0665.html)").first)
+        #expect(!found.rules.contains(.placeBodyAfterWords))
+        #expect(found.speaker.name == "Quận Đống Đa")
+    }
+
     // Silver 2024-07-02-diem-chuan-lop-10-nam-2024-tp-hcm: the city opening the mention speaks.
     @Test func cityOpeningTheMentionSpeaks() throws {
         let found = try #require(SpeakerRuleProbe.decisions("TP.HCM công bố điểm chuẩn vào lớp 10 năm 2024.").first)

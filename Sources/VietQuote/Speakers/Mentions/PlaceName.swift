@@ -8,6 +8,9 @@
 /// Recognises: silver 2024-04-28-bac-si-dong-nai `Ngày 27-4, Công an tỉnh Đồng Nai đang tiếp
 /// tục hỏi cung …` → the body `Công an tỉnh Đồng Nai` (was the person `Đồng Nai`; the trace
 /// says `name: a place after its head, no person`).
+/// A body headed by a place head after other words (`Theo Trung tâm kiểm soát bệnh tật TP HCM`,
+/// `một tiệm thịt quay tại TP HCM`) is the place of those words, no speaker either
+/// (`isPlaceAfterWords`; silver 2025-02-07-sui-mao-ga was the body `TP HCM`).
 /// Rejects: a run opening the mention with its own head (`TP.HCM công bố …`, `Tỉnh Phú Thọ
 /// cũng đã công bố …`: the city or province itself speaks, `BodyRule` reads it); a Vietnamese
 /// personal name after a title whose body ends in the head (`Phó Chủ tịch UBND tỉnh Trần Đức
@@ -22,13 +25,25 @@ struct PlaceName {
     /// Whether the name run `name` of the mention `parsed` is a place.
     func isPlace(_ tokens: [Token], _ name: Range<Int>, in parsed: ParsedMention, index: ArticleIndex) -> Bool {
         guard !name.isEmpty, afterHead(tokens, name, mentionStart: parsed.range.lowerBound)
-                || opensWithHead(tokens, name, mentionStart: parsed.range.lowerBound) else { return false }
+                || opensWithHead(tokens, name, in: parsed) else { return false }
         // `… UBND tỉnh Trần Đức Quý`: a person after the body's head, a full Vietnamese name or
         // one the article writes after an honorific (`ông Minh`, `ông Nguyễn Minh`).
         guard lexicon.startsPersonalName(tokens, at: name.lowerBound) else { return true }
         let first = tokens[name.lowerBound], last = tokens[name.upperBound - 1]
         return name.count < SpeakerLimits.personalNameWords && !index.writesAfterHonorific(first)
             && !(last.kind == .word && index.writesAfterHonorific(last))
+    }
+
+    /// Whether the body `organization` of the mention `parsed` is a place the words before it
+    /// are at or belong to (`Trung tâm kiểm soát bệnh tật TP HCM`, `một tiệm thịt quay tại TP
+    /// HCM`): a body headed by a place head (`TP`, `Thành phố`) after other words of the mention.
+    /// The trace says `organization: a place after other words, no speaker`.
+    func isPlaceAfterWords(_ tokens: [Token], _ organization: ParsedMention.Organization, in parsed: ParsedMention) -> Bool {
+        let start = organization.range.lowerBound
+        return wordsBefore(start, tokens, in: parsed) && (1...2).contains { length in
+            start + length < organization.range.upperBound
+                && lexicon.placeHeads.value(in: tokens, range: start..<start + length) != nil
+        }
     }
 
     /// A head of `place_heads.tsv` (one or two words: `tỉnh`, `thành phố`) ends right before the
@@ -43,8 +58,13 @@ struct PlaceName {
     }
 
     /// The run opens with a head (`TP Hà Nội`) after other words of the mention.
-    private func opensWithHead(_ tokens: [Token], _ name: Range<Int>, mentionStart: Int) -> Bool {
-        name.lowerBound > mentionStart && name.count > 1
+    private func opensWithHead(_ tokens: [Token], _ name: Range<Int>, in parsed: ParsedMention) -> Bool {
+        wordsBefore(name.lowerBound, tokens, in: parsed) && name.count > 1
             && lexicon.placeHeads.value(in: tokens, range: name.lowerBound..<name.lowerBound + 1) != nil
+    }
+
+    /// Whether the mention holds a word before `position` (not only a bracket: `[Quận Đống Đa`).
+    private func wordsBefore(_ position: Int, _ tokens: [Token], in parsed: ParsedMention) -> Bool {
+        (parsed.range.lowerBound..<position).contains { tokens[$0].kind == .word }
     }
 }
