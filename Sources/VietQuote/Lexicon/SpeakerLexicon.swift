@@ -107,6 +107,7 @@ struct SpeakerLexicon: Sendable {
         let numerals: PhraseTrie<Bool>
         let familyNames: PhraseTrie<String>
         let placeHeads: PhraseTrie<Bool>
+        let issuerLinks: PhraseTrie<Bool>
         let homeSide: String?
         let syllableShape: SyllableShape
         let cues: CueLexicon
@@ -114,11 +115,11 @@ struct SpeakerLexicon: Sendable {
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
              bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
-             syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>) {
+             syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
-            (self.syllableShape, self.cues, self.placeHeads) = (syllableShape, cues, placeHeads)
+            (self.syllableShape, self.cues, self.placeHeads, self.issuerLinks) = (syllableShape, cues, placeHeads, issuerLinks)
         }
     }
 
@@ -145,6 +146,8 @@ struct SpeakerLexicon: Sendable {
     var familyNames: PhraseTrie<String> { storage.familyNames }
     /// `place_heads.tsv`: heads of Vietnamese places' names (`TP`, `huyện`, `phường`, `huyện ủy`).
     var placeHeads: PhraseTrie<Bool> { storage.placeHeads }
+    /// `issuer_links.tsv`: the words linking a statement to its issuer (`của`, `từ`, `do`).
+    var issuerLinks: PhraseTrie<Bool> { storage.issuerLinks }
     /// The side `organizations.tsv` gives its bare national heads (`(Việt Nam)`): the country
     /// whose news this is, the side of its own officials' bare titles (`Titles/TitleSides.swift`).
     var homeSide: String? { storage.homeSide }
@@ -232,6 +235,8 @@ struct SpeakerLexicon: Sendable {
         }
         var placeHeads = PhraseTrie<Bool>()
         for row in try files.table("place_heads.tsv", columns: ["head"]).rows { placeHeads.insert(phrase: try row.required("head"), value: true) }
+        var issuerLinks = PhraseTrie<Bool>()
+        for row in try files.table("issuer_links.tsv", columns: ["link"]).rows { issuerLinks.insert(phrase: try row.required("link"), value: true) }
         var familyNames = PhraseTrie<String>()
         for row in try files.table("family_names.tsv", columns: ["family_name", "names", "mentions", "inside_share", "note"]).rows {
             familyNames.insert(phrase: try row.required("family_name"), value: "family_names.tsv:\(row.line)")
@@ -239,7 +244,7 @@ struct SpeakerLexicon: Sendable {
         storage = Storage(actors: actors, organizations: organizations, titles: titles, words: words, commonWords: commonWords,
                           pronouns: pronouns, bodyHeads: bodyHeads, bodyWords: bodyWords, numerals: numerals,
                           familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues,
-                          placeHeads: placeHeads)
+                          placeHeads: placeHeads, issuerLinks: issuerLinks)
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

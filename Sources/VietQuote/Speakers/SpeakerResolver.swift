@@ -4,7 +4,8 @@
 ///
 /// A mention is first trimmed (`Mentions/MentionTrimming.swift`: a relay word hands it to the
 /// one after, a cue inside it ends it, a name right before an apposition joins it), parsed
-/// into its parts (`Mentions/MentionParser.swift`, titles by `Titles/`), then read by the
+/// into its parts (`Mentions/MentionParser.swift`, titles by `Titles/`; a statement that names
+/// its issuer after it is read from the issuer on: `Mentions/IssuerAfterStatement.swift`), then read by the
 /// rules of `sieves` in order; the first that decides chooses the speaker:
 /// 0. `KinPossessorRule`: a family tie before a person (`Mẹ của Ronaldo`) → the relative, a source;
 /// 1. `PronounRule`: a pronoun or anaphor → the nearest compatible speaker;
@@ -103,6 +104,12 @@ final class SpeakerResolver: Sendable {
             AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
             parsed.record(.appositionChain)
         }
+        // `thông báo của Fed`: the issuer the mention names after its statement (`IssuerAfterStatement`).
+        if let issuer = IssuerAfterStatement(lexicon: lexicon).start(of: parsed, in: tokens, parser: parser) {
+            range = Range(from: issuer, to: range.upperBound)
+            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
+            parsed.record(.issuerAfterStatement)
+        }
         if cause != nil { parsed.record(.afterCausative) }
         if bracketed != nil { parsed.record(.beforeBracket) }
         if residence != nil { parsed.record(.beforeResidence) }
@@ -143,7 +150,7 @@ final class SpeakerResolver: Sendable {
 
     /// The parts of the mention, without a capitalised common word opening the sentence
     /// (`Trong`, `Theo`) as a name, nor a syllable cut from a word (`isWordSyllable`), nor
-    /// a modifier of a common noun (`isModifier`).
+    /// a modifier of a common noun (`isModifier`), nor a place after its head (`PlaceName`).
     /// A name run holding a word glued to a caption (`GluedCaption`) starts after it.
     private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex,
                                           source: SourceText, parser: MentionParser, paragraphs: [ParagraphContext]) -> ParsedMention {
@@ -177,6 +184,18 @@ final class SpeakerResolver: Sendable {
             return true
         }.filter {
             !isModifier(tokens, $0, in: parsed, index: index) && !isNumberedItem(tokens, $0)
+        }
+        // `Công an tỉnh Đồng Nai`: a place after its head is no person (`PlaceName`).
+        let places = PlaceName(lexicon: lexicon)
+        parsed.names = parsed.names.filter { name in
+            guard places.isPlace(tokens, name, in: parsed, index: index) else { return true }
+            parsed.record(.placeNameNoPerson)
+            return false
+        }
+        parsed.organizations = parsed.organizations.filter { organization in
+            guard places.isPlaceAfterWords(tokens, organization, in: parsed) else { return true }
+            parsed.record(.placeBodyAfterWords)
+            return false
         }
         BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
         return parsed

@@ -42,6 +42,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case sameSource = "source: the same source named before"
     case source = "source"
     case statementIssuer = "statement: issuer is the nearest speaker before"
+    /// `IssuerAfterStatement`: `thông báo của Fed` → Fed, the issuer the mention names after the statement.
+    case issuerAfterStatement = "statement: its issuer named after it"
     // `QuantifiedRoleRule`.
     case quantifiedRole = "source: quantified role"
     // `RoleRule`.
@@ -143,6 +145,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case capitalsName = "name: a word in capitals opening the sentence"
     /// `LinkOnlyLowercase`: `Sforum sẽ chia sẻ` (in lower case only in `…/sforum/…`).
     case lowercaseOnlyInLinks = "name: in lower case only inside links"
+    /// `PlaceName`: `Công an tỉnh Đồng Nai` (the place after its head is no person's name).
+    case placeNameNoPerson = "name: a place after its head, no person"
+    /// `PlaceName`: `Trung tâm kiểm soát bệnh tật TP HCM` (the city's body after the words is no speaker).
+    case placeBodyAfterWords = "organization: a place after other words, no speaker"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -1,0 +1,70 @@
+/// A name run of a mention that is a Vietnamese place, no person: the capitalised words right
+/// after the head of a place (`place_heads.tsv`: `tỉnh`, `huyện`, `quận`, `thành phố`, `phường`,
+/// `xã`), or a run that opens with the head (`TP Hà Nội`, `Tỉnh Phú Thọ`) after other words of
+/// the mention. The place says where the body or person before it is (`Công an tỉnh Đồng Nai`,
+/// `Đoàn Luật sư TP Hà Nội`, `lãnh đạo phường Ô Chợ Dừa`), or is the body's own name: the
+/// rules then read the body, title or words of the mention, never the place as a person.
+///
+/// Recognises: silver 2024-04-28-bac-si-dong-nai `Ngày 27-4, Công an tỉnh Đồng Nai đang tiếp
+/// tục hỏi cung …` → the body `Công an tỉnh Đồng Nai` (was the person `Đồng Nai`; the trace
+/// says `name: a place after its head, no person`).
+/// A body headed by a place head after other words (`Theo Trung tâm kiểm soát bệnh tật TP HCM`,
+/// `một tiệm thịt quay tại TP HCM`) is the place of those words, no speaker either
+/// (`isPlaceAfterWords`; silver 2025-02-07-sui-mao-ga was the body `TP HCM`).
+/// Rejects: a run opening the mention with its own head (`TP.HCM công bố …`, `Tỉnh Phú Thọ
+/// cũng đã công bố …`: the city or province itself speaks, `BodyRule` reads it); a Vietnamese
+/// personal name after a title whose body ends in the head (`Phó Chủ tịch UBND tỉnh Trần Đức
+/// Quý`): one of `SpeakerLimits.personalNameWords` syllables or more, or one whose first or last
+/// word the article writes after an honorific (`ông Minh`); a head after an honorific (`ông xã
+/// Phương Lan`: the husband, no commune).
+/// Read on silver (baseline 6b6d8bb): 97 quotes named a person by a place after its head
+/// (`Công an tỉnh Lâm Đồng` 4, `UBND huyện Đức Cơ` 3, `xã Kỳ Tân` 4).
+struct PlaceName {
+    let lexicon: SpeakerLexicon
+
+    /// Whether the name run `name` of the mention `parsed` is a place.
+    func isPlace(_ tokens: [Token], _ name: Range<Int>, in parsed: ParsedMention, index: ArticleIndex) -> Bool {
+        guard !name.isEmpty, afterHead(tokens, name, mentionStart: parsed.range.lowerBound)
+                || opensWithHead(tokens, name, in: parsed) else { return false }
+        // `… UBND tỉnh Trần Đức Quý`: a person after the body's head, a full Vietnamese name or
+        // one the article writes after an honorific (`ông Minh`, `ông Nguyễn Minh`).
+        guard lexicon.startsPersonalName(tokens, at: name.lowerBound) else { return true }
+        let first = tokens[name.lowerBound], last = tokens[name.upperBound - 1]
+        return name.count < SpeakerLimits.personalNameWords && !index.writesAfterHonorific(first)
+            && !(last.kind == .word && index.writesAfterHonorific(last))
+    }
+
+    /// Whether the body `organization` of the mention `parsed` is a place the words before it
+    /// are at or belong to (`Trung tâm kiểm soát bệnh tật TP HCM`, `một tiệm thịt quay tại TP
+    /// HCM`): a body headed by a place head (`TP`, `Thành phố`) after other words of the mention.
+    /// The trace says `organization: a place after other words, no speaker`.
+    func isPlaceAfterWords(_ tokens: [Token], _ organization: ParsedMention.Organization, in parsed: ParsedMention) -> Bool {
+        let start = organization.range.lowerBound
+        return wordsBefore(start, tokens, in: parsed) && (1...2).contains { length in
+            start + length < organization.range.upperBound
+                && lexicon.placeHeads.value(in: tokens, range: start..<start + length) != nil
+        }
+    }
+
+    /// A head of `place_heads.tsv` (one or two words: `tỉnh`, `thành phố`) ends right before the
+    /// run, no honorific before it (`ông xã Lee Bo Young`, `bà xã`: the husband, the wife).
+    private func afterHead(_ tokens: [Token], _ name: Range<Int>, mentionStart: Int) -> Bool {
+        (1...2).contains { length in
+            let start = name.lowerBound - length
+            return start >= mentionStart && (start..<name.lowerBound).allSatisfy { tokens[$0].kind == .word }
+                && lexicon.placeHeads.value(in: tokens, range: start..<name.lowerBound) != nil
+                && !(start > 0 && lexicon.words.isWord(tokens, at: start - 1, .honorific))
+        }
+    }
+
+    /// The run opens with a head (`TP Hà Nội`) after other words of the mention.
+    private func opensWithHead(_ tokens: [Token], _ name: Range<Int>, in parsed: ParsedMention) -> Bool {
+        wordsBefore(name.lowerBound, tokens, in: parsed) && name.count > 1
+            && lexicon.placeHeads.value(in: tokens, range: name.lowerBound..<name.lowerBound + 1) != nil
+    }
+
+    /// Whether the mention holds a word before `position` (not only a bracket: `[Quận Đống Đa`).
+    private func wordsBefore(_ position: Int, _ tokens: [Token], in parsed: ParsedMention) -> Bool {
+        (parsed.range.lowerBound..<position).contains { tokens[$0].kind == .word }
+    }
+}
