@@ -107,7 +107,8 @@ final class SpeakerResolver: Sendable {
         // `thông báo của Fed`: the issuer the mention names after its statement (`IssuerAfterStatement`).
         if let issuer = IssuerAfterStatement(lexicon: lexicon).start(of: parsed, in: tokens, parser: parser) {
             range = Range(from: issuer, to: range.upperBound)
-            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
+            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser,
+                                              paragraphs: mention.paragraphs)
             parsed.record(.issuerAfterStatement)
         }
         if cause != nil { parsed.record(.afterCausative) }
