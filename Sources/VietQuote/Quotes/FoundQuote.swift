@@ -90,6 +90,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case rulingWithoutDecision = "ruling-without-decision"
     /// `gọi 119`, `gọi cho Nghĩa`: a naming cue with no `là` after it is a call, no quote.
     case callingCue = "calling-cue"
+    /// `tiết lộ lý do ly hôn`: a reason or cause named as the object and not stated, a credit only.
+    case reasonTopic = "reason-without-reason"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that
