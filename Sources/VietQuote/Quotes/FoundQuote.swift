@@ -131,4 +131,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case dashNameAttribution = "dash-name-attribution"
     /// `Bộ Y tế cập nhật thông tin: …`: a blocker's cue before a colon or quotation mark announces what follows.
     case announcedObject = "announced-object"
+    /// `cho biết trong những ngày nghỉ lễ …, Bắc Bộ … sẽ …`: a time or capacity phrase after the cue opens the content.
+    case contentFrame = "content-frame"
 }
