@@ -90,6 +90,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case rulingWithoutDecision = "ruling-without-decision"
     /// `gọi 119`, `gọi cho Nghĩa`: a naming cue with no `là` after it is a call, no quote.
     case callingCue = "calling-cue"
+    /// `tiết lộ lý do ly hôn`: a reason or cause named as the object and not stated, a credit only.
+    case reasonTopic = "reason-without-reason"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that
@@ -129,4 +131,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case dashNameAttribution = "dash-name-attribution"
     /// `Bộ Y tế cập nhật thông tin: …`: a blocker's cue before a colon or quotation mark announces what follows.
     case announcedObject = "announced-object"
+    /// `cho biết trong những ngày nghỉ lễ …, Bắc Bộ … sẽ …`: a time or capacity phrase after the cue opens the content.
+    case contentFrame = "content-frame"
 }

@@ -15,6 +15,20 @@ import Testing
         #expect(refinements(body) == [[.leadCue]])
     }
 
+    // dev 424: issuing a statement is a lead too; both cues after it are the subject's.
+    @Test func issuedStatementLeadsTheCueAfterIt() throws {
+        let body = "Tổng thống Slovakia Zuzana Caputova đã ra tuyên bố lên án vụ tấn công \"tàn bạo\" và bày tỏ hy vọng Thủ tướng sẽ bình phục hoàn toàn."
+        let found = quotes(body)
+        #expect(found.map(\.cue) == ["lên án", "bày tỏ hy vọng"])
+        #expect(found.map(\.content) == ["vụ tấn công \"tàn bạo\"", "Thủ tướng sẽ bình phục hoàn toàn"])
+        #expect(found.first?.speaker.mention == "Tổng thống Slovakia Zuzana Caputova")
+        // silver: `ra thông báo cho biết`, the date between subject and lead stays out.
+        let notice = try #require(quotes("Bộ Quốc phòng Nga ngày 10/7 ra thông báo cho biết đã điều một máy bay chiến đấu MiG-31 nhằm xua đuổi máy bay tuần tra Poseidon của Na Uy.").first)
+        #expect(notice.cue == "cho biết")
+        #expect(notice.speaker.mention == "Bộ Quốc phòng Nga")
+        #expect(notice.content == "đã điều một máy bay chiến đấu MiG-31 nhằm xua đuổi máy bay tuần tra Poseidon của Na Uy")
+    }
+
     // A negator before the lead negates the cue after it (silver `chưa lên tiếng phủ nhận`).
     @Test func negatedLeadSaysNothing() {
         #expect(quotes("Công ty quản lý của nữ ca sĩ chưa lên tiếng phủ nhận thông tin trên.").isEmpty)

@@ -8,6 +8,12 @@ import Testing
         #expect(found.map(\.cue) == ["cho biết"])
     }
 
+    // Silver 2024-07-10-houthi, 2024-05-11-mbappe: a cue after `nhằm` ("in order to") is a purpose.
+    @Test func purposeAfterNhamIsNoQuote() {
+        #expect(quotes("Đã có gần 70 cuộc tấn công được Houthi công khai, kể từ khi nhóm vũ trang tuyên chiến với Israel nhằm phản đối chiến dịch tấn công của Israel vào Dải Gaza để tiêu diệt Phong trào Hồi giáo Hamas.").isEmpty)
+        #expect(quotes("Đây là một trong những động thái của Mbappe nhằm khẳng định tình yêu với câu lạc bộ thành Madrid.").isEmpty)
+    }
+
     @Test func participleIsNoQuote() {
         #expect(quotes("Phát biểu tại cuộc họp báo, người dân địa phương đã đến từ sớm.").isEmpty)
     }

@@ -38,6 +38,13 @@ import Testing
         #expect(quotes(rule).isEmpty)
     }
 
+    // Belief, custom and theory are no source (cues.tsv blockers; silver and dev 420).
+    @Test func beliefCustomAndTheoryAreNoSource() {
+        #expect(quotes("Theo quan niệm dân gian Việt Nam, Thần Tài là vị thần quản lý tài lộc, mang đến sự sung túc và thịnh vượng.").isEmpty)
+        #expect(quotes("Theo phong tục của người Việt, vào ngày Rằm tháng 8 các gia đình sẽ làm mâm cỗ cúng gia tiên.").isEmpty)
+        #expect(quotes("Triều Tiên đã thử một phương tiện lượn siêu thanh, theo lý thuyết có thể mang đầu đạn vượt qua hệ thống phòng không của Hàn Quốc và Mỹ, và một tên lửa đạn đạo xuyên lục địa.").isEmpty)
+    }
+
     // `theo lời mời của X` is no source; an auxiliary may open the clause (`Vẫn theo`, `cũng theo`).
     @Test func invitationIsNoSourceAuxiliaryMayOpenTheClause() {
         #expect(quotes("Theo lời mời của Chủ tịch nước Lương Cường, Tổng thống Indonesia đã thăm Việt Nam.").isEmpty)

@@ -104,6 +104,7 @@ extension QuoteFinder {
         NominalClauseRule(),
         MediumRule(),
         RulingDecisionRule(),
+        ReasonTopicRule(),
         TopicOnlyRule(),
         SpeakerCueContentRule(),
     ]

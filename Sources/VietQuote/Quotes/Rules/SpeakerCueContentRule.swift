@@ -10,7 +10,15 @@ struct SpeakerCueContentRule: AttributionRule {
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         let after = reading.hit.range.upperBound
-        let start = finder.contentStart(after: reading.nounContent ?? reading.contentFrom, in: view)
+        var start = finder.contentStart(after: reading.nounContent ?? reading.contentFrom, in: view)
+        // `cho biết trong những ngày nghỉ lễ …, Bắc Bộ … sẽ …`: a frame of the content, not a venue.
+        let frame = ContentFrameRule()
+        if start >= view.end, reading.nounContent == nil, reading.hit.entry.category == .statement,
+           frame.opensContent(at: reading.contentFrom, in: view, finder: finder),
+           QuoteFirstRule().quote(before: reading.attribution(contentStart: start), in: view.paragraph, earlier: []) == nil {
+            start = reading.contentFrom
+            reading.refinements.append(frame.id)
+        }
         let isFrame = start > 0 && start - 1 >= after && view.isPunctuation(start - 1, Punctuation.comma)
         return .attributed(reading.attribution(contentStart: start, isFrame: isFrame))
     }
