@@ -164,6 +164,7 @@ final class SpeakerResolver: Sendable {
             !isModifier(tokens, $0, in: parsed, index: index) && !isNumberedItem(tokens, $0)
         }
         BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
+        RolePossessor(lexicon: lexicon).apply(to: &parsed, tokens)   // `HLV X của U23 Thái Lan`: X, not the team
         return parsed
     }
 

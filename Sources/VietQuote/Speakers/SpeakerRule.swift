@@ -131,6 +131,9 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case subjectBeforeObject = "name: the subject before its verb, not a longer name in the object"
     /// `OpeningGivenName`: `Diệp nghẹn ngào` → Diệp, a given name the article uses, no word's first syllable.
     case openingGivenName = "name: a given name opening the sentence, no syllable of a word"
+    /// `RolePossessor`: `HLV Issara Sritharo của U23 Thái Lan` → Issara Sritharo; `Tiền đạo 31
+    /// tuổi của Atletico Madrid` → the role, not the club.
+    case roleOfPossessor = "name: the possessor after a role's link is no speaker"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -41,6 +41,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `ApposedBody.swift`: an apposition's bare head runs over the body it heads to the
     /// apposition's end (`Nguyễn Thị Ánh Hoa, Giám đốc Sở du lịch TP HCM cho biết`).
     case apposedBody = "over the body it heads to the apposition's end"
+    /// `Mentions/RolePossessor.swift`: a role's title runs over the team or body after its
+    /// `của`/`tại` (`HLV Issara Sritharo của U23 Thái Lan` → `HLV của U23 Thái Lan`).
+    case possessor = "over the possessor after its link"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
