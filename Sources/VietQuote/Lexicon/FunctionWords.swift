@@ -23,7 +23,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case beyondState = "beyond_state", bodyPost = "body_post"
     case femaleEpithet = "female_epithet"
     case namingCue = "naming_cue"
-    case roleLink = "role_link"
+    case roleLink = "role_link", mediumWord = "medium_word"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

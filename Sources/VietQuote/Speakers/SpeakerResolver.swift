@@ -32,7 +32,7 @@ final class SpeakerResolver: Sendable {
 
     /// The mention rules, in the order they are tried.
     let sieves: [any SpeakerSieve] = [
-        KinPossessorRule(), PronounRule(), SeveralNamesRule(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
+        KinPossessorRule(), PronounRule(), SeveralNamesRule(), MediumNameWord(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
         QuantifiedRoleRule(), RoleRule(), QualifiedSideRule(), SideRule(), EpithetRule(), WomanEpithetRule(), LastResortRule(),
     ]
 

@@ -134,6 +134,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     /// `RolePossessor`: `HLV Issara Sritharo của U23 Thái Lan` → Issara Sritharo; `Tiền đạo 31
     /// tuổi của Atletico Madrid` → the role, not the club.
     case roleOfPossessor = "name: the possessor after a role's link is no speaker"
+    /// `MediumNameWord`: `Theo Sky Sports, …` → a medium (the name ends with `Sports`).
+    case mediumNameWord = "media: the name ends with a medium's head word"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
