@@ -25,6 +25,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case namingCue = "naming_cue"
     case reasonNoun = "reason_noun", reasonLink = "reason_link", reasonQuestion = "reason_question"
     case contentFrame = "content_frame"
+    case roleLink = "role_link", mediumWord = "medium_word"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

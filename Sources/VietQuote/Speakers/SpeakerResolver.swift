@@ -33,7 +33,7 @@ final class SpeakerResolver: Sendable {
 
     /// The mention rules, in the order they are tried.
     let sieves: [any SpeakerSieve] = [
-        KinPossessorRule(), PronounRule(), SeveralNamesRule(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
+        KinPossessorRule(), PronounRule(), SeveralNamesRule(), MediumNameWord(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
         QuantifiedRoleRule(), RoleRule(), QualifiedSideRule(), SideRule(), EpithetRule(), WomanEpithetRule(), LastResortRule(),
     ]
 
@@ -199,6 +199,7 @@ final class SpeakerResolver: Sendable {
             return false
         }
         BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
+        RolePossessor(lexicon: lexicon).apply(to: &parsed, tokens)   // `HLV X của U23 Thái Lan`: X, not the team
         return parsed
     }
 

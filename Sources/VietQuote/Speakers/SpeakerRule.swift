@@ -149,6 +149,11 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case placeNameNoPerson = "name: a place after its head, no person"
     /// `PlaceName`: `Trung tâm kiểm soát bệnh tật TP HCM` (the city's body after the words is no speaker).
     case placeBodyAfterWords = "organization: a place after other words, no speaker"
+    /// `RolePossessor`: `HLV Issara Sritharo của U23 Thái Lan` → Issara Sritharo; `Tiền đạo 31
+    /// tuổi của Atletico Madrid` → the role, not the club.
+    case roleOfPossessor = "name: the possessor after a role's link is no speaker"
+    /// `MediumNameWord`: `Theo Sky Sports, …` → a medium (the name ends with `Sports`).
+    case mediumNameWord = "media: the name ends with a medium's head word"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

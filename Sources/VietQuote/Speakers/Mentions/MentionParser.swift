@@ -8,6 +8,9 @@ struct ParsedMention: Sendable {
         /// Tổng thống Philippines`) when the name after the chain is the principal's.
         var principal: Range<Int>? = nil
         var principalAffiliation: String? = nil
+        /// The possessor that joins the title after the holder's name (`của U23 Thái Lan` in
+        /// `HLV Issara Sritharo của U23 Thái Lan`: `RolePossessor`), read with `titleText`.
+        var possessor: Range<Int>? = nil
         /// How it was read (`explanation.title_rule`).
         var trace = TitleTrace(.mention, .chain)
     }

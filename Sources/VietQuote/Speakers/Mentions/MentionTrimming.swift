@@ -64,7 +64,8 @@ extension SpeakerResolver {
     private func joiningNameBeforeApposition(_ range: Range<Int>, tokens: [Token], index: ArticleIndex) -> Range<Int> {
         let comma = range.lowerBound - 1
         guard range.lowerBound >= 2, tokens[comma].kind == .punctuation, ArticleIndex.commaOrDash.contains(tokens[comma]),
-              !parser.hasName(tokens, range), anaphor(tokens, range) == nil,
+              !parser.hasName(tokens, range) || RolePossessor(lexicon: lexicon).namesOnlyPossessors(tokens, range, parser: parser),
+              anaphor(tokens, range) == nil,
               lexicon.title(in: tokens, at: range.lowerBound, limit: range.upperBound) != nil
                 || lexicon.organization(in: tokens, at: range.lowerBound, limit: range.upperBound)?.entry.kind == .source
         else { return range }

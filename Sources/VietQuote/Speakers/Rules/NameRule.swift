@@ -44,7 +44,7 @@ struct NameRule: SpeakerSieve {
             name = mention.text(nameRange)
         }
         var title = parsed.titles.first.map {
-            PersonTitle(text: mention.text($0.range), keys: mention.keys($0.range), kind: $0.kind, affiliation: $0.affiliation, trace: $0.trace)
+            PersonTitle(text: mention.titleText($0), keys: mention.titleKeys($0), kind: $0.kind, affiliation: $0.affiliation, trace: $0.trace)
         }
         if let known = mention.index.title(of: canonical), title == nil || known.keys.count > title!.keys.count {
             title = PersonTitle(text: known.text, keys: known.keys, kind: known.kind, affiliation: known.affiliation,

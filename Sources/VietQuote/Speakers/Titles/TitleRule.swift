@@ -44,6 +44,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `HeadBodySide.swift`: a head of `titles.tsv` that names its own body speaks for the
     /// body's side (`Chủ tịch Ủy ban châu Âu` → EU).
     case headBody = "the side of the body its head names"
+    /// `Mentions/RolePossessor.swift`: a role's title runs over the team or body after its
+    /// `của`/`tại` (`HLV Issara Sritharo của U23 Thái Lan` → `HLV của U23 Thái Lan`).
+    case possessor = "over the possessor after its link"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
