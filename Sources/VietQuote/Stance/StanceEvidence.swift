@@ -127,6 +127,10 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case namePhrase = "name-phrase"
     /// A quote not about relations between sides (`RelationGate`): weighs 0.
     case noRelation = "no-relation"
+    /// A country's syllable inside a name or a common word of a quote's content
+    /// (`SideSyllableRule`: `Nguyễn Tuấn Anh`, `tiếng Anh`): no side named; a record of
+    /// how the gate read the quote, no weight.
+    case sideSyllable = "side-syllable"
     /// A quote that the gate would pass by its speaker's side, but that side is only
     /// inferred (`InferredSideRule`): weighs 0.
     case inferredSide = "inferred-side"

@@ -117,6 +117,7 @@ package struct StanceScorer: Sendable {
             } else if BareWishRule.isBareWish(readings[index], evidence: stances[index].evidence) {
                 stances[index] = BareWishRule.silenced(stances[index])
             }
+            if readings[index].polar { stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names) }
             quotes[index].stance = stances[index]
         }
         return ArticleStance.aggregate(each: quotes.indices.map { index in
