@@ -145,6 +145,8 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case outsideParty = "outside-party"
     /// A quote of an unnamed source of no side (`SourceReportRule`): weighs 0.
     case unnamedSource = "unnamed-source"
+    /// A quote of a news medium of no side (`MediaReportRule`): weighs 0.
+    case mediaReport = "media-report"
     /// An appeal cue that names no side (`OwnAppealRule`): an order to the speaker's own
     /// side, no cooperative appeal; the cue weighs 0.
     case ownAppeal = "own-appeal"
