@@ -485,5 +485,16 @@ import Testing
         let stance = scorer.score(content: "Tổng thống Zelensky yêu cầu gặp tôi. Tôi sẽ gặp ông ấy vào khoảng 9h45 sáng", cue: "nói")
         #expect(stance.label == .normalization)
     }
-}
 
+    @Test func aRequestOrProposalCueAloneLeansNeitherWay() {
+        // Silver 2024-10-30-ukraine: asking for weapons is no cooperation; silver
+        // 2024-07-11-to-lam: an order to a company. The cue weighs 0 and is no contribution.
+        for (content, cue) in [("Mỹ triển khai tên lửa Tomahawk trên lãnh thổ Ukraine như một phần của Kế hoạch Chiến thắng", "đề nghị"),
+                               ("công ty, cùng với hoạt động kinh doanh phải kết hợp chặt với ngoại giao kinh tế và đối ngoại quốc phòng", "đề nghị")] {
+            let stance = scorer.score(content: content, cue: cue)
+            #expect(stance.label == .neutral && stance.score == 0)
+        }
+        // What is asked still decides (`đề xuất hòa bình` is an intent row of the content).
+        #expect(scorer.score(content: "hai bên tăng cường hợp tác kinh tế", cue: "đề xuất").label == .normalization)
+    }
+}
