@@ -497,4 +497,12 @@ import Testing
         // What is asked still decides (`đề xuất hòa bình` is an intent row of the content).
         #expect(scorer.score(content: "hai bên tăng cường hợp tác kinh tế", cue: "đề xuất").label == .normalization)
     }
+
+    @Test func stableAloneDescribesNoAct() {
+        // Dev 405 and 442 (gold neutral): how a front or an advance stands.
+        #expect(scorer.score(content: "tình hình vùng Kharkov đang \"ổn định\"", cue: "cho biết").label == .neutral)
+        #expect(scorer.score(content: "Nga đang đạt được bước tiến ổn định dù chậm", cue: "nhận định").label == .neutral)
+        // Peace and stability still push towards normalization (silver 2024-07-02-belarus).
+        #expect(scorer.score(content: "góp phần duy trì môi trường hòa bình và ổn định, phục vụ công cuộc phát triển kinh tế ở mỗi nước", cue: "cho biết").label == .normalization)
+    }
 }
