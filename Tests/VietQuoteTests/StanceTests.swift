@@ -505,4 +505,10 @@ import Testing
         // Peace and stability still push towards normalization (silver 2024-07-02-belarus).
         #expect(scorer.score(content: "góp phần duy trì môi trường hòa bình và ổn định, phục vụ công cuộc phát triển kinh tế ở mỗi nước", cue: "cho biết").label == .normalization)
     }
+
+    @Test func tradeAloneNamesADomain() {
+        // Silver 2024-10-19-temu: e-commerce, a ministry's work at home.
+        #expect(scorer.score(content: "quản lý thương mại điện tử xuyên biên giới là thách thức với Việt Nam và nhiều nước", cue: "Theo").label == .neutral)
+        #expect(scorer.score(content: "Việt Nam là thị trường thương mại điện tử lớn thứ 21 thế giới và thứ 3 Đông Nam Á", cue: "Theo").label == .neutral)
+    }
 }
