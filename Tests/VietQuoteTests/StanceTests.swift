@@ -511,4 +511,13 @@ import Testing
         #expect(scorer.score(content: "quản lý thương mại điện tử xuyên biên giới là thách thức với Việt Nam và nhiều nước", cue: "Theo").label == .neutral)
         #expect(scorer.score(content: "Việt Nam là thị trường thương mại điện tử lớn thứ 21 thế giới và thứ 3 Đông Nam Á", cue: "Theo").label == .neutral)
     }
+
+    @Test func workingWithIsNoPushBetweenStates() {
+        // Silver 2024-06-06-thich-nhuan-duc: a Buddhist board's session with a monk.
+        let session = scorer.score(content: "- Truyền thông và Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bà Rịa - Vũng Tàu làm việc với đại đức Thích Nhuận Đức, tại thiền viện Quảng Đức (quận 3, TP.HCM)", cue: "Thông tin")
+        #expect(session.label == .neutral && session.score == 0)
+        // Silver 2024-08-27-trump: only the wish weighs (the pipeline's `BareWishRule` reads it).
+        let thanks = scorer.score(content: "Tôi mong muốn được làm việc với ông, nhóm của ông và tất cả bạn bè của tôi ở Georgia để đưa nước Mỹ vĩ đại trở lại", cue: "viết")
+        #expect(terms(thanks) == ["mong muốn"])
+    }
 }
