@@ -485,5 +485,39 @@ import Testing
         let stance = scorer.score(content: "Tổng thống Zelensky yêu cầu gặp tôi. Tôi sẽ gặp ông ấy vào khoảng 9h45 sáng", cue: "nói")
         #expect(stance.label == .normalization)
     }
-}
 
+    @Test func aRequestOrProposalCueAloneLeansNeitherWay() {
+        // Silver 2024-10-30-ukraine: asking for weapons is no cooperation; silver
+        // 2024-07-11-to-lam: an order to a company. The cue weighs 0 and is no contribution.
+        for (content, cue) in [("Mỹ triển khai tên lửa Tomahawk trên lãnh thổ Ukraine như một phần của Kế hoạch Chiến thắng", "đề nghị"),
+                               ("công ty, cùng với hoạt động kinh doanh phải kết hợp chặt với ngoại giao kinh tế và đối ngoại quốc phòng", "đề nghị")] {
+            let stance = scorer.score(content: content, cue: cue)
+            #expect(stance.label == .neutral && stance.score == 0)
+        }
+        // What is asked still decides (`đề xuất hòa bình` is an intent row of the content).
+        #expect(scorer.score(content: "hai bên tăng cường hợp tác kinh tế", cue: "đề xuất").label == .normalization)
+    }
+
+    @Test func stableAloneDescribesNoAct() {
+        // Dev 405 and 442 (gold neutral): how a front or an advance stands.
+        #expect(scorer.score(content: "tình hình vùng Kharkov đang \"ổn định\"", cue: "cho biết").label == .neutral)
+        #expect(scorer.score(content: "Nga đang đạt được bước tiến ổn định dù chậm", cue: "nhận định").label == .neutral)
+        // Peace and stability still push towards normalization (silver 2024-07-02-belarus).
+        #expect(scorer.score(content: "góp phần duy trì môi trường hòa bình và ổn định, phục vụ công cuộc phát triển kinh tế ở mỗi nước", cue: "cho biết").label == .normalization)
+    }
+
+    @Test func tradeAloneNamesADomain() {
+        // Silver 2024-10-19-temu: e-commerce, a ministry's work at home.
+        #expect(scorer.score(content: "quản lý thương mại điện tử xuyên biên giới là thách thức với Việt Nam và nhiều nước", cue: "Theo").label == .neutral)
+        #expect(scorer.score(content: "Việt Nam là thị trường thương mại điện tử lớn thứ 21 thế giới và thứ 3 Đông Nam Á", cue: "Theo").label == .neutral)
+    }
+
+    @Test func workingWithIsNoPushBetweenStates() {
+        // Silver 2024-06-06-thich-nhuan-duc: a Buddhist board's session with a monk.
+        let session = scorer.score(content: "- Truyền thông và Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bà Rịa - Vũng Tàu làm việc với đại đức Thích Nhuận Đức, tại thiền viện Quảng Đức (quận 3, TP.HCM)", cue: "Thông tin")
+        #expect(session.label == .neutral && session.score == 0)
+        // Silver 2024-08-27-trump: only the wish weighs (the pipeline's `BareWishRule` reads it).
+        let thanks = scorer.score(content: "Tôi mong muốn được làm việc với ông, nhóm của ông và tất cả bạn bè của tôi ở Georgia để đưa nước Mỹ vĩ đại trở lại", cue: "viết")
+        #expect(terms(thanks) == ["mong muốn"])
+    }
+}

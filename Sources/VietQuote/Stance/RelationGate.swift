@@ -25,6 +25,8 @@
 /// Example: `đây là cuộc tấn công hèn hạ nhằm vào Thủ tướng Fico` said by Slovakia's
 /// government in a story where only Slovakia speaks and is named is neutral;
 /// `chúng tôi sẽ đáp trả` said by Iran in a story where Israel is named keeps its label.
+/// A country's syllable inside a Vietnamese name or a common word (`Nguyễn Tuấn Anh`, `Mỹ
+/// Linh`, `tiếng Anh`, `Anh hùng`: `SideSyllableRule`) is no side.
 /// Two kinds of names make no side: a country right after a team marker of `teams.tsv`
 /// (`U23 Việt Nam`, `tuyển Thái Lan`: a team, not a state), or anywhere in a quote that
 /// holds a word of a match of `teams.tsv` (`ghi bàn`, `thủ môn`: the quote is about
@@ -163,7 +165,8 @@ struct RelationGate: Sendable {
                 let range = Range(from: index, to: index + actor.length)
                 if isTeam(words, range) {
                     team = true
-                } else if !Self.insideName(spans, range), !isPronoun(words, range) {
+                } else if !Self.insideName(spans, range), !isPronoun(words, range),
+                          !SideSyllableRule.isSyllable(spans, range, names: names) {
                     side(actor.side)
                 }
                 index += max(1, actor.length)

@@ -127,6 +127,10 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case namePhrase = "name-phrase"
     /// A quote not about relations between sides (`RelationGate`): weighs 0.
     case noRelation = "no-relation"
+    /// A country's syllable inside a name or a common word of a quote's content
+    /// (`SideSyllableRule`: `Nguyễn Tuấn Anh`, `tiếng Anh`): no side named; a record of
+    /// how the gate read the quote, no weight.
+    case sideSyllable = "side-syllable"
     /// A quote that the gate would pass by its speaker's side, but that side is only
     /// inferred (`InferredSideRule`): weighs 0.
     case inferredSide = "inferred-side"
@@ -141,6 +145,8 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case outsideParty = "outside-party"
     /// A quote of an unnamed source of no side (`SourceReportRule`): weighs 0.
     case unnamedSource = "unnamed-source"
+    /// A quote of a news medium of no side (`MediaReportRule`): weighs 0.
+    case mediaReport = "media-report"
     /// An appeal cue that names no side (`OwnAppealRule`): an order to the speaker's own
     /// side, no cooperative appeal; the cue weighs 0.
     case ownAppeal = "own-appeal"

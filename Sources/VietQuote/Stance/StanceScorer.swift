@@ -81,7 +81,13 @@ package struct StanceScorer: Sendable {
             // A guessed side makes no event the speaker's own act (`EventReportRule`).
             let side = !guessed.isEmpty && guessed.contains(speakers[index].name) ? nil : speakers[index].sides.first ?? nil
             let stance = score(content: words[index].content, cue: words[index].cue, side: side, scratch: &scratch)
-            stances.append(speakers[index].reports ? SourceReportRule.silenced(stance) : stance)
+            if speakers[index].reports {
+                stances.append(SourceReportRule.silenced(stance))
+            } else if speakers[index].medium, MediaReportRule.reports(named: speakers[index].name, gate: relations) {
+                stances.append(MediaReportRule.silenced(stance))
+            } else {
+                stances.append(stance)
+            }
         }
         // The closure below captures the rule, not the scorer (a closure over `self` copied
         // the whole scorer, each of its tables retained).
@@ -117,6 +123,7 @@ package struct StanceScorer: Sendable {
             } else if BareWishRule.isBareWish(readings[index], evidence: stances[index].evidence) {
                 stances[index] = BareWishRule.silenced(stances[index])
             }
+            if readings[index].polar { stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names) }
             quotes[index].stance = stances[index]
         }
         return ArticleStance.aggregate(each: quotes.indices.map { index in
@@ -139,6 +146,8 @@ package struct StanceScorer: Sendable {
         var sides: [String?]
         /// `SourceReportRule.reports`: an unnamed source of no side.
         var reports: Bool
+        /// `MediaReportRule.speaks`: a medium of no side (its name read by the gate later).
+        var medium: Bool
         /// `Quote.sideIsGuessed`.
         var sideIsGuessed: Bool
         var hasTitle: Bool
@@ -156,6 +165,7 @@ package struct StanceScorer: Sendable {
             name = quote.speaker.name
             sides = ArticleStance.sides(of: quote.speaker)
             reports = SourceReportRule.reports(quote.speaker, sides: sides)
+            medium = MediaReportRule.speaks(quote.speaker, sides: sides)
             sideIsGuessed = quote.sideIsGuessed
             hasTitle = quote.speaker.title != nil
             inferredSide = InferredSideRule.isInferred(quote)

@@ -12,9 +12,10 @@ import Testing
         return reading
     }
 
-    /// Silver (an article on Temu): a quote that relates Việt Nam and China, polar.
+    /// Silver 2024-08-03-bo-truong-bo-cong-an: a quote that relates Việt Nam and Laos, polar.
+    /// (The Temu article's e-commerce quote served here until `thương mại` became a block.)
     var relating: RelationGate.Reading {
-        reading("Thị trường thương mại điện tử giá rẻ lần đầu tiên xuất hiện từ Trung Quốc và đang thống trị thị trường", cue: "cho biết", side: "Việt Nam", inferred: false)
+        reading("sự phối hợp, giúp đỡ của Bộ Công an Việt Nam với Bộ Công an Lào trong đấu tranh phòng, chống tội phạm", cue: "đánh giá cao", side: "Việt Nam", inferred: false)
     }
 
     @Test func anInferredSideDoesNotPassTheGate() {
