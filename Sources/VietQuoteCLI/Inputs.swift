@@ -100,15 +100,18 @@ enum Inputs {
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return .failure(.io(name, EISDIR)) }
         var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        // (The read buffer is not zero-filled, and each read is appended as bytes, not as an
+        // array slice: a zeroed 64 KiB array per file was 6.5 M instructions on the dev articles.)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        defer { buffer.deallocate() }
         while true {
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
             if count == 0 { return .success(data) }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(.io(name, errno))
             }
-            data.append(contentsOf: buffer[0..<count])
+            data.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
         }
     }
 
