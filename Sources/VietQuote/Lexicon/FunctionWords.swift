@@ -24,6 +24,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case femaleEpithet = "female_epithet"
     case namingCue = "naming_cue"
     case reasonNoun = "reason_noun", reasonLink = "reason_link", reasonQuestion = "reason_question"
+    case reasonPredicate = "reason_predicate"
     case contentFrame = "content_frame"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
