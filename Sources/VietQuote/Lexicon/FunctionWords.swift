@@ -25,7 +25,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case namingCue = "naming_cue"
     case reasonNoun = "reason_noun", reasonLink = "reason_link", reasonQuestion = "reason_question"
     case reasonPredicate = "reason_predicate"
-    case contentFrame = "content_frame"
+    case contentFrame = "content_frame", frameListLink = "frame_list_link"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).
