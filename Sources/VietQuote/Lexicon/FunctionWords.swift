@@ -24,7 +24,8 @@ package enum WordClass: String, Sendable, CaseIterable {
     case femaleEpithet = "female_epithet"
     case namingCue = "naming_cue"
     case reasonNoun = "reason_noun", reasonLink = "reason_link", reasonQuestion = "reason_question"
-    case contentFrame = "content_frame"
+    case reasonPredicate = "reason_predicate"
+    case contentFrame = "content_frame", frameListLink = "frame_list_link"
     case roleLink = "role_link", mediumWord = "medium_word"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as

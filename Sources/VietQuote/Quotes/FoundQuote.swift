@@ -91,7 +91,7 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// `gọi 119`, `gọi cho Nghĩa`: a naming cue with no `là` after it is a call, no quote.
     case callingCue = "calling-cue"
     /// `tiết lộ lý do ly hôn`: a reason or cause named as the object and not stated, a credit only.
-    case reasonTopic = "reason-without-reason"
+    case reasonTopic = "reason-topic"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that

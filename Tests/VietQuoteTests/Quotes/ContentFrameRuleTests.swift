@@ -32,4 +32,11 @@ import Testing
         let audience = quotes("Theo Reuters, phát biểu trước hàng ngàn người ủng hộ ở Washington, ông Trump tuyên bố: \"Ngày mai, vào buổi trưa, bức màn khép lại sau 4 năm dài suy thoái của nước Mỹ.\"")
         #expect(audience.map(\.cue) == ["tuyên bố"])
     }
+
+    // Silver 2025-01-19-le-nham-chuc-tong-thong-donald-trump (added by this rule in c209dab,
+    // review12 S1): `ẩm, lạnh` is a list of adjectives in the frame, no clause after the comma.
+    @Test func listInTheFrameIsNoClause() {
+        let body = "Đáng chú ý, ông Harrison đứng nói trong thời tiết ẩm, lạnh mà không đội mũ hay mặc măng tô."
+        #expect(quotes(body).isEmpty)
+    }
 }

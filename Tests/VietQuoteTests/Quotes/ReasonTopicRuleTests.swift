@@ -31,4 +31,12 @@ import Testing
         #expect(found.map(\.cue) == ["nói về"])
         #expect(found.first?.content == "Tôi nghĩ lỗi không hoàn toàn do ai. Chúng tôi cứ xa nhau ra, lạnh nhạt dần đi")
     }
+
+    // Silver 2024-04-30-co-viet-nam (a quote at 6b6d8bb, lost to this rule in c209dab, review12 M3):
+    // the reason noun phrase is the subject of its own predicate, the reason is stated.
+    @Test func reasonWithItsOwnPredicateIsTheContent() {
+        let body = "Trao đổi với Tuổi Trẻ Online, Baro cho biết lý do anh treo cờ cũng khá đơn giản."
+        #expect(rule(deciding: "cho biết", in: body) != .reasonTopic)
+        #expect(quotes(body).map(\.content) == ["lý do anh treo cờ cũng khá đơn giản"])
+    }
 }

@@ -14,7 +14,10 @@
 /// hộ ở Washington, …`: only `trước đây` "previously" is a frame), a cue
 /// inside the phrase or right after the comma, past a coordinator (`lên tiếng trong buổi họp,
 /// khẳng định …`, `nói trong thông cáo đưa ra hôm 14/8, và yêu cầu …`: the second cue's quote), a
-/// time clause after the comma (`bày tỏ trong thông điệp …, sau khi Al Nassr …`), a place or venue word (`tại`, `trên`, `ở`: where it was said).
+/// time clause after the comma (`bày tỏ trong thông điệp …, sau khi Al Nassr …`), a place or venue word (`tại`, `trên`, `ở`: where it was said),
+/// a comma inside a list of the frame's words: a lower-case word (not a pronoun) then a
+/// `frame_list_link` or another comma (silver 2025-01-19-le-nham-chuc-tong-thong-donald-trump
+/// `ông Harrison đứng nói trong thời tiết ẩm, lạnh mà không đội mũ …`: no clause after the comma).
 struct ContentFrameRule {
     let id = QuoteRefinement.contentFrame
 
@@ -27,7 +30,15 @@ struct ContentFrameRule {
         else { return false }
         // `…, và yêu cầu …`: a second cue after a coordinator; `…, sau khi …`: a time clause, no main clause.
         let next = comma + 1 + (view.match(.coordinator, at: comma + 1, limit: view.end) ?? 0)
-        guard next < view.end, !view.isCueStart(next), view.match(.temporal, at: next, limit: view.end) == nil else { return false }
+        guard next < view.end, !view.isCueStart(next), view.match(.temporal, at: next, limit: view.end) == nil,
+              !continuesList(at: next, in: view) else { return false }
         return finder.wordCount(Range(from: comma + 1, to: view.end), in: view.paragraph) >= QuoteFinder.Limits.mainClauseWords
+    }
+
+    /// `ẩm, lạnh mà …`: the word after the comma is one more item of a list in the frame (a
+    /// lower-case word, no pronoun, then a list link or a comma), not a clause's subject.
+    private func continuesList(at index: Int, in view: SentenceView) -> Bool {
+        guard !view.isCapitalized(index), !view.isWord(index, .pronoun), index + 1 < view.end else { return false }
+        return view.isPunctuation(index + 1, Punctuation.comma) || view.match(.frameListLink, at: index + 1, limit: view.end) != nil
     }
 }

@@ -5,7 +5,10 @@
 /// The reason is stated when a link (`reason_link`: `là`, `vì`, `do`, `bởi`, `xuất phát từ`,
 /// `đến từ` …), a `rằng`, a colon or a quotation follows in the sentence: then the words are
 /// the content (`Các kỹ sư của Facebook cho biết nguyên nhân của vụ việc là do những thay
-/// đổi cấu hình …`; the dev gold 407: `nguyên nhân của sự hiểu lầm là từ cuộc gặp …`).
+/// đổi cấu hình …`; the dev gold 407: `nguyên nhân của sự hiểu lầm là từ cuộc gặp …`). It is
+/// stated too when the noun phrase is the subject of its own predicate: a `reason_predicate`
+/// word (`cũng`, `đã`, `chưa`, `không`, `được`, `khá` …) before the clause's first comma (silver
+/// 2024-04-30-co-viet-nam `Baro cho biết lý do anh treo cờ cũng khá đơn giản`).
 ///
 /// Example (a credit): "Nhà lãnh đạo Ukraine lý giải nguyên nhân muốn thay thế nhà ngoại giao
 /// hàng đầu." (the dev article 421; silver: `Vợ cũ Hoài Lâm tiết lộ lý do ly hôn 5 năm trước`).
@@ -28,9 +31,12 @@ struct ReasonTopicRule: AttributionRule {
     }
 
     /// Whether the words from `index` to the sentence's end state the reason: a link word
-    /// (not `vì sao` "why"), a complementizer, a colon or quoted words.
+    /// (not `vì sao` "why"), a complementizer, a colon or quoted words; or, before the first
+    /// comma, a predicate of the reason's noun phrase.
     private func statesReason(from index: Int, in view: SentenceView) -> Bool {
-        (index..<view.end).contains { at in
+        let clauseEnd = (index..<view.end).first { view.isPunctuation($0, Punctuation.comma) } ?? view.end
+        if (index..<clauseEnd).contains(where: { view.match(.reasonPredicate, at: $0, limit: clauseEnd) != nil }) { return true }
+        return (index..<view.end).contains { at in
             if view.tokens[at].kind == .quote || view.paragraph.insideQuote[at] || view.isPunctuation(at, ":") { return true }
             if view.isWord(at, .complementizer) { return true }
             guard view.match(.reasonLink, at: at, limit: view.end) != nil else { return false }
