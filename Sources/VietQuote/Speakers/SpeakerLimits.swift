@@ -53,6 +53,9 @@ enum SpeakerLimits {
     /// A body name read by its head has at most 12 words (`Trung tâm Dự báo Khí tượng Thủy
     /// văn Quốc gia` has 9); longer runs are headlines or lists.
     static let bodyNameWords = 12
+    /// A medium's name in sentence case has at most 3 lower-case syllables (`Khí tượng thủy văn`;
+    /// `Người lao động` has 2); more are the clause after it.
+    static let mediumNameLowerCase = 3
     /// A word in capitals ending a name run is a photo credit or a group after the name, no part
     /// of it, when it has at least 3 letters (`PEOPLE`, `AFP`, `NVCC`, `ẢNH`; `FC` of `Hà Nội
     /// FC` has 2) and follows at least 2 names in mixed case (`George Miller PEOPLE`; one word

@@ -39,6 +39,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case mediumNameAfterWords = "media: name after the head's words"
     case mediumHeadAlone = "media: head alone, the medium that spoke before"
     case mediumUnnamed = "media: unnamed, keeps its words"
+    /// `MediumNameInSentenceCase`.
+    case mediumNameInSentenceCase = "media: a name in sentence case"
     case sameSource = "source: the same source named before"
     case source = "source"
     case statementIssuer = "statement: issuer is the nearest speaker before"

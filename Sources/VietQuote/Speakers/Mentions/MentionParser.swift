@@ -14,7 +14,11 @@ struct ParsedMention: Sendable {
         /// How it was read (`explanation.title_rule`).
         var trace = TitleTrace(.mention, .chain)
     }
-    struct Organization: Sendable { var range: Range<Int>; var entry: OrganizationEntry; var affiliation: String?; var name: Range<Int>? }
+    struct Organization: Sendable {
+        var range: Range<Int>; var entry: OrganizationEntry; var affiliation: String?; var name: Range<Int>?
+        /// The reading that widened the name, for the speaker's trace.
+        var rule: SpeakerRule? = nil
+    }
     struct Side: Sendable { var range: Range<Int>; var entry: ActorEntry }
 
     var range: Range<Int>
@@ -228,6 +232,7 @@ struct MentionParser: Sendable {
                 if hasPlaceSyllable(tokens, in: Range(from: index, to: index + org.length), limit: limit) {
                     parsed.record(.countryInsidePlaceName)
                 }
+                if let rule = body.rule { parsed.record(rule) }
                 parsed.organizations.append(body)
                 index = body.range.upperBound
                 // Its abbreviation in brackets (`Cơ quan Khí tượng Nhật Bản (JMA)`) is no name.
@@ -386,6 +391,7 @@ struct MentionParser: Sendable {
         var end = index + length
         var affiliation = entry.affiliation
         var name: Range<Int>?
+        var rule: SpeakerRule?
         if entry.kind != .statement {
             let run = nameRun(in: tokens, at: end, limit: limit)
             // A Vietnamese personal name after a body is a person of it (`Công an TP.HCM Nguyễn Văn
@@ -398,12 +404,19 @@ struct MentionParser: Sendable {
                 name = end..<end + run
                 end += run
             }
+            // `báo Dân trí`: a medium's name in sentence case goes on in lower case.
+            if entry.kind == .media, entry.isGenericHead, let read = name,
+               let longer = MediumNameInSentenceCase(lexicon: lexicon).end(tokens, after: read, limit: limit) {
+                name = read.lowerBound..<longer
+                end = longer
+                rule = .mediumNameInSentenceCase
+            }
         }
         while let next = following(in: tokens, at: end, limit: limit) {
             end += next.length
             affiliation = affiliation ?? next.side
         }
-        return .init(range: Range(from: index, to: end), entry: entry, affiliation: affiliation, name: name)
+        return .init(range: Range(from: index, to: end), entry: entry, affiliation: affiliation, name: name, rule: rule)
     }
 
     /// An unnamed source keeps all its words up to the mention's end or an unclosed bracket
