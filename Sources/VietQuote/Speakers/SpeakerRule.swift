@@ -152,6 +152,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     /// `RolePossessor`: `HLV Issara Sritharo của U23 Thái Lan` → Issara Sritharo; `Tiền đạo 31
     /// tuổi của Atletico Madrid` → the role, not the club.
     case roleOfPossessor = "name: the possessor after a role's link is no speaker"
+    /// `LowercaseMediumName`: `Ủy ban nhân dân tỉnh Yên Bái` (`nhân dân` in lower case is no medium `Nhân Dân`).
+    case mediumNameInLowercase = "name: a medium's name in lower case, common words"
     /// `MediumNameWord`: `Theo Sky Sports, …` → a medium (the name ends with `Sports`).
     case mediumNameWord = "media: the name ends with a medium's head word"
 
