@@ -154,6 +154,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case roleOfPossessor = "name: the possessor after a role's link is no speaker"
     /// `LowercaseMediumName`: `Ủy ban nhân dân tỉnh Yên Bái` (`nhân dân` in lower case is no medium `Nhân Dân`).
     case mediumNameInLowercase = "name: a medium's name in lower case, common words"
+    /// `AcronymName`: `UEFA cho biết` → an organization (a few capitals alone are no person).
+    case acronymNoPerson = "name: a few capitals alone, a body's acronym"
     /// `MediumNameWord`: `Theo Sky Sports, …` → a medium (the name ends with `Sports`).
     case mediumNameWord = "media: the name ends with a medium's head word"
 
