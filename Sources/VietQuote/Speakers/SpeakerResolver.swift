@@ -215,6 +215,10 @@ final class SpeakerResolver: Sendable {
               lexicon.bodyHeads.longestMatch(in: tokens, at: name.lowerBound, limit: tokens.count) == nil,
               lexicon.title(in: tokens, at: name.lowerBound, limit: tokens.count) == nil else { return nil }
         if CapitalsName(lexicon: lexicon).isName(tokens, name) { return .capitalsName }
+        // `Thông tin ban đầu cho biết` after `Nguyễn Văn Thông`: a word of two syllables first.
+        if GivenNameOfNamedPerson.startsLowercaseWord(tokens, name, paragraphs: paragraphs) {
+            return nil
+        }
         if let rule = GivenNameOfNamedPerson(lexicon: lexicon).rule(tokens, name, index: index) { return rule }
         if LinkOnlyLowercase(lexicon: lexicon).isName(tokens, name, paragraphs: paragraphs) { return .lowercaseOnlyInLinks }
         return nil

@@ -154,6 +154,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     /// `RolePossessor`: `HLV Issara Sritharo của U23 Thái Lan` → Issara Sritharo; `Tiền đạo 31
     /// tuổi của Atletico Madrid` → the role, not the club.
     case roleOfPossessor = "name: the possessor after a role's link is no speaker"
+    /// `LowercaseMediumName`: `Ủy ban nhân dân tỉnh Yên Bái` (`nhân dân` in lower case is no medium `Nhân Dân`).
+    case mediumNameInLowercase = "name: a medium's name in lower case, common words"
+    /// `AcronymName`: `UEFA cho biết` → an organization (a few capitals alone are no person).
+    case acronymNoPerson = "name: a few capitals alone, a body's acronym"
     /// `MediumNameWord`: `Theo Sky Sports, …` → a medium (the name ends with `Sports`).
     case mediumNameWord = "media: the name ends with a medium's head word"
 

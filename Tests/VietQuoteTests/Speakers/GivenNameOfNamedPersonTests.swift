@@ -47,4 +47,25 @@ import Testing
             """)
         #expect(found.allSatisfy { $0.speaker.name.isEmpty }, "\(found.map(\.speaker.name))")
     }
+
+    // review12 S7 (made up: no silver article both names a `… Thông` and opens a quote with `Thông tin`,
+    // which opens thousands of news sentences): the article writes `thông tin` in lower case, so
+    // `Thông` starts that word, no given name.
+    @Test func syllableOfALowercaseWordIsNoGivenName() {
+        let found = SpeakerRuleProbe.decisions("""
+            Ông Nguyễn Văn Thông có mặt tại hiện trường để nắm thông tin. Thông tin ban đầu cho biết vụ cháy bắt nguồn từ tầng 2.
+            """)
+        #expect(!found.contains { $0.speaker.name == "Nguyễn Văn Thông" }, "\(found.map(\.speaker.name))")
+        #expect(!found.contains { $0.rules.contains(.givenNameOfNamedPerson) })
+    }
+
+    // Silver 2024-04-21-kate (its headline and the sentence at 1248): `Vương phi` is a title (titles.tsv), not the given name `Vương`.
+    @Test func consortTitleIsNoGivenName() {
+        let found = SpeakerRuleProbe.decisions("""
+            Tình trạng bệnh ung thư của Vương phi Kate
+
+            Tháng trước, Vương phi nước Anh gây sốc khi thông báo mắc bệnh ung thư.
+            """)
+        #expect(!found.contains { $0.speaker.name == "Vương" }, "\(found.map(\.speaker.name))")
+    }
 }

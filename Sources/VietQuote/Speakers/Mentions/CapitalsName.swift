@@ -7,9 +7,10 @@
 ///
 /// Recognises: a one-word name of two letters or more, all in capitals, before a lower-case word.
 /// Rejects: a word of a line in capitals (`BẤM XÁC NHẬN`: the next word is in capitals too),
-/// a Roman numeral (`XIV`), a single letter, a function word or pronoun, and a title or body head
-/// (read by their own rules).
-struct CapitalsName {
+/// a Roman numeral (`XIV`), a single letter, a function word or pronoun, and a title (`BS`, a
+/// physician), body head or body or medium of organizations.tsv (`CSGT`) (read by their own rules).
+/// A short acronym that stays is a body's, not a person's (`AcronymName` gives the kind).
+struct CapitalsName: Sendable {
     let lexicon: SpeakerLexicon
 
     /// Whether the one-word `name` opening a sentence is a name written in capitals.
@@ -21,5 +22,6 @@ struct CapitalsName {
         return lexicon.words.trie.value(in: tokens, range: name) == nil && lexicon.pronouns.value(in: tokens, range: name) == nil
             && lexicon.title(in: tokens, at: name.lowerBound, limit: name.upperBound) == nil
             && lexicon.bodyHeads.value(in: tokens, range: name) == nil
+            && lexicon.organization(in: tokens, at: name.lowerBound, limit: name.upperBound) == nil
     }
 }

@@ -18,6 +18,9 @@
 ///   capitalises it often enough to be a name (`common_words.tsv` cap_share at least `SpeakerLimits.givenNameCapitalShare`:
 ///   `trí` 0.07, `lý` 0.10, `nghĩa` 0.21).
 ///
+/// Rejects first, as `OpeningGivenName` does through `MentionParser.isWordSyllable`, a word that
+/// starts a word with the next one: the article writes the pair in lower case (`Thông tin ban
+/// đầu cho biết` after `Nguyễn Văn Thông`: `thông tin` elsewhere).
 /// Rejects: a function word, pronoun or kin word (`Người`, `Con`, `Mẹ`, `Cũng`), a body head
 /// (`Trường thông báo`), a title; a fuller name written only after the mention, or one in
 /// which the word is not last (`Thành` with only `Trần Thành Long`: another person); a fuller
@@ -25,7 +28,7 @@
 /// Xem`, `Người Con Thần Linh` opened by a function word); without a fuller name, a word news writes
 /// capitalised too seldom (`như` 0.026: `Như đã nói, …` is the writer's), or no Vietnamese
 /// syllable (`Code yêu cầu cấp độ`, silver 2024-06-21-honor-of-kings: a game code, no person).
-struct GivenNameOfNamedPerson {
+struct GivenNameOfNamedPerson: Sendable {
     let lexicon: SpeakerLexicon
 
     /// The rule that takes the one-word `name` opening a sentence for a person, or nil.
@@ -48,6 +51,21 @@ struct GivenNameOfNamedPerson {
         guard lexicon.isVietnameseSyllable(key),
               (lexicon.commonWords.value(in: tokens, range: name) ?? 1) >= SpeakerLimits.givenNameCapitalShare else { return nil }
         return .givenNameWrittenAsName
+    }
+
+    /// Whether the one-word `name` and the word after it are written in lower case elsewhere in
+    /// the article, outside links (`thông tin`): the first syllable of a word, no given name.
+    static func startsLowercaseWord(_ tokens: [Token], _ name: Range<Int>, paragraphs: [ParagraphContext]) -> Bool {
+        guard name.count == 1, let next = tokens[ifPresent: name.upperBound], next.kind == .word else { return false }
+        let first = tokens[name.lowerBound]
+        return paragraphs.contains { paragraph in
+            let words = paragraph.tokens
+            return words.indices.dropLast().contains { position in
+                words[position].kind == .word && !words[position].isCapitalized && words[position].hasSameKey(as: first)
+                    && words[position + 1].kind == .word && words[position + 1].hasSameKey(as: next)
+                    && !LinkOnlyLowercase.isInLink(words, at: position)
+            }
+        }
     }
 
     /// Whether the name run is a person's: a family name first, a title of its own, or 2–4

@@ -12,7 +12,7 @@
 /// Rejects: a word of `common_words.tsv` (`Thành`, `Xin`: news writes them in lower case, links
 /// aside), a function word or pronoun, and a word the article writes in lower case in its
 /// text (`Zalo … vào zalo`, `vng công an` in a tag line).
-struct LinkOnlyLowercase {
+struct LinkOnlyLowercase: Sendable {
     let lexicon: SpeakerLexicon
 
     /// The marks a word of a link is glued to.

@@ -227,7 +227,9 @@ struct MentionParser: Sendable {
                 index = limit
                 continue
             }
-            if let org = named, !isCompoundSyllable(org, tokens, at: index, range) {
+            if let org = named, LowercaseMediumName(lexicon: lexicon).isCommonWords(org, tokens, at: index) {
+                parsed.record(.mediumNameInLowercase)
+            } else if let org = named, !isCompoundSyllable(org, tokens, at: index, range) {
                 let body = organization(org.entry, tokens, at: index, length: org.length, limit: limit)
                 if hasPlaceSyllable(tokens, in: Range(from: index, to: index + org.length), limit: limit) {
                     parsed.record(.countryInsidePlaceName)

@@ -69,7 +69,11 @@ struct NameRule: SpeakerSieve {
         if held != nil { trace.append(.copulaHolder) }
         if subject != nil { trace.append(.subjectBeforeObject) }
         let affiliation = side(of: name, title: title, mention: &mention, trace: &trace)
-        var speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: .person, affiliation: affiliation)
+        // `UEFA`, `HYBE`, `AI`: a few capitals alone are a body's acronym, no person (AcronymName.swift).
+        let acronym = title == nil && AcronymName(lexicon: mention.lexicon).isAcronym(mention.tokens, nameRange, text: name, parsed: parsed)
+        if acronym { trace.append(.acronymNoPerson) }
+        var speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: acronym ? .organization : .person,
+                              affiliation: affiliation)
         speaker.titleTrace = title?.trace
         return SpeakerDecision(speaker: speaker, trace: trace)
     }
