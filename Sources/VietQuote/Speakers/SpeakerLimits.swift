@@ -83,6 +83,8 @@ enum SpeakerLimits {
     /// A Vietnamese personal name has at most 3 syllables as a rule (`Nguyễn Mạnh Hùng`); a run
     /// of 4 that starts with two family names starts the name at the second (`Nông Nguyễn …`).
     static let personalNameWords = 3
+    /// A head of `place_heads.tsv` is one or two words (`tỉnh`, `thành phố`).
+    static let placeHeadWords = 1...2
     /// A Vietnamese name written in full has 2 to 4 syllables (`Tô Lâm`, `Nguyễn Thị Kim
     /// Ngân`): only such a name lends a bare office title the home side (`TitleSides`).
     static let fullVietnameseNameWords = 2...4
