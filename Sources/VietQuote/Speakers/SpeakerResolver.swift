@@ -198,6 +198,7 @@ final class SpeakerResolver: Sendable {
             parsed.record(.placeBodyAfterWords)
             return false
         }
+        OfficialAfterPlaceHead(lexicon: lexicon).apply(to: &parsed, tokens, index: index)
         BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
         return parsed
     }

@@ -149,6 +149,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case placeNameNoPerson = "name: a place after its head, no person"
     /// `PlaceName`: `Trung tâm kiểm soát bệnh tật TP HCM` (the city's body after the words is no speaker).
     case placeBodyAfterWords = "organization: a place after other words, no speaker"
+    /// `OfficialAfterPlaceHead`: `Phó Chủ tịch UBND tỉnh Nguyễn Minh` → the person `Nguyễn Minh`.
+    case officialAfterPlaceHead = "name: an official's short name after the body's place head"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
