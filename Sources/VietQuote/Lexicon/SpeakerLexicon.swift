@@ -249,6 +249,15 @@ struct SpeakerLexicon: Sendable {
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of
     /// `family_names.tsv`, capitalised, and a capitalised word after it (`Phạm Nhật Vượng`).
+    /// Whether a head of `place_heads.tsv` (`tỉnh`, `thành phố`) ends right before `position`,
+    /// starting at `lowerBound` or after it.
+    func placeHeadEnds(_ tokens: [Token], before position: Int, from lowerBound: Int) -> Bool {
+        SpeakerLimits.placeHeadWords.contains { length in
+            position - length >= lowerBound && (position - length..<position).allSatisfy { tokens[$0].kind == .word }
+                && placeHeads.value(in: tokens, range: position - length..<position) != nil
+        }
+    }
+
     func startsPersonalName(_ tokens: [Token], at index: Int) -> Bool {
         guard let token = tokens[ifPresent: index], token.kind == .word, token.isCapitalized,
               familyNames.value(in: tokens, range: index..<index + 1) != nil,

@@ -86,6 +86,13 @@ enum SpeakerLimits {
     /// A Vietnamese personal name has at most 3 syllables as a rule (`Nguyễn Mạnh Hùng`); a run
     /// of 4 that starts with two family names starts the name at the second (`Nông Nguyễn …`).
     static let personalNameWords = 3
+    /// A head of `place_heads.tsv` is one or two words (`tỉnh`, `thành phố`).
+    static let placeHeadWords = 1...2
+    /// An official named right after a body's place head has two syllables (`UBND tỉnh Nguyễn
+    /// Minh`); three or more are read as the person by the body reader already.
+    static let shortPersonalNameWords = 2
+    /// A title and a body head before a place head: at most 4 words (`Phó Chủ tịch UBND tỉnh`).
+    static let titleWordsBeforePlaceHead = 4
     /// A Vietnamese name written in full has 2 to 4 syllables (`Tô Lâm`, `Nguyễn Thị Kim
     /// Ngân`): only such a name lends a bare office title the home side (`TitleSides`).
     static let fullVietnameseNameWords = 2...4

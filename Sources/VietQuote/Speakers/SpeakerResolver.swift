@@ -89,13 +89,13 @@ final class SpeakerResolver: Sendable {
         let parser = self.parser.memoised(in: mention.parseMemo)
         let bracketed = BracketedMention.before(span.range, in: tokens, parser: parser)
         let residence = bracketed == nil ? ResidenceMention.before(span.range, in: tokens, parser: parser) : nil
-        var (range, cause) = trimmed(bracketed ?? residence ?? span.range, tokens: tokens, index: mention.index)
+        var (range, cause) = trimmed(bracketed ?? residence?.range ?? span.range, tokens: tokens, index: mention.index)
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser,
                                           paragraphs: mention.paragraphs)
         // A title with no name but its body's places, the last of an apposition chain after a person (`AppositionChain`).
         if parsed.titles.first?.range.lowerBound == range.lowerBound,
-           parsed.names.isEmpty || AppositionChain.placesOfTitle(parsed, tokens, parser: parser),
+           case let places = !parsed.names.isEmpty, !places || AppositionChain.placesOfTitle(parsed, tokens, parser: parser),
            let start = AppositionChain.personStart(before: range.lowerBound, in: tokens, parser: parser) {
             let mentionStart = range.lowerBound
             range = Range(from: start, to: range.upperBound)
@@ -103,6 +103,7 @@ final class SpeakerResolver: Sendable {
                                           paragraphs: mention.paragraphs)
             AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
             parsed.record(.appositionChain)
+            if places { parsed.record(.placesOfTitle) }
         }
         // `thông báo của Fed`: the issuer the mention names after its statement (`IssuerAfterStatement`).
         if let issuer = IssuerAfterStatement(lexicon: lexicon).start(of: parsed, in: tokens, parser: parser) {
@@ -113,7 +114,7 @@ final class SpeakerResolver: Sendable {
         }
         if cause != nil { parsed.record(.afterCausative) }
         if bracketed != nil { parsed.record(.beforeBracket) }
-        if residence != nil { parsed.record(.beforeResidence) }
+        if let residence { parsed.record(residence.rule) }
         let text = ArticleIndex.text(tokens, range, mention.source)
         mention.read(span, tokens: tokens, range: range, parsed: parsed, text: text)
         var decision: SpeakerDecision!
@@ -198,6 +199,7 @@ final class SpeakerResolver: Sendable {
             parsed.record(.placeBodyAfterWords)
             return false
         }
+        OfficialAfterPlaceHead(lexicon: lexicon).apply(to: &parsed, tokens, index: index)
         BodyNameAfterTitle().apply(to: &parsed, tokens, index: index)
         RolePossessor(lexicon: lexicon).apply(to: &parsed, tokens)   // `HLV X của U23 Thái Lan`: X, not the team
         return parsed

@@ -112,6 +112,14 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case beforeResidence = "mention: before the residence written after it"
     /// `AppositionChain`: `ông Hun Many, Phó Thủ tướng, Bộ trưởng … nhấn mạnh` → Hun Many, not the last title.
     case appositionChain = "mention: the person before its apposition titles"
+    /// `ResidenceMention`: `Chị Nông Thị Thúy Hiển, quận Hoàng Mai, thành phố Hà Nội cho biết` →
+    /// the person before an address of administrative units with no preposition.
+    case addressAfterPerson = "mention: before the address written after it"
+    /// `ResidenceMention` + `AppositionChain`: `ông Siu Luynh, Phó Chủ tịch UBND huyện Đức Cơ, tỉnh
+    /// Gia Lai cho biết` → the person before the title clause the address follows.
+    case titleBeforeAddress = "mention: the person before a title and its address"
+    /// `AppositionChain.placesOfTitle`: the mention's names are places of its title's body.
+    case placesOfTitle = "name: places of the title's body, the person before it speaks"
     case countryModifierNoSide = "no side: the country qualifies a common word"
     case capitalisedWordNoSide = "no side: the country ends a capitalised word"
     /// `SideStartsWord`: `Anh trai`, `Pháp luật` (a word of `body_words.tsv`).
@@ -160,6 +168,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case acronymNoPerson = "name: a few capitals alone, a body's acronym"
     /// `MediumNameWord`: `Theo Sky Sports, …` → a medium (the name ends with `Sports`).
     case mediumNameWord = "media: the name ends with a medium's head word"
+    /// `OfficialAfterPlaceHead`: `Phó Chủ tịch UBND tỉnh Nguyễn Minh` → the person `Nguyễn Minh`.
+    case officialAfterPlaceHead = "name: an official's short name after the body's place head"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -39,7 +39,7 @@ import Testing
     @Test func addressWithoutPrepositionIsAResidence() throws {
         let found = try #require(SpeakerRuleProbe.decisions(
             "Chị Nông Thị Thúy Hiển, quận Hoàng Mai, thành phố Hà Nội cho biết con chị đã ôn thi suốt nhiều tháng.").first)
-        #expect(found.rules.contains(.beforeResidence))
+        #expect(found.rules.contains(.addressAfterPerson))
         #expect(found.speaker.name == "Nông Thị Thúy Hiển")
     }
 
@@ -48,7 +48,7 @@ import Testing
     @Test func titleClauseBeforeTheAddressLeadsToThePerson() throws {
         let found = try #require(SpeakerRuleProbe.decisions(
             "Ngày 2/5, ông Siu Luynh, Phó Chủ tịch UBND huyện Đức Cơ, tỉnh Gia Lai cho biết vừa có văn bản đến Sở Thông tin và Truyền thông tỉnh.").first)
-        #expect(found.rules.contains(.beforeResidence))
+        #expect(found.rules.contains(.titleBeforeAddress))
         #expect(found.speaker.name == "Siu Luynh")
         #expect(found.speaker.title == "Phó Chủ tịch UBND huyện Đức Cơ")
         #expect(found.speaker.affiliation != "Đức")

@@ -101,6 +101,10 @@ struct ArticleIndex {
     /// The keys of capitalised words the article writes right after an honorific or a
     /// pronoun (`ông Thắng`, `chị Lan`): given names, whatever else they may be.
     private var afterHonorific = TokenWordSet()
+    /// The keys of the second syllable of two-syllable runs opening with a family name that the
+    /// article writes after a place head with no title before it (`tỉnh Đồng Nai`, `Công an tỉnh
+    /// Lâm Đồng`): places, not officials (`OfficialAfterPlaceHead`).
+    private var untitledPlaces = TokenWordSet()
     /// The sides the article writes in a title (`Thủ tướng Anh`, `Người phát ngôn Bộ Ngoại giao Anh`).
     private var titledSides: Set<String> = []
     /// The resolver whose lexicon the index reads. (Performance only: a reference. The index
@@ -136,6 +140,10 @@ struct ArticleIndex {
                 if tokens[position].kind == .word, lexicon.words.isWord(tokens, at: position - 1, .honorific)
                     || lexicon.pronouns.value(in: tokens, range: position - 1..<position) != nil {
                     afterHonorific.insert(tokens, at: position)
+                }
+                if lexicon.startsPersonalName(tokens, at: position), lexicon.placeHeadEnds(tokens, before: position, from: 0),
+                   !Self.isTitledPlaceHead(tokens, before: position, lexicon: lexicon) {
+                    untitledPlaces.insert(tokens, at: position + 1)
                 }
             }
             var index = 0
@@ -721,6 +729,17 @@ struct ArticleIndex {
 
     /// Whether the article writes `token` right after an honorific or pronoun (`ông Thắng`).
     func writesAfterHonorific(_ token: Token) -> Bool { afterHonorific.contains(token) }
+
+    /// Whether the article writes the two-syllable run at `start` (its second syllable) after a
+    /// place head with no title before it (`OfficialAfterPlaceHead`).
+    func writesUntitledPlace(_ tokens: [Token], at start: Int) -> Bool { untitledPlaces.contains(tokens, at: start + 1) }
+
+    /// Whether a title starts in the `SpeakerLimits.titleWordsBeforePlaceHead` words before the
+    /// place head that ends right before `position` (`Phó Chủ tịch UBND tỉnh`).
+    private static func isTitledPlaceHead(_ tokens: [Token], before position: Int, lexicon: SpeakerLexicon) -> Bool {
+        let from = max(0, position - 1 - SpeakerLimits.titleWordsBeforePlaceHead)
+        return (from..<position).contains { lexicon.title(in: tokens, at: $0, limit: position) != nil }
+    }
 
     /// Whether the article writes the side `side`, named by the pronoun word `token` (`Anh`),
     /// as a side somewhere: in a title (`Thủ tướng Anh`) or after a side prefix (`phía Anh`).

@@ -40,7 +40,7 @@ struct PlaceName {
     /// The trace says `organization: a place after other words, no speaker`.
     func isPlaceAfterWords(_ tokens: [Token], _ organization: ParsedMention.Organization, in parsed: ParsedMention) -> Bool {
         let start = organization.range.lowerBound
-        return wordsBefore(start, tokens, in: parsed) && (1...2).contains { length in
+        return wordsBefore(start, tokens, in: parsed) && SpeakerLimits.placeHeadWords.contains { length in
             start + length < organization.range.upperBound
                 && lexicon.placeHeads.value(in: tokens, range: start..<start + length) != nil
         }
@@ -49,7 +49,7 @@ struct PlaceName {
     /// A head of `place_heads.tsv` (one or two words: `tỉnh`, `thành phố`) ends right before the
     /// run, no honorific before it (`ông xã Lee Bo Young`, `bà xã`: the husband, the wife).
     private func afterHead(_ tokens: [Token], _ name: Range<Int>, mentionStart: Int) -> Bool {
-        (1...2).contains { length in
+        SpeakerLimits.placeHeadWords.contains { length in
             let start = name.lowerBound - length
             return start >= mentionStart && (start..<name.lowerBound).allSatisfy { tokens[$0].kind == .word }
                 && lexicon.placeHeads.value(in: tokens, range: start..<name.lowerBound) != nil

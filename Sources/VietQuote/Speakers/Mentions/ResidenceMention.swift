@@ -19,8 +19,9 @@
 /// a place that does not end the clause (`cuối tuần qua Mỹ đã tuyên bố`) and a residence with no
 /// name before it (`Nhiều người, sống ở Hà Nội, cho biết`).
 enum ResidenceMention {
-    /// The words before the residence the mention `mention` ends, or nil when it ends none.
-    static func before(_ mention: Range<Int>, in tokens: [Token], parser: MentionParser) -> Range<Int>? {
+    /// The words before the residence the mention `mention` ends, and the reading that found
+    /// them (`beforeResidence`, `addressAfterPerson`, `titleBeforeAddress`), or nil when it ends none.
+    static func before(_ mention: Range<Int>, in tokens: [Token], parser: MentionParser) -> (range: Range<Int>, rule: SpeakerRule)? {
         guard let last = mention.last(where: { tokens[$0].kind == .word }) else { return nil }
         // `TP.HCM`: a mention cut at the full stop inside a place starts where the place starts.
         var first = mention.lowerBound
@@ -30,7 +31,10 @@ enum ResidenceMention {
         let lexicon = parser.lexicon
         // The mention is the residence clause itself (`sống tại TP.HCM`), or a place after it.
         var residence = range
-        if !isResidence(range, tokens, parser: parser), !isAddress(range, tokens, parser: parser) {
+        var address = !isResidence(range, tokens, parser: parser) && isAddress(range, tokens, parser: parser)
+        // A residence with a preposition among the clauses (`sống tại Quận 3, TP.HCM`) names the reading.
+        var preposition = !address
+        if !isResidence(range, tokens, parser: parser), !address {
             guard !names(range, tokens, parser: parser), let open = clauseStart(before: range.lowerBound, in: tokens) else { return nil }
             residence = Range(from: open, to: range.lowerBound - 1)
             // Only a residence with a preposition comes before such a place: before an address the
@@ -42,6 +46,7 @@ enum ResidenceMention {
         // An address of several units (`quận Hoàng Mai, thành phố Hà Nội`, `sống tại Quận 3, TP.HCM`): back over each.
         for _ in 0..<SpeakerLimits.addressClauses where isAddress(Range(from: start, to: end), tokens, parser: parser)
             || isResidence(Range(from: start, to: end), tokens, parser: parser) {
+            if isResidence(Range(from: start, to: end), tokens, parser: parser) { preposition = true } else { address = true }
             guard let open = clauseStart(before: start, in: tokens) else { return nil }
             end = start - 1
             start = open
@@ -52,13 +57,13 @@ enum ResidenceMention {
         // tịch UBND huyện Đức Cơ, tỉnh Gia Lai`): the address is the title's, the person speaks.
         if AppositionChain.isTitleClause(person, parsed, tokens, parser: parser),
            let name = AppositionChain.personStart(before: start, in: tokens, parser: parser) {
-            return Range(from: name, to: end)
+            return (Range(from: name, to: end), .titleBeforeAddress)
         }
         // The clause before is a mention and nothing else (`Như ông Trump đã hứa …, cuối tuần qua
         // Mỹ`: a clause with words of its own is no person the residence follows).
         guard !parsed.names.isEmpty, parsed.unknownWords == 0, parsed.honorific || !parsed.titles.isEmpty
                 || person.contains(where: { lexicon.startsPersonalName(tokens, at: $0) }) else { return nil }
-        return person
+        return (person, address && !preposition ? .addressAfterPerson : .beforeResidence)
     }
 
     /// Where the clause ending at the comma or dash at `end - 1` starts (after a clause mark,

@@ -126,7 +126,7 @@ extension SpeakerLexicon {
                 // Văn Mãi`): the name starts at the later family name (`startsPlaceBeforeName`).
                 if position > start, startsPersonalName(tokens, at: position),
                    !(startsPersonalName(tokens, at: position + 1) && capitalisedRun(tokens, from: position) > SpeakerLimits.personalNameWords),
-                   !startsPlaceBeforeName(tokens, at: position) {
+                   !startsPlaceBeforeName(tokens, at: position), !isPlaceAfterHead(tokens, at: position) {
                     break
                 }
                 position += 1
@@ -216,6 +216,23 @@ extension SpeakerLexicon {
         let run = capitalisedRun(tokens, from: index)
         return SpeakerLimits.placeSyllablesBeforeName.contains {
             run - $0 >= SpeakerLimits.gluedPersonalNameSyllables && startsPersonalName(tokens, at: index + $0)
+        }
+    }
+
+    /// Whether the capitalised run at `index`, which opens with a family name, is the place a
+    /// place head before it names (`Công an tỉnh Đồng Nai`, `TAND tỉnh Lâm Đồng`, `Đoàn Luật sư
+    /// TP Hà Nội`, `UBND quận Ngô Quyền`): right after a head of `place_heads.tsv` and shorter
+    /// than a Vietnamese personal name written in full (`SpeakerLimits.personalNameWords`), as
+    /// `PlaceName` reads it. Silver 2024-04-30-da-lat `Công an tỉnh Lâm Đồng` → the body, side
+    /// Việt Nam (was `source` with no side). Rejects a full name after the head (`UBND tỉnh Trần
+    /// Đức Quý`: the person) and a head after an honorific (`ông xã`).
+    private func isPlaceAfterHead(_ tokens: [Token], at index: Int) -> Bool {
+        guard capitalisedRun(tokens, from: index) < SpeakerLimits.personalNameWords else { return false }
+        return SpeakerLimits.placeHeadWords.contains { length in
+            let start = index - length
+            return start >= 0 && (start..<index).allSatisfy { tokens[$0].kind == .word }
+                && placeHeads.value(in: tokens, range: start..<index) != nil
+                && !(start > 0 && words.isWord(tokens, at: start - 1, .honorific))
         }
     }
 
