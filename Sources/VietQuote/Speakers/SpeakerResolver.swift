@@ -217,13 +217,14 @@ final class SpeakerResolver: Sendable {
               lexicon.bodyHeads.longestMatch(in: tokens, at: name.lowerBound, limit: tokens.count) == nil,
               lexicon.title(in: tokens, at: name.lowerBound, limit: tokens.count) == nil else { return nil }
         if CapitalsName(lexicon: lexicon).isName(tokens, name) { return .capitalsName }
+        guard let rule = GivenNameOfNamedPerson(lexicon: lexicon).rule(tokens, name, index: index)
+                ?? (LinkOnlyLowercase(lexicon: lexicon).isName(tokens, name, paragraphs: paragraphs) ? .lowercaseOnlyInLinks : nil)
+        else { return nil }
         // `Thông tin ban đầu cho biết` after `Nguyễn Văn Thông`: a word of two syllables first.
-        if GivenNameOfNamedPerson.startsLowercaseWord(tokens, name, paragraphs: paragraphs) {
-            return nil
-        }
-        if let rule = GivenNameOfNamedPerson(lexicon: lexicon).rule(tokens, name, index: index) { return rule }
-        if LinkOnlyLowercase(lexicon: lexicon).isName(tokens, name, paragraphs: paragraphs) { return .lowercaseOnlyInLinks }
-        return nil
+        // (Asked last: it reads the whole article, once per mention that would take the name;
+        // asked first, a page of thousands of quotes read itself once per quote.)
+        if GivenNameOfNamedPerson.startsLowercaseWord(tokens, name, paragraphs: paragraphs) { return nil }
+        return rule
     }
 
     /// Whether a one-word name is a common word before a number: a numbered item (`Điều 104`
