@@ -163,6 +163,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case marketTalk = "market-talk"
     /// A quote of a speaker of no side that weighs only bare wishes (`BareWishRule`): weighs 0.
     case bareWish = "bare-wish"
+    /// A confrontation quote that only voices concern about a situation and names no side
+    /// but its speaker's (`SituationConcernRule`): weighs 0.
+    case concern
 }
 
 extension StanceEvidence.Modifier {

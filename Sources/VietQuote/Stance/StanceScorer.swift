@@ -33,6 +33,7 @@ package struct StanceScorer: Sendable {
     let refusal: RefusalToSpeakRule
     let domestic: DomesticMatterRule
     let market: MarketTalkRule
+    let concern: SituationConcernRule
     /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
     let prevents: @Sendable (String) -> Bool
 
@@ -55,6 +56,7 @@ package struct StanceScorer: Sendable {
         refusal = RefusalToSpeakRule(cues: names.cues)
         domestic = try DomesticMatterRule(files: files)
         market = try MarketTalkRule(files: files)
+        concern = try SituationConcernRule(files: files)
         prevents = { [reports] in reports.isPrevention($0) }
     }
 
@@ -122,6 +124,8 @@ package struct StanceScorer: Sendable {
                 stances[index] = MarketTalkRule.silenced(stances[index])
             } else if BareWishRule.isBareWish(readings[index], evidence: stances[index].evidence) {
                 stances[index] = BareWishRule.silenced(stances[index])
+            } else if concern.isConcern(readings[index], label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
+                stances[index] = SituationConcernRule.silenced(stances[index])
             }
             if readings[index].polar { stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names) }
             quotes[index].stance = stances[index]
