@@ -34,6 +34,7 @@ package struct StanceScorer: Sendable {
     let domestic: DomesticMatterRule
     let market: MarketTalkRule
     let concern: SituationConcernRule
+    let crime: CrimeTargetRule
     /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
     let prevents: @Sendable (String) -> Bool
 
@@ -57,6 +58,7 @@ package struct StanceScorer: Sendable {
         domestic = try DomesticMatterRule(files: files)
         market = try MarketTalkRule(files: files)
         concern = try SituationConcernRule(files: files)
+        crime = try CrimeTargetRule(files: files)
         prevents = { [reports] in reports.isPrevention($0) }
     }
 
@@ -235,6 +237,7 @@ package struct StanceScorer: Sendable {
         for negator in sayingNegations { evidence.append(SayingNegationRule.evidence(negator, in: content)) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         evidence = PreventedEventRule.apply(to: evidence, prevents: prevents)
+        evidence = crime.apply(to: evidence, content: content)
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
         var sum = 0.0, count = 0
         for index in evidence.indices where evidence[index].kind != .modifier && !(evidence[index].kind == .cue && evidence[index].weight == 0) {
