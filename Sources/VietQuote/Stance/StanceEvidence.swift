@@ -119,6 +119,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A hostile event term flipped by a denial that prevents it (`PreventedEventRule`):
     /// weighs 0.
     case prevented
+    /// A term of an act against crime, or of the crime it targets (`CrimeTargetRule`):
+    /// weighs 0.
+    case crimeTarget = "crime-target"
     /// A one-word phrase capitalised inside its clause, a name's syllable
     /// (`CapitalisedNameSyllableRule`): weighs 0.
     case nameSyllable = "name-syllable"
@@ -163,6 +166,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     case marketTalk = "market-talk"
     /// A quote of a speaker of no side that weighs only bare wishes (`BareWishRule`): weighs 0.
     case bareWish = "bare-wish"
+    /// A confrontation quote that only voices concern about a situation and names no side
+    /// but its speaker's (`SituationConcernRule`): weighs 0.
+    case concern
 }
 
 extension StanceEvidence.Modifier {

@@ -33,6 +33,8 @@ package struct StanceScorer: Sendable {
     let refusal: RefusalToSpeakRule
     let domestic: DomesticMatterRule
     let market: MarketTalkRule
+    let concern: SituationConcernRule
+    let crime: CrimeTargetRule
     /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
     let prevents: @Sendable (String) -> Bool
 
@@ -55,6 +57,8 @@ package struct StanceScorer: Sendable {
         refusal = RefusalToSpeakRule(cues: names.cues)
         domestic = try DomesticMatterRule(files: files)
         market = try MarketTalkRule(files: files)
+        concern = try SituationConcernRule(files: files)
+        crime = try CrimeTargetRule(files: files)
         prevents = { [reports] in reports.isPrevention($0) }
     }
 
@@ -122,6 +126,8 @@ package struct StanceScorer: Sendable {
                 stances[index] = MarketTalkRule.silenced(stances[index])
             } else if BareWishRule.isBareWish(readings[index], evidence: stances[index].evidence) {
                 stances[index] = BareWishRule.silenced(stances[index])
+            } else if concern.isConcern(readings[index], label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
+                stances[index] = SituationConcernRule.silenced(stances[index])
             }
             if readings[index].polar { stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names) }
             quotes[index].stance = stances[index]
@@ -231,6 +237,7 @@ package struct StanceScorer: Sendable {
         for negator in sayingNegations { evidence.append(SayingNegationRule.evidence(negator, in: content)) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         evidence = PreventedEventRule.apply(to: evidence, prevents: prevents)
+        evidence = crime.apply(to: evidence, content: content)
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
         var sum = 0.0, count = 0
         for index in evidence.indices where evidence[index].kind != .modifier && !(evidence[index].kind == .cue && evidence[index].weight == 0) {

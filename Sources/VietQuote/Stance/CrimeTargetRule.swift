@@ -1,0 +1,80 @@
+/// An act against crime is no act against a side (ANNOTATION.md, Stance: stance is about
+/// relations between states and the sides of an international conflict; police and courts
+/// at home are domestic). A verb of enforcement or prevention (`crime.tsv` kind act: `tấn
+/// công`, `trấn áp`, `chống`, `phòng`) whose object is a crime, a disease or an unfair trade
+/// practice (kind crime: `tội phạm`, `mua bán người`, `dịch bệnh`, `bán phá giá`) targets no
+/// side: every term of the span from the first act to the end of the crime weighs 0 (the
+/// attack, the denial `chống` and the crime it flips alike). Acts joined before the crime
+/// (`phòng, chống`, `tấn công, trấn áp`) and the words of kind filler (`mọi`, `các`, `hình
+/// thức`) may stand between. What the rest of the quote says still weighs: two states'
+/// police working together against crime are cooperation (`phối hợp`, `hợp tác`).
+///
+/// Example (silver): Vietnam's minister of public security on the work with Laos, `lực lượng
+/// chức năng của Bộ Công an hai nước đang phối hợp triển khai cao điểm tấn công, trấn áp tội
+/// phạm mua bán người` (confrontation by `tấn công`, −0.8) is normalization by `phối hợp`;
+/// Cambodia's minister's `trấn áp mọi hình thức tội phạm` and a Vietnamese minister's `phòng,
+/// chống dịch bệnh` weigh nothing.
+/// Rejects: an act whose object is a side or its forces (dev 311, `Israel đang tiến hành các
+/// cuộc tấn công có chủ đích vào các mục tiêu quân sự ở Iran`; `sẽ tấn công các vũ khí chiến
+/// lược của Hezbollah`), and a crime word that no act targets (dev 304, `Mông Cổ đã « cho phép
+/// một tội phạm thoát khỏi công lý`: a person called a criminal, an accusation).
+/// Evidence: each silenced term carries the modifier `crime-target`, factor 0.
+struct CrimeTargetRule: Sendable {
+    /// The rows of `crime.tsv`.
+    enum Kind: String, CaseIterable, Sendable {
+        case act
+        case crime
+        case filler
+    }
+
+    let phrases: PhraseTrie<Kind>
+
+    init(files: LexiconFiles) throws(LexiconError) {
+        phrases = try StanceLexicon.choiceTrie(files, "crime.tsv", column: "kind", of: Kind.allCases).trie
+    }
+
+    /// The offsets in `content` of each span from an act to the end of the crime it targets.
+    func targetSpans(in content: WordSpans) -> [Range<Int>] {
+        let words = content.words
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            guard phrases.mayStart(words[index]), let first = phrases.longestMatch(in: words, at: index, limit: words.count),
+                  first.value == .act else {
+                index += 1
+                continue
+            }
+            // Acts and fillers, then a crime.
+            var next = index + first.length
+            var crimeEnd: Int?
+            while next < words.count, phrases.mayStart(words[next]),
+                  let match = phrases.longestMatch(in: words, at: next, limit: words.count) {
+                next += match.length
+                if match.value == .crime { crimeEnd = next; break }
+            }
+            if let crimeEnd {
+                spans.append(content.offsets(index..<crimeEnd))
+                index = crimeEnd
+            } else {
+                index += first.length
+            }
+        }
+        return spans
+    }
+
+    /// `evidence` with each term inside a span of `targetSpans(in: content)` silenced.
+    func apply(to evidence: [StanceEvidence], content: WordSpans) -> [StanceEvidence] {
+        // Only a quote whose terms weigh can change: most hold no act at all.
+        guard evidence.contains(where: { $0.kind == .term && $0.contribution != 0 }) else { return evidence }
+        let spans = targetSpans(in: content)
+        guard !spans.isEmpty else { return evidence }
+        return evidence.map { record in
+            guard record.kind == .term, record.contribution != 0, let range = record.range,
+                  spans.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) else { return record }
+            var silenced = record
+            silenced.modifiers.append(StanceEvidence.Modifier(.crimeTarget, text: "", factor: 0))
+            silenced.contribution = 0
+            return silenced
+        }
+    }
+}

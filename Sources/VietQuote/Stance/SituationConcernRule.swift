@@ -1,0 +1,57 @@
+/// A concern about a situation that names no side behind it accuses no one (ANNOTATION.md,
+/// Stance: confrontation is accusation, threat, demand, blame; neutral is "neither, or too
+/// even to call"). A word of concern or of a tense, dangerous state of things (`concern.tsv`:
+/// `lo ngại`, `đáng lo ngại`, `căng thẳng`, `leo thang`, `nguy hiểm`, the cue `bày tỏ lo
+/// ngại`) weighs towards confrontation in `stance.tsv`; said of a side (`các hành động của
+/// Trung Quốc … gây bất ổn`) it blames that side. A confrontation quote whose every weighing
+/// term and cue is such a word, that announces no act of force (`OwnForceRule`), and whose
+/// content names no side but its speaker's own (none, for a speaker of no side or of a side
+/// only guessed) is neutral: the speaker finds things worrying, and blames no one.
+///
+/// Example: dev 106, a US official, `tình hình ở Biển Đông rất đáng lo ngại`; dev 107,
+/// Malaysia's foreign ministry, `Bộ này coi việc rò rỉ tài liệu, vốn là kênh liên lạc chính
+/// thức giữa hai nước, là mối quan ngại sâu sắc`; dev 414, the UN's coordinator, `[bày tỏ lo
+/// ngại] Những diễn biến hôm nay là bước leo thang cực kỳ nguy hiểm, giữa tình hình vốn đang
+/// vô cùng biến động` (gold neutral); silver, a US senator's `ông Trump là "nguy hiểm"`
+/// (home politics), the UN's `[bày tỏ sự quan ngại đối với] an toàn của dân thường tại
+/// miền Đông Congo`.
+/// Rejects: a quote that names another side (dev 106: `các hành động gần đây của Trung Quốc
+/// tại vùng biển tranh chấp là "gây bất ổn sâu sắc"`; dev 306, Ukraine's border guard on
+/// Belarus), a quote where another word weighs (an accusation, a threat, a call: dev 414,
+/// `Chúng tôi kêu gọi Iran không nhân cơ hội này … gia tăng căng thẳng … giải pháp ngoại
+/// giao`), a cue that warns (`cảnh báo`: a warning, not a concern), a negated concern
+/// (`Điện Kremlin "không lo lắng"`: normalization, untouched), and a word of an act that
+/// causes the state or labels a side (`gây căng thẳng`, `mối đe dọa`: not in `concern.tsv`).
+/// Evidence: each term and cue of a quote it silences carries the modifier `concern`.
+struct SituationConcernRule: Sendable {
+    /// The phrases of `concern.tsv`.
+    let phrases: PhraseTrie<Bool>
+
+    init(files: LexiconFiles) throws(LexiconError) {
+        phrases = try RelationGate.terms(files, "concern.tsv").trie
+    }
+
+    /// Whether a quote read as `reading`, whose stance has `label` and `evidence`, only
+    /// voices concern about a situation (see the type's comment).
+    func isConcern(_ reading: RelationGate.Reading, label: StanceLabel, evidence: borrowing [StanceEvidence],
+                   gate: RelationGate) -> Bool {
+        guard reading.polar, label == .confrontation, !reading.ownForce else { return false }
+        var concerns = 0
+        for index in evidence.indices where evidence[index].kind != .modifier && evidence[index].contribution != 0 {
+            guard evidence[index].contribution < 0, phrases.value(for: MatchKey.words(evidence[index].text)) == true else { return false }
+            concerns += 1
+        }
+        guard concerns > 0 else { return false }
+        let own = reading.guessedSide ? [] : reading.sides.compactMap { $0 }
+        var other = false
+        _ = gate.sideReading(of: reading) { side in
+            if !own.contains(where: { GroupTallies.sameName($0, side) }) { other = true }
+        }
+        return !other
+    }
+
+    /// `stance` silenced: score 0, `neutral`, each weighing record marked `concern`.
+    static func silenced(_ stance: QuoteStance) -> QuoteStance {
+        stance.silenced(by: .concern)
+    }
+}
