@@ -10,6 +10,27 @@ import Testing
         return String(view)
     }
 
+    /// The fold's letter tables, made from one decomposition and one composition of all the
+    /// letters, hold what each letter gives alone: lower case, NFD, the tone mark taken out,
+    /// NFC of the rest when that is one scalar.
+    @Test func letterTablesHoldWhatEachLetterGivesAlone() {
+        for (range, flat) in [(UInt32(0x00C0)...0x024F, MatchKey.latinLetters), (0x1E00...0x1EFF, MatchKey.vietnameseLetters)] {
+            for value in range {
+                var expected: UInt64 = 0
+                if let scalar = Unicode.Scalar(value) {
+                    var tone: UInt32 = 0
+                    var rest = String.UnicodeScalarView()
+                    for part in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                        if MatchKey.toneMarks.contains(part.value) { tone = part.value } else { rest.append(part) }
+                    }
+                    let base = Array(String(rest).precomposedStringWithCanonicalMapping.unicodeScalars)
+                    if base.count == 1 { expected = UInt64(base[0].value) | UInt64(tone) << 32 }
+                }
+                #expect(flat[Int(value - range.lowerBound)] == expected, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func decomposedInputIsComposedAndMapsBack() {
         let input = "Tổng thống nói: hòa bình".decomposedStringWithCanonicalMapping
         let text = SourceText(input)

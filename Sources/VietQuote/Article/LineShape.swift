@@ -33,8 +33,13 @@ enum LineShape {
             var start = probe
             // (Performance only: two tokens of one key have one key hash; most tokens differ there.)
             let firstHash = tokens[0].keyHash
-            while start + probe <= count, candidates < 3 {
-                if tokens[start].keyHash == firstHash, tokens[start].hasSameKey(as: tokens[0]), same(start, 0, probe) {
+            let lastStart = count - probe
+            while start <= lastStart, candidates < 3 {
+                // The next token with the first one's key hash, in a loop of its own (a probe of
+                // every token through the loop's other tests cost four times as much).
+                while start <= lastStart, tokens[start].keyHash != firstHash { start &+= 1 }
+                guard start <= lastStart else { break }
+                if tokens[start].hasSameKey(as: tokens[0]), same(start, 0, probe) {
                     candidates += 1
                     let rest = count - start
                     if rest <= start, same(start, 0, rest) { return true }

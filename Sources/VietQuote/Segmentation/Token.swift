@@ -88,8 +88,17 @@ package struct Token: Sendable, Hashable {
     /// `wordID` its id in `WordTable.shared` or `unknown` (the tokenizer has all three).
     init(start: Int, end: Int, kind: Kind, key: KeyBits, keyHash: UInt32, wordID: UInt32, isCapitalized: Bool,
          isAllCaps: Bool = false, spaceBefore: Bool) {
-        self.storedStart = Int32(start)
-        self.storedEnd = Int32(end)
+        self.init(fitting: Int(Int32(start)), end: Int(Int32(end)), kind: kind, key: key, keyHash: keyHash, wordID: wordID,
+                  isCapitalized: isCapitalized, isAllCaps: isAllCaps, spaceBefore: spaceBefore)
+    }
+
+    /// The tokenizer's token: as `init(start:end:…)`, for positions its caller checked fit
+    /// 32 bits (once per range of text, not twice per token).
+    @inline(__always)
+    init(fitting start: Int, end: Int, kind: Kind, key: KeyBits, keyHash: UInt32, wordID: UInt32, isCapitalized: Bool,
+         isAllCaps: Bool, spaceBefore: Bool) {
+        self.storedStart = Int32(truncatingIfNeeded: start)
+        self.storedEnd = Int32(truncatingIfNeeded: end)
         self.keyBits = key
         self.keyHash = keyHash
         self.packed = wordID & Bits.id | UInt32(kind.rawValue) << Bits.kindShift

@@ -9,6 +9,9 @@ struct ScalarFacts {
     static let lengthShift: UInt64 = 24
     static let whitespace: UInt64 = 1 << 32, digit: UInt64 = 1 << 33, letter: UInt64 = 1 << 34
     static let uppercase: UInt64 = 1 << 35
+    /// A letter that is not upper case: a word with one is not all capitals (the word loop
+    /// ORs its scalars' facts and tests this bit once, at the word's end).
+    static let lowerLetter: UInt64 = 1 << 37
     /// `KeyFolder` folds the scalar by its tables (without it, the word's key takes `KeyFolder.fold`).
     static let folds: UInt64 = 1 << 36
     /// Bits 40–51: the tone mark the scalar carries (0: none).
@@ -50,6 +53,7 @@ struct ScalarFacts {
         if Tokenizer.isDigit(scalar) { facts |= digit }
         if Tokenizer.isLetter(scalar) { facts |= letter }
         if Tokenizer.isUppercase(scalar) { facts |= uppercase }
+        if facts & (letter | uppercase) == letter { facts |= lowerLetter }
         var written: UInt32?, tone: UInt32 = 0
         if value < 0x80 {
             written = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
@@ -99,9 +103,15 @@ struct KeyBytes {
     private let base: UnsafeMutableRawPointer
     private(set) var count = 0
     private var tone: UInt64 = 0
+    /// The facts of every scalar added, ANDed: `ScalarFacts.folds` stays set while every
+    /// scalar has a table entry.
+    private var every = ScalarFacts.folds
+
     /// False when a scalar has no table entry or the key is too long: the caller folds the
-    /// word with `KeyFolder` instead.
-    private(set) var isComplete = true
+    /// word with `KeyFolder` instead (which gives the same key, hash and id).
+    var isComplete: Bool {
+        @inline(__always) get { every & ScalarFacts.folds != 0 && count <= Self.limit }
+    }
 
     @inline(__always)
     init(_ base: UnsafeMutableRawPointer) {
@@ -110,23 +120,26 @@ struct KeyBytes {
         base.storeBytes(of: 0, toByteOffset: 8, as: UInt64.self)
     }
 
-    /// Appends the scalar whose facts are `facts`.
+    /// Appends the scalar whose facts are `facts`. Per scalar, no test: the scalar's four
+    /// bytes of facts are stored as they are (its UTF-8, zero, then its length in the fourth
+    /// byte, which the next scalar's bytes or `key`'s zero overwrite), at most at `limit`
+    /// (a longer key is not complete and is not read).
     @inline(__always)
     mutating func add(_ facts: UInt64) {
-        guard facts & ScalarFacts.folds != 0, count <= Self.limit else {
-            isComplete = false
-            return
-        }
-        base.storeBytes(of: UInt32(truncatingIfNeeded: facts) & 0xFF_FFFF, toByteOffset: count, as: UInt32.self)
-        count += Int(truncatingIfNeeded: facts >> ScalarFacts.lengthShift & 3)
+        every &= facts
+        base.storeBytes(of: UInt32(truncatingIfNeeded: facts), toByteOffset: min(count, Self.limit), as: UInt32.self)
+        count &+= Int(truncatingIfNeeded: facts >> ScalarFacts.lengthShift & 3)
         let mark = facts >> ScalarFacts.toneShift & 0xFFF
         if mark != 0 { tone = mark }
     }
 
     /// The key's bits (`KeyBits`, `small` being `KeyBits.smallStringsAreBits`), its
-    /// `MatchKey.hash` and its id in `words`, as `KeyFolder.fold` gives them.
+    /// `MatchKey.hash` and its id in `words`, as `KeyFolder.fold` gives them. Only for a
+    /// complete key.
     @inline(__always)
     mutating func key(in words: WordTable, small: Bool) -> (KeyBits, UInt32, UInt32) {
+        // Zero after the key: the last scalar's length byte (at most 3 bytes on) goes.
+        base.storeBytes(of: 0, toByteOffset: count, as: UInt32.self)
         if tone != 0 {
             // Tone marks (U+0300–U+0341) take two bytes.
             base.storeBytes(of: UInt8(0xC0 | tone >> 6), toByteOffset: count, as: UInt8.self)

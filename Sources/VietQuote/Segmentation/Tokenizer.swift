@@ -45,6 +45,8 @@ package enum Tokenizer {
 
         /// The tokens of `range`, as `Tokenizer.tokens(in:range:)` gives them.
         func tokens(_ range: Range<Int>) -> [Token] {
+            // Once per range, not per token: every position fits a token's 32 bits.
+            precondition(range.lowerBound >= 0 && range.upperBound <= Int(Int32.max), "a text of 2^31 scalars or more")
             var output = Output(buffer: buffer, capacity: capacity, reserve: range.count / 4)
             scan.tokens(range, into: &output)
             return output.finished()
@@ -152,7 +154,7 @@ package enum Tokenizer {
                     (index, kind, key) = mark(scalar, at: start, end: end)
                 }
                 tokens.append(Token(
-                    start: start, end: index, kind: kind, key: key.0, keyHash: key.1, wordID: key.2,
+                    fitting: start, end: index, kind: kind, key: key.0, keyHash: key.1, wordID: key.2,
                     isCapitalized: first & ScalarFacts.uppercase != 0,
                     isAllCaps: allCaps && kind == .word && index - start >= 2,
                     spaceBefore: spaceBefore
@@ -187,14 +189,16 @@ package enum Tokenizer {
         @inline(__always)
         private func wordEnd(from start: Int, first: UInt64, end: Int, key: inout KeyBytes) -> (Int, Bool) {
             var index = start + 1
-            var allCaps = first & ScalarFacts.uppercase != 0
+            // The facts of the word's letters and digits, ORed: all capitals when none is a
+            // lower-case letter (one test at the end, not a branch per scalar).
+            var seen = first
             while index < end {
                 let next = scalars[index]
                 let facts = facts[next]
                 if facts & (ScalarFacts.letter | ScalarFacts.digit) != 0 {
-                    if allCaps, facts & ScalarFacts.letter != 0, facts & ScalarFacts.uppercase == 0 { allCaps = false }
+                    seen |= facts
                     key.add(facts)
-                    index += 1
+                    index &+= 1
                 } else if next == "-" || next == "." || isApostrophe(next),
                           let length = innerMarkLength(next, at: index, end: end) {
                     for position in index..<index + length { key.add(self.facts[scalars[position]]) }
@@ -203,7 +207,7 @@ package enum Tokenizer {
                     break
                 }
             }
-            return (index, allCaps)
+            return (index, seen & ScalarFacts.lowerLetter == 0)
         }
 
         /// The length of the marks at `index` that stay inside a word, or nil: an inner

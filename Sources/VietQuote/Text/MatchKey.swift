@@ -11,24 +11,37 @@ package enum MatchKey {
     /// dot below (and the two deprecated grave/acute tone marks).
     static let toneMarks: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x0340, 0x0341]
 
-    /// Precomposed letter → (lower-case toneless letter, tone mark or nil).
+    /// Precomposed letter → (lower-case toneless letter, tone mark or nil): each letter in
+    /// lower case, decomposed (NFD), its tone mark taken out, the rest composed again (NFC);
+    /// an entry when the rest is one scalar.
     private static let letterTable: [UInt32: (Unicode.Scalar, Unicode.Scalar?)] = {
-        var table: [UInt32: (Unicode.Scalar, Unicode.Scalar?)] = [:]
         let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-        for range in ranges {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                let lower = String(scalar).lowercased()
-                let decomposed = lower.decomposedStringWithCanonicalMapping.unicodeScalars
-                var tone: Unicode.Scalar?
-                var rest = String.UnicodeScalarView()
-                for part in decomposed {
-                    if toneMarks.contains(part.value) { tone = part } else { rest.append(part) }
-                }
-                let base = String(rest).precomposedStringWithCanonicalMapping.unicodeScalars
-                guard base.count == 1, let letter = base.first else { continue }
-                table[value] = (letter, tone)
+        let letters = ranges.joined().compactMap(Unicode.Scalar.init)
+        // One Foundation call for all the letters, not one per letter (a call cost more than
+        // the rest of the start-up's tables): the letters one per line, decomposed and composed
+        // as one text, line by line alike (a line break composes with nothing and no mark
+        // moves across it).
+        func lines(_ text: String) -> [Substring.UnicodeScalarView] {
+            text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        let decomposed = lines(letters.map { String($0).lowercased() }.joined(separator: "\n").decomposedStringWithCanonicalMapping)
+        var tones: [Unicode.Scalar?] = []
+        var rests: [String] = []
+        for line in decomposed {
+            var tone: Unicode.Scalar?
+            var rest = String.UnicodeScalarView()
+            for part in line {
+                if toneMarks.contains(part.value) { tone = part } else { rest.append(part) }
             }
+            tones.append(tone)
+            rests.append(String(rest))
+        }
+        let bases = lines(rests.joined(separator: "\n").precomposedStringWithCanonicalMapping)
+        precondition(decomposed.count == letters.count && bases.count == letters.count, "one line per letter")
+        var table: [UInt32: (Unicode.Scalar, Unicode.Scalar?)] = [:]
+        for (index, letter) in letters.enumerated() {
+            guard bases[index].count == 1, let base = bases[index].first else { continue }
+            table[letter.value] = (base, tones[index])
         }
         return table
     }()

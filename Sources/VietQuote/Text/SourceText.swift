@@ -271,13 +271,46 @@ package struct SourceText: Sendable {
             if SourceText.isRemoved(scalar.value) { changed = true } else { pending.append(scalar) }
         }
 
-        /// Writes the printable ASCII bytes that open the eight bytes at `index` as scalars
-        /// (the fast path's `put` of each, at once) and returns their number, 0 to 8. There
-        /// must be room for eight scalars (all eight are stored; `count` covers the copied ones).
+        /// The run of scalars kept as they are from `start` on, written to `output` from
+        /// position `count` on: the index and the output count after it (each scalar of the
+        /// run is one position and one original offset on), and whether it stopped at a kept
+        /// scalar for which `output` has no room. Its state is in locals, not in the
+        /// normaliser's fields (which stay in memory across its calls): the loop over the
+        /// bulk of any text.
         @inline(__always)
-        mutating func copiedPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        static func keptRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                            into output: UnsafeMutableBufferPointer<Unicode.Scalar>, at count: Int)
+            -> (index: Int, count: Int, full: Bool) {
             let raw = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let out = output.baseAddress.unsafelyUnwrapped
+            let end = bytes.count, room = output.count
+            var index = start, count = count
+            while index < end {
+                if index &+ 8 <= end, count &+ 8 <= room {
+                    // (A word of Vietnamese text rarely has eight ASCII bytes in a row:
+                    // the ones before its first letter with a mark are copied at once.)
+                    let copied = copiedPrintableASCII(raw + index, to: out + count)
+                    count &+= copied
+                    index &+= copied
+                    if copied == 8 { continue }
+                }
+                let byte = raw.load(fromByteOffset: index, as: UInt8.self)
+                let (value, length) = isPlainASCII(byte) ? (UInt32(byte), 1) : decode(bytes, at: index)
+                guard isKeptAsIs(value) else { break }
+                guard count < room else { return (index, count, true) }
+                out[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                count &+= 1
+                index &+= length
+            }
+            return (index, count, false)
+        }
+
+        /// Writes the printable ASCII bytes that open the eight bytes at `bytes` as scalars
+        /// at `output` and returns their number, 0 to 8. There must be room for eight scalars
+        /// (all eight are stored; the caller counts the copied ones).
+        @inline(__always)
+        static func copiedPrintableASCII(_ bytes: UnsafeRawPointer, to output: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
             // The bytes from 0x80 on and those below 0x20: exact up to the first one (no byte
             // before it borrows), which is all that is read.
             let stops = (word | (word &- ByteWords.ones &* 0x20) & ~word) & ByteWords.highs
@@ -286,9 +319,8 @@ package struct SourceText: Sendable {
             // `UInt32` value), and stored at once: eight stores cost more than the rest. Loaded
             // as a vector from memory, byte 0 is lane 0 on any host (a cast of `word` would put
             // it there only on a little-endian one).
-            let scalars = SIMD8<UInt32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: index, as: SIMD8<UInt8>.self))
-            UnsafeMutableRawPointer(output.baseAddress.unsafelyUnwrapped + count).storeBytes(of: scalars, as: SIMD8<UInt32>.self)
-            count += length
+            let scalars = SIMD8<UInt32>(truncatingIfNeeded: bytes.loadUnaligned(as: SIMD8<UInt8>.self))
+            UnsafeMutableRawPointer(output).storeBytes(of: scalars, as: SIMD8<UInt32>.self)
             return length
         }
 
@@ -305,27 +337,14 @@ package struct SourceText: Sendable {
                     // adds nothing for it).
                     flushPending(upTo: offset)
                     map.append(count, from: offset, to: offset + 1)
-                    while index < bytes.count {
-                        if index + 8 <= bytes.count, count + 8 <= output.count {
-                            // (A word of Vietnamese text rarely has eight ASCII bytes in a row:
-                            // the ones before its first letter with a mark are copied at once.)
-                            let copied = copiedPrintableASCII(bytes, at: index)
-                            offset += copied
-                            index += copied
-                            if copied == 8 { continue }
-                        }
-                        let byte = bytes[index]
-                        if Self.isPlainASCII(byte) {
-                            put(Unicode.Scalar(byte))
-                            offset += 1
-                            index += 1
-                            continue
-                        }
-                        let (value, length) = Self.decode(bytes, at: index)
-                        guard Self.isKeptAsIs(value) else { break }
-                        put(Unicode.Scalar(value).unsafelyUnwrapped)
-                        offset += 1
-                        index += length
+                    let run = Self.keptRun(bytes, from: index, into: output, at: count)
+                    offset += run.count - count
+                    index = run.index
+                    count = run.count
+                    if run.full {
+                        // (The text is read again with more room: nothing more to read now.)
+                        overflow = true
+                        return
                     }
                     continue
                 }

@@ -14,7 +14,9 @@ import Testing
     static let text = """
         Ông Nguyễn Văn HOÀ nói hòa bình, KHỎE khoẻ: "Côte d'Ivoire và O’Brien đã đến Tuoitre.vn …" \
         Jae-myung -- 1.000 đồng, 13h10 ngày 12/3; «Москва» và Ελλάδα — ǅemal \
-        \(String(repeating: "ươ", count: 40)) \(String(repeating: "abc", count: 20)) ‘‘ờ’’ 'x'
+        \(String(repeating: "ươ", count: 40)) \(String(repeating: "abc", count: 20)) ‘‘ờ’’ 'x' \
+        \(String(repeating: "ư", count: 60)) \(String(repeating: "ư", count: 61)) \(String(repeating: "Ư", count: 62)) \
+        \(String(repeating: "a", count: 120)) \(String(repeating: "a", count: 121)) \(String(repeating: "ừ", count: 59))
         """
 
     @Test func keysHashesAndIdsAgreeWithTheScalarFold() {
@@ -39,5 +41,21 @@ import Testing
         let known = tokens.filter { $0.wordID != WordTable.unknown }
         #expect(known.contains { $0.kind == .quote } && known.contains { $0.key == "hoa\u{300}" })
         #expect(tokens.contains { $0.key == "москва" } && tokens.contains { $0.key.utf8.count > 120 })
+    }
+
+    /// A word of two or more letters is all capitals when none of the letters it reads as
+    /// letters is lower case (digits and inner marks do not count; nor do the letters of a
+    /// domain suffix, read with its dot).
+    @Test func allCapitalsCountTheWordsOwnLetters() {
+        let cases: [(String, Bool)] = [
+            ("UN", true), ("ICC", true), ("Un", false), ("HOÀ", true), ("KHỎE", true), ("Ông", false),
+            ("G7", true), ("A", false), ("O'BRIEN", true), ("O'Brien", false), ("JAE-MYUNG", true),
+            ("Jae-MYUNG", false), ("VNEXPRESS.net", true), ("ĐBQH", true), ("ĐBQh", false), ("7UP", false),
+        ]
+        for (word, allCaps) in cases {
+            let source = SourceText(word)
+            let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
+            #expect(tokens.count == 1 && tokens[0].isAllCaps == allCaps, "\(word)")
+        }
     }
 }
