@@ -220,7 +220,11 @@ extension QuoteFinder {
            words.match(.venue, in: tokens, at: index) != nil || words.match(.preposition, in: tokens, at: index) != nil {
             var probe = index
             let limit = min(sentence.upperBound, index + Limits.venueTokens)
-            while probe < limit, tokens[probe].kind != .quote, !paragraph.isPunctuation(probe, Punctuation.terminal) {
+            // (Not past a coordinated cue: `thông báo trên mạng xã hội X, đồng thời cảnh báo rằng …`
+            // — that `rằng` is the second cue's, dev 110; a cue word inside the venue, `trong
+            // bài phát biểu tại …`, is no stop.)
+            while probe < limit, tokens[probe].kind != .quote, !paragraph.isPunctuation(probe, Punctuation.terminal),
+                  !(view.isCueStart(probe) && (isCoordinatorWord(tokens, probe - 1) || paragraph.isPunctuation(probe - 1, Punctuation.comma))) {
                 if words.isWord(tokens, at: probe, .complementizer), !words.isWord(tokens, at: probe, .copula) {
                     index = probe
                     break
