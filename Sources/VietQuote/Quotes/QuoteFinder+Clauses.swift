@@ -224,7 +224,8 @@ extension QuoteFinder {
             // — that `rằng` is the second cue's, dev 110; a cue word inside the venue, `trong
             // bài phát biểu tại …`, is no stop.)
             while probe < limit, tokens[probe].kind != .quote, !paragraph.isPunctuation(probe, Punctuation.terminal),
-                  !(view.isCueStart(probe) && (isCoordinatorWord(tokens, probe - 1) || paragraph.isPunctuation(probe - 1, Punctuation.comma))) {
+                  !(view.isCueStart(probe) && (view.phrase(.coordinator, endingAt: probe) != nil
+                                                || paragraph.isPunctuation(probe - 1, Punctuation.comma))) {
                 if words.isWord(tokens, at: probe, .complementizer), !words.isWord(tokens, at: probe, .copula) {
                     index = probe
                     break
