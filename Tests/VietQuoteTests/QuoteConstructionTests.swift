@@ -51,6 +51,17 @@ import Foundation
         #expect(background.map(\.content) == ["quân đội Ấn Độ và Trung Quốc đang rút khỏi khu vực tranh chấp dọc theo biên giới"])
     }
 
+    // ANNOTATION.md: the writer's comment starts after a comma (`…, trong bối cảnh …`); without
+    // one, the words belong to the reported clause (dev 108, 413, 425).
+    @Test func commentWordsWithoutACommaStayInTheContent() {
+        let setting = quotes("Ông Jaishankar nhấn mạnh cả Trung Quốc và Ấn Độ đều đồng ý về sự cần thiết phải rút quân trong bối cảnh binh lính hai nước đã được triển khai rất gần nhau.")
+        #expect(setting.map(\.content) == ["cả Trung Quốc và Ấn Độ đều đồng ý về sự cần thiết phải rút quân trong bối cảnh binh lính hai nước đã được triển khai rất gần nhau"])
+        let after = quotes("Trước đó, ông nói, Nga đã phát hiện một số huấn luyện viên quân sự nước ngoài ở Sudzha, thị trấn mà Ukraine giành quyền kiểm soát không lâu sau khi mở chiến dịch đột kích vào Kursk.")
+        #expect(after.map(\.content) == ["Nga đã phát hiện một số huấn luyện viên quân sự nước ngoài ở Sudzha, thị trấn mà Ukraine giành quyền kiểm soát không lâu sau khi mở chiến dịch đột kích vào Kursk"])
+        let result = quotes("Kiev đổ lỗi sự chậm trễ nhiều tháng qua của Quốc hội Mỹ trong việc bỏ phiếu thông qua gói viện trợ đã khiến họ phải trả giá đắt trên chiến trường.")
+        #expect(result.map(\.content) == ["sự chậm trễ nhiều tháng qua của Quốc hội Mỹ trong việc bỏ phiếu thông qua gói viện trợ đã khiến họ phải trả giá đắt trên chiến trường"])
+    }
+
     // MARK: - Words that are no quotes
 
     @Test func nouChungIsNoCue() {

@@ -220,7 +220,12 @@ extension QuoteFinder {
            words.match(.venue, in: tokens, at: index) != nil || words.match(.preposition, in: tokens, at: index) != nil {
             var probe = index
             let limit = min(sentence.upperBound, index + Limits.venueTokens)
-            while probe < limit, tokens[probe].kind != .quote, !paragraph.isPunctuation(probe, Punctuation.terminal) {
+            // (Not past a coordinated cue: `thông báo trên mạng xã hội X, đồng thời cảnh báo rằng …`
+            // — that `rằng` is the second cue's, dev 110; a cue word inside the venue, `trong
+            // bài phát biểu tại …`, is no stop.)
+            while probe < limit, tokens[probe].kind != .quote, !paragraph.isPunctuation(probe, Punctuation.terminal),
+                  !(view.isCueStart(probe) && (view.phrase(.coordinator, endingAt: probe) != nil
+                                                || paragraph.isPunctuation(probe - 1, Punctuation.comma))) {
                 if words.isWord(tokens, at: probe, .complementizer), !words.isWord(tokens, at: probe, .copula) {
                     index = probe
                     break
@@ -323,8 +328,12 @@ extension QuoteFinder {
     }
 
     /// Where the writer's comment or another clause starts inside `content` (`…, ám chỉ …`,
-    /// `…, trong khi …`, `…, nhưng không nêu rõ …`, `… trong bối cảnh …`): the comma before
-    /// it, or its first word; nil when there is none.
+    /// `…, trong khi …`, `…, nhưng không nêu rõ …`, `…, trong bối cảnh …`): the comma before
+    /// it, or its first word; nil when there is none. A comment is read only after a comma
+    /// or a closing quotation mark (ANNOTATION.md, function_words.tsv `comment`): without one
+    /// the words belong to the clause (`đồng ý về sự cần thiết phải rút quân trong bối cảnh
+    /// binh lính hai nước …`, `thị trấn mà Ukraine giành quyền kiểm soát không lâu sau khi …`,
+    /// `sự chậm trễ … đã khiến họ phải trả giá đắt`: dev 108, 432, 413, 425, 439).
     func commentStart(in content: Range<Int>, paragraph: ParagraphContext) -> Int? {
         let tokens = paragraph.tokens
         let insideQuote = paragraph.insideQuote
@@ -351,10 +360,6 @@ extension QuoteFinder {
                     return paragraph.cueHitStart[position + negator] != nil
                 }
                 if turn > 1 || deniesSaying { return index - 1 }
-            }
-            // A multi-word comment needs no comma: `… trong bối cảnh …`.
-            if let length = words.match(.comment, in: tokens, at: index, limit: end), length >= 2 {
-                return afterComma ? index - 1 : index
             }
             index += 1
         }

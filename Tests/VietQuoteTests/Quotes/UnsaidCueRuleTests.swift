@@ -36,6 +36,17 @@ import Testing
         #expect(quotes("Tuyên bố trên được đưa ra sau cuộc họp giữa hai bên.").isEmpty)
     }
 
+    // `trên` + a noun of where words are broadcast or posted (`broadcast_place`) says where too
+    // (dev 002; silver 2024-05-15-hlv-kiatisuk-senamuang, 2024-10-21-al-ain-dau-voi-al-hilal).
+    @Test func followerBeforeABroadcastPlaceIsNoNoun() {
+        let television = quotes(#""Chúng tôi muốn có mối quan hệ tốt đẹp, bình đẳng, tôn trọng lẫn nhau với Mỹ, giống như với mọi quốc gia trên thế giới", Ngoại trưởng Nga Sergei Lavrov phát biểu trên truyền hình hôm Chủ nhật."#)
+        #expect(television.map(\.content) == ["Chúng tôi muốn có mối quan hệ tốt đẹp, bình đẳng, tôn trọng lẫn nhau với Mỹ, giống như với mọi quốc gia trên thế giới"])
+        let account = quotes(#""Vì vấn đề cá nhân của gia đình, tôi xin được từ chức Huấn luyện viên trưởng CLB Công an Hà Nội và trở về Thái Lan," HLV Kiatisuk Senamuang viết trên tài khoản mạng xã hội cá nhân."#)
+        #expect(account.map(\.cue) == ["viết"])
+        let platform = quotes(#""Al Hilal vui mừng thông báo Neymar sẽ tham gia trận đấu trên sân Al Ain. Anh ấy đã trở lại", nhà đương kim vô địch Saudi Pro League viết trên tài khoản X trước trận gặp Al Ain ở AFC Champions League tối 21/10."#)
+        #expect(platform.map(\.content).contains("Al Hilal vui mừng thông báo Neymar sẽ tham gia trận đấu trên sân Al Ain. Anh ấy đã trở lại"))
+    }
+
     // After a cue that is never a noun, `đó là …` and a time word before a name open the content
     // (dev 446: `khẳng định gần đây Việt Nam …`; silver `công chúng cho rằng đó là động tác nguy
     // hiểm`); a cue noun keeps its follower, and `nêu trên` stays `the … above`.

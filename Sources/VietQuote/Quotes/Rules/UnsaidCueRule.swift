@@ -3,7 +3,8 @@
 /// a tense or aspect word: `từng phải phủ nhận` was said, nor after a word of compulsion:
 /// `buộc phải nói thật`, nor before a colon or quotation mark: `phải thừa nhận: "…"`),
 /// also over auxiliaries (`đã không ngay lập tức trả lời`), or a word after the cue that makes
-/// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`; but `nói trên một podcast` says where,
+/// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`; but `nói trên một podcast`, `nói trên
+/// truyền hình` say where,
 /// and after a cue that is never a noun `đó là …`, `gần đây Việt Nam …` open its content).
 /// Otherwise it moves the subject's end
 /// left over the auxiliaries (`đã`, `cũng`, `vừa`) for the subject sieves.
@@ -80,10 +81,13 @@ struct UnsaidCueRule: AttributionRule {
         return view.isPunctuation(index, ",") || (view.tokens[index].kind == .word && view.isCapitalized(index))
     }
 
-    /// `nói trên một podcast`, `phát biểu trên CNN`: a follower that is also a preposition, with
-    /// a quantified or capitalised noun phrase after it, says where, not `the … above`.
+    /// `nói trên một podcast`, `phát biểu trên CNN`, `phát biểu trên truyền hình`: a follower that
+    /// is also a preposition, with a quantified or capitalised noun phrase after it, or a noun of
+    /// where words are broadcast or posted (function_words.tsv `broadcast_place`: `truyền hình`,
+    /// `tài khoản`, `sóng`), says where, not `the … above`.
     private func opensPlace(after index: Int, follower: Int, in view: SentenceView) -> Bool {
         guard view.isWord(follower, .preposition), index < view.end, view.tokens[index].kind == .word else { return false }
         return view.tokens[index].isCapitalized || view.match(.quantifier, at: index) != nil
+            || view.match(.broadcastPlace, at: index) != nil
     }
 }
