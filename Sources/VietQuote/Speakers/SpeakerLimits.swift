@@ -39,6 +39,14 @@ enum SpeakerLimits {
     /// …and at most 400 tokens back (about three news paragraphs): the look-back of each bare
     /// head is bounded, so a long page of one paragraph with many such heads stays linear.
     static let bareHeadTokensBefore = 400
+    /// A described anaphor of a person (`Nhà cầm quân này`) stands for one named in its
+    /// paragraph or the one before it (silver: 2 back reached players' line-ups and captions),
+    /// at most 400 tokens back, as a bare head's look-back is bounded.
+    static let describedAnaphorParagraphsBefore = 1
+    static let describedAnaphorTokensBefore = 400
+    /// A title right before a name, read back from it, has at most 8 words (`Chủ tịch HĐQT
+    /// Ngân hàng Sacombank`: `bodyWordsInTitle` and its head).
+    static let titleWordsBeforeName = 8
     /// An organisation head that takes a country after it has at most 5 words
     /// (`Bộ Ngoại giao`, `Quân chủng Hải quân`): the look-back before a country.
     static let headWordsBeforeCountry = 5

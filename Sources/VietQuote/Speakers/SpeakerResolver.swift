@@ -9,6 +9,8 @@
 /// rules of `sieves` in order; the first that decides chooses the speaker:
 /// 0. `KinPossessorRule`: a family tie before a person (`Mẹ của Ronaldo`) → the relative, a source;
 /// 1. `PronounRule`: a pronoun or anaphor → the nearest compatible speaker;
+/// 1a. `DescribedAnaphorRule`: a noun + demonstrative (`Sở này`, `Nhà phân tích này`) → the one
+/// named before with that noun; 1b. `RelativeApposition`: `X, người …` → X;
 /// 2. `SeveralNamesRule`: several names joined (`A và B`) → one speaker named as written;
 /// 3. `NameRule`: a name → a person with the article's fullest name and title, and a side;
 /// 4. `LeaderRule`: `nhà lãnh đạo Nga` → the article's person who holds Russia's own office;
@@ -33,7 +35,7 @@ final class SpeakerResolver: Sendable {
 
     /// The mention rules, in the order they are tried.
     let sieves: [any SpeakerSieve] = [
-        KinPossessorRule(), PronounRule(), SeveralNamesRule(), MediumNameWord(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
+        KinPossessorRule(), PronounRule(), DescribedAnaphorRule(), RelativeApposition(), SeveralNamesRule(), MediumNameWord(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
         QuantifiedRoleRule(), RoleRule(), QualifiedSideRule(), SideRule(), EpithetRule(), WomanEpithetRule(), LastResortRule(),
     ]
 

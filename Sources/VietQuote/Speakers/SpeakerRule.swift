@@ -17,6 +17,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     /// `chúng ta`: the writer and the reader, never a speaker before.
     case pronounInclusive = "pronoun: inclusive we, no one before"
     case pronounBodyBefore = "pronoun: the body named before with this head"
+    /// `BodySubjectBefore`: `TPBank ghi nhận … Ngân hàng cho biết` → TPBank.
+    case pronounBodySubjectBefore = "pronoun: the body named as a subject before"
     /// `ParagraphSubject`: the person the pronoun's paragraph made a subject since the last speaker.
     case pronounParagraphSubject = "pronoun: person its paragraph made the subject since the last speaker"
     case pronounCountryBefore = "pronoun: the country named before"
@@ -170,6 +172,18 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case mediumNameWord = "media: the name ends with a medium's head word"
     /// `OfficialAfterPlaceHead`: `Phó Chủ tịch UBND tỉnh Nguyễn Minh` → the person `Nguyễn Minh`.
     case officialAfterPlaceHead = "name: an official's short name after the body's place head"
+    /// `DescribedAnaphorRule`: `Sở này cho biết` → the body named before with the head `Sở`.
+    case anaphorBodyBefore = "anaphor: the body named before with this head"
+    /// `DescribedAnaphorRule`: `Nhà phân tích này` → the person named right after `nhà phân tích` before.
+    case anaphorNamedAfterNoun = "anaphor: the person named after the same noun before"
+    /// `DescribedAnaphorRule`: `Nhà cầm quân này` → the nearest person named with a title or honorific before.
+    case anaphorPersonBefore = "anaphor: the nearest person named before"
+    /// `DescribedAnaphorRule`: `Phụ huynh này` after `một phụ huynh`: the one introduced unnamed, a source.
+    case anaphorUnnamedBefore = "anaphor: introduced before without a name, an unnamed source"
+    /// `DescribedAnaphorRule`: nothing it can stand for before it: an unnamed source that keeps its words.
+    case anaphorUnresolved = "anaphor: nothing named before, an unnamed source"
+    /// `RelativeApposition`: `Dustin Poirier, người cũng thi đấu …` → Dustin Poirier.
+    case relativeApposition = "apposition: the person named before `, người …`"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

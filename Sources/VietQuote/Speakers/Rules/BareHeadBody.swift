@@ -18,8 +18,10 @@
 /// which names no body; a title that opens with the head (`bộ trưởng Đào Ngọc Dung`) or a
 /// Vietnamese personal name after it: a person, no body.
 struct BareHeadBody {
-    static func body(for mention: MentionContext) -> Speaker? {
-        let tokens = mention.tokens, range = mention.range, span = mention.span
+    /// The body `head` stands for (the mention's words by default; `DescribedAnaphorRule`
+    /// passes the head of `Sở này` without its demonstrative).
+    static func body(for mention: MentionContext, head: Range<Int>? = nil) -> Speaker? {
+        let tokens = mention.tokens, range = head ?? mention.range, span = mention.span
         guard mention.lexicon.isBareBodyHead(tokens, range) else { return nil }
         let first = max(0, span.paragraph - SpeakerLimits.bareHeadParagraphsBefore)
         var budget = SpeakerLimits.bareHeadTokensBefore

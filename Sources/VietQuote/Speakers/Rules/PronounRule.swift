@@ -14,7 +14,9 @@
 /// sentence's subject in the same paragraphs (`SentenceSubject`: `… được Masaaki Noiri chính
 /// thức xác nhận. Anh cho biết:` → Masaaki Noiri, `pronoun: person named as a subject before`).
 /// A body head alone with no earlier organisation speaker is the body named before with the
-/// same head (`BareHeadBody`: `pronoun: the body named before with this head`); a country
+/// same head (`BareHeadBody`: `pronoun: the body named before with this head`), else, a private
+/// body's head (`Công ty`), the body named as a sentence's subject before (`BodySubjectBefore`:
+/// `pronoun: the body named as a subject before`); a country
 /// anaphor the country named before (`CountryNamedBefore`: `pronoun: the country named before`).
 /// An inclusive first-person plural (`chúng ta`, class `inclusive` of function_words.tsv: the
 /// writer and the reader) never stands for a third person: no name, kind `source`
@@ -45,6 +47,13 @@ struct PronounRule: SpeakerSieve {
             return SpeakerDecision(named, .pronounParagraphSubject)
         }
         if var earlier = mention.history.nearest(target) {
+            // A body head alone (`Công ty`) stands for a body of its head: an earlier speaker
+            // of another head (`Bộ Y tế`, a country) only when no body of this head is named
+            // before it (`BareHeadBody`; `Apex cho biết … Công ty cho biết` keeps Apex).
+            if target == .organization, !MatchKey.words(earlier.name).starts(with: mention.keys(mention.range)),
+               let body = BareHeadBody.body(for: mention) {
+                return SpeakerDecision(body, .pronounBodyBefore)
+            }
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .pronounNearest)
         }
@@ -62,6 +71,9 @@ struct PronounRule: SpeakerSieve {
         }
         if target == .organization, let body = BareHeadBody.body(for: mention) {
             return SpeakerDecision(body, .pronounBodyBefore)
+        }
+        if target == .organization, let body = BodySubjectBefore.body(for: mention) {
+            return SpeakerDecision(body, .pronounBodySubjectBefore)
         }
         if target == .country, let country = CountryNamedBefore.country(for: mention) {
             return SpeakerDecision(country, .pronounCountryBefore)

@@ -1,0 +1,71 @@
+import Testing
+@testable import VietQuote
+
+@Suite struct DescribedAnaphorRuleTests {
+    // Silver 2024-05-02-lich-nghi-he-2024: `Sở này` is the Sở named before (was the source `Sở này`).
+    @Test func bodyHeadAndDemonstrativeIsTheBodyNamedBefore() {
+        let found = SpeakerRuleProbe.decisions("""
+            Tất cả các cấp học của Hà Nội sẽ kết thúc năm học vào ngày 31/5. Sở GD-ĐT Hà Nội cũng đặc biệt nhấn mạnh, \
+            các cơ sở giáo dục công lập không được cắt xén nội dung chương trình.
+
+            Sở này cũng cho biết, từ nay tới cuối năm học, sở và các phòng GD-ĐT sẽ tăng cường tổ chức kiểm tra thường xuyên, đột xuất các trường học thuộc phạm vi quản lý.
+            """)
+        #expect(found.last?.rules.first == .anaphorBodyBefore)
+        #expect(found.last?.speaker.name == "Sở GD-ĐT")
+        #expect(found.last?.speaker.kind == .organization)
+    }
+
+    // Silver 2024-05-31-hagl: `Nhà cầm quân này` is the coach named with his title before.
+    @Test func personNounIsThePersonNamedBefore() {
+        let found = SpeakerRuleProbe.decisions("""
+            Đáng chú ý, HLV Vũ Tiến Thành tố trọng tài “cướp bàn thắng của HAGL” ngay sau khi vừa bị phạt 20 triệu đồng.
+
+            Nhà cầm quân này đã chỉ trích trọng tài và chê bai lãnh đạo của VPF sau trận HAGL thua CLB TP.HCM 1-4 tại vòng 21 V-League.
+            """)
+        #expect(found.last?.rules.first == .anaphorPersonBefore)
+        #expect(found.last?.speaker.name == "Vũ Tiến Thành")
+        #expect(found.last?.speaker.kind == .person)
+    }
+
+    // Silver 2024-07-18-ro: the same noun with a name after it before the anaphor.
+    @Test func sameNounWithANameAfterIt() {
+        let found = SpeakerRuleProbe.decisions("""
+            Nhà phân tích Jorge Leon của công ty nghiên cứu năng lượng Rystad Energy nhận định, biến đổi khí hậu đặt ra rủi ro chính trên thị trường dầu mỏ.
+
+            Cũng theo nhà phân tích này, ít nhất một phần rủi ro địa chính trị có thể được các chủ thể khác nhau tháo gỡ, như ngoại giao quốc tế có thể giúp ngăn chặn xung đột.
+            """)
+        #expect(found.last?.rules.first == .anaphorNamedAfterNoun)
+        #expect(found.last?.speaker.name == "Jorge Leon")
+    }
+
+    // Silver 2024-05-08-mot-thoang-ta-ruc-ro-nhan-gian: `một phụ huynh` was never named: a source.
+    @Test func nounIntroducedWithoutANameStaysASource() {
+        let found = SpeakerRuleProbe.decisions("""
+            Vào ngày 2/5, một phụ huynh đăng bài lên mạng xã hội phản ánh việc giáo viên trường Quốc tế TP Hồ Chí Minh \
+            phát cho con chị cuốn sách để đọc trong kỳ nghỉ. Phụ huynh này cho rằng, tác phẩm có "ngôn từ đồi truỵ, nhớp nhúa".
+            """)
+        #expect(found.last?.rules.first == .anaphorUnnamedBefore)
+        #expect(found.last?.speaker.name == "Phụ huynh này")
+        #expect(found.last?.speaker.kind == .source)
+    }
+
+    // Silver 2024-05-03-ocean-vuong: a thing (`Cuốn tiểu thuyết này`) is no described anaphor of this rule.
+    @Test func thingNounIsNotRead() {
+        let found = SpeakerRuleProbe.decisions("""
+            Cuốn tiểu thuyết này nói về các vấn đề tổn thương, giới tính, nghinej ngập và cả tình dục dưới dạng bức thư \
+            của cậu con trai người Mỹ gốc Việt Little Dog gửi cho người mẹ không biết đọc của mình.
+            """)
+        #expect(found.allSatisfy { !$0.rules.contains(.anaphorPersonBefore) && !$0.rules.contains(.anaphorBodyBefore) })
+    }
+
+    // Silver 2024-11-12-chu-tich-nuoc-luong-cuong: `bà này` had the name `này`; the person named
+    // with the honorific before is the one (not `Bộ Phụ`, a body after her title).
+    @Test func honorificAndDemonstrativeIsThePersonNamedBefore() {
+        let found = SpeakerRuleProbe.decisions("""
+            Bà Antonia Orellana, Bộ trưởng Bộ Phụ nữ và Bình đẳng giới của Chile xác nhận rằng nạn nhân đã được hỗ trợ pháp lý, \
+            bà này cho biết thêm bộ sẽ cung cấp sự hỗ trợ tâm lý xã hội bổ sung nếu nạn nhân yêu cầu.
+            """)
+        #expect(found.last?.speaker.name == "Antonia Orellana")
+        #expect(found.allSatisfy { $0.speaker.name != "này" })
+    }
+}
