@@ -117,8 +117,10 @@ extension SpeakerLexicon {
         while position < limit, let token = tokens[ifPresent: position] {
             if token.kind == .word, token.isCapitalized {
                 // `TP Thủ Đức`: a country's syllable of a place goes on with it (CountryInsideName.swift).
+                // A side right after a place head is the place (`Công an TP.Hà Nội`: `isPlaceAfterHead`).
                 if actor(in: tokens, at: position, limit: limit) != nil, !startsWordOfName(tokens, at: position, limit: limit),
-                   !CountryInsideName.isPlaceSyllable(tokens, at: position, from: start, limit: limit, lexicon: self) { break }
+                   !CountryInsideName.isPlaceSyllable(tokens, at: position, from: start, limit: limit, lexicon: self),
+                   !isPlaceAfterHead(tokens, at: position) { break }
                 // A person's name after the body (`Tập đoàn Vingroup Phạm Nhật Vượng`) is no part of it.
                 // A family name that is also a place's syllable (`huyện Tam Nông Nguyễn Mạnh
                 // Hùng`): a name longer than most starts at the family name after it.
