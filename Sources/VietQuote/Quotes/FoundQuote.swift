@@ -133,4 +133,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case announcedObject = "announced-object"
     /// `cho biết trong những ngày nghỉ lễ …, Bắc Bộ … sẽ …`: a time or capacity phrase after the cue opens the content.
     case contentFrame = "content-frame"
+    /// `Đại diện trường Quốc tế TP.HCM cho biết`: an abbreviation's full stop inside the subject is no clause mark.
+    case abbreviationStop = "abbreviation-stop"
 }

@@ -93,9 +93,13 @@ extension QuoteFinder {
                 // `hôm 12-5`, `ngày 12-5-2024`: a dash between the numbers of a date after a time
                 // word is no clause mark (a score, `Real Madrid 4-0 Salzburg`, still is).
                 if Punctuation.clauseMarks.contains(token.key) && !isInitialDot {
-                    let dated = SubjectDateRule()
-                    guard dated.isDateDash(at: index, in: paragraph, lower: lower, end: end, words: words) else { break }
-                    if !refinements.contains(dated.id) { refinements.append(dated.id) }
+                    let dated = SubjectDateRule(), abbreviation = AbbreviationStopRule()
+                    if abbreviation.isAbbreviationStop(at: index, in: paragraph, lower: lower, end: end) {
+                        if !refinements.contains(abbreviation.id) { refinements.append(abbreviation.id) }
+                    } else {
+                        guard dated.isDateDash(at: index, in: paragraph, lower: lower, end: end, words: words) else { break }
+                        if !refinements.contains(dated.id) { refinements.append(dated.id) }
+                    }
                 }
             }
             if let stop = words.matchEnding(.subjectStop, in: tokens, at: start, lowerBound: lower) {

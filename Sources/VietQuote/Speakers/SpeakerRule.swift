@@ -184,6 +184,12 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case anaphorUnresolved = "anaphor: nothing named before, an unnamed source"
     /// `RelativeApposition`: `Dustin Poirier, người cũng thi đấu …` → Dustin Poirier.
     case relativeApposition = "apposition: the person named before `, người …`"
+    /// `PlaceRun`: `Luật sư cho rằng` after `Đoàn Luật sư TP Hà Nội` (the place the title was written before holds no title).
+    case titleOfPlaceNoHolder = "title: a place after it is no holder of it"
+    /// `SourceNounBeforePlace`: `Đại diện trường Quốc tế TP.HCM` → the unnamed source, all its words.
+    case sourceNounBeforePlace = "source: a role noun before a body at a place"
+    /// `BodySideCompletion`: `394 doanh nghiệp tại TP.HCM` (the city after the words is where, no side).
+    case placeAfterWordsNoSide = "no side: a place after other words says where"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

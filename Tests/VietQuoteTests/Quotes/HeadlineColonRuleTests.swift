@@ -59,6 +59,15 @@ import Testing
         #expect(!found.contains { $0.cue == ":" })
     }
 
+    // Silver 2024-09-02-ban-phao-hoa-2-9-hcm: the city ending a body's mention in the body does
+    // not speak (speakers24: was a quote of the person `TP.HCM`).
+    @Test func placeEndingABodyInTheBodySpeaksNowhere() {
+        let article = "[TP.HCM: Cấm xe một số tuyến đường trong đêm 2/9](https://baotainguyenmoitruong.vn/tp-hcm-cam-xe-mot-so-tuyen-duong-trong-dem-2-9)\n\n(TN&MT) - Sở Giao thông vận tải TP.HCM vừa thông báo cấm xe tại một số tuyến đường khu vực trung tâm để phục vụ bắn pháo hoa vào đêm 2/9."
+        let found = Self.extractor.extract(article, document: "t").quotes
+        #expect(!found.contains { $0.cue == ":" })
+        #expect(found.map(\.speaker.name) == ["Sở Giao thông vận tải TP.HCM"])
+    }
+
     // review5 m13: a named medium, or a medium or body head with its side, is a source by itself.
     @Test func namedMediumOrBodyOfASideSpeaksByItself() {
         let body = "\n\nCuộc xung đột đã bước sang năm thứ ba với nhiều thương vong cho cả hai bên."

@@ -29,4 +29,22 @@ import Testing
         #expect(found.first?.speaker.sides == ["ICC"])
         #expect(found.first?.speaker.affiliation == nil)
     }
+
+    // Silver 2024-12-23-nghi-tet-duong-lich-2025 (speakers24): the city after the words says
+    // where the companies are; they speak for no state (was the place `TP.HCM`, then Việt Nam).
+    @Test func cityAfterOtherWordsGivesNoSide() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Tin kinh tế\n\n394 doanh nghiệp tại TP.HCM cho biết gặp khó khăn trong việc thưởng Tết cho người lao động.").first)
+        #expect(found.speaker.name == "394 doanh nghiệp tại TP.HCM")
+        #expect(found.speaker.affiliation == nil)
+        #expect(found.rules.contains(.placeAfterWordsNoSide))
+    }
+
+    // Silver 2024-04-21-zalo-loi: a private person's residence gives her no side.
+    @Test func residenceGivesAPersonNoSide() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Tin công nghệ\n\nChị Huỳnh Vi, sống tại Quận 3, TP.HCM cho biết: \"Ban đầu khi thấy không gửi được tin nhắn, tôi cho là mạng có vấn đề.\"").first)
+        #expect(found.speaker.name == "Huỳnh Vi")
+        #expect(found.speaker.affiliation == nil)
+    }
 }

@@ -40,4 +40,22 @@ import Testing
         #expect(found.speaker.name == "Trần Đức Quý")
         #expect(found.speaker.affiliation == "Việt Nam")
     }
+
+    // Silver 2025-02-06-du-bao-thoi-tiet-ha-noi style `TP.Hà Nội` (a full stop glued between the
+    // head and the place): the body goes on over it (speakers24: was the body `Công an TP`).
+    @Test func placeAfterAGluedStopOfItsHead() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Sau đó, Công an TP.Hà Nội đã nhanh chóng vào cuộc xác minh và khẳng định đây là thông tin giả, sai sự thật.").first)
+        #expect(found.speaker.name == "Công an TP.Hà Nội")
+        #expect(found.speaker.kind == .organization)
+    }
+
+    // Dev 429: a noun marker's word before the city (`dân sự TP.HCM`) stays in the title's body
+    // (speakers24: the title was `Cục trưởng Cục THA`).
+    @Test func markerWordBeforeTheCityOfABody() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Cục trưởng Cục THA dân sự TP.HCM Nguyễn Văn Hòa cho biết, đến khi bản án có hiệu lực pháp luật, dù việc thu hồi tài sản có thể kéo dài nhưng cơ quan THA đã sẵn sàng.").first)
+        #expect(found.speaker.name == "Nguyễn Văn Hòa")
+        #expect(found.speaker.title == "Cục trưởng Cục THA dân sự TP.HCM")
+    }
 }

@@ -55,7 +55,9 @@ struct HeadlineColonRule {
     /// read as speech (`isSpeech`), or another quote of the article has it as speaker (the
     /// label's words, in order, are words of that quote's mention: `Bild: Ông Zelensky gặp cú
     /// sốc …` and `theo Bild` in the body; one shared syllable is not enough, `Hải Phòng: …`
-    /// and `Bộ Quốc phòng cho biết …`).
+    /// and `Bộ Quốc phòng cho biết …`). A place opening with its head (`TP.HCM: Cấm xe …`) must
+    /// open that mention: at the end of a body's (`Sở Giao thông vận tải TP.HCM cho biết`) it only
+    /// says where the body is (silver 2024-09-02-ban-phao-hoa-2-9-hcm, speakers24).
     /// Silver (6,598 pages, 264 headline quotes): most labels that speak nowhere else are
     /// places and topics (`Hải Phòng: Đẩy nhanh tiến độ …`, `Luật chơi: …`, `Spoiler: …`).
     func speaking(_ quotes: [FoundQuote], in paragraphs: [ParagraphContext], finder: QuoteFinder) -> [FoundQuote] {
@@ -68,9 +70,12 @@ struct HeadlineColonRule {
             if quote.type == .direct || speaksByItself(mention.range, in: paragraph, finder: finder)
                 || isSpeech(quote.content, in: paragraphs, finder: finder) { return true }
             let label = keys(mention)
+            // A place (`TP.HCM: Cấm xe …`) speaks where it opens a mention (`TP.HCM công bố`), not
+            // where it ends a body's (`Sở Giao thông vận tải TP.HCM`: `PlaceRun`).
+            let place = PlaceRun.isPlace(paragraph.tokens, mention.range, lexicon: finder.names)
             return !label.isEmpty && speakers.contains { speaker in
                 speaker.count >= label.count
-                    && (0...speaker.count - label.count).contains { speaker[$0..<$0 + label.count].elementsEqual(label) }
+                    && (0...(place ? 0 : speaker.count - label.count)).contains { speaker[$0..<$0 + label.count].elementsEqual(label) }
             }
         }
     }

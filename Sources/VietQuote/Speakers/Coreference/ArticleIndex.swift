@@ -105,6 +105,9 @@ struct ArticleIndex {
     /// article writes after a place head with no title before it (`tỉnh Đồng Nai`, `Công an tỉnh
     /// Lâm Đồng`): places, not officials (`OfficialAfterPlaceHead`).
     private var untitledPlaces = TokenWordSet()
+    /// The keys of the titles the article writes right before or beside a place only (`Luật sư
+    /// TP Hà Nội`, `TP HCM, lãnh đạo Sở GTVT`): `PlaceRun` gave them to no one.
+    private var placeTitles: Set<ByteKeys> = []
     /// The sides the article writes in a title (`Thủ tướng Anh`, `Người phát ngôn Bộ Ngoại giao Anh`).
     private var titledSides: Set<String> = []
     /// The resolver whose lexicon the index reads. (Performance only: a reference. The index
@@ -371,6 +374,17 @@ struct ArticleIndex {
             if run == 1, !afterHonorific.contains(tokens, at: start), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
                 reader.dropPendingTitle()
                 index = start + 1
+                continue
+            }
+            // A place (`TP Hà Nội`, `Phường Nam Dương`): no person, no title its (PlaceRun.swift).
+            if PlaceRun.isPlace(tokens, start..<start + run, lexicon: lexicon) {
+                if let title = reader.pendingTitle { placeTitles.insert(ByteKeys(title.keys)) }
+                reader.dropPendingTitle()
+                index = start + run
+                if let apposition = PlaceRun.appositionTitle(after: index, in: tokens, parser: parser) {
+                    placeTitles.insert(ByteKeys(apposition.keys))
+                    index = apposition.end
+                }
                 continue
             }
             let position = addRun(tokens, start..<start + run, source: source, reader: &reader)
@@ -733,6 +747,9 @@ struct ArticleIndex {
     /// Whether the article writes the two-syllable run at `start` (its second syllable) after a
     /// place head with no title before it (`OfficialAfterPlaceHead`).
     func writesUntitledPlace(_ tokens: [Token], at start: Int) -> Bool { untitledPlaces.contains(tokens, at: start + 1) }
+
+    /// Whether the article writes the title of `keys` right before or beside a place (`PlaceRun`).
+    func writesTitleOfPlace(_ keys: [String]) -> Bool { placeTitles.contains(ByteKeys(keys)) }
 
     /// Whether a title starts in the `SpeakerLimits.titleWordsBeforePlaceHead` words before the
     /// place head that ends right before `position` (`Phó Chủ tịch UBND tỉnh`).

@@ -205,8 +205,13 @@ struct MentionParser: Sendable {
             let named = lexicon.organization(in: tokens, at: index, limit: limit)
             let source = named.flatMap { $0.entry.kind == .source ? $0 : nil }
             // A word that is both a role and a source noun (`đại diện`, `trợ lý`) is a source when
-            // no name follows it in the mention, or after a quantifier.
-            if var title = titleChain(in: tokens, at: index, limit: limit),
+            // no name follows it in the mention, or after a quantifier, or before a lower-case noun
+            // in a mention that ends with a place (`Đại diện trường Quốc tế TP.HCM`: SourceNounBeforePlace.swift).
+            let nounBeforePlace = source.map { source in
+                parsed.titles.isEmpty && parsed.names.isEmpty
+                    && SourceNounBeforePlace.opensSource(tokens, nounEnd: index + source.length, limit: limit, lexicon: lexicon)
+            } ?? false
+            if var title = titleChain(in: tokens, at: index, limit: limit), !nounBeforePlace,
                source == nil || !(parsed.titles.isEmpty && parsed.names.isEmpty
                                   && (parsed.quantified || !hasName(tokens, Range(from: title.range.upperBound, to: limit)))) {
                 // `Ông Bùi Thanh Sơn, Phó Thủ tướng kiêm …`: after a name and a comma or dash, an apposition.
@@ -221,6 +226,7 @@ struct MentionParser: Sendable {
                 continue
             }
             if let org = source {
+                if nounBeforePlace { parsed.record(.sourceNounBeforePlace) }
                 let unnamed = unnamedSource(org.entry, tokens, at: index, length: org.length, parsed: parsed)
                 if unnamed.range.upperBound < limit { parsed.record(.sourceBeforeBracketAside) }
                 parsed.organizations.append(unnamed)

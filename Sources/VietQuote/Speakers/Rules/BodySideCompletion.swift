@@ -8,12 +8,18 @@
 ///   else Side (`home side of the bare body: …`);
 /// - a country written after the body's abbreviation in brackets is its side (`SideAfterAbbreviation`);
 /// - a state organ of the body grammar takes its side by `StateOrganSide`;
-/// - a body of no state (`NoStateBody`) has none, and ends the search.
+/// - a body of no state (`NoStateBody`) has none, and ends the search;
+/// - a city or province after other words of the mention, no title or body among them (`394
+///   doanh nghiệp tại TP.HCM`), is where they are, no side (`no side: a place after other words
+///   says where`, speakers24).
 ///
 /// Recognises: `Tòa án Hình sự Quốc tế (ICC) cho biết …` → sides `[ICC]`; `Bộ Ngoại giao cho
 /// biết …` in an article that writes only `Bộ Ngoại giao Việt Nam` → Việt Nam.
 /// Rejects: a speaker with a side, several sides, a medium; a head followed by a country.
 struct BodySideCompletion: Sendable {
+    /// The rules that read the speaker before a mention that is their residence or address.
+    static let residenceRules: [SpeakerRule] = [.beforeResidence, .addressAfterPerson, .beforeBracket]
+
     func complete(_ decision: inout SpeakerDecision, mention: TokenSpan, resolver: SpeakerResolver,
                   paragraphs: [ParagraphContext], source: SourceText, bodies: inout BodySides) {
         let lexicon = resolver.lexicon
@@ -29,6 +35,22 @@ struct BodySideCompletion: Sendable {
                 continue
             }
             let end = position + org.length
+            // A city or province after other words says where they are (`394 doanh nghiệp tại TP.HCM`,
+            // `Chị Huỳnh Vi, sống tại Quận 3, TP.HCM`): no side of theirs (`PlaceRun`). After a title
+            // or a body it is theirs (`Bí thư Tỉnh ủy …`, `Trung tâm kiểm soát bệnh tật TP HCM`).
+            // A mention the speaker was read before (`Chị Huỳnh Vi, sống tại Quận 3, TP.HCM`:
+            // `ResidenceMention`, `BracketedMention`) is the speaker's residence, whole.
+            let before = mention.range.lowerBound..<position
+            if PlaceRun.isPlace(tokens, position..<end, lexicon: lexicon),
+               decision.trace.rules.contains(where: Self.residenceRules.contains)
+                || (before.contains(where: { tokens[$0].kind == .word }) && !before.contains(where: {
+                       lexicon.title(in: tokens, at: $0, limit: position) != nil
+                           || lexicon.organization(in: tokens, at: $0, limit: position)?.entry.kind == .organization
+                   })) {
+                if !decision.trace.rules.contains(.placeAfterWordsNoSide) { decision.trace.append(.placeAfterWordsNoSide) }
+                position = end
+                continue
+            }
             let keys = tokens[from: position, upTo: end].map(\.key)
             if org.entry.standsAlone {
                 decision.speaker.sides = [resolver.ownSide(tokens, Range(from: position, to: end), keys: keys, paragraphs: paragraphs,

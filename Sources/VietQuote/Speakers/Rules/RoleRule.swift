@@ -64,6 +64,7 @@ struct RoleRule: SpeakerSieve {
         role.titleTrace = title.trace
         var decision = SpeakerDecision(role, .roleWithoutName)
         if body != nil { decision.trace.append(.roleOfNamedBody) }
+        if mention.index.writesTitleOfPlace(keys) { decision.trace.append(.titleOfPlaceNoHolder) }
         return decision
     }
 

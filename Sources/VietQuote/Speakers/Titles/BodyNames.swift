@@ -117,8 +117,10 @@ extension SpeakerLexicon {
         while position < limit, let token = tokens[ifPresent: position] {
             if token.kind == .word, token.isCapitalized {
                 // `TP Thủ Đức`: a country's syllable of a place goes on with it (CountryInsideName.swift).
+                // A side right after a place head is the place (`Công an TP.Hà Nội`: `isPlaceAfterHead`).
                 if actor(in: tokens, at: position, limit: limit) != nil, !startsWordOfName(tokens, at: position, limit: limit),
-                   !CountryInsideName.isPlaceSyllable(tokens, at: position, from: start, limit: limit, lexicon: self) { break }
+                   !CountryInsideName.isPlaceSyllable(tokens, at: position, from: start, limit: limit, lexicon: self),
+                   !isPlaceAfterHead(tokens, at: position) { break }
                 // A person's name after the body (`Tập đoàn Vingroup Phạm Nhật Vượng`) is no part of it.
                 // A family name that is also a place's syllable (`huyện Tam Nông Nguyễn Mạnh
                 // Hùng`): a name longer than most starts at the family name after it.
@@ -226,12 +228,16 @@ extension SpeakerLexicon {
     /// `PlaceName` reads it. Silver 2024-04-30-da-lat `Công an tỉnh Lâm Đồng` → the body, side
     /// Việt Nam (was `source` with no side). Rejects a full name after the head (`UBND tỉnh Trần
     /// Đức Quý`: the person) and a head after an honorific (`ông xã`).
+    /// A full stop glued between the head and the place (`Công an TP.Hà Nội`) is the head's
+    /// abbreviation: the place still follows its head (was the body `Công an TP`, speakers24).
     private func isPlaceAfterHead(_ tokens: [Token], at index: Int) -> Bool {
         guard capitalisedRun(tokens, from: index) < SpeakerLimits.personalNameWords else { return false }
+        let stop = index > 0 && tokens[index - 1].key == "." && !tokens[index - 1].spaceBefore && !tokens[index].spaceBefore
+        let headEnd = stop ? index - 1 : index
         return SpeakerLimits.placeHeadWords.contains { length in
-            let start = index - length
-            return start >= 0 && (start..<index).allSatisfy { tokens[$0].kind == .word }
-                && placeHeads.value(in: tokens, range: start..<index) != nil
+            let start = headEnd - length
+            return start >= 0 && (start..<headEnd).allSatisfy { tokens[$0].kind == .word }
+                && placeHeads.value(in: tokens, range: start..<headEnd) != nil
                 && !(start > 0 && words.isWord(tokens, at: start - 1, .honorific))
         }
     }
@@ -259,11 +265,14 @@ extension SpeakerLexicon {
     /// a noun of the word that follows it (`sự phát triển`), so one before a bracket, a comma or
     /// the end marks nothing and is the second syllable of the word before it (`dân sự`, `hình
     /// sự`, `quân sự`). Rejects a marker before a word (`THA dân sự kiện`: `sự kiện` is a word of
-    /// its own) and a cue (`cho`).
+    /// its own) and a cue (`cho`). The head of a place after it (`Cục THA dân sự TP.HCM`, `… dân
+    /// sự tỉnh Bình Dương`: `place_heads.tsv`) opens the body's place, no word with the marker
+    /// (dev 429: the title was `Cục trưởng Cục THA`, speakers24).
     private func endsWordWithMarker(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
         guard position < limit, isLowerCase(tokens, at: position), words.match(.nounMarker, in: tokens, at: position, limit: limit) == 1,
               cues.match(in: tokens, at: position, limit: limit) == nil else { return false }
-        return tokens[ifPresent: position + 1].map { $0.kind != .word } ?? true
+        guard let next = tokens[ifPresent: position + 1], next.kind == .word else { return true }
+        return placeHeads.value(in: tokens, range: position + 1..<position + 2) != nil
     }
 
     /// Lower-case words that link two capitalised parts of one body name (`và`, `tỉnh`,
