@@ -218,8 +218,8 @@ final class SpeakerResolver: Sendable {
                 ?? (LinkOnlyLowercase(lexicon: lexicon).isName(tokens, name, index: index) ? .lowercaseOnlyInLinks : nil)
         else { return nil }
         // `Thông tin ban đầu cho biết` after `Nguyễn Văn Thông`: a word of two syllables first.
-        // (Asked last: its table of the article's lower-case pairs is made at the first question,
-        // `ArticleIndex.writesLowercaseOutsideLinks`; most articles ask none.)
+        // (Asked last: it reads the article, or from the article's third question on a table made
+        // once, `ArticleIndex.writesLowercaseOutsideLinks`; most articles ask none.)
         if GivenNameOfNamedPerson.startsLowercaseWord(tokens, name, index: index) { return nil }
         return rule
     }
