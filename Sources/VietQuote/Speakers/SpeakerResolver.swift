@@ -93,16 +93,14 @@ final class SpeakerResolver: Sendable {
         let residence = bracketed == nil ? ResidenceMention.before(span.range, in: tokens, parser: parser) : nil
         var (range, cause) = trimmed(bracketed ?? residence?.range ?? span.range, tokens: tokens, index: mention.index)
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
-        var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser,
-                                          paragraphs: mention.paragraphs)
+        var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
         // A title with no name but its body's places, the last of an apposition chain after a person (`AppositionChain`).
         if parsed.titles.first?.range.lowerBound == range.lowerBound,
            case let places = !parsed.names.isEmpty, !places || AppositionChain.placesOfTitle(parsed, tokens, parser: parser),
            let start = AppositionChain.personStart(before: range.lowerBound, in: tokens, parser: parser) {
             let mentionStart = range.lowerBound
             range = Range(from: start, to: range.upperBound)
-            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser,
-                                          paragraphs: mention.paragraphs)
+            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
             AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
             parsed.record(.appositionChain)
             if places { parsed.record(.placesOfTitle) }
@@ -110,8 +108,7 @@ final class SpeakerResolver: Sendable {
         // `thông báo của Fed`: the issuer the mention names after its statement (`IssuerAfterStatement`).
         if let issuer = IssuerAfterStatement(lexicon: lexicon).start(of: parsed, in: tokens, parser: parser) {
             range = Range(from: issuer, to: range.upperBound)
-            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser,
-                                              paragraphs: mention.paragraphs)
+            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
             parsed.record(.issuerAfterStatement)
         }
         if cause != nil { parsed.record(.afterCausative) }
@@ -157,7 +154,7 @@ final class SpeakerResolver: Sendable {
     /// a modifier of a common noun (`isModifier`), nor a place after its head (`PlaceName`).
     /// A name run holding a word glued to a caption (`GluedCaption`) starts after it.
     private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex,
-                                          source: SourceText, parser: MentionParser, paragraphs: [ParagraphContext]) -> ParsedMention {
+                                          source: SourceText, parser: MentionParser) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
         parsed.names = parsed.names.compactMap { name in
             let start = GluedCaption.nameStart(tokens, name, source: source)
@@ -169,7 +166,7 @@ final class SpeakerResolver: Sendable {
         // `SOOBIN cho biết`, `Phantom thông báo`): kept, by the rule that says so.
         var kept: [Int: SpeakerRule] = [:]
         if parsed.names.count == 1, let name = parsed.names.first, name.count == 1, index.isCommonWordOpening(tokens, at: name.lowerBound),
-           let rule = openingName(tokens, name, index: index, paragraphs: paragraphs) {
+           let rule = openingName(tokens, name, index: index) {
             kept[name.lowerBound] = rule
         }
         parsed.names = parsed.names.compactMap { name in
@@ -213,19 +210,19 @@ final class SpeakerResolver: Sendable {
     /// (`LinkOnlyLowercase`). None when the word starts a word with the next one (a pair of
     /// `common_words.tsv` or `body_words.tsv`: `Xin lỗi`), a body's head (`Công an`, `Tổ chức`,
     /// `Trung tâm`) or a title (`Hoàng đế`): silver had `Công an Hà Nội` → `Phan Thành Công`.
-    private func openingName(_ tokens: [Token], _ name: Range<Int>, index: ArticleIndex, paragraphs: [ParagraphContext]) -> SpeakerRule? {
+    private func openingName(_ tokens: [Token], _ name: Range<Int>, index: ArticleIndex) -> SpeakerRule? {
         let pair = name.lowerBound..<min(tokens.count, name.upperBound + 1)
         guard lexicon.commonWords.value(in: tokens, range: pair) == nil, lexicon.bodyWords.value(in: tokens, range: pair) == nil,
               lexicon.bodyHeads.longestMatch(in: tokens, at: name.lowerBound, limit: tokens.count) == nil,
               lexicon.title(in: tokens, at: name.lowerBound, limit: tokens.count) == nil else { return nil }
         if CapitalsName(lexicon: lexicon).isName(tokens, name) { return .capitalsName }
         guard let rule = GivenNameOfNamedPerson(lexicon: lexicon).rule(tokens, name, index: index)
-                ?? (LinkOnlyLowercase(lexicon: lexicon).isName(tokens, name, paragraphs: paragraphs) ? .lowercaseOnlyInLinks : nil)
+                ?? (LinkOnlyLowercase(lexicon: lexicon).isName(tokens, name, index: index) ? .lowercaseOnlyInLinks : nil)
         else { return nil }
         // `Thông tin ban đầu cho biết` after `Nguyễn Văn Thông`: a word of two syllables first.
-        // (Asked last: it reads the whole article, once per mention that would take the name;
-        // asked first, a page of thousands of quotes read itself once per quote.)
-        if GivenNameOfNamedPerson.startsLowercaseWord(tokens, name, paragraphs: paragraphs) { return nil }
+        // (Asked last: it reads the article, or from the article's third question on a table made
+        // once, `ArticleIndex.writesLowercaseOutsideLinks`; most articles ask none.)
+        if GivenNameOfNamedPerson.startsLowercaseWord(tokens, name, index: index) { return nil }
         return rule
     }
 

@@ -147,4 +147,43 @@ import Testing
         }
         #expect(stored.count == reference.count && reference.count > 500)
     }
+
+    /// `LowercaseOutsideLinks`'s table says what its reading of the paragraphs says (the
+    /// article's first questions are answered by the reading, the next ones by the table), for
+    /// words and pairs of the dev articles, and for a word written in lower case only in a link
+    /// (silver 2024-11-13-phantom-wallet: `(@phantom)`).
+    @Test func lowercaseTableAnswersAsTheReading() throws {
+        let folder = ArticleCorpusTests.corpus
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let phantom = """
+            Please make sure you always… — Phantom (@phantom) November 13, 2024
+
+            Phía Phantom đã lập tức phát hành bản cập nhật mới. Phantom nhấn mạnh tầm quan trọng của việc sao lưu.
+            """
+        var texts = [phantom]
+        for name in names.prefix(20) { texts.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) }
+        var asked = 0, found = 0
+        for text in texts {
+            let paragraphs = FuzzTests.extractor.paragraphContexts(text)
+            let table = LowercaseOutsideLinks(paragraphs: paragraphs)
+            for paragraph in paragraphs {
+                let tokens = paragraph.tokens
+                for position in stride(from: 0, to: tokens.count, by: 5) where tokens[position].kind == .word {
+                    let token = tokens[position]
+                    let written = LowercaseOutsideLinks.writes(token, in: paragraphs)
+                    #expect(table.contains(token) == written, "\(token.key)")
+                    guard let next = tokens[ifPresent: position + 1], next.kind == .word else { continue }
+                    let pair = LowercaseOutsideLinks.writes(token, before: next, in: paragraphs)
+                    #expect(table.contains(token, before: next) == pair, "\(token.key) \(next.key)")
+                    asked += 1
+                    if pair { found += 1 }
+                }
+            }
+            if text == phantom {
+                let word = try #require(paragraphs.flatMap(\.tokens).first { $0.key == "phantom" })
+                #expect(!table.contains(word) && !LowercaseOutsideLinks.writes(word, in: paragraphs))
+            }
+        }
+        #expect(asked > 1_000 && found > 100)
+    }
 }

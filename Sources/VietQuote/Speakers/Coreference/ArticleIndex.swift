@@ -205,6 +205,10 @@ struct ArticleIndex {
         var runsByPair: KeyChains?
         /// The keys asked last and their numbers (`numbers(of:)`).
         var lastNumbers: (keys: [String], numbers: WordNumbers?)?
+        /// The words written in lower case outside links, alone and before the next word, and
+        /// the questions asked of them before it was made.
+        var lowercaseOutsideLinks: LowercaseOutsideLinks?
+        var lowercaseQuestions = 0
 
         init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
     }
@@ -740,6 +744,35 @@ struct ArticleIndex {
 
     /// Whether the article writes the word of `token` in lower case somewhere.
     func writesLowercase(_ token: Token) -> Bool { lowercase.contains(token) }
+
+    /// Whether the article writes the word of `token` in lower case outside links (`LinkOnlyLowercase`).
+    func writesLowercaseOutsideLinks(_ token: Token) -> Bool {
+        guard lowercase.contains(token) else { return false }
+        guard let table = lowercaseOutsideLinks() else { return LowercaseOutsideLinks.writes(token, in: asked.paragraphs) }
+        return table.contains(token)
+    }
+
+    /// Whether the article writes the word of `first` in lower case outside links right before
+    /// the word of `next` (`thông tin`: `GivenNameOfNamedPerson.startsLowercaseWord`).
+    func writesLowercaseOutsideLinks(_ first: Token, before next: Token) -> Bool {
+        guard lowercase.contains(first) else { return false }
+        guard let table = lowercaseOutsideLinks() else { return LowercaseOutsideLinks.writes(first, before: next, in: asked.paragraphs) }
+        return table.contains(first, before: next)
+    }
+
+    /// `AskedTables.lowercaseOutsideLinks`, made at the question after the first
+    /// `LowercaseOutsideLinks.questionsBeforeTable`; nil before. (Performance only: a word the
+    /// article never writes in lower case, `lowercase`, is answered without it.)
+    private func lowercaseOutsideLinks() -> LowercaseOutsideLinks? {
+        if let known = asked.lowercaseOutsideLinks { return known }
+        guard asked.lowercaseQuestions >= LowercaseOutsideLinks.questionsBeforeTable else {
+            asked.lowercaseQuestions += 1
+            return nil
+        }
+        let table = LowercaseOutsideLinks(paragraphs: asked.paragraphs)
+        asked.lowercaseOutsideLinks = table
+        return table
+    }
 
     /// Whether the article writes `token` right after an honorific or pronoun (`ông Thắng`).
     func writesAfterHonorific(_ token: Token) -> Bool { afterHonorific.contains(token) }

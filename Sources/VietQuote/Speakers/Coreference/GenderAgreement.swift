@@ -46,13 +46,10 @@ struct GenderAgreement {
         return nil
     }
 
-    /// The genders the history's mentions mark, by speaker name: each mention read once.
+    /// The genders the history's mentions mark, by speaker name: each mention read once
+    /// (`SpeakerHistory.genderMarks` keeps them for the article's next questions).
     func marks(_ history: SpeakerHistory) -> [String: Set<Gender>] {
-        var marked: [String: Set<Gender>] = [:]
-        for speaker in history.speakers {
-            if let mark = gender(written: speaker.mention) { marked[speaker.name, default: []].insert(mark) }
-        }
-        return marked
+        history.genderMarks { gender(written: $0.mention) }
     }
 
     /// Whether the earlier speaker at `position` of `history` agrees with `gender`: no mention

@@ -99,6 +99,9 @@ struct HashedPositions: Sendable {
         return (slot, false)
     }
 
+    /// Whether `same` accepts a position under `hash`.
+    func contains(hash: Int, where same: (Int) -> Bool) -> Bool { slot(of: hash, where: same).found }
+
     /// Adds the next position under `hash` unless `same` accepts a position of that hash
     /// already; returns whether it added it.
     mutating func insert(hash: Int, where same: (Int) -> Bool) -> Bool {

@@ -55,17 +55,9 @@ struct GivenNameOfNamedPerson: Sendable {
 
     /// Whether the one-word `name` and the word after it are written in lower case elsewhere in
     /// the article, outside links (`thông tin`): the first syllable of a word, no given name.
-    static func startsLowercaseWord(_ tokens: [Token], _ name: Range<Int>, paragraphs: [ParagraphContext]) -> Bool {
+    static func startsLowercaseWord(_ tokens: [Token], _ name: Range<Int>, index: ArticleIndex) -> Bool {
         guard name.count == 1, let next = tokens[ifPresent: name.upperBound], next.kind == .word else { return false }
-        let first = tokens[name.lowerBound]
-        return paragraphs.contains { paragraph in
-            let words = paragraph.tokens
-            return words.indices.dropLast().contains { position in
-                words[position].kind == .word && !words[position].isCapitalized && words[position].hasSameKey(as: first)
-                    && words[position + 1].kind == .word && words[position + 1].hasSameKey(as: next)
-                    && !LinkOnlyLowercase.isInLink(words, at: position)
-            }
-        }
+        return index.writesLowercaseOutsideLinks(tokens[name.lowerBound], before: next)
     }
 
     /// Whether the name run is a person's: a family name first, a title of its own, or 2–4

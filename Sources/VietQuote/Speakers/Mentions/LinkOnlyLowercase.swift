@@ -15,11 +15,11 @@
 struct LinkOnlyLowercase: Sendable {
     let lexicon: SpeakerLexicon
 
-    /// The marks a word of a link is glued to.
-    static let linkMarks: Set<String> = ["/", "@", ".", "-", "_", "=", "#"]
+    /// The marks a word of a link is glued to (performance only: looked up by a token's key hash).
+    static let linkMarks = KeySet(["/", "@", ".", "-", "_", "=", "#"])
 
     /// Whether the one-word `name` opening a sentence is a name written in lower case in links only.
-    func isName(_ tokens: [Token], _ name: Range<Int>, paragraphs: [ParagraphContext]) -> Bool {
+    func isName(_ tokens: [Token], _ name: Range<Int>, index: ArticleIndex) -> Bool {
         guard name.count == 1 else { return false }
         let token = tokens[name.lowerBound]
         guard token.kind == .word, token.isCapitalized,
@@ -27,20 +27,13 @@ struct LinkOnlyLowercase: Sendable {
               !lexicon.isCommonWord(tokens, at: name.lowerBound),
               lexicon.words.trie.value(in: tokens, range: name) == nil,
               lexicon.pronouns.value(in: tokens, range: name) == nil else { return false }
-        for paragraph in paragraphs {
-            let words = paragraph.tokens
-            for position in words.indices where words[position].kind == .word && !words[position].isCapitalized
-                && words[position].hasSameKey(as: token) && !Self.isInLink(words, at: position) {
-                return false
-            }
-        }
-        return true
+        return !index.writesLowercaseOutsideLinks(token)
     }
 
     /// Whether the word at `position` is glued to a mark of a link before it.
     static func isInLink(_ tokens: [Token], at position: Int) -> Bool {
         guard position > 0, !tokens[position].spaceBefore else { return false }
         let before = tokens[position - 1]
-        return before.kind == .punctuation && linkMarks.contains(before.key)
+        return before.kind == .punctuation && linkMarks.contains(before)
     }
 }
