@@ -27,6 +27,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case reasonPredicate = "reason_predicate"
     case contentFrame = "content_frame", frameListLink = "frame_list_link"
     case roleLink = "role_link", mediumWord = "medium_word"
+    case agentSuffix = "agent_suffix"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).
