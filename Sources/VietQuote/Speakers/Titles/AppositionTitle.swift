@@ -14,6 +14,9 @@
 extension MentionParser {
     /// The apposition's title at `position` (after the comma and link word) and how it was read.
     func appositionTitle(in tokens: [Token], at position: Int, limit: Int) -> (ParsedMention.Title, TitleTrace)? {
+        // `Name, em gái của nhà lãnh đạo Triều Tiên Kim Jong Un,`: the tie with its person is
+        // the title (Titles/KinApposition.swift).
+        if let kin = KinApposition(parser: self).read(in: tokens, at: position, limit: limit) { return (kin, kin.trace) }
         guard let joined = appositionTitle(in: tokens, at: position, limit: limit, joins: true) else { return nil }
         guard joined.1.rules.contains(.joinedOffices),
               let single = appositionTitle(in: tokens, at: position, limit: limit, joins: false) else { return joined }
