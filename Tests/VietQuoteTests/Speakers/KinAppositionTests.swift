@@ -29,6 +29,18 @@ import Testing
         #expect(found.first?.speaker.title == "anh trai Jake Paul")
     }
 
+    // Silver 2025-01-05 (Xuân Son): the related person's own title inside the tie (`cầu thủ Xuân
+    // Son`) stays his, for his quotes elsewhere in the article.
+    @Test func relatedPersonKeepsHisOwnTitle() {
+        let found = SpeakerRuleProbe.decisions("""
+            Hành động dán lá cờ đỏ sao vàng hình trái tim lên má và dòng chữ "Việt Nam vô địch" lên tay của Marcele Seippel - vợ cầu thủ Xuân Son - là một hành động như thế.
+
+            Anh đã tự hào chia sẻ trên trang Facebook cá nhân: "Nice to meet you, my name is: Nguyễn Xuân Son".
+            """)
+        let quote = found.first { $0.speaker.name.hasSuffix("Xuân Son") }
+        #expect(quote?.speaker.title == "cầu thủ")
+    }
+
     // A tie with no name after it is no title of this reading.
     @Test func tieWithNoNameIsNotRead() {
         let parser = MentionParser(lexicon: SpeakerRuleProbe.extractor.speakers.lexicon)

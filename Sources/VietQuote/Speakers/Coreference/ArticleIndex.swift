@@ -584,7 +584,9 @@ struct ArticleIndex {
         titles[run].append(TitleInfo(
             keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
             kind: title.kind, affiliation: title.affiliation, order: order, trace: trace))
-        return end
+        // `Name, vợ cầu thủ Xuân Son,`: the related person's own title and name are read on as
+        // they stand (Titles/KinApposition.swift), not skipped with the tie.
+        return trace.contains(.kinTie) ? position : end
     }
 
     /// Records the title `title` stated by a copula of the name run at `run` of `runs` (`CopulaTitle.swift`).
