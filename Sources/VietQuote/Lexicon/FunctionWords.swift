@@ -29,6 +29,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case roleLink = "role_link", mediumWord = "medium_word"
     case broadcastPlace = "broadcast_place"
     case anaphorMark = "anaphor_mark", personNoun = "person_noun", apposedRelative = "apposed_relative"
+    case agentSuffix = "agent_suffix"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

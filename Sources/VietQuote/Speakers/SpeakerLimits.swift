@@ -14,6 +14,10 @@ enum SpeakerLimits {
     static let gluedPersonalNameSyllables = 3
     /// `fullest` follows at most 3 longer forms (`Lula` → `Luiz Inacio Lula` → … `da Silva`).
     static let fullerFormSteps = 3
+    /// An agent noun read by its shape (`AgentNounHead`) has at most 4 syllables after its
+    /// prefixes (`cộng tác viên`, `kiểm soát viên không lưu` has its head in 3); a longer
+    /// lower-case run before `viên` is a clause, not one noun.
+    static let agentNounSyllables = 4
     /// A key held by more than 64 name runs (a long page's family or middle name) makes
     /// `ArticleIndex.fullest` read the runs by a pair of adjacent keys instead: reading them
     /// all, for every name, is quadratic in a page of thousands of names; below, one key is cheaper.

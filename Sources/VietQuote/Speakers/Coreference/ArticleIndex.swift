@@ -602,7 +602,9 @@ struct ArticleIndex {
         titles[run].append(TitleInfo(
             keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
             kind: title.kind, affiliation: title.affiliation, order: order, trace: trace))
-        return end
+        // `Name, vợ cầu thủ Xuân Son,`: the related person's own title and name are read on as
+        // they stand (Titles/KinApposition.swift), not skipped with the tie.
+        return trace.contains(.kinTie) ? position : end
     }
 
     /// Records the title `title` stated by a copula of the name run at `run` of `runs` (`CopulaTitle.swift`).
@@ -685,11 +687,14 @@ struct ArticleIndex {
     /// Whether `run` is a fuller name than `other`: the longer when one holds the other
     /// (`Anatoly Antonov` over `Antonov`); of two runs that only share words, one the article
     /// writes with a title (`Pavel Durov, nhà sáng lập …`) is the person's name, fuller than a
-    /// longer one it never titles (`The Durov Code`, a book); else the longer.
+    /// longer one it never titles (`The Durov Code`, a book); else the longer. A family tie
+    /// does not count (`Logan Paul, anh trai Jake Paul,`: the tie names the other person of the
+    /// shared name and says nothing of which of them a bare `Paul` is).
     private func isFuller(_ run: Int, than other: Int) -> Bool {
         let words = runWords[runs[run].words], otherWords = runWords[runs[other].words]
         if !holds(words, otherWords), !holds(otherWords, words) {
-            let titled = !titles[run].isEmpty, otherTitled = !titles[other].isEmpty
+            let titled = titles[run].contains { !$0.trace.contains(.kinTie) }
+            let otherTitled = titles[other].contains { !$0.trace.contains(.kinTie) }
             if titled != otherTitled { return titled }
         }
         return words.count > otherWords.count
@@ -860,8 +865,12 @@ struct ArticleIndex {
     /// A sided title the name was written with alone ranks above one written before another
     /// title and a comma (`Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden …` beside
     /// `Tổng thống Mỹ Joe Biden`: Titles/TitlePairs.swift).
+    /// A family tie (`bố của bà Paetongtarn`, `Titles/KinApposition.swift`) stands below any
+    /// other title: it is the person's title only when the article gives no post or role
+    /// (`Cựu thủ tướng Thaksin Shinawatra, bố của bà Paetongtarn` keeps `Cựu thủ tướng`).
     private func rank(_ title: TitleInfo) -> (standing: Int, words: Int) {
-        (title.affiliation == nil ? 0 : title.companion || title.paired ? 1 : 2, title.keys.count)
+        if title.trace.contains(.kinTie) { return (-1, title.keys.count) }
+        return (title.affiliation == nil ? 0 : title.companion || title.paired ? 1 : 2, title.keys.count)
     }
 
     /// The one person (fullest name) the article titles with an office of `side` itself: the

@@ -14,6 +14,9 @@
 extension MentionParser {
     /// The apposition's title at `position` (after the comma and link word) and how it was read.
     func appositionTitle(in tokens: [Token], at position: Int, limit: Int) -> (ParsedMention.Title, TitleTrace)? {
+        // `Name, em gái của nhà lãnh đạo Triều Tiên Kim Jong Un,`: the tie with its person is
+        // the title (Titles/KinApposition.swift).
+        if let kin = KinApposition(parser: self).read(in: tokens, at: position, limit: limit) { return (kin, kin.trace) }
         guard let joined = appositionTitle(in: tokens, at: position, limit: limit, joins: true) else { return nil }
         guard joined.1.rules.contains(.joinedOffices),
               let single = appositionTitle(in: tokens, at: position, limit: limit, joins: false) else { return joined }
@@ -22,8 +25,14 @@ extension MentionParser {
     }
 
     private func appositionTitle(in tokens: [Token], at position: Int, limit: Int, joins: Bool) -> (ParsedMention.Title, TitleTrace)? {
-        guard var title = titleChain(in: tokens, at: position, limit: limit, joins: joins) else { return nil }
+        // `Name, một thành viên Hạ viện Nga,`: a head no list holds, read by its agent
+        // syllable (Titles/AgentNounHead.swift).
+        let agent = lexicon.title(in: tokens, at: position, limit: limit) == nil
+            ? AgentNounHead(lexicon: lexicon).read(in: tokens, at: position, limit: limit) : nil
+        guard var title = titleChain(in: tokens, at: position, limit: limit, joins: joins, head: agent) else { return nil }
         var trace = title.trace.read(at: .article, as: .apposition)
+        if agent != nil { trace.insert(.agentNoun) }
+        let chainSide = title.affiliation
         // `Name, nguyên Chủ tịch, người sáng lập Tập đoàn Infosys`: a bare title and the next
         // one after a comma are one (Titles/TitlePairs.swift).
         if let next = lexicon.secondTitle(after: title, in: tokens, limit: limit, parser: self) {
@@ -33,7 +42,7 @@ extension MentionParser {
         }
         // `Name, người đứng đầu cơ quan quản lý quân sự của Vovchansk,`: the title runs over its
         // complement to the comma (Titles/AppositiveComplement.swift).
-        let head = lexicon.title(in: tokens, at: position, limit: limit)?.length ?? title.range.count
+        let head = agent?.length ?? lexicon.title(in: tokens, at: position, limit: limit)?.length ?? title.range.count
         if let complement = AppositiveComplement(lexicon: lexicon).read(
             in: tokens, from: position, at: title.range.upperBound, limit: limit, hasBody: title.range.count > head || title.affiliation != nil) {
             title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + complement.length), kind: title.kind,
@@ -47,6 +56,21 @@ extension MentionParser {
                                         affiliation: nil)
             trace.insert(.apposedBody)
         }
+        if agent != nil {
+            // An agent noun with a side its chain names (`thành viên Hạ viện Nga`) is a post of
+            // that side; else an expert's title, no side (AgentNounHead.swift).
+            guard closesApposition(tokens, at: title.range.upperBound, limit: limit) else { return nil }
+            title.affiliation = chainSide
+            title.kind = chainSide == nil ? .expert : .office
+        }
         return (title, trace)
+    }
+
+    /// Whether a comma or dash closes the apposition at `end` and no list goes on after it: the
+    /// next word is no capitalised name and no title head (`…, thành viên HTX, Liên hiệp HTX`).
+    private func closesApposition(_ tokens: [Token], at end: Int, limit: Int) -> Bool {
+        guard end + 1 < limit, tokens[end].kind == .punctuation, Marks.commaOrDash.contains(tokens[end].key) else { return false }
+        let next = tokens[end + 1]
+        return next.kind == .word && !next.isCapitalized && lexicon.title(in: tokens, at: end + 1, limit: limit) == nil
     }
 }

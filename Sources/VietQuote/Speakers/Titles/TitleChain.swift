@@ -51,8 +51,10 @@ extension MentionParser {
     /// linked body (`người phát ngôn của Bộ Ngoại giao Ba Lan`, `Đại sứ Mỹ tại Philippines`,
     /// `người phát ngôn của Tổng thống Putin`). The affiliation is the first side named.
     /// `joins` false: a title joined after it by `kiêm` is left out (`JoinedOffices.swift`).
-    func titleChain(in tokens: [Token], at index: Int, limit: Int, nested: Bool = false, joins: Bool = true) -> ParsedMention.Title? {
-        guard let title = lexicon.title(in: tokens, at: index, limit: limit) else { return nil }
+    /// `head`: a head read otherwise than from `titles.tsv` (`AgentNounHead.swift`), in its place.
+    func titleChain(in tokens: [Token], at index: Int, limit: Int, nested: Bool = false, joins: Bool = true,
+                    head: (length: Int, kind: TitleKind)? = nil) -> ParsedMention.Title? {
+        guard let title = head ?? lexicon.title(in: tokens, at: index, limit: limit) else { return nil }
         var end = index + title.length
         var affiliation: String?
         // A body written with its head in lower case right after the title (`Thống đốc bang

@@ -47,6 +47,12 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `Mentions/RolePossessor.swift`: a role's title runs over the team or body after its
     /// `của`/`tại` (`HLV Issara Sritharo của U23 Thái Lan` → `HLV của U23 Thái Lan`).
     case possessor = "over the possessor after its link"
+    /// `AgentNounHead.swift`: an apposition's head that `titles.tsv` does not list, read by its
+    /// agent syllable (`Viktor Vodolatsky, một thành viên Hạ viện Nga,`).
+    case agentNoun = "a head read by its agent syllable"
+    /// `KinApposition.swift`: a family tie with the person it relates to, after a name and a
+    /// comma (`bà Kim Yo Jong, em gái của nhà lãnh đạo Triều Tiên Kim Jong Un,`).
+    case kinTie = "a family tie with the person it relates to"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
