@@ -26,7 +26,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case reasonNoun = "reason_noun", reasonLink = "reason_link", reasonQuestion = "reason_question"
     case reasonPredicate = "reason_predicate"
     case contentFrame = "content_frame", frameListLink = "frame_list_link"
-    case roleLink = "role_link", mediumWord = "medium_word"
+    case roleLink = "role_link", mediumWord = "medium_word", ownerAgent = "owner_agent"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

@@ -8,6 +8,7 @@
 /// its issuer after it is read from the issuer on: `Mentions/IssuerAfterStatement.swift`), then read by the
 /// rules of `sieves` in order; the first that decides chooses the speaker:
 /// 0. `KinPossessorRule`: a family tie before a person (`Mẹ của Ronaldo`) → the relative, a source;
+/// `AgentOfOwnerRule`: an agent before the one it speaks for (`đại diện Châu Bùi`) → the agent, a source;
 /// 1. `PronounRule`: a pronoun or anaphor → the nearest compatible speaker;
 /// 2. `SeveralNamesRule`: several names joined (`A và B`) → one speaker named as written;
 /// 3. `NameRule`: a name → a person with the article's fullest name and title, and a side;
@@ -33,7 +34,7 @@ final class SpeakerResolver: Sendable {
 
     /// The mention rules, in the order they are tried.
     let sieves: [any SpeakerSieve] = [
-        KinPossessorRule(), PronounRule(), SeveralNamesRule(), MediumNameWord(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
+        KinPossessorRule(), AgentOfOwnerRule(), PronounRule(), SeveralNamesRule(), MediumNameWord(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
         QuantifiedRoleRule(), RoleRule(), QualifiedSideRule(), SideRule(), EpithetRule(), WomanEpithetRule(), LastResortRule(),
     ]
 
