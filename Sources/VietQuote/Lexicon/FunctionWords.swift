@@ -30,6 +30,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case broadcastPlace = "broadcast_place"
     case anaphorMark = "anaphor_mark", personNoun = "person_noun", apposedRelative = "apposed_relative"
     case agentSuffix = "agent_suffix"
+    case ownerAgent = "owner_agent"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

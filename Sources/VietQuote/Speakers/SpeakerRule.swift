@@ -8,6 +8,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case none = "none"
     /// `KinPossessorRule`: `Chồng Phương Lan bày tỏ` → the husband, an unnamed source (not his wife).
     case kinOfPerson = "source: a family tie before the person it relates to"
+    /// `AgentOfOwnerRule`: `đại diện Châu Bùi nói` → the agent, an unnamed source (not Châu Bùi).
+    case agentOfOwner = "source: an unnamed agent before the one it speaks for"
     // `PronounRule`.
     case pronounNearest = "pronoun: nearest compatible speaker before"
     case pronounNamedBefore = "pronoun: nearest person named before"
