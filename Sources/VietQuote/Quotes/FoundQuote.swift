@@ -133,4 +133,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case announcedObject = "announced-object"
     /// `cho biết trong những ngày nghỉ lễ …, Bắc Bộ … sẽ …`: a time or capacity phrase after the cue opens the content.
     case contentFrame = "content-frame"
+    /// `[… tuyên bố giải tán Quốc ...](url)`: an aggregator's link text cut off with an ellipsis ends the content before it.
+    case linkTextCut = "link-text-cut"
 }
