@@ -27,6 +27,8 @@ package enum WordClass: String, Sendable, CaseIterable {
     case reasonPredicate = "reason_predicate"
     case contentFrame = "content_frame", frameListLink = "frame_list_link"
     case roleLink = "role_link", mediumWord = "medium_word"
+    case directionVerb = "direction_verb", recallCue = "recall_cue"
+    case requirementCue = "requirement_cue", requirementObject = "requirement_object"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).
