@@ -34,7 +34,7 @@ struct TopicAfterObjectRule: AttributionRule {
         let category = hit.entry.category
         guard [.statement, .accusation, .appeal].contains(category),
               view.match(.expresser, at: hit.range.lowerBound, limit: hit.range.upperBound) == nil,
-              let topic = topicWord(after: reading.contentFrom, in: view),
+              let topic = topicWord(after: reading.contentFrom, in: view, finder: finder),
               category != .appeal || view.match(.quantifier, at: reading.contentFrom, limit: topic) != nil,
               !statesWords(after: topic, in: view) else { return .undecided }
         // `"…", ông A nói với phóng viên về …`: the quotation before is what was said.
@@ -45,7 +45,7 @@ struct TopicAfterObjectRule: AttributionRule {
 
     /// The topic word (`về`) that ends the cue's object starting at `start`, when the object is
     /// a few words that open no clause; nil otherwise.
-    private func topicWord(after start: Int, in view: SentenceView) -> Int? {
+    private func topicWord(after start: Int, in view: SentenceView, finder: QuoteFinder) -> Int? {
         let limit = min(view.end, start + QuoteFinder.Limits.topicObjectWords + 1)
         var index = start
         var afterNameOrPronoun = false
@@ -55,10 +55,13 @@ struct TopicAfterObjectRule: AttributionRule {
                 return view.phrase(.directionVerb, endingAt: index + 1) == nil ? index : nil
             }
             let token = view.tokens[index]
-            guard token.kind == .word, !view.paragraph.insideQuote[index], !view.isCueStart(index),
+            // (A cue word by the lexicon, not the sentence's hits: `isCueStart` reads every hit, and
+            // a sentence of many cues made that quadratic, FuzzTests.timeGrowsLinearlyOnManyQuotesInOneSentence.)
+            guard token.kind == .word, !view.paragraph.insideQuote[index],
                   !view.isWord(index, .verbMarker), !view.isWord(index, .copula), !view.isWord(index, .complementizer),
                   !view.isWord(index, .negator), !view.isWord(index, .nominalizer),
-                  index == start || !view.isWord(index, .auxiliary) else { return nil }
+                  index == start || !view.isWord(index, .auxiliary),
+                  finder.cues.match(in: view.tokens, at: index) == nil else { return nil }
             // `phía Villa tự tin về`: a lower-case word after a name or a pronoun is its predicate.
             if afterNameOrPronoun, !token.isCapitalized { return nil }
             let isPerson = view.isWord(index, .pronoun) || view.isWord(index, .honorific) || view.isWord(index, .firstPerson)
