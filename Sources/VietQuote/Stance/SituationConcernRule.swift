@@ -15,7 +15,10 @@
 /// vô cùng biến động` (gold neutral); silver, a US senator's `ông Trump là "nguy hiểm"`
 /// (home politics), the UN's `[bày tỏ sự quan ngại đối với] an toàn của dân thường tại
 /// miền Đông Congo`.
-/// Rejects: a quote that names another side (dev 106: `các hành động gần đây của Trung Quốc
+/// Rejects: a quote that points to a side without naming it, by an act noun or a pronoun
+/// or demonstrative subject (dev 117, the US on Panama, `đây là xu hướng đáng lo ngại đối
+/// với lợi ích của Mỹ`, gold confrontation; silver, `Hành động của họ cực kỳ nguy hiểm`),
+/// a quote that names another side (dev 106: `các hành động gần đây của Trung Quốc
 /// tại vùng biển tranh chấp là "gây bất ổn sâu sắc"`; dev 306, Ukraine's border guard on
 /// Belarus), a quote where another word weighs (an accusation, a threat, a call: dev 414,
 /// `Chúng tôi kêu gọi Iran không nhân cơ hội này … gia tăng căng thẳng … giải pháp ngoại
@@ -24,11 +27,34 @@
 /// causes the state or labels a side (`gây căng thẳng`, `mối đe dọa`: not in `concern.tsv`).
 /// Evidence: each term and cue of a quote it silences carries the modifier `concern`.
 struct SituationConcernRule: Sendable {
+    /// The rows of `concern.tsv`.
+    enum Kind: String, CaseIterable, Sendable {
+        /// A word of concern or of a tense, dangerous state of things.
+        case concern
+        /// A noun of an act or a course someone takes (`hành động`, `động thái`, `xu hướng`):
+        /// its concern blames whoever acts.
+        case act
+        /// A word for a side or an act said before, as a clause's subject (`họ`, `đây`,
+        /// `điều này`): the side is pointed to, not named.
+        case referent
+    }
+
     /// The phrases of `concern.tsv`.
-    let phrases: PhraseTrie<Bool>
+    let phrases: PhraseTrie<Kind>
 
     init(files: LexiconFiles) throws(LexiconError) {
-        phrases = try RelationGate.terms(files, "concern.tsv").trie
+        phrases = try StanceLexicon.choiceTrie(files, "concern.tsv", column: "kind", of: Kind.allCases).trie
+    }
+
+    /// Whether `content` speaks of an act (a word of kind act anywhere) or points to an actor
+    /// it does not name (a word of kind referent opening a clause).
+    func pointsToActor(_ content: WordSpans) -> Bool {
+        let words = content.words
+        let starts = Set(content.clauses.map(\.lowerBound))
+        return words.indices.contains { index in
+            guard phrases.mayStart(words[index]), let match = phrases.longestMatch(in: words, at: index, limit: words.count) else { return false }
+            return match.value == .act || (match.value == .referent && starts.contains(index))
+        }
     }
 
     /// Whether a quote read as `reading`, whose stance has `label` and `evidence`, only
@@ -38,10 +64,10 @@ struct SituationConcernRule: Sendable {
         guard reading.polar, label == .confrontation, !reading.ownForce else { return false }
         var concerns = 0
         for index in evidence.indices where evidence[index].kind != .modifier && evidence[index].contribution != 0 {
-            guard evidence[index].contribution < 0, phrases.value(for: MatchKey.words(evidence[index].text)) == true else { return false }
+            guard evidence[index].contribution < 0, phrases.value(for: MatchKey.words(evidence[index].text)) == .concern else { return false }
             concerns += 1
         }
-        guard concerns > 0 else { return false }
+        guard concerns > 0, !pointsToActor(reading.words) else { return false }
         let own = reading.guessedSide ? [] : reading.sides.compactMap { $0 }
         var other = false
         _ = gate.sideReading(of: reading) { side in

@@ -237,7 +237,7 @@ package struct StanceScorer: Sendable {
         for negator in sayingNegations { evidence.append(SayingNegationRule.evidence(negator, in: content)) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         evidence = PreventedEventRule.apply(to: evidence, prevents: prevents)
-        evidence = crime.apply(to: evidence, content: content)
+        evidence = crime.apply(to: evidence, content: content, gate: relations)
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
         var sum = 0.0, count = 0
         for index in evidence.indices where evidence[index].kind != .modifier && !(evidence[index].kind == .cue && evidence[index].weight == 0) {

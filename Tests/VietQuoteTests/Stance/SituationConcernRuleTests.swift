@@ -41,9 +41,21 @@ import Testing
         let appeal = concern("Chúng tôi kêu gọi Iran không nhân cơ hội này khiến cho tình hình khu vực thêm bất ổn và gia tăng căng thẳng",
                              cue: "nói", sides: ["Mỹ"])
         #expect(!appeal.concern)
-        // A warning cue is more than a concern.
-        let warning = concern("tình hình ở Biển Đông rất đáng lo ngại", cue: "cảnh báo", sides: ["Mỹ"])
+        // A warning cue is more than a concern (silver, a flood warning: the quote is home
+        // affairs, read here only for the cue).
+        let warning = concern("Khu vực nước ngập nguy hiểm", cue: "cảnh báo", sides: ["Việt Nam"])
         #expect(warning.stance.label == .confrontation && !warning.concern)
+    }
+
+    @Test func anActOrAPointedSideIsBlamed() {
+        // Dev 117 (gold confrontation): the US on Panama, the side pointed to by `đây`.
+        let trend = concern("đây là xu hướng đáng lo ngại đối với lợi ích của Mỹ vì các doanh nghiệp trong nước phụ thuộc rất nhiều tuyến đường này để vận chuyển hàng hóa giữa Đại Tây Dương và Thái Bình Dương",
+                            cue: "nói", sides: ["Mỹ"])
+        #expect(trend.stance.label == .confrontation && !trend.concern)
+        // Silver (a referee's red card): a danger said of an act blames who acts.
+        #expect(scorer.concern.pointsToActor(WordSpans("hành vi phạm lỗi nguy hiểm với tiền vệ Đặng Văn Trâm")))
+        // Silver: `đây` inside `gần đây` opens no clause, no referent.
+        #expect(!scorer.concern.pointsToActor(WordSpans("Phong độ gần đây của Man City đặc biệt đáng lo ngại")))
     }
 
     @Test func aNegatedConcernIsUntouched() {
