@@ -31,6 +31,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case anaphorMark = "anaphor_mark", personNoun = "person_noun", apposedRelative = "apposed_relative"
     case agentSuffix = "agent_suffix"
     case ownerAgent = "owner_agent"
+    case partyNoun = "party_noun", brandHead = "brand_head"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

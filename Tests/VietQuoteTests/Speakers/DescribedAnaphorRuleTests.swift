@@ -68,4 +68,15 @@ import Testing
         #expect(found.last?.speaker.name == "Antonia Orellana")
         #expect(found.allSatisfy { $0.speaker.name != "này" })
     }
+
+    // Silver 2024-06-23-euro-23-6 (review13 M3): `Tam` of `đội trưởng Tam sư` (the Three Lions'
+    // captain) is one word after a title, no person: `ông này` took it over the nearer
+    // `Gary Lineker`.
+    @Test func syllableAfterATitleIsNoPerson() {
+        let found = SpeakerRuleProbe.decisions("""
+            Thông qua cuộc phỏng vấn với Sky News, đội trưởng Tam sư đã có màn đáp trả tiền bối Gary Lineker bối khi ông này \
+            chỉ trích nặng nề lối chơi của họ.
+            """)
+        #expect(found.allSatisfy { $0.speaker.name != "Tam" })
+    }
 }
