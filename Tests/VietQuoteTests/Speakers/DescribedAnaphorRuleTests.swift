@@ -79,4 +79,29 @@ import Testing
             """)
         #expect(found.allSatisfy { $0.speaker.name != "Tam" })
     }
+
+    // Silver 2025-02-06-dam-vinh-hung: the singer named nearer as a possessor (`chấn thương của
+    // Đàm Vĩnh Hưng`) is passed; `Người này` is the man introduced before without a name.
+    @Test func nearerPossessorIsPassedForTheManIntroducedBefore() {
+        let found = SpeakerRuleProbe.decisions("""
+            Cũng trong video livestream này, một người đàn ông tiết lộ chấn thương của Đàm Vĩnh Hưng thực chất nghiêm trọng \
+            hơn những gì công chúng biết thời gian qua. Người này khẳng định Đàm Vĩnh Hưng đứt từ ngón cái tới ngón út, dập nát các ngón chân.
+            """)
+        #expect(found.last?.rules.first == .anaphorUnnamedBefore)
+        #expect(found.last?.speaker.name == "Người này")
+    }
+
+    // Silver 2024-06-17-ronaldinho: the nearer `Ronaldinho` is written with no title, the
+    // older one with a title: the same person, taken.
+    @Test func nearerUntitledNameOfTheSamePersonIsTaken() {
+        let found = SpeakerRuleProbe.decisions("""
+            Bài đăng của Ronaldinho gây tranh cãi lớn trong cộng đồng bóng đá Brazil. Ngôi sao Barcelona, Raphinha là cầu thủ \
+            đầu tiên lên tiếng phản bác Ronaldinho. Anh cho biết Ronaldinho thậm chí vừa nhắn tin cho Vinicius để xin vé xem \
+            Brazil tại Copa America 2024.
+
+            Đến sáng nay (16/6), Ronaldinho đăng tải một bài viết khác nhằm đính chính. Huyền thoại này cho biết những gì anh \
+            nói trước đó là… bình luận của một người hâm mộ Brazil trên mạng.
+            """)
+        #expect(found.last?.speaker.name == "Ronaldinho")
+    }
 }
