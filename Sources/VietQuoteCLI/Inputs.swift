@@ -76,7 +76,7 @@ enum Inputs {
         case .success(let bytes): data = bytes
         case .failure(let error): return .failure(error)
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        guard let text = UTF8Text.string(data) else {
             return .failure(ReadError(reason: "not valid UTF-8 text"))
         }
         // (A NUL scalar is a 0 byte in UTF-8, and no other scalar has one: `memchr` on the

@@ -31,6 +31,8 @@ package enum WordClass: String, Sendable, CaseIterable {
     case anaphorMark = "anaphor_mark", personNoun = "person_noun", apposedRelative = "apposed_relative"
     case agentSuffix = "agent_suffix"
     case ownerAgent = "owner_agent"
+    case directionVerb = "direction_verb", recallCue = "recall_cue"
+    case requirementCue = "requirement_cue", requirementObject = "requirement_object"
     case partyNoun = "party_noun", brandHead = "brand_head"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as

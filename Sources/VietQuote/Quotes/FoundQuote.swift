@@ -92,6 +92,12 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case callingCue = "calling-cue"
     /// `tiết lộ lý do ly hôn`: a reason or cause named as the object and not stated, a credit only.
     case reasonTopic = "reason-topic"
+    /// `nhắc nhở các giới tử về nội quy`: a cue's object ending on `về` and a topic that states nothing, a credit only.
+    case topicAfterObject = "topic-after-object"
+    /// `nhớ lại Baek Hyun Woo`: a recollection cue before a noun phrase with no clause is remembering, no quote.
+    case recallObject = "recall-object"
+    /// `Những thách thức này đòi hỏi sự …`: `đòi hỏi` "require" with a quality or duty object and no speaker, no quote.
+    case requirementSense = "requirement-sense"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that
@@ -135,4 +141,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case contentFrame = "content-frame"
     /// `Đại diện trường Quốc tế TP.HCM cho biết`: an abbreviation's full stop inside the subject is no clause mark.
     case abbreviationStop = "abbreviation-stop"
+    /// `[… tuyên bố giải tán Quốc ...](url)`: an aggregator's link text cut off with an ellipsis ends the content before it.
+    case linkTextCut = "link-text-cut"
 }

@@ -222,7 +222,15 @@ struct QuoteFinder: Sendable {
         }
         if nested { return (nil, true) }   // only the innermost speaker's quote is annotated
         if attribution.isRelative { end = RelativeClauseSubjectRule().clauseEnd(from: attribution.contentStart, to: end, in: paragraph) }
-        let (content, creditCut) = trimmedNoting(Range(from: attribution.contentStart, to: end), in: paragraph)
+        let trimmed = trimmedNoting(Range(from: attribution.contentStart, to: end), in: paragraph)
+        var content = trimmed.range
+        let creditCut = trimmed.creditCut
+        // `[… giải tán Quốc ...](url)`: a link text cut off; too little before the cut is no quote.
+        let linkCut = LinkTextCutRule().textEnd(of: content, in: paragraph)
+        if let linkCut {
+            content = Range(from: content.lowerBound, to: linkCut)
+            if wordCount(content, in: paragraph) < Limits.cutOffContentWords { return (nil, false) }
+        }
         let make = { (range: TokenSpan, type: QuoteType, rule: QuoteRule) in
             FoundQuote(content: range, type: type, cue: TokenSpan(paragraph: position, range: attribution.cue),
                        cueEntry: attribution.entry, mention: attribution.mention.map { TokenSpan(paragraph: position, range: $0) },
@@ -260,6 +268,7 @@ struct QuoteFinder: Sendable {
             quote.refinements.append(ClauseOpenerCutRule().id)
         }
         if creditCut { quote.refinements.append(PhotoCreditRule().id) }
+        if linkCut != nil { quote.refinements.append(LinkTextCutRule().id) }
         if turnCut != nil { quote.refinements.append(FrameTurnRule().id) }
         return (quote, false)
     }

@@ -12,6 +12,9 @@ extension QuoteFinder {
         /// `chia sẻ về gu bạn trai: "…"`: the colon that closes a topic and opens its quotation stands
         /// within this many tokens of the topic (silver: the topics run up to about 20 words).
         static let topicColonTokens = 24
+        /// `nhắc nhở các giới tử về nội quy`: a cue's object before the topic word holds at most this
+        /// many words (silver: an addressee or an opinion noun, 1–3 words; a longer run is a clause).
+        static let topicObjectWords = 3
         /// `Bất chấp việc X cue …`: the nominaliser stands at most this many tokens into the subject
         /// (its preposition's phrase or a quantifier before it); deeper, it is inside a description of the speaker.
         static let nominalizerLeadTokens = 2

@@ -60,9 +60,9 @@ enum FlatJSONObject {
                 index = stop + 1
                 let byte = bytes[stop]
                 if byte == UInt8(ascii: "\"") {
-                    guard escaped else { return String(validating: run, as: UTF8.self) }
+                    guard escaped else { return UTF8Text.string(run) }
                     decoded.append(contentsOf: run)
-                    return String(validating: decoded, as: UTF8.self)
+                    return UTF8Text.string(decoded)
                 }
                 guard byte == UInt8(ascii: "\\"), index < bytes.count else { return nil }   // a control character
                 // The string so far and a little more, not the rest of the record: it grows as it needs.

@@ -101,11 +101,14 @@ extension QuoteFinder {
         RelativeClauseSubjectRule(),
         NounPhraseSubjectRule(),
         ThingSubjectRule(),
+        RecallObjectRule(),
+        RequirementSenseRule(),
         NominalClauseRule(),
         MediumRule(),
         RulingDecisionRule(),
         ReasonTopicRule(),
         TopicOnlyRule(),
+        TopicAfterObjectRule(),
         SpeakerCueContentRule(),
     ]
 

@@ -1,0 +1,38 @@
+/// A cue that also means "require" (function_words.tsv `requirement_cue`: `đòi hỏi`) reads as
+/// a need, not a demand, when its object opens with a quality noun or a bare modal of duty
+/// (`requirement_object`: `sự`, `phải`, `cần`) and holds no clause up to the first comma
+/// (`RecallObjectRule.isBareObject`, the modal itself aside), and its subject names no one who
+/// speaks: no title, personal name, body name, honorific or pronoun (`Những thách thức này đòi
+/// hỏi sự điều hành chính sách linh hoạt`, `…, đòi hỏi phải có tổ chức hội chuyên biệt`): no quote.
+///
+/// Example (rejected): "Những thách thức này đòi hỏi sự điều hành chính sách linh hoạt và hiệu
+/// quả để duy trì đà phục hồi." (silver 2024-10-15-nguyen-quoc-viet, audit11 #7).
+/// Passes: a speaker as the subject (`Thủ tướng đòi hỏi sự vào cuộc quyết liệt của các bộ`),
+/// an addressee before the modal (`nhiều người vẫn đòi hỏi cô … phải chịu trách nhiệm`), an
+/// object of another kind (`Al Nassr đòi hỏi một quả penalty`).
+struct RequirementSenseRule: AttributionRule {
+    let id = QuoteRule.requirementSense
+
+    func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
+        let cue = reading.hit.range
+        let start = reading.contentFrom
+        guard view.match(.requirementCue, at: cue.lowerBound, limit: cue.upperBound) == cue.count, start < view.end,
+              let object = view.match(.requirementObject, at: start, limit: view.end),
+              start + object >= view.end || RecallObjectRule.isBareObject(from: start + object, in: view),
+              !namesSpeaker(reading.mention, in: view, finder: finder) else { return .undecided }
+        return .rejected
+    }
+
+    /// Whether the subject's words hold someone who can speak: a title, a personal name, a
+    /// body's name, an honorific or a pronoun.
+    private func namesSpeaker(_ mention: Range<Int>?, in view: SentenceView, finder: QuoteFinder) -> Bool {
+        guard let mention else { return false }
+        return mention.contains { index in
+            finder.names.title(in: view.tokens, at: index, limit: mention.upperBound) != nil
+                || finder.names.startsPersonalName(view.tokens, at: index)
+                || finder.names.bodyName(in: view.tokens, at: index, limit: mention.upperBound) != nil
+                || view.isWord(index, .honorific) || view.isWord(index, .pronoun)
+                || finder.names.pronoun(in: view.tokens, at: index, limit: mention.upperBound) != nil
+        }
+    }
+}
