@@ -47,6 +47,8 @@ enum SpeakerLimits {
     /// paragraph or the one before it (silver: 2 back reached players' line-ups and captions),
     /// at most 400 tokens back, as a bare head's look-back is bounded.
     static let describedAnaphorParagraphsBefore = 1
+    /// (400 tokens: as `bareHeadTokensBefore`, two long news paragraphs; a long page's
+    /// paragraph of a list is not read back through.)
     static let describedAnaphorTokensBefore = 400
     /// A title right before a name, read back from it, has at most 8 words (`Chủ tịch HĐQT
     /// Ngân hàng Sacombank`: `bodyWordsInTitle` and its head).

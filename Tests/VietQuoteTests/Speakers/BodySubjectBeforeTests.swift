@@ -32,4 +32,14 @@ import Testing
         #expect(found.last?.rules.first != .pronounBodySubjectBefore)
         #expect(found.last?.speaker.name != "Bernstein")
     }
+
+    // Silver 2024-08-08-volvo (review13 S10): `Hiệp hội` is no company's head: it took the car
+    // `Volvo XC90`, the subject before it.
+    @Test func associationHeadTakesNoBrand() {
+        let found = SpeakerRuleProbe.decisions("""
+            Cũng phải nói thêm, Volvo XC90 đã được chấm điểm tuyệt đối 100% về công nghệ hỗ trợ an toàn, 97% trong hạng mục \
+            bảo vệ người lớn và đạt số điểm an toàn tổng thể cao nhất trong năm 2015 do Hiệp hội đánh giá xe hơi châu Âu NCAP đánh giá.
+            """)
+        #expect(found.allSatisfy { !$0.rules.contains(.pronounBodySubjectBefore) && $0.speaker.name != "Volvo XC90" })
+    }
 }

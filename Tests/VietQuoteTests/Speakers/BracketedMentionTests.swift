@@ -49,10 +49,13 @@ import Testing
     // bracket after a deputy's name (was the city `TP.HCM`, kind organization). The Quotes stage
     // now reads the subject over the stop (`AbbreviationStopRule`, speakers24): the whole
     // `đại biểu Trần Kim Yến (TP.HCM)` is handed over, and no bracket needs reading back.
-    @Test func placeCutAtItsFullStopStandsInTheBracket() throws {
-        let found = try #require(SpeakerRuleProbe.decisions(
-            "Tương tự, đại biểu Trần Kim Yến (TP.HCM) cũng nêu vấn đề sử dụng cát biển thay cát sông có thể ảnh hưởng đến môi trường.").first)
+    @Test func placeWithAnInnerStopStaysInTheBracket() throws {
+        let text = "Tương tự, đại biểu Trần Kim Yến (TP.HCM) cũng nêu vấn đề sử dụng cát biển thay cát sông có thể ảnh hưởng đến môi trường."
+        let found = try #require(SpeakerRuleProbe.decisions(text).first)
         #expect(found.speaker.name == "Trần Kim Yến")
         #expect(found.speaker.kind == .person)
+        // The path is the stop's reading, not the bracket's (review13 S8).
+        let quote = try #require(SpeakerRuleProbe.extractor.extract(text, document: "test").quotes.first)
+        #expect(quote.explanation.refinements.contains(.abbreviationStop))
     }
 }

@@ -68,4 +68,40 @@ import Testing
         #expect(found.last?.speaker.name == "Antonia Orellana")
         #expect(found.allSatisfy { $0.speaker.name != "này" })
     }
+
+    // Silver 2024-06-23-euro-23-6 (review13 M3): `Tam` of `đội trưởng Tam sư` (the Three Lions'
+    // captain) is one word after a title, no person: `ông này` took it over the nearer
+    // `Gary Lineker`.
+    @Test func syllableAfterATitleIsNoPerson() {
+        let found = SpeakerRuleProbe.decisions("""
+            Thông qua cuộc phỏng vấn với Sky News, đội trưởng Tam sư đã có màn đáp trả tiền bối Gary Lineker bối khi ông này \
+            chỉ trích nặng nề lối chơi của họ.
+            """)
+        #expect(found.allSatisfy { $0.speaker.name != "Tam" })
+    }
+
+    // Silver 2025-02-06-dam-vinh-hung: the singer named nearer as a possessor (`chấn thương của
+    // Đàm Vĩnh Hưng`) is passed; `Người này` is the man introduced before without a name.
+    @Test func nearerPossessorIsPassedForTheManIntroducedBefore() {
+        let found = SpeakerRuleProbe.decisions("""
+            Cũng trong video livestream này, một người đàn ông tiết lộ chấn thương của Đàm Vĩnh Hưng thực chất nghiêm trọng \
+            hơn những gì công chúng biết thời gian qua. Người này khẳng định Đàm Vĩnh Hưng đứt từ ngón cái tới ngón út, dập nát các ngón chân.
+            """)
+        #expect(found.last?.rules.first == .anaphorUnnamedBefore)
+        #expect(found.last?.speaker.name == "Người này")
+    }
+
+    // Silver 2024-06-17-ronaldinho: the nearer `Ronaldinho` is written with no title, the
+    // older one with a title: the same person, taken.
+    @Test func nearerUntitledNameOfTheSamePersonIsTaken() {
+        let found = SpeakerRuleProbe.decisions("""
+            Bài đăng của Ronaldinho gây tranh cãi lớn trong cộng đồng bóng đá Brazil. Ngôi sao Barcelona, Raphinha là cầu thủ \
+            đầu tiên lên tiếng phản bác Ronaldinho. Anh cho biết Ronaldinho thậm chí vừa nhắn tin cho Vinicius để xin vé xem \
+            Brazil tại Copa America 2024.
+
+            Đến sáng nay (16/6), Ronaldinho đăng tải một bài viết khác nhằm đính chính. Huyền thoại này cho biết những gì anh \
+            nói trước đó là… bình luận của một người hâm mộ Brazil trên mạng.
+            """)
+        #expect(found.last?.speaker.name == "Ronaldinho")
+    }
 }

@@ -84,7 +84,7 @@ struct UnsaidCueRule: AttributionRule {
     /// `nói trên một podcast`, `phát biểu trên CNN`, `phát biểu trên truyền hình`: a follower that
     /// is also a preposition, with a quantified or capitalised noun phrase after it, or a noun of
     /// where words are broadcast or posted (function_words.tsv `broadcast_place`: `truyền hình`,
-    /// `tài khoản`, `sóng`), says where, not `the … above`.
+    /// `tài khoản`, `nền tảng`), says where, not `the … above`.
     private func opensPlace(after index: Int, follower: Int, in view: SentenceView) -> Bool {
         guard view.isWord(follower, .preposition), index < view.end, view.tokens[index].kind == .word else { return false }
         return view.tokens[index].isCapitalized || view.match(.quantifier, at: index) != nil

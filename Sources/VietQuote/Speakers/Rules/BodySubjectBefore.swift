@@ -1,6 +1,6 @@
-/// The head of a private body alone (`Công ty`, `Ngân hàng`, `Hãng`: side `none` in
-/// body_heads.tsv) with no earlier organisation speaker and no body of its head named before
-/// (`BareHeadBody`) is the body whose name is the subject of a sentence or clause before it, in
+/// The head of a company alone (`Công ty`, `Ngân hàng`, `Hãng`: class `brand_head` of
+/// function_words.tsv, side `none` in body_heads.tsv) with no earlier organisation speaker and
+/// no body of its head named before (`BareHeadBody`) is the body whose name is the subject of a sentence or clause before it, in
 /// its paragraph or the one before: a company is named by its brand, then called `Công ty`
 /// (`pronoun: the body named as a subject before`).
 ///
@@ -9,6 +9,8 @@
 /// `Phantom nhấn mạnh tầm quan trọng … Công ty cam kết …` → Phantom (both were the unnamed
 /// `Ngân hàng`, `Công ty`).
 /// Rejects: a state body's head (`Tòa`, `Bộ`, `Sở`: they name a body of the state, not a brand),
+/// another head of no state (silver 2024-08-08-volvo `Hiệp hội đánh giá xe hơi châu Âu` took
+/// the car `Volvo XC90`: an association, a school or a club is no brand's),
 /// a name that is no subject (`phân tích của Bernstein`: a possessor), a person (a Vietnamese
 /// personal name, a name the article gives a title or writes after an honorific), one
 /// Vietnamese syllable alone, and a country, body or title (`SentenceSubject`). Then the head
@@ -18,7 +20,8 @@ struct BodySubjectBefore {
         let tokens = mention.tokens, range = mention.range
         guard tokens[range.lowerBound].isCapitalized,
               let head = mention.lexicon.bodyHeads.longestMatch(in: tokens, at: range.lowerBound, limit: range.upperBound),
-              head.length == range.count, !head.value.speaksForCountry else { return nil }
+              head.length == range.count, !head.value.speaksForCountry,
+              mention.words.match(.brandHead, in: tokens, at: range.lowerBound, limit: range.upperBound) == range.count else { return nil }
         let subject = SentenceSubject(lexicon: mention.lexicon, words: mention.words)
         for stretch in LookBack.stretches(before: mention, paragraphs: SpeakerLimits.describedAnaphorParagraphsBefore,
                                           tokens: SpeakerLimits.bareHeadTokensBefore) {

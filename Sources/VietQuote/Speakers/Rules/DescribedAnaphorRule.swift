@@ -10,7 +10,14 @@
 ///   without one (`một phụ huynh`: an unnamed source that keeps its words, `anaphor:
 ///   introduced before without a name, an unnamed source`), or a name written right after a
 ///   title or an honorific (`anaphor: the nearest person named before`). A title's anaphor
-///   (`Luật sư này`) takes only the first: the rest is `RoleRule`'s.
+///   (`Luật sư này`) takes only the first: the rest is `RoleRule`'s. A `party_noun`'s
+///   (`Nạn nhân này`, `Bệnh nhân này`) takes only the first two: a victim is not the doctor
+///   or the suspect named nearer.
+///   The nearest person is the nearest name run of a person going back (a Vietnamese
+///   personal name, a name the article writes after an honorific, or a name right after an
+///   honorific or, of two words or more, a title), taken when written as a person there
+///   (after an honorific, a pronoun or a title). One not written so is passed, but no older
+///   other person is taken over it (silver 2024-06-17-ronaldinho: the same person is).
 ///
 /// Recognises: silver 2024-05-02-lich-nghi-he-2024 `Sở GD-ĐT Hà Nội cũng đặc biệt nhấn mạnh,
 /// … Sở này cũng cho biết, …` → Sở GD-ĐT Hà Nội (was the unnamed `Sở này`); 2024-05-31-hagl
@@ -20,11 +27,15 @@
 /// An honorific + demonstrative (`bà này`) is read as a person noun, never a speaker before it:
 /// silver 2024-11-12 `Bà Antonia Orellana, Bộ trưởng … xác nhận …, bà này cho biết thêm` →
 /// Antonia Orellana (was the name `này`); found no one, it has no name.
+/// Rejects (review13 M3): one capitalised word after a title that no honorific precedes in
+/// the article (`Trưởng khoa Cấp cứu`, `đội trưởng Tam sư`: silver 2024-06-23-euro-23-6 `tiền
+/// bối Gary Lineker khi ông này chỉ trích` took `Tam`; `lãnh đạo VFF`).
 /// Rejects: a noun of a thing (`Điều này`, `Cuốn tiểu thuyết này`: no body head, no person
 /// noun), a mention with a capitalised word after its first (`Nữ diễn viên người Cuba này`:
 /// other rules read the name), a lexicon anaphor (`Bộ này`, `nước này`: `PronounRule`, before
 /// this rule), and a person noun with nothing of the kind before it in its paragraph and the
-/// `SpeakerLimits.issuerParagraphsBefore` before it: later rules read it as before.
+/// `SpeakerLimits.describedAnaphorParagraphsBefore` before it (at most
+/// `SpeakerLimits.describedAnaphorTokensBefore` tokens back): later rules read it as before.
 /// A body head with no body of that head before it is an unnamed source that keeps its words,
 /// never a syllable of a name (`anaphor: nothing named before, an unnamed source`).
 struct DescribedAnaphorRule: SpeakerSieve {
@@ -83,7 +94,11 @@ struct DescribedAnaphorRule: SpeakerSieve {
     private func antecedent(of noun: Range<Int>, kind: PersonNoun, _ mention: MentionContext) -> SpeakerDecision? {
         let titled = kind == .title
         let tokens = mention.tokens
+        // A title's or a party's noun takes only that noun again (`sameNounOnly`).
+        let sameNounOnly = titled
+            || (kind == .personNoun && mention.words.match(.partyNoun, in: tokens, at: noun.lowerBound, limit: noun.upperBound) == noun.count)
         let nounTokens = tokens[from: noun.lowerBound, upTo: noun.upperBound]
+        var passed: [String]?
         for stretch in LookBack.stretches(before: mention, paragraphs: SpeakerLimits.describedAnaphorParagraphsBefore,
                                           tokens: SpeakerLimits.describedAnaphorTokensBefore) {
             let words = stretch.words, bound = stretch.bound
@@ -99,16 +114,47 @@ struct DescribedAnaphorRule: SpeakerSieve {
                     if kind == .honorific { continue }
                     return SpeakerDecision(Speaker(name: mention.text, mention: mention.text, kind: .source), .anaphorUnnamedBefore)
                 }
-                guard !titled, words[start].isCapitalized, !mention.index.isCommonWordOpening(words, at: start),
+                guard !sameNounOnly, words[start].isCapitalized, !mention.index.isCommonWordOpening(words, at: start),
                       case let run = mention.resolver.parser.nameRun(in: words, at: start, limit: bound), run > 0,
                       // (A body or a side after a title is no person: `Bộ trưởng Bộ Phụ nữ …`.)
                       mention.lexicon.organization(in: words, at: start, limit: bound) == nil,
                       mention.lexicon.actor(in: words, at: start, limit: bound) == nil,
-                      isIntroduced(words, at: start, mention) else { continue }
+                      case let introduced = isIntroduced(words, at: start, mention),
+                      // (Read from the run's first word: `Gary` of `Gary Lineker`, not `Lineker`.)
+                      introduced || !continuesRun(words, at: start, from: stretch.first, mention),
+                      isPersonName(words, start..<start + run, introduced: introduced, mention) else { continue }
+                // A person named nearer without an introduction (`chấn thương của Đàm Vĩnh Hưng`)
+                // is passed, but no older other person is taken over them: only the same person.
+                let keys = mention.index.fullest(words[from: start, upTo: start + run].map(\.key))?.keys
+                    ?? words[from: start, upTo: start + run].map(\.key)
+                guard introduced else {
+                    if passed == nil { passed = keys }
+                    continue
+                }
+                guard passed == nil || passed == keys else { return nil }
                 return SpeakerDecision(Self.person(words, start..<start + run, mention), .anaphorPersonBefore)
             }
         }
         return nil
+    }
+
+    /// Whether the capitalised word at `start` continues the name run of the word before it.
+    private func continuesRun(_ words: [Token], at start: Int, from first: Int, _ mention: MentionContext) -> Bool {
+        start > first && words[start - 1].kind == .word && words[start - 1].isCapitalized
+            && mention.resolver.parser.nameRun(in: words, at: start - 1, limit: start + 1) == 2
+    }
+
+    /// Whether the name run `name` is a person's: a Vietnamese personal name (a family name of
+    /// family_names.tsv and a capitalised word), a run with a word the article writes after an
+    /// honorific, a name right after an honorific or a pronoun, or a name of two words or more
+    /// right after a title (`HLV Park Hang-seo`). One word after a title alone is no proof: a syllable
+    /// of a body (`Trưởng khoa Cấp cứu`, `đội trưởng Tam sư`) or an acronym (`lãnh đạo VFF`).
+    private func isPersonName(_ words: [Token], _ name: Range<Int>, introduced: Bool, _ mention: MentionContext) -> Bool {
+        if mention.lexicon.startsPersonalName(words, at: name.lowerBound) { return true }
+        if name.contains(where: { mention.index.writesAfterHonorific(words[$0]) }) { return true }
+        guard introduced else { return false }
+        return name.count >= 2 || mention.words.isWord(words, at: name.lowerBound - 1, .honorific)
+            || mention.lexicon.pronoun(in: words, at: name.lowerBound - 1, limit: name.lowerBound) == 1
     }
 
     /// Whether the name at `start` is written as a person's right there: after an honorific or
