@@ -233,20 +233,8 @@ struct MentionParser: Sendable {
                 index = limit
                 continue
             }
-            if let org = named, LowercaseMediumName(lexicon: lexicon).isCommonWords(org, tokens, at: index) {
-                parsed.record(.mediumNameInLowercase)
-            } else if let org = named, !isCompoundSyllable(org, tokens, at: index, range) {
-                let body = organization(org.entry, tokens, at: index, length: org.length, limit: limit)
-                if hasPlaceSyllable(tokens, in: Range(from: index, to: index + org.length), limit: limit) {
-                    parsed.record(.countryInsidePlaceName)
-                }
-                if let rule = body.rule { parsed.record(rule) }
-                parsed.organizations.append(body)
-                index = body.range.upperBound
-                // Its abbreviation in brackets (`Cơ quan Khí tượng Nhật Bản (JMA)`) is no name.
-                if tokens[ifPresent: index]?.key == "(", let short = tokens[ifPresent: index + 1], index + 1 < limit, short.isAllCaps {
-                    index += 2
-                }
+            if let org = named, let end = readBody(org, tokens, at: index, range: range, parsed: &parsed) {
+                index = end
                 continue
             }
             if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
@@ -285,6 +273,31 @@ struct MentionParser: Sendable {
             index += 1
         }
         return parsed
+    }
+
+    /// Reads the body of the lexicon at `index` into `parsed` and returns where the mention goes
+    /// on, or nil when it is no body here: a medium's name written as common words (`nhân dân`:
+    /// LowercaseMediumName.swift, recorded) or a syllable of a compound word.
+    private func readBody(_ org: (length: Int, entry: OrganizationEntry), _ tokens: [Token], at index: Int,
+                          range: Range<Int>, parsed: inout ParsedMention) -> Int? {
+        let limit = range.upperBound
+        if LowercaseMediumName(lexicon: lexicon).isCommonWords(org, tokens, at: index) {
+            parsed.record(.mediumNameInLowercase)
+            return nil
+        }
+        guard !isCompoundSyllable(org, tokens, at: index, range) else { return nil }
+        let body = organization(org.entry, tokens, at: index, length: org.length, limit: limit)
+        if hasPlaceSyllable(tokens, in: Range(from: index, to: index + org.length), limit: limit) {
+            parsed.record(.countryInsidePlaceName)
+        }
+        if let rule = body.rule { parsed.record(rule) }
+        parsed.organizations.append(body)
+        var end = body.range.upperBound
+        // Its abbreviation in brackets (`Cơ quan Khí tượng Nhật Bản (JMA)`) is no name.
+        if tokens[ifPresent: end]?.key == "(", let short = tokens[ifPresent: end + 1], end + 1 < limit, short.isAllCaps {
+            end += 2
+        }
+        return end
     }
 
     /// Whether `index` follows the mention's last name, a comma or dash and perhaps a link word
