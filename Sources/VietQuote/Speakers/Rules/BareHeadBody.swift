@@ -21,16 +21,12 @@ struct BareHeadBody {
     /// The body `head` stands for (the mention's words by default; `DescribedAnaphorRule`
     /// passes the head of `Sở này` without its demonstrative).
     static func body(for mention: MentionContext, head: Range<Int>? = nil) -> Speaker? {
-        let tokens = mention.tokens, range = head ?? mention.range, span = mention.span
+        let tokens = mention.tokens, range = head ?? mention.range
         guard mention.lexicon.isBareBodyHead(tokens, range) else { return nil }
-        let first = max(0, span.paragraph - SpeakerLimits.bareHeadParagraphsBefore)
-        var budget = SpeakerLimits.bareHeadTokensBefore
-        for paragraphIndex in stride(from: span.paragraph, through: first, by: -1) where budget > 0 {
-            let words = mention.paragraphs[paragraphIndex].tokens
-            let bound = paragraphIndex == span.paragraph ? range.lowerBound : words.count
-            let last = max(0, bound - budget)
-            budget -= bound - last
-            for start in stride(from: bound - range.count, through: last, by: -1) {
+        for stretch in LookBack.stretches(before: mention, start: range.lowerBound, paragraphs: SpeakerLimits.bareHeadParagraphsBefore,
+                                          tokens: SpeakerLimits.bareHeadTokensBefore) {
+            let words = stretch.words, bound = stretch.bound
+            for start in stride(from: bound - range.count, through: stretch.first, by: -1) {
                 guard range.indices.allSatisfy({ words[start + $0 - range.lowerBound].hasSameKey(as: tokens[$0]) }) else { continue }
                 if words[start].isCapitalized, let body = mention.lexicon.bodyName(in: words, at: start, limit: words.count) {
                     let name = ArticleIndex.text(words, start..<start + body.length, mention.source)
