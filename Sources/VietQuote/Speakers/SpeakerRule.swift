@@ -192,6 +192,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case sourceNounBeforePlace = "source: a role noun before a body at a place"
     /// `BodySideCompletion`: `394 doanh nghiệp tại TP.HCM` (the city after the words is where, no side).
     case placeAfterWordsNoSide = "no side: a place after other words says where"
+    /// `LinkTextBracket`: `[Công an yêu cầu …](https://…)` → `Công an`, not `[Công an`.
+    case afterLinkBracket = "mention: after the bracket that opens a link's text"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
