@@ -96,6 +96,9 @@ final class SpeakerResolver: Sendable {
         let bracketed = BracketedMention.before(written, in: tokens, parser: parser)
         let residence = bracketed == nil ? ResidenceMention.before(written, in: tokens, parser: parser) : nil
         var (range, cause) = trimmed(bracketed ?? residence?.range ?? written, tokens: tokens, index: mention.index)
+        // `Công ty 545 liên tục đề nghị`: the speaker ends before its predicate's auxiliary (`AuxiliaryEndsMention`).
+        let auxiliary = AuxiliaryEndsMention(words: words).end(of: range, in: tokens)
+        if let auxiliary { range = Range(from: range.lowerBound, to: auxiliary) }
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
         // A title with no name but its body's places, the last of an apposition chain after a person (`AppositionChain`).
@@ -117,6 +120,7 @@ final class SpeakerResolver: Sendable {
         }
         if cause != nil { parsed.record(.afterCausative) }
         if linkStart != nil { parsed.record(.afterLinkBracket) }
+        if auxiliary != nil { parsed.record(.beforePredicateAuxiliary) }
         if bracketed != nil { parsed.record(.beforeBracket) }
         if let residence { parsed.record(residence.rule) }
         let text = ArticleIndex.text(tokens, range, mention.source)

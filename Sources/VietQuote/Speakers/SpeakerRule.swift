@@ -194,6 +194,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case placeAfterWordsNoSide = "no side: a place after other words says where"
     /// `LinkTextBracket`: `[Công an yêu cầu …](https://…)` → `Công an`, not `[Công an`.
     case afterLinkBracket = "mention: after the bracket that opens a link's text"
+    /// `AuxiliaryEndsMention`: `Công ty 545 liên tục đề nghị` → `Công ty 545`.
+    case beforePredicateAuxiliary = "mention: ends before an auxiliary of its predicate"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
