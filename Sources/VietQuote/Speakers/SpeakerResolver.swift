@@ -187,8 +187,13 @@ final class SpeakerResolver: Sendable {
                 ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
         }
         let given = OpeningGivenName(lexicon: lexicon)   // `Diệp nghẹn ngào`: a given name, no word's syllable
+        let honoured = GivenNameAfterHonorific(lexicon: lexicon)   // `ông An đồng ý`: likewise
         parsed.names = parsed.names.filter { name in
             guard kept[name.lowerBound] == nil, parser.isWordSyllable(tokens, name, limit: range.upperBound) else { return true }
+            if honoured.isName(tokens, name) {
+                parsed.record(.givenNameAfterHonorific)
+                return true
+            }
             guard given.isName(tokens, name, index: index) else { return false }
             parsed.record(.openingGivenName)
             return true

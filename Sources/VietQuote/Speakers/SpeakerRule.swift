@@ -196,6 +196,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case afterLinkBracket = "mention: after the bracket that opens a link's text"
     /// `AuxiliaryEndsMention`: `Công ty 545 liên tục đề nghị` → `Công ty 545`.
     case beforePredicateAuxiliary = "mention: ends before an auxiliary of its predicate"
+    /// `GivenNameAfterHonorific`: `ông An đồng ý` → `An`, no syllable of a common word.
+    case givenNameAfterHonorific = "name: a given name after an honorific"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
