@@ -28,6 +28,16 @@ import Testing
         #expect(found.last?.speaker.name == "Nguyễn Lộc An")
     }
 
+    // Silver 2024-12-12-tpbank-loi: a pronoun used as an honorific (`anh`, speaker_pronouns.tsv);
+    // the speaker was the words `anh Phúc bức xúc`.
+    @Test func givenNameAfterAPronounTakesTheArticlesFullName() {
+        let found = SpeakerRuleProbe.decisions("""
+            Anh Trần Minh Phúc cần chuyển tiền gấp nhưng chờ cả đêm vẫn không chuyển được tiền. "TPBank khiến khách hàng tiến thoái lưỡng nan khi ứng dụng trục trặc", anh Phúc bức xúc chia sẻ.
+            """)
+        #expect(found.last?.speaker.name == "Trần Minh Phúc")
+        #expect(found.last?.rules.contains(.givenNameAfterHonorific) == true)
+    }
+
     // The same word with no honorific before it opens a common word: no such trace.
     @Test func withoutAnHonorificNoTrace() {
         let found = SpeakerRuleProbe.decisions("Chính phủ cho biết sẽ tiếp tục hỗ trợ người dân vùng lũ.")
