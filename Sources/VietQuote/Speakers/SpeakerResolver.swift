@@ -90,9 +90,15 @@ final class SpeakerResolver: Sendable {
         let tokens = mention.paragraphs[span.paragraph].tokens
         // (Performance only: `ResidenceMention` parses the words parsed below, most often.)
         let parser = self.parser.memoised(in: mention.parseMemo)
-        let bracketed = BracketedMention.before(span.range, in: tokens, parser: parser)
-        let residence = bracketed == nil ? ResidenceMention.before(span.range, in: tokens, parser: parser) : nil
-        var (range, cause) = trimmed(bracketed ?? residence?.range ?? span.range, tokens: tokens, index: mention.index)
+        // `[Công an yêu cầu …](…)`: a link's opening bracket is no part of the mention (`LinkTextBracket`).
+        let linkStart = LinkTextBracket.start(of: span.range, in: tokens)
+        let written = linkStart.map { Range(from: $0, to: span.range.upperBound) } ?? span.range
+        let bracketed = BracketedMention.before(written, in: tokens, parser: parser)
+        let residence = bracketed == nil ? ResidenceMention.before(written, in: tokens, parser: parser) : nil
+        var (range, cause) = trimmed(bracketed ?? residence?.range ?? written, tokens: tokens, index: mention.index)
+        // `Công ty 545 liên tục đề nghị`: the speaker ends before its predicate's auxiliary (`AuxiliaryEndsMention`).
+        let auxiliary = AuxiliaryEndsMention(words: words).end(of: range, in: tokens)
+        if let auxiliary { range = Range(from: range.lowerBound, to: auxiliary) }
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
         // A title with no name but its body's places, the last of an apposition chain after a person (`AppositionChain`).
@@ -113,6 +119,8 @@ final class SpeakerResolver: Sendable {
             parsed.record(.issuerAfterStatement)
         }
         if cause != nil { parsed.record(.afterCausative) }
+        if linkStart != nil { parsed.record(.afterLinkBracket) }
+        if auxiliary != nil { parsed.record(.beforePredicateAuxiliary) }
         if bracketed != nil { parsed.record(.beforeBracket) }
         if let residence { parsed.record(residence.rule) }
         let text = ArticleIndex.text(tokens, range, mention.source)
@@ -179,8 +187,13 @@ final class SpeakerResolver: Sendable {
                 ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
         }
         let given = OpeningGivenName(lexicon: lexicon)   // `Diệp nghẹn ngào`: a given name, no word's syllable
+        let honoured = GivenNameAfterHonorific(lexicon: lexicon)   // `ông An đồng ý`: likewise
         parsed.names = parsed.names.filter { name in
             guard kept[name.lowerBound] == nil, parser.isWordSyllable(tokens, name, limit: range.upperBound) else { return true }
+            if honoured.isName(tokens, name) {
+                parsed.record(.givenNameAfterHonorific)
+                return true
+            }
             guard given.isName(tokens, name, index: index) else { return false }
             parsed.record(.openingGivenName)
             return true

@@ -192,6 +192,12 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case sourceNounBeforePlace = "source: a role noun before a body at a place"
     /// `BodySideCompletion`: `394 doanh nghiệp tại TP.HCM` (the city after the words is where, no side).
     case placeAfterWordsNoSide = "no side: a place after other words says where"
+    /// `LinkTextBracket`: `[Công an yêu cầu …](https://…)` → `Công an`, not `[Công an`.
+    case afterLinkBracket = "mention: after the bracket that opens a link's text"
+    /// `AuxiliaryEndsMention`: `Công ty 545 liên tục đề nghị` → `Công ty 545`.
+    case beforePredicateAuxiliary = "mention: ends before an auxiliary of its predicate"
+    /// `GivenNameAfterHonorific`: `ông An đồng ý` → `An`, no syllable of a common word.
+    case givenNameAfterHonorific = "name: a given name after an honorific"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

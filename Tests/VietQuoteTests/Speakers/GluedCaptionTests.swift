@@ -24,4 +24,30 @@ import Testing
         #expect(found.first?.speaker.name == "Rob McElhenney")
         #expect(found.first?.rules.contains(.gluedCaption) == false)
     }
+
+    // Silver 2024-04-10-thieu-tuong-do-huu-ca: the dateline `Quảng Ninh` glued to `Cựu`: the
+    // part before the capital is ASCII, the part after is a Vietnamese syllable.
+    @Test func asciiSyllableGluedToAVietnameseOneIsNoPartOfTheName() {
+        let found = SpeakerRuleProbe.decisions(
+            "Quảng NinhCựu giám đốc Công an Hải Phòng Ca nói chưa bao giờ lừa dối ai, vì thương đàn em Trương Xuân Đước mà phạm tội vào giai đoạn cuối cuộc đời.")
+        #expect(found.first.map { !$0.speaker.name.contains("NinhCựu") } == true)
+    }
+
+    // Silver 2025-01-13-kai-havertz: the caption `Anh` glued to `Vợ`; the fullest name of
+    // `Sophia` was `AnhVợ Sophia`.
+    @Test func fullestNameLeavesTheGluedCaptionOut() {
+        let found = SpeakerRuleProbe.decisions("""
+            AnhVợ Sophia cùng đứa con chưa chào đời của tiền đạo Kai Havertz bị dọa giết, sau khi Arsenal thua Man Utd ở vòng ba Cup FA.
+
+            Sophia thông báo mang thai vào tháng 11/2024.
+            """)
+        #expect(found.first?.speaker.name == "Sophia")
+    }
+
+    // A brand in mixed case with ASCII on both sides of its capital stays one word.
+    @Test func asciiOnBothSidesStaysWhole() {
+        let found = SpeakerRuleProbe.decisions(
+            "Đại diện CellphoneS cho biết doanh số iPhone 16 tăng mạnh trong tuần đầu mở bán.")
+        #expect(found.first.map { !$0.rules.contains(.gluedCaption) } == true)
+    }
 }

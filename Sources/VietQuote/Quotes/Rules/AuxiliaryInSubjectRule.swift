@@ -13,12 +13,19 @@ struct AuxiliaryInSubjectRule {
 
     /// Where the speaker of `mention` ends (the auxiliary's index), or nil.
     func speakerEnd(in mention: Range<Int>, view: SentenceView) -> Int? {
+        Self.speakerEnd(in: mention, tokens: view.tokens, words: view.words)
+    }
+
+    /// `speakerEnd(in:view:)` on a paragraph's `tokens`: the Speakers stage reads every
+    /// mention with it (`AuxiliaryEndsMention`). A number before the auxiliary ends the subject
+    /// as a word does (`Công ty 545 liên tục đề nghị …`, `Nam diễn viên sinh năm 1989 từng …`).
+    static func speakerEnd(in mention: Range<Int>, tokens: [Token], words: FunctionWords) -> Int? {
         var index = mention.lowerBound + 1
         while index < mention.upperBound {
-            if view.tokens[index].kind == .word, !view.tokens[index].isCapitalized,
-               view.tokens[index - 1].kind == .word,
-               let length = view.match(.predicateAuxiliary, at: index, limit: mention.upperBound),
-               let longest = view.words.trie.longestMatch(in: view.tokens, at: index, limit: mention.upperBound),
+            if tokens[index].kind == .word, !tokens[index].isCapitalized,
+               tokens[index - 1].kind == .word || tokens[index - 1].kind == .number,
+               let length = words.match(.predicateAuxiliary, in: tokens, at: index, limit: mention.upperBound),
+               let longest = words.trie.longestMatch(in: tokens, at: index, limit: mention.upperBound),
                longest.length == length || longest.value.contains(.auxiliary) {
                 return index
             }

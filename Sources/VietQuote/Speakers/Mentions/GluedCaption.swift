@@ -7,9 +7,12 @@
 /// `ĐứcHLV Edin Terzic`; `Hà NộiÔng Trương Huy San …` → `Trương Huy San`. The speaker's
 /// trace says `name: starts after a word glued to a caption`.
 /// A word is glued when a lower-case letter stands right before an upper-case one and the
-/// part before holds a letter outside ASCII (a Vietnamese syllable: `Đức`, `Nội`, `Pháp`).
+/// part before holds a letter outside ASCII (a Vietnamese syllable: `Đức`, `Nội`, `Pháp`), or
+/// the part after does (a caption that ends in an ASCII syllable before a Vietnamese one:
+/// silver `AnhVợ Sophia` → `Sophia`, `AnhĐược`, `Quảng NinhCựu`, `QatarTiền`; the 44 such
+/// words of silver are all glued).
 /// Rejects: Latin-script names in mixed case (`McDonald`, `LeBron`, `TikTok`, `VinFast`,
-/// `MasterD`: the part before is ASCII), and a word with its capital first only.
+/// `MasterD`: ASCII on both sides), and a word with its capital first only.
 struct GluedCaption {
     /// Whether the word at `index` is glued: a caption's last word and a sentence's first.
     /// (Performance only: the token is read by position, not copied, and its scalars and
@@ -27,32 +30,43 @@ struct GluedCaption {
     }
 
     /// Whether the scalars of a word hold a lower-case letter right before an upper-case one,
-    /// after a letter outside ASCII (`latinTable` is `table`).
+    /// and a letter outside ASCII before it or after it (`latinTable` is `table`).
     private static func isGlued(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, table: UnsafeBufferPointer<UInt8>) -> Bool {
         var sawNonASCII = false
         var previousLower = false
+        // A lower→upper change seen with only ASCII letters before it: glued if one follows.
+        var changed = false
         // An ASCII letter's case is its range (Unicode's Uppercase and Lowercase hold no other
         // ASCII scalar); a Latin letter's classes are read off `latinClasses`; only the other
         // scalars read the Unicode tables, and only what is asked.
         for scalar in scalars {
             let value = scalar.value
             if value < 0x80 {
-                if previousLower, (0x41...0x5A).contains(value) { return sawNonASCII }
+                if previousLower, (0x41...0x5A).contains(value) {
+                    if sawNonASCII { return true }
+                    changed = true
+                }
                 previousLower = (0x61...0x7A).contains(value)
                 continue
             }
             if let classes = Self.latinClasses(of: value, table: table) {
-                if previousLower, classes & Self.uppercase != 0 { return sawNonASCII }
+                if previousLower, classes & Self.uppercase != 0 {
+                    if sawNonASCII { return true }
+                    changed = true
+                }
                 previousLower = classes & Self.lowercase != 0
                 if classes & Self.alphabetic != 0 { sawNonASCII = true }
                 continue
             }
             let properties = scalar.properties
-            if previousLower, properties.isUppercase { return sawNonASCII }
+            if previousLower, properties.isUppercase {
+                if sawNonASCII { return true }
+                changed = true
+            }
             previousLower = properties.isLowercase
             if !sawNonASCII, properties.isAlphabetic { sawNonASCII = true }
         }
-        return false
+        return changed && sawNonASCII
     }
 
     private static let uppercase: UInt8 = 1, lowercase: UInt8 = 2, alphabetic: UInt8 = 4
