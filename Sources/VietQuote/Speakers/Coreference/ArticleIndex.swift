@@ -462,6 +462,13 @@ struct ArticleIndex {
             trace.insert(.complementBeforeName)
             if gap.complement > 0, title.principal == nil, reader.companion == nil { own = Range(from: own.lowerBound, to: end + gap.complement) }
         }
+        // `Phó Chủ tịch UBND tỉnh Trần Đức Quý`, `Giám đốc thể thao Max Eberl` (TitleWordsBeforeName.swift).
+        let words = gap == nil && title.principal == nil && reader.companion == nil
+            ? TitleWordsBeforeName(lexicon: lexicon, parser: parser).nameStart(in: tokens, chainEnd: end, limit: limit) : nil
+        if let words {
+            trace.insert(.wordsBeforeName)
+            own = Range(from: own.lowerBound, to: words)
+        }
         reader.pendingTitle = TitleInfo(keys: tokens[own].map(\.key), text: "", kind: title.kind, affiliation: ownAffiliation,
                                         order: reader.order, paired: reader.companion != nil,
                                         span: Range(from: tokens[own.lowerBound].start, to: tokens[own.upperBound - 1].end),
@@ -469,6 +476,7 @@ struct ArticleIndex {
         reader.pendingStart = own.lowerBound
         reader.pendingEnd = end
         if let gap { return gap.nameStart }
+        if let words { return words }
         var next = end
         if let honorific = lexicon.words.match(.honorific, in: tokens, at: next, limit: limit) { next += honorific }
         // `Thủ tướng lâm thời Lebanon - Najib Mikati`: a dash between title and name.

@@ -43,7 +43,10 @@ struct NameRule: SpeakerSieve {
         } else {
             name = mention.text(nameRange)
         }
-        var title = parsed.titles.first.map {
+        // `Giám đốc thể thao Max Eberl`: the words before the name (TitleWordsBeforeName.swift).
+        let heading = TitleWordsBeforeName(lexicon: mention.lexicon, parser: mention.resolver.parser)
+            .title(parsed, before: nameRange, mention.tokens) ?? parsed.titles.first
+        var title = heading.map {
             PersonTitle(text: mention.titleText($0), keys: mention.titleKeys($0), kind: $0.kind, affiliation: $0.affiliation, trace: $0.trace)
         }
         if let known = mention.index.title(of: canonical), title == nil || known.keys.count > title!.keys.count {

@@ -53,10 +53,13 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `KinApposition.swift`: a family tie with the person it relates to, after a name and a
     /// comma (`bà Kim Yo Jong, em gái của nhà lãnh đạo Triều Tiên Kim Jong Un,`).
     case kinTie = "a family tie with the person it relates to"
+    /// `TitleWordsBeforeName.swift`: a title over the words the chain left between it and the
+    /// name (`Phó Chủ tịch UBND tỉnh Trần Đức Quý`, `Giám đốc thể thao Max Eberl`).
+    case wordsBeforeName = "over the words between it and the name"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
-    fileprivate var bit: UInt16 { UInt16(1) << UInt16(unsafeBitCast(self, to: UInt8.self)) }
+    fileprivate var bit: UInt32 { UInt32(1) << UInt32(unsafeBitCast(self, to: UInt8.self)) }
 }
 
 /// Where a speaker's title was read and the title rules that read it
@@ -74,7 +77,7 @@ package struct TitleTrace: Sendable, Hashable {
     }
 
     package var origin: Origin
-    private var bits: UInt16
+    private var bits: UInt32
 
     init(_ origin: Origin, _ rule: TitleRule) {
         self.origin = origin

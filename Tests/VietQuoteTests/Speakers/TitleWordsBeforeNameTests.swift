@@ -1,0 +1,77 @@
+import Testing
+@testable import VietQuote
+
+/// The words a title chain leaves between its head and the name, read into the title
+/// (Speakers/Titles/TitleWordsBeforeName.swift).
+@Suite struct TitleWordsBeforeNameTests {
+    private func speaker(_ sentence: String) -> Speaker? { SpeakerRuleProbe.decisions(sentence).first?.speaker }
+
+    // Silver 2024-04-24-thi-tot-nghiep-thpt: a body whose place is left out, then the person.
+    @Test func bodyWithoutItsPlace() {
+        let found = speaker(
+            "Phó Chủ tịch UBND tỉnh Trần Đức Quý yêu cầu đối với Ban chỉ đạo thi cấp huyện cần khẩn trương triển khai các nội dung về kỳ thi.")
+        #expect(found?.name == "Trần Đức Quý")
+        #expect(found?.title == "Phó Chủ tịch UBND tỉnh")
+        #expect(found?.titleTrace?.rules.contains(.wordsBeforeName) == true)
+    }
+
+    // Silver 2024-06-06-bac-kan: a place after a body the chain ended on.
+    @Test func placeAfterTheBody() {
+        let found = speaker(
+            "Chủ tịch Ủy ban MTTQ tỉnh Bắc Kạn Đỗ Thị Minh Hoa thông tin, qua quá trình khảo sát, lựa chọn đã có tổng số 615 hộ nghèo có đủ điều kiện.")
+        #expect(found?.name == "Đỗ Thị Minh Hoa")
+        #expect(found?.title == "Chủ tịch Ủy ban MTTQ tỉnh Bắc Kạn")
+    }
+
+    // Silver (2 articles): the lower-case rest of a ministry's name.
+    @Test func restOfTheMinistrysName() {
+        let found = speaker(
+            "Thứ trưởng Bộ Giao thông vận tải Nguyễn Xuân Sang cho biết dự án kênh Nghĩa Hưng được nghiên cứu kỹ lưỡng.")
+        #expect(found?.name == "Nguyễn Xuân Sang")
+        #expect(found?.title == "Thứ trưởng Bộ Giao thông vận tải")
+    }
+
+    // Silver 2024-07-28-bayern-munich, 2025-01-06-patrick-kluivert, 2024-04-29-ban-ket-u23-chau-a:
+    // a modifier of the post.
+    @Test func modifierOfThePost() {
+        #expect(speaker("Giám đốc thể thao Max Eberl đã bày tỏ sự tiếc nuối về tình huống này.")?.title == "Giám đốc thể thao")
+        #expect(speaker(
+            "Mới đây nhất, chuyên gia chuyển nhượng Fabrizio Romano tiết lộ LĐBĐ Indonesia (PSSI) và cựu tiền đạo người Hà Lan đã đạt được thỏa thuận chung.")?
+            .title == "chuyên gia chuyển nhượng")
+        #expect(speaker("Huấn luyện viên trưởng Shin Tae-yong bày tỏ sự ngưỡng mộ trước chất lượng của Uzbekistan.")?.title
+            == "Huấn luyện viên trưởng")
+    }
+
+    // Silver 2024-05-07-man-utd: a nationality is no part of the title (dev 106 gold
+    // `bình luận viên` for `bình luận viên người Philippines`).
+    @Test func nationalityStaysOut() {
+        let found = speaker(
+            "Tiền vệ người Anh Ashley Young thừa nhận thất vọng và cho rằng phong cách thực dụng của HLV Jose Mourinho không phù hợp.")
+        #expect(found?.name == "Ashley Young")
+        #expect(found?.title == "Tiền vệ")
+    }
+
+    // In running text only a gap with a body or place counts: the lower-case words of a post
+    // there may be a verb (`Thủ tướng tiếp …`); a clause word, a mark or another title never.
+    @Test func runningTextNeedsABody() {
+        let lexicon = SpeakerRuleProbe.extractor.speakers.lexicon
+        let rule = TitleWordsBeforeName(lexicon: lexicon, parser: MentionParser(lexicon: lexicon))
+        func start(_ phrase: String, chain: Int) -> Int? {
+            let source = SourceText(phrase)
+            let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
+            return rule.nameStart(in: tokens, chainEnd: chain, limit: tokens.count)
+        }
+        #expect(start("Phó Chủ tịch UBND tỉnh Trần Đức Quý yêu cầu", chain: 3) == 5)
+        #expect(start("Chủ tịch Ủy ban MTTQ tỉnh Bắc Kạn Đỗ Thị Minh Hoa thông tin", chain: 5) == 8)
+        // Silver 2024-07-28-bayern-munich: a post's modifier alone, read in the mention only.
+        #expect(start("Giám đốc thể thao Max Eberl đã bày tỏ", chain: 2) == nil)
+        // Silver 2024-07-28-man-city `tiền vệ được Fotmob đánh giá`: a passive.
+        #expect(start("tiền vệ được Fotmob đánh giá thấp nhất trận", chain: 2) == nil)
+        // A verb of saying before an object's name.
+        #expect(start("luật sư cho rằng UBND tỉnh Trần Đức Quý", chain: 2) == nil)
+        // Another title after a verb: `Thủ tướng tiếp Đại sứ …`.
+        #expect(start("Thủ tướng tiếp Đại sứ Marc Knapper", chain: 2) == nil)
+        // No words between: the name follows the chain.
+        #expect(start("HLV Park Hang-seo", chain: 1) == nil)
+    }
+}
