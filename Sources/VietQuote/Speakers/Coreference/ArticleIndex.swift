@@ -347,8 +347,9 @@ struct ArticleIndex {
             // (`mayStart`: most tokens start no title, and are ruled out without a call; then
             // `title(in:at:limit:)`: most words that may start a title start none, and each call
             // of `titleChain` copies its parser.)
-            if lexicon.titles.mayStart(tokens[index]), parser.lexicon.title(in: tokens, at: index, limit: limit) != nil,
-               let title = parser.titleChain(in: tokens, at: index, limit: limit) {
+            // (Performance only: the head found is handed to `titleChain`, not looked up again.)
+            if lexicon.titles.mayStart(tokens[index]), let head = parser.lexicon.title(in: tokens, at: index, limit: limit),
+               let title = parser.titleChain(in: tokens, at: index, limit: limit, head: head) {
                 index = readTitle(title, tokens, at: index, source: source, parser: parser, reader: &reader)
                 continue
             }
