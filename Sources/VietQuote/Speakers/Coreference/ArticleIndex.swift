@@ -433,7 +433,8 @@ struct ArticleIndex {
         let limit = tokens.count
         let end = title.range.upperBound
         let affiliation = title.affiliation
-        if let side = affiliation { titledSides.insert(side) }
+        // (Performance only: a side is hashed into the set once, not at every title written with it.)
+        if let side = affiliation, !titledSides.contains(side) { titledSides.insert(side) }
         bodyNames.recordBodies(in: title.range, tokens, lexicon: lexicon)
         if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
             sidedHeads.append(SidedHead(paragraph: Int32(reader.paragraph), start: Int32(index), length: Int32(head.length), side: side,

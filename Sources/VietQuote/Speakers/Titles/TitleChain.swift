@@ -2,11 +2,12 @@
 /// `TitleHeads.swift`) and what follows it — a country, a body and its country, a linked body or
 /// principal (`người phát ngôn của Bộ Ngoại giao Ba Lan`).
 extension MentionParser {
-    /// The side or body that follows a title or an organisation head, as its length and side.
-    func following(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, side: String?, organization: OrganizationEntry?)? {
+    /// The side or body that follows a title or an organisation head, as its length and side,
+    /// and whether it is a body. (Performance only: no copy of the body's entry, which no caller read.)
+    func following(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, side: String?, isBody: Bool)? {
         if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
             if startsGivenName(side.length, tokens, at: index, limit: limit) { return nil }
-            return (side.length, side.entry.side, nil)
+            return (side.length, side.entry.side, false)
         }
         if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .organization {
             var length = org.length
@@ -21,7 +22,7 @@ extension MentionParser {
                 length += region.length   // `Lực lượng Phòng vệ miền Nam Ukraine`
                 side = side ?? region.side
             }
-            return (length, side, org.entry)
+            return (length, side, true)
         }
         return nil
     }
