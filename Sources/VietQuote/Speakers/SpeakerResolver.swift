@@ -92,7 +92,7 @@ final class SpeakerResolver: Sendable {
         let parser = self.parser.memoised(in: mention.parseMemo)
         let bracketed = BracketedMention.before(span.range, in: tokens, parser: parser)
         let residence = bracketed == nil ? ResidenceMention.before(span.range, in: tokens, parser: parser) : nil
-        var (range, cause) = trimmed(bracketed ?? residence?.range ?? span.range, tokens: tokens, index: mention.index)
+        var (range, cause) = trimmed(bracketed ?? residence?.range ?? span.range, tokens: tokens, index: mention.index, parser: parser)
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
         // A title with no name but its body's places, the last of an apposition chain after a person (`AppositionChain`).
