@@ -634,6 +634,14 @@ struct ArticleIndex {
         return run(at: found)
     }
 
+    /// `fullest(_:preferTitled:)` of the keys of `tokens` (performance only: their words are
+    /// numbered by the tokens' key hashes and word ids, not by their keys hashed again).
+    func fullest(_ tokens: ArraySlice<Token>, preferTitled: Bool = true) -> Run? {
+        guard !tokens.isEmpty, let numbers = WordNumbers(tokens, in: words),
+              let found = fullest(words: numbers, preferTitled: preferTitled) else { return nil }
+        return run(at: found)
+    }
+
     /// The position in `runs` of `fullest(_:preferTitled:)` of the words numbered `numbers` (`words`).
     private func fullest<Words: RandomAccessCollection<Int32>>(words numbers: Words, preferTitled: Bool = true) -> Int?
     where Words.Index == Int {
@@ -704,8 +712,16 @@ struct ArticleIndex {
 
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.
     func title(of canonical: [String]) -> TitleInfo? {
-        var best: TitleInfo?
         guard let fullest = run(withKeys: canonical) else { return nil }
+        return title(ofRunAt: fullest)
+    }
+
+    /// `title(of: run.keys)` (performance only: the run is not looked up by its keys).
+    func title(of run: Run) -> TitleInfo? { title(ofRunAt: run.position) }
+
+    /// The fullest title of the person whose fullest name is the run at `fullest` of `runs`.
+    private func title(ofRunAt fullest: Int) -> TitleInfo? {
+        var best: TitleInfo?
         for position in titledByFullest[fullest] ?? [] {
             let list = titles[position]
             for title in list where best == nil || rank(title) > rank(best!)
