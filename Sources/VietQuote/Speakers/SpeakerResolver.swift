@@ -157,11 +157,14 @@ final class SpeakerResolver: Sendable {
     private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex,
                                           source: SourceText, parser: MentionParser) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
-        parsed.names = parsed.names.compactMap { name in
-            let start = GluedCaption.nameStart(tokens, name, source: source)
-            guard start != name.lowerBound else { return name }
-            parsed.record(.gluedCaption)
-            return start < name.upperBound ? Range(from: start, to: name.upperBound) : nil
+        // (Performance only: each list of names is rebuilt only when a name changes; most stay.)
+        if parsed.names.contains(where: { GluedCaption.nameStart(tokens, $0, source: source) != $0.lowerBound }) {
+            parsed.names = parsed.names.compactMap { name in
+                let start = GluedCaption.nameStart(tokens, name, source: source)
+                guard start != name.lowerBound else { return name }
+                parsed.record(.gluedCaption)
+                return start < name.upperBound ? Range(from: start, to: name.upperBound) : nil
+            }
         }
         // A common word opening the sentence that names someone all the same (`Thành chia sẻ`,
         // `SOOBIN cho biết`, `Phantom thông báo`): kept, by the rule that says so.
@@ -170,22 +173,24 @@ final class SpeakerResolver: Sendable {
            let rule = openingName(tokens, name, index: index) {
             kept[name.lowerBound] = rule
         }
-        parsed.names = parsed.names.compactMap { name in
-            if let rule = kept[name.lowerBound] {
-                parsed.record(rule)
-                return name
+        if !kept.isEmpty || parsed.names.contains(where: { index.isCommonWordOpening(tokens, at: $0.lowerBound) }) {
+            parsed.names = parsed.names.compactMap { name in
+                if let rule = kept[name.lowerBound] {
+                    parsed.record(rule)
+                    return name
+                }
+                return index.isCommonWordOpening(tokens, at: name.lowerBound)
+                    ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
             }
-            return index.isCommonWordOpening(tokens, at: name.lowerBound)
-                ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
         }
         let given = OpeningGivenName(lexicon: lexicon)   // `Diệp nghẹn ngào`: a given name, no word's syllable
+        // (One pass: the second test reads none of what the first records.)
         parsed.names = parsed.names.filter { name in
-            guard kept[name.lowerBound] == nil, parser.isWordSyllable(tokens, name, limit: range.upperBound) else { return true }
-            guard given.isName(tokens, name, index: index) else { return false }
-            parsed.record(.openingGivenName)
-            return true
-        }.filter {
-            !isModifier(tokens, $0, in: parsed, index: index) && !isNumberedItem(tokens, $0)
+            if kept[name.lowerBound] == nil, parser.isWordSyllable(tokens, name, limit: range.upperBound) {
+                guard given.isName(tokens, name, index: index) else { return false }
+                parsed.record(.openingGivenName)
+            }
+            return !isModifier(tokens, name, in: parsed, index: index) && !isNumberedItem(tokens, name)
         }
         // `Công an tỉnh Đồng Nai`: a place after its head is no person (`PlaceName`).
         let places = PlaceName(lexicon: lexicon)
