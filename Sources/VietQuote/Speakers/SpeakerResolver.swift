@@ -95,7 +95,7 @@ final class SpeakerResolver: Sendable {
         let written = linkStart.map { Range(from: $0, to: span.range.upperBound) } ?? span.range
         let bracketed = BracketedMention.before(written, in: tokens, parser: parser)
         let residence = bracketed == nil ? ResidenceMention.before(written, in: tokens, parser: parser) : nil
-        var (range, cause) = trimmed(bracketed ?? residence?.range ?? written, tokens: tokens, index: mention.index)
+        var (range, cause) = trimmed(bracketed ?? residence?.range ?? written, tokens: tokens, index: mention.index, parser: parser)
         // `Công ty 545 liên tục đề nghị`: the speaker ends before its predicate's auxiliary (`AuxiliaryEndsMention`).
         let auxiliary = AuxiliaryEndsMention(words: words).end(of: range, in: tokens)
         if let auxiliary { range = Range(from: range.lowerBound, to: auxiliary) }
@@ -165,11 +165,14 @@ final class SpeakerResolver: Sendable {
     private func parsedWithoutCommonWords(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex,
                                           source: SourceText, parser: MentionParser) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
-        parsed.names = parsed.names.compactMap { name in
-            let start = GluedCaption.nameStart(tokens, name, source: source)
-            guard start != name.lowerBound else { return name }
-            parsed.record(.gluedCaption)
-            return start < name.upperBound ? Range(from: start, to: name.upperBound) : nil
+        // (Performance only: each list of names is rebuilt only when a name changes; most stay.)
+        if parsed.names.contains(where: { GluedCaption.nameStart(tokens, $0, source: source) != $0.lowerBound }) {
+            parsed.names = parsed.names.compactMap { name in
+                let start = GluedCaption.nameStart(tokens, name, source: source)
+                guard start != name.lowerBound else { return name }
+                parsed.record(.gluedCaption)
+                return start < name.upperBound ? Range(from: start, to: name.upperBound) : nil
+            }
         }
         // A common word opening the sentence that names someone all the same (`Thành chia sẻ`,
         // `SOOBIN cho biết`, `Phantom thông báo`): kept, by the rule that says so.
@@ -178,27 +181,29 @@ final class SpeakerResolver: Sendable {
            let rule = openingName(tokens, name, index: index) {
             kept[name.lowerBound] = rule
         }
-        parsed.names = parsed.names.compactMap { name in
-            if let rule = kept[name.lowerBound] {
-                parsed.record(rule)
-                return name
+        if !kept.isEmpty || parsed.names.contains(where: { index.isCommonWordOpening(tokens, at: $0.lowerBound) }) {
+            parsed.names = parsed.names.compactMap { name in
+                if let rule = kept[name.lowerBound] {
+                    parsed.record(rule)
+                    return name
+                }
+                return index.isCommonWordOpening(tokens, at: name.lowerBound)
+                    ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
             }
-            return index.isCommonWordOpening(tokens, at: name.lowerBound)
-                ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name
         }
         let given = OpeningGivenName(lexicon: lexicon)   // `Diệp nghẹn ngào`: a given name, no word's syllable
         let honoured = GivenNameAfterHonorific(lexicon: lexicon)   // `ông An đồng ý`: likewise
+        // (One pass: the second test reads none of what the first records.)
         parsed.names = parsed.names.filter { name in
-            guard kept[name.lowerBound] == nil, parser.isWordSyllable(tokens, name, limit: range.upperBound) else { return true }
-            if honoured.isName(tokens, name) {
-                parsed.record(.givenNameAfterHonorific)
-                return true
+            if kept[name.lowerBound] == nil, parser.isWordSyllable(tokens, name, limit: range.upperBound) {
+                if honoured.isName(tokens, name) {
+                    parsed.record(.givenNameAfterHonorific)
+                } else {
+                    guard given.isName(tokens, name, index: index) else { return false }
+                    parsed.record(.openingGivenName)
+                }
             }
-            guard given.isName(tokens, name, index: index) else { return false }
-            parsed.record(.openingGivenName)
-            return true
-        }.filter {
-            !isModifier(tokens, $0, in: parsed, index: index) && !isNumberedItem(tokens, $0)
+            return !isModifier(tokens, name, in: parsed, index: index) && !isNumberedItem(tokens, name)
         }
         // `Công an tỉnh Đồng Nai`: a place after its head is no person (`PlaceName`).
         let places = PlaceName(lexicon: lexicon)

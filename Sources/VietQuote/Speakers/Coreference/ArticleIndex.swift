@@ -347,8 +347,9 @@ struct ArticleIndex {
             // (`mayStart`: most tokens start no title, and are ruled out without a call; then
             // `title(in:at:limit:)`: most words that may start a title start none, and each call
             // of `titleChain` copies its parser.)
-            if lexicon.titles.mayStart(tokens[index]), parser.lexicon.title(in: tokens, at: index, limit: limit) != nil,
-               let title = parser.titleChain(in: tokens, at: index, limit: limit) {
+            // (Performance only: the head found is handed to `titleChain`, not looked up again.)
+            if lexicon.titles.mayStart(tokens[index]), let head = parser.lexicon.title(in: tokens, at: index, limit: limit),
+               let title = parser.titleChain(in: tokens, at: index, limit: limit, head: head) {
                 index = readTitle(title, tokens, at: index, source: source, parser: parser, reader: &reader)
                 continue
             }
@@ -432,7 +433,8 @@ struct ArticleIndex {
         let limit = tokens.count
         let end = title.range.upperBound
         let affiliation = title.affiliation
-        if let side = affiliation { titledSides.insert(side) }
+        // (Performance only: a side is hashed into the set once, not at every title written with it.)
+        if let side = affiliation, !titledSides.contains(side) { titledSides.insert(side) }
         bodyNames.recordBodies(in: title.range, tokens, lexicon: lexicon)
         if let side = affiliation, let head = lexicon.title(in: tokens, at: index, limit: limit) {
             sidedHeads.append(SidedHead(paragraph: Int32(reader.paragraph), start: Int32(index), length: Int32(head.length), side: side,
@@ -640,6 +642,14 @@ struct ArticleIndex {
         return run(at: found)
     }
 
+    /// `fullest(_:preferTitled:)` of the keys of `tokens` (performance only: their words are
+    /// numbered by the tokens' key hashes and word ids, not by their keys hashed again).
+    func fullest(_ tokens: ArraySlice<Token>, preferTitled: Bool = true) -> Run? {
+        guard !tokens.isEmpty, let numbers = WordNumbers(tokens, in: words),
+              let found = fullest(words: numbers, preferTitled: preferTitled) else { return nil }
+        return run(at: found)
+    }
+
     /// The position in `runs` of `fullest(_:preferTitled:)` of the words numbered `numbers` (`words`).
     private func fullest<Words: RandomAccessCollection<Int32>>(words numbers: Words, preferTitled: Bool = true) -> Int?
     where Words.Index == Int {
@@ -710,8 +720,16 @@ struct ArticleIndex {
 
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.
     func title(of canonical: [String]) -> TitleInfo? {
-        var best: TitleInfo?
         guard let fullest = run(withKeys: canonical) else { return nil }
+        return title(ofRunAt: fullest)
+    }
+
+    /// `title(of: run.keys)` (performance only: the run is not looked up by its keys).
+    func title(of run: Run) -> TitleInfo? { title(ofRunAt: run.position) }
+
+    /// The fullest title of the person whose fullest name is the run at `fullest` of `runs`.
+    private func title(ofRunAt fullest: Int) -> TitleInfo? {
+        var best: TitleInfo?
         for position in titledByFullest[fullest] ?? [] {
             let list = titles[position]
             for title in list where best == nil || rank(title) > rank(best!)

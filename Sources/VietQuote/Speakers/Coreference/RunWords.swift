@@ -49,6 +49,13 @@ struct RunWords {
         return found.word ?? add(tokens[index].key, hash: hash, id: id, at: found.slot)
     }
 
+    /// The number of the word of `token`, if one is numbered: `number(of: token.key)`, found
+    /// by the token's key hash and word id (performance only: the key is not hashed again).
+    func number(of token: Token) -> Int32? {
+        let id = token.wordID
+        return find(token.keyHash) { (id != WordTable.unknown && words[$0].id == id) || ByteKey.sameBytes(words[$0].key, token.key) }.word
+    }
+
     /// The number of `key`, if a word of it is numbered.
     func number(of key: String) -> Int32? {
         find(MatchKey.hash(key)) { ByteKey.sameBytes(words[$0].key, key) }.word
@@ -162,6 +169,20 @@ struct WordNumbers: RandomAccessCollection {
         if count > Self.heldCount { more.reserveCapacity(count) }
         for index in keys.indices {
             guard let number = words.number(of: keys[index]) else { return nil }
+            if count > Self.heldCount {
+                more.append(number)
+            } else {
+                withUnsafeMutableBytes(of: &held) { $0.storeBytes(of: number, toByteOffset: index * 4, as: Int32.self) }
+            }
+        }
+    }
+
+    /// The numbers of the words of `tokens`, or nil when one has none (`init(_:in:)` of their keys).
+    init?(_ tokens: ArraySlice<Token>, in words: RunWords) {
+        count = tokens.count
+        if count > Self.heldCount { more.reserveCapacity(count) }
+        for (index, token) in zip(0..., tokens) {
+            guard let number = words.number(of: token) else { return nil }
             if count > Self.heldCount {
                 more.append(number)
             } else {

@@ -5,11 +5,13 @@ extension SpeakerResolver {
     /// medium's cue, or before another cue (`cutAtRelayOrCue`); widened to a name right
     /// before an apposition (`joiningNameBeforeApposition`) and to a quantifier left out of
     /// an unnamed source (`joiningQuantifier`). `cause`: the words before a causative the
-    /// mention was cut after (`CausativeMention`), else nil.
-    func trimmed(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex) -> (range: Range<Int>, cause: Range<Int>?) {
+    /// mention was cut after (`CausativeMention`), else nil. `parser`: the mention's parser
+    /// (performance only: the resolver's own, memoised for the article, `MentionParser.memoised(in:)`).
+    func trimmed(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex,
+                 parser: MentionParser) -> (range: Range<Int>, cause: Range<Int>?) {
         let range = joiningCutName(withoutTrailingPunctuation(mention, tokens: tokens), tokens: tokens)
-        var (cut, cause) = cutAtRelayOrCue(range, tokens: tokens, index: index)
-        cut = joiningNameBeforeApposition(withoutTrailingPunctuation(cut, tokens: tokens), tokens: tokens, index: index)
+        var (cut, cause) = cutAtRelayOrCue(range, tokens: tokens, index: index, parser: parser)
+        cut = joiningNameBeforeApposition(withoutTrailingPunctuation(cut, tokens: tokens), tokens: tokens, index: index, parser: parser)
         return (joiningQuantifier(cut, tokens: tokens), cause)
     }
 
@@ -25,7 +27,8 @@ extension SpeakerResolver {
     /// before it name a speaker; after a relay word or a medium's cue (`báo X dẫn nguồn tin …`)
     /// the one quoted is the speaker, and after a causative (`CausativeMention`) the one made
     /// to speak is; the words before the last causative cut are its cause.
-    private func cutAtRelayOrCue(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex) -> (Range<Int>, cause: Range<Int>?) {
+    private func cutAtRelayOrCue(_ mention: Range<Int>, tokens: [Token], index: ArticleIndex,
+                                 parser: MentionParser) -> (Range<Int>, cause: Range<Int>?) {
         var range = mention
         var cause: Range<Int>?
         var position = range.lowerBound + 1
@@ -50,7 +53,7 @@ extension SpeakerResolver {
                     continue
                 }
                 if cue.entry.category != .medium, cue.entry.category != .source,
-                   names(tokens, Range(from: range.lowerBound, to: position), index: index) {
+                   names(tokens, Range(from: range.lowerBound, to: position), index: index, parser: parser) {
                     return (Range(from: range.lowerBound, to: position), cause)
                 }
             }
@@ -61,13 +64,15 @@ extension SpeakerResolver {
 
     /// `Sami Abu Zuhri, quan chức cấp cao Hamas nói`: a name right before an apposition
     /// mention (a title or an unnamed source with no name of its own) joins it.
-    private func joiningNameBeforeApposition(_ range: Range<Int>, tokens: [Token], index: ArticleIndex) -> Range<Int> {
+    private func joiningNameBeforeApposition(_ range: Range<Int>, tokens: [Token], index: ArticleIndex,
+                                             parser: MentionParser) -> Range<Int> {
         let comma = range.lowerBound - 1
+        // (Performance only: the look-ups at the mention's start first, the parse of its words last.)
         guard range.lowerBound >= 2, tokens[comma].kind == .punctuation, ArticleIndex.commaOrDash.contains(tokens[comma]),
-              !parser.hasName(tokens, range) || RolePossessor(lexicon: lexicon).namesOnlyPossessors(tokens, range, parser: parser),
-              anaphor(tokens, range) == nil,
               lexicon.title(in: tokens, at: range.lowerBound, limit: range.upperBound) != nil
-                || lexicon.organization(in: tokens, at: range.lowerBound, limit: range.upperBound)?.entry.kind == .source
+                || lexicon.organization(in: tokens, at: range.lowerBound, limit: range.upperBound)?.entry.kind == .source,
+              anaphor(tokens, range) == nil,
+              !parser.hasName(tokens, range) || RolePossessor(lexicon: lexicon).namesOnlyPossessors(tokens, range, parser: parser)
         else { return range }
         var start = range.lowerBound - 2
         while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized { start -= 1 }
@@ -117,7 +122,7 @@ extension SpeakerResolver {
 
     /// Whether the words name a speaker (a side, organisation, source, title or a name that
     /// is not a common word opening the sentence): a cue after them ends the mention.
-    func names(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex) -> Bool {
+    func names(_ tokens: [Token], _ range: Range<Int>, index: ArticleIndex, parser: MentionParser) -> Bool {
         let parsed = parser.parse(tokens, range: range)
         if !parsed.sides.isEmpty || !parsed.organizations.isEmpty || !parsed.titles.isEmpty { return true }
         return parsed.names.contains { $0.count > 1 || !index.isCommonWordOpening(tokens, at: $0.lowerBound) }

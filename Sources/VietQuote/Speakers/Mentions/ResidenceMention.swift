@@ -35,7 +35,8 @@ enum ResidenceMention {
         // A residence with a preposition among the clauses (`sống tại Quận 3, TP.HCM`) names the reading.
         var preposition = !address
         if !isResidence(range, tokens, parser: parser), !address {
-            guard !names(range, tokens, parser: parser), let open = clauseStart(before: range.lowerBound, in: tokens) else { return nil }
+            // (Performance only: the clause mark before the mention first, the parse of its words last.)
+            guard let open = clauseStart(before: range.lowerBound, in: tokens), !names(range, tokens, parser: parser) else { return nil }
             residence = Range(from: open, to: range.lowerBound - 1)
             // Only a residence with a preposition comes before such a place: before an address the
             // mention is a body of its own (`Nút giao …, quận 7, Ban Giao thông cho biết`).

@@ -174,8 +174,8 @@ struct DescribedAnaphorRule: SpeakerSieve {
     /// and the title's side (none for an expert). `RelativeApposition` reads it too.
     static func person(_ words: [Token], _ name: Range<Int>, _ mention: MentionContext) -> Speaker {
         let keys = words[from: name.lowerBound, upTo: name.upperBound].map(\.key)
-        let full = mention.index.fullest(keys)
-        let title = mention.index.title(of: full?.keys ?? keys)
+        let full = mention.index.fullest(words[from: name.lowerBound, upTo: name.upperBound])
+        let title = if let full { mention.index.title(of: full) } else { mention.index.title(of: keys) }
         let text = full?.text ?? ArticleIndex.text(words, name, mention.source)
         var speaker = Speaker(name: text, mention: mention.text, title: title?.text, kind: .person,
                               affiliation: title.flatMap { $0.kind == .expert ? nil : $0.affiliation })

@@ -35,9 +35,12 @@ struct NameRule: SpeakerSieve {
         var canonical = mention.keys(nameRange)
         var trace = SpeakerTrace(.name)
         let name: String
-        if let full = mention.index.fullest(canonical) {
+        // (Performance only: the name's words are looked up by their tokens, and its title by the run found.)
+        let written = mention.tokens[from: nameRange.lowerBound, upTo: nameRange.upperBound]
+        let full = mention.index.fullest(written)
+        if let full {
             if full.keys.count > canonical.count { trace = SpeakerTrace(.fullestName) }
-            if mention.index.fullest(canonical, preferTitled: false)?.keys != full.keys { trace.append(.titledNameFuller) }
+            if mention.index.fullest(written, preferTitled: false)?.keys != full.keys { trace.append(.titledNameFuller) }
             name = full.text
             canonical = full.keys
         } else {
@@ -49,7 +52,8 @@ struct NameRule: SpeakerSieve {
         var title = heading.map {
             PersonTitle(text: mention.titleText($0), keys: mention.titleKeys($0), kind: $0.kind, affiliation: $0.affiliation, trace: $0.trace)
         }
-        if let known = mention.index.title(of: canonical), title == nil || known.keys.count > title!.keys.count {
+        let knownTitle = if let full { mention.index.title(of: full) } else { mention.index.title(of: canonical) }
+        if let known = knownTitle, title == nil || known.keys.count > title!.keys.count {
             title = PersonTitle(text: known.text, keys: known.keys, kind: known.kind, affiliation: known.affiliation,
                                 trace: known.trace, described: known.copula && known.affiliation == nil)
             if known.copula { trace.append(.copulaTitle) }

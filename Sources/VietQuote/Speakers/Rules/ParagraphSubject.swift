@@ -21,7 +21,10 @@ struct ParagraphSubject {
     static func isAbsent(_ earlier: Speaker, before mention: MentionContext) -> Bool {
         guard let last = MatchKey.words(earlier.name).last else { return false }
         let tokens = mention.tokens[from: 0, upTo: mention.span.range.lowerBound]
-        return !tokens.contains { $0.kind == .word && $0.key == last }
+        // (Performance only: by the token's key hash, then its bytes: match keys are folded from
+        // NFC text, so two are canonically equivalent exactly when their bytes are equal.)
+        let hash = MatchKey.hash(last)
+        return !tokens.contains { $0.kind == .word && $0.keyHash == hash && ByteKey.sameBytes($0.key, last) }
     }
 
     /// Whether the name run of `length` words at `start` is a person who is a subject.

@@ -110,8 +110,8 @@ struct PronounRule: SpeakerSieve {
                 let run = mention.resolver.parser.nameRun(in: tokens, at: start, limit: bound)
                 guard run > 0, !mention.index.isCommonWordOpening(tokens, at: start) else { continue }
                 let keys = tokens[from: start, upTo: start + run].map(\.key)
-                let full = mention.index.fullest(keys)
-                let title = mention.index.title(of: full?.keys ?? keys)
+                let full = mention.index.fullest(tokens[from: start, upTo: start + run])
+                let title = if let full { mention.index.title(of: full) } else { mention.index.title(of: keys) }
                 let honorific = start > 0 && (mention.words.isWord(tokens, at: start - 1, .honorific)
                     || mention.lexicon.pronoun(in: tokens, at: start - 1, limit: start) == 1)
                 let personal = run > 1 && mention.lexicon.startsPersonalName(tokens, at: start)

@@ -18,7 +18,7 @@ struct ParentBody {
     /// The length of the bracket at `index` with the body it holds, and the side that body names.
     func read(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, side: String?)? {
         guard index + 1 < limit, tokens[index].key == "(",
-              let body = parser.following(in: tokens, at: index + 1, limit: limit), body.organization != nil else { return nil }
+              let body = parser.following(in: tokens, at: index + 1, limit: limit), body.isBody else { return nil }
         let close = index + 1 + body.length
         guard close <= limit, let closing = tokens[ifPresent: close], closing.key == ")" else { return nil }
         return (close + 1 - index, body.side)

@@ -13,6 +13,10 @@ struct SyllableShape: Sendable {
     private(set) var codas: [[UInt8]] = []
     /// `vowels` by letter (performance only: no hashing per letter).
     private var vowelTable = [Bool](repeating: false, count: 128)
+    /// `onsets` by their first letter and `codas` by their last (performance only: a syllable
+    /// is tried against the onsets it can start with and the codas it can end with, not all).
+    private var onsetsByFirst = [[[UInt8]]](repeating: [], count: 128)
+    private var codasByLast = [[[UInt8]]](repeating: [], count: 128)
 
     init(files: LexiconFiles) throws(LexiconError) {
         for row in try files.table(Self.fileName, columns: ["part", "letters"]).rows {
@@ -23,8 +27,12 @@ struct SyllableShape: Sendable {
                 }
                 let bytes = Array(letters.utf8)
                 switch part {
-                case .onset: onsets.append(bytes)
-                case .coda: codas.append(bytes)
+                case .onset:
+                    onsets.append(bytes)
+                    onsetsByFirst[Int(bytes[0])].append(bytes)
+                case .coda:
+                    codas.append(bytes)
+                    codasByLast[Int(bytes[bytes.count - 1])].append(bytes)
                 case .vowel:
                     guard bytes.count == 1 else { throw row.error("a vowel is one letter: '\(letters)'") }
                     vowels.insert(bytes[0])
@@ -41,12 +49,15 @@ struct SyllableShape: Sendable {
     func matches(_ bare: [Unicode.Scalar]) -> Bool {
         guard bare.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
         let letters = bare.map { UInt8($0.value) }
-        return matches(letters, onset: 0) || onsets.contains { letters.starts(with: $0) && matches(letters, onset: $0.count) }
+        guard let first = letters.first else { return false }   // no vowel
+        return matches(letters, onset: 0)
+            || onsetsByFirst[Int(first)].contains { letters.starts(with: $0) && matches(letters, onset: $0.count) }
     }
 
     /// Whether some coda (or none) after the onset's `onset` letters leaves one to three vowels.
+    /// (`letters` is not empty; a coda that ends a syllable ends with its last letter.)
     private func matches(_ letters: [UInt8], onset: Int) -> Bool {
-        hasVowels(letters, onset, letters.count) || codas.contains { coda in
+        hasVowels(letters, onset, letters.count) || codasByLast[Int(letters[letters.count - 1])].contains { coda in
             letters.count >= onset + coda.count && letters[(letters.count - coda.count)...].elementsEqual(coda)
                 && hasVowels(letters, onset, letters.count - coda.count)
         }

@@ -2,11 +2,12 @@
 /// `TitleHeads.swift`) and what follows it — a country, a body and its country, a linked body or
 /// principal (`người phát ngôn của Bộ Ngoại giao Ba Lan`).
 extension MentionParser {
-    /// The side or body that follows a title or an organisation head, as its length and side.
-    func following(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, side: String?, organization: OrganizationEntry?)? {
+    /// The side or body that follows a title or an organisation head, as its length and side,
+    /// and whether it is a body. (Performance only: no copy of the body's entry, which no caller read.)
+    func following(in tokens: [Token], at index: Int, limit: Int) -> (length: Int, side: String?, isBody: Bool)? {
         if let side = lexicon.actor(in: tokens, at: index, limit: limit) {
             if startsGivenName(side.length, tokens, at: index, limit: limit) { return nil }
-            return (side.length, side.entry.side, nil)
+            return (side.length, side.entry.side, false)
         }
         if let org = lexicon.organization(in: tokens, at: index, limit: limit), org.entry.kind == .organization {
             var length = org.length
@@ -21,7 +22,7 @@ extension MentionParser {
                 length += region.length   // `Lực lượng Phòng vệ miền Nam Ukraine`
                 side = side ?? region.side
             }
-            return (length, side, org.entry)
+            return (length, side, true)
         }
         return nil
     }
@@ -55,18 +56,23 @@ extension MentionParser {
     func titleChain(in tokens: [Token], at index: Int, limit: Int, nested: Bool = false, joins: Bool = true,
                     head: (length: Int, kind: TitleKind)? = nil) -> ParsedMention.Title? {
         guard let title = head ?? lexicon.title(in: tokens, at: index, limit: limit) else { return nil }
-        var end = index + title.length
+        let headEnd = index + title.length
+        var end = headEnd
         var affiliation: String?
         // A body written with its head in lower case right after the title (`Thống đốc bang
         // Texas`, `người đứng đầu cơ quan ngoại giao của EU`): BodyNames.swift.
-        if following(in: tokens, at: end, limit: limit) == nil, let body = lexicon.lowerCaseBody(in: tokens, at: end, limit: limit) {
+        let first = following(in: tokens, at: headEnd, limit: limit)
+        if first == nil, let body = lexicon.lowerCaseBody(in: tokens, at: end, limit: limit) {
             end += body
         }
         // `Chủ tịch HĐQT FPT`: a body named by acronyms (AcronymBody.swift).
         if title.kind == .office { end += AcronymBody(lexicon: lexicon).length(in: tokens, at: end, limit: limit) }
-        while let next = following(in: tokens, at: end, limit: limit) {
-            end += next.length
-            affiliation = affiliation ?? next.side
+        // (Performance only: what follows the head is read once, not again when nothing moved the end.)
+        var next = end == headEnd ? first : following(in: tokens, at: end, limit: limit)
+        while let found = next {
+            end += found.length
+            affiliation = affiliation ?? found.side
+            next = following(in: tokens, at: end, limit: limit)
         }
         // A body's abbreviation in brackets (`Tổng thư ký Tổ chức Các quốc gia châu Mỹ (OAS)`),
         // not the title's own (`luật sư (LS)`).
