@@ -53,6 +53,8 @@ struct RelationGate: Sendable {
     struct Reading: Sendable {
         /// The quote's words.
         let words: WordSpans
+        /// The words of its cue, when the scorer has them (nil: none, or not given).
+        var cue: WordSpans?
         /// The sides its speaker speaks for; a nil entry is no side (the speaker's
         /// `stanceSides` as given: no array of the named ones per quote).
         var sides: [String?]

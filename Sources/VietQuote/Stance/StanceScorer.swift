@@ -109,6 +109,7 @@ package struct StanceScorer: Sendable {
                                                  polar: stances[index].label != .neutral, guessedSide: guessedSide,
                                                  cueOnly: !Self.weighsATerm(stances[index].evidence), ownForce: ownForce))
             readings[index].inferredSide = speakers[index].inferredSide
+            readings[index].cue = words[index].cue
             // Read once: the gate, the parties and the rules after them read it again.
             readings[index].sideReading = relations.sideReading(words[index].content)
         }
@@ -175,7 +176,7 @@ package struct StanceScorer: Sendable {
             sideIsGuessed = quote.sideIsGuessed
             hasTitle = quote.speaker.title != nil
             inferredSide = InferredSideRule.isInferred(quote)
-            speaksForNoState = MarketTalkRule.speaksForNoState(rules: quote.explanation.speakerTrace?.rules ?? [], sides: sides)
+            speaksForNoState = MarketTalkRule.speaksForNoState(trace: quote.explanation.speakerTrace, sides: sides)
         }
     }
 
