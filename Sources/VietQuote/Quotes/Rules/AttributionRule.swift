@@ -72,7 +72,7 @@ struct CueReading {
     func isJoined(in view: SentenceView) -> Bool {
         let before = subjectEnd - 1
         return before >= view.start
-            && (view.isPunctuation(before, Punctuation.commaOrDash) || view.isPunctuation(before, ";")
+            && (view.isPunctuation(before, Punctuation.commaOrDashKeys) || view.isPunctuation(before, ";")
                 || view.phrase(.coordinator, endingAt: subjectEnd) != nil)
     }
 
