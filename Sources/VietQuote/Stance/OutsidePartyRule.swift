@@ -39,13 +39,14 @@ enum OutsidePartyRule {
         func add(_ side: String) {
             if !sides.contains(where: { GroupTallies.sameName($0, side) }) { sides.append(side) }
         }
-        for reading in readings where reading.polar {
+        // (Read by index, in place: `for reading in` copied each reading, its references retained.)
+        for index in readings.indices where readings[index].polar {
             sides.removeAll(keepingCapacity: true)
-            if !reading.guessedSide {
-                for side in reading.sides { if let side { add(side) } }
+            if !readings[index].guessedSide {
+                for side in readings[index].sides { if let side { add(side) } }
             }
-            _ = gate.sideReading(of: reading) { add($0) }
-            if sides.count >= 2 || reading.ownForce {
+            _ = gate.sideReading(of: readings[index]) { add($0) }
+            if sides.count >= 2 || readings[index].ownForce {
                 for side in sides where !isParty(side, parties) { parties.append(side) }
             }
         }

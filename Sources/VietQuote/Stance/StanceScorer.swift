@@ -93,26 +93,9 @@ package struct StanceScorer: Sendable {
                 stances.append(stance)
             }
         }
-        // The closure below captures the rule, not the scorer (a closure over `self` copied
-        // the whole scorer, each of its tables retained).
-        let reports = reports
-        var readings: [RelationGate.Reading] = []
-        readings.reserveCapacity(quotes.count)
-        for index in quotes.indices {
-            let guessedSide = !guessed.isEmpty && guessed.contains(speakers[index].name)
-            let ownForce = OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
-                reports.speakerActs(content: words[index].content, cue: words[index].cue)
-                    || OwnAppealRule.isMarked(stances[index].evidence)
-            }
-            if ownForce { stances[index] = OwnForceRule.marked(stances[index]) }
-            readings.append(RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
-                                                 polar: stances[index].label != .neutral, guessedSide: guessedSide,
-                                                 cueOnly: !Self.weighsATerm(stances[index].evidence), ownForce: ownForce))
-            readings[index].inferredSide = speakers[index].inferredSide
-            readings[index].cue = words[index].cue
-            // Read once: the gate, the parties and the rules after them read it again.
-            readings[index].sideReading = relations.sideReading(words[index].content)
-        }
+        // (A constant: the rules below read each reading in place; read from a variable array,
+        // each was copied first, its references retained.)
+        let readings = gateReadings(&stances, speakers: speakers, words: words, guessed: guessed)
         let relational = relations.relations(readings)
         let parties = relational.contains { $0.relational } ? OutsidePartyRule.parties(readings, gate: relations) : []
         for index in quotes.indices {
@@ -136,6 +119,33 @@ package struct StanceScorer: Sendable {
         return ArticleStance.aggregate(each: quotes.indices.map { index in
             (speaker: speakers[index].name, sides: speakers[index].sides, stance: stances[index])
         })
+    }
+
+    /// What `RelationGate` and the rules after it read of each quote; a stance whose quote
+    /// announces its side's own act of force is marked (`OwnForceRule`).
+    private func gateReadings(_ stances: inout [QuoteStance], speakers: [QuoteSpeaker], words: [QuoteWords],
+                              guessed: Set<String>) -> [RelationGate.Reading] {
+        // The closure below captures the rule, not the scorer (a closure over `self` copied
+        // the whole scorer, each of its tables retained).
+        let reports = reports
+        var readings: [RelationGate.Reading] = []
+        readings.reserveCapacity(stances.count)
+        for index in stances.indices {
+            let guessedSide = !guessed.isEmpty && guessed.contains(speakers[index].name)
+            let ownForce = OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
+                reports.speakerActs(content: words[index].content, cue: words[index].cue)
+                    || OwnAppealRule.isMarked(stances[index].evidence)
+            }
+            if ownForce { stances[index] = OwnForceRule.marked(stances[index]) }
+            readings.append(RelationGate.Reading(words: words[index].content, sides: speakers[index].sides,
+                                                 polar: stances[index].label != .neutral, guessedSide: guessedSide,
+                                                 cueOnly: !Self.weighsATerm(stances[index].evidence), ownForce: ownForce))
+            readings[index].inferredSide = speakers[index].inferredSide
+            readings[index].cue = words[index].cue
+            // Read once: the gate, the parties and the rules after them read it again.
+            readings[index].sideReading = relations.sideReading(words[index].content)
+        }
+        return readings
     }
 
     /// Whether a term of `evidence` weighs (read by index: a closure over the records
