@@ -93,27 +93,28 @@ package struct StanceScorer: Sendable {
                 stances.append(stance)
             }
         }
-        // (A constant: the rules below read each reading in place; read from a variable array,
-        // each was copied first, its references retained.)
         let readings = gateReadings(&stances, speakers: speakers, words: words, guessed: guessed)
         let relational = relations.relations(readings)
         let parties = relational.contains { $0.relational } ? OutsidePartyRule.parties(readings, gate: relations) : []
         for index in quotes.indices {
+            // (Read out once: each rule handed `readings[index]` was handed a copy of its own,
+            // its references retained and released.)
+            let reading = readings[index]
             if !relational[index].relational {
                 stances[index] = relational[index].inferred ? InferredSideRule.silenced(stances[index]) : RelationGate.silenced(stances[index])
-            } else if readings[index].polar, domestic.isDomestic(readings[index], evidence: stances[index].evidence, gate: relations) {
+            } else if reading.polar, domestic.isDomestic(reading, evidence: stances[index].evidence, gate: relations) {
                 stances[index] = DomesticMatterRule.silenced(stances[index])
-            } else if OutsidePartyRule.isOutside(readings[index], evidence: stances[index].evidence, parties: parties, gate: relations) {
+            } else if OutsidePartyRule.isOutside(reading, evidence: stances[index].evidence, parties: parties, gate: relations) {
                 stances[index] = OutsidePartyRule.silenced(stances[index])
-            } else if market.isMarketTalk(readings[index], evidence: stances[index].evidence,
+            } else if market.isMarketTalk(reading, evidence: stances[index].evidence,
                                                 speaksForNoState: speakers[index].speaksForNoState, gate: relations) {
                 stances[index] = MarketTalkRule.silenced(stances[index])
-            } else if BareWishRule.isBareWish(readings[index], evidence: stances[index].evidence) {
+            } else if BareWishRule.isBareWish(reading, evidence: stances[index].evidence) {
                 stances[index] = BareWishRule.silenced(stances[index])
-            } else if concern.isConcern(readings[index], label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
+            } else if concern.isConcern(reading, label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
                 stances[index] = SituationConcernRule.silenced(stances[index])
             }
-            if readings[index].polar { stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names) }
+            if reading.polar { stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names) }
             quotes[index].stance = stances[index]
         }
         return ArticleStance.aggregate(each: quotes.indices.map { index in
