@@ -88,6 +88,14 @@ struct ParagraphContext: Sendable {
         punctuationKey(index).map(keys.contains) ?? false
     }
 
+    /// `isPunctuation(index, keys)` of marks held as a `KeySet` (`Punctuation.commaKeys` …):
+    /// the token's key is looked up by its hash and bits, no `String` hashed.
+    func isPunctuation(_ index: Int, _ keys: KeySet) -> Bool {
+        let tokens = storage.tokens
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+        return keys.contains(tokens[index])
+    }
+
     /// `isPunctuation(index, [key])`, with no set built at each call.
     func isPunctuation(_ index: Int, _ key: String) -> Bool {
         // Match keys are NFC, as the marks asked for: the same bytes are the same key, and

@@ -77,7 +77,7 @@ extension QuoteFinder {
             // Another cue stops the subject, unless it opens the clause as a noun
             // (`Tuyên bố của Bộ Ngoại giao cho biết …`).
             if let hit = paragraph.cueHitStart[index] {
-                let opensClause = hit == lower || paragraph.isPunctuation(hit - 1, Punctuation.clauseMarks)
+                let opensClause = hit == lower || paragraph.isPunctuation(hit - 1, Punctuation.clauseMarksKeys)
                 if !opensClause || paragraph.sourceHitStarts.contains(hit) {
                     // `đánh giá của các nhà quan sát cho rằng`: the opinion's possessor speaks.
                     if start < end, words.isWord(tokens, at: start, .possessive) {
@@ -92,7 +92,7 @@ extension QuoteFinder {
                     && tokens[index - 1].end - tokens[index - 1].start == 1 && tokens[index - 1].isCapitalized
                 // `hôm 12-5`, `ngày 12-5-2024`: a dash between the numbers of a date after a time
                 // word is no clause mark (a score, `Real Madrid 4-0 Salzburg`, still is).
-                if Punctuation.clauseMarks.contains(token.key) && !isInitialDot {
+                if Punctuation.clauseMarksKeys.contains(token) && !isInitialDot {
                     let dated = SubjectDateRule(), abbreviation = AbbreviationStopRule()
                     if abbreviation.isAbbreviationStop(at: index, in: paragraph, lower: lower, end: end) {
                         if !refinements.contains(abbreviation.id) { refinements.append(abbreviation.id) }
@@ -162,7 +162,7 @@ extension QuoteFinder {
         if let coordinator = words.matchEnding(.coordinator, in: tokens, at: start, lowerBound: sentence.lowerBound) {
             start = coordinator
         }
-        if start - 1 >= sentence.lowerBound, tokens[start - 1].kind == .punctuation, Punctuation.commaOrDash.contains(tokens[start - 1].key) {
+        if start - 1 >= sentence.lowerBound, tokens[start - 1].kind == .punctuation, Punctuation.commaOrDashKeys.contains(tokens[start - 1]) {
             start -= 1
         }
         return start
@@ -175,11 +175,11 @@ extension QuoteFinder {
         var right = comma
         for _ in 0..<Limits.appositionParts {
             var index = right - 1
-            while index >= sentence.lowerBound, !(tokens[index].kind == .punctuation && Punctuation.clauseMarks.contains(tokens[index].key)),
+            while index >= sentence.lowerBound, !(tokens[index].kind == .punctuation && Punctuation.clauseMarksKeys.contains(tokens[index])),
                   tokens[index].kind != .quote, paragraph.cueHitStart[index] == nil {
                 index -= 1
             }
-            guard index >= sentence.lowerBound, paragraph.isPunctuation(index, Punctuation.comma) else { return nil }
+            guard index >= sentence.lowerBound, paragraph.isPunctuation(index, Punctuation.commaKeys) else { return nil }
             let apposition = Range(from: index + 1, to: right)
             guard !apposition.isEmpty, apposition.count <= Limits.appositionTokens else { return nil }
             // The head: a name (`Hong Min, một nhà nghiên cứu …,`) or a title (`phát ngôn viên
@@ -199,7 +199,7 @@ extension QuoteFinder {
 
     /// The comma or dash right before `start`, or `start` itself.
     func boundaryBefore(_ start: Int, in paragraph: ParagraphContext) -> Int {
-        if paragraph.isPunctuation(start - 1, Punctuation.commaOrDash) { return start - 1 }
+        if paragraph.isPunctuation(start - 1, Punctuation.commaOrDashKeys) { return start - 1 }
         if isCoordinatorWord(paragraph.tokens, start - 1) { return start - 1 }
         return start
     }
@@ -208,7 +208,7 @@ extension QuoteFinder {
     func isMediumObjectEnd(_ tokens: [Token], _ index: Int, _ paragraph: ParagraphContext) -> Bool {
         let token = tokens[index]
         if token.kind == .quote { return true }
-        if token.kind == .punctuation, Punctuation.clauseMarks.contains(token.key) { return true }
+        if token.kind == .punctuation, Punctuation.clauseMarksKeys.contains(token) { return true }
         if words.isWord(tokens, at: index, .complementizer) { return true }
         return words.match(.venue, in: tokens, at: index) != nil
     }
@@ -227,9 +227,9 @@ extension QuoteFinder {
             // (Not past a coordinated cue: `thông báo trên mạng xã hội X, đồng thời cảnh báo rằng …`
             // — that `rằng` is the second cue's, dev 110; a cue word inside the venue, `trong
             // bài phát biểu tại …`, is no stop.)
-            while probe < limit, tokens[probe].kind != .quote, !paragraph.isPunctuation(probe, Punctuation.terminal),
+            while probe < limit, tokens[probe].kind != .quote, !paragraph.isPunctuation(probe, Punctuation.terminalKeys),
                   !(view.isCueStart(probe) && (view.phrase(.coordinator, endingAt: probe) != nil
-                                                || paragraph.isPunctuation(probe - 1, Punctuation.comma))) {
+                                                || paragraph.isPunctuation(probe - 1, Punctuation.commaKeys))) {
                 if words.isWord(tokens, at: probe, .complementizer), !words.isWord(tokens, at: probe, .copula) {
                     index = probe
                     break
@@ -246,7 +246,7 @@ extension QuoteFinder {
                     index = after
                 } else if opensTimeClause(at: start, in: view) {
                     // `cho biết sau khi A, B`: a time clause before a main clause is content.
-                } else if let comma = Range(from: start, to: min(sentence.upperBound, start + Limits.addresseeTokens)).first(where: { paragraph.isPunctuation($0, Punctuation.comma) }),
+                } else if let comma = Range(from: start, to: min(sentence.upperBound, start + Limits.addresseeTokens)).first(where: { paragraph.isPunctuation($0, Punctuation.commaKeys) }),
                           words.match(.venue, in: tokens, at: start) != nil || tokens[from: start + 1, upTo: comma].contains(where: \.isCapitalized) {
                     // `nói với Reuters, …`: a short phrase of whom or where, then the content.
                     index = comma
@@ -265,7 +265,7 @@ extension QuoteFinder {
     /// Without one (`lên tiếng sau khi xảy ra vụ nổ súng`) the time clause only says when.
     func opensTimeClause(at start: Int, in view: SentenceView) -> Bool {
         guard view.match(.temporal, at: start) != nil,
-              let comma = Range(from: start + 1, to: view.end).first(where: { view.isPunctuation($0, Punctuation.comma) })
+              let comma = Range(from: start + 1, to: view.end).first(where: { view.isPunctuation($0, Punctuation.commaKeys) })
         else { return false }
         return wordCount(Range(from: comma + 1, to: view.end), in: view.paragraph) >= Limits.mainClauseWords
     }
@@ -285,8 +285,8 @@ extension QuoteFinder {
         // A venue phrase at the start, closed by a comma: `trên X, …`.
         if let venue = words.match(.venue, in: tokens, at: start, limit: end) {
             var after = start + venue
-            while after < end, !paragraph.isPunctuation(after, Punctuation.clauseMarks), after - start < Limits.leadingVenueTokens { after += 1 }
-            if after < end, paragraph.isPunctuation(after, Punctuation.comma) { start = after + 1 }
+            while after < end, !paragraph.isPunctuation(after, Punctuation.clauseMarksKeys), after - start < Limits.leadingVenueTokens { after += 1 }
+            if after < end, paragraph.isPunctuation(after, Punctuation.commaKeys) { start = after + 1 }
         }
         // A markdown link's target: `[words](https://…)`.
         if let bracket = Range(from: start, to: end).first(where: { paragraph.isPunctuation($0, "]") }),
@@ -322,10 +322,10 @@ extension QuoteFinder {
             index += 1
         }
         // Trailing punctuation and unmatched brackets.
-        while end > start, tokens[end - 1].kind == .punctuation, Punctuation.trailing.contains(tokens[end - 1].key) || tokens[end - 1].key == "(" {
+        while end > start, tokens[end - 1].kind == .punctuation, Punctuation.trailingKeys.contains(tokens[end - 1]) || tokens[end - 1].key == "(" {
             end -= 1
         }
-        while start < end, tokens[start].kind == .punctuation, Punctuation.trailing.contains(tokens[start].key) {
+        while start < end, tokens[start].kind == .punctuation, Punctuation.trailingKeys.contains(tokens[start]) {
             start += 1
         }
         return (Range(from: start, to: end), creditCut)
@@ -341,7 +341,7 @@ extension QuoteFinder {
     func commentStart(in content: Range<Int>, paragraph: ParagraphContext) -> Int? {
         let tokens = paragraph.tokens
         let insideQuote = paragraph.insideQuote
-        let comma = Punctuation.comma   // (read once, not at each word)
+        let comma = Punctuation.commaKeys   // (read once, not at each word)
         let end = content.upperBound
         var index = content.lowerBound + 1
         while index < end {
@@ -401,7 +401,7 @@ extension QuoteFinder {
                 return (Range(from: span.contentStart, to: min(span.contentEnd, range.upperBound)), .direct)
             }
             // `“…”, một diễn đạt để chỉ …`: the writer's apposition after the quotation.
-            if let close = span.close, close + 1 < range.upperBound, paragraph.isPunctuation(close + 1, Punctuation.comma),
+            if let close = span.close, close + 1 < range.upperBound, paragraph.isPunctuation(close + 1, Punctuation.commaKeys),
                span.contentStart < span.contentEnd {
                 return (Range(from: span.contentStart, to: span.contentEnd), .direct)
             }

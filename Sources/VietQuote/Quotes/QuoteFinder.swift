@@ -289,7 +289,7 @@ struct QuoteFinder: Sendable {
     /// or two words), not a time word alone.
     private func isContent(_ content: Range<Int>, of attribution: Attribution, in paragraph: ParagraphContext, end: Int) -> Bool {
         // A headline or teaser cut off before its content (`Việt Nam kêu gọi hai ...`).
-        if let last = paragraph.tokens.indices.last, paragraph.tokens[last].key == "…", end >= last,
+        if let last = paragraph.tokens.indices.last, ByteKey.sameBytes(paragraph.tokens[last].key, "…"), end >= last,
            wordCount(content, in: paragraph) < Limits.cutOffContentWords { return false }
         if attribution.entry.category == .judging, isPersonOnly(content, in: paragraph) { return false }
         if attribution.entry.category == .pledge, !isStatedPledge(attribution, content, in: paragraph) { return false }

@@ -49,6 +49,7 @@ final class SentenceView {
 
     func isPunctuation(_ index: Int, _ keys: Set<String>) -> Bool { paragraph.isPunctuation(index, keys) }
     func isPunctuation(_ index: Int, _ key: String) -> Bool { paragraph.isPunctuation(index, key) }
+    func isPunctuation(_ index: Int, _ keys: KeySet) -> Bool { paragraph.isPunctuation(index, keys) }
 
     /// Whether a cue of the sentence starts at `index`.
     func isCueStart(_ index: Int) -> Bool { hits.contains { $0.range.lowerBound == index } }

@@ -63,7 +63,9 @@ struct ContentAnalysis {
         for clause in content.clauses {
             var index = clause.lowerBound
             while index < clause.upperBound {
-                guard let match = lexicon.content.longestMatch(in: words, at: index, limit: clause.upperBound) else {
+                // (Most words start no phrase: the trie's first-word filter, inlined, answers first.)
+                guard lexicon.content.mayStart(words[index]),
+                      let match = lexicon.content.longestMatch(in: words, at: index, limit: clause.upperBound) else {
                     index += 1
                     continue
                 }

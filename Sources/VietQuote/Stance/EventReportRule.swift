@@ -86,7 +86,7 @@ struct EventReportRule: Sendable {
     func hasMarker(_ words: WordSpans.Words, where accepts: (Marker, Range<Int>) -> Bool) -> Bool {
         var index = 0
         while index < words.count {
-            guard let match = markers.longestMatch(in: words, at: index, limit: words.count) else {
+            guard markers.mayStart(words[index]), let match = markers.longestMatch(in: words, at: index, limit: words.count) else {
                 index += 1
                 continue
             }

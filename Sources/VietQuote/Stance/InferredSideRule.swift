@@ -27,8 +27,9 @@ enum InferredSideRule {
 
     /// Whether the side of `quote`'s speaker is only inferred.
     static func isInferred(_ quote: borrowing Quote) -> Bool {
-        guard let rules = quote.explanation.speakerTrace?.rules else { return false }
-        return rules.contains { inferring.contains($0) }
+        // (The trace's steps read in place: `rules` made an array per quote.)
+        guard let trace = quote.explanation.speakerTrace else { return false }
+        return trace.steps.contains { inferring.contains($0.rule) }
     }
 
     /// `stance` silenced: score 0, `neutral`, each weighing record marked `inferred-side`.

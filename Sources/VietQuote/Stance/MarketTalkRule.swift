@@ -53,6 +53,12 @@ struct MarketTalkRule: Sendable {
         sides.allSatisfy { $0 == nil } || rules.contains { bodyHomeSides.contains($0) }
     }
 
+    /// `speaksForNoState(rules:sides:)` of the rules of `trace`, read in its steps (no array
+    /// of the rules per quote, none read for a speaker of no side).
+    static func speaksForNoState(trace: SpeakerTrace?, sides: [String?]) -> Bool {
+        sides.allSatisfy { $0 == nil } || (trace?.steps.contains { bodyHomeSides.contains($0.rule) } ?? false)
+    }
+
     /// Whether `words` hold a phrase of kind market (the longest phrase at each word wins).
     func holdsMarketWord(_ words: WordSpans.Words) -> Bool {
         var index = 0

@@ -29,42 +29,52 @@ enum OutsidePartyRule {
     /// polar quote's speaker's sides (none when only guessed, as the gate reads them) and
     /// the sides its content names, when they are two or more or the quote announces its
     /// side's own act of force.
-    static func parties(_ readings: [RelationGate.Reading], gate: RelationGate) -> Set<String> {
-        var parties: Set<String> = []
+    /// (An array, not a set: an article has few parties, and a set hashed each name, ~1,000
+    /// instructions for a Vietnamese one; `sameName` is `==`, as the set compared.)
+    static func parties(_ readings: [RelationGate.Reading], gate: RelationGate) -> [String] {
+        var parties: [String] = []
         // A quote's distinct sides in a reused array (a quote names few: a set per quote hashed
         // each name, ~1,000 instructions for a Vietnamese one); `sameName` is `==`.
         var sides: [String] = []
         func add(_ side: String) {
             if !sides.contains(where: { GroupTallies.sameName($0, side) }) { sides.append(side) }
         }
-        for reading in readings where reading.polar {
+        // (Read by index, in place: `for reading in` copied each reading, its references retained.)
+        for index in readings.indices where readings[index].polar {
             sides.removeAll(keepingCapacity: true)
-            if !reading.guessedSide {
-                for side in reading.sides { if let side { add(side) } }
+            if !readings[index].guessedSide {
+                for side in readings[index].sides { if let side { add(side) } }
             }
-            _ = gate.sideReading(of: reading) { add($0) }
-            if sides.count >= 2 || reading.ownForce { parties.formUnion(sides) }
+            _ = gate.sideReading(of: readings[index]) { add($0) }
+            if sides.count >= 2 || readings[index].ownForce {
+                for side in sides where !isParty(side, parties) { parties.append(side) }
+            }
         }
         return parties
     }
 
     /// Whether a polar quote read as `reading`, in an article whose parties are `parties`,
     /// concerns none of them (see the type's comment).
-    static func isOutside(_ reading: RelationGate.Reading, evidence: borrowing [StanceEvidence], parties: Set<String>,
+    static func isOutside(_ reading: RelationGate.Reading, evidence: borrowing [StanceEvidence], parties: [String],
                           gate: RelationGate) -> Bool {
         guard reading.polar, !reading.ownForce, !parties.isEmpty, !threatens(evidence) else { return false }
         var involved = false
         for side in reading.sides {
             guard let side else { continue }
-            if parties.contains(side) || isBloc(side, names: gate.names) { return false }
+            if isParty(side, parties) || isBloc(side, names: gate.names) { return false }
             involved = true
         }
         var party = false
         _ = gate.sideReading(of: reading) { side in
             involved = true
-            if parties.contains(side) { party = true }
+            if isParty(side, parties) { party = true }
         }
         return involved && !party && !gate.namesMatter(reading.words)
+    }
+
+    /// Whether `side` is one of `parties`.
+    private static func isParty(_ side: String, _ parties: [String]) -> Bool {
+        parties.contains { GroupTallies.sameName($0, side) }
     }
 
     /// Whether a term of `evidence` of category threaten pushes towards confrontation.

@@ -53,6 +53,8 @@ struct RelationGate: Sendable {
     struct Reading: Sendable {
         /// The quote's words.
         let words: WordSpans
+        /// The words of its cue, when the scorer has them (nil: none, or not given).
+        var cue: WordSpans?
         /// The sides its speaker speaks for; a nil entry is no side (the speaker's
         /// `stanceSides` as given: no array of the named ones per quote).
         var sides: [String?]
@@ -185,14 +187,17 @@ struct RelationGate: Sendable {
     /// that start at or before that word (the names that may hold a word there or before).
     func nameRanges(in spans: WordSpans, through last: Int = .max) -> [Range<Int>] {
         let words = spans.words
+        // (The tries read at every word, taken out of the lexicon once.)
+        let actors = names.actors, organizations = names.organizations
         var ranges: [Range<Int>] = []
         var index = 0
         while index < words.count, index <= last {
-            if names.actors.mayStart(words[index]), let actor = names.actorSide(in: words, at: index, limit: words.count) {
+            if actors.mayStart(words[index]), let actor = names.actorSide(in: words, at: index, limit: words.count) {
                 if actor.length >= 2 { ranges.append(Range(from: index, to: index + actor.length)) }
                 index += max(1, actor.length)
-            } else if words[index].isCapitalized, let body = names.organizations.longestNode(in: words, at: index, limit: words.count),
-                      body.length >= 2, let kind = names.organizations.values[body.node]?.kind, kind == .organization || kind == .media {
+            } else if words[index].isCapitalized, organizations.mayStart(words[index]),
+                      let body = organizations.longestNode(in: words, at: index, limit: words.count),
+                      body.length >= 2, let kind = organizations.values[body.node]?.kind, kind == .organization || kind == .media {
                 ranges.append(Range(from: index, to: index + body.length))
                 index += body.length
             } else {

@@ -62,9 +62,11 @@ struct SituationConcernRule: Sendable {
     func isConcern(_ reading: RelationGate.Reading, label: StanceLabel, evidence: borrowing [StanceEvidence],
                    gate: RelationGate) -> Bool {
         guard reading.polar, label == .confrontation, !reading.ownForce else { return false }
+        // (The tests are read cheapest first: the words of each weighing record, looked up
+        // in `phrases`, last.)
         var concerns = 0
         for index in evidence.indices where evidence[index].kind != .modifier && evidence[index].contribution != 0 {
-            guard evidence[index].contribution < 0, phrases.value(for: MatchKey.words(evidence[index].text)) == .concern else { return false }
+            guard evidence[index].contribution < 0 else { return false }
             concerns += 1
         }
         guard concerns > 0, !pointsToActor(reading.words) else { return false }
@@ -73,7 +75,22 @@ struct SituationConcernRule: Sendable {
         _ = gate.sideReading(of: reading) { side in
             if !own.contains(where: { GroupTallies.sameName($0, side) }) { other = true }
         }
-        return !other
+        if other { return false }
+        for index in evidence.indices where evidence[index].kind != .modifier && evidence[index].contribution != 0 {
+            guard kind(of: evidence[index], in: reading) == .concern else { return false }
+        }
+        return true
+    }
+
+    /// The kind of the words of a term or cue record: read in the quote's tokens when the
+    /// record's offsets are words of its content (a term) or of its cue standing side by side,
+    /// else from its text tokenized again (`MatchKey.words`, ~5,000 instructions).
+    private func kind(of record: StanceEvidence, in reading: RelationGate.Reading) -> Kind? {
+        if let offsets = record.range, let spans = record.kind == .cue ? reading.cue : reading.words,
+           let words = spans.wordRange(at: offsets, text: record.text) {
+            return phrases.value(in: spans.words, range: words)
+        }
+        return phrases.value(for: MatchKey.words(record.text))
     }
 
     /// `stance` silenced: score 0, `neutral`, each weighing record marked `concern`.

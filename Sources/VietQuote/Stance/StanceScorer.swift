@@ -93,12 +93,45 @@ package struct StanceScorer: Sendable {
                 stances.append(stance)
             }
         }
+        let readings = gateReadings(&stances, speakers: speakers, words: words, guessed: guessed)
+        let relational = relations.relations(readings)
+        let parties = relational.contains { $0.relational } ? OutsidePartyRule.parties(readings, gate: relations) : []
+        for index in quotes.indices {
+            // (Read out once: each rule handed `readings[index]` was handed a copy of its own,
+            // its references retained and released.)
+            let reading = readings[index]
+            if !relational[index].relational {
+                stances[index] = relational[index].inferred ? InferredSideRule.silenced(stances[index]) : RelationGate.silenced(stances[index])
+            } else if reading.polar, domestic.isDomestic(reading, evidence: stances[index].evidence, gate: relations) {
+                stances[index] = DomesticMatterRule.silenced(stances[index])
+            } else if OutsidePartyRule.isOutside(reading, evidence: stances[index].evidence, parties: parties, gate: relations) {
+                stances[index] = OutsidePartyRule.silenced(stances[index])
+            } else if market.isMarketTalk(reading, evidence: stances[index].evidence,
+                                                speaksForNoState: speakers[index].speaksForNoState, gate: relations) {
+                stances[index] = MarketTalkRule.silenced(stances[index])
+            } else if BareWishRule.isBareWish(reading, evidence: stances[index].evidence) {
+                stances[index] = BareWishRule.silenced(stances[index])
+            } else if concern.isConcern(reading, label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
+                stances[index] = SituationConcernRule.silenced(stances[index])
+            }
+            if reading.polar { stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names) }
+            quotes[index].stance = stances[index]
+        }
+        return ArticleStance.aggregate(each: quotes.indices.map { index in
+            (speaker: speakers[index].name, sides: speakers[index].sides, stance: stances[index])
+        })
+    }
+
+    /// What `RelationGate` and the rules after it read of each quote; a stance whose quote
+    /// announces its side's own act of force is marked (`OwnForceRule`).
+    private func gateReadings(_ stances: inout [QuoteStance], speakers: [QuoteSpeaker], words: [QuoteWords],
+                              guessed: Set<String>) -> [RelationGate.Reading] {
         // The closure below captures the rule, not the scorer (a closure over `self` copied
         // the whole scorer, each of its tables retained).
         let reports = reports
         var readings: [RelationGate.Reading] = []
-        readings.reserveCapacity(quotes.count)
-        for index in quotes.indices {
+        readings.reserveCapacity(stances.count)
+        for index in stances.indices {
             let guessedSide = !guessed.isEmpty && guessed.contains(speakers[index].name)
             let ownForce = OwnForceRule.announces(stances[index], sides: speakers[index].sides, guessedSide: guessedSide) {
                 reports.speakerActs(content: words[index].content, cue: words[index].cue)
@@ -109,32 +142,11 @@ package struct StanceScorer: Sendable {
                                                  polar: stances[index].label != .neutral, guessedSide: guessedSide,
                                                  cueOnly: !Self.weighsATerm(stances[index].evidence), ownForce: ownForce))
             readings[index].inferredSide = speakers[index].inferredSide
+            readings[index].cue = words[index].cue
             // Read once: the gate, the parties and the rules after them read it again.
             readings[index].sideReading = relations.sideReading(words[index].content)
         }
-        let relational = relations.relations(readings)
-        let parties = relational.contains { $0.relational } ? OutsidePartyRule.parties(readings, gate: relations) : []
-        for index in quotes.indices {
-            if !relational[index].relational {
-                stances[index] = relational[index].inferred ? InferredSideRule.silenced(stances[index]) : RelationGate.silenced(stances[index])
-            } else if readings[index].polar, domestic.isDomestic(readings[index], evidence: stances[index].evidence, gate: relations) {
-                stances[index] = DomesticMatterRule.silenced(stances[index])
-            } else if OutsidePartyRule.isOutside(readings[index], evidence: stances[index].evidence, parties: parties, gate: relations) {
-                stances[index] = OutsidePartyRule.silenced(stances[index])
-            } else if market.isMarketTalk(readings[index], evidence: stances[index].evidence,
-                                                speaksForNoState: speakers[index].speaksForNoState, gate: relations) {
-                stances[index] = MarketTalkRule.silenced(stances[index])
-            } else if BareWishRule.isBareWish(readings[index], evidence: stances[index].evidence) {
-                stances[index] = BareWishRule.silenced(stances[index])
-            } else if concern.isConcern(readings[index], label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
-                stances[index] = SituationConcernRule.silenced(stances[index])
-            }
-            if readings[index].polar { stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names) }
-            quotes[index].stance = stances[index]
-        }
-        return ArticleStance.aggregate(each: quotes.indices.map { index in
-            (speaker: speakers[index].name, sides: speakers[index].sides, stance: stances[index])
-        })
+        return readings
     }
 
     /// Whether a term of `evidence` weighs (read by index: a closure over the records
@@ -175,7 +187,7 @@ package struct StanceScorer: Sendable {
             sideIsGuessed = quote.sideIsGuessed
             hasTitle = quote.speaker.title != nil
             inferredSide = InferredSideRule.isInferred(quote)
-            speaksForNoState = MarketTalkRule.speaksForNoState(rules: quote.explanation.speakerTrace?.rules ?? [], sides: sides)
+            speaksForNoState = MarketTalkRule.speaksForNoState(trace: quote.explanation.speakerTrace, sides: sides)
         }
     }
 

@@ -210,6 +210,23 @@ struct WordSpans: @unchecked Sendable {
         return alone.text.originalRange(normalised)
     }
 
+    /// The words whose offsets in the scored string are `offsets` and whose text is `text`
+    /// (`found`), with no token between them (no mark a tokenization of `text` would keep):
+    /// their keys are then `MatchKey.words(text)`. Nil otherwise, and for a string scored alone.
+    func wordRange(at offsets: Range<Int>, text: String) -> Range<Int>? {
+        guard storage.alone == nil, !offsets.isEmpty else { return nil }
+        let words = self.words, base = storage.base
+        guard let first = words.indices.first(where: { words[$0].start - base == offsets.lowerBound }) else { return nil }
+        var last = first
+        while words[last].end - base < offsets.upperBound {
+            guard last + 1 < words.count, place(of: last + 1).token == place(of: last).token + 1 else { return nil }
+            last += 1
+        }
+        guard words[last].end - base == offsets.upperBound else { return nil }
+        let range = first..<last + 1
+        return found(range).text == text ? range : nil
+    }
+
     /// The words of `range` as they stand in the scored string, and their offsets.
     func found(_ range: Range<Int>) -> (text: String, offsets: Range<Int>) {
         let offsets = offsets(range)

@@ -9,7 +9,7 @@ struct AppositionSubjectRule: AttributionRule {
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         let before = reading.subjectEnd - 1
-        guard !reading.hasSubject, reading.isJoined(in: view), view.isPunctuation(before, Punctuation.comma),
+        guard !reading.hasSubject, reading.isJoined(in: view), view.isPunctuation(before, Punctuation.commaKeys),
               let apposition = finder.appositionSubject(endingAt: before, in: view.paragraph, sentence: view.bounds)
         else { return .undecided }
         reading.mention = apposition

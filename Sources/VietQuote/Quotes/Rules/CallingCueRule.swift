@@ -18,7 +18,7 @@ struct CallingCueRule: AttributionRule {
         // `gọi "Chồng ơi"`: the words called out.
         if index < view.end, view.tokens[index].kind == .quote { return .undecided }
         // `gọi X là Y`: the copula before the clause ends names or labels; that is said.
-        while index < view.end, !view.isPunctuation(index, Punctuation.clauseMarks) {
+        while index < view.end, !view.isPunctuation(index, Punctuation.clauseMarksKeys) {
             if view.isWord(index, .copula) { return .undecided }
             index += 1
         }

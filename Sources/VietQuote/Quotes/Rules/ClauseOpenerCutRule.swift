@@ -20,6 +20,6 @@ struct ClauseOpenerCutRule {
         // `sau khi` (temporal) is longer than the stop `khi` it ends with: the earlier start wins.
         let starts = [view.phrase(.temporal, endingAt: clauseStart), view.phrase(.subjectStop, endingAt: clauseStart)]
         guard let opener = starts.compactMap({ $0 }).min() else { return nil }
-        return view.isPunctuation(opener - 1, Punctuation.commaOrDash) ? opener - 1 : opener
+        return view.isPunctuation(opener - 1, Punctuation.commaOrDashKeys) ? opener - 1 : opener
     }
 }

@@ -18,7 +18,7 @@ struct ClauseSubjectRule: AttributionRule {
         let comma = joined - 1
         guard !reading.hasSubject, reading.previous == nil, comma > view.start else { return .undecided }
         let semicolon = view.isPunctuation(comma, ";")
-        guard semicolon || view.isPunctuation(comma, Punctuation.comma) else { return .undecided }
+        guard semicolon || view.isPunctuation(comma, Punctuation.commaKeys) else { return .undecided }
         // After `;` (a report's list of predicates) the subject is that of the nearest clause
         // that names someone, not of the nearest clause (`Thủ tướng vui mừng …, … Việt Nam - Ấn
         // Độ không ngừng được củng cố …; cho biết, …`): walk back over the clauses.
@@ -41,7 +41,7 @@ struct ClauseSubjectRule: AttributionRule {
     /// rằng`: an apposition); after `;` the walk goes on past it.
     private func clauseStart(before end: Int, in view: SentenceView) -> Int? {
         var start = end
-        while start > view.start, !view.isPunctuation(start - 1, Punctuation.clauseMarks) {
+        while start > view.start, !view.isPunctuation(start - 1, Punctuation.clauseMarksKeys) {
             if view.tokens[start - 1].kind == .quote || view.paragraph.insideQuote[start - 1] { return nil }
             start -= 1
         }

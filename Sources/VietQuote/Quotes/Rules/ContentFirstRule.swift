@@ -12,14 +12,14 @@ struct ContentFirstRule {
                  afterAttribution: Bool) -> (range: Range<Int>, type: QuoteType, refinement: QuoteRefinement?)? {
         guard !attribution.isCoordinated, let speakerStart = attribution.speakerStart else { return nil }
         let comma = speakerStart - 1
-        guard !afterAttribution, view.isPunctuation(comma, Punctuation.commaOrDash), comma > view.start else { return nil }
+        guard !afterAttribution, view.isPunctuation(comma, Punctuation.commaOrDashKeys), comma > view.start else { return nil }
         var content = finder.trimmed(Range(from: view.start, to: comma), in: view.paragraph)
         // `"…" - Name, apposition cue`: the quotation is the content, whatever word opens the sentence.
         let dash = DashNameAttributionRule()
         if let quotation = dash.quotation(in: content, of: view) { return (quotation, .direct, dash.id) }
         // `Tuy nhiên, A, theo X.`: a sentence adverb closed by a comma is the writer's link, not content.
         if let adverb = view.match(.adverbialHead, at: content.lowerBound),
-           view.isPunctuation(content.lowerBound + adverb, Punctuation.comma) {
+           view.isPunctuation(content.lowerBound + adverb, Punctuation.commaKeys) {
             content = finder.trimmed(Range(from: content.lowerBound + adverb + 1, to: content.upperBound), in: view.paragraph)
         }
         guard finder.wordCount(content, in: view.paragraph) >= QuoteFinder.Limits.contentFirstWords, !content.isEmpty,

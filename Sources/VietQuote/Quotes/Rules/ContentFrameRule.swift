@@ -24,7 +24,7 @@ struct ContentFrameRule {
     /// Whether the words from `start` (right after the cue) open the content with a frame.
     func opensContent(at start: Int, in view: SentenceView, finder: QuoteFinder) -> Bool {
         guard start < view.end, view.match(.contentFrame, at: start, limit: view.end) != nil,
-              let comma = Range(from: start + 1, to: view.end).first(where: { view.isPunctuation($0, Punctuation.comma) }),
+              let comma = Range(from: start + 1, to: view.end).first(where: { view.isPunctuation($0, Punctuation.commaKeys) }),
               comma + 1 < view.end,
               !Range(from: start, to: comma + 2).contains(where: { view.isCueStart($0) })
         else { return false }
@@ -39,6 +39,6 @@ struct ContentFrameRule {
     /// lower-case word, no pronoun, then a list link or a comma), not a clause's subject.
     private func continuesList(at index: Int, in view: SentenceView) -> Bool {
         guard !view.isCapitalized(index), !view.isWord(index, .pronoun), index + 1 < view.end else { return false }
-        return view.isPunctuation(index + 1, Punctuation.comma) || view.match(.frameListLink, at: index + 1, limit: view.end) != nil
+        return view.isPunctuation(index + 1, Punctuation.commaKeys) || view.match(.frameListLink, at: index + 1, limit: view.end) != nil
     }
 }

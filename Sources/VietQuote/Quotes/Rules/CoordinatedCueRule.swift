@@ -16,7 +16,7 @@ struct CoordinatedCueRule: AttributionRule {
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         let tokens = view.tokens
         if reading.previous == nil, let coordinator = view.phrase(.coordinator, endingAt: reading.subjectEnd),
-           coordinator > view.start, !view.isPunctuation(coordinator - 1, Punctuation.clauseMarks) {
+           coordinator > view.start, !view.isPunctuation(coordinator - 1, Punctuation.clauseMarksKeys) {
             reading.subjectEnd = coordinator
             reading.cutPoint = coordinator
             reading.predicateBefore = true
@@ -26,9 +26,9 @@ struct CoordinatedCueRule: AttributionRule {
         guard reading.isJoined(in: view), let previous = reading.previous,
               before >= previous.cue.upperBound || previous.isCreditOnly == false && before >= reading.previousCueEnd(in: view)
         else { return .undecided }
-        let plainAnd = !view.isPunctuation(before, Punctuation.commaOrDash)
+        let plainAnd = !view.isPunctuation(before, Punctuation.commaOrDashKeys)
             && view.phrase(.coordinator, endingAt: subjectEnd) == subjectEnd - 1
-            && !view.isPunctuation(subjectEnd - 2, Punctuation.commaOrDash)
+            && !view.isPunctuation(subjectEnd - 2, Punctuation.commaOrDashKeys)
         // After an accusation the content's subject is the accused, who does not go on speaking
         // (`Hezbollah cáo buộc Israel đứng sau … và thề trả đũa`): the cue after `và` is the speaker's.
         let accusedOpens = plainAnd && previous.entry.category == .accusation

@@ -50,7 +50,7 @@ struct CueNounRule: AttributionRule {
             if view.isPunctuation(index, ":") {
                 return paragraph.span(openingAt: index + 1) != nil || index == paragraph.tokens.count - 1 ? index : nil
             }
-            if tokens[index].kind == .punctuation, Punctuation.clauseMarks.contains(tokens[index].key) { return nil }
+            if tokens[index].kind == .punctuation, Punctuation.clauseMarksKeys.contains(tokens[index]) { return nil }
             if view.isWord(index, .complementizer), !view.isWord(index, .copula) { return index }
             if view.hits.contains(where: { $0.range.lowerBound == index && $0.entry.category != .blocker }) {
                 // A second cue noun joined to the first (`cảnh báo … cùng lời kêu gọi …`) goes on.

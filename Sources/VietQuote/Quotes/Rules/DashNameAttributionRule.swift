@@ -20,7 +20,7 @@ struct DashNameAttributionRule {
         while dash > content.lowerBound, tokens[dash].kind == .word, tokens[dash].isCapitalized { dash -= 1 }
         let name = Range(from: dash + 1, to: content.upperBound)
         guard !name.isEmpty, name.count <= QuoteFinder.Limits.personOnlyTokens, dash - 1 >= content.lowerBound,
-              view.isPunctuation(dash, Punctuation.dashes), let span = paragraph.span(closingAt: dash - 1),
+              view.isPunctuation(dash, Punctuation.dashesKeys), let span = paragraph.span(closingAt: dash - 1),
               span.contentStart < span.contentEnd, span.contentStart <= content.lowerBound + 1 else { return nil }
         return Range(from: span.contentStart, to: span.contentEnd)
     }

@@ -8,7 +8,7 @@ struct DashSubjectRule: AttributionRule {
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         let before = reading.subjectEnd - 1
-        guard !reading.hasSubject, reading.isJoined(in: view), view.isPunctuation(before, Punctuation.dashes),
+        guard !reading.hasSubject, reading.isJoined(in: view), view.isPunctuation(before, Punctuation.dashesKeys),
               let subject = finder.nounPhrase(endingAt: before, in: view.paragraph, sentence: view.bounds,
                                               stopAt: reading.previousCueEnd(in: view))
         else { return .undecided }

@@ -21,7 +21,7 @@ struct FrameTurnRule {
               view.match(.subjectStop, at: frame.contentStart) == nil else { return nil }
         let clauseStart = min(mention.lowerBound, later.cue.lowerBound)
         guard let opener = view.phrase(.turn, endingAt: clauseStart) ?? view.phrase(.clauseBreak, endingAt: clauseStart),
-              opener - 1 > frame.contentStart, view.isPunctuation(opener - 1, Punctuation.comma) else { return nil }
+              opener - 1 > frame.contentStart, view.isPunctuation(opener - 1, Punctuation.commaKeys) else { return nil }
         return opener - 1
     }
 }

@@ -34,7 +34,7 @@ struct HeadlineColonRule {
     /// no title, honorific, body or personal name.
     func isTopicLabel(_ label: Range<Int>, in paragraph: ParagraphContext, finder: QuoteFinder) -> Bool {
         let tokens = paragraph.tokens
-        if label.contains(where: { tokens[$0].kind == .number || paragraph.isPunctuation($0, Punctuation.dashes)
+        if label.contains(where: { tokens[$0].kind == .number || paragraph.isPunctuation($0, Punctuation.dashesKeys)
                                      || finder.words.isWord(tokens, at: $0, .versus) }) {
             return true
         }

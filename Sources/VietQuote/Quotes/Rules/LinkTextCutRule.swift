@@ -22,7 +22,7 @@ struct LinkTextCutRule {
         var end = content.upperBound
         guard end - 2 > content.lowerBound, paragraph.isPunctuation(end - 1, "]"), tokens[end - 2].key == "…" else { return nil }
         end -= 2
-        while end > content.lowerBound, tokens[end - 1].kind == .punctuation, Punctuation.trailing.contains(tokens[end - 1].key) { end -= 1 }
+        while end > content.lowerBound, tokens[end - 1].kind == .punctuation, Punctuation.trailingKeys.contains(tokens[end - 1]) { end -= 1 }
         return end
     }
 }

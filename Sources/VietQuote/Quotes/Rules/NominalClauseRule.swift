@@ -25,7 +25,7 @@ struct NominalClauseRule: AttributionRule {
               opensSubject(nominalizer, from: mention.lowerBound, in: view),
               view.phrase(.temporal, endingAt: nominalizer + 1) == nil,
               !Range(from: nominalizer + 1, to: mention.upperBound).contains(where: {
-                  view.isPunctuation($0, Punctuation.clauseMarks) || view.isWord($0, .causative)
+                  view.isPunctuation($0, Punctuation.clauseMarksKeys) || view.isWord($0, .causative)
               })
         else { return .undecided }
         return .rejected

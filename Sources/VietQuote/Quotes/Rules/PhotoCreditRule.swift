@@ -17,7 +17,7 @@ struct PhotoCreditRule {
         var index = content.lowerBound + 1
         while index < content.upperBound {
             if !paragraph.insideQuote[index], words.match(.creditLabel, in: tokens, at: index, limit: content.upperBound) != nil,
-               paragraph.isPunctuation(index - 1, Punctuation.dashes) || paragraph.isPunctuation(index - 1, "(")
+               paragraph.isPunctuation(index - 1, Punctuation.dashesKeys) || paragraph.isPunctuation(index - 1, "(")
                 || paragraph.isPunctuation(index - 1, ".") {
                 return index - 1
             }

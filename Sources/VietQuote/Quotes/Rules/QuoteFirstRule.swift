@@ -33,7 +33,7 @@ struct QuoteFirstRule {
     private func closingSpan(before attribution: QuoteFinder.Attribution, in paragraph: ParagraphContext) -> QuotedSpan? {
         guard let speakerStart = attribution.speakerStart else { return nil }
         var index = speakerStart - 1
-        if paragraph.isPunctuation(index, Punctuation.commaOrDash) { index -= 1 }
+        if paragraph.isPunctuation(index, Punctuation.commaOrDashKeys) { index -= 1 }
         guard index >= 0 else { return nil }
         return paragraph.span(closingAt: index)
     }
@@ -45,7 +45,7 @@ struct QuoteFirstRule {
                earlier: ArraySlice<QuoteFinder.Attribution>, words: FunctionWords) -> Range<Int>? {
         guard attribution.entry.category == .statement, !view.tokens[content].contains(where: { $0.kind == .quote }) else { return nil }
         let cueEnd = attribution.cue.upperBound
-        let afterComma = attribution.contentStart == cueEnd + 1 && view.isPunctuation(cueEnd, Punctuation.comma)
+        let afterComma = attribution.contentStart == cueEnd + 1 && view.isPunctuation(cueEnd, Punctuation.commaKeys)
         guard afterComma || attribution.contentStart == cueEnd && isAddresseeOrVenue(content, after: attribution.cue, in: view, words: words)
         else { return nil }
         // After the comma, only a quotation that opens its clause is the speaker's words: one

@@ -34,7 +34,7 @@ struct ReasonTopicRule: AttributionRule {
     /// (not `vì sao` "why"), a complementizer, a colon or quoted words; or, before the first
     /// comma, a predicate of the reason's noun phrase.
     private func statesReason(from index: Int, in view: SentenceView) -> Bool {
-        let clauseEnd = (index..<view.end).first { view.isPunctuation($0, Punctuation.comma) } ?? view.end
+        let clauseEnd = (index..<view.end).first { view.isPunctuation($0, Punctuation.commaKeys) } ?? view.end
         if (index..<clauseEnd).contains(where: { view.match(.reasonPredicate, at: $0, limit: clauseEnd) != nil }) { return true }
         return (index..<view.end).contains { at in
             if view.tokens[at].kind == .quote || view.paragraph.insideQuote[at] || view.isPunctuation(at, ":") { return true }

@@ -32,7 +32,7 @@ struct RecallObjectRule: AttributionRule {
 
     /// Whether a comma or a coordinator stands right before `index` (a cue joined to the one before).
     private func isJoined(_ index: Int, in view: SentenceView) -> Bool {
-        index > view.start && (view.isPunctuation(index - 1, Punctuation.comma) || view.phrase(.coordinator, endingAt: index) != nil)
+        index > view.start && (view.isPunctuation(index - 1, Punctuation.commaKeys) || view.phrase(.coordinator, endingAt: index) != nil)
     }
 
     /// Whether a noun phrase with no clause stands right at `start`: a word outside quotation
@@ -41,7 +41,7 @@ struct RecallObjectRule: AttributionRule {
     static func isBareObject(from start: Int, in view: SentenceView) -> Bool {
         guard start < view.end, view.tokens[start].kind == .word, !view.paragraph.insideQuote[start] else { return false }
         var index = start
-        while index < view.end, !view.isPunctuation(index, Punctuation.comma) {
+        while index < view.end, !view.isPunctuation(index, Punctuation.commaKeys) {
             if view.tokens[index].kind == .quote || view.paragraph.insideQuote[index] || view.isPunctuation(index, ":") { return false }
             if view.isWord(index, .verbMarker) || view.isWord(index, .auxiliary) || view.isWord(index, .copula)
                 || view.isWord(index, .complementizer) { return false }

@@ -54,7 +54,7 @@ struct RelativeClauseSubjectRule: AttributionRule {
     func clauseEnd(from start: Int, to end: Int, in paragraph: ParagraphContext) -> Int {
         if let span = paragraph.span(openingAt: start), let close = span.close, close < end { return close + 1 }
         return Range(from: start, to: end).first {
-            !paragraph.insideQuote[$0] && paragraph.isPunctuation($0, Punctuation.clauseMarks)
+            !paragraph.insideQuote[$0] && paragraph.isPunctuation($0, Punctuation.clauseMarksKeys)
         } ?? end
     }
 }

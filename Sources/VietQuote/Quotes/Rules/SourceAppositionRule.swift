@@ -53,7 +53,7 @@ struct SourceAppositionRule {
         if let link = names.words.match(.appositionLink, in: tokens, at: position, limit: view.end) { position += link }
         guard let (title, _) = parser.appositionTitle(in: tokens, at: position, limit: view.end) else { return nil }
         let close = title.range.upperBound
-        guard close + 1 < view.end, view.isPunctuation(close, Punctuation.comma),
+        guard close + 1 < view.end, view.isPunctuation(close, Punctuation.commaKeys),
               !isListItem(title.range, after: close, in: view, names: names) else { return nil }
         return close
     }
@@ -83,10 +83,10 @@ struct SourceAppositionRule {
         guard let head = names.title(in: tokens, at: title.lowerBound, limit: title.upperBound),
               title.lowerBound + head.length == title.upperBound else { return false }
         var index = close + 1
-        while index < view.end, !view.isPunctuation(index, Punctuation.clauseMarks) {
+        while index < view.end, !view.isPunctuation(index, Punctuation.clauseMarksKeys) {
             if names.words.isWord(tokens, at: index, .coordinator) { return true }
             index += 1
         }
-        return view.isPunctuation(index, Punctuation.comma)
+        return view.isPunctuation(index, Punctuation.commaKeys)
     }
 }

@@ -16,16 +16,16 @@ struct SourcePrepositionRule: AttributionRule {
         // `Vẫn theo ông X,`, `cũng theo Yonhap,`: an auxiliary may open the clause before `theo`.
         let start = view.phrase(.auxiliary, endingAt: hit.range.lowerBound) ?? hit.range.lowerBound
         let before = start - 1
-        let atClauseStart = start == view.start || view.isPunctuation(before, Punctuation.clauseMarks)
+        let atClauseStart = start == view.start || view.isPunctuation(before, Punctuation.clauseMarksKeys)
             || view.phrase(.subjectStop, endingAt: start) != nil
         guard atClauseStart else { return .rejected }
         let index = objectEnd(after: hit.range.upperBound, in: view)
         let object = Range(from: hit.range.upperBound, to: index)
         guard !object.isEmpty, finder.isSpeakerLike(object, in: view.paragraph),
               view.match(.noWordsNoun, at: object.lowerBound) == nil else { return .rejected }
-        let cut = view.isPunctuation(before, Punctuation.comma) ? before : start
+        let cut = view.isPunctuation(before, Punctuation.commaKeys) ? before : start
         let rest = index + 1
-        let isCredit = index >= view.end || !view.isPunctuation(index, Punctuation.comma)
+        let isCredit = index >= view.end || !view.isPunctuation(index, Punctuation.commaKeys)
             || rest >= view.end || finder.onlyTrailing(Range(from: rest, to: view.end), in: view.paragraph)
         guard isCredit else {
             // `Theo X, <title>, content`: the title apposition is the mention's (SourceAppositionRule.swift).
@@ -47,7 +47,7 @@ struct SourcePrepositionRule: AttributionRule {
             earlier.range.upperBound <= start && earlier.entry.category != .source
                 && view.match(.possessive, at: earlier.range.upperBound) == nil
         }
-        if !hasEarlierCue, view.isPunctuation(before, Punctuation.comma),
+        if !hasEarlierCue, view.isPunctuation(before, Punctuation.commaKeys),
            index >= view.end || finder.onlyTrailing(Range(from: index, to: view.end), in: view.paragraph),
            finder.wordCount(Range(from: view.start, to: before), in: view.paragraph) >= QuoteFinder.Limits.sourceLastContentWords {
             var found = attribution(hit, object, contentStart: view.end, cut: cut, isFrame: false, rule: .contentFirst)
@@ -64,7 +64,7 @@ struct SourcePrepositionRule: AttributionRule {
     private func objectEnd(after start: Int, in view: SentenceView) -> Int {
         var index = start
         let limit = min(view.end, index + QuoteFinder.Limits.sourceTokens)
-        while index < limit, !view.isPunctuation(index, Punctuation.clauseMarks), view.tokens[index].kind != .quote,
+        while index < limit, !view.isPunctuation(index, Punctuation.clauseMarksKeys), view.tokens[index].kind != .quote,
               !view.isCueStart(index) || view.phrase(.nounMarker, endingAt: index) != nil {
             index += 1
         }

@@ -19,7 +19,7 @@ struct SpeakerCueContentRule: AttributionRule {
             start = reading.contentFrom
             reading.refinements.append(frame.id)
         }
-        let isFrame = start > 0 && start - 1 >= after && view.isPunctuation(start - 1, Punctuation.comma)
+        let isFrame = start > 0 && start - 1 >= after && view.isPunctuation(start - 1, Punctuation.commaKeys)
         return .attributed(reading.attribution(contentStart: start, isFrame: isFrame))
     }
 }

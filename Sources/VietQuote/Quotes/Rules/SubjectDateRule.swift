@@ -13,10 +13,10 @@ struct SubjectDateRule {
     /// a date after a time word.
     func isDateDash(at index: Int, in paragraph: ParagraphContext, lower: Int, end: Int, words: FunctionWords) -> Bool {
         let tokens = paragraph.tokens
-        return Punctuation.dashes.contains(tokens[index].key) && index - 2 >= lower && index + 1 < end
+        return Punctuation.dashesKeys.contains(tokens[index]) && index - 2 >= lower && index + 1 < end
             && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
             && (words.isWord(tokens, at: index - 2, .adverbialHead)
-                || index - 4 >= lower && paragraph.isPunctuation(index - 2, Punctuation.dashes)
+                || index - 4 >= lower && paragraph.isPunctuation(index - 2, Punctuation.dashesKeys)
                     && words.isWord(tokens, at: index - 4, .adverbialHead))
     }
 
@@ -26,7 +26,7 @@ struct SubjectDateRule {
         let tokens = paragraph.tokens
         var date = end
         while date - 1 > first, tokens[date - 1].kind == .number
-                || (date - 2 > first && paragraph.isPunctuation(date - 1, Punctuation.dashes) && tokens[date - 2].kind == .number) {
+                || (date - 2 > first && paragraph.isPunctuation(date - 1, Punctuation.dashesKeys) && tokens[date - 2].kind == .number) {
             date -= 1
         }
         if date < end, date - first >= 2, tokens[date].kind == .number, words.isWord(tokens, at: date - 1, .adverbialHead) {

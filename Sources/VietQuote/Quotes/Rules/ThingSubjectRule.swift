@@ -24,7 +24,7 @@ struct ThingSubjectRule: AttributionRule {
         guard head < mention.upperBound, let length = view.match(.thingHead, at: head, limit: mention.upperBound),
               finder.names.title(in: view.tokens, at: head, limit: mention.upperBound) == nil else { return .undecided }
         var next = head + length
-        let afterMark = next < mention.upperBound && view.isPunctuation(next, Punctuation.commaOrDash)
+        let afterMark = next < mention.upperBound && view.isPunctuation(next, Punctuation.commaOrDashKeys)
         if afterMark { next += 1 }
         return namesSomeone(at: next, limit: mention.upperBound, afterMark: afterMark, in: view, finder: finder)
             ? .undecided : .rejected

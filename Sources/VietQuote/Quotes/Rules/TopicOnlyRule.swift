@@ -43,7 +43,7 @@ struct TopicOnlyRule: AttributionRule {
         let paragraph = view.paragraph
         for index in start..<min(view.end, start + QuoteFinder.Limits.topicColonTokens) {
             if view.tokens[index].kind == .quote || paragraph.insideQuote[index] || view.isCueStart(index) { return nil }
-            guard view.isPunctuation(index, Punctuation.clauseMarks) else { continue }
+            guard view.isPunctuation(index, Punctuation.clauseMarksKeys) else { continue }
             return view.isPunctuation(index, ":") && paragraph.span(openingAt: index + 1) != nil ? index : nil
         }
         return nil

@@ -53,7 +53,7 @@ struct UnsaidCueRule: AttributionRule {
         // `Điều đáng nói là`, `Cần nói thêm rằng`: the writer's own comment.
         if let modal = view.phrase(.writerModal, endingAt: reading.subjectEnd) {
             var clauseStart = modal
-            while clauseStart > view.start, !view.isPunctuation(clauseStart - 1, Punctuation.clauseMarks) { clauseStart -= 1 }
+            while clauseStart > view.start, !view.isPunctuation(clauseStart - 1, Punctuation.clauseMarksKeys) { clauseStart -= 1 }
             if finder.wordCount(Range(from: clauseStart, to: modal), in: view.paragraph) <= 1 { return .rejected }
         }
         reading.cutPoint = reading.subjectEnd

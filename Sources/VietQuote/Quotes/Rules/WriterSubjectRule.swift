@@ -19,7 +19,7 @@ struct WriterSubjectRule: AttributionRule {
         // unbounded walk per cue made a long clause of many cues quadratic.
         let clauseEnd = min(reading.subjectEnd, reading.hit.range.lowerBound)
         var clauseStart = clauseEnd
-        while clauseStart > view.start, !view.isPunctuation(clauseStart - 1, Punctuation.clauseMarks) {
+        while clauseStart > view.start, !view.isPunctuation(clauseStart - 1, Punctuation.clauseMarksKeys) {
             clauseStart -= 1
             if clauseEnd - clauseStart > QuoteFinder.Limits.subjectTokens { return .undecided }
         }
