@@ -192,6 +192,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case sourceNounBeforePlace = "source: a role noun before a body at a place"
     /// `BodySideCompletion`: `394 doanh nghiệp tại TP.HCM` (the city after the words is where, no side).
     case placeAfterWordsNoSide = "no side: a place after other words says where"
+    /// `RoleHolder`: `HLV trưởng của họ` after `Đội bóng của HLV Ruben Amorim` → Ruben Amorim.
+    case roleHolderBefore = "role: the nearest person named before in this role"
+    /// `RoleHolder`: `HLV trưởng của ĐT futsal Việt Nam` → Diego Giustozzi, the one coach the article names.
+    case roleHolderOnly = "role: the article's one person of this role"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -1,5 +1,7 @@
 /// A title without a name stands for the nearest earlier speaker with that title, else for
-/// the one person the article gives that title, else for the role itself.
+/// the one person the article gives that title, else for the person the article names in
+/// that role (`RoleHolder`: the same title head, `HLV trưởng của họ` → `HLV Ruben Amorim`),
+/// else for the role itself.
 ///
 /// Recognises: `Thứ trưởng Quốc phòng Nga cho biết các cuộc tập trận …` with no deputy
 /// minister named → the role, Nga (`title: role without a name`); `Ngoại trưởng cho biết …`
@@ -36,6 +38,11 @@ struct RoleRule: SpeakerSieve {
             holder = mention.index.person(titled: mention.keys(officeRange),
                                           words: mention.tokens[from: officeRange.lowerBound, upTo: officeRange.upperBound])
             trace = SpeakerTrace(.titlePostHolder)   // `Đại sứ Nga tại Liên hợp quốc` → `Đại sứ Nga Vassily Nebenzia`
+        }
+        // `HLV trưởng của họ` → the person the article names in that role (`RoleHolder`).
+        if holder == nil, let found = RoleHolder.holder(of: title, office: office, in: mention) {
+            holder = found.person
+            trace = SpeakerTrace(found.rule)
         }
         if let person = holder {
             let known = mention.index.title(of: person.keys)
