@@ -65,12 +65,15 @@ struct RoleRule: SpeakerSieve {
         }
         // A role with a mark of one person (`Nữ ca sĩ`) is an epithet of the person before (`EpithetRule`).
         if title.kind == .expert, mention.words.isWord(mention.tokens, at: mention.range.lowerBound, .individual) { return nil }
-        let body = RoleOfNamedBody.end(after: title.range, in: mention)
+        let named = RoleOfNamedBody.end(after: title.range, in: mention)
+        let unnamed = named == nil ? RoleOfUnnamedBody.end(after: title.range, in: mention) : nil
+        let body = named ?? unnamed
         let name = body.map { mention.text(Range(from: title.range.lowerBound, to: $0)) } ?? roleName(title.range, mention)
         var role = Speaker(name: name, mention: mention.text, title: titleText, kind: .person, affiliation: affiliation)
         role.titleTrace = title.trace
         var decision = SpeakerDecision(role, .roleWithoutName)
-        if body != nil { decision.trace.append(.roleOfNamedBody) }
+        if named != nil { decision.trace.append(.roleOfNamedBody) }
+        if unnamed != nil { decision.trace.append(.roleOfUnnamedBody) }
         if mention.index.writesTitleOfPlace(keys) { decision.trace.append(.titleOfPlaceNoHolder) }
         return decision
     }
