@@ -198,6 +198,12 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case beforePredicateAuxiliary = "mention: ends before an auxiliary of its predicate"
     /// `GivenNameAfterHonorific`: `ông An đồng ý` → `An`, no syllable of a common word.
     case givenNameAfterHonorific = "name: a given name after an honorific"
+    /// `RoleHolder`: `HLV trưởng của họ` after `Đội bóng của HLV Ruben Amorim` → Ruben Amorim.
+    case roleHolderBefore = "role: the nearest person named before in this role"
+    /// `RoleHolder`: `HLV trưởng của ĐT futsal Việt Nam` → Diego Giustozzi, the one coach the article names.
+    case roleHolderOnly = "role: the article's one person of this role"
+    /// `RoleOfUnnamedBody`: `giám đốc một doanh nghiệp chuyên xuất khẩu cà phê cho biết` → the role keeps the body.
+    case roleOfUnnamedBody = "role: keeps the unnamed body after its title"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

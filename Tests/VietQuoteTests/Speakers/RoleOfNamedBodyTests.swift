@@ -32,8 +32,9 @@ import Testing
         #expect(!quote.rules.contains(.roleOfNamedBody))
     }
 
-    // A lower-case word right after the title: a clause follows, not a body
-    // (silver `bộ trưởng thống nhất với vấn đề đại biểu`).
+    // A lower-case word right after the title: a clause follows, not a named body
+    // (silver `bộ trưởng thống nhất với vấn đề đại biểu`; an unnamed body after a quantifier
+    // is `RoleOfUnnamedBody`'s).
     @Test func lowerCaseWordAfterTheTitleIsNoBody() throws {
         let found = SpeakerRuleProbe.decisions("""
             Lãnh đạo một số doanh nghiệp xăng dầu cho biết giá bán lẻ sẽ còn giảm trong kỳ điều hành tới.

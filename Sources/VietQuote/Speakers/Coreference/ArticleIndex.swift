@@ -37,7 +37,8 @@ struct ArticleIndex {
         var paired = false
         /// Where it is written: its scalar range in the source. (Performance only: a title
         /// read before a name gets its `text` when a name follows it, `written(_:)`; most
-        /// titles the article writes stand before no name.)
+        /// titles the article writes stand before no name.) An apposition's is set too
+        /// (`RoleHolder`: a title written at the mention itself is no evidence of its holder).
         var span = 0..<0
         /// Stated in a copula clause (`Đó là một nhà bình luận …`: `CopulaTitle.swift`).
         var copula = false
@@ -611,7 +612,8 @@ struct ArticleIndex {
         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }
         titles[run].append(TitleInfo(
             keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
-            kind: title.kind, affiliation: title.affiliation, order: order, trace: trace))
+            kind: title.kind, affiliation: title.affiliation, order: order,
+            span: Range(from: tokens[position].start, to: tokens[end - 1].end), trace: trace))
         // `Name, vợ cầu thủ Xuân Son,`: the related person's own title and name are read on as
         // they stand (Titles/KinApposition.swift), not skipped with the tie.
         return trace.contains(.kinTie) ? position : end
@@ -926,6 +928,17 @@ struct ArticleIndex {
                                                                                  : namesReadInPlace(titled: keys)) { return exact }
         let bare = BodyNameAfterTitle.withoutBodyHeads(keys, ids: words.map(\.wordID), lexicon: lexicon)
         return onePerson(namesByBareTitle()[ByteKeys(bare)] ?? [])
+    }
+
+    /// The people (fullest names, each once, in the order first titled) whom the article
+    /// writes with a title that `accepts` takes, before the name, in an apposition or with a
+    /// copula; a companion title (`TitlePairs`) does not count (`RoleHolder`: the one person of a role).
+    func people(titledWhere accepts: (TitleInfo) -> Bool) -> [Run] {
+        var found: [Int] = []
+        for (position, list) in titles.enumerated() where list.contains(where: { !$0.companion && accepts($0) }) {
+            if let run = fullest(words: runWords[runs[position].words]), !found.contains(run) { found.append(run) }
+        }
+        return found.map { run(at: $0) }
     }
 
     /// `namesByTitle()[keys]` read off `titles` in order, as `titledNames(by:)` keeps them

@@ -149,7 +149,8 @@ struct DescribedAnaphorRule: SpeakerSieve {
     /// honorific, a name right after an honorific or a pronoun, or a name of two words or more
     /// right after a title (`HLV Park Hang-seo`). One word after a title alone is no proof: a syllable
     /// of a body (`Trưởng khoa Cấp cứu`, `đội trưởng Tam sư`) or an acronym (`lãnh đạo VFF`).
-    private func isPersonName(_ words: [Token], _ name: Range<Int>, introduced: Bool, _ mention: MentionContext) -> Bool {
+    /// `RoleHolder` reads it too (`người phát ngôn chính phủ Hoàng gia Campuchia`: no `Hoàng`).
+    func isPersonName(_ words: [Token], _ name: Range<Int>, introduced: Bool, _ mention: MentionContext) -> Bool {
         if mention.lexicon.startsPersonalName(words, at: name.lowerBound) { return true }
         if name.contains(where: { mention.index.writesAfterHonorific(words[$0]) }) { return true }
         guard introduced else { return false }

@@ -9,19 +9,32 @@
 /// Công an tỉnh` (was `Giám đốc`); 2024-05-15-lich-mu `đại diện Tổng cục Singapore`
 /// (`title: role without a name; role: keeps the body named after its title`).
 /// Rejects: `Người phát ngôn của tập đoàn INEOS` (a lower-case word after `của`: the body is
-/// read from a capitalised word only), a title not opening the mention (`fan của Nữ hoàng Ai Cập`, `thi xong lãnh đạo sở`:
+/// read from a capitalised word only; `RoleOfUnnamedBody` keeps a body noun's words), a title not opening the mention (`fan của Nữ hoàng Ai Cập`, `thi xong lãnh đạo sở`:
 /// the title is no head of the mention), a lower-case word right after the title (`bộ trưởng
 /// thống nhất`, `Đại sứ quán`: the title is part of another word or a clause follows), and a
 /// title with nothing after it.
 enum RoleOfNamedBody {
     /// The end of the body named right after `title`, or nil when none is.
     static func end(after title: Range<Int>, in mention: MentionContext) -> Int? {
-        let tokens = mention.tokens, range = mention.range, words = mention.words
+        guard let position = start(after: title, in: mention), mention.tokens[position].isCapitalized else { return nil }
+        return bodyEnd(from: position + 1, in: mention)
+    }
+
+    /// Where a body after `title` may start: right after it or after `của`, at a word of the
+    /// mention; nil when the title does not open the mention (`RoleOfUnnamedBody` reads it too).
+    static func start(after title: Range<Int>, in mention: MentionContext) -> Int? {
+        let tokens = mention.tokens, range = mention.range
         guard title.lowerBound == range.lowerBound, title.upperBound < range.upperBound else { return nil }
         var position = title.upperBound
-        if words.isWord(tokens, at: position, .possessive) { position += 1 }
-        guard position < range.upperBound, tokens[position].kind == .word, tokens[position].isCapitalized else { return nil }
-        var end = position + 1
+        if mention.words.isWord(tokens, at: position, .possessive) { position += 1 }
+        return position < range.upperBound && tokens[position].kind == .word ? position : nil
+    }
+
+    /// Where the body's words that go on at `start` end: before punctuation, the mention's end
+    /// or a lower-case word that opens a clause or phrase (`RoleOfUnnamedBody` reads it too).
+    static func bodyEnd(from start: Int, in mention: MentionContext) -> Int {
+        let tokens = mention.tokens, range = mention.range, words = mention.words
+        var end = start
         while end < range.upperBound, tokens[end].kind == .word || tokens[end].kind == .number,
               tokens[end].isCapitalized || !opensClause(words.trie.value(in: tokens, range: end..<end + 1)) {
             end += 1

@@ -1,5 +1,7 @@
 /// A title without a name stands for the nearest earlier speaker with that title, else for
-/// the one person the article gives that title, else for the role itself.
+/// the one person the article gives that title, else for the person the article names in
+/// that role (`RoleHolder`: the same title head, `HLV trưởng của họ` → `HLV Ruben Amorim`),
+/// else for the role itself.
 ///
 /// Recognises: `Thứ trưởng Quốc phòng Nga cho biết các cuộc tập trận …` with no deputy
 /// minister named → the role, Nga (`title: role without a name`); `Ngoại trưởng cho biết …`
@@ -37,6 +39,11 @@ struct RoleRule: SpeakerSieve {
                                           words: mention.tokens[from: officeRange.lowerBound, upTo: officeRange.upperBound])
             trace = SpeakerTrace(.titlePostHolder)   // `Đại sứ Nga tại Liên hợp quốc` → `Đại sứ Nga Vassily Nebenzia`
         }
+        // `HLV trưởng của họ` → the person the article names in that role (`RoleHolder`).
+        if holder == nil, let found = RoleHolder.holder(of: title, office: office, in: mention) {
+            holder = found.person
+            trace = SpeakerTrace(found.rule)
+        }
         if let person = holder {
             let known = mention.index.title(of: person.keys)
             // The side of the person's known title (none for an expert), else the mention's title's,
@@ -58,12 +65,15 @@ struct RoleRule: SpeakerSieve {
         }
         // A role with a mark of one person (`Nữ ca sĩ`) is an epithet of the person before (`EpithetRule`).
         if title.kind == .expert, mention.words.isWord(mention.tokens, at: mention.range.lowerBound, .individual) { return nil }
-        let body = RoleOfNamedBody.end(after: title.range, in: mention)
+        let named = RoleOfNamedBody.end(after: title.range, in: mention)
+        let unnamed = named == nil ? RoleOfUnnamedBody.end(after: title.range, in: mention) : nil
+        let body = named ?? unnamed
         let name = body.map { mention.text(Range(from: title.range.lowerBound, to: $0)) } ?? roleName(title.range, mention)
         var role = Speaker(name: name, mention: mention.text, title: titleText, kind: .person, affiliation: affiliation)
         role.titleTrace = title.trace
         var decision = SpeakerDecision(role, .roleWithoutName)
-        if body != nil { decision.trace.append(.roleOfNamedBody) }
+        if named != nil { decision.trace.append(.roleOfNamedBody) }
+        if unnamed != nil { decision.trace.append(.roleOfUnnamedBody) }
         if mention.index.writesTitleOfPlace(keys) { decision.trace.append(.titleOfPlaceNoHolder) }
         return decision
     }

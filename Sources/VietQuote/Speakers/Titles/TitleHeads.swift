@@ -11,10 +11,24 @@ extension SpeakerLexicon {
 
     private static func title(in tokens: [Token], at index: Int, limit: Int,
                               titles: PhraseTrie<TitleKind>) -> (length: Int, kind: TitleKind)? {
+        chain(at: index, limit: limit) { titles.longestMatch(in: tokens, at: $0, limit: limit) }
+    }
+
+    /// The title chain that opens the words whose ids are `ids` (the keys of a title the article
+    /// or a speaker holds, `KeyIDs`): prefixes, a title head, suffixes, as `title(in:at:limit:)`
+    /// reads tokens (`RoleHolder` compares the role of a mention with a person's title).
+    func title(ids: [UInt32]) -> (length: Int, kind: TitleKind)? {
+        Self.chain(at: 0, limit: ids.count) { titles.longestMatch(ids: ids, at: $0) }
+    }
+
+    /// The chain read from `index` by `match`, the longest title phrase at a position.
+    @inline(__always)
+    private static func chain(at index: Int, limit: Int,
+                              match longest: (Int) -> (length: Int, value: TitleKind)?) -> (length: Int, kind: TitleKind)? {
         var position = index
         var kind: TitleKind?
         while position < limit {
-            guard let match = titles.longestMatch(in: tokens, at: position, limit: limit) else { break }
+            guard let match = longest(position) else { break }
             switch match.value {
             case .prefix:
                 if kind != nil { return (position - index, kind!) }
