@@ -34,6 +34,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case directionVerb = "direction_verb", recallCue = "recall_cue"
     case requirementCue = "requirement_cue", requirementObject = "requirement_object"
     case partyNoun = "party_noun", brandHead = "brand_head"
+    case placeLink = "place_link"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

@@ -192,6 +192,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case sourceNounBeforePlace = "source: a role noun before a body at a place"
     /// `BodySideCompletion`: `394 doanh nghiệp tại TP.HCM` (the city after the words is where, no side).
     case placeAfterWordsNoSide = "no side: a place after other words says where"
+    /// `CountryAfterWords`: `Tay vợt nữ đến từ Việt Nam`, `người đàn ông Việt Nam` → the words, not the country.
+    case countryAfterWords = "source: a country after other words says where or whose, not who"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
