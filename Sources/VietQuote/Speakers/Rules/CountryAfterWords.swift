@@ -42,9 +42,8 @@ struct CountryAfterWords {
         guard start < side.range.lowerBound else { return nil }
         let nouns = Range(from: start, to: side.range.lowerBound)
         let body = QualifiedSideRule.opensWithBodyHead(tokens, nouns, mention)
-        guard words.matchEnding(.placeLink, in: tokens, at: side.range.lowerBound, lowerBound: start) != nil
-                || (body && words.isWord(tokens, at: before, .possessive))
-                || qualifies(tokens, at: before, words: words) else { return nil }
+        guard Self.followsWords(tokens, side: side.range.lowerBound, lowerBound: start, words: words)
+                || (body && words.isWord(tokens, at: before, .possessive)) else { return nil }
         let official = QualifiedSideRule.actsForState(tokens, nouns, mention)
         let described = Range(from: range.lowerBound, to: side.range.upperBound)
         return SpeakerDecision(Speaker(name: mention.text(described), mention: mention.text, kind: body ? .organization : .source,
@@ -52,9 +51,17 @@ struct CountryAfterWords {
                                .countryAfterWords, entry: side.entry.origin)
     }
 
+    /// Whether the country starting at `side` follows a preposition of place or a word it
+    /// qualifies (`StatementRule` reads it too: such a country issues no statement).
+    static func followsWords(_ tokens: [Token], side: Int, lowerBound: Int, words: FunctionWords) -> Bool {
+        guard side > lowerBound, tokens[side - 1].kind == .word || tokens[side - 1].kind == .number else { return false }
+        return words.matchEnding(.placeLink, in: tokens, at: side, lowerBound: lowerBound) != nil
+            || qualifies(tokens, at: side - 1, words: words)
+    }
+
     /// Whether the word before the country is one it qualifies: a number, or a lower-case word
     /// of no class that may open a side.
-    private func qualifies(_ tokens: [Token], at position: Int, words: FunctionWords) -> Bool {
+    private static func qualifies(_ tokens: [Token], at position: Int, words: FunctionWords) -> Bool {
         let token = tokens[position]
         if token.kind == .number { return true }
         guard !token.isCapitalized else { return false }
