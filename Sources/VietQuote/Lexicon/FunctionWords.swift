@@ -35,6 +35,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case requirementCue = "requirement_cue", requirementObject = "requirement_object"
     case partyNoun = "party_noun", brandHead = "brand_head"
     case bodyNoun = "body_noun"
+    case placeLink = "place_link"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

@@ -204,6 +204,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case roleHolderOnly = "role: the article's one person of this role"
     /// `RoleOfUnnamedBody`: `giám đốc một doanh nghiệp chuyên xuất khẩu cà phê cho biết` → the role keeps the body.
     case roleOfUnnamedBody = "role: keeps the unnamed body after its title"
+    /// `CountryAfterWords`: `Tay vợt nữ đến từ Việt Nam`, `người đàn ông Việt Nam` → the words, not the country.
+    case countryAfterWords = "source: a country after other words says where or whose, not who"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

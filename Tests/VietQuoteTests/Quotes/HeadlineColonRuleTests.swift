@@ -77,5 +77,13 @@ import Testing
             #expect(Self.extractor.extract(headline + body, document: "t").quotes.map(\.cue) == [":"], "\(headline)")
         }
     }
-}
 
+    // Silver 2024-05-07-hoi-chung-sieu-nu (speakers28): a capital label speaks only where it opens
+    // a mention, not where it ends a body's (`Bệnh viện Phụ sản Hà Nội`): was a quote of Việt Nam.
+    @Test func capitalEndingABodyInTheBodySpeaksNowhere() {
+        let article = "[Hà Nội: Bé gái chào đời mắc hội chứng siêu nữ, mẹ phát hiện khi ...](https://eva.vn/suc-khoe/ha-noi-be-gai-chao-doi-nang-36kg-mac-hoi-chung-sieu-nu-c131a594385.html)\n\nSáng 7/5, bác sĩ Nguyễn Trung Đạo (Bệnh viện Phụ sản Hà Nội) cho biết, đã đỡ đẻ thành công cho một bé gái mắc hội chứng siêu nữ (hay còn gọi là hội chứng 3X)."
+        let found = Self.extractor.extract(article, document: "t").quotes
+        #expect(!found.contains { $0.cue == ":" })
+        #expect(!found.contains { $0.speaker.name == "Việt Nam" })
+    }
+}

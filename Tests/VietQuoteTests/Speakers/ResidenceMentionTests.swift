@@ -60,4 +60,18 @@ import Testing
             "Sau cuộc họp sáng nay, thành phố Hà Nội cho biết sẽ mở thêm trường học.").first)
         #expect(!found.rules.contains(.beforeResidence))
     }
+
+    // Silver 2024-04-14-xoi, 2024-07-19-thanh-duy (speakers28): a hamlet or village (`thôn`, `xóm`
+    // of place_heads.tsv) is an address unit too (were `huyện Bình Gia`, `xã Kỳ Tân`).
+    @Test(arguments: [
+        ("Bà Lâm Thị Nhung, thôn Pác Khuông, xã Thiện Thuật, huyện Bình Gia cho biết: Từ khi còn nhỏ, tôi đã được bà và mẹ dạy cách làm xôi lá sau sau.",
+         "Lâm Thị Nhung"),
+        ("Ông Võ Văn Cảnh, xóm Tân Sơn, xã Kỳ Tân đề nghị làm rõ việc đề bù đất rừng của gia đình bị thu hồi khi làm Quốc lộ 7C.",
+         "Võ Văn Cảnh"),
+    ])
+    func hamletIsAnAddressUnit(sentence: String, name: String) throws {
+        let found = try #require(SpeakerRuleProbe.decisions(sentence).first)
+        #expect(found.rules.contains(.addressAfterPerson))
+        #expect(found.speaker.name == name)
+    }
 }

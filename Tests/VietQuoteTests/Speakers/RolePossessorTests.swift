@@ -110,4 +110,17 @@ import Testing
             """)
         #expect(!found.contains { $0.rules.contains(.roleOfPossessor) })
     }
+
+    // Silver 2024-07-11-jude-bellingham (speakers28): `thuộc biên chế` links the role to its club
+    // (was `Real Madrid`, 5 quotes).
+    @Test func roleOnTheBooksOfAClubSpeaksNotTheClub() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            Trao đổi sau trận thắng ĐT Hà Lan, Jude Bellingham đã dành lời khen ngợi đến Ollie Watkins, đồng thời đưa ra nhận định về tuyển Tây Ban Nha. Tiền vệ thuộc biên chế Real Madrid chia sẻ:
+
+            "Tôi rất mừng cho Ollie. Anh ấy vào sân, tận dụng cơ hội của mình và tôi thực sự không thể tự hào hơn về anh ấy."
+            """)
+        let quote = try #require(found.first)
+        #expect(quote.speaker.name != "Real Madrid")
+        #expect(quote.rules.contains(.roleOfPossessor))
+    }
 }

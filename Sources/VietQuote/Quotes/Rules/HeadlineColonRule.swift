@@ -57,7 +57,8 @@ struct HeadlineColonRule {
     /// sốc …` and `theo Bild` in the body; one shared syllable is not enough, `Hải Phòng: …`
     /// and `Bộ Quốc phòng cho biết …`). A place opening with its head (`TP.HCM: Cấm xe …`) must
     /// open that mention: at the end of a body's (`Sở Giao thông vận tải TP.HCM cho biết`) it only
-    /// says where the body is (silver 2024-09-02-ban-phao-hoa-2-9-hcm, speakers24).
+    /// says where the body is (silver 2024-09-02-ban-phao-hoa-2-9-hcm, speakers24); so must a
+    /// capital (`Hà Nội: …`, `isCapital`).
     /// Silver (6,598 pages, 264 headline quotes): most labels that speak nowhere else are
     /// places and topics (`Hải Phòng: Đẩy nhanh tiến độ …`, `Luật chơi: …`, `Spoiler: …`).
     func speaking(_ quotes: [FoundQuote], in paragraphs: [ParagraphContext], finder: QuoteFinder) -> [FoundQuote] {
@@ -73,11 +74,21 @@ struct HeadlineColonRule {
             // A place (`TP.HCM: Cấm xe …`) speaks where it opens a mention (`TP.HCM công bố`), not
             // where it ends a body's (`Sở Giao thông vận tải TP.HCM`: `PlaceRun`).
             let place = PlaceRun.isPlace(paragraph.tokens, mention.range, lexicon: finder.names)
+                || isCapital(mention.range, in: paragraph, finder: finder)
             return !label.isEmpty && speakers.contains { speaker in
                 speaker.count >= label.count
                     && (0...(place ? 0 : speaker.count - label.count)).contains { speaker[$0..<$0 + label.count].elementsEqual(label) }
             }
         }
+    }
+
+    /// Whether the label is a capital alone (`Hà Nội`, a metonym of `actors.tsv`): a place too,
+    /// which speaks only where it opens a mention (`Hà Nội sẽ công bố …`), not where it ends a
+    /// body's or an address (`Sở GDĐT Hà Nội`, `quận Hoàng Mai, Hà Nội`: silver
+    /// 2024-05-07-hoi-chung-sieu-nu `Hà Nội: Bé gái chào đời …` was a quote of Việt Nam, speakers28).
+    private func isCapital(_ label: Range<Int>, in paragraph: ParagraphContext, finder: QuoteFinder) -> Bool {
+        guard let side = finder.names.actor(in: paragraph.tokens, at: label.lowerBound, limit: label.upperBound) else { return false }
+        return side.length == label.count && side.entry.kind == .metonym
     }
 
     /// Whether the words after the colon read as speech by themselves: they open with a

@@ -835,7 +835,7 @@ struct ArticleIndex {
     /// title written in capitals (`Ngoại Trưởng Úc, Penny Wong`); or a pronoun opening a
     /// sentence (`Anh cho biết`); or the first syllable of a place's name after its head
     /// (`huyện Đức Cơ`: `CountryInsideName`).
-    private func isInsideName(_ tokens: [Token], _ index: Int, length: Int) -> Bool {
+    func isInsideName(_ tokens: [Token], _ index: Int, length: Int) -> Bool {
         if let previous = tokens[ifPresent: index - 1], previous.kind == .word {
             guard previous.isCapitalized else {
                 return CountryInsideName.isPlaceSyllable(tokens, at: index, from: index, limit: tokens.count, lexicon: lexicon)

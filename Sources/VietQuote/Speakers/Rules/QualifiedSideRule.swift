@@ -38,8 +38,7 @@ struct QualifiedSideRule: SpeakerSieve {
         let described = Range(from: range.lowerBound, to: side.range.upperBound)
         // A body head opening the nouns (`Công an Hà Nội`, `cơ quan thời tiết Philippines`) makes
         // them a body of that country.
-        let body = (1...2).contains { start + $0 <= side.range.lowerBound
-            && mention.lexicon.isBareBodyHead(tokens, Range(from: start, to: start + $0)) }
+        let body = Self.opensWithBodyHead(tokens, Range(from: start, to: side.range.lowerBound), mention)
         let official = Self.actsForState(tokens, Range(from: start, to: side.range.lowerBound), mention)
         return SpeakerDecision(Speaker(name: mention.text(described), mention: mention.text, kind: body ? .organization : .source,
                                        affiliation: official ? side.entry.side : nil),
@@ -50,7 +49,13 @@ struct QualifiedSideRule: SpeakerSieve {
     /// case only a head of `SpeakerLimits.lowercaseStateHeadSyllables` or more: `cơ quan`,
     /// `lực lượng`; `ban tổ chức`, `sở thích` are common words), or hold a word of class
     /// `official_group`.
-    private static func actsForState(_ tokens: [Token], _ nouns: Range<Int>, _ mention: MentionContext) -> Bool {
+    /// Whether the nouns open with the head of a body (one or two syllables: `Công an`, `cơ quan`).
+    static func opensWithBodyHead(_ tokens: [Token], _ nouns: Range<Int>, _ mention: MentionContext) -> Bool {
+        (1...2).contains { nouns.lowerBound + $0 <= nouns.upperBound
+            && mention.lexicon.isBareBodyHead(tokens, Range(from: nouns.lowerBound, to: nouns.lowerBound + $0)) }
+    }
+
+    static func actsForState(_ tokens: [Token], _ nouns: Range<Int>, _ mention: MentionContext) -> Bool {
         if let head = mention.lexicon.bodyHeads.longestMatch(in: tokens, at: nouns.lowerBound, limit: nouns.upperBound),
            tokens[nouns.lowerBound].isCapitalized || head.length >= SpeakerLimits.lowercaseStateHeadSyllables {
             return head.value.speaksForCountry

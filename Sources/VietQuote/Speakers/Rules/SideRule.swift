@@ -5,10 +5,13 @@
 /// `Mỹ và Cuba thông báo …` → `Mỹ và Cuba`, each side's own stance
 /// (`sides: several speakers of one cue`).
 /// Rejects: a side after a title or body (`Ngoại trưởng Nga`, `Bộ Ngoại giao Nga`: the
-/// rules before this one read them).
+/// rules before this one read them), and a country after other words that say where or whose
+/// (`Tay vợt nữ đến từ Việt Nam`: `CountryAfterWords` decides).
 struct SideRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let first = mention.parsed.sides.first else { return nil }
+        // `Tay vợt nữ đến từ Việt Nam`: a country after other words is no speaker (`CountryAfterWords`).
+        if let words = CountryAfterWords().decide(&mention) { return words }
         if mention.parsed.sides.count == 1 {
             return SpeakerDecision(Speaker(name: first.entry.side, mention: mention.text, kind: first.entry.kind.speakerKind,
                                            affiliation: first.entry.side),

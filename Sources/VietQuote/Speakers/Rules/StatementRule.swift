@@ -5,7 +5,10 @@
 /// Recognises: `Bộ Ngoại giao Trung Quốc ra tuyên bố. Tuyên bố cho biết Bắc Kinh phản đối …`
 /// → Bộ Ngoại giao Trung Quốc (`statement: issuer is the nearest speaker before`).
 /// Rejects: a statement with a title, side or name in its mention (`tuyên bố của Nga`: the
-/// rules after this one read the side), and one with no issuer before it.
+/// rules after this one read the side), and one with no issuer before it. A country that only
+/// qualifies words or is a syllable of a name is no issuer (speakers28: silver
+/// 2024-06-02-thay-minh-tue `thông báo này` was `Anh` from `ông Lê Anh Tú`; 2024-12-29-chung-ket-
+/// aff-cup-ngay-nao `thông báo` was `Việt Nam` from `Đội tuyển Việt Nam`).
 struct StatementRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         let parsed = mention.parsed
@@ -35,6 +38,16 @@ struct StatementRule: SpeakerSieve {
                     // The country of an organisation head (`Bộ Ngoại giao Trung Quốc`): the organisation.
                     if let head = headBefore(position, tokens: tokens, lexicon: lexicon) {
                         position = head
+                        continue
+                    }
+                    // A country syllable inside a name or a word (`ông Lê Anh Tú`, `Anh chàng`), or a
+                    // country after words it only qualifies (`Đội tuyển Việt Nam`, `tại Canada, UAE và
+                    // Vương quốc Anh`: `CountryAfterWords`) issues nothing.
+                    if mention.index.isInsideName(tokens, position, length: side.length)
+                        || SideStartsWord.applies(side, tokens, at: position, limit: bound, lexicon: lexicon)
+                        || ((side.entry.kind == .country || side.entry.kind == .metonym)
+                            && CountryAfterWords.followsWords(tokens, side: position, lowerBound: 0, words: lexicon.words)) {
+                        position -= 1
                         continue
                     }
                     return Speaker(name: side.entry.side, mention: side.entry.side, kind: side.entry.kind.speakerKind,
