@@ -98,6 +98,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case recallObject = "recall-object"
     /// `Những thách thức này đòi hỏi sự …`: `đòi hỏi` "require" with a quality or duty object and no speaker, no quote.
     case requirementSense = "requirement-sense"
+    /// `X cho biết, ông đã khuyến khích …`: a person pronoun opening a statement's content is its speaker, no quote of its own.
+    case pronounInContent = "pronoun-in-content"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that

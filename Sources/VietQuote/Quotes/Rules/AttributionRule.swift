@@ -100,6 +100,7 @@ extension QuoteFinder {
         ClauseSubjectRule(),
         RelativeClauseSubjectRule(),
         NounPhraseSubjectRule(),
+        PronounInContentRule(),
         ThingSubjectRule(),
         RecallObjectRule(),
         RequirementSenseRule(),
