@@ -99,6 +99,7 @@ extension QuoteFinder {
         DashSubjectRule(),
         ClauseSubjectRule(),
         RelativeClauseSubjectRule(),
+        FrontedCueRule(),
         NounPhraseSubjectRule(),
         PronounInContentRule(),
         ThingSubjectRule(),
