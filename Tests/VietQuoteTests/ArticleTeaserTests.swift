@@ -60,4 +60,27 @@ import Testing
         #expect(decided(second).first { $0.text == repeated }?.paragraph.isKept == false)
         #expect(decided(second).first { $0.text == lead }?.paragraph.isKept == true)
     }
+
+    /// dev 435's shape: a body paragraph that ends a list with `...` touching its last word
+    /// (the writer's "and so on") is the article's; a line cut off at a word boundary with a
+    /// space before `...` is still a teaser.
+    @Test func ellipsisTouchingTheLastWordEndsAListNotATeaser() {
+        let list = "Chủ tịch nước đề nghị hai bên gia hạn hoặc ký mới Bản Ghi nhớ về thương mại gạo; khuyến khích Timor-Leste tăng nhập khẩu các mặt hàng chất lượng cao của Việt Nam, như dệt may, giày dép, đồ uống, thực phẩm sữa, thực phẩm chế biến, nông thuỷ sản..."
+        let cut = "Chủ tịch nước đề nghị hai bên gia hạn hoặc ký mới Bản Ghi nhớ về thương mại gạo; khuyến khích Timor-Leste tăng nhập khẩu các mặt hàng chất lượng cao của Việt Nam, như dệt may, giày dép, đồ uống, thực phẩm sữa, thực phẩm chế biến, nông thuỷ ..."
+        func page(_ line: String) -> String {
+            """
+            [Timor-Leste coi Việt Nam là hình mẫu phát triển](https://thanhtra.com.vn/a.html)
+
+            Sáng 1/8, sau lễ đón chính thức, Chủ tịch nước Tô Lâm đã hội đàm với Tổng thống Timor-Leste Jose Ramos-Horta.
+
+            Chủ tịch nước Tô Lâm khẳng định, Việt Nam sẵn sàng tiếp tục cung cấp gạo, góp phần giúp Timor-Leste bảo đảm an ninh lương thực.
+
+            \(line)
+
+            Chủ tịch nước đề nghị Timor-Leste sớm phê chuẩn Hiệp định Thương mại song phương đã ký năm 2013.
+            """
+        }
+        #expect(decided(page(list)).first { $0.text == list }?.paragraph.isKept == true)
+        #expect(decided(page(cut)).first { $0.text == cut }?.paragraph.isKept == false)
+    }
 }

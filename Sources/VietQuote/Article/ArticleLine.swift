@@ -27,6 +27,10 @@ struct ArticleLine {
     var isURL = false
     /// The visible text ends with an ellipsis (`...`, `…`): a cut-off teaser.
     var endsWithEllipsis = false
+    /// The closing ellipsis touches the word or mark before it (`nông thuỷ sản...`,
+    /// `Cloud, Blockchain…`): the writer's "and so on" after a list. An aggregator cuts a
+    /// teaser at a word boundary and puts a space (often a no-break space) before its `...`.
+    var ellipsisTouchesWord = false
     /// The last mark of the visible text, closing quotes and brackets skipped;
     /// `nil` when it ends with a word or a number.
     var lastMark: String?
@@ -79,6 +83,9 @@ struct ArticleLine {
             // (By bytes: a key is NFC, and nothing else is canonically equivalent to `…`;
             // `==` took the slow path of a non-ASCII comparison.)
             endsWithEllipsis = ByteKey.sameBytes(tokens[visible.upperBound - 1].key, "\u{2026}")
+            if endsWithEllipsis, visible.count >= 2 {
+                ellipsisTouchesWord = tokens[visible.upperBound - 2].end == tokens[visible.upperBound - 1].start
+            }
         }
         for index in visible.reversed() {
             if tokens[index].kind == .quote || Punctuation.lineCloserKeys.contains(tokens[index]) { continue }

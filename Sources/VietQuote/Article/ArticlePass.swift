@@ -200,7 +200,7 @@ struct Pass {
         if LineShape.isDoubled(line) { return "structure: teaser that prints its text twice" }
         if LineShape.isNumberList(line) { return "structure: list of numbers (lottery results)" }
         if line.isLink, keptAny { return "structure: Markdown link line (another page)" }
-        if line.endsWithEllipsis, keptAny, !isOnlyCopyTeaser(position) {
+        if line.endsWithEllipsis, !line.ellipsisTouchesWord, keptAny, !isOnlyCopyTeaser(position) {
             return "structure: teaser cut off with '...' (repeats the lead or another story)"
         }
         if let source = repeats.sources[position], !articleCopies.contains(position) {

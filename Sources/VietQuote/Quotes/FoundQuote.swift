@@ -98,6 +98,10 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case recallObject = "recall-object"
     /// `Những thách thức này đòi hỏi sự …`: `đòi hỏi` "require" with a quality or duty object and no speaker, no quote.
     case requirementSense = "requirement-sense"
+    /// `X cho biết, ông đã khuyến khích …`: a person pronoun opening a statement's content is its speaker, no quote of its own.
+    case pronounInContent = "pronoun-in-content"
+    /// `Cho biết X, ông Y cue …`: a cue that opens the sentence with words of its own is the main clause subject's quote.
+    case frontedCue = "fronted-cue"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that
