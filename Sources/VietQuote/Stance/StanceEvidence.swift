@@ -169,6 +169,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A confrontation quote that only voices concern about a situation and names no side
     /// but its speaker's (`SituationConcernRule`): weighs 0.
     case concern
+    /// A confrontation quote whose every weighing term is a word of police and courts and
+    /// that names no side but its speaker's (`HomeJusticeRule`): weighs 0.
+    case justice
 }
 
 extension StanceEvidence.Modifier {
