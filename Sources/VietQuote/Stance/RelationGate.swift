@@ -103,6 +103,8 @@ struct RelationGate: Sendable {
     }
 
     let teams: PhraseTrie<TeamWord>
+    /// Countries named as a place or a citizenship (`SidePlaceRule`).
+    let places: SidePlaceRule
     /// The most words of a `teams.tsv` row.
     let teamWords: Int
 
@@ -110,6 +112,7 @@ struct RelationGate: Sendable {
         self.names = names
         matters = try Self.terms(files, "interstate.tsv").trie
         (teams, teamWords) = try StanceLexicon.choiceTrie(files, "teams.tsv", column: "kind", of: TeamWord.allCases)
+        places = try SidePlaceRule(files: files)
     }
 
     /// The rows of a one-column lexicon of phrases, and the most words of one.
@@ -166,7 +169,7 @@ struct RelationGate: Sendable {
                 if isTeam(words, range) {
                     team = true
                 } else if !Self.insideName(spans, range), !isPronoun(words, range),
-                          !SideSyllableRule.isSyllable(spans, range, names: names) {
+                          !SideSyllableRule.isSyllable(spans, range, names: names), !places.isPlace(spans, range) {
                     side(actor.side)
                 }
                 index += max(1, actor.length)

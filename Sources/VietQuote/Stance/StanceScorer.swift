@@ -133,7 +133,10 @@ package struct StanceScorer: Sendable {
             } else if justice.isHomeJustice(readings[index], label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
                 stances[index] = HomeJusticeRule.silenced(stances[index])
             }
-            if readings[index].polar { stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names) }
+            if readings[index].polar {
+                stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names)
+                stances[index].evidence += relations.places.evidence(words[index].content, names: relations.names)
+            }
             quotes[index].stance = stances[index]
         }
         return ArticleStance.aggregate(each: quotes.indices.map { index in
