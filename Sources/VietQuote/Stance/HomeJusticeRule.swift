@@ -48,11 +48,7 @@ struct HomeJusticeRule: Sendable {
         guard reading.polar, label == .confrontation, !reading.ownForce, weighsOnlyJustice(evidence) else { return false }
         let own = reading.guessedSide ? [] : reading.sides.compactMap { $0 }
         guard !own.contains(where: { !GroupTallies.sameName($0, own[0]) }), !gate.namesMatter(reading.words) else { return false }
-        var other = false
-        _ = gate.sideReading(of: reading) { side in
-            if !own.contains(where: { GroupTallies.sameName($0, side) }) { other = true }
-        }
-        return !other
+        return gate.namesOnlyOwnSide(reading)
     }
 
     /// `stance` silenced: score 0, `neutral`, each weighing record marked `justice`.

@@ -205,6 +205,17 @@ struct RelationGate: Sendable {
         return ranges
     }
 
+    /// Whether the content of `reading` names no side but its speaker's own (none, for a
+    /// speaker of no side or of a side only guessed): `SituationConcernRule`, `HomeJusticeRule`.
+    func namesOnlyOwnSide(_ reading: Reading) -> Bool {
+        let own = reading.guessedSide ? [] : reading.sides.compactMap { $0 }
+        var other = false
+        _ = sideReading(of: reading) { side in
+            if !own.contains(where: { GroupTallies.sameName($0, side) }) { other = true }
+        }
+        return !other
+    }
+
     /// Whether a side (`SpeakerLexicon.actor`) may start at `token`: an `actors.tsv` phrase
     /// or a side prefix may start with its word (false: neither does, and `actor` finds
     /// nothing there).

@@ -68,12 +68,7 @@ struct SituationConcernRule: Sendable {
             concerns += 1
         }
         guard concerns > 0, !pointsToActor(reading.words) else { return false }
-        let own = reading.guessedSide ? [] : reading.sides.compactMap { $0 }
-        var other = false
-        _ = gate.sideReading(of: reading) { side in
-            if !own.contains(where: { GroupTallies.sameName($0, side) }) { other = true }
-        }
-        return !other
+        return gate.namesOnlyOwnSide(reading)
     }
 
     /// `stance` silenced: score 0, `neutral`, each weighing record marked `concern`.
