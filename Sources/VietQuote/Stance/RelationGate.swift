@@ -169,7 +169,7 @@ struct RelationGate: Sendable {
                 if isTeam(words, range) {
                     team = true
                 } else if !Self.insideName(spans, range), !isPronoun(words, range),
-                          !SideSyllableRule.isSyllable(spans, range, names: names), !places.isPlace(spans, range) {
+                          !SideSyllableRule.isSyllable(spans, range, names: names), !places.isPlace(spans, range, names: names) {
                     side(actor.side)
                 }
                 index += max(1, actor.length)

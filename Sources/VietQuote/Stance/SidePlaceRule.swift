@@ -1,7 +1,7 @@
 /// A country named as a place or as a person's citizenship names no side in a quote's
 /// content (ANNOTATION.md, Stance: stance is about relations between states and the sides of
 /// an international conflict). A country right after a preposition of place (`place_words.tsv`
-/// kind place: `tại`) is where something happens, and one right after a noun of persons of a
+/// kind place: `tại`, `ở`) is where something happens, and one right after a noun of persons of a
 /// nationality (kind citizen: `công dân`) is their citizenship: neither acts. Read as sides,
 /// they made a company's lawsuit, a coach's line-up, a court's plea deal or a gold analyst's
 /// forecast "relate two sides" for `RelationGate`.
@@ -12,11 +12,13 @@
 /// kiện tụng tại Mỹ là hết sức bình thường`: `Mỹ` is where the suit runs; silver
 /// 2024-11-13, Chile's prosecutor, `đây là thỏa thuận "một lần", được nạn nhân, là một công
 /// dân Chile, chấp nhận`; silver 2024-07-09, Argentina's coach, `bất chấp tuổi tác của họ
-/// ít nhiều chịu tác động từ nắng nóng tại Mỹ`.
-/// Rejects: a country after another preposition (dev 117, `các quan chức ở Panama`: a
-/// body's seat names the body's side; `rút quân khỏi Ukraine`), after `người` (`người Nga`
-/// also stands for the state), and the place of a war (silver, Putin's `điều kiện đàm phán
-/// chấm dứt chiến sự tại Ukraine`).
+/// ít nhiều chịu tác động từ nắng nóng tại Mỹ`; dev 118, Lula (gold neutral), `họ sẽ bị bắt ở
+/// Argentina nếu không về nước`.
+/// Rejects: a country after another preposition (`rút quân khỏi Ukraine`), after `người`
+/// (`người Nga` also stands for the state), after a noun of persons and the preposition (dev
+/// 117, `các quan chức ở Panama "hãy tuân thủ …"`, gold confrontation: Panama's officials are
+/// Panama), and the place of a war (silver, Putin's `điều kiện đàm phán chấm dứt chiến sự tại
+/// Ukraine`).
 /// Evidence: a quote polar as scored whose content holds such a country carries a modifier
 /// record `place` (factor 0, no weight) for each one: its relation was read without it.
 struct SidePlaceRule: Sendable {
@@ -50,14 +52,24 @@ struct SidePlaceRule: Sendable {
     }
 
     /// Whether the side at `range` of `spans` is a place or a citizenship (see the type's
-    /// comment).
-    func isPlace(_ spans: borrowing WordSpans, _ range: Range<Int>) -> Bool {
+    /// comment); `names` reads the nouns of persons (`function_words.tsv` class person_noun).
+    func isPlace(_ spans: borrowing WordSpans, _ range: Range<Int>, names: SpeakerLexicon) -> Bool {
         guard range.lowerBound > 0, spans.clause(of: range.lowerBound - 1) == spans.clause(of: range.lowerBound),
               let before = phrase(endingAt: range.lowerBound, in: spans) else { return false }
         switch before.kind {
         case .citizen: return true
         case .theatre: return false
-        case .place: return phrase(endingAt: before.start, in: spans)?.kind != .theatre
+        case .place:
+            return phrase(endingAt: before.start, in: spans)?.kind != .theatre
+                && !Self.endsPersonNoun(spans.words, at: before.start, names: names)
+        }
+    }
+
+    /// Whether a noun of persons (`function_words.tsv` class person_noun: `quan chức`,
+    /// `nhân viên`) ends right before `end`: the place after it is whose they are.
+    private static func endsPersonNoun(_ words: WordSpans.Words, at end: Int, names: SpeakerLexicon) -> Bool {
+        (1...SidePlaceLimits.personNounWords).contains { length in
+            end - length >= 0 && names.words.match(.personNoun, in: words, at: end - length, limit: end) == length
         }
     }
 
@@ -72,7 +84,7 @@ struct SidePlaceRule: Sendable {
                 continue
             }
             let range = Range(from: index, to: index + max(1, actor.length))
-            if isPlace(spans, range) {
+            if isPlace(spans, range, names: names) {
                 let found = spans.found(range)
                 records.append(StanceEvidence(kind: .modifier, text: found.text, category: StanceModifierName.place.rawValue,
                                               weight: 0, contribution: 0, range: found.offsets))
@@ -81,4 +93,11 @@ struct SidePlaceRule: Sendable {
         }
         return records
     }
+}
+
+/// The limits `SidePlaceRule` reads.
+enum SidePlaceLimits {
+    /// The most words of a person noun read before a preposition of place (`người đàn ông`):
+    /// three.
+    static let personNounWords = 3
 }

@@ -16,6 +16,8 @@ import Testing
         #expect(sides("đây là thỏa thuận \"một lần\", được nạn nhân, là một công dân Chile, chấp nhận").isEmpty)
         // Silver 2024-04-08-campuchia: India's spokesman names India, Cambodia only as a place.
         #expect(sides("có nhiều người Ấn Độ \"sập bẫy\" tại Campuchia và bị ép thực hiện các hành vi lừa đảo qua mạng") == ["Ấn Độ"])
+        // Dev 118 (gold neutral): Lula on Brazilians in Argentina.
+        #expect(sides("họ sẽ bị bắt ở Argentina nếu không về nước").isEmpty)
     }
 
     @Test func thePlaceOfAWarIsItsSide() {
@@ -24,7 +26,8 @@ import Testing
     }
 
     @Test func anotherPrepositionOrPeopleKeepTheSide() {
-        // Dev 117 (gold confrontation): Panama's officials are Panama.
+        // Dev 117 (gold confrontation): Panama's officials are Panama (a noun of persons
+        // before the preposition).
         #expect(sides("các quan chức ở Panama \"hãy tuân thủ theo hướng dẫn\"") == ["Panama"])
         // Dev 302: a side named as the subject.
         #expect(sides("Chúng tôi đã đàm phán với Hoa Kỳ đến mức có thể") == ["Mỹ"])
