@@ -82,8 +82,9 @@ import Testing
         // A match word anywhere in the article does the same.
         let match = RelationGate.Reading(content: "Bồ Đào Nha ghi bàn ở phút 90", sides: [])
         #expect(scorer.relations.relational([wish, match]) == [false, false])
-        // A recruitment (`tuyển dụng`) names no team: the article stays about states.
-        let jobs = RelationGate.Reading(content: "công ty sẽ tuyển dụng thêm kỹ sư ở Việt Nam", sides: [])
+        // A recruitment (`tuyển dụng`) names no team: the article stays about states. (Not
+        // `ở Việt Nam`: a country after `ở` is a place, no side, `SidePlaceRule`.)
+        let jobs = RelationGate.Reading(content: "công ty sẽ tuyển dụng thêm kỹ sư cho Việt Nam", sides: [])
         #expect(scorer.relations.relational([wish, jobs]) == [true, true])
     }
 

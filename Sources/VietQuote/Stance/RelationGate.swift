@@ -105,6 +105,8 @@ struct RelationGate: Sendable {
     }
 
     let teams: PhraseTrie<TeamWord>
+    /// Countries named as a place or a citizenship (`SidePlaceRule`).
+    let places: SidePlaceRule
     /// The most words of a `teams.tsv` row.
     let teamWords: Int
 
@@ -112,6 +114,7 @@ struct RelationGate: Sendable {
         self.names = names
         matters = try Self.terms(files, "interstate.tsv").trie
         (teams, teamWords) = try StanceLexicon.choiceTrie(files, "teams.tsv", column: "kind", of: TeamWord.allCases)
+        places = try SidePlaceRule(files: files)
     }
 
     /// The rows of a one-column lexicon of phrases, and the most words of one.
@@ -168,7 +171,7 @@ struct RelationGate: Sendable {
                 if isTeam(words, range) {
                     team = true
                 } else if !Self.insideName(spans, range), !isPronoun(words, range),
-                          !SideSyllableRule.isSyllable(spans, range, names: names) {
+                          !SideSyllableRule.isSyllable(spans, range, names: names), !places.isPlace(spans, range, names: names) {
                     side(actor.side)
                 }
                 index += max(1, actor.length)
@@ -205,6 +208,17 @@ struct RelationGate: Sendable {
             }
         }
         return ranges
+    }
+
+    /// Whether the content of `reading` names no side but its speaker's own (none, for a
+    /// speaker of no side or of a side only guessed): `SituationConcernRule`, `HomeJusticeRule`.
+    func namesOnlyOwnSide(_ reading: Reading) -> Bool {
+        let own = reading.guessedSide ? [] : reading.sides.compactMap { $0 }
+        var other = false
+        _ = sideReading(of: reading) { side in
+            if !own.contains(where: { GroupTallies.sameName($0, side) }) { other = true }
+        }
+        return !other
     }
 
     /// Whether a side (`SpeakerLexicon.actor`) may start at `token`: an `actors.tsv` phrase

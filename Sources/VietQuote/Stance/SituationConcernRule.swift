@@ -70,12 +70,7 @@ struct SituationConcernRule: Sendable {
             concerns += 1
         }
         guard concerns > 0, !pointsToActor(reading.words) else { return false }
-        let own = reading.guessedSide ? [] : reading.sides.compactMap { $0 }
-        var other = false
-        _ = gate.sideReading(of: reading) { side in
-            if !own.contains(where: { GroupTallies.sameName($0, side) }) { other = true }
-        }
-        if other { return false }
+        guard gate.namesOnlyOwnSide(reading) else { return false }
         for index in evidence.indices where evidence[index].kind != .modifier && evidence[index].contribution != 0 {
             guard kind(of: evidence[index], in: reading) == .concern else { return false }
         }

@@ -169,6 +169,13 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A confrontation quote that only voices concern about a situation and names no side
     /// but its speaker's (`SituationConcernRule`): weighs 0.
     case concern
+    /// A confrontation quote whose every weighing term is a word of police and courts and
+    /// that names no side but its speaker's (`HomeJusticeRule`): weighs 0.
+    case justice
+    /// A country named as a place or a citizenship in a quote's content (`SidePlaceRule`:
+    /// `tại Mỹ`, `công dân Chile`): no side named; a record of how the gate read the quote,
+    /// no weight.
+    case place
 }
 
 extension StanceEvidence.Modifier {

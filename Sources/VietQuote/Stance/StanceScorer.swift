@@ -35,6 +35,7 @@ package struct StanceScorer: Sendable {
     let market: MarketTalkRule
     let concern: SituationConcernRule
     let crime: CrimeTargetRule
+    let justice: HomeJusticeRule
     /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
     let prevents: @Sendable (String) -> Bool
 
@@ -59,6 +60,7 @@ package struct StanceScorer: Sendable {
         market = try MarketTalkRule(files: files)
         concern = try SituationConcernRule(files: files)
         crime = try CrimeTargetRule(files: files)
+        justice = try HomeJusticeRule(files: files)
         prevents = { [reports] in reports.isPrevention($0) }
     }
 
@@ -113,8 +115,13 @@ package struct StanceScorer: Sendable {
                 stances[index] = BareWishRule.silenced(stances[index])
             } else if concern.isConcern(reading, label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
                 stances[index] = SituationConcernRule.silenced(stances[index])
+            } else if justice.isHomeJustice(reading, label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
+                stances[index] = HomeJusticeRule.silenced(stances[index])
             }
-            if reading.polar { stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names) }
+            if reading.polar {
+                stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names)
+                stances[index].evidence += relations.places.evidence(words[index].content, names: relations.names)
+            }
             quotes[index].stance = stances[index]
         }
         return ArticleStance.aggregate(each: quotes.indices.map { index in

@@ -1,0 +1,58 @@
+/// Police and courts acting at home accuse no state (ANNOTATION.md, Stance: "statements about
+/// one country's own domestic affairs — … courts at home … — are `neutral`"). A word of an
+/// offence, a charge or an arrest (`justice.tsv`: `vi phạm`, `bất hợp pháp`, `cáo buộc`,
+/// `bắt giữ`, `truy tố`) weighs towards confrontation in `stance.tsv`, since a state may lay
+/// it on another. A confrontation quote whose every weighing term is such a word (the cue may
+/// weigh too), that announces no act of force (`OwnForceRule`), whose speaker speaks for one
+/// side at most, and whose content names no side but its speaker's own (none, for a speaker
+/// of no side or of a side only guessed) and no matter between states (`interstate.tsv`) is
+/// neutral: the speaker reports its own cases.
+///
+/// Example (silver 2024-04-21-vuong-dinh-hue, Vietnam's ministry of public security, in an
+/// article that a trip to China made one of relations): `[cho biết] họ vẫn đang "tập trung
+/// lực lượng, mở rộng điều tra, làm rõ hành vi vi phạm của các bị can, sai phạm tại Công ty
+/// Cổ phần Tập đoàn Thuận An …"`; silver 2024-11-13, Chile's prosecutor: `[nói thêm] luật
+/// pháp Chile cho phép "các giải pháp thay thế trong một số trường hợp nhất định" trong các
+/// trường hợp bị cáo buộc lạm dụng tình dục`.
+/// Rejects: a quote that names another side (dev 306, Ukraine on `mọi cáo buộc của Belarus`;
+/// dev 417, Canada: `nếu Thủ tướng Israel Benjamin Netanyahu thăm nước này, ông ta có thể bị
+/// bắt giữ …`; dev 412, North Korea on `hành vi vi phạm không phận Triều Tiên` by `Seoul`), a
+/// quote whose justice word is denied or negated (dev 116, South Korea `[bác bỏ] cáo buộc
+/// trên`: normalization, untouched), a quote where another term weighs (a sanction, an
+/// expulsion, an attack: silver, Chile's court `buộc người đàn ông này phải rời khỏi Chile`),
+/// and a speaker of two sides (dev 410, `Phía Israel và Hamas`).
+/// Evidence: each term and cue of a quote it silences carries the modifier `justice`.
+struct HomeJusticeRule: Sendable {
+    /// The phrases of `justice.tsv`.
+    let phrases: PhraseTrie<Bool>
+
+    init(files: LexiconFiles) throws(LexiconError) {
+        phrases = try RelationGate.terms(files, "justice.tsv").trie
+    }
+
+    /// Whether every weighing term of `evidence` is a word of `justice.tsv` that pushes
+    /// towards confrontation, and one is (a cue may weigh beside them).
+    func weighsOnlyJustice(_ evidence: borrowing [StanceEvidence]) -> Bool {
+        var justice = 0
+        for index in evidence.indices where evidence[index].kind == .term && evidence[index].contribution != 0 {
+            guard evidence[index].contribution < 0, phrases.value(for: MatchKey.words(evidence[index].text)) == true else { return false }
+            justice += 1
+        }
+        return justice > 0
+    }
+
+    /// Whether a quote read as `reading`, whose stance has `label` and `evidence`, is police
+    /// or courts at home (see the type's comment).
+    func isHomeJustice(_ reading: RelationGate.Reading, label: StanceLabel, evidence: borrowing [StanceEvidence],
+                       gate: RelationGate) -> Bool {
+        guard reading.polar, label == .confrontation, !reading.ownForce, weighsOnlyJustice(evidence) else { return false }
+        let own = reading.guessedSide ? [] : reading.sides.compactMap { $0 }
+        guard !own.contains(where: { !GroupTallies.sameName($0, own[0]) }), !gate.namesMatter(reading.words) else { return false }
+        return gate.namesOnlyOwnSide(reading)
+    }
+
+    /// `stance` silenced: score 0, `neutral`, each weighing record marked `justice`.
+    static func silenced(_ stance: QuoteStance) -> QuoteStance {
+        stance.silenced(by: .justice)
+    }
+}
