@@ -54,4 +54,25 @@ import Testing
         #expect(found.rules.first != .countryAfterWords)
         #expect(found.speaker.name == side)
     }
+
+    // Silver 2024-07-25-vov (review14 S17): `người đồng cấp Iraq` is Iraq's minister, an office
+    // of the country after it (`đồng cấp`, class `official_group`): the country is the side.
+    @Test func counterpartKeepsTheCountryAsSide() throws {
+        let found = try #require(SpeakerRuleProbe.decisions("""
+            Tuyên bố chung công bố hôm qua (24/7) sau cuộc gặp giữa Bộ trưởng Bộ Quốc phòng Mỹ và người đồng cấp Iraq cho biết, sẽ có một phái đoàn cố vấn theo lời mời của Chính phủ Iraq, để hỗ trợ nước này trong cuộc chiến chống lại ISIS, cũng như hỗ trợ phát triển lực lượng an ninh Iraq.
+            """).first)
+        #expect(found.speaker.name.hasSuffix("người đồng cấp Iraq"))
+        #expect(found.speaker.affiliation == "Iraq")
+    }
+
+    // Silver 2025-01-27-tuoi-xong-nha-nam-2025 (review14 S18): a union's proper name ending in its
+    // country (head `Liên hiệp`, body_heads.tsv) is a body of that country, not an unnamed source.
+    @Test func unionNamedWithItsCountryIsABody() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            Nhà nghiên cứu văn hóa Phạm Đình Hải, Liên hiệp các tổ chức hữu nghị Việt Nam cho rằng, các gia đình tùy theo quan hệ tam hợp, lục hợp và niên mệnh ngũ hành của chủ nhà để lựa chọn, mời người xông đất phù hợp.
+            """)
+        #expect(!found.isEmpty)
+        #expect(!found.contains { $0.speaker.kind == .source })
+        #expect(found.allSatisfy { $0.speaker.affiliation == "Việt Nam" })
+    }
 }

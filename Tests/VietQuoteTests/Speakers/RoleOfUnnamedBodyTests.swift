@@ -32,4 +32,14 @@ import Testing
             """)
         #expect(!found.contains { $0.rules.contains(.roleOfUnnamedBody) })
     }
+
+    // Silver 2025-02-20-park-bom (review14 S16): `của cô` says whose company it is, and the
+    // predicate's adverb follows: neither is part of the body's words.
+    @Test func possessivePronounEndsTheBody() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            Liên quan đến vấn đề này, vào 13/2, người đứng đầu công ty quản lý của cô thận trọng lên tiếng với Osen: "Trong trường hợp bài đăng trên mạng xã hội, rất khó để xác nhận thông tin chi tiết vì đó là không gian riêng tư của nghệ sĩ.
+            """)
+        let quote = try #require(found.first)
+        #expect(quote.speaker.name == "người đứng đầu công ty quản lý")
+    }
 }

@@ -74,7 +74,7 @@ struct HeadlineColonRule {
             // A place (`TP.HCM: Cấm xe …`) speaks where it opens a mention (`TP.HCM công bố`), not
             // where it ends a body's (`Sở Giao thông vận tải TP.HCM`: `PlaceRun`).
             let place = PlaceRun.isPlace(paragraph.tokens, mention.range, lexicon: finder.names)
-                || isCapital(mention.range, in: paragraph, finder: finder)
+                || isMetonymAlone(mention.range, in: paragraph, finder: finder)
             return !label.isEmpty && speakers.contains { speaker in
                 speaker.count >= label.count
                     && (0...(place ? 0 : speaker.count - label.count)).contains { speaker[$0..<$0 + label.count].elementsEqual(label) }
@@ -82,11 +82,12 @@ struct HeadlineColonRule {
         }
     }
 
-    /// Whether the label is a capital alone (`Hà Nội`, a metonym of `actors.tsv`): a place too,
-    /// which speaks only where it opens a mention (`Hà Nội sẽ công bố …`), not where it ends a
-    /// body's or an address (`Sở GDĐT Hà Nội`, `quận Hoàng Mai, Hà Nội`: silver
-    /// 2024-05-07-hoi-chung-sieu-nu `Hà Nội: Bé gái chào đời …` was a quote of Việt Nam, speakers28).
-    private func isCapital(_ label: Range<Int>, in paragraph: ParagraphContext, finder: QuoteFinder) -> Bool {
+    /// Whether the label is a metonym of `actors.tsv` alone: a capital (`Hà Nội`) or a seat of
+    /// power (`Nhà Trắng`, `Điện Kremlin`, `Lầu Năm Góc`), all places too, which speak only where
+    /// they open a mention (`Hà Nội sẽ công bố …`), not where they end a body's name or an
+    /// address (`Sở GDĐT Hà Nội`, `quận Hoàng Mai, Hà Nội`: silver 2024-05-07-hoi-chung-sieu-nu
+    /// `Hà Nội: Bé gái chào đời …` was a quote of Việt Nam, speakers28).
+    private func isMetonymAlone(_ label: Range<Int>, in paragraph: ParagraphContext, finder: QuoteFinder) -> Bool {
         guard let side = finder.names.actor(in: paragraph.tokens, at: label.lowerBound, limit: label.upperBound) else { return false }
         return side.length == label.count && side.entry.kind == .metonym
     }

@@ -640,15 +640,18 @@ struct ArticleIndex {
     /// result shows that the titled run decided (`SpeakerRule.titledNameFuller`).
     func fullest(_ keys: [String], preferTitled: Bool = true) -> Run? {
         // A key no run holds: no run holds the keys (`holds`: a doubled last letter is numbered too).
-        guard let numbers = numbers(of: keys), let found = fullest(words: numbers, preferTitled: preferTitled) else { return nil }
-        return run(at: found)
+        fullest(numbered: numbers(of: keys), preferTitled: preferTitled)
     }
 
     /// `fullest(_:preferTitled:)` of the keys of `tokens` (performance only: their words are
     /// numbered by the tokens' key hashes and word ids, not by their keys hashed again).
     func fullest(_ tokens: ArraySlice<Token>, preferTitled: Bool = true) -> Run? {
-        guard !tokens.isEmpty, let numbers = WordNumbers(tokens, in: words),
-              let found = fullest(words: numbers, preferTitled: preferTitled) else { return nil }
+        fullest(numbered: tokens.isEmpty ? nil : WordNumbers(tokens, in: words), preferTitled: preferTitled)
+    }
+
+    /// The run of `fullest(words:preferTitled:)` of `numbers`, nil when a word has no number.
+    private func fullest(numbered numbers: WordNumbers?, preferTitled: Bool) -> Run? {
+        guard let numbers, let found = fullest(words: numbers, preferTitled: preferTitled) else { return nil }
         return run(at: found)
     }
 

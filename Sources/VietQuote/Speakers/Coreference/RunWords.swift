@@ -44,17 +44,13 @@ struct RunWords {
     /// The number of the word of `tokens[index]`, numbered now if it is new.
     @inline(__always)
     mutating func number(_ tokens: [Token], at index: Int) -> Int32 {
-        let hash = tokens[index].keyHash, id = tokens[index].wordID
-        let found = find(hash) { (id != WordTable.unknown && words[$0].id == id) || ByteKey.sameBytes(words[$0].key, tokens[index].key) }
-        return found.word ?? add(tokens[index].key, hash: hash, id: id, at: found.slot)
+        let found = find(tokens[index])
+        return found.word ?? add(tokens[index].key, hash: tokens[index].keyHash, id: tokens[index].wordID, at: found.slot)
     }
 
     /// The number of the word of `token`, if one is numbered: `number(of: token.key)`, found
     /// by the token's key hash and word id (performance only: the key is not hashed again).
-    func number(of token: Token) -> Int32? {
-        let id = token.wordID
-        return find(token.keyHash) { (id != WordTable.unknown && words[$0].id == id) || ByteKey.sameBytes(words[$0].key, token.key) }.word
-    }
+    func number(of token: Token) -> Int32? { find(token).word }
 
     /// The number of `key`, if a word of it is numbered.
     func number(of key: String) -> Int32? {
@@ -66,6 +62,13 @@ struct RunWords {
         let hash = MatchKey.hash(key)
         let found = find(hash) { ByteKey.sameBytes(words[$0].key, key) }
         return found.word ?? add(key, hash: hash, id: WordTable.unknown, at: found.slot)
+    }
+
+    /// The word of `token` (same word id, or same key bytes), with its slot; else the free slot where it goes.
+    @inline(__always)
+    private func find(_ token: Token) -> (slot: Int, word: Int32?) {
+        let id = token.wordID
+        return find(token.keyHash) { (id != WordTable.unknown && words[$0].id == id) || ByteKey.sameBytes(words[$0].key, token.key) }
     }
 
     /// The word of hash `hash` that `same` accepts, with its slot; else the free slot where it goes.
@@ -165,24 +168,21 @@ struct WordNumbers: RandomAccessCollection {
 
     /// The numbers of `keys`, or nil when one has none (no run holds it).
     init?(_ keys: [String], in words: RunWords) {
-        count = keys.count
-        if count > Self.heldCount { more.reserveCapacity(count) }
-        for index in keys.indices {
-            guard let number = words.number(of: keys[index]) else { return nil }
-            if count > Self.heldCount {
-                more.append(number)
-            } else {
-                withUnsafeMutableBytes(of: &held) { $0.storeBytes(of: number, toByteOffset: index * 4, as: Int32.self) }
-            }
-        }
+        self.init(keys) { words.number(of: $0) }
     }
 
     /// The numbers of the words of `tokens`, or nil when one has none (`init(_:in:)` of their keys).
     init?(_ tokens: ArraySlice<Token>, in words: RunWords) {
-        count = tokens.count
+        self.init(tokens) { words.number(of: $0) }
+    }
+
+    /// The numbers `number` gives `items`, or nil when it gives one none.
+    @inline(__always)
+    private init?<Items: Collection>(_ items: Items, number: (Items.Element) -> Int32?) {
+        count = items.count
         if count > Self.heldCount { more.reserveCapacity(count) }
-        for (index, token) in zip(0..., tokens) {
-            guard let number = words.number(of: token) else { return nil }
+        for (index, item) in zip(0..., items) {
+            guard let number = number(item) else { return nil }
             if count > Self.heldCount {
                 more.append(number)
             } else {

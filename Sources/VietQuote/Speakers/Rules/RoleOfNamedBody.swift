@@ -30,16 +30,24 @@ enum RoleOfNamedBody {
         return position < range.upperBound && tokens[position].kind == .word ? position : nil
     }
 
-    /// Where the body's words that go on at `start` end: before punctuation, the mention's end
-    /// or a lower-case word that opens a clause or phrase (`RoleOfUnnamedBody` reads it too).
+    /// Where the body's words that go on at `start` end: before punctuation, the mention's end,
+    /// a lower-case word that opens a clause or phrase, or `của` and a pronoun (`công ty quản lý
+    /// của cô`: whose body it is, not its name; review14 S16) (`RoleOfUnnamedBody` reads it too).
     static func bodyEnd(from start: Int, in mention: MentionContext) -> Int {
         let tokens = mention.tokens, range = mention.range, words = mention.words
         var end = start
         while end < range.upperBound, tokens[end].kind == .word || tokens[end].kind == .number,
-              tokens[end].isCapitalized || !opensClause(words.trie.value(in: tokens, range: end..<end + 1)) {
+              tokens[end].isCapitalized || !opensClause(words.trie.value(in: tokens, range: end..<end + 1)),
+              !possessedByPronoun(at: end, in: mention) {
             end += 1
         }
         return end
+    }
+
+    /// Whether `của` at `position` is followed by a pronoun (`của cô`, `của anh`, `của họ`).
+    private static func possessedByPronoun(at position: Int, in mention: MentionContext) -> Bool {
+        mention.words.isWord(mention.tokens, at: position, .possessive)
+            && mention.lexicon.pronoun(in: mention.tokens, at: position + 1, limit: mention.range.upperBound) != nil
     }
 
     /// The classes of a lower-case word that ends a body's name: a verb or clause word glued to
