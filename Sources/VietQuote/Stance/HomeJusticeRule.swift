@@ -20,7 +20,11 @@
 /// quote whose justice word is denied or negated (dev 116, South Korea `[bác bỏ] cáo buộc
 /// trên`: normalization, untouched), a quote where another term weighs (a sanction, an
 /// expulsion, an attack: silver, Chile's court `buộc người đàn ông này phải rời khỏi Chile`),
-/// and a speaker of two sides (dev 410, `Phía Israel và Hamas`).
+/// a speaker of two sides (dev 410, `Phía Israel và Hamas`), and a quote on a citizen of
+/// another side (`công dân Mỹ`, `SidePlaceRule.citizenships`: a state holding another's
+/// citizen is a matter between them, though the citizenship names no side for the gate;
+/// silver 2024-11-13, Chile's foreign ministry on `cận vệ của ông Cường, cũng là công dân
+/// Việt Nam`).
 /// Evidence: each term and cue of a quote it silences carries the modifier `justice`.
 struct HomeJusticeRule: Sendable {
     /// The phrases of `justice.tsv`.
@@ -30,12 +34,13 @@ struct HomeJusticeRule: Sendable {
         phrases = try RelationGate.terms(files, "justice.tsv").trie
     }
 
-    /// Whether every weighing term of `evidence` is a word of `justice.tsv` that pushes
-    /// towards confrontation, and one is (a cue may weigh beside them).
-    func weighsOnlyJustice(_ evidence: borrowing [StanceEvidence]) -> Bool {
+    /// Whether every weighing term of `evidence` (a quote read as `reading`) is a word of
+    /// `justice.tsv` that pushes towards confrontation, and one is (a cue may weigh beside
+    /// them). Each term is read in the quote's words (`RelationGate.Reading.value(of:in:)`).
+    func weighsOnlyJustice(_ evidence: borrowing [StanceEvidence], in reading: RelationGate.Reading) -> Bool {
         var justice = 0
         for index in evidence.indices where evidence[index].kind == .term && evidence[index].contribution != 0 {
-            guard evidence[index].contribution < 0, phrases.value(for: MatchKey.words(evidence[index].text)) == true else { return false }
+            guard evidence[index].contribution < 0, reading.value(of: evidence[index], in: phrases) == true else { return false }
             justice += 1
         }
         return justice > 0
@@ -45,10 +50,14 @@ struct HomeJusticeRule: Sendable {
     /// or courts at home (see the type's comment).
     func isHomeJustice(_ reading: RelationGate.Reading, label: StanceLabel, evidence: borrowing [StanceEvidence],
                        gate: RelationGate) -> Bool {
-        guard reading.polar, label == .confrontation, !reading.ownForce, weighsOnlyJustice(evidence) else { return false }
+        guard reading.polar, label == .confrontation, !reading.ownForce, weighsOnlyJustice(evidence, in: reading) else { return false }
         let own = reading.guessedSide ? [] : reading.sides.compactMap { $0 }
         guard !own.contains(where: { !GroupTallies.sameName($0, own[0]) }), !gate.namesMatter(reading.words) else { return false }
-        return gate.namesOnlyOwnSide(reading)
+        var foreigner = false
+        gate.places.citizenships(reading.words, names: gate.names) { side in
+            if !own.contains(where: { GroupTallies.sameName($0, side) }) { foreigner = true }
+        }
+        return !foreigner && gate.namesOnlyOwnSide(reading)
     }
 
     /// `stance` silenced: score 0, `neutral`, each weighing record marked `justice`.

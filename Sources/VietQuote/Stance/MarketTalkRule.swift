@@ -44,19 +44,19 @@ struct MarketTalkRule: Sendable {
         phrases = try StanceLexicon.choiceTrie(files, "market.tsv", column: "kind", of: Kind.allCases).trie
     }
 
-    /// Whether a speaker found by the speaker rules `rules` (its quote's `speakerTrace`),
-    /// counting for `sides`, speaks for no side, or is or holds a post of a body given its
-    /// home side (a rule of `bodyHomeSides` in the trace, whatever rule gave the final side:
+    /// Whether a speaker found by the speaker rules `rules` (its quote's `speakerTrace`, in
+    /// order), counting for `sides`, speaks for no side, or is or holds a post of a body given
+    /// its home side (a rule of `bodyHomeSides` among them, whatever rule gave the final side:
     /// `Giám đốc Sở Công Thương` speaks for a department, not for a state's relations): one
-    /// whose market talk this rule reads.
-    static func speaksForNoState(rules: [SpeakerRule], sides: [String?]) -> Bool {
+    /// whose market talk this rule reads. (A sequence: the trace's steps are read lazily, no
+    /// array of the rules per quote, none read for a speaker of no side.)
+    static func speaksForNoState(rules: some Sequence<SpeakerRule>, sides: [String?]) -> Bool {
         sides.allSatisfy { $0 == nil } || rules.contains { bodyHomeSides.contains($0) }
     }
 
-    /// `speaksForNoState(rules:sides:)` of the rules of `trace`, read in its steps (no array
-    /// of the rules per quote, none read for a speaker of no side).
+    /// `speaksForNoState(rules:sides:)` of the rules of `trace` (none: no trace).
     static func speaksForNoState(trace: SpeakerTrace?, sides: [String?]) -> Bool {
-        sides.allSatisfy { $0 == nil } || (trace?.steps.contains { bodyHomeSides.contains($0.rule) } ?? false)
+        speaksForNoState(rules: (trace?.steps ?? []).lazy.map(\.rule), sides: sides)
     }
 
     /// Whether `words` hold a phrase of kind market (the longest phrase at each word wins).

@@ -5,8 +5,10 @@
 /// nationality (kind citizen: `công dân`) is their citizenship: neither acts. Read as sides,
 /// they made a company's lawsuit, a coach's line-up, a court's plea deal or a gold analyst's
 /// forecast "relate two sides" for `RelationGate`.
-/// The place of a war, a fight or a peace stays a side: a noun of kind theatre (`chiến sự`,
-/// `xung đột`, `hòa bình`) right before the preposition.
+/// The place of a war, a fight or a peace stays a side: a word of kind theatre (`chiến sự`,
+/// `xung đột`, `hòa bình`, `tấn công`) anywhere in the preposition's clause before it, since
+/// war reporting puts the preposition after the object of the act, not the act (review14 M3:
+/// `tấn công … vào các mục tiêu quân sự ở Ukraine`).
 ///
 /// Example: silver 2024-04-15-pham-nhat-vuong, VinFast's lawyer (read as of France), `việc
 /// kiện tụng tại Mỹ là hết sức bình thường`: `Mỹ` is where the suit runs; silver
@@ -18,7 +20,8 @@
 /// (`người Nga` also stands for the state), after a noun of persons and the preposition (dev
 /// 117, `các quan chức ở Panama "hãy tuân thủ …"`, gold confrontation: Panama's officials are
 /// Panama), and the place of a war (silver, Putin's `điều kiện đàm phán chấm dứt chiến sự tại
-/// Ukraine`).
+/// Ukraine`; silver 2024-11-21, `Ukraine đã thực hiện cuộc tấn công đầu tiên vào một khu vực
+/// biên giới ở Nga`).
 /// Evidence: a quote polar as scored whose content holds such a country carries a modifier
 /// record `place` (factor 0, no weight) for each one: its relation was read without it.
 struct SidePlaceRule: Sendable {
@@ -60,8 +63,37 @@ struct SidePlaceRule: Sendable {
         case .citizen: return true
         case .theatre: return false
         case .place:
-            return phrase(endingAt: before.start, in: spans)?.kind != .theatre
-                && !Self.endsPersonNoun(spans.words, at: before.start, names: names)
+            return !holdsTheatre(spans, before: before.start) && !Self.endsPersonNoun(spans.words, at: before.start, names: names)
+        }
+    }
+
+    /// Whether a phrase of kind theatre stands in the clause of word `end` before it (ending
+    /// at `end` at most).
+    private func holdsTheatre(_ spans: borrowing WordSpans, before end: Int) -> Bool {
+        guard end > 0 else { return false }
+        let clause = spans.clause(of: end - 1), words = spans.words
+        var start = end - 1
+        while start > 0, spans.clause(of: start - 1) == clause { start -= 1 }
+        return (start..<end).contains { index in
+            phrases.mayStart(words[index]) && phrases.longestMatch(in: words, at: index, limit: end)?.value == .theatre
+        }
+    }
+
+    /// The sides of `spans` named as a citizenship (right after a noun of kind citizen: `công
+    /// dân Mỹ`), each handed to `side` in text order (`HomeJusticeRule`: a state's citizen
+    /// held by another state is a matter between them).
+    func citizenships(_ spans: borrowing WordSpans, names: SpeakerLexicon, side: (String) -> Void) {
+        let words = spans.words
+        var index = 1
+        while index < words.count {
+            guard names.actors.mayStart(words[index]), let actor = names.actorSide(in: words, at: index, limit: words.count) else {
+                index += 1
+                continue
+            }
+            if spans.clause(of: index - 1) == spans.clause(of: index), phrase(endingAt: index, in: spans)?.kind == .citizen {
+                side(actor.side)
+            }
+            index += max(1, actor.length)
         }
     }
 

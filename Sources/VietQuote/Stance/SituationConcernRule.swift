@@ -77,19 +77,28 @@ struct SituationConcernRule: Sendable {
         return true
     }
 
-    /// The kind of the words of a term or cue record: read in the quote's tokens when the
-    /// record's offsets are words of its content (a term) or of its cue standing side by side,
-    /// else from its text tokenized again (`MatchKey.words`, ~5,000 instructions).
+    /// The kind of the words of a term or cue record (`RelationGate.Reading.value(of:in:)`).
     private func kind(of record: StanceEvidence, in reading: RelationGate.Reading) -> Kind? {
-        if let offsets = record.range, let spans = record.kind == .cue ? reading.cue : reading.words,
-           let words = spans.wordRange(at: offsets, text: record.text) {
-            return phrases.value(in: spans.words, range: words)
-        }
-        return phrases.value(for: MatchKey.words(record.text))
+        reading.value(of: record, in: phrases)
     }
 
     /// `stance` silenced: score 0, `neutral`, each weighing record marked `concern`.
     static func silenced(_ stance: QuoteStance) -> QuoteStance {
         stance.silenced(by: .concern)
+    }
+}
+
+extension RelationGate.Reading {
+    /// The value in `phrases` of the words of a term or cue record of this quote: read in the
+    /// quote's tokens when the record's offsets are words of its content (a term) or of its
+    /// cue standing side by side, else from its text tokenized again (`MatchKey.words`,
+    /// ~5,000 instructions). Shared by the rules that look a weighing record up in a lexicon
+    /// of their own (`SituationConcernRule`, `HomeJusticeRule`).
+    func value<Value>(of record: StanceEvidence, in phrases: PhraseTrie<Value>) -> Value? {
+        if let offsets = record.range, let spans = record.kind == .cue ? cue : words,
+           let range = spans.wordRange(at: offsets, text: record.text) {
+            return phrases.value(in: spans.words, range: range)
+        }
+        return phrases.value(for: MatchKey.words(record.text))
     }
 }

@@ -40,7 +40,9 @@ import Testing
         let denied = justice("cáo buộc trên", cue: "bác bỏ", sides: ["Hàn Quốc"])
         #expect(denied.stance.label == .normalization && !denied.home)
         // Silver 2024-05-03-niger: a demand is more than a charge.
-        #expect(!scorer.justice.weighsOnlyJustice(scorer.score(content: "sự hiện diện của quân đội Mỹ là vi phạm chủ quyền đất nước", cue: "cho rằng").evidence))
+        let presence = "sự hiện diện của quân đội Mỹ là vi phạm chủ quyền đất nước"
+        #expect(!scorer.justice.weighsOnlyJustice(scorer.score(content: presence, cue: "cho rằng").evidence,
+                                                  in: RelationGate.Reading(content: presence, sides: [])))
     }
 
     @Test func aSpeakerOfTwoSidesRelatesThem() {
@@ -54,5 +56,37 @@ import Testing
         let silenced = HomeJusticeRule.silenced(stance)
         #expect(silenced.label == .neutral && silenced.score == 0)
         #expect(evidence(silenced, markedBy: "justice") == ["vi phạm"])
+    }
+
+    @Test func aTermIsReadInTheQuotesWords() throws {
+        // The pipeline's path (review14 S12): a quote's content read in its paragraph's tokens,
+        // each term looked up there, not tokenized again; silver 2024-04-21-vuong-dinh-hue.
+        let text = "Bộ Công an cho biết họ vẫn đang làm rõ hành vi vi phạm của các bị can."
+        let source = SourceText(text)
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
+        let start = try #require(tokens.firstIndex { $0.key == MatchKey.words("làm")[0] })
+        let content = WordSpans(tokens, range: start..<tokens.count - 1, in: source)
+        let stance = scorer.score(content: content, cue: nil, side: "Việt Nam")
+        let reading = RelationGate.Reading(words: content, sides: ["Việt Nam"])
+        let term = try #require(stance.evidence.first { $0.kind == .term && $0.contribution != 0 })
+        #expect(content.wordRange(at: try #require(term.range), text: term.text) != nil)
+        #expect(scorer.justice.weighsOnlyJustice(stance.evidence, in: reading))
+    }
+
+    @Test func aCitizenOfAnotherSideIsNamed() {
+        // Silver 2024-11-13-can-ve-chu-tich-nuoc-luong-cuong: Chile's foreign ministry on a
+        // Vietnamese citizen arrested in Chile (review14 M4): the citizenship is no side for the
+        // gate, but it is another state's citizen, so no home justice.
+        let content = "cận vệ của ông Cường, cũng là công dân Việt Nam, đã bị bắt vào đêm ngày 10/11 sau khi bị cáo buộc tấn công tình dục"
+        var citizens: [String] = []
+        scorer.relations.places.citizenships(WordSpans(content), names: scorer.relations.names) { citizens.append($0) }
+        #expect(citizens == ["Việt Nam"])
+        #expect(scorer.relations.sides(in: WordSpans(content)).isEmpty)
+        #expect(!justice(content, cue: "cho biết", sides: ["Chile"]).home)
+        // Silver 2024-11-13: Chile's prosecutor on a citizen of Chile, his own side: no other side.
+        var own: [String] = []
+        scorer.relations.places.citizenships(WordSpans("đây là thỏa thuận \"một lần\", được nạn nhân, là một công dân Chile, chấp nhận"),
+                                             names: scorer.relations.names) { own.append($0) }
+        #expect(own == ["Chile"])
     }
 }

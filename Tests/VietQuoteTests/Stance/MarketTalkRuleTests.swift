@@ -43,16 +43,36 @@ import Testing
         #expect(scorer.market.holdsMarketWord(WordSpans("các NHÀ ĐẦU TƯ nước ngoài").words))
     }
 
+    /// The trace of the speaker rules `rules`, in order (a quote's `speakerTrace`).
+    func trace(_ rules: [SpeakerRule]) -> SpeakerTrace {
+        var trace = SpeakerTrace(rules[0])
+        for rule in rules.dropFirst() { trace.append(rule) }
+        return trace
+    }
+
     @Test func theSpeakerSpeaksForNoStateOrOnlyForABodysHome() {
+        // The form the scorer calls (`trace:`), which reads the rules through the `rules:` one.
         // An analyst of no side; the State Securities Commission, whose side is its home's.
-        #expect(MarketTalkRule.speaksForNoState(rules: [.name], sides: [nil]))
-        #expect(MarketTalkRule.speaksForNoState(rules: [.homeSideOfStateOrgan], sides: ["Việt Nam"]))
-        #expect(MarketTalkRule.speaksForNoState(rules: [.homeSideOfBareBody], sides: ["Việt Nam"]))
+        #expect(MarketTalkRule.speaksForNoState(trace: trace([.name]), sides: [nil]))
+        #expect(MarketTalkRule.speaksForNoState(trace: nil, sides: [nil]))
+        #expect(MarketTalkRule.speaksForNoState(trace: trace([.homeSideOfStateOrgan]), sides: ["Việt Nam"]))
+        #expect(MarketTalkRule.speaksForNoState(trace: trace([.name, .homeSideOfBareBody]), sides: ["Việt Nam"]))
         // A prime minister whose side is his title's home, a US president's bare title, a
-        // state named: sides of a state.
-        #expect(!MarketTalkRule.speaksForNoState(rules: [.name, .compatriotTitleSide], sides: ["Việt Nam"]))
-        #expect(!MarketTalkRule.speaksForNoState(rules: [.name, .contextSide], sides: ["Mỹ"]))
-        #expect(!MarketTalkRule.speaksForNoState(rules: [.side], sides: ["Việt Nam"]))
+        // state named, a side with no trace: sides of a state.
+        #expect(!MarketTalkRule.speaksForNoState(trace: trace([.name, .compatriotTitleSide]), sides: ["Việt Nam"]))
+        #expect(!MarketTalkRule.speaksForNoState(trace: trace([.name, .contextSide]), sides: ["Mỹ"]))
+        #expect(!MarketTalkRule.speaksForNoState(trace: trace([.side]), sides: ["Việt Nam"]))
+        #expect(!MarketTalkRule.speaksForNoState(trace: nil, sides: ["Việt Nam"]))
+    }
+
+    @Test func theSpeakerRulesOfAnExtractedQuoteAreRead() throws {
+        // Silver 2024-05-12-12-5, an analyst on gold: the trace a real quote carries.
+        let text = "Chiến lược thị trường Colin Cieszynski của SIA Wealth Management là một trong số các chuyên gia lạc quan về vàng trong ngắn hạn. Cieszynski cho rằng, chỉ số giá tiêu dùng công bố trong tuần tới dù tăng cao hơn hay thấp hơn kỳ vọng cũng là kịch bản có lợi cho vàng."
+        let quote = try #require(try QuoteExtractor().extract(text, document: "market").quotes.first)
+        let sides = ArticleStance.sides(of: quote.speaker)
+        let rules = try #require(quote.explanation.speakerTrace).rules
+        #expect(MarketTalkRule.speaksForNoState(trace: quote.explanation.speakerTrace, sides: sides)
+                == MarketTalkRule.speaksForNoState(rules: rules, sides: sides))
     }
 
     @Test func anActOfForceBetweenTwoNamedSidesIsNoMarketTalk() throws {

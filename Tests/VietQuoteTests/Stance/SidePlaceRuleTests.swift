@@ -23,6 +23,10 @@ import Testing
     @Test func thePlaceOfAWarIsItsSide() {
         // Silver 2024-11-16: Putin's conditions for talks.
         #expect(sides("điều kiện đàm phán chấm dứt chiến sự tại Ukraine") == ["Ukraine"])
+        // Silver 2024-11-21 (review14 M3): the act stands before its object, the place after
+        // the object (`tấn công … vào một khu vực biên giới ở Nga`): Russia is attacked.
+        #expect(sides("Ukraine đã thực hiện cuộc tấn công đầu tiên vào một khu vực biên giới ở Nga bằng tên lửa tầm xa do phương Tây cung cấp")
+                    .contains("Nga"))
     }
 
     @Test func anotherPrepositionOrPeopleKeepTheSide() {

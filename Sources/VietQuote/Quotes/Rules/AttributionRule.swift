@@ -6,7 +6,11 @@ protocol AttributionRule: Sendable {
     /// is this id for the sieves that end a reading.
     var id: QuoteRule { get }
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict
-    /// A sieve of no state, made anew.
+    /// A sieve of no state, made anew. This requirement alone does not stop a configured
+    /// sieve: Swift synthesises `init()` for any struct whose stored properties all have
+    /// defaults, so `XRule(strict: true)` in `attributionRules` would compile and run as
+    /// `XRule()`. What holds it is `AttributionRuleListTests`: each listed sieve stores its
+    /// `id` and nothing else, and each type is listed once.
     init()
     /// `Self().apply(to:in:finder:)`: the sieves are read through their types (`QuoteFinder.sieves`).
     static func run(_ reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict
@@ -96,6 +100,8 @@ struct CueReading {
 
 extension QuoteFinder {
     /// The sieves, in the order they read a cue. The order is data: an earlier sieve decides first.
+    /// Only each entry's type and `id` are read (`sieves`): a sieve holds no state but its id
+    /// (checked by `AttributionRuleListTests`).
     static let attributionRules: [any AttributionRule] = [
         SourcePrepositionRule(),
         DemonstrativeRule(),
