@@ -102,6 +102,7 @@ extension QuoteFinder {
         CueNounRule(),
         QuantifiedCueNounRule(),
         UnsaidCueRule(),
+        AdviceModalRule(),
         CallingCueRule(),
         WriterSubjectRule(),
         CoordinatedCueRule(),
