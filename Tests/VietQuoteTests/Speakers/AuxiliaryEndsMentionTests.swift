@@ -30,13 +30,29 @@ import Testing
         #expect(found.speaker.name != "phương án phân phối lợi nhuận")
     }
 
-    // Review14 M1, silver 2024-11-15-mike-tyson-vs-jake-paul: an auxiliary inside a relative
-    // apposition (`, người từng …`) belongs to the apposition; the person named before speaks.
-    @Test func relativeAppositionIsNotCut() throws {
+    // Review14 M1, silver 2024-09-18-clip-qua-bao-lang-nu-lao-cai: in a `Theo X,` mention with
+    // no capitalised word after the auxiliary, the words before it still speak (`kênh này`).
+    @Test func sourcePrepositionMentionWithoutAnIssuerIsCut() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Theo như các video clip mà kênh này đã đăng tải, clip bản quyền thuộc sở hữu của công ty Sunrise Media có trụ sở tại quận Tân Bình, TP. Hồ Chí Minh.").first)
+        #expect(found.speaker.name == "kênh này")
+        #expect(found.rules.contains(.beforePredicateAuxiliary))
+    }
+
+    // Review14 M1, silver 2024-11-15-mike-tyson-vs-jake-paul: a relative apposition with no
+    // copula (`, người từng đấu với Tyson`) is still cut; the person named before speaks.
+    @Test func relativeAppositionKeepsItsPerson() throws {
         let found = try #require(SpeakerRuleProbe.decisions(
             "Roy Jones Jr, người từng đấu với Tyson trong trận biểu diễn năm 2020, cho biết: “Đây là cuộc đấu giữa sư tử già và sư tử trẻ.").first)
         #expect(found.speaker.name == "Roy Jones Jr")
-        #expect(!found.rules.contains(.beforePredicateAuxiliary))
+    }
+
+    // Review14 M1, silver 2024-08-16-nguyen-chi-tuyen: with no copula the titles inside the
+    // relative clause are others' (`nhà hoạt động`), not the lawyer's.
+    @Test func relativeWithoutCopulaGivesNoTitle() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "LS Đặng Đình Mạnh, người từng bào chữa cho các nhà hoạt động và dân oan ở Việt Nam nhưng hiện đang sống lưu vong ở Mỹ, nói trong một đăng tải trên trang Facebook cá nhân trước phiên xét xử ông Tuyến rằng “không ai trong chúng ta chờ đợi gì về công lý trong phiên tòa ấy”.").first)
+        #expect(found.speaker.title != "nhà hoạt động")
     }
 
     // A subject with no auxiliary is read whole, with no such trace.
