@@ -36,6 +36,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case partyNoun = "party_noun", brandHead = "brand_head"
     case bodyNoun = "body_noun"
     case placeLink = "place_link"
+    case adviceModal = "advice_modal"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

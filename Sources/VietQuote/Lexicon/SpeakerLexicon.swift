@@ -108,6 +108,7 @@ struct SpeakerLexicon: Sendable {
         let familyNames: PhraseTrie<String>
         let placeHeads: PhraseTrie<Bool>
         let issuerLinks: PhraseTrie<Bool>
+        let nameGovernors: PhraseTrie<Bool>
         let homeSide: String?
         let syllableShape: SyllableShape
         let cues: CueLexicon
@@ -115,11 +116,13 @@ struct SpeakerLexicon: Sendable {
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
              bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
-             syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>) {
+             syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>,
+             nameGovernors: PhraseTrie<Bool>) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
             (self.syllableShape, self.cues, self.placeHeads, self.issuerLinks) = (syllableShape, cues, placeHeads, issuerLinks)
+            self.nameGovernors = nameGovernors
         }
     }
 
@@ -148,6 +151,8 @@ struct SpeakerLexicon: Sendable {
     var placeHeads: PhraseTrie<Bool> { storage.placeHeads }
     /// `issuer_links.tsv`: the words linking a statement to its issuer (`của`, `từ`, `do`).
     var issuerLinks: PhraseTrie<Bool> { storage.issuerLinks }
+    /// `name_governors.tsv`: words that take a complement and never end a title (`cho`, `quê`).
+    var nameGovernors: PhraseTrie<Bool> { storage.nameGovernors }
     /// The side `organizations.tsv` gives its bare national heads (`(Việt Nam)`): the country
     /// whose news this is, the side of its own officials' bare titles (`Titles/TitleSides.swift`).
     var homeSide: String? { storage.homeSide }
@@ -237,6 +242,8 @@ struct SpeakerLexicon: Sendable {
         for row in try files.table("place_heads.tsv", columns: ["head"]).rows { placeHeads.insert(phrase: try row.required("head"), value: true) }
         var issuerLinks = PhraseTrie<Bool>()
         for row in try files.table("issuer_links.tsv", columns: ["link"]).rows { issuerLinks.insert(phrase: try row.required("link"), value: true) }
+        var nameGovernors = PhraseTrie<Bool>()
+        for row in try files.table("name_governors.tsv", columns: ["word"]).rows { nameGovernors.insert(phrase: try row.required("word"), value: true) }
         var familyNames = PhraseTrie<String>()
         for row in try files.table("family_names.tsv", columns: ["family_name", "names", "mentions", "inside_share", "note"]).rows {
             familyNames.insert(phrase: try row.required("family_name"), value: "family_names.tsv:\(row.line)")
@@ -244,7 +251,7 @@ struct SpeakerLexicon: Sendable {
         storage = Storage(actors: actors, organizations: organizations, titles: titles, words: words, commonWords: commonWords,
                           pronouns: pronouns, bodyHeads: bodyHeads, bodyWords: bodyWords, numerals: numerals,
                           familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues,
-                          placeHeads: placeHeads, issuerLinks: issuerLinks)
+                          placeHeads: placeHeads, issuerLinks: issuerLinks, nameGovernors: nameGovernors)
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

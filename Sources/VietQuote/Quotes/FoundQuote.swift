@@ -102,6 +102,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case pronounInContent = "pronoun-in-content"
     /// `Cho biết X, ông Y cue …`: a cue that opens the sentence with words of its own is the main clause subject's quote.
     case frontedCue = "fronted-cue"
+    /// `Ba mẹ nên khuyến khích con …`: a modal of advice before an appeal cue after a generic subject is the writer's advice, no quote.
+    case adviceModal = "advice-modal"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that

@@ -42,6 +42,9 @@ extension QuoteFinder {
         /// most this many words between it and the cue (`Điều này khiến dư luận chú ý và nhiều
         /// người đã bày tỏ …` has a subject of its own).
         static let writerOpeningWords = 3
+        /// A generic subject of the writer's advice (`AdviceModalRule`) is a short common noun of
+        /// at most this many words (`Ba mẹ`, `các bậc phụ huynh`); a longer one names someone.
+        static let adviceSubjectWords = 4
         /// A subject is at most this many tokens: longer, it is a clause.
         static let subjectTokens = 30
         /// A verb marker inside a subject at most this far before the cue ends the subject there.

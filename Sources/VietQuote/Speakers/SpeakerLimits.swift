@@ -102,6 +102,8 @@ enum SpeakerLimits {
     static let personalNameWords = 3
     /// A head of `place_heads.tsv` is one or two words (`tỉnh`, `thành phố`).
     static let placeHeadWords = 1...2
+    /// A row of `name_governors.tsv` is one or two words (`cho`, `phụ trách`).
+    static let governorWords = 1...2
     /// An official named right after a body's place head has two syllables (`UBND tỉnh Nguyễn
     /// Minh`); three or more are read as the person by the body reader already.
     static let shortPersonalNameWords = 2

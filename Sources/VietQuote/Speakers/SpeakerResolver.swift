@@ -61,7 +61,7 @@ final class SpeakerResolver: Sendable {
             let original = source.originalRange(range)
             let decision: SpeakerDecision
             if let mention = item.mention {
-                decision = resolveMention(mention, context: &context)
+                decision = resolveMention(mention, rule: item.rule, context: &context)
             } else {
                 decision = FloatingRule().decide(previous: previous)
             }
@@ -86,7 +86,8 @@ final class SpeakerResolver: Sendable {
 
     /// The speaker of one mention, read in the article's `context`: the first rule of `sieves`
     /// that decides, then the sides of a speaker of several sides and of a bare body.
-    func resolveMention(_ span: TokenSpan, context mention: inout MentionContext) -> SpeakerDecision {
+    /// `rule` is the quote rule that found the mention (nil for a cause read as a mention).
+    func resolveMention(_ span: TokenSpan, rule: QuoteRule? = nil, context mention: inout MentionContext) -> SpeakerDecision {
         let tokens = mention.paragraphs[span.paragraph].tokens
         // (Performance only: `ResidenceMention` parses the words parsed below, most often.)
         let parser = self.parser.memoised(in: mention.parseMemo)
@@ -97,7 +98,7 @@ final class SpeakerResolver: Sendable {
         let residence = bracketed == nil ? ResidenceMention.before(written, in: tokens, parser: parser) : nil
         var (range, cause) = trimmed(bracketed ?? residence?.range ?? written, tokens: tokens, index: mention.index, parser: parser)
         // `Công ty 545 liên tục đề nghị`: the speaker ends before its predicate's auxiliary (`AuxiliaryEndsMention`).
-        let auxiliary = AuxiliaryEndsMention(words: words).end(of: range, in: tokens)
+        let auxiliary = AuxiliaryEndsMention(words: words).end(of: range, in: tokens, rule: rule)
         if let auxiliary { range = Range(from: range.lowerBound, to: auxiliary) }
         if let cause { recordCause(TokenSpan(paragraph: span.paragraph, range: cause), context: &mention) }
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)

@@ -26,6 +26,14 @@ import Testing
         #expect(!found.contains { $0.rules.contains(.afterLinkBracket) })
     }
 
+    // Review14 S1, silver 2024-07-24-co-ru-quoc-tang: a tag bracket (`[Photo]`: its `]` before no
+    // `(`) opens no link's text; the trace never says it does.
+    @Test func tagBracketIsNoLink() {
+        let found = SpeakerRuleProbe.decisions(
+            "[Photo] Thái Nguyên treo cờ rủ trước ngày Quốc tang Tổng Bí thư ...](https://thainguyentv.vn/photo-thai-nguyen-treo-co-ru-truoc-ngay-quoc-tang-tong-bi-thu-nguyen-phu-trong-105538.html)")
+        #expect(!found.contains { $0.rules.contains(.afterLinkBracket) })
+    }
+
     // The same headline as running text (no bracket) is read as before, with no such trace.
     @Test func headlineWithoutBracketHasNoTrace() throws {
         let found = try #require(SpeakerRuleProbe.decisions(

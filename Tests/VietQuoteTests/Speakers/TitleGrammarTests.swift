@@ -113,7 +113,9 @@ import Testing
         let named = SpeakerRuleProbe.decisions(
             "Trưởng phòng Truyền thông Bảo hiểm xã hội Hà Nội Dương Thị Minh Châu chia sẻ: \"Lực lượng sinh viên hiện nay tham gia rất đông.\"")
         #expect(named.first?.speaker.name == "Dương Thị Minh Châu")
-        #expect(named.first?.speaker.title?.hasPrefix("Trưởng phòng") == true)
+        // (Review14 S11: the capitalised department after the post is not read yet; the title is
+        // the post alone, asserted as it is so that a change shows.)
+        #expect(named.first?.speaker.title == "Trưởng phòng")
     }
 
     // dev 425, 431: a region and a faction with their head in lower case.

@@ -108,6 +108,7 @@ extension QuoteFinder {
         CueNounRule(),
         QuantifiedCueNounRule(),
         UnsaidCueRule(),
+        AdviceModalRule(),
         CallingCueRule(),
         WriterSubjectRule(),
         CoordinatedCueRule(),

@@ -1,6 +1,7 @@
 /// A one-word name right after an honorific (`ông`, `bà`, `ngài`: class `honorific` of
-/// function_words.tsv) or a pronoun used as one (`anh`, `chị`, `em`: speaker_pronouns.tsv) is a
-/// given name, not the first syllable of a common word, though
+/// function_words.tsv) or any row of speaker_pronouns.tsv (`anh`, `chị`, `em`, also `cô`, `chú`,
+/// `bác`, `vị`, `hắn`: each is written before a person's name, and a title after `vị` is read
+/// first, `vị Thượng tọa`) is a given name, not the first syllable of a common word, though
 /// `MentionParser.isWordSyllable` takes a capitalised syllable before a lower-case word that
 /// news mostly writes in lower case for one (`An`, `Chính`, `Thư`, `Xinh`, `Quyết`). An
 /// honorific stands before a person's name; `ArticleIndex` reads the article's name runs so

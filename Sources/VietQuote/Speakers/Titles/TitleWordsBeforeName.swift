@@ -25,6 +25,9 @@
 /// another title head, any mark or number (`3 lần vô địch`), and a capitalised word that is
 /// none of the above before the name. `về` is no clause word here: dev 104 gold `chuyên gia
 /// về Trung Quốc`.
+/// Rejects also a gap whose last words take a complement (`name_governors.tsv`, review14 M2):
+/// silver 2024-09-15-anh-trai-say-hi `Do lần đầu đảm nhận vị trí đội trưởng nên Quang Hùng
+/// MasterD thừa nhận` (no `đội trưởng nên`), 2024-07-30-obito `đại diện cho Obito`.
 struct TitleWordsBeforeName {
     let lexicon: SpeakerLexicon
     let parser: MentionParser
@@ -43,7 +46,8 @@ struct TitleWordsBeforeName {
         guard var title = parsed.titles.first, title.principal == nil, title.possessor == nil,
               title.range.upperBound < name.lowerBound,
               !Range(from: parsed.range.lowerBound, to: title.range.lowerBound).contains(where: { tokens[$0].kind != .word }),
-              gap(in: tokens, chainEnd: title.range.upperBound, limit: parsed.range.upperBound, isName: { $0 == name.lowerBound }) != nil
+              gap(in: tokens, chainEnd: title.range.upperBound, limit: parsed.range.upperBound, running: false,
+                  isName: { $0 == name.lowerBound }) != nil
         else { return nil }
         title.range = Range(from: title.range.lowerBound, to: name.lowerBound)
         title.trace.insert(.wordsBeforeName)
@@ -53,17 +57,21 @@ struct TitleWordsBeforeName {
     /// Where the name after the chain that ends at `chainEnd` starts, in running text
     /// (`ArticleIndex`): only when the words hold a body or a place (`UBND tỉnh`, `Bộ Giao
     /// thông vận tải`); the lower-case words of a post alone are read in a mention only, as
-    /// running text puts verbs there (`đạo diễn chọn X`, `Bác sĩ chẩn đoán X`).
+    /// running text puts verbs there (`đạo diễn chọn X`, `Bác sĩ chẩn đoán X`), and so are
+    /// lower-case words before the body or place (a verb taking it as object, review14 S21:
+    /// `Phó Thủ tướng giao UBND tỉnh Quảng Nam Lê Trí Thanh chủ trì`), but for a place's head.
     func nameStart(in tokens: [Token], chainEnd: Int, limit: Int) -> Int? {
-        guard let found = gap(in: tokens, chainEnd: chainEnd, limit: limit,
+        guard let found = gap(in: tokens, chainEnd: chainEnd, limit: limit, running: true,
                               isName: { parser.nameRun(in: tokens, at: $0, limit: limit) > 0 }), found.body else { return nil }
         return found.nameStart
     }
 
     /// The gap after the chain: where the name starts (`isName` says whether one does at a
     /// capitalised word that is no body, side or place), and whether a body or place stands in
-    /// it; nil when other words stand there, or none.
-    private func gap(in tokens: [Token], chainEnd: Int, limit: Int, isName: (Int) -> Bool) -> (nameStart: Int, body: Bool)? {
+    /// it; nil when other words stand there, or none. In `running` text a lower-case word
+    /// before the first capitalised part must end a place's head (`tỉnh`).
+    private func gap(in tokens: [Token], chainEnd: Int, limit: Int, running: Bool,
+                     isName: (Int) -> Bool) -> (nameStart: Int, body: Bool)? {
         let end = min(limit, chainEnd + SpeakerLimits.postWordsBeforeName + 1)
         var position = chainEnd
         var body = false
@@ -72,13 +80,17 @@ struct TitleWordsBeforeName {
             switch token.kind {
             case .word where !token.isCapitalized:
                 guard !isClauseWord(tokens, at: position, limit: limit) else { return nil }
-                if lexicon.placeHeadEnds(tokens, before: position + 1, from: chainEnd) { body = true }
+                let placeHead = lexicon.placeHeadEnds(tokens, before: position + 1, from: chainEnd)
+                if placeHead { body = true }
+                if running, !body, !placeHead, !capitalised(tokens, from: chainEnd, to: position),
+                   !lowerCasePlaceHeadStarts(tokens, at: position, from: chainEnd, limit: limit) { return nil }
                 position += 1
             case .number where lexicon.placeHeadEnds(tokens, before: position, from: chainEnd):
                 position += 1   // `UBND phường 1`
             case .word:
                 guard let next = afterCapitalized(tokens, at: position, from: chainEnd, limit: limit) else {
-                    return position > chainEnd && isName(position) ? (position, body) : nil
+                    return position > chainEnd && !endsInGovernor(tokens, before: position, from: chainEnd)
+                        && isName(position) ? (position, body) : nil
                 }
                 guard next.end > position else { return nil }
                 body = body || next.body
@@ -125,6 +137,27 @@ struct TitleWordsBeforeName {
         var end = position
         while end < limit, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
         return end - position >= SpeakerLimits.personalNameWords
+    }
+
+    /// Whether a capitalised word stands in `start..<end` (a body's or place's own name began).
+    private func capitalised(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+        (start..<end).contains { tokens[$0].isCapitalized }
+    }
+
+    /// Whether a place head of more than one word starts at `position` (`thành phố`).
+    private func lowerCasePlaceHeadStarts(_ tokens: [Token], at position: Int, from start: Int, limit: Int) -> Bool {
+        SpeakerLimits.placeHeadWords.contains { length in
+            position + length <= limit && lexicon.placeHeadEnds(tokens, before: position + length, from: position)
+        }
+    }
+
+    /// Whether the words right before `name` (from `start` on) take a complement
+    /// (`name_governors.tsv`: `cho`, `quê`, `phụ trách`): the name is no title's holder then.
+    private func endsInGovernor(_ tokens: [Token], before name: Int, from start: Int) -> Bool {
+        SpeakerLimits.governorWords.contains { length in
+            name - length >= start && (name - length..<name).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+                && lexicon.nameGovernors.value(in: tokens, range: name - length..<name) != nil
+        }
     }
 
     private func isClauseWord(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
