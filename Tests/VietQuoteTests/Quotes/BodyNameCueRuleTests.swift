@@ -16,4 +16,9 @@ import Testing
         #expect(found.content == "hệ thống sẽ hoạt động từ tháng sau")
         #expect(found.speaker.mention.hasPrefix("Sở Thông tin và Truyền thông"))
     }
+
+    // A blocker inside the name (`công nghệ thông tin`) is no cue word that ends the name (silver m3).
+    @Test func blockerInsideTheNameIsNoCue() {
+        #expect(quotes("GDVN -Đề án tuyển sinh năm 2024 của Trường Đại học Công nghệ thông tin TP HCM có một số nội dung không được công khai theo đúng quy định.").isEmpty)
+    }
 }

@@ -24,4 +24,17 @@ import Testing
         #expect(!PersonalNameCueRule().isNameSyllable(in: tokens, at: 0, length: 1))
         #expect(!PersonalNameCueRule().isNameSyllable(in: tokens, at: 7, length: 1))   // `cho` of `cho biết`, lower case
     }
+
+    // Silver (m3): a name's last syllable after a capitalised word, and a name in a line-up
+    // after its comma, are no cue.
+    @Test func nameSyllableAfterACapitalOrInAListIsNoCue() {
+        #expect(quotes("Phần 3 trưng bày những hình ảnh phản ánh mối quan hệ giữa 2 quốc gia Việt Nam - Liên bang Xô Viết trước đây, Việt Nam và Belarus ngày nay.").isEmpty)
+        #expect(quotes("Thanh Hóa: Xuân Hoàng, Thanh Long, Viết Tú, Gustavo Santana, Thái Bình, Luiz Antonio, Trùm Tĩnh, A Mít, Quốc Phương, Thái Sơn, Ribamar.").isEmpty)
+    }
+
+    // Before a colon a capitalised cue after a name is still said (silver, `Hoa hậu Đỗ Thị Hà Viết: "…"`).
+    @Test func capitalisedCueBeforeAColonFires() throws {
+        let found = try #require(quotes("Hoa hậu Đỗ Thị Hà Viết: \"Thương ơi, Làng Nủ! Ánh mắt những người còn lại ai cũng đượm buồn.\"").first)
+        #expect(found.cue == "Viết")
+    }
 }

@@ -4,7 +4,8 @@
 ///
 /// Example (no cue): "Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Mạnh Hùng; lãnh đạo một số bộ, ngành."
 /// Passes: a body's name with no cue word among its capitalised words (`Bộ Ngoại giao Nga
-/// cho biết …`: the cue after the name fires).
+/// cho biết …`: the cue after the name fires), or whose cue word is a blocker's (`Trường Đại học
+/// Công nghệ thông tin`: the blocker `công nghệ thông tin` stops the cue).
 struct BodyNameCueRule {
     let id = QuoteRefinement.cueInBodyName
 
@@ -14,9 +15,18 @@ struct BodyNameCueRule {
         guard tokens[index].kind == .word, tokens[index].isCapitalized, hasCapitalizedCueWord(in: tokens, after: index, finder: finder),
               let body = finder.names.bodyName(in: tokens, at: index, limit: tokens.count) else { return nil }
         guard let lastCapital = Range(from: index + 1, to: index + body.length).last(where: { tokens[$0].isCapitalized }),
-              (index + 1...lastCapital).contains(where: { tokens[$0].isCapitalized && finder.cues.match(in: tokens, at: $0) != nil })
+              (index + 1...lastCapital).contains(where: { tokens[$0].isCapitalized && isCue(at: $0, in: tokens, finder: finder) })
         else { return nil }
         return lastCapital + 1
+    }
+
+    /// Whether a cue (not a blocker) starts at `index`: a blocker inside the name (`Trường Đại học
+    /// Công nghệ thông tin`) is read by the cue scan itself, and ending the name at its last
+    /// capital would cut it in half, leaving `thông tin` as a cue (silver m3: 11 quotes of the
+    /// speaker `Trường Đại học Công nghệ`).
+    private func isCue(at index: Int, in tokens: [Token], finder: QuoteFinder) -> Bool {
+        guard let match = finder.cues.match(in: tokens, at: index) else { return false }
+        return match.entry.category != .blocker
     }
 
     /// Whether a capitalised word that may start a cue stands within a body name's reach after
