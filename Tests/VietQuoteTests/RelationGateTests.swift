@@ -65,6 +65,8 @@ import Testing
         // Silver, sport: two national teams, no state.
         #expect(scorer.relations.reading("U23 Việt Nam đã thắng U23 Indonesia trong trận đấu căng thẳng").sides.isEmpty)
         #expect(scorer.relations.reading("Bóng đá Nhật Bản rất mạnh, đội tuyển Thái Lan cũng vậy").sides.isEmpty)
+        // A marker before `nước` and the country (silver, Romano on a transfer): a team.
+        #expect(scorer.relations.reading("MU sẽ ký hợp đồng với Manuel Ugarte từ PSG sau khi đội bóng nước Anh hoàn tất quá trình đàm phán").sides.isEmpty)
         // A quote about a match (silver): its countries are teams wherever they stand.
         #expect(scorer.relations.reading("Đan Mạch mắc sai lầm khi không chọn tiền vệ Matt O'Riley").sides.isEmpty)
         #expect(scorer.relations.reading("Bồ Đào Nha ghi bàn ở phút 90, Séc không kịp gỡ hòa").sides.isEmpty)

@@ -102,6 +102,9 @@ struct RelationGate: Sendable {
         /// A word of a match that is also a word of other matters (`trọng tài` is also
         /// arbitration): the quote is about sport only when it holds another word of a match.
         case weak
+        /// A word of a speaker's title that only sport uses (`HLV`): read in titles only
+        /// (`SportTitleRule`), nothing in a quote's content.
+        case title
     }
 
     let teams: PhraseTrie<TeamWord>
@@ -271,7 +274,7 @@ struct RelationGate: Sendable {
                 let range = Range(from: start, to: index)
                 guard let first = firstWeak else { firstWeak = range; continue }
                 if !words[first].elementsEqual(words[range], by: { $0.key == $1.key }) { return .match }
-            case .marker: break
+            case .marker, .title: break
             }
         }
         return firstWeak == nil ? nil : .weak

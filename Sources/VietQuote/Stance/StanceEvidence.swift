@@ -176,6 +176,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// `tại Mỹ`, `công dân Chile`): no side named; a record of how the gate read the quote,
     /// no weight.
     case place
+    /// A quote of an article in which a speaker is titled by sport (`SportTitleRule`: `HLV`):
+    /// weighs 0.
+    case sportTitle = "sport-title"
 }
 
 extension StanceEvidence.Modifier {

@@ -98,12 +98,16 @@ package struct StanceScorer: Sendable {
         let readings = gateReadings(&stances, speakers: speakers, words: words, guessed: guessed)
         let relational = relations.relations(readings)
         let parties = relational.contains { $0.relational } ? OutsidePartyRule.parties(readings, gate: relations) : []
+        let sportTitle = relational.contains { $0.relational }
+            && SportTitleRule.isSportsArticle(titles: quotes.lazy.map(\.speaker.title), gate: relations)
         for index in quotes.indices {
             // (Read out once: each rule handed `readings[index]` was handed a copy of its own,
             // its references retained and released.)
             let reading = readings[index]
             if !relational[index].relational {
                 stances[index] = relational[index].inferred ? InferredSideRule.silenced(stances[index]) : RelationGate.silenced(stances[index])
+            } else if sportTitle {
+                stances[index] = SportTitleRule.silenced(stances[index])
             } else if reading.polar, domestic.isDomestic(reading, evidence: stances[index].evidence, gate: relations) {
                 stances[index] = DomesticMatterRule.silenced(stances[index])
             } else if OutsidePartyRule.isOutside(reading, evidence: stances[index].evidence, parties: parties, gate: relations) {
