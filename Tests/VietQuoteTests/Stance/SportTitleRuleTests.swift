@@ -28,9 +28,10 @@ import Testing
         let quotes = try QuoteExtractor().extract(text, document: "sport").quotes
         let quote = try #require(quotes.first)
         #expect(quote.speaker.title == "HLV")
-        #expect(quote.stance.label == .neutral)
-        let marked = quote.stance.evidence.filter { $0.modifiers.contains { $0.name == "sport-title" } }
-        #expect(!marked.isEmpty || quote.stance.evidence.allSatisfy { $0.contribution == 0 })
+        let stance = try #require(quote.stance)
+        #expect(stance.label == .neutral)
+        let marked = stance.evidence.filter { $0.modifiers.contains { $0.name == "sport-title" } }
+        #expect(!marked.isEmpty || stance.evidence.allSatisfy { $0.contribution == 0 })
     }
 
     @Test func theSilencedQuoteCarriesTheMark() {
