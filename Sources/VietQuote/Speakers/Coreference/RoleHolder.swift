@@ -42,14 +42,12 @@ enum RoleHolder {
         /// Whether a title of `keys`, whose chain is its first `chain` words, of side `side`,
         /// holds this role: the role's chain (`hasHead`), no other side, and a complement that
         /// holds all of the role's. A bare title holds a role with a complement only when
-        /// `bare` (a bare title before a name tells nothing of the team or body), and a role
-        /// that names a side only when the title's side is known and the same (`tiền đạo Đức`
-        /// is not the article's one bare `tiền đạo`, Mbappe: review14 S15).
+        /// `bare` (a bare title before a name tells nothing of the team or body).
         func isHeld(by keys: [String], chain: Int, side other: String?, bare: Bool) -> Bool {
             guard hasHead(keys.prefix(chain)) else { return false }
             if let side, let other, side != other { return false }
             let own = keys.dropFirst(chain)
-            return own.isEmpty ? complement.isEmpty || (bare && (side == nil || other == side)) : complement.allSatisfy(own.contains)
+            return own.isEmpty ? complement.isEmpty || bare : complement.allSatisfy(own.contains)
         }
     }
 
