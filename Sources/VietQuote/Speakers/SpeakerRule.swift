@@ -206,6 +206,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case roleOfUnnamedBody = "role: keeps the unnamed body after its title"
     /// `CountryAfterWords`: `Tay vợt nữ đến từ Việt Nam`, `người đàn ông Việt Nam` → the words, not the country.
     case countryAfterWords = "source: a country after other words says where or whose, not who"
+    /// `MediumOfCountrySyllable`: `Theo truyền thông Hàn, …` → `truyền thông Hàn`, not the name `Hàn`.
+    case mediumCountrySyllable = "media: a country's short syllable, keeps its words"
+    /// `PronounAfterSubject`: `Alcaraz đã để lại phát biểu … . Anh nói rằng` → Alcaraz, not the side Anh.
+    case pronounAfterSubject = "pronoun: opens a sentence after a person subject, no side"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

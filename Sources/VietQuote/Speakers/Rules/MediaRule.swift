@@ -14,6 +14,7 @@ struct MediaRule: SpeakerSieve {
         guard let org = mention.parsed.organizations.first, org.entry.kind == .media,
               !Self.personBefore(org.range.lowerBound, in: mention.parsed) else { return nil }
         if let unnamed = MediumWithoutName.decide(org, mention) { return unnamed }
+        if let press = MediumOfCountrySyllable.decide(org, mention) { return press }
         let name = org.name.map(mention.text) ?? mention.text(org.range)
         return SpeakerDecision(Speaker(name: name, mention: mention.text, kind: .media), .media, entry: org.entry.origin)
     }

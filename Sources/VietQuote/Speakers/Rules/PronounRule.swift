@@ -33,6 +33,15 @@
 struct PronounRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let target = mention.resolver.anaphor(mention.tokens, mention.range), !isSide(mention) else { return nil }
+        // `… Alcaraz đã để lại phát biểu … . Anh nói rằng`: the person the paragraph made its subject.
+        if PronounAfterSubject.overridesSide(mention), var named = Self.nearestNamedPerson(mention, reach: .paragraphSubject) {
+            named.mention = mention.text
+            return SpeakerDecision(named, .pronounAfterSubject)
+        }
+        return resolve(target, &mention)
+    }
+
+    private func resolve(_ target: AnaphorTarget, _ mention: inout MentionContext) -> SpeakerDecision? {
         // The inclusive `chúng ta` (class `inclusive`) names the writer and the reader: no one before.
         if mention.words.match(.inclusive, in: mention.tokens, at: mention.range.lowerBound, limit: mention.range.upperBound)
             == mention.range.count {
@@ -41,7 +50,7 @@ struct PronounRule: SpeakerSieve {
         // A person the pronoun's paragraph makes a subject since the last speaker spoke
         // (ParagraphSubject.swift) is whom the pronoun follows.
         if target == .person, let earlier = mention.history.nearest(target),
-           ParagraphSubject.isAbsent(earlier, before: mention), var named = nearestNamedPerson(mention, reach: .paragraphSubject),
+           ParagraphSubject.isAbsent(earlier, before: mention), var named = Self.nearestNamedPerson(mention, reach: .paragraphSubject),
            MatchKey.words(named.name) != MatchKey.words(earlier.name) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounParagraphSubject)
@@ -57,15 +66,15 @@ struct PronounRule: SpeakerSieve {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .pronounNearest)
         }
-        if target == .person || target == .any, var named = nearestNamedPerson(mention) {
+        if target == .person || target == .any, var named = Self.nearestNamedPerson(mention) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounNamedBefore)
         }
-        if target == .person, var named = nearestNamedPerson(mention, reach: .subject) {
+        if target == .person, var named = Self.nearestNamedPerson(mention, reach: .subject) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounSubjectBefore)
         }
-        if target == .person, var named = nearestNamedPerson(mention, reach: .article) {
+        if target == .person, var named = Self.nearestNamedPerson(mention, reach: .article) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounNamedInArticle)
         }
@@ -99,7 +108,7 @@ struct PronounRule: SpeakerSieve {
     /// (`SentenceSubject`) counting instead. `.article`: anywhere before in the article, a
     /// Vietnamese personal name (a family name of `family_names.tsv` first) counting too:
     /// `Cô cho rằng …` in a profile that named its subject only in the lead.
-    private func nearestNamedPerson(_ mention: MentionContext, reach: Reach = .honorificOrTitle) -> Speaker? {
+    static func nearestNamedPerson(_ mention: MentionContext, reach: Reach = .honorificOrTitle) -> Speaker? {
         let span = mention.span, wide = reach == .article
         let subject = SentenceSubject(lexicon: mention.lexicon, words: mention.words)
         let first = wide ? 0 : reach == .paragraphSubject ? span.paragraph : max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
@@ -154,6 +163,9 @@ struct PronounRule: SpeakerSieve {
         // Opening more words (`Anh nhanh chóng xác minh`), it is the pronoun only where the
         // article writes the pronoun in lower case too (`anh cho biết`).
         if side.length < range.count, !mention.index.writesLowercase(token) { return true }
+        // `Alcaraz đã để lại phát biểu … . Anh nói rằng`: alone and opening a sentence of a
+        // paragraph that made a person its subject before it, it is that person's pronoun.
+        if PronounAfterSubject.overridesSide(mention) { return false }
         return mention.index.writesAsSide(side.entry.side, token)
     }
 }
