@@ -206,6 +206,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case roleOfUnnamedBody = "role: keeps the unnamed body after its title"
     /// `CountryAfterWords`: `Tay vợt nữ đến từ Việt Nam`, `người đàn ông Việt Nam` → the words, not the country.
     case countryAfterWords = "source: a country after other words says where or whose, not who"
+    /// `WordCompletedInLowerCase`: `Trường Tiểu học Tân Hải`, not `Trường Tiểu` (`tiểu học`, `lowercase_pairs.tsv`).
+    case wordCompletedInLowerCase = "name: goes on through a word written on in lower case"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
