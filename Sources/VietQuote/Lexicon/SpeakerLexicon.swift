@@ -112,17 +112,19 @@ struct SpeakerLexicon: Sendable {
         let homeSide: String?
         let syllableShape: SyllableShape
         let cues: CueLexicon
+        let lowercasePairs: PhraseTrie<Int>
 
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
              bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
              syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>,
-             nameGovernors: PhraseTrie<Bool>) {
+             nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
             (self.syllableShape, self.cues, self.placeHeads, self.issuerLinks) = (syllableShape, cues, placeHeads, issuerLinks)
             self.nameGovernors = nameGovernors
+            self.lowercasePairs = lowercasePairs
         }
     }
 
@@ -161,6 +163,10 @@ struct SpeakerLexicon: Sendable {
     /// The pipeline's cue lexicon (`cues.tsv`): a body's name ends before a cue
     /// (`Titles/BodyNames.swift`), and a mention before the cue that reports it.
     var cues: CueLexicon { storage.cues }
+    /// `lowercase_pairs.tsv`: two-syllable words news writes in lower case (`tiểu học`, `vật
+    /// liệu`), mined from the silver corpus, with their cohesion (Dice, in thousandths): a name
+    /// run goes on through such a word's second syllable (`Mentions/WordCompletedInLowerCase.swift`).
+    var lowercasePairs: PhraseTrie<Int> { storage.lowercasePairs }
 
     init(files: LexiconFiles, words: FunctionWords, cues: CueLexicon) throws(LexiconError) {
         var actors = PhraseTrie<ActorEntry>()
@@ -225,6 +231,14 @@ struct SpeakerLexicon: Sendable {
             guard let count = Int(articles), count >= 0 else { throw row.error("column 'articles': \"\(articles)\" is not a count") }
             bodyWords.insert(phrase: word, value: count)
         }
+        var lowercasePairs = PhraseTrie<Int>()
+        for row in try files.table("lowercase_pairs.tsv", columns: ["word", "count", "forward", "dice"]).rows {
+            let word = try row.required("word")
+            guard word.split(separator: " ").count == 2 else { throw row.error("column 'word': \"\(word)\" is not two syllables") }
+            let dice = try row.required("dice")
+            guard let value = Int(dice), (0...1000).contains(value) else { throw row.error("column 'dice': \"\(dice)\" is not in 0...1000") }
+            lowercasePairs.insert(phrase: word, value: value)
+        }
         var numerals = PhraseTrie<Bool>()
         for row in try files.table("numerals.tsv", columns: ["word"]).rows { numerals.insert(phrase: try row.required("word"), value: true) }
         var pronouns = PhraseTrie<String>()
@@ -251,7 +265,8 @@ struct SpeakerLexicon: Sendable {
         storage = Storage(actors: actors, organizations: organizations, titles: titles, words: words, commonWords: commonWords,
                           pronouns: pronouns, bodyHeads: bodyHeads, bodyWords: bodyWords, numerals: numerals,
                           familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues,
-                          placeHeads: placeHeads, issuerLinks: issuerLinks, nameGovernors: nameGovernors)
+                          placeHeads: placeHeads, issuerLinks: issuerLinks, nameGovernors: nameGovernors,
+                          lowercasePairs: lowercasePairs)
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

@@ -210,6 +210,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case mediumCountrySyllable = "media: a country's short syllable, keeps its words"
     /// `PronounAfterSubject`: `Alcaraz đã để lại phát biểu … . Anh nói rằng` → Alcaraz, not the side Anh.
     case pronounAfterSubject = "pronoun: opens a sentence after a person subject, no side"
+    /// `WordCompletedInLowerCase`: `Trường Tiểu học Tân Hải`, not `Trường Tiểu` (`tiểu học`, `lowercase_pairs.tsv`).
+    case wordCompletedInLowerCase = "name: goes on through a word written on in lower case"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

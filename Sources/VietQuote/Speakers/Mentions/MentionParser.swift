@@ -86,6 +86,10 @@ struct MentionParser: Sendable {
                       lexicon.bodyWords.value(in: tokens, range: end - 1..<end + 1) != nil {
                 end += 1 // `UBKT Trung ương`: an abbreviated body's name goes on over a body word
                 continue
+            } else if case let word = WordCompletedInLowerCase.length(tokens, at: end, after: index, limit: limit, lexicon: lexicon),
+                      word > 0 {
+                end += word // `Trường Tiểu học Tân Hải`: the word `tiểu học`, not the name's end
+                continue
             } else {
                 break
             }
@@ -260,6 +264,10 @@ struct MentionParser: Sendable {
             if run > 0 {
                 if isCredit(tokens, at: index + run, after: index, limit: limit) { parsed.record(.creditAfterName) }
                 if opensClause(tokens, at: index + run, after: index, limit: limit) { parsed.record(.clauseAfterName) }
+                if (index + 1..<index + run).contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                    && WordCompletedInLowerCase.length(tokens, at: $0, after: index, limit: limit, lexicon: lexicon) > 0 }) {
+                    parsed.record(.wordCompletedInLowerCase)
+                }
                 if PersonalNameAfterWords(lexicon: lexicon).starts(tokens, at: index + run, after: index, limit: limit) {
                     parsed.record(.personalNameAfterWords)
                 }
