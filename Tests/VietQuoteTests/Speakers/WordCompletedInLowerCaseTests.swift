@@ -4,12 +4,12 @@ import Testing
 /// `WordCompletedInLowerCase`: a name's last capitalised syllable that starts a word written
 /// on in lower case (`Tiểu` of `tiểu học`) is no end of the name.
 @Suite struct WordCompletedInLowerCaseTests {
-    // Silver 2024-10-20-hoa-dep: the school's name went on past `Tiểu` (was `Trường Tiểu`).
+    // Silver 2024-05-06-vooc-dau-trang: the park's name went on past `Quốc` (was `Vườn Quốc`).
     @Test func nameGoesOnThroughTheWord() throws {
         let found = try #require(SpeakerRuleProbe.decisions(
-            "Phó Hiệu trưởng Trường Tiểu học Tân Hải cho biết, dù thường xuyên bệnh tật nhưng cô Vũ Thị Cành luôn nỗ lực trong công tác.").first)
+            "Liên quan đến sự việc trên, trao đổi với phóng viên Dân trí, lãnh đạo Vườn Quốc gia Cát Bà (Hải Phòng) xác nhận thông tin và hình ảnh đàn voọc trên là ở đảo Cát Bà.").first)
         #expect(found.rules.contains(.wordCompletedInLowerCase))
-        #expect(found.speaker.name == "Trường Tiểu học Tân Hải")
+        #expect(found.speaker.name == "Vườn Quốc gia Cát Bà")
     }
 
     // A name before a cue is read as before (the sentence of NameRule's documentation).
