@@ -74,8 +74,11 @@ enum RoleHolder {
         // (A bare title holds a role with a complement only for a role of no body, of kind
         // expert: `tiền đạo Argentina`, `HLV trưởng của U23 Indonesia`; `lãnh đạo huyện Lâm Hà` is
         // not the article's one `lãnh đạo`, and `Chủ tịch` needs its body.)
+        // (First word first: `isHeld` needs the title to start with the role's first word, and the
+        // ids of every titled run, made for each role mention, made long pages quadratic.)
         let people = mention.index.people(titledWhere: { info in
-            guard !info.trace.contains(.kinTie), !info.span.overlaps(written), case let ids = KeyIDs(info.keys).ids,
+            guard info.keys.first == role.head.first, !info.trace.contains(.kinTie), !info.span.overlaps(written),
+                  case let ids = KeyIDs(info.keys).ids,
                   let held = lexicon.title(ids: ids), !namesOther(ids, chain: held.length, lexicon) else { return false }
             return role.isHeld(by: info.keys, chain: held.length, side: info.affiliation, bare: chain.kind == .expert)
         }).filter { person in
