@@ -12,6 +12,7 @@ extension VietQuoteCommand {
     /// `-c release`; one thread.
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "bench",
             abstract: "Time the pipeline and each stage on a generated corpus (use a release build).",
             discussion: """
             The corpus: the articles of --corpus replicated, digits varied per copy, to at least \

@@ -6,6 +6,7 @@ extension VietQuoteCommand {
     /// `vietquote speakers`: one row per canonical speaker across a corpus.
     struct Speakers: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "speakers",
             abstract: "Who speaks across a corpus: quotes, articles, title, side and mean stance of each speaker.",
             discussion: "Speakers are grouped by canonical name; rows by number of quotes, then name."
         )

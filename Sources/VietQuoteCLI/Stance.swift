@@ -7,6 +7,7 @@ extension VietQuoteCommand {
     /// and speakers with their mean scores, quote counts and labels.
     struct Stance: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stance",
             abstract: "Show the stance of each article, of its sides and of its speakers.",
             discussion: """
                 INPUT is a file, a folder (every .txt below it, in sorted order) or - for standard input. \

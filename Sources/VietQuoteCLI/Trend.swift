@@ -8,6 +8,7 @@ extension VietQuoteCommand {
     /// `vietquote trend`: the stance of each side, period by period, over a dated corpus.
     struct Trend: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "trend",
             abstract: "How each side speaks over time: quotes and mean stance per period and side.",
             discussion: """
                 Articles are dated by a JSON Lines record's date (see --date-field) or the page's own \

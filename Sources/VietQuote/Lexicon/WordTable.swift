@@ -62,6 +62,9 @@ package struct WordTable: Sendable {
     /// The longest key an `Entry` holds whole.
     private static var entryBytes: Int { 15 }
 
+    /// A table of no word, for tokens whose keys alone are read (`MatchKey.words`).
+    static let empty = WordTable()
+
     /// The number of words numbered.
     package var count: Int { words.count - 1 }
 

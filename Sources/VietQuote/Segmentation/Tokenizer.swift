@@ -18,11 +18,17 @@ package enum Tokenizer {
     /// tokens or values made of them, never the scanner; a scanner used after `withLines`
     /// returned would read freed memory).
     static func withLines<Result>(of text: SourceText, words: WordTable, _ body: (LineScanner) -> Result) -> Result {
-        text.scalars.withUnsafeBufferPointer { pointer in
+        withLines(of: text.scalars, words: words, body)
+    }
+
+    /// `withLines(of:words:_:)` on normalised scalars (a `SourceText`'s, or a text's that
+    /// normalising leaves as it is: `SourceText.unchangedScalars`).
+    static func withLines<Result>(of scalars: [Unicode.Scalar], words: WordTable, _ body: (LineScanner) -> Result) -> Result {
+        scalars.withUnsafeBufferPointer { pointer in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: KeyBytes.capacity) { buffer in
                 // (On the stack when small: a lexicon phrase is tokenised on its own.)
-                withUnsafeTemporaryAllocation(of: Token.self, capacity: min(max(text.count, 1), LineScanner.bufferTokens)) { tokens in
-                    let scan = Scan(scalars: pointer, array: text.scalars, words: words,
+                withUnsafeTemporaryAllocation(of: Token.self, capacity: min(max(scalars.count, 1), LineScanner.bufferTokens)) { tokens in
+                    let scan = Scan(scalars: pointer, array: scalars, words: words,
                                     keyBuffer: UnsafeMutableRawPointer(buffer.baseAddress!))
                     return body(LineScanner(scan: scan, buffer: tokens.baseAddress!, capacity: tokens.count))
                 }

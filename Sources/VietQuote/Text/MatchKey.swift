@@ -113,9 +113,14 @@ package enum MatchKey {
     }
 
     /// The match key of each space-separated word of `phrase` (for lexicon entries).
+    ///
+    /// A phrase that normalising leaves as it is (nearly every lexicon field) is tokenised
+    /// from its own scalars, without a `SourceText`; the words are looked up in no table
+    /// (`WordTable.empty`): only their keys are returned, which are the same either way, and
+    /// the process's table is not copied under its lock once per phrase (8,500 a start-up).
     package static func words(_ phrase: String) -> [String] {
-        let text = SourceText(phrase)
-        return Tokenizer.tokens(in: text, range: 0..<text.count).map(\.key)
+        let scalars = SourceText.unchangedScalars(phrase) ?? SourceText(phrase).scalars
+        return Tokenizer.withLines(of: scalars, words: .empty) { $0.tokens(0..<scalars.count).map(\.key) }
     }
 }
 

@@ -117,6 +117,24 @@ package struct SourceText: Sendable {
         self.map = read.map
     }
 
+    /// The scalars of `text` when normalising changes none of them (each is kept as it is:
+    /// printable ASCII, LF, Latin and Vietnamese letters, most marks; as `init` would keep
+    /// them, map and all), else nil: a lexicon phrase read without a `SourceText` made for it.
+    static func unchangedScalars(_ text: String) -> [Unicode.Scalar]? {
+        var unchanged = true
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            for scalar in text.unicodeScalars {
+                guard Normaliser.isKeptAsIs(scalar.value) else {
+                    unchanged = false
+                    break
+                }
+                buffer[count] = scalar
+                count += 1
+            }
+        }
+        return unchanged ? scalars : nil
+    }
+
     /// Room for output scalars beyond one per input scalar, before a text is read again.
     private static let slack = 16
 
