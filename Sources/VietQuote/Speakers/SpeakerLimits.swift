@@ -171,6 +171,10 @@ enum SpeakerLimits {
     /// A family name that opens 3 capitalised words or more inside such a body is a person's
     /// full name (`Nguyễn Văn An`); places in a body's complement have 2 (`Hà Nội`, `Hà Tĩnh`).
     static let apposedBodyNameWords = 3
+    /// A unit named in sentence case after a bare head (`ApposedUnitName`) has up to 4
+    /// lower-case words in a row (silver `Vụ trưởng Theo dõi công tác thanh tra`); 5 or more are
+    /// the sentence's predicate (`đến thăm và tặng quà`).
+    static let apposedUnitLowerCaseRun = 4
     /// A place glued to a mention by full stops (`TP.HCM`, `Q.Bình Thạnh`: 3 tokens) has a few
     /// tokens; the walk back over glued tokens stops after 8 (a URL or dotted list runs longer).
     static let gluedPlaceTokens = 8

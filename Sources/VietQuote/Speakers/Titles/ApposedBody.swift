@@ -60,7 +60,7 @@ struct ApposedBody {
     }
 
     /// The body's length when it ends right before `position` on a capitalised word or a number.
-    private func closes(_ tokens: [Token], from index: Int, at position: Int) -> Int? {
+    func closes(_ tokens: [Token], from index: Int, at position: Int) -> Int? {
         guard position > index, let last = tokens[ifPresent: position - 1],
               last.kind == .number || (last.kind == .word && last.isCapitalized) else { return nil }
         return position - index
@@ -69,7 +69,7 @@ struct ApposedBody {
     /// Whether a family name at `position` opens a full name (`SpeakerLimits.apposedBodyNameWords`
     /// capitalised words or more) that no place word stands before (`TP Hồ Chí Minh`, `tỉnh Hà Tĩnh`
     /// are places: a body head before them).
-    private func startsPersonalName(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
+    func startsPersonalName(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
         guard lexicon.familyNames.value(in: tokens, range: position..<position + 1) != nil,
               lexicon.bodyHeads.longestMatch(in: tokens, at: position - 1, limit: position) == nil else { return false }
         var end = position
@@ -77,7 +77,7 @@ struct ApposedBody {
         return end - position >= SpeakerLimits.apposedBodyNameWords
     }
 
-    private func isClauseWord(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
+    func isClauseWord(_ tokens: [Token], at position: Int, limit: Int) -> Bool {
         lexicon.cues.match(in: tokens, at: position, limit: limit) != nil
             || Self.clauseClasses.contains(where: { lexicon.words.match($0, in: tokens, at: position, limit: limit) != nil })
     }

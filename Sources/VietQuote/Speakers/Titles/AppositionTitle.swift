@@ -55,6 +55,13 @@ extension MentionParser {
             title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + body), kind: title.kind,
                                         affiliation: nil)
             trace.insert(.apposedBody)
+        } else if title.range.count == head, title.affiliation == nil,
+                  let unit = ApposedUnitName(lexicon: lexicon).read(in: tokens, at: title.range.upperBound, limit: limit) {
+            // `Name, Trưởng ban Nội chính Trung ương,`: a unit named with no body head, to the
+            // apposition's end (Titles/ApposedUnitName.swift).
+            title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + unit), kind: title.kind,
+                                        affiliation: nil)
+            trace.insert(.apposedUnitName)
         }
         if agent != nil {
             // An agent noun with a side its chain names (`thành viên Hạ viện Nga`) is a post of

@@ -56,6 +56,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `TitleWordsBeforeName.swift`: a title over the words the chain left between it and the
     /// name (`Phó Chủ tịch UBND tỉnh Trần Đức Quý`, `Giám đốc thể thao Max Eberl`).
     case wordsBeforeName = "over the words between it and the name"
+    /// `ApposedUnitName.swift`: an apposition's bare head runs over the unit it leads, named
+    /// with no body head, to the apposition's end (`Phan Đình Trạc, Trưởng ban Nội chính Trung ương,`).
+    case apposedUnitName = "over the unit's own name to the apposition's end"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
