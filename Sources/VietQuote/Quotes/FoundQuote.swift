@@ -17,6 +17,9 @@ struct TokenSpan: Sendable, Hashable {
 /// A quote as the Quotes stage finds it, before speakers are resolved.
 struct FoundQuote: Sendable {
     var content: TokenSpan
+    /// For a quote over several paragraphs (`ParagraphSpanningQuoteRule`), its words in the
+    /// last one: the content runs from `content`'s start to this span's end.
+    var continuation: TokenSpan? = nil
     var type: QuoteType
     var cue: TokenSpan?
     var cueEntry: CueEntry?
@@ -149,4 +152,8 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case abbreviationStop = "abbreviation-stop"
     /// `[… tuyên bố giải tán Quốc ...](url)`: an aggregator's link text cut off with an ellipsis ends the content before it.
     case linkTextCut = "link-text-cut"
+    /// `“A.` ¶ `B”, ông X nói.`: a quotation left open at a paragraph's end and closed in a later one is one quote.
+    case paragraphSpanning = "paragraph-spanning"
+    /// `lý giải lý do xin rút: "…"`: the words before the colon say what the quotation is; the quotation is the content.
+    case topicColon = "topic-colon"
 }

@@ -53,7 +53,7 @@ struct QuoteFinder: Sendable {
         quotes = HeadlineColonRule().speaking(quotes, in: paragraphs, finder: self)
         quotes += FloatingQuoteRule().quotes(in: paragraphs, found: quotes, finder: self)
         quotes.sort { ($0.content.paragraph, $0.content.range.lowerBound) < ($1.content.paragraph, $1.content.range.lowerBound) }
-        return deduplicated(quotes)
+        return ParagraphSpanningQuoteRule().joined(deduplicated(quotes), in: paragraphs, finder: self)
     }
 
     // MARK: - One paragraph
@@ -253,6 +253,12 @@ struct QuoteFinder: Sendable {
         if let range = QuoteFirstRule().quote(before: attribution, followedBy: content, in: view,
                                               earlier: attributions[..<k], words: words) {
             return (make(TokenSpan(paragraph: position, range: range), .direct, .quoteFirst), false)
+        }
+        // `lý giải lý do xin rút: "…"`: what the quotation is, then the quotation (TopicColonRule).
+        if let range = TopicColonRule().quotation(after: content, of: attribution, in: paragraph, finder: self) {
+            var quote = make(TokenSpan(paragraph: position, range: range), .direct, attribution.rule)
+            quote.refinements.append(TopicColonRule().id)
+            return (quote, false)
         }
         // `nêu quan điểm: "…"`: the cue's object, then its words after a colon.
         if isObjectOnly(content, of: attribution, in: paragraph), paragraph.isPunctuation(content.upperBound, ":"),

@@ -34,6 +34,12 @@ extension QuoteFinder {
         static let floatingWords = 3
         /// …and stands at most this many paragraphs after the last quote.
         static let floatingParagraphs = 2
+        /// A quotation left open at a paragraph's end is closed at most this many paragraphs
+        /// later, with the ones between free of marks (longer runs are rarely one quote).
+        static let spanningParagraphs = 3
+        /// Words before a colon and a quotation that name its topic or addressee hold at most this
+        /// many words (silver: `nhắn nhủ đến các khách mời`, 2–7; longer runs are mostly clauses).
+        static let topicColonWords = 8
         /// A headline or teaser cut off (`…`) with fewer content words than this is no quote.
         static let cutOffContentWords = 3
         /// A statement, appeal or announcement cue's unquoted content holds at least this many words.

@@ -57,7 +57,9 @@ final class SpeakerResolver: Sendable {
                                      index: ArticleIndex(paragraphs: paragraphs, source: source, resolver: self))
         for item in found {
             let tokens = paragraphs[item.content.paragraph].tokens
-            let range = Range(from: tokens[item.content.range.lowerBound].start, to: tokens[item.content.range.upperBound - 1].end)
+            // A quote over several paragraphs ends in its last one (`FoundQuote.continuation`).
+            let last = item.continuation.map { (paragraphs[$0.paragraph].tokens, $0.range) } ?? (tokens, item.content.range)
+            let range = Range(from: tokens[item.content.range.lowerBound].start, to: last.0[last.1.upperBound - 1].end)
             let original = source.originalRange(range)
             let decision: SpeakerDecision
             if let mention = item.mention {
