@@ -17,7 +17,8 @@
 /// gửi Sở GTVT`); a cue after the colon that opens the first content, with no quotation mark
 /// between (`cho biết: Trong thời gian tới, Bến Tre …, đề nghị Sở …`). After a source (`Theo X,
 /// Y … và bày tỏ …`) the cue is not joined: it is the subject's of the source's content, found
-/// by the subject sieves (dev 306: `Theo X, các đồng minh NATO đã … và cam kết sẽ …` is one quote).
+/// by the subject sieves (dev 306: `Theo X, các đồng minh NATO đã … và cam kết sẽ …` is one quote);
+/// a cue that opens the source's content is still joined to X (`Theo Reuters, thông tin …`: dev 405).
 /// Passes: a cue after an appeal (`kêu gọi người dân đoàn kết và khẳng định …`: dev 323, 302, 322
 /// give the speaker both), a cue after a closed quotation (`cho biết: "…" và nhấn mạnh …`).
 struct CoordinatedCueRule: AttributionRule {
@@ -49,7 +50,10 @@ struct CoordinatedCueRule: AttributionRule {
             || !plainAnd && view.match(.nounMarker, at: previous.contentStart) != nil {
             return .rejected
         }
-        if previous.rule == .sourcePreposition { return .undecided }   // `Theo X, Y … và bày tỏ …`: Y's
+        // `Theo X, Y … và bày tỏ …`: Y's. A cue that opens the source's content is joined to X (dev 405).
+        if previous.rule == .sourcePreposition, (reading.hit.lead?.lowerBound ?? reading.hit.range.lowerBound) > previous.contentStart {
+            return .undecided
+        }
         if isInsideContent(of: previous, reading: reading, in: view) { return .rejected }
         // `… và phủ nhận …`, `…, cho biết …`: the previous subject goes on.
         reading.isCoordinated = true
