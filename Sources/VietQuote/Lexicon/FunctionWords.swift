@@ -37,6 +37,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case bodyNoun = "body_noun"
     case placeLink = "place_link"
     case adviceModal = "advice_modal"
+    case describingCue = "describing_cue", labelWord = "label_word"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

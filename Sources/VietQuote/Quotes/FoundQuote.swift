@@ -107,6 +107,8 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case frontedCue = "fronted-cue"
     /// `Ba mẹ nên khuyến khích con …`: a modal of advice before an appeal cue after a generic subject is the writer's advice, no quote.
     case adviceModal = "advice-modal"
+    /// `những đoạn văn mô tả quan hệ tình dục`: a describing cue that labels nothing (no `là`, `như`, quotation) is a description, no quote.
+    case describingCue = "describing-cue"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that

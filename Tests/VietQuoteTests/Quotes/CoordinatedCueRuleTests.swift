@@ -83,4 +83,33 @@ import Testing
         #expect(refused.map(\.cue) == ["từ chối xác nhận"])
         #expect(refused.first?.content == "liệu họ có gửi máy bay không người lái hay không")
     }
+
+    // cues22 (audit12 pattern 8): a cue noun before a comma is an item of a list inside the
+    // appeal's content (silver 2024-06-28-phat-nguoi).
+    @Test func cueNounInAListIsNoQuote() {
+        let listed = quotes("UBND tỉnh Quảng Nam đề nghị Công ty 545 có văn bản báo cáo tình hình hoạt động của Trạm BOT Điện Bàn, các khó khăn, vướng mắc và kiến nghị, đề xuất, gửi Sở GTVT để chủ trì.")
+        #expect(!listed.map(\.cue).contains("đề xuất"))
+    }
+
+    // The speaker goes on after `đồng thời` (silver 2024-11-06-gfdi-da-nang) or with words stated
+    // after the cue (silver 2024-08-21-bac-si.-an-do).
+    @Test func speakerGoesOnAfterAnAppeal() {
+        let then = quotes("Trước việc người dân tập trung tại trụ sở công ty, một cán bộ công an đến đề nghị người dân ra về để đảm bảo an ninh trật tự, đồng thời thông báo phía Công ty GFDI sẽ gặp mặt khách hàng vào chiều 8/11.")
+        #expect(then.map(\.cue) == ["đề nghị", "thông báo"])
+        let stated = quotes("IMA đã kêu gọi công chúng hiểu được mức độ nghiêm trọng của tình hình và ủng hộ mục đích của họ, nhấn mạnh rằng cuộc đình công là bước cần thiết để mang lại những thay đổi lâu dài có lợi cho cả chuyên gia chăm sóc sức khỏe và bệnh nhân.")
+        #expect(stated.map(\.cue) == ["kêu gọi", "nhấn mạnh"])
+    }
+
+    // A cue after the colon that opens the first content is inside its words (silver 2024-12-21-vtv).
+    @Test func cueAfterTheColonIsInsideTheWords() {
+        let found = quotes("Phó chủ tịch UBND tỉnh Nguyễn Thị Bé Mười cho biết: Trong thời gian tới, Bến Tre sẽ tiếp tục duy trì phối hợp trong truyền thông với VTV Tây Nam Bộ, đề nghị Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Bến Tre tiếp tục phối hợp với VTV Tây Nam Bộ.")
+        #expect(found.map(\.cue) == ["cho biết"])
+    }
+
+    // After a source the cue is not joined: its subject is the source's content's (silver
+    // 2024-05-22-jung-joon-young).
+    @Test func cueAfterASourceIsNotJoined() {
+        let found = quotes("Theo truyền thông Hàn, Jung Joon Young đang tìm cách quay lại làng giải trí bằng cách gặp gỡ các chuyên gia trong lĩnh vực âm nhạc và bày tỏ mong muốn tiếp tục sự nghiệp nghệ thuật với tư cách là nhà sản xuất.")
+        #expect(found.allSatisfy { $0.explanation.quoteRule != .coordinatedCue })
+    }
 }

@@ -20,4 +20,13 @@ import Testing
         let addressee = quotes("Nhiều người vẫn đòi hỏi cô và những nghệ sĩ liên quan phải chịu trách nhiệm.")
         #expect(addressee.map(\.content) == ["cô và những nghệ sĩ liên quan phải chịu trách nhiệm"])
     }
+
+    // cues22: right after a comma the cue is the need of the situation told before it
+    // (silver 2024-09-01-man-utd, 2024-09-04-gojek).
+    @Test func requirementAfterACommaIsNoQuote() {
+        let body = "Các bác sĩ của Inter Miami cho biết Messi đang gặp phải một chấn thương phức tạp ở chân, đòi hỏi thời gian điều trị và phục hồi lâu dài."
+        #expect(quotes(body).map(\.cue) == ["cho biết"])
+        #expect(rule(deciding: "đòi hỏi", in: body) == .requirementSense)
+        #expect(quotes("Là thị trường lớn nhất Đông Nam Á, Indonesia vẫn còn nhiều dư địa phát triển và tiếp tục tăng trưởng, đòi hỏi nhiều nguồn lực phân bổ.").allSatisfy { $0.cue != "đòi hỏi" })
+    }
 }

@@ -110,6 +110,7 @@ extension QuoteFinder {
         UnsaidCueRule(),
         AdviceModalRule(),
         CallingCueRule(),
+        DescribingCueRule(),
         WriterSubjectRule(),
         CoordinatedCueRule(),
         AppositionSubjectRule(),

@@ -10,13 +10,22 @@
 /// Passes: a speaker as the subject (`Thủ tướng đòi hỏi sự vào cuộc quyết liệt của các bộ`),
 /// an addressee before the modal (`nhiều người vẫn đòi hỏi cô … phải chịu trách nhiệm`), an
 /// object of another kind (`Al Nassr đòi hỏi một quả penalty`).
+///
+/// Right after a comma (no subject of its own, the words before it are a clause), the cue is a
+/// need of the situation just told, "which requires", whatever its object (cues22, audit12
+/// pattern 3; silver: `Messi đang gặp phải một chấn thương phức tạp ở chân, đòi hỏi thời gian
+/// điều trị …`, `… là dự án lớn, có ý nghĩa quan trọng đối với thành phố, đòi hỏi sự quan tâm …`).
 struct RequirementSenseRule: AttributionRule {
     let id = QuoteRule.requirementSense
 
     func apply(to reading: inout CueReading, in view: SentenceView, finder: QuoteFinder) -> Verdict {
         let cue = reading.hit.range
         let start = reading.contentFrom
-        guard view.match(.requirementCue, at: cue.lowerBound, limit: cue.upperBound) == cue.count, start < view.end,
+        let isRequirement = view.match(.requirementCue, at: cue.lowerBound, limit: cue.upperBound) == cue.count
+        // `…, đòi hỏi …`: what the situation told before the comma needs.
+        let opening = reading.hit.lead?.lowerBound ?? cue.lowerBound
+        if isRequirement, opening > view.start, view.isPunctuation(opening - 1, ",") { return .rejected }
+        guard isRequirement, start < view.end,
               let object = view.match(.requirementObject, at: start, limit: view.end),
               start + object >= view.end || RecallObjectRule.isBareObject(from: start + object, in: view),
               !namesSpeaker(reading.mention, in: view, finder: finder) else { return .undecided }
