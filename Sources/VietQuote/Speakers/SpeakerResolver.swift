@@ -213,6 +213,7 @@ final class SpeakerResolver: Sendable {
         parsed.names = parsed.names.filter { name in
             guard places.isPlace(tokens, name, in: parsed, index: index) else { return true }
             parsed.record(.placeNameNoPerson)
+            if PlaceHeadAbbreviation.follows(tokens, at: name.lowerBound, lexicon: lexicon) { parsed.record(.placeHeadAbbreviation) }
             return false
         }
         parsed.organizations = parsed.organizations.filter { organization in

@@ -212,6 +212,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounAfterSubject = "pronoun: opens a sentence after a person subject, no side"
     /// `WordCompletedInLowerCase`: `Trường Tiểu học Tân Hải`, not `Trường Tiểu` (`tiểu học`, `lowercase_pairs.tsv`).
     case wordCompletedInLowerCase = "name: goes on through a word written on in lower case"
+    /// `PlaceHeadAbbreviation`: `Sở GD-ĐT TP. Hồ Chí Minh` → the body, not the person `Chí Minh`.
+    case placeHeadAbbreviation = "name: a place after its head written short with a full stop"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -365,8 +365,8 @@ struct ArticleIndex {
                 index += 1
                 continue
             }
-            // A capitalised word opening a sentence may be a common word.
-            let sentenceStart = index == 0 || tokens[index - 1].kind != .word
+            // A capitalised word opening a sentence may be a common word (none after `TP.`: PlaceHeadAbbreviation.swift).
+            let sentenceStart = index == 0 || tokens[index - 1].kind != .word && !PlaceHeadAbbreviation.follows(tokens, at: index, lexicon: lexicon)
             if sentenceStart, reader.pendingTitle == nil, isCommonWord(tokens, at: index) {
                 start += 1; run -= 1
                 if run == 0 { index += 1; continue }
@@ -382,8 +382,8 @@ struct ArticleIndex {
                 index = start + 1
                 continue
             }
-            // A place (`TP Hà Nội`, `Phường Nam Dương`): no person, no title its (PlaceRun.swift).
-            if PlaceRun.isPlace(tokens, start..<start + run, lexicon: lexicon) {
+            // A place (`TP Hà Nội`, `Phường Nam Dương`, `TP. Hồ Chí Minh`): no person, no title its (PlaceRun.swift).
+            if PlaceRun.isPlace(tokens, start..<start + run, lexicon: lexicon) || PlaceHeadAbbreviation.follows(tokens, at: start, lexicon: lexicon) {
                 if let title = reader.pendingTitle { placeTitles.insert(ByteKeys(title.keys)) }
                 reader.dropPendingTitle()
                 index = start + run
@@ -770,8 +770,10 @@ struct ArticleIndex {
 
     /// Whether `token` opens a sentence and is a common word: one the article also writes in
     /// lower case, or one news writes in lower case (`common_words.tsv`).
+    /// The word after a place head written short (`TP. Hồ Chí Minh`: `PlaceHeadAbbreviation`) opens none.
     func isCommonWordOpening(_ tokens: [Token], at index: Int) -> Bool {
         (index == 0 || tokens[index - 1].kind != .word) && isCommonWord(tokens, at: index)
+            && !PlaceHeadAbbreviation.follows(tokens, at: index, lexicon: lexicon)
     }
 
     private func isCommonWord(_ tokens: [Token], at index: Int) -> Bool {

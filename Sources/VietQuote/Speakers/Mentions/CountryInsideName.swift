@@ -90,8 +90,10 @@ enum CountryInsideName {
         // They follow a place's head (`place_heads.tsv`): the body's head (`TP` of `TP Thủ Đức`) or a
         // lower-case word of the complement (`phường`, `huyện ủy`); after another head the country is
         // the body's (`Cục Tình Báo Mỹ`).
-        if first > start, let opener = tokens[ifPresent: first - 1], opener.kind != .word || opener.isCapitalized { return false }
-        guard (1...2).contains(where: { first - $0 >= 0 && lexicon.placeHeads.value(in: tokens, range: first - $0..<first) != nil })
+        // `TAND TP. Thủ Đức`: a head written short, then its full stop (`PlaceHeadAbbreviation`).
+        let short = PlaceHeadAbbreviation.follows(tokens, at: first, lexicon: lexicon)
+        if !short, first > start, let opener = tokens[ifPresent: first - 1], opener.kind != .word || opener.isCapitalized { return false }
+        guard short || (1...2).contains(where: { first - $0 >= 0 && lexicon.placeHeads.value(in: tokens, range: first - $0..<first) != nil })
         else { return false }
         // A person's name after the head (`Bí thư Tỉnh ủy Trần Đức Thắng`) is no place.
         if lexicon.startsPersonalName(tokens, at: first) { return false }

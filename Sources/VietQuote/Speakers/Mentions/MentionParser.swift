@@ -299,6 +299,10 @@ struct MentionParser: Sendable {
             parsed.record(.countryInsidePlaceName)
         }
         if let rule = body.rule { parsed.record(rule) }
+        // `Công an TP. Hà Nội`: the name went on over a head written short (PlaceHeadAbbreviation.swift).
+        if body.range.contains(where: { PlaceHeadAbbreviation.follows(tokens, at: $0, lexicon: lexicon) }) {
+            parsed.record(.placeHeadAbbreviation)
+        }
         parsed.organizations.append(body)
         var end = body.range.upperBound
         // Its abbreviation in brackets (`Cơ quan Khí tượng Nhật Bản (JMA)`) is no name.
@@ -525,7 +529,8 @@ extension MentionParser {
         if lexicon.isBareBodyHead(tokens, name) { return true }
         guard let next = tokens[ifPresent: name.upperBound], name.upperBound < limit, next.kind == .word, !next.isCapitalized,
               lexicon.words.trie.value(in: tokens, range: name.upperBound..<name.upperBound + 1) == nil else { return false }
-        let opening = name.lowerBound == 0 || tokens[name.lowerBound - 1].kind != .word
+        let opening = (name.lowerBound == 0 || tokens[name.lowerBound - 1].kind != .word)
+            && !PlaceHeadAbbreviation.follows(tokens, at: name.lowerBound, lexicon: lexicon)
         return opening || lexicon.bodyHeads.value(in: tokens, range: name) != nil
             || (lexicon.commonWords.value(in: tokens, range: name) ?? 1) <= SpeakerLimits.syllableCapitalShare
             || (lexicon.commonWords.value(in: tokens, range: name.lowerBound..<name.upperBound + 1) ?? 1) <= SpeakerLimits.syllableCapitalShare

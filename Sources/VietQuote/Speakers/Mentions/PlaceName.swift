@@ -28,7 +28,9 @@ struct PlaceName {
                 || opensWithHead(tokens, name, in: parsed) else { return false }
         // `… UBND tỉnh Trần Đức Quý`: a person after the body's head, a full Vietnamese name or
         // one the article writes after an honorific (`ông Minh`, `ông Nguyễn Minh`).
-        guard lexicon.startsPersonalName(tokens, at: name.lowerBound) else { return true }
+        // `TP. Hồ Chí Minh`: after a head written short, always a place (`PlaceHeadAbbreviation`).
+        guard lexicon.startsPersonalName(tokens, at: name.lowerBound),
+              !PlaceHeadAbbreviation.follows(tokens, at: name.lowerBound, lexicon: lexicon) else { return true }
         let first = tokens[name.lowerBound], last = tokens[name.upperBound - 1]
         return name.count < SpeakerLimits.personalNameWords && !index.writesAfterHonorific(first)
             && !(last.kind == .word && index.writesAfterHonorific(last))
@@ -48,8 +50,12 @@ struct PlaceName {
 
     /// A head of `place_heads.tsv` (one or two words: `tỉnh`, `thành phố`) ends right before the
     /// run, no honorific before it (`ông xã Lee Bo Young`, `bà xã`: the husband, the wife).
+    /// A head written short and its full stop (`TP. Thủ Đức`: `PlaceHeadAbbreviation`) end there too.
     private func afterHead(_ tokens: [Token], _ name: Range<Int>, mentionStart: Int) -> Bool {
-        SpeakerLimits.placeHeadWords.contains { length in
+        if name.lowerBound - 2 >= mentionStart, PlaceHeadAbbreviation.follows(tokens, at: name.lowerBound, lexicon: lexicon) {
+            return !(name.lowerBound > 2 && lexicon.words.isWord(tokens, at: name.lowerBound - 3, .honorific))
+        }
+        return SpeakerLimits.placeHeadWords.contains { length in
             let start = name.lowerBound - length
             return start >= mentionStart && (start..<name.lowerBound).allSatisfy { tokens[$0].kind == .word }
                 && lexicon.placeHeads.value(in: tokens, range: start..<name.lowerBound) != nil

@@ -159,7 +159,8 @@ extension SpeakerLexicon {
                 position += 2
                 end = position
             } else if token.kind == .punctuation, token.key == "-" || token.key == "&"
-                        || (token.key == "." && !token.spaceBefore && tokens[ifPresent: position + 1]?.spaceBefore == false),
+                        || (token.key == "." && !token.spaceBefore && tokens[ifPresent: position + 1]?.spaceBefore == false)
+                        || PlaceHeadAbbreviation.follows(tokens, at: position + 1, lexicon: self),
                       end == position, tokens[ifPresent: position + 1]?.isCapitalized == true, tokens[ifPresent: position + 2]?.key != ":" {
                 // `Lao động - Thương binh và Xã hội`, `Bộ TT&TT`, `Công an TP.HCM`; not a caption's
                 // credit (`… Tập đoàn Infosys - Ảnh: VGP`).
@@ -230,7 +231,10 @@ extension SpeakerLexicon {
     /// Đức Quý`: the person) and a head after an honorific (`ông xã`).
     /// A full stop glued between the head and the place (`Công an TP.Hà Nội`) is the head's
     /// abbreviation: the place still follows its head (was the body `Công an TP`, speakers24).
+    /// A head written short, its full stop and a space (`Sở GD-ĐT TP. Hồ Chí Minh`: `PlaceHeadAbbreviation`)
+    /// is always followed by its place, a full personal name's length or not.
     private func isPlaceAfterHead(_ tokens: [Token], at index: Int) -> Bool {
+        if PlaceHeadAbbreviation.follows(tokens, at: index, lexicon: self) { return true }
         guard capitalisedRun(tokens, from: index) < SpeakerLimits.personalNameWords else { return false }
         let stop = index > 0 && tokens[index - 1].key == "." && !tokens[index - 1].spaceBefore && !tokens[index].spaceBefore
         let headEnd = stop ? index - 1 : index
