@@ -13,11 +13,16 @@
 /// Ukraine vẫn là yếu tố then chốt giúp vàng tăng giá`; a property expert's `Thị trường khu
 /// vực Đông Anh …`; `[Ủy ban Chứng khoán Nhà nước cho biết] Kinh nghiệm quốc tế cho thấy, hầu
 /// hết các thị trường chứng khoán …` are neutral.
-/// Rejects: an act of force or coercion (`actsBetweenStates`) in words that name two sides or
-/// more, a relation whatever market it touches (review11 M1: `[Chuyên gia Carl Thayer cho
-/// rằng] lệnh trừng phạt của phương Tây khiến Nga mất thị trường châu Âu`; silver `[Tony
-/// Sycamore nhận xét] Điều khiến thị trường ngạc nhiên là Canada và Mexico trả đũa …` stay
-/// confrontation); a speaker that speaks for a side of its own mention (`Việt Nam đang đề nghị một số
+/// A content whose first words are a market word (the market is its subject) is market talk
+/// whoever speaks, a state's office too, and whatever acts it names as what moves the market:
+/// silver 2024-12-19-gia-xang-dau-hom, the ministry of industry and trade, `[Theo] thị trường
+/// xăng dầu thế giới kỳ điều hành lần này … chịu ảnh hưởng của các yếu tố như: liên minh Châu
+/// Âu thông qua gói trừng phạt đối với Nga …` (the sanction is a factor of the price, no stand).
+/// Rejects, for a content that opens with no market word: an act of force or coercion
+/// (`actsBetweenStates`) in words that name two sides or more, a relation whatever market it
+/// touches (review11 M1: `[Chuyên gia Carl Thayer cho rằng] lệnh trừng phạt của phương Tây
+/// khiến Nga mất thị trường châu Âu`; silver `[Tony Sycamore nhận xét] Điều khiến thị trường
+/// ngạc nhiên là Canada và Mexico trả đũa …` stay confrontation); a speaker that speaks for a side of its own mention (`Việt Nam đang đề nghị một số
 /// đối tác thương mại công nhận quy chế kinh tế thị trường`, said by a state; `Trung Quốc tiếp
 /// tục mở cửa thị trường cho nông sản`, dev 309) or of a state office (`compatriotTitleSide`,
 /// `contextSide`: a prime minister on a company's role in his country, dev 426), a market
@@ -78,8 +83,17 @@ struct MarketTalkRule: Sendable {
     /// weighs in `evidence` and the words name two sides or more (`gate`).
     func isMarketTalk(_ reading: RelationGate.Reading, evidence: borrowing [StanceEvidence], speaksForNoState: Bool,
                       gate: RelationGate) -> Bool {
-        guard reading.polar, speaksForNoState, holdsMarketWord(reading.words.words) else { return false }
+        guard reading.polar else { return false }
+        if opensWithMarketWord(reading.words.words) { return true }
+        guard speaksForNoState, holdsMarketWord(reading.words.words) else { return false }
         return !(Self.weighsAnActBetweenStates(evidence) && Self.namesTwoSides(reading, gate: gate))
+    }
+
+    /// Whether `words` open with a phrase of kind market (the longest phrase at the first word):
+    /// the market is the content's subject (see the type's comment).
+    func opensWithMarketWord(_ words: WordSpans.Words) -> Bool {
+        guard let first = words.first, phrases.mayStart(first) else { return false }
+        return phrases.longestMatch(in: words, at: 0, limit: words.count)?.value == .market
     }
 
     /// The `stance.tsv` categories of acts of force or coercion (CAMEO 13–20: threaten,

@@ -10,7 +10,7 @@
 /// - it starts a common word with the lower-case syllable after it (`body_words.tsv`, the
 ///   list `SideStartsWord` reads for mentions: `Anh hùng`, `Pháp luật`, `Ý kiến`);
 /// - a lower-case word of `function_words.tsv` class `countryModifier` ends right before it
-///   (`tiếng Anh`: a language, `bóng đá Anh`);
+///   (`tiếng Anh`: a language, `bóng đá Anh`, `ngoại hạng Anh`: a league);
 /// - it ends a Vietnamese name: a capitalised Vietnamese syllable stands right before it that
 ///   is neither the clause's first word (capitalised by its place) nor a side, a title or the
 ///   end of a capitalised body's words (`Quốc Phòng`, `Tổng Thống`: `body_words.tsv`,
@@ -26,7 +26,7 @@
 /// name, no United Kingdom; the quote names no side but its speaker's and is no relation.
 /// Silver 2024-04-15-tim-cook `Cảm ơn những nghệ sỹ tài năng Mỹ Linh và Mỹ Anh`: two singers.
 /// Rejects: a side of two syllables or more (`Việt Nam`, `Hàn Quốc`); a side after a
-/// lower-case word (`Thủ tướng Anh`, `Bộ Ngoại giao Nga`, `Ngoại hạng Anh`); a side at its
+/// lower-case word (`Thủ tướng Anh`, `Bộ Ngoại giao Nga`); a side at its
 /// clause's start (`Đức cho biết`, `Nga Ukraine`); a side before a foreign name (`Thủ tướng Anh
 /// Keir Starmer`), before or after another side (`Mỹ Nga`, `quan hệ Việt Nam Lào`), before
 /// three capitalised syllables (a side before a name after a title: `Tổng thống Mỹ Joe

@@ -179,6 +179,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A quote of an article in which a speaker is titled by sport (`SportTitleRule`: `HLV`):
     /// weighs 0.
     case sportTitle = "sport-title"
+    /// A proposal or appeal that both sides act together (`JointProposalRule`: `[đề nghị]
+    /// hai bên …`): the opening words weigh as an appeal; a demanding cue weighs 0.
+    case jointProposal = "joint-proposal"
 }
 
 extension StanceEvidence.Modifier {

@@ -36,6 +36,7 @@ package struct StanceScorer: Sendable {
     let concern: SituationConcernRule
     let crime: CrimeTargetRule
     let justice: HomeJusticeRule
+    let joint: JointProposalRule
     /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
     let prevents: @Sendable (String) -> Bool
 
@@ -61,6 +62,7 @@ package struct StanceScorer: Sendable {
         concern = try SituationConcernRule(files: files)
         crime = try CrimeTargetRule(files: files)
         justice = try HomeJusticeRule(files: files)
+        joint = try JointProposalRule(files: files)
         prevents = { [reports] in reports.isPrevention($0) }
     }
 
@@ -261,6 +263,7 @@ package struct StanceScorer: Sendable {
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         evidence = PreventedEventRule.apply(to: evidence, prevents: prevents)
         evidence = crime.apply(to: evidence, content: content, gate: relations)
+        if let cue { evidence = joint.apply(to: evidence, content: content, cue: cue, lexicon: lexicon) }
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
         var sum = 0.0, count = 0
         for index in evidence.indices where evidence[index].kind != .modifier && !(evidence[index].kind == .cue && evidence[index].weight == 0) {

@@ -24,6 +24,18 @@ import Testing
         #expect(isMarketTalk(gold, content, cue: "cho biết"))
     }
 
+    @Test func aMarketAsTheSubjectIsMarketTalkWhoeverSpeaks() {
+        // Silver 2024-12-19-gia-xang-dau-hom: the ministry of industry and trade (a state's
+        // office) lists a sanction among the factors of the fuel price.
+        let content = "thị trường xăng dầu thế giới kỳ điều hành lần này (từ ngày 12/12/2024 - 18/12/2024) chịu ảnh hưởng của các yếu tố như: liên minh Châu Âu thông qua gói trừng phạt đối với Nga (một thành viên của OPEC+), rủi ro địa chính trị tại khu vực Trung Đông"
+        let fuel = reading(content, cue: "Theo")
+        #expect(fuel.polar)
+        #expect(isMarketTalk(fuel, content, cue: "Theo", speaksForNoState: false))
+        // Review11 M1: a sanction as the subject stays a relation.
+        let thayer = "lệnh trừng phạt của phương Tây khiến Nga mất thị trường châu Âu"
+        #expect(!scorer.market.opensWithMarketWord(WordSpans(thayer).words))
+    }
+
     @Test func aStateOrAQuoteWithNoMarketWordIsUntouched() {
         // Said by a state (its mention's side), the same words are its own.
         let tariffs = reading("Điều khiến thị trường ngạc nhiên là Canada và Mexico trả đũa ngay lập tức", cue: "nhận xét")

@@ -30,6 +30,9 @@ import Testing
         #expect(sides("khen thưởng để tổ chức lấy ý kiến nhân dân về việc xét tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân cho trung tướng Nguyễn Văn Viện") == [])
         // Silver 2024-05-17-mai: `tiếng Anh`, the language (`countryModifier`).
         #expect(sides("sẽ xem xét việc giới thiệu các ngôn ngữ khác ngoài tiếng Anh trong tương lai") == [])
+        // Silver 2024-08-10-ngoai-hang-anh (a police office on scams): `ngoại hạng Anh`, the
+        // Premier League (`countryModifier`).
+        #expect(sides("trong khoảng thời gian giải đấu ngoại hạng Anh chuẩn bị khởi tranh, các đối tượng tội phạm tạo lập nhiều tài khoản ảo trên các nền tảng khác nhau") == [])
     }
 
     @Test func aSideAfterATitleIsTheTitlesSide() {
