@@ -210,6 +210,14 @@ struct ArticleIndex {
         /// the questions asked of them before it was made.
         var lowercaseOutsideLinks: LowercaseOutsideLinks?
         var lowercaseQuestions = 0
+        /// The positions of the titled runs, in order, by the first key of each title written
+        /// for them, a companion aside (`people(titled:where:)`: each role mention read every
+        /// titled run of the article, a long page's quadratic cost).
+        var runsByTitleStart: [String: [Int]]?
+        /// The word ids of the titles `people(titled:where:)` read, by run position and the
+        /// title's place in its list (a long page repeats its titles: each role mention made
+        /// the ids of each again).
+        var titleIDs: [TitleAt: [UInt32]] = [:]
 
         init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
     }
@@ -936,12 +944,47 @@ struct ArticleIndex {
     /// The people (fullest names, each once, in the order first titled) whom the article
     /// writes with a title that `accepts` takes, before the name, in an apposition or with a
     /// copula; a companion title (`TitlePairs`) does not count (`RoleHolder`: the one person of a role).
-    func people(titledWhere accepts: (TitleInfo) -> Bool) -> [Run] {
+    /// Only the titles whose first key is `first` are asked, each with its keys' word ids
+    /// (performance only: the runs so titled are read from a table made at the first question,
+    /// `runsByTitleStart()`, and each title's ids are made once, `AskedTables.titleIDs`).
+    func people(titled first: String, where accepts: (TitleInfo, [UInt32]) -> Bool) -> [Run] {
         var found: [Int] = []
-        for (position, list) in titles.enumerated() where list.contains(where: { !$0.companion && accepts($0) }) {
+        for position in runsByTitleStart()[first] ?? [] {
+            let list = titles[position]
+            guard list.indices.contains(where: { place in
+                !list[place].companion && list[place].keys.first == first && accepts(list[place], titleIDs(at: TitleAt(position, place)))
+            }) else { continue }
             if let run = fullest(words: runWords[runs[position].words]), !found.contains(run) { found.append(run) }
         }
         return found.map { run(at: $0) }
+    }
+
+    /// A title of `titles`: its run's position and its place in the run's list.
+    private struct TitleAt: Hashable {
+        let run: Int32, place: Int32
+        init(_ run: Int, _ place: Int) { self.run = Int32(run); self.place = Int32(place) }
+    }
+
+    /// The word ids of the keys of the title at `at`, made at the first call.
+    private func titleIDs(at title: TitleAt) -> [UInt32] {
+        if let known = asked.titleIDs[title] { return known }
+        let ids = KeyIDs(titles[Int(title.run)][Int(title.place)].keys).ids
+        asked.titleIDs[title] = ids
+        return ids
+    }
+
+    /// `AskedTables.runsByTitleStart`, made at the first call.
+    private func runsByTitleStart() -> [String: [Int]] {
+        if let known = asked.runsByTitleStart { return known }
+        var table: [String: [Int]] = [:]
+        for (position, list) in titles.enumerated() where !list.isEmpty {
+            for title in list where !title.companion {
+                guard let first = title.keys.first else { continue }
+                if table[first]?.last != position { table[first, default: []].append(position) }
+            }
+        }
+        asked.runsByTitleStart = table
+        return table
     }
 
     /// `namesByTitle()[keys]` read off `titles` in order, as `titledNames(by:)` keeps them
