@@ -218,6 +218,9 @@ struct ArticleIndex {
         /// title's place in its list (a long page repeats its titles: each role mention made
         /// the ids of each again).
         var titleIDs: [TitleAt: [UInt32]] = [:]
+        /// The fullest title of each person asked (`title(ofRunAt:)`), by the position of the
+        /// fullest name run (a long page repeats a person's titles: each mention read them all).
+        var fullestTitles: [Int: TitleInfo?] = [:]
 
         init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
     }
@@ -741,7 +744,17 @@ struct ArticleIndex {
     func title(of run: Run) -> TitleInfo? { title(ofRunAt: run.position) }
 
     /// The fullest title of the person whose fullest name is the run at `fullest` of `runs`.
+    /// (Performance only: past `SpeakerLimits.runsBeforeTitleTable` runs, kept once read.)
     private func title(ofRunAt fullest: Int) -> TitleInfo? {
+        guard runs.count > SpeakerLimits.runsBeforeTitleTable else { return bestTitle(ofRunAt: fullest) }
+        if let known = asked.fullestTitles[fullest] { return known }
+        let best = bestTitle(ofRunAt: fullest)
+        asked.fullestTitles[fullest] = best
+        return best
+    }
+
+    /// `title(ofRunAt:)` read off the titles.
+    private func bestTitle(ofRunAt fullest: Int) -> TitleInfo? {
         var best: TitleInfo?
         for position in titledByFullest[fullest] ?? [] {
             let list = titles[position]
@@ -944,15 +957,19 @@ struct ArticleIndex {
     /// The people (fullest names, each once, in the order first titled) whom the article
     /// writes with a title that `accepts` takes, before the name, in an apposition or with a
     /// copula; a companion title (`TitlePairs`) does not count (`RoleHolder`: the one person of a role).
-    /// Only the titles whose first key is `first` are asked, each with its keys' word ids
-    /// (performance only: the runs so titled are read from a table made at the first question,
-    /// `runsByTitleStart()`, and each title's ids are made once, `AskedTables.titleIDs`).
+    /// Only the titles whose first key is `first` are asked, each with its keys' word ids.
+    /// (Performance only: past `SpeakerLimits.runsBeforeTitleTable` runs, the runs so titled
+    /// are read from a table made at the first question, `runsByTitleStart()`, and each
+    /// title's ids are made once, `AskedTables.titleIDs`; a long page's role mentions read every
+    /// titled run. Below it, the tables cost more than the reading.)
     func people(titled first: String, where accepts: (TitleInfo, [UInt32]) -> Bool) -> [Run] {
+        let tabled = runs.count > SpeakerLimits.runsBeforeTitleTable
         var found: [Int] = []
-        for position in runsByTitleStart()[first] ?? [] {
+        for position in tabled ? runsByTitleStart()[first] ?? [] : Array(titles.indices) {
             let list = titles[position]
             guard list.indices.contains(where: { place in
-                !list[place].companion && list[place].keys.first == first && accepts(list[place], titleIDs(at: TitleAt(position, place)))
+                guard !list[place].companion, list[place].keys.first == first else { return false }
+                return accepts(list[place], tabled ? titleIDs(at: TitleAt(position, place)) : KeyIDs(list[place].keys).ids)
             }) else { continue }
             if let run = fullest(words: runWords[runs[position].words]), !found.contains(run) { found.append(run) }
         }
@@ -1000,9 +1017,15 @@ struct ArticleIndex {
         return names
     }
 
+    /// (`names` in order, a run once per title written for it: performance only, a run is read
+    /// once, as a long page writes a title for its run again and again.)
     private func onePerson(_ names: [Int]) -> Run? {
         var found = OnePerson()
-        for position in names { found.add(fullest(words: runWords[runs[position].words])) }
+        var last: Int?
+        for position in names where position != last {
+            last = position
+            found.add(fullest(words: runWords[runs[position].words]))
+        }
         guard let only = found.only else { return nil }
         return run(at: only)
     }

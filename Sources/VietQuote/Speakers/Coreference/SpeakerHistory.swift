@@ -48,9 +48,16 @@ struct SpeakerHistory {
     /// The nearest earlier source whose name ends with the words `keys` and holds more words
     /// (`UnnamedSourceRule`: `Nhà ngoại giao Ả Rập` after `Một nhà ngoại giao Ả Rập`). Performance only: the
     /// sources are read by the last word of their names (each unnamed source read every speaker
-    /// before it: quadratic in a long page).
+    /// before it: quadratic in a long page; past `SpeakerLimits.speakersBeforeSourceTable`
+    /// speakers only, as the table costs more than the reading in a news article.)
     func lastSource(endingWith keys: [String]) -> Speaker? {
-        guard let end = keys.last else { return last { kinds[$0] == .source && !sourceNameKeys(at: $0).isEmpty } }
+        guard let end = keys.last, speakers.count > SpeakerLimits.speakersBeforeSourceTable else {
+            return last { position in
+                guard kinds[position] == .source else { return false }
+                let name = sourceNameKeys(at: position)
+                return name.count > keys.count && name.suffix(keys.count) == ArraySlice(keys)
+            }
+        }
         self.keys.readSources(speakers)
         for position in (self.keys.sourcesByLastKey[end] ?? []).reversed() where position < speakers.count {
             let name = self.keys.sourceName(at: position, speakers)
