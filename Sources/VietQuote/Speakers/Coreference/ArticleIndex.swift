@@ -221,6 +221,9 @@ struct ArticleIndex {
         /// The fullest title of each person asked (`title(ofRunAt:)`), by the position of the
         /// fullest name run (a long page repeats a person's titles: each mention read them all).
         var fullestTitles: [Int: TitleInfo?] = [:]
+        /// The leader asked of each side (`leader(of:)`: its run's position, or none), as each
+        /// question read every title of the article.
+        var leaders: [String: Int?] = [:]
 
         init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
     }
@@ -927,14 +930,26 @@ struct ArticleIndex {
 
     /// The one person (fullest name) the article titles with an office of `side` itself: the
     /// title names the side, with no prefix (`Phó`, `cựu`) and no body (`Bộ Ngoại giao`) in it.
+    /// (Performance only: the answer for each side is kept, `AskedTables.leaders`.)
     func leader(of side: String) -> Run? {
+        let only: Int?
+        if let known = asked.leaders[side] {
+            only = known
+        } else {
+            only = leaderRun(of: side)
+            asked.leaders[side] = only
+        }
+        return only.map { run(at: $0) }
+    }
+
+    /// The position of `leader(of:)`'s run, read off the titles.
+    private func leaderRun(of side: String) -> Int? {
         var found = OnePerson()
         for (position, list) in titles.enumerated()
         where list.contains(where: { $0.affiliation == side && $0.kind == .office && isOwnOffice($0.keys) }) {
             found.add(fullest(words: runWords[runs[position].words]))
         }
-        guard let only = found.only else { return nil }
-        return run(at: only)
+        return found.only
     }
 
     private func isOwnOffice(_ keys: [String]) -> Bool {
