@@ -185,4 +185,8 @@ enum SpeakerLimits {
     /// (`Chủ tịch Ủy ban MTTQ tỉnh Bắc Kạn`: 3; `chuyên gia săn tin chuyển nhượng`: 4), as
     /// many as a role's words before its link (`RolePossessor.roleWords`).
     static let postWordsBeforeName = 6
+    /// Up to 64 speakers before it, `SpeakerHistory.lastSource` reads an unnamed source's
+    /// earlier sources one by one; more (a long page: thousands), by a table of their names'
+    /// last words made once (performance only, as `sidedHeadsBeforeTable`).
+    static let speakersBeforeSourceTable = 64
 }

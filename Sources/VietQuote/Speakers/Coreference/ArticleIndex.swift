@@ -210,6 +210,20 @@ struct ArticleIndex {
         /// the questions asked of them before it was made.
         var lowercaseOutsideLinks: LowercaseOutsideLinks?
         var lowercaseQuestions = 0
+        /// The positions of the titled runs, in order, by the first key of each title written
+        /// for them, a companion aside (`people(titled:where:)`: each role mention read every
+        /// titled run of the article, a long page's quadratic cost).
+        var runsByTitleStart: [String: [Int]]?
+        /// The word ids of the titles `people(titled:where:)` read, by run position and the
+        /// title's place in its list (a long page repeats its titles: each role mention made
+        /// the ids of each again).
+        var titleIDs: [TitleAt: [UInt32]] = [:]
+        /// The fullest title of each person asked (`title(ofRunAt:)`), by the position of the
+        /// fullest name run (a long page repeats a person's titles: each mention read them all).
+        var fullestTitles: [Int: TitleInfo?] = [:]
+        /// The leader asked of each side (`leader(of:)`: its run's position, or none), as each
+        /// question read every title of the article.
+        var leaders: [String: Int?] = [:]
 
         init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
     }
@@ -733,7 +747,17 @@ struct ArticleIndex {
     func title(of run: Run) -> TitleInfo? { title(ofRunAt: run.position) }
 
     /// The fullest title of the person whose fullest name is the run at `fullest` of `runs`.
+    /// (Performance only: past `SpeakerLimits.runsBeforeTitleTable` runs, kept once read.)
     private func title(ofRunAt fullest: Int) -> TitleInfo? {
+        guard runs.count > SpeakerLimits.runsBeforeTitleTable else { return bestTitle(ofRunAt: fullest) }
+        if let known = asked.fullestTitles[fullest] { return known }
+        let best = bestTitle(ofRunAt: fullest)
+        asked.fullestTitles[fullest] = best
+        return best
+    }
+
+    /// `title(ofRunAt:)` read off the titles.
+    private func bestTitle(ofRunAt fullest: Int) -> TitleInfo? {
         var best: TitleInfo?
         for position in titledByFullest[fullest] ?? [] {
             let list = titles[position]
@@ -908,14 +932,26 @@ struct ArticleIndex {
 
     /// The one person (fullest name) the article titles with an office of `side` itself: the
     /// title names the side, with no prefix (`Phó`, `cựu`) and no body (`Bộ Ngoại giao`) in it.
+    /// (Performance only: the answer for each side is kept, `AskedTables.leaders`.)
     func leader(of side: String) -> Run? {
+        let only: Int?
+        if let known = asked.leaders[side] {
+            only = known
+        } else {
+            only = leaderRun(of: side)
+            asked.leaders[side] = only
+        }
+        return only.map { run(at: $0) }
+    }
+
+    /// The position of `leader(of:)`'s run, read off the titles.
+    private func leaderRun(of side: String) -> Int? {
         var found = OnePerson()
         for (position, list) in titles.enumerated()
         where list.contains(where: { $0.affiliation == side && $0.kind == .office && isOwnOffice($0.keys) }) {
             found.add(fullest(words: runWords[runs[position].words]))
         }
-        guard let only = found.only else { return nil }
-        return run(at: only)
+        return found.only
     }
 
     private func isOwnOffice(_ keys: [String]) -> Bool {
@@ -938,12 +974,51 @@ struct ArticleIndex {
     /// The people (fullest names, each once, in the order first titled) whom the article
     /// writes with a title that `accepts` takes, before the name, in an apposition or with a
     /// copula; a companion title (`TitlePairs`) does not count (`RoleHolder`: the one person of a role).
-    func people(titledWhere accepts: (TitleInfo) -> Bool) -> [Run] {
+    /// Only the titles whose first key is `first` are asked, each with its keys' word ids.
+    /// (Performance only: past `SpeakerLimits.runsBeforeTitleTable` runs, the runs so titled
+    /// are read from a table made at the first question, `runsByTitleStart()`, and each
+    /// title's ids are made once, `AskedTables.titleIDs`; a long page's role mentions read every
+    /// titled run. Below it, the tables cost more than the reading.)
+    func people(titled first: String, where accepts: (TitleInfo, [UInt32]) -> Bool) -> [Run] {
+        let tabled = runs.count > SpeakerLimits.runsBeforeTitleTable
         var found: [Int] = []
-        for (position, list) in titles.enumerated() where list.contains(where: { !$0.companion && accepts($0) }) {
+        for position in tabled ? runsByTitleStart()[first] ?? [] : Array(titles.indices) {
+            let list = titles[position]
+            guard list.indices.contains(where: { place in
+                guard !list[place].companion, list[place].keys.first == first else { return false }
+                return accepts(list[place], tabled ? titleIDs(at: TitleAt(position, place)) : KeyIDs(list[place].keys).ids)
+            }) else { continue }
             if let run = fullest(words: runWords[runs[position].words]), !found.contains(run) { found.append(run) }
         }
         return found.map { run(at: $0) }
+    }
+
+    /// A title of `titles`: its run's position and its place in the run's list.
+    private struct TitleAt: Hashable {
+        let run: Int32, place: Int32
+        init(_ run: Int, _ place: Int) { self.run = Int32(run); self.place = Int32(place) }
+    }
+
+    /// The word ids of the keys of the title at `at`, made at the first call.
+    private func titleIDs(at title: TitleAt) -> [UInt32] {
+        if let known = asked.titleIDs[title] { return known }
+        let ids = KeyIDs(titles[Int(title.run)][Int(title.place)].keys).ids
+        asked.titleIDs[title] = ids
+        return ids
+    }
+
+    /// `AskedTables.runsByTitleStart`, made at the first call.
+    private func runsByTitleStart() -> [String: [Int]] {
+        if let known = asked.runsByTitleStart { return known }
+        var table: [String: [Int]] = [:]
+        for (position, list) in titles.enumerated() where !list.isEmpty {
+            for title in list where !title.companion {
+                guard let first = title.keys.first else { continue }
+                if table[first]?.last != position { table[first, default: []].append(position) }
+            }
+        }
+        asked.runsByTitleStart = table
+        return table
     }
 
     /// `namesByTitle()[keys]` read off `titles` in order, as `titledNames(by:)` keeps them
@@ -959,9 +1034,15 @@ struct ArticleIndex {
         return names
     }
 
+    /// (`names` in order, a run once per title written for it: performance only, a run is read
+    /// once, as a long page writes a title for its run again and again.)
     private func onePerson(_ names: [Int]) -> Run? {
         var found = OnePerson()
-        for position in names { found.add(fullest(words: runWords[runs[position].words])) }
+        var last: Int?
+        for position in names where position != last {
+            last = position
+            found.add(fullest(words: runWords[runs[position].words]))
+        }
         guard let only = found.only else { return nil }
         return run(at: only)
     }

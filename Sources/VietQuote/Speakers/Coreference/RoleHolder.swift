@@ -75,10 +75,11 @@ enum RoleHolder {
         // expert: `tiền đạo Argentina`, `HLV trưởng của U23 Indonesia`; `lãnh đạo huyện Lâm Hà` is
         // not the article's one `lãnh đạo`, and `Chủ tịch` needs its body.)
         // (First word first: `isHeld` needs the title to start with the role's first word, and the
-        // ids of every titled run, made for each role mention, made long pages quadratic.)
-        let people = mention.index.people(titledWhere: { info in
-            guard info.keys.first == role.head.first, !info.trace.contains(.kinTie), !info.span.overlaps(written),
-                  case let ids = KeyIDs(info.keys).ids,
+        // ids of every titled run, made for each role mention, made long pages quadratic; the
+        // index reads only the runs titled with that word.)
+        guard let first = role.head.first else { return nil }
+        let people = mention.index.people(titled: first, where: { info, ids in
+            guard !info.trace.contains(.kinTie), !info.span.overlaps(written),
                   let held = lexicon.title(ids: ids), !namesOther(ids, chain: held.length, lexicon) else { return false }
             return role.isHeld(by: info.keys, chain: held.length, side: info.affiliation, bare: chain.kind == .expert)
         }).filter { person in

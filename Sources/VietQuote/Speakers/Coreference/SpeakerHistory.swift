@@ -45,6 +45,27 @@ struct SpeakerHistory {
         return nil
     }
 
+    /// The nearest earlier source whose name ends with the words `keys` and holds more words
+    /// (`UnnamedSourceRule`: `Nhà ngoại giao Ả Rập` after `Một nhà ngoại giao Ả Rập`). Performance only: the
+    /// sources are read by the last word of their names (each unnamed source read every speaker
+    /// before it: quadratic in a long page; past `SpeakerLimits.speakersBeforeSourceTable`
+    /// speakers only, as the table costs more than the reading in a news article.)
+    func lastSource(endingWith keys: [String]) -> Speaker? {
+        guard let end = keys.last, speakers.count > SpeakerLimits.speakersBeforeSourceTable else {
+            return last { position in
+                guard kinds[position] == .source else { return false }
+                let name = sourceNameKeys(at: position)
+                return name.count > keys.count && name.suffix(keys.count) == ArraySlice(keys)
+            }
+        }
+        self.keys.readSources(speakers)
+        for position in (self.keys.sourcesByLastKey[end] ?? []).reversed() where position < speakers.count {
+            let name = self.keys.sourceName(at: position, speakers)
+            if name.count > keys.count && name.suffix(keys.count) == ArraySlice(keys) { return speakers[position] }
+        }
+        return nil
+    }
+
     /// The match keys of the name of the speaker at `position` when it is a source
     /// (`UnnamedSourceRule`), else none.
     func sourceNameKeys(at position: Int) -> [String] {
@@ -76,6 +97,9 @@ private final class HistoryKeys {
     private(set) var titles: [[String]?] = []
     private(set) var byTitleHead: [ByteKey: [Int]] = [:]
     private var sourceNames: [Int: [String]] = [:]
+    /// The positions of the sources by the last key of their names, of the first `sourcesRead` speakers.
+    private(set) var sourcesByLastKey: [String: [Int]] = [:]
+    private var sourcesRead = 0
     /// The match keys of each name or title text read so far (an article repeats its
     /// speakers, and `MatchKey.words` normalises and tokenises the text).
     private var keysOfText: [ByteKey: [String]] = [:]
@@ -86,6 +110,16 @@ private final class HistoryKeys {
             let title = speakers[titles.count].title.map { words(of: $0) }
             if let head = title?.first { byTitleHead[ByteKey(head), default: []].append(titles.count) }
             titles.append(title)
+        }
+    }
+
+    /// Reads the sources' names of the speakers not read yet.
+    func readSources(_ speakers: [Speaker]) {
+        while sourcesRead < speakers.count {
+            if speakers[sourcesRead].kind == .source, let end = sourceName(at: sourcesRead, speakers).last {
+                sourcesByLastKey[end, default: []].append(sourcesRead)
+            }
+            sourcesRead += 1
         }
     }
 

@@ -10,12 +10,7 @@ struct UnnamedSourceRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let org = mention.parsed.organizations.first, org.entry.kind == .source, mention.parsed.titles.isEmpty else { return nil }
         let keys = mention.keys(org.range)
-        let history = mention.history
-        if var earlier = history.last(where: { position in
-            guard history.kinds[position] == .source else { return false }
-            let name = history.sourceNameKeys(at: position)
-            return name.count > keys.count && name.suffix(keys.count) == ArraySlice(keys)
-        }) {
+        if var earlier = mention.history.lastSource(endingWith: keys) {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .sameSource)
         }
