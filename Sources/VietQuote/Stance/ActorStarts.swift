@@ -34,9 +34,9 @@ struct ActorStarts: Sendable {
             let actorStarts = actors.mayStart(words[index])
             guard actorStarts || functionWords.mayStart(.sidePrefix, words[index]),
                   let found = names.actorSide(in: words, at: index, limit: words.count) else { continue }
-            // Room for a side at each word left, made once (grown one by one, the array was
-            // made again at each doubling: most contents name a few sides).
-            if entries.isEmpty { entries.reserveCapacity(end - index) }
+            // Room made once for the sides most contents name (grown one by one, the array was
+            // made again at each doubling); a long page keeps a table per quote, so no more.
+            if entries.isEmpty { entries.reserveCapacity(min(end - index, ActorStartsLimits.firstRoom)) }
             entries.append(Entry(index: index, length: found.length, side: found.side, actorStarts: actorStarts))
         }
         self.entries = entries
@@ -52,4 +52,10 @@ struct ActorStarts: Sendable {
             next = entry.index + max(1, entry.length)
         }
     }
+}
+
+/// The limits `ActorStarts` reads.
+enum ActorStartsLimits {
+    /// The entries a table makes room for at its first side: a content names a few sides.
+    static let firstRoom = 4
 }
