@@ -161,28 +161,32 @@ struct RelationGate: Sendable {
 
     /// `sideReading(_:)` handing each side named to `side` in text order, no array of them.
     func sideReading(_ spans: WordSpans, side: (String) -> Void) -> (sport: TeamWord?, team: Bool) {
+        sideReading(spans, actors: ActorStarts(spans, names: names), side: side)
+    }
+
+    /// `sideReading(_:side:)` of words whose sides `actors` holds (read once per quote).
+    func sideReading(_ spans: WordSpans, actors: ActorStarts, side: (String) -> Void) -> (sport: TeamWord?, team: Bool) {
         let words = spans.words
         let sport = sportWords(words)
         if sport == .match { return (sport, false) }
-        // A side's words hold a capitalised word: none starts after the last one.
-        let end = (words.lastIndex(where: \.isCapitalized) ?? -1) + 1
         var team = false
-        var index = 0
-        while index < end {
-            if mayStartSide(words[index]), let actor = names.actorSide(in: words, at: index, limit: words.count) {
-                let range = Range(from: index, to: index + actor.length)
-                if isTeam(words, range) {
-                    team = true
-                } else if !Self.insideName(spans, range), !isPronoun(words, range),
-                          !SideSyllableRule.isSyllable(spans, range, names: names), !places.isPlace(spans, range, names: names) {
-                    side(actor.side)
-                }
-                index += max(1, actor.length)
-            } else {
-                index += 1
+        actors.eachSkipping(actorsOnly: false) { actor in
+            let range = Range(from: actor.index, to: actor.index + actor.length)
+            if isTeam(words, range) {
+                team = true
+            } else if !Self.insideName(spans, range), !isPronoun(words, range),
+                      !SideSyllableRule.isSyllable(spans, range, names: names), !places.isPlace(spans, range, names: names) {
+                side(actor.side)
             }
         }
         return (sport, team)
+    }
+
+    /// `sideReading(_:)` of words whose sides `actors` holds.
+    func sideReading(_ spans: WordSpans, actors: ActorStarts) -> (sides: [String], sport: TeamWord?, team: Bool) {
+        var sides: [String] = []
+        let (sport, team) = sideReading(spans, actors: actors) { sides.append($0) }
+        return (sides, sport, team)
     }
 
     /// The word ranges of the names of two words or more of `actors.tsv` in `spans`
@@ -192,13 +196,22 @@ struct RelationGate: Sendable {
     /// of a name, not an act (`ContentAnalysis.dropTerms`). With `through`, only the names
     /// that start at or before that word (the names that may hold a word there or before).
     func nameRanges(in spans: WordSpans, through last: Int = .max) -> [Range<Int>] {
+        nameRanges(in: spans, actors: ActorStarts(spans, names: names), through: last)
+    }
+
+    /// `nameRanges(in:through:)` of words whose sides `actors` holds (read once per quote).
+    func nameRanges(in spans: WordSpans, actors: ActorStarts, through last: Int = .max) -> [Range<Int>] {
         let words = spans.words
-        // (The tries read at every word, taken out of the lexicon once.)
-        let actors = names.actors, organizations = names.organizations
+        // (The trie read at every word, taken out of the lexicon once.)
+        let organizations = names.organizations
+        let found = actors.entries
         var ranges: [Range<Int>] = []
-        var index = 0
+        var index = 0, next = 0
         while index < words.count, index <= last {
-            if actors.mayStart(words[index]), let actor = names.actorSide(in: words, at: index, limit: words.count) {
+            // The first side found at or after `index` (the scan only moves forward).
+            while next < found.count, found[next].index < index { next += 1 }
+            if next < found.count, found[next].index == index, found[next].actorStarts {
+                let actor = found[next]
                 if actor.length >= 2 { ranges.append(Range(from: index, to: index + actor.length)) }
                 index += max(1, actor.length)
             } else if words[index].isCapitalized, organizations.mayStart(words[index]),

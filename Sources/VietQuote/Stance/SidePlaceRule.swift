@@ -107,21 +107,23 @@ struct SidePlaceRule: Sendable {
 
     /// The sides of `spans` named as a place or a citizenship, as modifier records `place`.
     func evidence(_ spans: borrowing WordSpans, names: SpeakerLexicon) -> [StanceEvidence] {
-        let words = spans.words
+        evidence(spans, actors: ActorStarts(spans, names: names), names: names)
+    }
+
+    /// `evidence(_:names:)` of words whose sides `actors` holds (read once per quote).
+    func evidence(_ spans: borrowing WordSpans, actors: ActorStarts, names: SpeakerLexicon) -> [StanceEvidence] {
         var records: [StanceEvidence] = []
-        var index = 0
-        while index < words.count {
-            guard names.actors.mayStart(words[index]), let actor = names.actorSide(in: words, at: index, limit: words.count) else {
-                index += 1
-                continue
-            }
-            let range = Range(from: index, to: index + max(1, actor.length))
+        // Left to right, each side stepped over once read (`ActorStarts.eachSkipping`, a loop
+        // here: `spans` is borrowed).
+        var next = 0
+        for actor in actors.entries where actor.actorStarts && actor.index >= next {
+            let range = Range(from: actor.index, to: actor.index + max(1, actor.length))
             if isPlace(spans, range, names: names) {
                 let found = spans.found(range)
                 records.append(StanceEvidence(kind: .modifier, text: found.text, category: StanceModifierName.place.rawValue,
                                               weight: 0, contribution: 0, range: found.offsets))
             }
-            index = range.upperBound
+            next = range.upperBound
         }
         return records
     }

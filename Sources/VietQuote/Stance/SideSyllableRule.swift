@@ -124,11 +124,15 @@ enum SideSyllableRule {
     /// The syllables of `spans` that name no side (each a one-word `actors.tsv` phrase that
     /// `isSyllable` reads), as modifier records `side-syllable`.
     static func evidence(_ spans: borrowing WordSpans, names: SpeakerLexicon) -> [StanceEvidence] {
-        let words = spans.words
+        evidence(spans, actors: ActorStarts(spans, names: names), names: names)
+    }
+
+    /// `evidence(_:names:)` of words whose sides `actors` holds (read once per quote).
+    static func evidence(_ spans: borrowing WordSpans, actors: ActorStarts, names: SpeakerLexicon) -> [StanceEvidence] {
         var records: [StanceEvidence] = []
-        for index in words.indices where names.actors.mayStart(words[index]) {
-            guard names.actorSide(in: words, at: index, limit: words.count)?.length == 1,
-                  isSyllable(spans, index..<index + 1, names: names) else { continue }
+        for actor in actors.entries where actor.actorStarts && actor.length == 1 {
+            let index = actor.index
+            guard isSyllable(spans, index..<index + 1, names: names) else { continue }
             let found = spans.found(index..<index + 1)
             records.append(StanceEvidence(kind: .modifier, text: found.text, category: StanceModifierName.sideSyllable.rawValue,
                                           weight: 0, contribution: 0, range: found.offsets))

@@ -85,10 +85,15 @@ package struct StanceScorer: Sendable {
         var stances: [QuoteStance] = []
         stances.reserveCapacity(quotes.count)
         var scratch = ContentAnalysis.Scratch()
+        // The sides found in each content, read once: the scoring, the gate and the evidence
+        // of sides read them.
+        var actors: [ActorStarts] = []
+        actors.reserveCapacity(quotes.count)
+        for index in words.indices { actors.append(ActorStarts(words[index].content, names: relations.names)) }
         for index in quotes.indices {
             // A guessed side makes no event the speaker's own act (`EventReportRule`).
             let side = !guessed.isEmpty && guessed.contains(speakers[index].name) ? nil : speakers[index].sides.first ?? nil
-            let stance = score(content: words[index].content, cue: words[index].cue, side: side, scratch: &scratch)
+            let stance = score(content: words[index].content, cue: words[index].cue, side: side, actors: actors[index], scratch: &scratch)
             if speakers[index].reports {
                 stances.append(SourceReportRule.silenced(stance))
             } else if speakers[index].medium, MediaReportRule.reports(named: speakers[index].name, gate: relations) {
@@ -97,11 +102,11 @@ package struct StanceScorer: Sendable {
                 stances.append(stance)
             }
         }
-        let readings = gateReadings(&stances, speakers: speakers, words: words, guessed: guessed)
+        let readings = gateReadings(&stances, speakers: speakers, words: words, actors: actors, guessed: guessed)
         let relational = relations.relations(readings)
         let parties = relational.contains { $0.relational } ? OutsidePartyRule.parties(readings, gate: relations) : []
         let sportTitle = relational.contains { $0.relational }
-            && SportTitleRule.isSportsArticle(titles: quotes.lazy.map(\.speaker.title), gate: relations)
+            && SportTitleRule.isSportsArticle(titles: speakers.lazy.map { $0.title }, gate: relations)
         for index in quotes.indices {
             // (Read out once: each rule handed `readings[index]` was handed a copy of its own,
             // its references retained and released.)
@@ -125,8 +130,8 @@ package struct StanceScorer: Sendable {
                 stances[index] = HomeJusticeRule.silenced(stances[index])
             }
             if reading.polar {
-                stances[index].evidence += SideSyllableRule.evidence(words[index].content, names: relations.names)
-                stances[index].evidence += relations.places.evidence(words[index].content, names: relations.names)
+                stances[index].evidence += SideSyllableRule.evidence(words[index].content, actors: actors[index], names: relations.names)
+                stances[index].evidence += relations.places.evidence(words[index].content, actors: actors[index], names: relations.names)
             }
             quotes[index].stance = stances[index]
         }
@@ -138,7 +143,7 @@ package struct StanceScorer: Sendable {
     /// What `RelationGate` and the rules after it read of each quote; a stance whose quote
     /// announces its side's own act of force is marked (`OwnForceRule`).
     private func gateReadings(_ stances: inout [QuoteStance], speakers: [QuoteSpeaker], words: [QuoteWords],
-                              guessed: Set<String>) -> [RelationGate.Reading] {
+                              actors: [ActorStarts], guessed: Set<String>) -> [RelationGate.Reading] {
         // The closure below captures the rule, not the scorer (a closure over `self` copied
         // the whole scorer, each of its tables retained).
         let reports = reports
@@ -157,7 +162,7 @@ package struct StanceScorer: Sendable {
             readings[index].inferredSide = speakers[index].inferredSide
             readings[index].cue = words[index].cue
             // Read once: the gate, the parties and the rules after them read it again.
-            readings[index].sideReading = relations.sideReading(words[index].content)
+            readings[index].sideReading = relations.sideReading(words[index].content, actors: actors[index])
         }
         return readings
     }
@@ -181,7 +186,9 @@ package struct StanceScorer: Sendable {
         var medium: Bool
         /// `Quote.sideIsGuessed`.
         var sideIsGuessed: Bool
-        var hasTitle: Bool
+        /// The speaker's title (`SportTitleRule`: read here, a map over the quotes copied each one).
+        var title: String?
+        var hasTitle: Bool { title != nil }
         /// `InferredSideRule.isInferred`.
         var inferredSide: Bool
         /// `MarketTalkRule.speaksForNoState`.
@@ -198,7 +205,7 @@ package struct StanceScorer: Sendable {
             reports = SourceReportRule.reports(quote.speaker, sides: sides)
             medium = MediaReportRule.speaks(quote.speaker, sides: sides)
             sideIsGuessed = quote.sideIsGuessed
-            hasTitle = quote.speaker.title != nil
+            title = quote.speaker.title
             inferredSide = InferredSideRule.isInferred(quote)
             speaksForNoState = MarketTalkRule.speaksForNoState(trace: quote.explanation.speakerTrace, sides: sides)
         }
@@ -225,12 +232,13 @@ package struct StanceScorer: Sendable {
     /// The stance of a quote of the words `content` and the cue words `cue`.
     func score(content: WordSpans, cue: WordSpans?, side: String?) -> QuoteStance {
         var scratch = ContentAnalysis.Scratch()
-        return score(content: content, cue: cue, side: side, scratch: &scratch)
+        return score(content: content, cue: cue, side: side, actors: ActorStarts(content, names: relations.names), scratch: &scratch)
     }
 
-    /// The stance of a quote, the analysis's arrays taken from `scratch` and given back
-    /// emptied: one set of buffers for all the quotes of an article.
-    func score(content: WordSpans, cue: WordSpans?, side: String?, scratch: inout ContentAnalysis.Scratch) -> QuoteStance {
+    /// The stance of a quote whose content's sides are `actors`, the analysis's arrays taken
+    /// from `scratch` and given back emptied: one set of buffers for all the quotes of an article.
+    func score(content: WordSpans, cue: WordSpans?, side: String?, actors: ActorStarts,
+               scratch: inout ContentAnalysis.Scratch) -> QuoteStance {
         var analysis = ContentAnalysis(content: content, lexicon: lexicon, scratch: &scratch)
         defer { analysis.giveBack(to: &scratch) }
         // The cue's asking end counts only for a meeting verb that opens the content, and
@@ -240,7 +248,7 @@ package struct StanceScorer: Sendable {
                                 names: relations.names)
         let sayingNegations = SayingNegationRule.apply(to: &analysis, refusal: refusal)
         // A name holding a term starts at or before the term: none after the last term is read.
-        if let lastTerm = analysis.lastTermStart { analysis.dropTerms(inside: relations.nameRanges(in: content, through: lastTerm)) }
+        if let lastTerm = analysis.lastTermStart { analysis.dropTerms(inside: relations.nameRanges(in: content, actors: actors, through: lastTerm)) }
         analysis.applyModifiers()
         // The cue's analysis read once, unwrapped: each `cueEvidence?.field` copied it whole.
         var cueRecords: [StanceEvidence] = []
