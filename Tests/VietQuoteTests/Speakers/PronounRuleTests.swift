@@ -116,4 +116,15 @@ import Testing
         #expect(found.last?.speaker.kind == .person)
         #expect(found.last?.rules.first == .pronounNearest)
     }
+    // Silver 2025-01-28-nhac-tet: `Đồng chí` "comrade" (speaker_pronouns.tsv) alone is the
+    // official named before, not a name `Đồng chí` (main 12aa057: 8 quotes in 5 articles).
+    @Test func comradeAloneIsTheOfficialBefore() {
+        let found = SpeakerRuleProbe.decisions("""
+            Phó Bí thư Thành ủy TPHCM Nguyễn Phước Lộc chúc nhạc sĩ Lư Nhất Vũ sớm bình phục sức khỏe để trở về bên gia đình và người thân. Đồng chí Nguyễn Phước Lộc cũng trân trọng cảm ơn sự chăm sóc nhiệt tình của đội ngũ y, bác sĩ Bệnh viện 115 dành cho nhạc sĩ Lư Nhất Vũ, cũng như các bệnh nhân đến thăm khám và điều trị tại bệnh viện. Đồng chí dặn dò các y, bác sĩ tích cực điều trị để nhạc sĩ Lư Nhất vũ sớm ổn định sức khỏe.
+            """)
+        #expect(found.first?.speaker.name == "Nguyễn Phước Lộc")
+        #expect(found.last?.speaker.name == "Nguyễn Phước Lộc")
+        #expect(found.last?.speaker.kind == .person)
+        #expect(found.last?.rules.first == .pronounNearest)
+    }
 }
