@@ -33,9 +33,29 @@ import Testing
         // Silver 2024-06-14-so-giao-duc-va-dao-tao: a body head (`Sở`) is ApposedBody's, and two
         // lower-case words after it are left out there.
         "Ông Nguyễn Ngọc Thái, Giám đốc Sở giáo dục đào tạo tỉnh Quảng Ngãi cho biết toàn tỉnh hiện có 584 đơn vị.",
+        // Review15 M1, silver 2024-04-30-dortmund: the medium got the title `tiền vệ Brian
+        // Farinas của Barcelona` (capitalised words alone, then a link).
+        "Theo thông tin từ Caught Offside, tiền vệ Brian Farinas của Barcelona đang được Arsenal và Borussia Dortmund theo dõi sát sao.",
     ]
 
     @Test(arguments: rejected) func noUnitToTheEnd(_ text: String) {
         #expect(ApposedBodyTests.titled(text)?.rules.contains(.apposedUnitName) != true)
+    }
+
+    /// The unit `ApposedUnitName` reads at the word `word` (right after a bare head) of `text`.
+    static func unit(_ text: String, at word: String) -> Int? {
+        let source = SourceText(text)
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
+        guard let index = tokens.firstIndex(where: { $0.key == word }) else { return nil }
+        return ApposedUnitName(lexicon: JoinedOfficesTests.parser.lexicon).read(in: tokens, at: index, limit: tokens.count)
+    }
+
+    // Review15 M1, silver 2024-04-30-dortmund: capitalised words alone before `của` are a
+    // person's name, not a unit (the link is no sentence case).
+    @Test func capitalisedWordsBeforeALinkAreNoUnit() {
+        #expect(Self.unit("Theo thông tin từ Caught Offside, tiền vệ Brian Farinas của Barcelona đang được Arsenal và Borussia Dortmund theo dõi sát sao.",
+                          at: "brian") == nil)
+        // Silver 2024-10-04-zona-than-kinh: a word in sentence case before the link, as before.
+        #expect(Self.unit(Self.units[0].text, at: "cung") == 8)
     }
 }

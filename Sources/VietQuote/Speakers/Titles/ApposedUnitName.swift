@@ -15,7 +15,7 @@
 /// words.
 /// Rejects a run of capitalised words alone, name particles aside (`Bộ trưởng Khánh cho biết`,
 /// `HLV Erik ten Hag`, `trung vệ Jan Vertonghen hay Toby Alderweireld`: persons' names; so a company's name in title case, `Bamboo Airways`, is
-/// left out too), a family name at the start or opening a full name inside (`Giám đốc Nguyễn Văn An`:
+/// left out too; also before a link: `tiền vệ Brian Farinas của Barcelona`), a family name at the start or opening a full name inside (`Giám đốc Nguyễn Văn An`:
 /// a person), a lower-case word before a body head not linked by `của`/`tại` (`… thăm Tổng Công
 /// ty`: a verb and its object), a longer lower-case run (`đến thăm và tặng quà`: the sentence's
 /// predicate), and a run longer than `SpeakerLimits.apposedBodyTokens` with no end.
@@ -56,9 +56,13 @@ struct ApposedUnitName {
                 || lexicon.words.match(.frameListLink, in: tokens, at: position, limit: limit) != nil:
                 break   // `ten`, `bin`: a particle inside a foreign name; `hay`, `và` between two names
             case .word:
+                // `tiền vệ Brian Farinas của Barcelona`: a link is no sentence case; capitalised
+                // words alone before it are a person's name, not the unit's.
+                let isLink = lexicon.words.match(.titleLink, in: tokens, at: position, limit: limit) != nil
+                if isLink, !sentenceCase { return nil }
                 sentenceCase = true
                 lowerCaseRun += 1
-                linked = linked || lexicon.words.match(.titleLink, in: tokens, at: position, limit: limit) != nil
+                linked = linked || isLink
                 guard lowerCaseRun <= SpeakerLimits.apposedUnitLowerCaseRun else { return nil }
             case .punctuation where token.key == "-" && !token.spaceBefore:
                 break
