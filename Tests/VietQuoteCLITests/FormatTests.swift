@@ -68,6 +68,24 @@ import VietQuoteTestSupport
         return rows
     }
 
+    /// A TSV field with its backslash escapes (`\n`, `\r`, `\t`, `\\`) read back.
+    static func unescapedTSV(_ field: String) -> String {
+        let escapes: [Unicode.Scalar: String] = ["n": "\n", "r": "\r", "t": "\t"]
+        var out = ""
+        var escaped = false
+        for scalar in field.unicodeScalars {
+            if escaped {
+                out += escapes[scalar] ?? String(scalar)
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     @Test func readerHandlesQuotedFields() throws {
         let rows = try Self.parseDelimited("a,\"b,\"\"c\"\"\r\nd\",e\r\n,\r\n", delimiter: ",")
         #expect(rows == [["a", "b,\"c\"\r\nd", "e"], ["", ""]])
@@ -79,7 +97,10 @@ import VietQuoteTestSupport
         let articles = try devArticles()
         let result = try VietQuoteBinary.run(["extract", Self.dev, "--format", format])
         #expect(result.status == 0)
-        let rows = try Self.parseDelimited(result.out, delimiter: format == "csv" ? "," : "\t")
+        let parsed = try Self.parseDelimited(result.out, delimiter: format == "csv" ? "," : "\t")
+        let rows = format == "tsv" ? parsed.map { $0.map(Self.unescapedTSV) } : parsed
+        // TSV: one row a line, also for quotes joined over paragraphs (dev 308, 312, 407, 443).
+        if format == "tsv" { #expect(result.out.utf8.count(where: { $0 == UInt8(ascii: "\n") }) == rows.count) }
         #expect(rows.first == ["document", "date", "speaker", "title", "kind", "affiliation", "cue", "type",
                                "stance_label", "stance_score", "start", "end", "content"])
         var expected: [[String]] = []

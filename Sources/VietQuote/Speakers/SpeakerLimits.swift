@@ -189,4 +189,7 @@ enum SpeakerLimits {
     /// earlier sources one by one; more (a long page: thousands), by a table of their names'
     /// last words made once (performance only, as `sidedHeadsBeforeTable`).
     static let speakersBeforeSourceTable = 64
+    /// The comma or dash of an apposition stands at most 4 tokens before its title: the mark
+    /// and the longest apposition link (`một trong những`, `ApposedUnitName.followsPersonalName`).
+    static let apposedUnitMarkLookBack = 4
 }

@@ -15,7 +15,7 @@
 /// words.
 /// Rejects a run of capitalised words alone, name particles aside (`Bộ trưởng Khánh cho biết`,
 /// `HLV Erik ten Hag`, `trung vệ Jan Vertonghen hay Toby Alderweireld`: persons' names; so a company's name in title case, `Bamboo Airways`, is
-/// left out too), a family name at the start or opening a full name inside (`Giám đốc Nguyễn Văn An`:
+/// left out too; also before a link: `tiền vệ Brian Farinas của Barcelona`), a family name at the start or opening a full name inside (`Giám đốc Nguyễn Văn An`:
 /// a person), a lower-case word before a body head not linked by `của`/`tại` (`… thăm Tổng Công
 /// ty`: a verb and its object), a longer lower-case run (`đến thăm và tặng quà`: the sentence's
 /// predicate), and a run longer than `SpeakerLimits.apposedBodyTokens` with no end.
@@ -56,9 +56,13 @@ struct ApposedUnitName {
                 || lexicon.words.match(.frameListLink, in: tokens, at: position, limit: limit) != nil:
                 break   // `ten`, `bin`: a particle inside a foreign name; `hay`, `và` between two names
             case .word:
+                // `tiền vệ Brian Farinas của Barcelona`: a link is no sentence case; capitalised
+                // words alone before it are a person's name, not the unit's.
+                let isLink = lexicon.words.match(.titleLink, in: tokens, at: position, limit: limit) != nil
+                if isLink, !sentenceCase { return nil }
                 sentenceCase = true
                 lowerCaseRun += 1
-                linked = linked || lexicon.words.match(.titleLink, in: tokens, at: position, limit: limit) != nil
+                linked = linked || isLink
                 guard lowerCaseRun <= SpeakerLimits.apposedUnitLowerCaseRun else { return nil }
             case .punctuation where token.key == "-" && !token.spaceBefore:
                 break
@@ -68,5 +72,41 @@ struct ApposedUnitName {
             position += 1
         }
         return nil
+    }
+
+    /// Whether the name before the apposition at `position` (after its comma or dash and link
+    /// word) opens a person's name: an honorific or a person's pronoun before or opening it
+    /// (`ông Pierre de Coubertin,`, `Chị Kơ Liêng K’Rim -`), a title right before it (`Tiến sỹ
+    /// Jerome Teelucksingh,`), or a family name opening it or a full name in it (`BSCKI Đặng Thế
+    /// Cường –`). Not a run that goes on from a body's capitalised name (silver
+    /// 2024-09-01 `Hội Nạn nhân chất độc da cam/dioxin Việt Nam TP HCM,`) or a possessor after a
+    /// link (2024-11-10 `thủ đô Santiago của Chỉle,`): a unit after them would make a titled
+    /// person of them.
+    func followsPersonalName(_ tokens: [Token], at position: Int) -> Bool {
+        let marks = max(0, position - SpeakerLimits.apposedUnitMarkLookBack)..<position
+        guard let mark = marks.last(where: { tokens[$0].kind == .punctuation && Marks.commaOrDash.contains(tokens[$0].key) })
+        else { return false }
+        // The capitalised run before the mark, name particles and glued marks (`K’Rim`) in it.
+        var start = mark
+        while start > 0, mark - start < SpeakerLimits.apposedBodyTokens {
+            let token = tokens[start - 1]
+            let named = token.kind == .word
+                && (token.isCapitalized || lexicon.words.match(.nameParticle, in: tokens, at: start - 1, limit: mark) != nil)
+            let glued = token.kind == .punctuation && !token.spaceBefore && start < mark && !tokens[start].spaceBefore
+            guard named || glued else { break }
+            start -= 1
+        }
+        guard start < mark else { return false }
+        let personal = [start - 1, start].contains { at in
+            at >= 0 && (lexicon.words.match(.honorific, in: tokens, at: at, limit: mark) != nil
+                || lexicon.pronouns.longestMatch(in: tokens, at: at, limit: mark) != nil)
+        }
+        let titled = (max(0, start - SpeakerLimits.titleWordsBeforeName)..<start).contains { at in
+            lexicon.title(in: tokens, at: at, limit: start)?.length == start - at
+        }
+        return personal || titled || (start..<mark).contains { at in
+            lexicon.familyNames.value(in: tokens, range: at..<at + 1) != nil
+                && (at == start || body.startsPersonalName(tokens, at: at, limit: mark))
+        }
     }
 }

@@ -56,9 +56,10 @@ extension MentionParser {
                                         affiliation: nil)
             trace.insert(.apposedBody)
         } else if title.range.count == head, title.affiliation == nil,
-                  let unit = ApposedUnitName(lexicon: lexicon).read(in: tokens, at: title.range.upperBound, limit: limit) {
+                  case let units = ApposedUnitName(lexicon: lexicon), units.followsPersonalName(tokens, at: position),
+                  let unit = units.read(in: tokens, at: title.range.upperBound, limit: limit) {
             // `Name, Trưởng ban Nội chính Trung ương,`: a unit named with no body head, to the
-            // apposition's end (Titles/ApposedUnitName.swift).
+            // apposition's end, after a person's name (Titles/ApposedUnitName.swift).
             title = ParsedMention.Title(range: Range(from: position, to: title.range.upperBound + unit), kind: title.kind,
                                         affiliation: nil)
             trace.insert(.apposedUnitName)
