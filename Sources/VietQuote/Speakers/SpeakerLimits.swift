@@ -134,6 +134,13 @@ enum SpeakerLimits {
     /// A residence clause opens with at most 2 lower-case words before its preposition (`sống tại`,
     /// `làm việc ở`): more is a clause of its own, not where the person lives (`ResidenceMention`).
     static let residenceVerbWords = 2
+    /// A job held at a place before a bare place's name opens with at most 4 lower-case words
+    /// before its preposition (`nhân viên bán hàng tại Hoàng Mai, Hà Nội`, `cán bộ tiêm chủng tại
+    /// …`): a job is a noun phrase of a few words, a longer run is a clause (`ResidenceMention`).
+    static let jobBeforePlaceWords = 4
+    /// A bare place's name after an address is at most 4 capitalised syllables (`Hà Nội`, `Thừa Thiên
+    /// Huế`): a longer run is a name or a body of its own (`ResidenceMention`).
+    static let barePlaceWords = 4
     /// A title joins at most 3 offices after its first by `kiêm` (`JoinedOffices`): silver never
     /// writes two joins in a row; a longer run is a list or garbage, and reading it is unbounded.
     static let titleJoins = 3

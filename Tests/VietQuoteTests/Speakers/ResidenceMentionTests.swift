@@ -74,4 +74,35 @@ import Testing
         #expect(found.rules.contains(.addressAfterPerson))
         #expect(found.speaker.name == name)
     }
+
+    // Silver 2024-05-10-ti-le-choi-vao-lop-10-nam-2024-ha-noi (speakers31): a bare place after an
+    // address unit ends the address; `thầy` before the name is read as `cô` is (was `Hà Nội`, side Việt Nam).
+    @Test func barePlaceAfterAnAddressEndsIt() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Chia sẻ với PV báo Dân Việt, thầy Nguyễn Minh Phi, Hiệu trưởng Trường THPT Hoàng Văn Thụ, quận Hoàng Mai, Hà Nội cho hay: \"Năm nay nhà trường có nhiều học sinh đăng ký NV1 với 1.607\".").first)
+        #expect(found.rules.contains(.titleBeforeAddress))
+        #expect(found.speaker.name == "Nguyễn Minh Phi")
+    }
+
+    // Silver 2024-07-16-tiem-chung-benh-bach-hau, 2024-08-21-danh-thue-doc-than (speakers31): a job
+    // of a few words held at a place, then a bare place (were `Hà Nội`, side Việt Nam).
+    @Test(arguments: [
+        ("Trao đổi với phóng viên Báo Đầu tư, bác sĩ Bùi Thị Việt Hoa, cán bộ tiêm chủng tại Trung tâm Tiêm chủng Safpo/Potec Xuân Đỉnh, Hà Nội cho hay, những ngày vừa qua, số lượng người đi tiêm vắc-xin bạch hầu tăng gấp 2-3 lần.",
+         "Bùi Thị Việt Hoa"),
+        ("Đồng quan điểm, chị Lê Phương Liên (34 tuổi), nhân viên bán hàng tại Hoàng Mai, Hà Nội chia sẻ: “Ở độ tuổi của mình, hầu hết bạn bè đã có hai con”.",
+         "Lê Phương Liên"),
+    ])
+    func jobAtAPlaceBeforeABarePlace(sentence: String, name: String) throws {
+        let found = try #require(SpeakerRuleProbe.decisions(sentence).first)
+        #expect(found.rules.contains(.beforeResidence))
+        #expect(found.speaker.name == name)
+    }
+
+    // A body after an address stays the speaker (`Ban Giao thông` is no bare place).
+    @Test func bodyAfterAnAddressStays() throws {
+        let found = try #require(SpeakerRuleProbe.decisions(
+            "Nút giao An Phú, quận 2, Ban Giao thông cho biết sẽ hoàn thành trong năm nay.").first)
+        #expect(!found.rules.contains(.addressAfterPerson))
+        #expect(!found.rules.contains(.titleBeforeAddress))
+    }
 }

@@ -14,10 +14,19 @@
 /// follows is a title of a person before it (`AppositionChain`), the person speaks and the address
 /// is the title's place (silver 2024-05-02-chu-tich-nuoc `ông Siu Luynh, Phó Chủ tịch UBND huyện
 /// Đức Cơ, tỉnh Gia Lai cho biết` → `Siu Luynh`, was `Đức Cơ`, side Đức).
+/// A bare place (capitalised words only, no body, title or honorific) ends an address too, and
+/// may follow a job held at a place of up to `SpeakerLimits.jobBeforePlaceWords` words
+/// (speakers31: silver 2024-05-10-ti-le-choi-vao-lop-10-nam-2024-ha-noi `thầy Nguyễn Minh Phi,
+/// Hiệu trưởng Trường THPT Hoàng Văn Thụ, quận Hoàng Mai, Hà Nội cho hay` → `Nguyễn Minh Phi`;
+/// 2024-07-16-tiem-chung-benh-bach-hau `bác sĩ Bùi Thị Việt Hoa, cán bộ tiêm chủng tại Trung tâm
+/// Tiêm chủng Safpo/Potec Xuân Đỉnh, Hà Nội cho hay` → `Bùi Thị Việt Hoa`; both were `Hà Nội`,
+/// named `Việt Nam`). A bracketed aside after the person's name (`chị Lê Phương Liên (34 tuổi),`)
+/// is left out of the person.
 /// Rejects: a mention with a title or a personal name of its own (`…, ở Hà Nội, ông Nguyễn Văn A
 /// cho biết`), a clause before it with no preposition opening a place (`…, trong khi đó, …`),
-/// a place that does not end the clause (`cuối tuần qua Mỹ đã tuyên bố`) and a residence with no
-/// name before it (`Nhiều người, sống ở Hà Nội, cho biết`).
+/// a place that does not end the clause (`cuối tuần qua Mỹ đã tuyên bố`), a residence with no
+/// name before it (`Nhiều người, sống ở Hà Nội, cho biết`) and a body after an address
+/// (`Nút giao …, quận 2, Ban Giao thông cho biết`: no bare place).
 enum ResidenceMention {
     /// The words before the residence the mention `mention` ends, and the reading that found
     /// them (`beforeResidence`, `addressAfterPerson`, `titleBeforeAddress`), or nil when it ends none.
@@ -39,8 +48,17 @@ enum ResidenceMention {
             guard let open = clauseStart(before: range.lowerBound, in: tokens), !names(range, tokens, parser: parser) else { return nil }
             residence = Range(from: open, to: range.lowerBound - 1)
             // Only a residence with a preposition comes before such a place: before an address the
-            // mention is a body of its own (`Nút giao …, quận 7, Ban Giao thông cho biết`).
-            guard isResidence(residence, tokens, parser: parser) else { return nil }
+            // mention is a body of its own (`Nút giao …, quận 7, Ban Giao thông cho biết`), unless
+            // it is a bare place, the address's last unit (`…, quận Hoàng Mai, Hà Nội cho hay`).
+            let place = isBarePlace(range, tokens, parser: parser)
+            if place, isAddress(residence, tokens, parser: parser) {
+                address = true
+                preposition = false
+            } else {
+                // A bare place after a job held there may follow a longer clause (`nhân viên bán hàng tại Hoàng Mai, Hà Nội`).
+                let words = place ? SpeakerLimits.jobBeforePlaceWords : SpeakerLimits.residenceVerbWords
+                guard isResidence(residence, tokens, parser: parser, words: words) else { return nil }
+            }
         }
         guard var start = clauseStart(before: residence.lowerBound, in: tokens) else { return nil }
         var end = residence.lowerBound - 1
@@ -52,7 +70,8 @@ enum ResidenceMention {
             end = start - 1
             start = open
         }
-        let person = Range(from: start, to: end)
+        // `chị Lê Phương Liên (34 tuổi), nhân viên …`: an aside in brackets after the name is no part of it.
+        let person = Range(from: start, to: asideStart(before: end, from: start, in: tokens) ?? end)
         let parsed = parser.parse(tokens, range: person)
         // The clause before the address is a title of the person before it (`ông Siu Luynh, Phó Chủ
         // tịch UBND huyện Đức Cơ, tỉnh Gia Lai`): the address is the title's, the person speaks.
@@ -83,9 +102,10 @@ enum ResidenceMention {
     }
 
     /// `sống tại Quận 3`, `ở Hà Nội`: a few lower-case words, a preposition, a capitalised word.
-    private static func isResidence(_ range: Range<Int>, _ tokens: [Token], parser: MentionParser) -> Bool {
+    private static func isResidence(_ range: Range<Int>, _ tokens: [Token], parser: MentionParser,
+                                    words: Int = SpeakerLimits.residenceVerbWords) -> Bool {
         var index = range.lowerBound
-        while index < range.upperBound, index - range.lowerBound <= SpeakerLimits.residenceVerbWords,
+        while index < range.upperBound, index - range.lowerBound <= words,
               tokens[index].kind == .word, !tokens[index].isCapitalized {
             if parser.lexicon.words.isWord(tokens, at: index, .preposition) {
                 // The place ends the clause (`cuối tuần qua Mỹ đã tuyên bố`: a time, then a subject).
@@ -109,6 +129,24 @@ enum ResidenceMention {
                   || (tokens[$0].key == "." && !tokens[$0].spaceBefore) }) // `TP.HCM`
         else { return false }
         return !names(place, tokens, parser: parser)
+    }
+
+    /// Where the bracket opens that closes right before `end` (`(34 tuổi)`), when words stand before
+    /// it from `start`; nil when no bracket closes there.
+    private static func asideStart(before end: Int, from start: Int, in tokens: [Token]) -> Int? {
+        guard end - 1 > start, tokens[end - 1].key == ")",
+              let open = (start..<(end - 1)).last(where: { tokens[$0].key == "(" }), open > start else { return nil }
+        return open
+    }
+
+    /// `Hà Nội`, `Xuân Đỉnh`: capitalised words only, read as no honorific, title or body, and
+    /// no full personal name (`names`): a place and nothing else.
+    private static func isBarePlace(_ range: Range<Int>, _ tokens: [Token], parser: MentionParser) -> Bool {
+        guard range.count <= SpeakerLimits.barePlaceWords,
+              range.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { return false }
+        let parsed = parser.parse(tokens, range: range)
+        return !parsed.honorific && parsed.titles.isEmpty && parsed.organizations.isEmpty && parsed.unknownWords == 0
+            && !names(range, tokens, parser: parser)
     }
 
     /// Whether the words name a speaker of their own: an honorific or a title, or a Vietnamese
