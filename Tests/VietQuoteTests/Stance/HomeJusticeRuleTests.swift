@@ -89,4 +89,40 @@ import Testing
                                              names: scorer.relations.names) { own.append($0) }
         #expect(own == ["Chile"])
     }
+    @Test func aSpeakerOfNoSideOnOneStatesCourtsIsNeutral() {
+        // Silver 2024-08-16-nguyen-chi-tuyen: Human Rights Watch, a speaker of no side, on
+        // Vietnam's charges against an activist (a government and its critics at home).
+        let rights = justice("chính quyền Việt Nam hủy bỏ mọi cáo buộc đối với ông Tuyến", cue: "kêu gọi", sides: [nil])
+        #expect(rights.stance.label == .confrontation && rights.home)
+        // Silver 2024-06-06-huynh-thuc-vy: the activist herself, of no side, names Vietnam only.
+        let activist = justice("hành vi xịt sơn của mình trên quốc kỳ của Việt Nam là do “đất nước đang bị nhấn chìm dưới núi nợ nần! Không có gì để gọi là ăn mừng: nào là Formosa; nạn ô nhiễm; ung thư; thuốc giả; tù nhân lương tâm; vi phạm nhân quyền…",
+                               cue: "lý giải", sides: [nil])
+        #expect(activist.stance.label == .confrontation && activist.home)
+        // The same words said by Vietnam's own side: its own cases, as before.
+        #expect(justice("chính quyền Việt Nam hủy bỏ mọi cáo buộc đối với ông Tuyến", cue: "kêu gọi", sides: ["Việt Nam"]).home)
+    }
+
+    @Test func aSpeakerOfNoSideNamingTwoSidesRelatesThem() {
+        // Dev 422: North Korea's charge about South Korea's drones names two sides.
+        let content = "cáo buộc của Triều Tiên về các chuyến bay không người lái của Hàn Quốc có thể nhằm mục đích tạo ra căng thẳng, phục vụ mục đích của họ"
+        let reading = RelationGate.Reading(words: WordSpans(content), sides: [nil])
+        #expect(!scorer.justice.namesOneSideForNoState(reading, gate: scorer.relations))
+        #expect(!justice(content, cue: "nói", sides: [nil]).home)
+        // A speaker with a side guessed is not a speaker of no side.
+        var guessed = RelationGate.Reading(words: WordSpans("chính quyền Việt Nam hủy bỏ mọi cáo buộc đối với ông Tuyến"), sides: ["Mỹ"])
+        guessed.guessedSide = true
+        #expect(!scorer.justice.namesOneSideForNoState(guessed, gate: scorer.relations))
+    }
+
+    @Test func aRightsGroupOnOneStatesCourtsIsNeutral() {
+        // Silver 2024-08-16-nguyen-chi-tuyen: Human Rights Watch, a side of its own for the
+        // article (organizations.tsv `self`), no state.
+        let content = "chính quyền Việt Nam hủy bỏ mọi cáo buộc đối với ông Tuyến"
+        #expect(scorer.justice.isRightsGroup("HRW") && scorer.justice.isRightsGroup("Tổ chức Theo dõi Nhân quyền"))
+        let rights = justice(content, cue: "kêu gọi", sides: ["HRW"])
+        #expect(rights.stance.label == .confrontation && rights.home)
+        // An international court is a body of states, no rights group (dev 417, the ICC).
+        #expect(!scorer.justice.isRightsGroup("ICC"))
+        #expect(!justice(content, cue: "kêu gọi", sides: ["ICC"]).home)
+    }
 }
