@@ -12,10 +12,14 @@ import Testing
         Example(text: """
             Bác sĩ Bạch Thị Chính, Giám đốc Y khoa Hệ thống tiêm chủng VNVC, cho biết như trên trong bối cảnh TP HCM ghi nhận số ca nghi sởi tăng nhanh, ba bệnh nhi tử vong do sởi biến chứng kèm bệnh nền, trong đó hai trẻ chưa tiêm vaccine.
             """, name: "Bạch Thị Chính", side: nil),
-        // Silver 2024-07-30-dang-ky-nguyen-vong: a university's admissions centre (before: `Việt Nam`).
+        // Silver 2024-08-19-vo-tong-xuan: the council of a private university (before: `Việt Nam`).
         Example(text: """
-            Thạc sĩ Nguyễn Ngọc Thạch, Phó giám đốc Trung tâm Tư vấn-Tuyển sinh Trường ĐH Kinh tế-Tài chính TP.HCM, cho rằng trước hết thí sinh phải xác định năng lực, tố chất, cảm thấy yêu thích và phù hợp ngành nào nhất trong 3 ngành thì đặt lên ưu tiên một, tương ứng với trường mình mong muốn nhất, sau đó đến ngành-trường yêu thích kế tiếp.
-            """, name: "Nguyễn Ngọc Thạch", side: nil),
+            Sáng 19-8, tiến sĩ luật sư Nguyễn Tiến Dũng - chủ tịch hội đồng Trường đại học Nam Cần Thơ - cho biết GS.TS Võ Tòng Xuân - hiệu trưởng danh dự của nhà trường - đã qua đời vào lúc 7h sáng nay tại TP.HCM sau một thời gian lâm trọng bệnh.
+            """, name: "Nguyễn Tiến Dũng", side: nil),
+        // Silver 2025-02-12-ram-thang-gieng: a board of the Buddhist church (before: `Việt Nam`).
+        Example(text: """
+            Cũng trong dịp này, Hòa thượng Thích Thọ Lạc, Trưởng ban Văn hóa Trung ương Giáo hội Phật giáo Việt Nam, đã nhấn mạnh: "Bản thân chúng ta phải chuyển hóa được sự không may mắn thành may mắn. Sự bất bình an thành bình an."
+            """, name: "Thích Thọ Lạc", side: nil),
     ]
 
     static let kept: [Example] = [
@@ -23,10 +27,10 @@ import Testing
         Example(text: """
             Trao đổi với Tuổi Trẻ Online ngày 25-10, ông Nguyễn Thanh Lịch, trưởng Phòng Giáo dục và Đào tạo quận Liên Chiểu (TP Đà Nẵng), cho biết đã yêu cầu các trường học trên địa bàn nắm bắt, báo cáo việc học sinh mua loài "ốc lạ" có tên là ốc mượn hồn chơi rồi gặp rắc rối.
             """, name: "Nguyễn Thanh Lịch", side: "Việt Nam"),
-        // Silver 2024-06-08-de-thi-toan-lop-10-tp.hcm-2024: a city's department of education.
+        // Silver 2024-05-15-lich-mu: a city's department of tourism.
         Example(text: """
-            Ông Lê Hoài Nam, Phó giám đốc Sở GD-ĐT TP.HCM, cho biết thi lớp 10 là kỳ thi tuyển sinh, đề thi phải thể hiện tính phân hóa, có dễ, có khó để phục vụ được ...
-            """, name: "Lê Hoài Nam", side: "Việt Nam"),
+            Bà Nguyễn Thị Ánh Hoa, Giám đốc Sở du lịch TP HCM cho biết năm 2023, doanh thu ngành du lịch của TP HCM đạt 160.000 tỷ đồng, cao nhất cả nước.
+            """, name: "Nguyễn Thị Ánh Hoa", side: "Việt Nam"),
     ]
 
     static func speaker(_ name: String, in text: String) -> SpeakerRuleProbe.Decided? {

@@ -4,7 +4,7 @@
 /// speaker no affiliation (hospitals, schools, companies … have null). The body of no state is
 /// a head of `body_heads.tsv` with side `none` (`Trường ĐH`, `Công ty`, `Bệnh viện`) anywhere
 /// after the title's first word, or a `no_state_unit` word of `function_words.tsv` (a chain
-/// `hệ thống`, a company's division `khối`, a church `giáo hội`). `TitleSides` reads only the
+/// `hệ thống`, a church `giáo hội`). `TitleSides` reads only the
 /// first body of a title, so a state-like unit's head before the body (`Trung tâm`, `Hội đồng`)
 /// gave its Vietnamese holder the home side; the rule names call it with `PostOfNamedBody`
 /// (`refusal`), and the holder keeps no side (`no home side: a unit of a body of no state`).
