@@ -214,6 +214,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case wordCompletedInLowerCase = "name: goes on through a word written on in lower case"
     /// `PlaceHeadAbbreviation`: `Sở GD-ĐT TP. Hồ Chí Minh` → the body, not the person `Chí Minh`.
     case placeHeadAbbreviation = "name: a place after its head written short with a full stop"
+    /// `UnitOfNoStateBody`: `Giám đốc Y khoa Hệ thống tiêm chủng VNVC` → no home side for its holder.
+    case noHomeSideUnitOfNoState = "no home side: a unit of a body of no state"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -624,6 +624,8 @@ struct ArticleIndex {
         bodyNames.recordBodies(in: title.range, tokens, lexicon: parser.lexicon)
         // `Name, Title Other-Name`: the title belongs to the next name.
         if parser.nameRun(in: tokens, at: end, limit: limit) > 0 { return nil }
+        // A caption cut mid-word by the crawler (`… chính trị nộ](…)`) is no title (CutLinkTitle.swift).
+        if CutLinkTitle.isCut(Range(from: tokens[position].start, to: tokens[end - 1].end), in: source) { return end }
         titles[run].append(TitleInfo(
             keys: tokens[from: position, upTo: end].map(\.key), text: Self.text(tokens, Range(from: position, to: end), source),
             kind: title.kind, affiliation: title.affiliation, order: order,

@@ -65,9 +65,10 @@ struct NameRule: SpeakerSieve {
             trace.append(.titleSideFromArticle)
         } else if let bare = title, bare.affiliation == nil,
                   let home = mention.lexicon.compatriotSide(ofHolder: canonical, titleKeys: bare.keys, kind: bare.kind) {
-            // `Chủ tịch FPT Trương Gia Bình`: the post of a named body of no state (PostOfNamedBody.swift).
-            if PostOfNamedBody(lexicon: mention.lexicon).headsNamedBody(title: bare.text) {
-                trace.append(.noHomeSideNamedBody)
+            // `Chủ tịch FPT Trương Gia Bình`: the post of a named body of no state (PostOfNamedBody.swift),
+            // `Giám đốc Y khoa Hệ thống tiêm chủng VNVC`: a unit of one (UnitOfNoStateBody.swift).
+            if let refused = UnitOfNoStateBody(lexicon: mention.lexicon).refusal(title: bare.text) {
+                trace.append(refused)
             } else {
                 title?.affiliation = home
                 trace.append(.compatriotTitleSide)

@@ -51,8 +51,8 @@ struct RoleRule: SpeakerSieve {
             var side = known.map { $0.kind == .expert ? nil : $0.affiliation } ?? affiliation
             if side == nil, known?.kind != .expert,
                let home = mention.lexicon.compatriotSide(ofHolder: person.keys, titleKeys: known?.keys ?? keys, kind: known?.kind ?? title.kind) {
-                if PostOfNamedBody(lexicon: mention.lexicon).headsNamedBody(title: known?.text ?? titleText) {
-                    trace.append(.noHomeSideNamedBody)   // `Chủ tịch FPT` (PostOfNamedBody.swift)
+                if let refused = UnitOfNoStateBody(lexicon: mention.lexicon).refusal(title: known?.text ?? titleText) {
+                    trace.append(refused)   // `Chủ tịch FPT` (PostOfNamedBody.swift), a unit of one (UnitOfNoStateBody.swift)
                 } else {
                     side = home
                     trace.append(.compatriotTitleSide)

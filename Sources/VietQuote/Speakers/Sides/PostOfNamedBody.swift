@@ -79,7 +79,7 @@ struct PostOfNamedBody: Sendable {
         return lexicon.bodyHeads.longestMatch(in: tokens, at: index, limit: limit)?.value.speaksForCountry == true
     }
 
-    private static func tokens(_ text: String) -> [Token] {
+    static func tokens(_ text: String) -> [Token] {
         let source = SourceText(text)
         return Tokenizer.tokens(in: source, range: 0..<source.count)
     }
