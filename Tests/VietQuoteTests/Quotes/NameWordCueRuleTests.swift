@@ -3,7 +3,7 @@ import Testing
 
 /// `NameWordCueRule` (a capitalised cue of several words inside a sentence is a word of a name)
 /// on silver sentences (`Thông tin` of a unit's or a department's name, `Kết luận`/`Thông báo` of a
-/// document's name: 25 quotes in silver m1).
+/// document's name: 26 quotes in silver m1).
 @Suite struct NameWordCueRuleTests: QuoteRuleSuite {
     // Silver 2024-11-11-11-11: right after a word of the name.
     @Test func capitalisedCueAfterAWordIsPartOfTheName() {
@@ -23,7 +23,9 @@ import Testing
 
     // Silver 2024-06-02-phim-lat-mat: a capitalised cue at a sentence's start stays a cue.
     @Test func capitalisedCueOpeningASentenceStaysACue() {
-        #expect(quotes("Thông tin từ nhà sản xuất, đạo diễn Lý Hải, ngày 14/6 bộ phim “Lật mặt 7: một điều ước” chính thức khởi chiếu tại 12 quốc gia.").contains { $0.cue == "Thông tin" })
+        let text = SourceText("Thông tin từ nhà sản xuất, đạo diễn Lý Hải, ngày 14/6 bộ phim “Lật mặt 7: một điều ước” chính thức khởi chiếu tại 12 quốc gia.")
+        let tokens = Tokenizer.tokens(in: text, range: 0..<text.count)
+        #expect(!NameWordCueRule().isNameWord(in: tokens, at: 0, length: 2))
     }
 
     // Silver 2024-07-28-le-cat-trong-ly: only the name's syllable is skipped; the cue after it fires.
