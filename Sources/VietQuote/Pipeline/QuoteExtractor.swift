@@ -106,7 +106,7 @@ public struct QuoteExtractor: Sendable {
             Self.placeCues(of: &quotes, found: found, in: contexts, source: source)
         }
         return ArticleAnalysis(paragraphs: paragraphs, quotes: quotes,
-                               spans: found.map { (content: $0.content, cue: $0.cue) }, contexts: contexts, source: source)
+                               spans: found.map { (content: $0.content, continuation: $0.continuation, cue: $0.cue) }, contexts: contexts, source: source)
     }
 }
 
@@ -200,18 +200,32 @@ extension QuoteExtractor {
 package struct ArticleAnalysis: Sendable {
     package var paragraphs: [Paragraph]
     package var quotes: [Quote]
-    /// Each quote's content and cue as token spans of `contexts`, in the order of `quotes`.
-    var spans: [(content: TokenSpan, cue: TokenSpan?)]
+    /// Each quote's content and cue as token spans of `contexts`, in the order of `quotes`;
+    /// `continuation` is the end of a content over several paragraphs (`FoundQuote.continuation`).
+    var spans: [(content: TokenSpan, continuation: TokenSpan?, cue: TokenSpan?)]
     /// The kept paragraphs read for quotes, and the normalised page their tokens point into.
     var contexts: [ParagraphContext]
     var source: SourceText
 
     /// Each quote's content and cue words, read from the paragraphs' tokens (a quote's
-    /// `content` and `cue` are the normalised text of these spans).
+    /// `content` and `cue` are the normalised text of these spans). A content over several
+    /// paragraphs is read whole, to its continuation's last word.
     func quoteWords() -> [QuoteWords] {
         spans.map { span in
-            QuoteWords(content: words(span.content), cue: span.cue.map(words))
+            QuoteWords(content: span.continuation.map { joinedWords(span.content, to: $0) } ?? words(span.content),
+                       cue: span.cue.map(words))
         }
+    }
+
+    /// The words from `first` (a span to its paragraph's end) through the paragraphs between
+    /// to `last` (a span from its paragraph's start): `ParagraphSpanningQuoteRule`'s content.
+    /// The tokens' offsets are the page's, so the scored string is the page's text over the
+    /// paragraph breaks, as the quote's `content` is.
+    private func joinedWords(_ first: TokenSpan, to last: TokenSpan) -> WordSpans {
+        var tokens = Array(contexts[first.paragraph].tokens[first.range])
+        for paragraph in first.paragraph + 1..<last.paragraph { tokens += contexts[paragraph].tokens }
+        tokens += contexts[last.paragraph].tokens[last.range]
+        return WordSpans(tokens, range: tokens.indices, in: source)
     }
 
     private func words(_ span: TokenSpan) -> WordSpans {

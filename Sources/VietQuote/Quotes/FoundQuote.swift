@@ -158,4 +158,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case paragraphSpanning = "paragraph-spanning"
     /// `lý giải lý do xin rút: "…"`: the words before the colon say what the quotation is; the quotation is the content.
     case topicColon = "topic-colon"
+    /// `Trung đoàn Thông tin 463`: a capitalised cue of several words inside a sentence is a word of a name, no cue.
+    case cueInNameWord = "cue-in-name-word"
 }

@@ -84,6 +84,12 @@ struct QuoteFinder: Sendable {
                 index += 1
                 continue
             }
+            // A blocker is read below (`Trường Đại học Công nghệ thông tin`): only a cue is a name's word.
+            // (Its first word only: a cue may start at the next, `Lê Cát Trọng Lý giải thích`.)
+            if match.entry.category != .blocker, NameWordCueRule().isNameWord(in: tokens, at: index, length: match.length) {
+                index += 1
+                continue
+            }
             guard let rulingRefinements = ruling.refinements(forCue: match.entry, at: index, in: paragraph, cues: cues, words: words) else {
                 index += 1
                 continue

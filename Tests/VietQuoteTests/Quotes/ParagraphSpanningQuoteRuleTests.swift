@@ -21,6 +21,19 @@ import Testing
         #expect(joined?.explanation.refinements == [.paragraphSpanning])
     }
 
+    // Dev 308: the Stance stage reads the whole joined content, the second paragraph's words too.
+    @Test func stanceReadsTheWholeJoinedContent() throws {
+        let found = quotes(#"""
+            Ngoài ra, vị quan chức này cũng nói rằng nếu vũ khí hạt nhân thật sự xuất hiện thì Warsaw cũng không đứng ngoài cuộc chiến.
+
+            “Cách đây không lâu, Tổng thống Ba Lan Andrzej Duda từng tuyên bố Warsaw sẵn sàng để Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) triển khai vũ khí hạt nhân tại quốc gia này.
+
+            Warsaw sẽ không đứng ngoài cuộc chiến hạt nhân và chắc chắn họ cũng nhận về một phần tàn tro phóng xạ hạt nhân”, ông Medvedev nói thêm.
+            """#)
+        let stance = try #require(found.last?.stance)
+        #expect(stance.evidence.contains { $0.text == "cuộc chiến" })
+    }
+
     // Silver 2024-05-21-aff-cup-2024: `cho biết: "A.` ¶ `B".`, one quote with the cue.
     @Test func cueQuoteClosedInTheNextParagraph() {
         let found = quotes(#"""

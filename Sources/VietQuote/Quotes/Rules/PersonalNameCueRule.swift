@@ -21,14 +21,14 @@ struct PersonalNameCueRule {
         if before.kind == .word, before.isCapitalized {
             // `Liên bang Xô Viết trước đây`, `Người Ta Nói (6.3 triệu view)`: a name's last
             // syllable; but `Hoa hậu Đỗ Thị Hà Viết: "…"` (a colon or quotation after) is said.
-            return capitalAfter || !opensWords(after)
+            return capitalAfter || !Self.opensWords(after)
         }
         // `Xuân Hoàng, Thanh Long, Viết Tú, Thái Bình`: a name in a list after its comma.
         return capitalAfter && before.kind == .punctuation && before.key == ","
     }
 
     /// Whether the token after the cue opens its words: a colon or a quotation mark.
-    private func opensWords(_ token: Token?) -> Bool {
+    static func opensWords(_ token: Token?) -> Bool {
         guard let token else { return false }
         return token.kind == .quote || (token.kind == .punctuation && token.key == ":")
     }
