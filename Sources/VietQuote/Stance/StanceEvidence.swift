@@ -182,6 +182,10 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A proposal or appeal that both sides act together (`JointProposalRule`: `[đề nghị]
     /// hai bên …`): the opening words weigh as an appeal; a demanding cue weighs 0.
     case jointProposal = "joint-proposal"
+    /// A quote that opens with a home actor of `domestic.tsv` and judges it, a foreign state
+    /// named only as its argument (`HomeRivalRule`: `đảng đối lập … có lợi với Triều Tiên`):
+    /// weighs 0.
+    case homeRival = "home-rival"
 }
 
 extension StanceEvidence.Modifier {

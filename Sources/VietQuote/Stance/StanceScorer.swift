@@ -117,6 +117,8 @@ package struct StanceScorer: Sendable {
                 stances[index] = SportTitleRule.silenced(stances[index])
             } else if reading.polar, domestic.isDomestic(reading, evidence: stances[index].evidence, gate: relations) {
                 stances[index] = DomesticMatterRule.silenced(stances[index])
+            } else if HomeRivalRule.isHomeRival(reading, evidence: stances[index].evidence, domestic: domestic, gate: relations) {
+                stances[index] = HomeRivalRule.silenced(stances[index])
             } else if OutsidePartyRule.isOutside(reading, evidence: stances[index].evidence, parties: parties, gate: relations) {
                 stances[index] = OutsidePartyRule.silenced(stances[index])
             } else if market.isMarketTalk(reading, evidence: stances[index].evidence,
