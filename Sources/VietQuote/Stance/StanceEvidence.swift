@@ -186,6 +186,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// named only as its argument (`HomeRivalRule`: `đảng đối lập … có lợi với Triều Tiên`):
     /// weighs 0.
     case homeRival = "home-rival"
+    /// A term in a time clause (`TimeClauseRule` and `time_clauses.tsv`: `sau khi`, `trước
+    /// thềm`): the event dates what is said; weighs 0.
+    case timeClause = "time-clause"
 }
 
 extension StanceEvidence.Modifier {
