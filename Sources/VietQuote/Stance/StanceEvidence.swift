@@ -198,6 +198,24 @@ extension StanceEvidence.Modifier {
     }
 }
 
+extension StanceEvidence {
+    /// `evidence` with each weighing term whose words lie inside one of `spans` (offsets in
+    /// the content) silenced by the rule `name`: contribution 0, the modifier `name` added
+    /// (factor 0). The term still counts in the quote's mean (`CrimeTargetRule`,
+    /// `TimeClauseRule`).
+    static func silencingTerms(_ evidence: [StanceEvidence], inside spans: [Range<Int>],
+                               by name: StanceModifierName) -> [StanceEvidence] {
+        evidence.map { record in
+            guard record.kind == .term, record.contribution != 0, let range = record.range,
+                  spans.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) else { return record }
+            var silenced = record
+            silenced.modifiers.append(StanceEvidence.Modifier(name, text: "", factor: 0))
+            silenced.contribution = 0
+            return silenced
+        }
+    }
+}
+
 extension QuoteStance {
     /// This stance with every contribution silenced by the rule `name` (each term and cue
     /// that weighed carries it, factor 0): score 0, `neutral`.
