@@ -231,6 +231,17 @@ import Testing
         #expect(korea.label == .confrontation)
     }
 
+    @Test func stanceNotStayingOutTakesPart() {
+        // Dev 308, Medvedev: "Warsaw will not stay out of the war" is a threat (gold
+        // confrontation); the negator cancels `đứng ngoài`, the war keeps its sign.
+        let warsaw = scorer.score(content: "nếu vũ khí hạt nhân thật sự xuất hiện thì Warsaw cũng không đứng ngoài cuộc chiến, và chắc chắn Ba Lan cũng sẽ nhận một phần tàn tro từ phóng xạ hạt nhân", cue: "nói")
+        #expect(warsaw.label == .confrontation)
+        #expect(warsaw.evidence.first { $0.text == "cuộc chiến" }.map { $0.contribution < 0 } == true)
+        // Silver's other uses weigh nothing: a ranking, not a stance.
+        let golf = scorer.score(content: "từ đầu năm đến nay đã có bảy golfer vô địch trên PGA Tour khi đứng ngoài top 100 thế giới", cue: "cho biết")
+        #expect(golf.evidence.allSatisfy { $0.contribution == 0 })
+    }
+
     @Test func stanceHarmingVerbTurnsWhatItHarms() {
         // The cooperative words are what is harmed: confrontation, not a wash.
         let peace = scorer.score(content: "các hoạt động này đe dọa hòa bình và ổn định trong khu vực", cue: "cho rằng")

@@ -119,13 +119,6 @@ struct CrimeTargetRule: Sendable {
         guard evidence.contains(where: { $0.kind == .term && $0.contribution != 0 }) else { return evidence }
         let spans = targetSpans(in: content, gate: gate)
         guard !spans.isEmpty else { return evidence }
-        return evidence.map { record in
-            guard record.kind == .term, record.contribution != 0, let range = record.range,
-                  spans.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) else { return record }
-            var silenced = record
-            silenced.modifiers.append(StanceEvidence.Modifier(.crimeTarget, text: "", factor: 0))
-            silenced.contribution = 0
-            return silenced
-        }
+        return StanceEvidence.silencingTerms(evidence, inside: spans, by: .crimeTarget)
     }
 }

@@ -94,18 +94,25 @@ struct DomesticMatterRule: Sendable {
     /// honorific or a title of `names` after it (`của` allowed between), one that needs to
     /// stand alone only when the quote holds no term of `cooperation`.
     func holdsPhrase(_ words: WordSpans.Words, names: SpeakerLexicon, cooperation: Bool = false) -> Bool {
-        words.indices.contains { start in
-            guard phrases.mayStart(words[start]), let match = phrases.longestMatch(in: words, at: start, limit: words.count) else { return false }
-            switch match.value {
-            case .nothing: return true
-            case .alone: return !cooperation
-            case .person: break
-            }
-            var next = start + match.length
-            if names.words.isWord(words, at: next, .possessive) { next += 1 }
-            return next < words.count && (names.words.match(.honorific, in: words, at: next) != nil
-                || names.titles.longestMatch(in: words, at: next, limit: words.count) != nil)
+        words.indices.contains { phraseEnd(words, at: $0, names: names, cooperation: cooperation) != nil }
+    }
+
+    /// Where a phrase of `domestic.tsv` that starts at `start` and counts ends (as
+    /// `holdsPhrase` reads it; with `alone`, a word of crime and courts counts only when
+    /// `alone` is true and the quote holds no term of `cooperation`), nil when none does.
+    func phraseEnd(_ words: WordSpans.Words, at start: Int, names: SpeakerLexicon, cooperation: Bool = false,
+                   alone: Bool = true) -> Int? {
+        guard phrases.mayStart(words[start]), let match = phrases.longestMatch(in: words, at: start, limit: words.count) else { return nil }
+        let end = start + match.length
+        switch match.value {
+        case .nothing: return end
+        case .alone: return alone && !cooperation ? end : nil
+        case .person: break
         }
+        var next = end
+        if names.words.isWord(words, at: next, .possessive) { next += 1 }
+        return next < words.count && (names.words.match(.honorific, in: words, at: next) != nil
+            || names.titles.longestMatch(in: words, at: next, limit: words.count) != nil) ? end : nil
     }
 
     /// `stance` silenced: score 0, `neutral`, each weighing record marked `domestic`.

@@ -182,12 +182,37 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A proposal or appeal that both sides act together (`JointProposalRule`: `[đề nghị]
     /// hai bên …`): the opening words weigh as an appeal; a demanding cue weighs 0.
     case jointProposal = "joint-proposal"
+    /// A quote that opens with a home actor of `domestic.tsv` and judges it, a foreign state
+    /// named only as its argument (`HomeRivalRule`: `đảng đối lập … có lợi với Triều Tiên`):
+    /// weighs 0.
+    case homeRival = "home-rival"
+    /// A term in a time clause (`TimeClauseRule` and `time_clauses.tsv`: `sau khi`, `trước
+    /// thềm`): the event dates what is said; weighs 0.
+    case timeClause = "time-clause"
 }
 
 extension StanceEvidence.Modifier {
     /// A modifier record of a named modifier.
     init(_ name: StanceModifierName, text: String, factor: Double) {
         self.init(name: name.rawValue, text: text, factor: factor)
+    }
+}
+
+extension StanceEvidence {
+    /// `evidence` with each weighing term whose words lie inside one of `spans` (offsets in
+    /// the content) silenced by the rule `name`: contribution 0, the modifier `name` added
+    /// (factor 0). The term still counts in the quote's mean (`CrimeTargetRule`,
+    /// `TimeClauseRule`).
+    static func silencingTerms(_ evidence: [StanceEvidence], inside spans: [Range<Int>],
+                               by name: StanceModifierName) -> [StanceEvidence] {
+        evidence.map { record in
+            guard record.kind == .term, record.contribution != 0, let range = record.range,
+                  spans.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) else { return record }
+            var silenced = record
+            silenced.modifiers.append(StanceEvidence.Modifier(name, text: "", factor: 0))
+            silenced.contribution = 0
+            return silenced
+        }
     }
 }
 

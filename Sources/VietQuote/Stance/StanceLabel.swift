@@ -44,6 +44,10 @@ package enum StanceThresholds {
     /// from `cam kết` (0.3) up an intend term names one (`sẵn sàng đàm phán`).
     static let bareWish = 0.2
 
+    /// How many words after a home-politics phrase that opens a quote a side qualifies it
+    /// (`HomeRivalRule`): a title or `của` may stand between (`bầu cử tổng thống Mỹ`).
+    static let rivalQualifier = 2
+
     /// The label of `score` with the cut-off `threshold`.
     static func label(_ score: Double, threshold: Double) -> StanceLabel {
         if score >= threshold { return .normalization }

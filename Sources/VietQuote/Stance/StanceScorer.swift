@@ -37,6 +37,7 @@ package struct StanceScorer: Sendable {
     let crime: CrimeTargetRule
     let justice: HomeJusticeRule
     let joint: JointProposalRule
+    let timeClauses: TimeClauseRule
     /// `reports.isPrevention`, made once: a closure made per quote copied the scorer.
     let prevents: @Sendable (String) -> Bool
 
@@ -63,6 +64,7 @@ package struct StanceScorer: Sendable {
         crime = try CrimeTargetRule(files: files)
         justice = try HomeJusticeRule(files: files)
         joint = try JointProposalRule(files: files)
+        timeClauses = try TimeClauseRule(files: files)
         prevents = { [reports] in reports.isPrevention($0) }
     }
 
@@ -117,6 +119,8 @@ package struct StanceScorer: Sendable {
                 stances[index] = SportTitleRule.silenced(stances[index])
             } else if reading.polar, domestic.isDomestic(reading, evidence: stances[index].evidence, gate: relations) {
                 stances[index] = DomesticMatterRule.silenced(stances[index])
+            } else if HomeRivalRule.isHomeRival(reading, evidence: stances[index].evidence, domestic: domestic, gate: relations) {
+                stances[index] = HomeRivalRule.silenced(stances[index])
             } else if OutsidePartyRule.isOutside(reading, evidence: stances[index].evidence, parties: parties, gate: relations) {
                 stances[index] = OutsidePartyRule.silenced(stances[index])
             } else if market.isMarketTalk(reading, evidence: stances[index].evidence,
@@ -270,6 +274,7 @@ package struct StanceScorer: Sendable {
         for negator in sayingNegations { evidence.append(SayingNegationRule.evidence(negator, in: content)) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         evidence = PreventedEventRule.apply(to: evidence, prevents: prevents)
+        evidence = timeClauses.apply(to: evidence, content: content)
         evidence = crime.apply(to: evidence, content: content, gate: relations)
         if let cue { evidence = joint.apply(to: evidence, content: content, cue: cue, lexicon: lexicon) }
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
