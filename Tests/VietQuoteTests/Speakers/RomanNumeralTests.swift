@@ -32,4 +32,19 @@ import Testing
         let words = tokens.filter { $0.kind == .word }
         #expect(words.map(RomanNumeral.isNumeral) == [true, true, true, false, false, false, false, false])
     }
+
+    // The bytes' prefilter (performance only) answers as the numerals' set: every word in
+    // capitals of silver-like text, numerals from two to seven letters among them.
+    @Test func prefilterAgreesWithTheNumerals() {
+        let units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+        let numerals = Set(["", "x", "xx", "xxx"].flatMap { ten in units.map { ten + $0 } }.filter { $0.count >= 2 })
+        let source = SourceText("Đại hội XIV, khóa XV, UBND TP.HCM, CLB HAGL, Vua Charles III, XXXVIII XXXIX XL IIX VIỆT IVXLC")
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
+        let capitals = tokens.filter { $0.kind == .word && $0.isAllCaps }
+        #expect(capitals.count >= 10)
+        for token in capitals {
+            #expect(RomanNumeral.isNumeral(token) == numerals.contains(token.key.lowercased()), "\(token.key)")
+        }
+        #expect(capitals.filter(RomanNumeral.isNumeral).map(\.key) == ["xiv", "xv", "iii", "xxxviii", "xxxix"])
+    }
 }

@@ -336,20 +336,37 @@ struct ArticleIndex {
         mutating func dropPendingTitle() {
             if pendingTitle != nil { pendingTitle = nil }
         }
+
+        /// Passes the token at `index`, which starts no name or title: the pending title
+        /// waits over a comma right after it (`Tham mưu trưởng IDF, Trung tướng …`), else it is dropped.
+        @inline(__always)
+        mutating func pass(_ tokens: [Token], at index: Int) {
+            if !(pendingEnd == index && tokens[index].key == ",") { dropPendingTitle() }
+        }
+
+        /// Starts a paragraph: no title pending, no name run read in it yet.
+        mutating func startParagraph() {
+            dropPendingTitle()
+            pendingStart = nil
+            pendingEnd = nil
+            lastRun = nil
+            paragraphRuns.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Reads one paragraph: its titles, the name runs after them, and appositions.
     private mutating func read(_ tokens: [Token], source: SourceText, parser: MentionParser, reader: inout Reader) {
         let limit = tokens.count
         var index = 0
-        reader.dropPendingTitle()
-        reader.pendingStart = nil
-        reader.pendingEnd = nil
-        reader.lastRun = nil
-        reader.paragraphRuns.removeAll(keepingCapacity: true)
+        reader.startParagraph()
         let copula = CopulaTitle(parser: parser)
         while index < limit {
             reader.order += 1
+            // (Performance only: a word in lower case that starts no title starts nothing below,
+            // and only ends the pending title, as at the end of this loop; most tokens are such.)
+            if !tokens[index].isCapitalized, !lexicon.titles.mayStart(tokens[index]) {
+                reader.pass(tokens, at: index); index += 1; continue
+            }
             // `… ông Pete Hegseth …. Đó là một nhà bình luận …`: a title stated of the last name read;
             // `Ông Lavrov …. Ông là …`: of the sentence before's subject (`Reader.run(of:)`).
             if reader.lastRun != nil, tokens[index].isCapitalized, let anaphor = copula.anaphoricCopula(in: tokens, at: index),
@@ -372,16 +389,16 @@ struct ArticleIndex {
             // (Performance only: a name run starts with a capitalised word; most tokens are none.)
             var run = tokens[index].kind == .word && tokens[index].isCapitalized ? parser.nameRun(in: tokens, at: index, limit: limit) : 0
             let isName = run > 0 && !Self.startsSide(tokens, at: index, limit: limit, lexicon: lexicon)
-            let body = isName ? bodyLength(tokens, at: index, limit: limit) : nil
+            let body = isName ? Self.bodyLength(tokens, at: index, limit: limit, lexicon: lexicon) : nil
             guard isName, body == nil else {
                 if let body { bodyNames.record(body, tokens, at: index, lexicon: lexicon) }
-                if !(reader.pendingEnd == index && tokens[index].key == ",") { reader.dropPendingTitle() }
+                reader.pass(tokens, at: index)
                 index += 1
                 continue
             }
             // A capitalised word opening a sentence may be a common word (none after `TP.`: PlaceHeadAbbreviation.swift).
             let sentenceStart = index == 0 || tokens[index - 1].kind != .word && !PlaceHeadAbbreviation.follows(tokens, at: index, lexicon: lexicon)
-            if sentenceStart, reader.pendingTitle == nil, isCommonWord(tokens, at: index) {
+            if sentenceStart, reader.pendingTitle == nil, Self.isCommonWord(tokens, at: index, lowercase: lowercase, lexicon: lexicon) {
                 start += 1; run -= 1
                 if run == 0 { index += 1; continue }
             }
@@ -514,8 +531,9 @@ struct ArticleIndex {
 
     /// The length of the organisation or body that starts at `index` (no name), if any.
     /// (Performance only: it starts with a first word of `organizations.tsv` or
-    /// `body_heads.tsv`; most capitalised words start none.)
-    private func bodyLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
+    /// `body_heads.tsv`; most capitalised words start none. Static, as `startsSide`: a method
+    /// of the index copied the index to the stack at each call, at every name run read.)
+    private static func bodyLength(_ tokens: [Token], at index: Int, limit: Int, lexicon: SpeakerLexicon) -> Int? {
         let token = tokens[index]
         guard lexicon.organizations.mayStart(token) || lexicon.bodyHeads.mayStart(token) else { return nil }
         return lexicon.organization(in: tokens, at: index, limit: limit)?.length
@@ -803,6 +821,12 @@ struct ArticleIndex {
     }
 
     private func isCommonWord(_ tokens: [Token], at index: Int) -> Bool {
+        Self.isCommonWord(tokens, at: index, lowercase: lowercase, lexicon: lexicon)
+    }
+
+    /// `isCommonWord(_:at:)` with the index's `lowercase` words. (Performance only: static, as
+    /// `startsSide`, for `read`: a method of the index copied the index to the stack at each call.)
+    private static func isCommonWord(_ tokens: [Token], at index: Int, lowercase: TokenWordSet, lexicon: SpeakerLexicon) -> Bool {
         lowercase.contains(tokens, at: index) || lexicon.isCommonWord(tokens, at: index)
     }
 

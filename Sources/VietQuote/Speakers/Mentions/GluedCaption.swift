@@ -18,15 +18,17 @@ struct GluedCaption {
     /// (Performance only: the token is read by position, not copied, and its scalars and
     /// `latinTable` through buffers, with no bounds check or lazy-global check per scalar:
     /// `ArticleIndex` asks it of every word of every name run.)
-    static func isGlued(_ tokens: [Token], at index: Int, source: SourceText) -> Bool {
+    /// The source's scalars and `latinTable` are `scalars` and `table` (performance only:
+    /// `nameStart` takes the buffers once per name run, not once per word).
+    @inline(__always)
+    private static func isGlued(_ tokens: [Token], at index: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                table: UnsafeBufferPointer<UInt8>) -> Bool {
         guard tokens[index].kind == .word else { return false }
         let range = Range(from: tokens[index].start, to: tokens[index].end)
         // A word of one scalar holds no letter after another.
         guard range.count > 1 else { return false }
-        precondition(range.upperBound <= source.scalars.count, "a token's scalars lie in its source")
-        return source.scalars.withUnsafeBufferPointer { scalars in
-            latinTable.withUnsafeBufferPointer { table in isGlued(scalars[range], table: table) }
-        }
+        precondition(range.upperBound <= scalars.count, "a token's scalars lie in its source")
+        return isGlued(scalars[range], table: table)
     }
 
     /// Whether the scalars of a word hold a lower-case letter right before an upper-case one,
@@ -91,8 +93,12 @@ struct GluedCaption {
     /// Where a name run of `range` starts once the glued words in it are left out: after the
     /// last of them, or `range.lowerBound` when it holds none.
     static func nameStart(_ tokens: [Token], _ range: Range<Int>, source: SourceText) -> Int {
-        var start = range.lowerBound
-        for index in range where isGlued(tokens, at: index, source: source) { start = index + 1 }
-        return start
+        source.scalars.withUnsafeBufferPointer { scalars in
+            latinTable.withUnsafeBufferPointer { table in
+                var start = range.lowerBound
+                for index in range where isGlued(tokens, at: index, scalars: scalars, table: table) { start = index + 1 }
+                return start
+            }
+        }
     }
 }

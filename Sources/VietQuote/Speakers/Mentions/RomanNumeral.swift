@@ -10,8 +10,25 @@
 /// `Xi`), a malformed numeral (`IIX`, `VV`, `XXXX`) and a numeral after a name (`Louis XIV`).
 enum RomanNumeral {
     /// Whether the token is a Roman numeral in capitals that starts no name.
+    @inline(__always)
     static func isNumeral(_ token: Token) -> Bool {
-        token.kind == .word && token.isAllCaps && numerals.contains(token.key.lowercased())
+        token.kind == .word && token.isAllCaps && isNumeral(key: token.key)
+    }
+
+    /// Whether `key` (a word in capitals) is a numeral of `numerals`. (Performance only: a key
+    /// with a byte other than the ASCII letters I, V and X, in either case, is ruled out on its
+    /// bytes, with no lower-cased copy made and hashed; no other scalar lower-cases to one of them.)
+    private static func isNumeral(key: String) -> Bool {
+        key.utf8.allSatisfy(isNumeralLetter) && numerals.contains(key.lowercased())
+    }
+
+    /// Whether `byte` is one of the letters of a numeral, in either case.
+    @inline(__always)
+    private static func isNumeralLetter(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"): true
+        default: false
+        }
     }
 
     /// The numerals from 2 to 39 (`ii` … `xxxix`), as folded keys.
