@@ -40,6 +40,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case describingCue = "describing_cue", labelWord = "label_word"
     case noStateUnit = "no_state_unit"
     case cueObjectVerb = "cue_object_verb", cueCompoundHead = "cue_compound_head"
+    case degreeAdverb = "degree_adverb", worthModal = "worth_modal"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).
