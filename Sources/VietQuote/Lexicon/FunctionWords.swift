@@ -39,6 +39,8 @@ package enum WordClass: String, Sendable, CaseIterable {
     case adviceModal = "advice_modal"
     case describingCue = "describing_cue", labelWord = "label_word"
     case noStateUnit = "no_state_unit"
+    case cueObjectVerb = "cue_object_verb", cueCompoundHead = "cue_compound_head"
+    case degreeAdverb = "degree_adverb", worthModal = "worth_modal"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

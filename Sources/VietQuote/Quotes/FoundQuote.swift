@@ -109,6 +109,9 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case adviceModal = "advice-modal"
     /// `những đoạn văn mô tả quan hệ tình dục`: a describing cue that labels nothing (no `là`, `như`, quotation) is a description, no quote.
     case describingCue = "describing-cue"
+    /// `đáp ứng yêu cầu`, `tiêu chí đánh giá`: a cue noun that is the object of the verb before it or
+    /// names the noun before it is no one's words, a quote only with a content clause.
+    case governedCueNoun = "governed-cue-noun"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that

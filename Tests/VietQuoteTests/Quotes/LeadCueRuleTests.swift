@@ -41,4 +41,13 @@ import Testing
         #expect(quotes(body).isEmpty)
         #expect(rule(deciding: "lên tiếng", in: body) == .topicOnly)
     }
+
+    // Silver 2024-04-25-hybe (quotes23): a publishing verb (`đăng tải`) right before a cue noun leads
+    // it; the speaker was `tập đoàn HYBE đăng tải`.
+    @Test func publishingVerbLeadsTheCueNoun() throws {
+        let body = "Chiều 25.4, tập đoàn HYBE đăng tải thông báo chính thức trên tài khoản Weverse của NewJeans, sau cuộc họp báo diễn ra vào đầu giờ chiều cùng ngày do CEO Min Hee Jin của ADOR tổ chức."
+        let found = try #require(quotes(body).first)
+        #expect(found.cue == "thông báo")
+        #expect(found.speaker.mention == "tập đoàn HYBE")
+    }
 }

@@ -101,4 +101,21 @@ import Testing
         let turned = "Ông cho biết khoảng 60 binh sĩ Nga sẽ được triển khai ở Niger, nhưng ông không thể xác nhận con số này."
         #expect(quotes(turned).map(\.content) == ["khoảng 60 binh sĩ Nga sẽ được triển khai ở Niger"])
     }
+
+    // `lưu ý` told, not said (quotes23): a degree adverb between the duty and the cue (silver
+    // 2024-11-14-khong-khi-lanh-mien-bac, 2024-09-18-bao-so-4-den-dau-roi), a future duty (silver
+    // 2024-05-02-europa-league), and `đáng` "worth noting" (silver 2024-08-27-pho-thu-tuong-tran-luu-quang).
+    @Test func toldToHeedIsNoQuote() {
+        let utmost = "Các địa phương cần hết sức lưu ý để cảnh báo tàu thuyền hoạt động trên biển, nếu có thể nên hạn chế ra khơi."
+        #expect(rule(deciding: "lưu ý", in: utmost) == .unsaid)
+        #expect(quotes("Các tỉnh Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên - Huế, Quảng Nam cần đặc biệt lưu ý và có các biện pháp ứng phó kịp thời.").isEmpty)
+        let future = "Có điều, họ sẽ cần lưu ý rằng, năm ngoái, họ cũng có trận hòa Stuttgart xen giữa 2 trận gặp Roma."
+        #expect(rule(deciding: "lưu ý", in: future) == .unsaid)
+        let worth = "Một điều đáng lưu ý là nhiều đời bộ trưởng Ngoại giao là do một phó thủ tướng kiêm nhiệm, ít nhất kể từ năm 2006-2021."
+        #expect(rule(deciding: "lưu ý", in: worth) == .unsaid)
+        #expect(quotes(worth).isEmpty)
+        // Said: a speaker's own `lưu ý` (silver 2024-05-03-niger).
+        #expect(quotes("Quan chức này lưu ý rằng lực lượng Nga đã đến Căn cứ Không quân 101 vài tuần trước.").map(\.content)
+                == ["lực lượng Nga đã đến Căn cứ Không quân 101 vài tuần trước"])
+    }
 }

@@ -106,6 +106,7 @@ extension QuoteFinder {
         SourcePrepositionRule(),
         DemonstrativeRule(),
         CueNounRule(),
+        GovernedCueNounRule(),
         QuantifiedCueNounRule(),
         UnsaidCueRule(),
         AdviceModalRule(),

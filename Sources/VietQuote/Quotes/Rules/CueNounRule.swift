@@ -15,7 +15,7 @@ struct CueNounRule: AttributionRule {
         guard let marker = view.phrase(.nounMarker, endingAt: cue.lowerBound),
               !isWordOfName(marker, in: view) else { return .undecided }
         reading.subjectEnd = marker   // the subject stands before `đưa ra`, `lời` …
-        guard let opening = contentClause(after: cue, in: view) else { return .rejected }
+        guard let opening = Self.contentClause(after: cue, in: view) else { return .rejected }
         reading.nounContent = opening
         // `lời chỉ trích của X rằng …`: the possessor speaks.
         if opening > cue.upperBound + 1, view.isWord(cue.upperBound, .possessive),
@@ -41,7 +41,7 @@ struct CueNounRule: AttributionRule {
     /// within a few words of the noun and before any other clause mark or cue, or a colon that
     /// ends the paragraph (the quotation opens the next one: `CueThenParagraphRule`); nil when
     /// the noun has no content clause.
-    private func contentClause(after cue: Range<Int>, in view: SentenceView) -> Int? {
+    static func contentClause(after cue: Range<Int>, in view: SentenceView) -> Int? {
         let tokens = view.tokens
         let paragraph = view.paragraph
         var index = cue.upperBound

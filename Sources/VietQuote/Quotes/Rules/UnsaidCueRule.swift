@@ -1,6 +1,7 @@
 /// Words not said: a negator or a passive before the cue (`không trả lời`, `bị cáo buộc`), a
 /// modal of duty or advice (`phải thông báo`, `cần lưu ý`: function_words.tsv `duty`; not after
-/// a tense or aspect word: `từng phải phủ nhận` was said, nor after a word of compulsion:
+/// a tense or aspect word: `từng phải phủ nhận` was said — but a future one is still to do:
+/// `họ sẽ cần lưu ý rằng` —, nor after a word of compulsion:
 /// `buộc phải nói thật`, nor before a colon or quotation mark: `phải thừa nhận: "…"`),
 /// also over auxiliaries (`đã không ngay lập tức trả lời`), or a word after the cue that makes
 /// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`; but `nói trên một podcast`, `nói trên
@@ -8,6 +9,10 @@
 /// and after a cue that is never a noun `đó là …`, `gần đây Việt Nam …` open its content).
 /// Otherwise it moves the subject's end
 /// left over the auxiliaries (`đã`, `cũng`, `vừa`) for the subject sieves.
+///
+/// A degree adverb between the modal and the cue keeps the duty (`Các địa phương cần hết sức lưu
+/// ý …`: told to heed, function_words.tsv `degree_adverb`); `đáng` right before the cue (`worth_modal`:
+/// `Một điều đáng lưu ý là …`) makes it an adjective, "worth noting": no speaker.
 ///
 /// A modal of the writer's own comment before the cue with at most one word before it in its
 /// clause (`Điều đáng nói là …`, `Cần nói thêm rằng …`) is no speaker either.
@@ -27,11 +32,17 @@ struct UnsaidCueRule: AttributionRule {
         // after a tense or aspect word it was done (`từng phải phủ nhận`, `tiếp tục phải đính chính`).
         // Forced, it was done (`buộc phải nói thật`, `đành phải xin lỗi`: function_words.tsv
         // `compelled`), and words that open after a colon or quotation mark were said.
-        if let duty = view.phrase(.duty, endingAt: start), view.phrase(.auxiliary, endingAt: duty) == nil {
+        // A degree adverb between keeps the duty (`cần hết sức lưu ý`), and a future one is
+        // still to be done (`họ sẽ cần lưu ý rằng …`).
+        let degree = view.phrase(.degreeAdverb, endingAt: start)
+        if let duty = view.phrase(.duty, endingAt: degree ?? start) ?? view.phrase(.duty, endingAt: start),
+           view.phrase(.auxiliary, endingAt: duty) == nil || view.phrase(.future, endingAt: duty) != nil {
             let compelled = view.phrase(.compelled, endingAt: duty)
             guard compelled != nil || opensWords(after: cue.upperBound, in: view) else { return .rejected }
             reading.subjectEnd = min(reading.subjectEnd, compelled ?? duty)   // `Tuấn buộc phải nói`: Tuấn speaks
         }
+        // `Một điều đáng lưu ý là …`: "worth noting", an adjective; no one speaks.
+        if view.phrase(.worthModal, endingAt: start) != nil { return .rejected }
         let after = cue.upperBound
         if after < view.end, view.match(.venue, at: after) == nil, let follower = view.match(.nounFollower, at: after),
            !opensPlace(after: after + follower, follower: after, in: view),
