@@ -379,9 +379,10 @@ struct ArticleIndex {
                 index += 1
                 continue
             }
-            // A capitalised word opening a sentence may be a common word (none after `TP.`: PlaceHeadAbbreviation.swift).
+            // A capitalised word opening a sentence may be a common word (none after `TP.`; before a side, `Tại Việt Nam`: no person, PeopleOfSide.swift).
             let sentenceStart = index == 0 || tokens[index - 1].kind != .word && !PlaceHeadAbbreviation.follows(tokens, at: index, lexicon: lexicon)
             if sentenceStart, reader.pendingTitle == nil, isCommonWord(tokens, at: index) {
+                if PeopleOfSide.side(after: index..<index + run, in: tokens, lexicon: lexicon) != nil { index += run; continue }
                 start += 1; run -= 1
                 if run == 0 { index += 1; continue }
             }
