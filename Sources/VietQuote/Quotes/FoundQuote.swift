@@ -163,4 +163,6 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case topicColon = "topic-colon"
     /// `Trung đoàn Thông tin 463`: a capitalised cue of several words inside a sentence is a word of a name, no cue.
     case cueInNameWord = "cue-in-name-word"
+    /// `Bạn Phương Thư (18 tuổi, Hà Nội) hào hứng chia sẻ`: a comma inside a bracket the subject closes is no clause mark.
+    case commaInBracket = "comma-in-bracket"
 }

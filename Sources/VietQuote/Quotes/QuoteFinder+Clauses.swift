@@ -93,9 +93,11 @@ extension QuoteFinder {
                 // `hôm 12-5`, `ngày 12-5-2024`: a dash between the numbers of a date after a time
                 // word is no clause mark (a score, `Real Madrid 4-0 Salzburg`, still is).
                 if Punctuation.clauseMarksKeys.contains(token) && !isInitialDot {
-                    let dated = SubjectDateRule(), abbreviation = AbbreviationStopRule()
+                    let dated = SubjectDateRule(), abbreviation = AbbreviationStopRule(), bracket = BracketCommaRule()
                     if abbreviation.isAbbreviationStop(at: index, in: paragraph, lower: lower, end: end) {
                         if !refinements.contains(abbreviation.id) { refinements.append(abbreviation.id) }
+                    } else if bracket.isInsideBracket(at: index, in: tokens, lower: lower, end: end) {
+                        if !refinements.contains(bracket.id) { refinements.append(bracket.id) }
                     } else {
                         guard dated.isDateDash(at: index, in: paragraph, lower: lower, end: end, words: words) else { break }
                         if !refinements.contains(dated.id) { refinements.append(dated.id) }

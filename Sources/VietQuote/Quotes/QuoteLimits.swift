@@ -9,6 +9,9 @@ extension QuoteFinder {
         static let particleObjectWords = 2
         /// `lời chỉ trích của X rằng …`: a possessor longer than this is a clause, not a speaker.
         static let possessorTokens = 12
+        /// `Bạn Phương Thư (18 tuổi, Hà Nội)`: a bracketed aside about a speaker (age, home, unit)
+        /// spans at most this many tokens, brackets included (`BracketCommaRule`); a longer one is a clause.
+        static let bracketAsideTokens = 12
         /// `chia sẻ về gu bạn trai: "…"`: the colon that closes a topic and opens its quotation stands
         /// within this many tokens of the topic (silver: the topics run up to about 20 words).
         static let topicColonTokens = 24

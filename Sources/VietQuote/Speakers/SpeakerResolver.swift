@@ -184,11 +184,22 @@ final class SpeakerResolver: Sendable {
            let rule = openingName(tokens, name, index: index) {
             kept[name.lowerBound] = rule
         }
+        // `Mỹ Linh nói` beside `chị Mỹ Linh`: a given name's first syllable (HonouredOpeningWord.swift).
+        for name in parsed.names where index.isCommonWordOpening(tokens, at: name.lowerBound) && HonouredOpeningWord.keeps(tokens, name, index: index) {
+            kept[name.lowerBound] = .honouredOpeningWord
+        }
         if !kept.isEmpty || parsed.names.contains(where: { index.isCommonWordOpening(tokens, at: $0.lowerBound) }) {
             parsed.names = parsed.names.compactMap { name in
                 if let rule = kept[name.lowerBound] {
                     parsed.record(rule)
                     return name
+                }
+                // `Người Việt Nam còn gọi`, `Tuyển Việt Nam cho rằng`: the rest is a side the word qualifies (PeopleOfSide.swift).
+                if index.isCommonWordOpening(tokens, at: name.lowerBound),
+                   let side = PeopleOfSide.side(after: name, in: tokens, lexicon: lexicon) {
+                    parsed.sides.append(.init(range: name.lowerBound + 1..<name.upperBound, entry: side.entry))
+                    parsed.record(.peopleOfSide)
+                    return nil
                 }
                 return index.isCommonWordOpening(tokens, at: name.lowerBound)
                     ? (name.count > 1 ? Range(from: name.lowerBound + 1, to: name.upperBound) : nil) : name

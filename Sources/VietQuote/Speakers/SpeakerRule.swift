@@ -216,6 +216,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case placeHeadAbbreviation = "name: a place after its head written short with a full stop"
     /// `UnitOfNoStateBody`: `Giám đốc Y khoa Hệ thống tiêm chủng VNVC` → no home side for its holder.
     case noHomeSideUnitOfNoState = "no home side: a unit of a body of no state"
+    /// `PeopleOfSide`: `Người Việt Nam còn gọi`, `người Nhật Bản sẽ viết` → the people, not the country or a person.
+    case peopleOfSide = "source: a people or team of a country, not the country"
+    /// `HonouredOpeningWord`: `Mỹ Linh nói` beside `chị Mỹ Linh` → `Mỹ Linh`, not `Linh`.
+    case honouredOpeningWord = "name: keeps its opening word, written after an honorific"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -66,4 +66,16 @@ import Testing
             "Ông xã Phương Lan nói thêm: \"Đôi khi mấy câu từ nhạc của tôi viết được cũng nhờ những lần nói chuyện và nghe từ họ mà ra\".").first)
         #expect(!found.rules.contains(.placeNameNoPerson))
     }
+
+    // Silver 2024-06-06-vietnam (was the person `Hồ Chí Minh`): a full name after a place head
+    // that the article also writes after one with no title is the place's name.
+    @Test func fullNameWrittenAsAnUntitledPlaceIsThePlace() throws {
+        let found = try #require(SpeakerRuleProbe.decisions("""
+            Hội thảo quốc tế do Cơ quan Xúc tiến thương mại và đầu tư của Đại sứ quán Pháp tại Việt Nam tổ chức chiều 6/6, tại Thành phố Hồ Chí Minh.
+
+            Lãnh đạo Ủy ban Nhân dân Thành phố Hồ Chí Minh bày tỏ mong muốn, qua Hội thảo sẽ tiếp nhận được nhiều ý kiến quý báu, nhiều bài học hay.
+            """).last)
+        #expect(found.rules.contains(.placeNameNoPerson))
+        #expect(found.speaker.name != "Hồ Chí Minh")
+    }
 }

@@ -106,6 +106,9 @@ struct ArticleIndex {
     /// article writes after a place head with no title before it (`tỉnh Đồng Nai`, `Công an tỉnh
     /// Lâm Đồng`): places, not officials (`OfficialAfterPlaceHead`).
     private var untitledPlaces = TokenWordSet()
+    /// The keys of the third syllable of such runs of three capitalised syllables or more after a
+    /// capitalised place head (`tại Thành phố Hồ Chí Minh`): a place's full name (`PlaceName`).
+    private var untitledFullPlaces = TokenWordSet()
     /// The keys of the titles the article writes right before or beside a place only (`Luật sư
     /// TP Hà Nội`, `TP HCM, lãnh đạo Sở GTVT`): `PlaceRun` gave them to no one.
     private var placeTitles: Set<ByteKeys> = []
@@ -148,6 +151,10 @@ struct ArticleIndex {
                 if lexicon.startsPersonalName(tokens, at: position), lexicon.placeHeadEnds(tokens, before: position, from: 0),
                    !Self.isTitledPlaceHead(tokens, before: position, lexicon: lexicon) {
                     untitledPlaces.insert(tokens, at: position + 1)
+                    if PlaceName.capitalisedHeadEnds(tokens, before: position, lexicon: lexicon, alone: true),
+                       let third = tokens[ifPresent: position + 2], third.kind == .word, third.isCapitalized {
+                        untitledFullPlaces.insert(tokens, at: position + 2)
+                    }
                 }
             }
             var index = 0
@@ -396,9 +403,10 @@ struct ArticleIndex {
                 index += 1
                 continue
             }
-            // A capitalised word opening a sentence may be a common word (none after `TP.`: PlaceHeadAbbreviation.swift).
+            // A capitalised word opening a sentence may be a common word (none after `TP.`; before a side, `Tại Việt Nam`: no person, PeopleOfSide.swift).
             let sentenceStart = index == 0 || tokens[index - 1].kind != .word && !PlaceHeadAbbreviation.follows(tokens, at: index, lexicon: lexicon)
             if sentenceStart, reader.pendingTitle == nil, Self.isCommonWord(tokens, at: index, lowercase: lowercase, lexicon: lexicon) {
+                if PeopleOfSide.side(after: index..<index + run, in: tokens, lexicon: lexicon) != nil { index += run; continue }
                 start += 1; run -= 1
                 if run == 0 { index += 1; continue }
             }
@@ -414,7 +422,7 @@ struct ArticleIndex {
                 continue
             }
             // A place (`TP Hà Nội`, `Phường Nam Dương`, `TP. Hồ Chí Minh`): no person, no title its (PlaceRun.swift).
-            if PlaceRun.isPlace(tokens, start..<start + run, lexicon: lexicon) || PlaceHeadAbbreviation.follows(tokens, at: start, lexicon: lexicon) {
+            if isPlaceRun(tokens, start..<start + run) {
                 if let title = reader.pendingTitle { placeTitles.insert(ByteKeys(title.keys)) }
                 reader.dropPendingTitle()
                 index = start + run
@@ -517,6 +525,15 @@ struct ArticleIndex {
         else if next + 1 < limit, tokens[next].kind == .punctuation, Marks.dashes.contains(tokens[next].key),
                 parser.nameRun(in: tokens, at: next + 1, limit: limit) > 0 { next += 1 }
         return next
+    }
+
+    /// Whether the name run `run` is a place (`PlaceRun`, `PlaceHeadAbbreviation`), or the
+    /// full name of one after a capitalised head that the article also writes with no title
+    /// (`Ủy ban Nhân dân Thành phố Hồ Chí Minh` beside `tại Thành phố Hồ Chí Minh`: `PlaceName`).
+    private func isPlaceRun(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        PlaceRun.isPlace(tokens, run, lexicon: lexicon) || PlaceHeadAbbreviation.follows(tokens, at: run.lowerBound, lexicon: lexicon)
+            || (run.count == SpeakerLimits.personalNameWords && PlaceName.capitalisedHeadEnds(tokens, before: run.lowerBound, lexicon: lexicon)
+                && writesUntitledFullPlace(tokens, at: run.lowerBound))
     }
 
     /// Whether a side (`actors.tsv`) starts at `index`: no name. (Performance only: a side
@@ -868,6 +885,13 @@ struct ArticleIndex {
     /// Whether the article writes the two-syllable run at `start` (its second syllable) after a
     /// place head with no title before it (`OfficialAfterPlaceHead`).
     func writesUntitledPlace(_ tokens: [Token], at start: Int) -> Bool { untitledPlaces.contains(tokens, at: start + 1) }
+
+    /// Whether the article writes the three-syllable run at `start` (its second and third
+    /// syllables) after a capitalised place head with no title before it (`tại Thành phố Hồ Chí
+    /// Minh`: `PlaceName`).
+    func writesUntitledFullPlace(_ tokens: [Token], at start: Int) -> Bool {
+        untitledPlaces.contains(tokens, at: start + 1) && untitledFullPlaces.contains(tokens, at: start + 2)
+    }
 
     /// Whether the article writes the title of `keys` right before or beside a place (`PlaceRun`).
     func writesTitleOfPlace(_ keys: [String]) -> Bool { placeTitles.contains(ByteKeys(keys)) }

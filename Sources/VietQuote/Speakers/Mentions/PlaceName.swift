@@ -14,9 +14,13 @@
 /// Rejects: a run opening the mention with its own head (`TP.HCM công bố …`, `Tỉnh Phú Thọ
 /// cũng đã công bố …`: the city or province itself speaks, `BodyRule` reads it); a Vietnamese
 /// personal name after a title whose body ends in the head (`Phó Chủ tịch UBND tỉnh Trần Đức
-/// Quý`): one of `SpeakerLimits.personalNameWords` syllables or more, or one whose first or last
-/// word the article writes after an honorific (`ông Minh`); a head after an honorific (`ông xã
-/// Phương Lan`: the husband, no commune).
+/// Quý`): one of `SpeakerLimits.personalNameWords` syllables or more (unless, after a capitalised
+/// head, the article writes the same run after a capitalised head with no title before it,
+/// `ArticleIndex.writesUntitledFullPlace`: silver 2024-06-06-vietnam `Lãnh đạo Ủy ban Nhân dân Thành
+/// phố Hồ Chí Minh bày tỏ …` beside `tại Thành phố Hồ Chí Minh` is the city's committee, was the
+/// person `Hồ Chí Minh`; a head in lower case keeps the person, `Thứ trưởng Nông nghiệp và Phát
+/// triển nông thôn Nguyễn Hoàng Hiệp`), or one whose first or last word the article writes after an honorific
+/// (`ông Minh`); a head after an honorific (`ông xã Phương Lan`: the husband, no commune).
 /// Read on silver (baseline 6b6d8bb): 97 quotes named a person by a place after its head
 /// (`Công an tỉnh Lâm Đồng` 4, `UBND huyện Đức Cơ` 3, `xã Kỳ Tân` 4).
 struct PlaceName {
@@ -32,8 +36,25 @@ struct PlaceName {
         guard lexicon.startsPersonalName(tokens, at: name.lowerBound),
               !PlaceHeadAbbreviation.follows(tokens, at: name.lowerBound, lexicon: lexicon) else { return true }
         let first = tokens[name.lowerBound], last = tokens[name.upperBound - 1]
-        return name.count < SpeakerLimits.personalNameWords && !index.writesAfterHonorific(first)
+        // `Ủy ban Nhân dân Thành phố Hồ Chí Minh`: a full name the article also writes after a
+        // place head with no title (`tại Thành phố Hồ Chí Minh`) is that place's name.
+        let untitled = name.count == SpeakerLimits.personalNameWords && Self.capitalisedHeadEnds(tokens, before: name.lowerBound, lexicon: lexicon)
+            && index.writesUntitledFullPlace(tokens, at: name.lowerBound)
+        return (name.count < SpeakerLimits.personalNameWords || untitled) && !index.writesAfterHonorific(first)
             && !(last.kind == .word && index.writesAfterHonorific(last))
+    }
+
+    /// Whether a place head written capitalised (`Thành phố`, `Tỉnh`: a place's official name
+    /// follows) ends right before `position`; with `alone`, no capitalised word before the head
+    /// (`tại Thành phố`, not `ấp Đại Thôn`: a head inside a longer name).
+    static func capitalisedHeadEnds(_ tokens: [Token], before position: Int, lexicon: SpeakerLexicon, alone: Bool = false) -> Bool {
+        SpeakerLimits.placeHeadWords.contains { length in
+            let start = position - length
+            guard start >= 0, tokens[start].kind == .word, tokens[start].isCapitalized,
+                  (start..<position).allSatisfy({ tokens[$0].kind == .word }),
+                  lexicon.placeHeads.value(in: tokens, range: start..<position) != nil else { return false }
+            return !alone || start == 0 || !(tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized)
+        }
     }
 
     /// Whether the body `organization` of the mention `parsed` is a place the words before it

@@ -13,6 +13,8 @@
 ///   before a side: a quantifier, `phía`, a preposition, a coordinator): 2024-11-12-chu-tich-nuoc-
 ///   luong-cuong `người đàn ông Việt Nam trả lời`, 2024-07-23-le-quang-liem `kỳ thủ số 1 Việt Nam`,
 ///   2024-12-09-lich-aff-cup-2024 `Thủ quân của đội tuyển Việt Nam cho biết` (were `Việt Nam`);
+/// - a common word opening the sentence, read as in lower case (`PeopleOfSide`): silver
+///   2024-08-08-ngay-that-tich `Người Việt Nam còn gọi đây là …` → `Người Việt Nam`;
 /// - `của` after a body head that opens the mention: 2024-09-02-bao-yagi `Cơ quan khí tượng của
 ///   Việt Nam cho biết` → a body of Việt Nam (was the country).
 ///
@@ -42,7 +44,10 @@ struct CountryAfterWords {
         guard start < side.range.lowerBound else { return nil }
         let nouns = Range(from: start, to: side.range.lowerBound)
         let body = QualifiedSideRule.opensWithBodyHead(tokens, nouns, mention)
-        guard Self.followsWords(tokens, side: side.range.lowerBound, lowerBound: start, words: words)
+        // `Người Việt Nam còn gọi`: a common word opening the sentence is read as in lower case (PeopleOfSide.swift).
+        let opening = before == range.lowerBound && mention.index.isCommonWordOpening(tokens, at: before)
+            && Self.qualifies(tokens, at: before, words: words, capitalised: true)
+        guard opening || Self.followsWords(tokens, side: side.range.lowerBound, lowerBound: start, words: words)
                 || (body && words.isWord(tokens, at: before, .possessive)) else { return nil }
         let official = QualifiedSideRule.actsForState(tokens, nouns, mention)
         let described = Range(from: range.lowerBound, to: side.range.upperBound)
@@ -60,11 +65,11 @@ struct CountryAfterWords {
     }
 
     /// Whether the word before the country is one it qualifies: a number, or a lower-case word
-    /// of no class that may open a side.
-    private static func qualifies(_ tokens: [Token], at position: Int, words: FunctionWords) -> Bool {
+    /// (or, `capitalised`, a common word opening the sentence) of no class that may open a side.
+    private static func qualifies(_ tokens: [Token], at position: Int, words: FunctionWords, capitalised: Bool = false) -> Bool {
         let token = tokens[position]
         if token.kind == .number { return true }
-        guard !token.isCapitalized else { return false }
+        guard capitalised || !token.isCapitalized else { return false }
         guard let classes = words.trie.value(in: tokens, range: position..<position + 1) else { return true }
         return !Self.sideOpeners.contains { classes.contains($0) }
     }

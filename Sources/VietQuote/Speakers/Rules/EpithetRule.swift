@@ -10,13 +10,18 @@
 /// `nữ diễn viên` is no man called `ông`), `epithet: nearest person of its gender before`.
 /// Rejects: a mention with a name, title, body or side (the rules before this one), a group
 /// (`Nhiều khán giả`, `các chuyên gia`: quantified), a description with no mark of one
-/// person (`cư dân mạng`), and an epithet with no person who spoke before it (it stays an
-/// unnamed source: `LastResortRule`).
+/// person (`cư dân mạng`), a people (`người Nhật Bản`: a demonym opening the mention, an
+/// unnamed group, `PeopleOfSide`), and an epithet with no person who spoke before it (it
+/// stays an unnamed source: `LastResortRule`).
 struct EpithetRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         let parsed = mention.parsed
         guard parsed.names.isEmpty, parsed.sides.isEmpty, parsed.organizations.isEmpty, parsed.titles.allSatisfy({ $0.kind == .expert }),
               !parsed.quantified, mention.range.count >= 2, marksOnePerson(mention) else { return nil }
+        // `người Nhật Bản sẽ viết`: a demonym opening the mention names a people, no one person (PeopleOfSide.swift).
+        if PeopleOfSide.isPeople(mention.tokens, mention.range, lexicon: mention.lexicon) {
+            return SpeakerDecision(Speaker(name: mention.text, mention: mention.text, kind: .source), .peopleOfSide)
+        }
         let agreement = GenderAgreement(words: mention.words)
         let history = mention.history
         guard let gender = agreement.gender(mention.tokens, mention.range) else {
