@@ -218,6 +218,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case noHomeSideUnitOfNoState = "no home side: a unit of a body of no state"
     /// `PointingRole`: `mặc dù cầu thủ này đã bày tỏ` after `tiền đạo Jonathan David` → Jonathan David.
     case pointingRoleBefore = "role: a pointing role, the nearest person before of that role"
+    /// `PointingRole` (`EpithetRule`): `Nữ diễn viên viết` after `diễn viên Thu Quỳnh`, no speaker before → Thu Quỳnh.
+    case pointingEpithetBefore = "epithet: no speaker before, the nearest person before of its role"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -42,4 +42,17 @@ import Testing
         #expect(quote.speaker.name == "cầu thủ")
         #expect(!quote.rules.contains(.pointingRoleBefore))
     }
+
+    // Silver 2024-05-02-do-thi-ha: a gendered role with no speaker before it (`EpithetRule`) is
+    // the person named before in that role, not Đỗ Thị Hà, named before with no title.
+    @Test func genderedRoleWithNoSpeakerBeforeIsThePersonOfThatRole() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            (VTC News) - Đỗ Thị Hà khoe vóc dáng gợi cảm khi diện bikini, diễn viên Thu Quỳnh chuẩn bị tinh thần vui tươi trước ngày lâm bồn.
+
+            Thu Quỳnh đăng tải hình ảnh tươi tắn khi mang bụng bầu lớn. Nữ diễn viên viết: "Chào tháng 5 yêu thương, tháng sinh ra hai "tài sản" lớn nhất của mẹ Quỳnh".
+            """)
+        let quote = try #require(found.first { $0.speaker.mention == "Nữ diễn viên" })
+        #expect(quote.speaker.name == "Thu Quỳnh")
+        #expect(quote.rules.first == .pointingEpithetBefore)
+    }
 }
