@@ -113,18 +113,20 @@ struct SpeakerLexicon: Sendable {
         let syllableShape: SyllableShape
         let cues: CueLexicon
         let lowercasePairs: PhraseTrie<Int>
+        let roleKinds: [String: RoleKind]
 
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
              bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
              syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>,
-             nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>) {
+             nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>, roleKinds: [String: RoleKind]) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
             (self.syllableShape, self.cues, self.placeHeads, self.issuerLinks) = (syllableShape, cues, placeHeads, issuerLinks)
             self.nameGovernors = nameGovernors
             self.lowercasePairs = lowercasePairs
+            self.roleKinds = roleKinds
         }
     }
 
@@ -155,6 +157,8 @@ struct SpeakerLexicon: Sendable {
     var issuerLinks: PhraseTrie<Bool> { storage.issuerLinks }
     /// `name_governors.tsv`: words that take a complement and never end a title (`cho`, `quê`).
     var nameGovernors: PhraseTrie<Bool> { storage.nameGovernors }
+    /// `role_kinds.tsv`: roles that stand for one another (`RoleKind`), by the role's match keys.
+    var roleKinds: [String: RoleKind] { storage.roleKinds }
     /// The side `organizations.tsv` gives its bare national heads (`(Việt Nam)`): the country
     /// whose news this is, the side of its own officials' bare titles (`Titles/TitleSides.swift`).
     var homeSide: String? { storage.homeSide }
@@ -266,7 +270,7 @@ struct SpeakerLexicon: Sendable {
                           pronouns: pronouns, bodyHeads: bodyHeads, bodyWords: bodyWords, numerals: numerals,
                           familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues,
                           placeHeads: placeHeads, issuerLinks: issuerLinks, nameGovernors: nameGovernors,
-                          lowercasePairs: lowercasePairs)
+                          lowercasePairs: lowercasePairs, roleKinds: try RoleKind.table(files))
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

@@ -220,6 +220,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case peopleOfSide = "source: a people or team of a country, not the country"
     /// `HonouredOpeningWord`: `Mỹ Linh nói` beside `chị Mỹ Linh` → `Mỹ Linh`, not `Linh`.
     case honouredOpeningWord = "name: keeps its opening word, written after an honorific"
+    /// `PointingRole`: `mặc dù cầu thủ này đã bày tỏ` after `tiền đạo Jonathan David` → Jonathan David.
+    case pointingRoleBefore = "role: a pointing role, the nearest person before of that role"
+    /// `PointingRole` (`EpithetRule`): `Nữ diễn viên viết` after `diễn viên Thu Quỳnh`, no speaker before → Thu Quỳnh.
+    case pointingEpithetBefore = "epithet: no speaker before, the nearest person before of its role"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -783,6 +783,12 @@ struct ArticleIndex {
     /// `title(of: run.keys)` (performance only: the run is not looked up by its keys).
     func title(of run: Run) -> TitleInfo? { title(ofRunAt: run.position) }
 
+    /// Every title written next to any form of the person whose fullest name is `run`
+    /// (`PointingRole`: whether the article titles them with a role at all).
+    func titles(of run: Run) -> [TitleInfo] {
+        (titledByFullest[run.position] ?? []).flatMap { titles[$0] }
+    }
+
     /// The fullest title of the person whose fullest name is the run at `fullest` of `runs`.
     /// (Performance only: past `SpeakerLimits.runsBeforeTitleTable` runs, kept once read.)
     private func title(ofRunAt fullest: Int) -> TitleInfo? {

@@ -8,11 +8,15 @@
 /// Hàn Quốc cho biết thêm …` → Kim Sang Sik (`epithet: nearest person speaker before`).
 /// A gendered epithet skips a person the article marks with the other gender (`GenderAgreement`:
 /// `nữ diễn viên` is no man called `ông`), `epithet: nearest person of its gender before`.
+/// A gendered role with no speaker of its gender before it (`Nữ diễn viên viết` after `diễn
+/// viên Thu Quỳnh đăng tải …`) is the nearest person before whom the article titles with that
+/// role (`PointingRole.holder(ofEpithet:)`, `epithet: no speaker before, the nearest person
+/// before of its role`).
 /// Rejects: a mention with a name, title, body or side (the rules before this one), a group
 /// (`Nhiều khán giả`, `các chuyên gia`: quantified), a description with no mark of one
 /// person (`cư dân mạng`), a people (`người Nhật Bản`: a demonym opening the mention, an
-/// unnamed group, `PeopleOfSide`), and an epithet with no person who spoke before it (it
-/// stays an unnamed source: `LastResortRule`).
+/// unnamed group, `PeopleOfSide`), and an epithet with no person who spoke before it and none
+/// titled with its role (it stays an unnamed source: `LastResortRule`).
 struct EpithetRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         let parsed = mention.parsed
@@ -34,7 +38,11 @@ struct EpithetRule: SpeakerSieve {
         guard var earlier = history.last(where: {
             history.kinds[$0] == .person && !history.speakers[$0].name.isEmpty
                 && agreement.agrees(history, at: $0, with: gender, marked: marked)
-        }) else { return nil }
+        }) else {
+            // `Nữ diễn viên` with no speaker of hers before: the person named before in that role (`PointingRole`).
+            guard let person = PointingRole.holder(ofEpithet: mention) else { return nil }
+            return SpeakerDecision(PointingRole.speaker(person, mention), .pointingEpithetBefore)
+        }
         let nearest = history.nearest(.person)
         earlier.mention = mention.text
         return SpeakerDecision(earlier, nearest?.name == earlier.name ? .epithetNearest : .epithetOfGender)

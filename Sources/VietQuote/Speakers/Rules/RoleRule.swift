@@ -44,6 +44,11 @@ struct RoleRule: SpeakerSieve {
             holder = found.person
             trace = SpeakerTrace(found.rule)
         }
+        // `Cầu thủ 23 tuổi`, `HLV này` → the nearest person before of that role (`PointingRole`).
+        if holder == nil, let found = PointingRole.holder(office: office, in: mention) {
+            holder = found
+            trace = SpeakerTrace(.pointingRoleBefore)
+        }
         if let person = holder {
             let known = mention.index.title(of: person.keys)
             // The side of the person's known title (none for an expert), else the mention's title's,
