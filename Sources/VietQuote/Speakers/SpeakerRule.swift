@@ -216,6 +216,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case placeHeadAbbreviation = "name: a place after its head written short with a full stop"
     /// `UnitOfNoStateBody`: `Giám đốc Y khoa Hệ thống tiêm chủng VNVC` → no home side for its holder.
     case noHomeSideUnitOfNoState = "no home side: a unit of a body of no state"
+    /// `PlaceBeforePersonalName`: `Thống đốc Florida Ron DeSantis` → `Ron DeSantis`, title `Thống đốc Florida`.
+    case placeBeforePersonalName = "name: a place or club between the title and the name is the title's"
+    /// `BodyOfApposedTitle`: `Ông Trần Việt Bảo Hoàng - CEO Unimedia - chia sẻ` → the person, not `Unimedia`.
+    case bodyOfApposedTitle = "name: the body of the title, the person before it speaks"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
