@@ -199,4 +199,13 @@ enum SpeakerLimits {
     /// The comma or dash of an apposition stands at most 4 tokens before its title: the mark
     /// and the longest apposition link (`một trong những`, `ApposedUnitName.followsPersonalName`).
     static let apposedUnitMarkLookBack = 4
+    /// A foreign personal name has 2 words or more (`Ron DeSantis`); one capitalised word after a
+    /// place is as often the place's (`PlaceBeforePersonalName`).
+    static let foreignNameWords = 2
+    /// A place, club or company glued before a person's name has at most 3 words (`Bayern
+    /// Munich`, `Đồng Nai`, `ACT New Zealand`; `PlaceBeforePersonalName`).
+    static let placeWordsBeforePerson = 3
+    /// A role written before a person's short name has at most 3 words (`HLV`, `huấn luyện
+    /// viên`; `PlaceBeforePersonalName`).
+    static let roleWordsBeforePlace = 3
 }

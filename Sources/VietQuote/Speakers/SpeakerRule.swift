@@ -224,6 +224,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pointingRoleBefore = "role: a pointing role, the nearest person before of that role"
     /// `PointingRole` (`EpithetRule`): `Nữ diễn viên viết` after `diễn viên Thu Quỳnh`, no speaker before → Thu Quỳnh.
     case pointingEpithetBefore = "epithet: no speaker before, the nearest person before of its role"
+    /// `PlaceBeforePersonalName`: `Thống đốc Florida Ron DeSantis` → `Ron DeSantis`, title `Thống đốc Florida`.
+    case placeBeforePersonalName = "name: a place or club between the title and the name is the title's"
+    /// `BodyOfApposedTitle`: `Ông Trần Việt Bảo Hoàng - CEO Unimedia - chia sẻ` → the person, not `Unimedia`.
+    case bodyOfApposedTitle = "name: the body of the title, the person before it speaks"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

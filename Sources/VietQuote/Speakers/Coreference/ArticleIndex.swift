@@ -415,6 +415,7 @@ struct ArticleIndex {
                 run -= glued - start; start = glued
                 if run == 0 { index = glued; continue }
             }
+            if let person = personAfterPlace(tokens, start..<start + run, reader: &reader) { run -= person - start; start = person }   // `Thống đốc Florida Ron DeSantis`
             // The first syllable of a word (`Giám đốc Công an tỉnh`): no name, and the title is no one's.
             if run == 1, !afterHonorific.contains(tokens, at: start), parser.isWordSyllable(tokens, start..<start + 1, limit: limit) {
                 reader.dropPendingTitle()
@@ -464,6 +465,25 @@ struct ArticleIndex {
                 reader.pendingEnd = index
             }
         }
+    }
+
+    /// Where the person starts in the name run `run` after a place or club glued before the name
+    /// (`PlaceBeforePersonalName`); the pending title written right before the run ends with it.
+    /// After a word only (a title's, a body's or a lower-case one); a foreign name only a few words
+    /// after a title (`Cựu hậu vệ của Arsenal Martin Keown`; not `dưới thời Nuno Espírito Santo`).
+    private func personAfterPlace(_ tokens: [Token], _ run: Range<Int>, reader: inout Reader) -> Int? {
+        let start = run.lowerBound
+        guard start > 0, tokens[start - 1].kind == .word else { return nil }
+        let titled = Range(from: max(0, start - SpeakerLimits.postWordsBeforeName), to: start).contains {
+            lexicon.titles.mayStart(tokens[$0]) && lexicon.title(in: tokens, at: $0, limit: start) != nil
+        }
+        guard let person = PlaceBeforePersonalName(lexicon: lexicon).personStart(tokens, run, paragraphs: asked.paragraphs, foreign: titled)
+        else { return nil }
+        if let title = reader.pendingTitle, title.span.upperBound == tokens[start - 1].end {
+            reader.pendingTitle?.keys += tokens[from: start, upTo: person].map(\.key)
+            reader.pendingTitle?.span = Range(from: title.span.lowerBound, to: tokens[person - 1].end)
+        }
+        return person
     }
 
     /// Reads the title chain `title` at `index` as the pending title of the name after it;
@@ -898,6 +918,9 @@ struct ArticleIndex {
     func writesUntitledFullPlace(_ tokens: [Token], at start: Int) -> Bool {
         untitledPlaces.contains(tokens, at: start + 1) && untitledFullPlaces.contains(tokens, at: start + 2)
     }
+
+    /// The article's paragraphs (`PlaceBeforePersonalName` reads how it writes a place).
+    var paragraphs: [ParagraphContext] { asked.paragraphs }
 
     /// Whether the article writes the title of `keys` right before or beside a place (`PlaceRun`).
     func writesTitleOfPlace(_ keys: [String]) -> Bool { placeTitles.contains(ByteKeys(keys)) }
