@@ -15,7 +15,9 @@ import Testing
             """, "Vũ Thanh Hùng"),
         // Silver 2024-05-06-acb: the brand after the title's link `của` (before: `Việt Nam`).
         ("""
-            “Việc hợp lực bán chắc chắn giúp thời gian bán thành công ngắn hơn rất nhiều so với việc tự bán”, Nguyễn Thị Vân Anh, Trưởng phòng Tư vấn Giải pháp của akaBot, tự tin chia sẻ một trong những ‘bí kíp’ cốt lõi.
+            “Việc hợp lực bán chắc chắn giúp thời gian bán thành công ngắn hơn rất nhiều so với việc tự bán”, Nguyễn Thị Vân Anh, Trưởng phòng Tư vấn Giải pháp của akaBot, tự tin chia sẻ một trong những ‘bí kíp’ cốt lõi giúp chị và đồng đội mang về hợp đồng ‘khủng’ khi triển khai dự án cho ngân hàng Á Châu (ACB).
+
+            Dù vậy, với quyết tâm không bỏ cuộc, “giữa năm 2022, khi thấy nội dung tìm kiếm đối tác cung cấp RPA cho nhu cầu mở cộng tự động hóa tại ACB, team biết: cơ hội đã thực sự đến!”, Vân Anh nhớ lại.
             """, "Nguyễn Thị Vân Anh"),
     ]
 

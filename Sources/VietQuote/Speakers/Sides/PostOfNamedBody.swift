@@ -72,7 +72,7 @@ struct PostOfNamedBody: Sendable {
     /// `readsBrands`, also a word of `source` written in mixed case).
     private func namesBody(_ tokens: [Token], at index: Int, limit: Int, source: SourceText?) -> Bool {
         guard index < limit, tokens[index].kind == .word,
-              tokens[index].isCapitalized || readsBrands && source.map { MixedCaseBrand.isBrand(tokens[index], in: $0) } == true,
+              tokens[index].isCapitalized || readsBrands && source.map({ MixedCaseBrand.isBrand(tokens[index], in: $0) }) == true,
               lexicon.actor(in: tokens, at: index, limit: limit) == nil,
               lexicon.title(in: tokens, at: index, limit: limit) == nil,
               lexicon.words.match(.honorific, in: tokens, at: index, limit: limit) == nil
