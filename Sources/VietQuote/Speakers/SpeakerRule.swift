@@ -228,6 +228,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case placeBeforePersonalName = "name: a place or club between the title and the name is the title's"
     /// `BodyOfApposedTitle`: `Ông Trần Việt Bảo Hoàng - CEO Unimedia - chia sẻ` → the person, not `Unimedia`.
     case bodyOfApposedTitle = "name: the body of the title, the person before it speaks"
+    /// `MixedCaseBrand`: `Tổng giám đốc iPOS`, `Trưởng phòng … của akaBot` → no home side for its holder.
+    case noHomeSideMixedCaseBrand = "no home side: a post of a brand written in mixed case"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

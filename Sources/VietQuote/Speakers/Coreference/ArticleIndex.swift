@@ -344,13 +344,6 @@ struct ArticleIndex {
             if pendingTitle != nil { pendingTitle = nil }
         }
 
-        /// Passes the token at `index`, which starts no name or title: the pending title
-        /// waits over a comma right after it (`Tham mưu trưởng IDF, Trung tướng …`), else it is dropped.
-        @inline(__always)
-        mutating func pass(_ tokens: [Token], at index: Int) {
-            if !(pendingEnd == index && tokens[index].key == ",") { dropPendingTitle() }
-        }
-
         /// Starts a paragraph: no title pending, no name run read in it yet.
         mutating func startParagraph() {
             dropPendingTitle()
@@ -372,7 +365,7 @@ struct ArticleIndex {
             // (Performance only: a word in lower case that starts no title starts nothing below,
             // and only ends the pending title, as at the end of this loop; most tokens are such.)
             if !tokens[index].isCapitalized, !lexicon.titles.mayStart(tokens[index]) {
-                reader.pass(tokens, at: index); index += 1; continue
+                index = Self.keepOrDropPendingTitle(tokens, at: index, parser: parser, reader: &reader); continue
             }
             // `… ông Pete Hegseth …. Đó là một nhà bình luận …`: a title stated of the last name read;
             // `Ông Lavrov …. Ông là …`: of the sentence before's subject (`Reader.run(of:)`).
@@ -399,8 +392,7 @@ struct ArticleIndex {
             let body = isName ? Self.bodyLength(tokens, at: index, limit: limit, lexicon: lexicon) : nil
             guard isName, body == nil else {
                 if let body { bodyNames.record(body, tokens, at: index, lexicon: lexicon) }
-                reader.pass(tokens, at: index)
-                index += 1
+                index = Self.keepOrDropPendingTitle(tokens, at: index, parser: parser, reader: &reader)
                 continue
             }
             // A capitalised word opening a sentence may be a common word (none after `TP.`; before a side, `Tại Việt Nam`: no person, PeopleOfSide.swift).
@@ -454,15 +446,8 @@ struct ArticleIndex {
             } else if copula.isSubject(tokens, writtenAt: written), let title = copula.title(in: tokens, at: index) {   // `Name là Title.`
                 addCopulaTitle(title, of: position, tokens, source: source, order: reader.order)
                 index = title.range.upperBound
-            } else if var title = carried,
-                      BodyNameBeforePerson(lexicon: lexicon, parser: parser).personStart(in: tokens, runEnd: index, limit: limit) != nil {
-                // `giám đốc Roland Garros, Amelie Mauresmo,`: the title with its body is the next name's.
-                title.keys += tokens[from: start, upTo: index].map(\.key)
-                title.span = Range(from: title.span.lowerBound, to: tokens[index - 1].end)
-                title.trace.insert(.bodyNameBeforePerson)
-                reader.pendingTitle = title
-                reader.pendingStart = written
-                reader.pendingEnd = index
+            } else if let title = carried {
+                Self.passBodyName(title, tokens, name: start..<index, written: written, parser: parser, reader: &reader)
             }
         }
     }
@@ -484,6 +469,41 @@ struct ArticleIndex {
             reader.pendingTitle?.span = Range(from: title.span.lowerBound, to: tokens[person - 1].end)
         }
         return person
+    }
+
+    /// At a word or mark `index` that starts no name: keeps the pending title over the comma
+    /// that ends it (`giám đốc Roland Garros, Amelie Mauresmo`) and over the honorific after
+    /// that comma (`Bí thư Tỉnh uỷ Quảng Ngãi, bà Bùi Thị Quỳnh Vân`: TitleBeforeHonorific.swift),
+    /// drops it otherwise. Returns where reading goes on.
+    private static func keepOrDropPendingTitle(_ tokens: [Token], at index: Int, parser: MentionParser, reader: inout Reader) -> Int {
+        if reader.pendingEnd == index && tokens[index].key == "," { return index + 1 }
+        if reader.pendingTitle != nil, let titleStart = reader.pendingStart, reader.pendingEnd == index - 1,
+           let name = TitleBeforeHonorific(lexicon: parser.lexicon, parser: parser)
+               .nameStart(in: tokens, titleStart: titleStart, comma: index - 1, limit: tokens.count) {
+            reader.pendingTitle?.trace.insert(.beforeHonorific)
+            return name
+        }
+        reader.dropPendingTitle()
+        return index + 1
+    }
+
+    /// After the name run `name` that took the pending title `title` (written from `written`):
+    /// `giám đốc Roland Garros, Amelie Mauresmo,` or `Chủ tịch Al Nassr, ông Ibrahim
+    /// Al-Muhaidib`, the run is the title's body and the title with it the next name's
+    /// (BodyNameBeforePerson.swift, TitleBeforeHonorific.swift).
+    private static func passBodyName(_ title: TitleInfo, _ tokens: [Token], name: Range<Int>, written: Int, parser: MentionParser,
+                                     reader: inout Reader) {
+        let end = name.upperBound, limit = tokens.count
+        guard BodyNameBeforePerson(lexicon: parser.lexicon, parser: parser).personStart(in: tokens, runEnd: end, limit: limit) != nil
+            || TitleBeforeHonorific(lexicon: parser.lexicon, parser: parser).nameStart(in: tokens, titleStart: written, bodyRun: name, limit: limit) != nil
+        else { return }
+        var title = title
+        title.keys += tokens[name].map(\.key)
+        title.span = Range(from: title.span.lowerBound, to: tokens[end - 1].end)
+        title.trace.insert(.bodyNameBeforePerson)
+        reader.pendingTitle = title
+        reader.pendingStart = written
+        reader.pendingEnd = end
     }
 
     /// Reads the title chain `title` at `index` as the pending title of the name after it;

@@ -24,25 +24,34 @@
 /// (`Giám đốc BHXH tỉnh Điện Biên`: a state agency's provincial office).
 struct PostOfNamedBody: Sendable {
     let lexicon: SpeakerLexicon
+    /// Whether a word written in mixed case names a body too (`MixedCaseBrand`: `iPOS`,
+    /// `akaBot`); read only in a title's own text.
+    var readsBrands = false
 
     /// Whether `tokens[range]` links a title to a named body of no state.
     func linksNamedBody(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        range.contains { position in
-            lexicon.words.match(.titleLink, in: tokens, at: position, limit: range.upperBound)
-                .map { namesBody(tokens, at: position + $0, limit: range.upperBound) } == true
-        }
+        linksNamedBody(tokens, range, source: nil)
     }
 
     /// The same for the words of a title the article writes elsewhere.
     func linksNamedBody(title: String) -> Bool {
-        let tokens = Self.tokens(title)
-        return linksNamedBody(tokens, tokens.indices)
+        let source = SourceText(title)
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
+        return linksNamedBody(tokens, tokens.indices, source: source)
+    }
+
+    private func linksNamedBody(_ tokens: [Token], _ range: Range<Int>, source: SourceText?) -> Bool {
+        range.contains { position in
+            lexicon.words.match(.titleLink, in: tokens, at: position, limit: range.upperBound)
+                .map { namesBody(tokens, at: position + $0, limit: range.upperBound, source: source) } == true
+        }
     }
 
     /// Whether the title's words open with a post any body has (after its prefixes: `cựu Chủ
     /// tịch FLC`) and a named body of no state right after it.
     func headsNamedBody(title: String) -> Bool {
-        let tokens = Self.tokens(title)
+        let source = SourceText(title)
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.count)
         var start = 0
         while start < tokens.count, let prefix = lexicon.titles.longestMatch(in: tokens, at: start), prefix.value == .prefix {
             start += prefix.length
@@ -51,7 +60,7 @@ struct PostOfNamedBody: Sendable {
         let name = start + post, end = tokens.count
         // `Phó Chủ tịch Thường trực UBND tỉnh Khánh Hòa`: a capitalised word that a lower-case
         // one continues is a qualifier of the post, not a body's name (an acronym is one).
-        guard namesBody(tokens, at: name, limit: end),
+        guard namesBody(tokens, at: name, limit: end, source: source),
               tokens[name].isAllCaps || tokens[ifPresent: name + 1].map({ $0.kind != .word || $0.isCapitalized }) ?? true
         else { return false }
         // A state body or a place later in the title (`Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công
@@ -59,9 +68,11 @@ struct PostOfNamedBody: Sendable {
         return !(name..<end).contains { isStateBody(tokens, at: $0, limit: end) || lexicon.placeHeads.longestMatch(in: tokens, at: $0, limit: end) != nil }
     }
 
-    /// Whether a capitalised name of no side, title or state body starts at `index`.
-    private func namesBody(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
-        guard index < limit, tokens[index].kind == .word, tokens[index].isCapitalized,
+    /// Whether a capitalised name of no side, title or state body starts at `index` (with
+    /// `readsBrands`, also a word of `source` written in mixed case).
+    private func namesBody(_ tokens: [Token], at index: Int, limit: Int, source: SourceText?) -> Bool {
+        guard index < limit, tokens[index].kind == .word,
+              tokens[index].isCapitalized || readsBrands && source.map({ MixedCaseBrand.isBrand(tokens[index], in: $0) }) == true,
               lexicon.actor(in: tokens, at: index, limit: limit) == nil,
               lexicon.title(in: tokens, at: index, limit: limit) == nil,
               lexicon.words.match(.honorific, in: tokens, at: index, limit: limit) == nil

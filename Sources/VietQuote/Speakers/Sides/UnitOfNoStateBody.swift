@@ -20,9 +20,14 @@ struct UnitOfNoStateBody: Sendable {
 
     /// The rule that refuses a Vietnamese holder of `title` the home side of a bare title: the
     /// post of a named body (`PostOfNamedBody`) or a unit of a body of no state; nil if none does.
+    /// A post linked to its body (`Trưởng phòng … của akaBot`) is refused as one the body's name
+    /// follows; a body written in mixed case (`iPOS`) by `MixedCaseBrand`.
     func refusal(title: String) -> SpeakerRule? {
-        if PostOfNamedBody(lexicon: lexicon).headsNamedBody(title: title) { return .noHomeSideNamedBody }
-        return namesUnitOfNoState(title: title) ? .noHomeSideUnitOfNoState : nil
+        let post = PostOfNamedBody(lexicon: lexicon)
+        if post.headsNamedBody(title: title) || post.linksNamedBody(title: title) { return .noHomeSideNamedBody }
+        if namesUnitOfNoState(title: title) { return .noHomeSideUnitOfNoState }
+        let brands = PostOfNamedBody(lexicon: lexicon, readsBrands: true)
+        return brands.headsNamedBody(title: title) || brands.linksNamedBody(title: title) ? .noHomeSideMixedCaseBrand : nil
     }
 
     /// Whether the title's words after its first name a body of no state before any national body.

@@ -59,6 +59,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `ApposedUnitName.swift`: an apposition's bare head runs over the unit it leads, named
     /// with no body head, to the apposition's end (`Phan Đình Trạc, Trưởng ban Nội chính Trung ương,`).
     case apposedUnitName = "over the unit's own name to the apposition's end"
+    /// `TitleBeforeHonorific.swift`: a title that opens its clause, of the person after its
+    /// comma and an honorific (`Bí thư Tỉnh uỷ Quảng Ngãi, bà Bùi Thị Quỳnh Vân khẳng định`).
+    case beforeHonorific = "of the name after its comma and an honorific"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
