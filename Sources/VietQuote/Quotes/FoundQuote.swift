@@ -160,4 +160,9 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case topicColon = "topic-colon"
     /// `Trung đoàn Thông tin 463`: a capitalised cue of several words inside a sentence is a word of a name, no cue.
     case cueInNameWord = "cue-in-name-word"
+    // quotes24 (read16 misses 1, 3):
+    /// `"…", chị nói`: a lower-case pronoun or kinship term alone as the subject names the person named before.
+    case pronounSubject = "pronoun-subject"
+    /// `sau khi X tuyên bố A, B …`: a cue in a time clause; its content ends at the clause's first mark.
+    case timeClauseEnd = "time-clause-end"
 }
