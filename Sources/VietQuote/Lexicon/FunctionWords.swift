@@ -39,7 +39,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case adviceModal = "advice_modal"
     case describingCue = "describing_cue", labelWord = "label_word"
     case noStateUnit = "no_state_unit"
-    case timeClause = "time_clause"
+    case timeClause = "time_clause", topicNoun = "topic_noun"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

@@ -109,6 +109,9 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     case adviceModal = "advice-modal"
     /// `những đoạn văn mô tả quan hệ tình dục`: a describing cue that labels nothing (no `là`, `như`, quotation) is a description, no quote.
     case describingCue = "describing-cue"
+    // quotes24 (read16 1a):
+    /// `chia sẻ nỗi niềm với Trí`: a statement cue whose object is headed by a topic noun and states no clause, a credit only.
+    case topicNoun = "topic-noun"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that

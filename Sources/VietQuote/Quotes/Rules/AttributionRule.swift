@@ -132,6 +132,7 @@ extension QuoteFinder {
         ReasonTopicRule(),
         TopicOnlyRule(),
         TopicAfterObjectRule(),
+        TopicNounRule(),
         SpeakerCueContentRule(),
     ]
 
