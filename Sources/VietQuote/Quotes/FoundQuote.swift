@@ -112,6 +112,9 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// `đáp ứng yêu cầu`, `tiêu chí đánh giá`: a cue noun that is the object of the verb before it or
     /// names the noun before it is no one's words, a quote only with a content clause.
     case governedCueNoun = "governed-cue-noun"
+    // quotes24 (read16 1a):
+    /// `chia sẻ nỗi niềm với Trí`: a statement cue whose object is headed by a topic noun and states no clause, a credit only.
+    case topicNoun = "topic-noun"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that
@@ -165,4 +168,9 @@ package enum QuoteRefinement: String, Sendable, Hashable, Codable, CaseIterable 
     case cueInNameWord = "cue-in-name-word"
     /// `Bạn Phương Thư (18 tuổi, Hà Nội) hào hứng chia sẻ`: a comma inside a bracket the subject closes is no clause mark.
     case commaInBracket = "comma-in-bracket"
+    // quotes24 (read16 misses 1, 3):
+    /// `"…", chị nói`: a lower-case pronoun or kinship term alone as the subject names the person named before.
+    case pronounSubject = "pronoun-subject"
+    /// `sau khi X tuyên bố A, B …`: a cue in a time clause; its content ends at the clause's first mark.
+    case timeClauseEnd = "time-clause-end"
 }

@@ -51,7 +51,12 @@ extension QuoteFinder {
                                                      && tokens[range.lowerBound].isCapitalized) else { return nil }
             range = Range(from: range.lowerBound, to: marker)
         }
-        guard isSpeakerLike(range, in: paragraph) else { return nil }
+        if !isSpeakerLike(range, in: paragraph) {
+            // `"…", chị nói`: a lower-case pronoun alone names the person named before.
+            let pronoun = PronounSubjectRule()
+            guard pronoun.isPronounSubject(range, in: paragraph, names: names) else { return nil }
+            refinements.append(pronoun.id)
+        }
         let boundary = start - 1
         let isTopLevel = start == sentence.lowerBound
             || (boundary >= 0 && (tokens[boundary].kind == .punctuation || tokens[boundary].kind == .quote))

@@ -35,6 +35,8 @@ struct QuoteFinder: Sendable {
         /// `cutPoint` stands before a word that opens this subject's clause: an earlier content
         /// ended there carries `ClauseOpenerCutRule`'s id.
         var cutsAtOpener = false
+        /// `sau khi X tuyên bố A, …`: the content ends with the time clause (`TimeClauseEndRule`).
+        var endsWithTimeClause = false
 
         /// Where the speaker's words start, for a quote standing before them; nil with no mention.
         var speakerStart: Int? {
@@ -228,6 +230,10 @@ struct QuoteFinder: Sendable {
         }
         if nested { return (nil, true) }   // only the innermost speaker's quote is annotated
         if attribution.isRelative { end = RelativeClauseSubjectRule().clauseEnd(from: attribution.contentStart, to: end, in: paragraph) }
+        let timeEnd = attribution.endsWithTimeClause
+            ? TimeClauseEndRule().contentEnd(from: attribution.contentStart, to: end, in: paragraph) : end
+        let timeCut = timeEnd < end
+        end = timeEnd
         let trimmed = trimmedNoting(Range(from: attribution.contentStart, to: end), in: paragraph)
         var content = trimmed.range
         let creditCut = trimmed.creditCut
@@ -282,6 +288,7 @@ struct QuoteFinder: Sendable {
         if creditCut { quote.refinements.append(PhotoCreditRule().id) }
         if linkCut != nil { quote.refinements.append(LinkTextCutRule().id) }
         if turnCut != nil { quote.refinements.append(FrameTurnRule().id) }
+        if timeCut { quote.refinements.append(TimeClauseEndRule().id) }
         return (quote, false)
     }
 

@@ -82,5 +82,8 @@ extension QuoteFinder {
         static let introductionTokens = 12
         /// `chỉ trích ông Erdogan`: a judging cue's object this short, after an honorific, is a person.
         static let personOnlyTokens = 4
+        /// `Trong vòng 24 giờ sau khi X cue …`: a time phrase before a fronted time clause is at
+        /// most this many tokens (silver: `Trong vòng 24 giờ`, `Chỉ vài ngày`; longer is a clause).
+        static let frontedTimePhraseTokens = 5
     }
 }

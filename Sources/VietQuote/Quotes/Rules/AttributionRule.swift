@@ -57,6 +57,8 @@ struct CueReading {
     var refinements: [QuoteRefinement]
     /// `cutPoint` stands before a word that opens the subject's clause (`ClauseOpenerCutRule`).
     var cutsAtOpener = false
+    /// The subject opens a time clause (`sau khi X cue …`): the content ends with it (`TimeClauseEndRule`).
+    var endsWithTimeClause = false
 
     init(hit: CueHit, previous: QuoteFinder.Attribution?) {
         self.hit = hit
@@ -94,7 +96,8 @@ struct CueReading {
         QuoteFinder.Attribution(cue: hit.range, entry: hit.entry, mention: mention, contentStart: contentStart,
                                 cutPoint: cutPoint, isFrame: isFrame, isCoordinated: isCoordinated,
                                 rule: construction, isCreditOnly: isCreditOnly, isRelative: isRelative,
-                                refinements: refinements, cutsAtOpener: cutsAtOpener)
+                                refinements: refinements, cutsAtOpener: cutsAtOpener,
+                                endsWithTimeClause: endsWithTimeClause)
     }
 }
 
@@ -130,6 +133,7 @@ extension QuoteFinder {
         ReasonTopicRule(),
         TopicOnlyRule(),
         TopicAfterObjectRule(),
+        TopicNounRule(),
         SpeakerCueContentRule(),
     ]
 

@@ -15,6 +15,7 @@ struct NounPhraseSubjectRule: AttributionRule {
                                          predicateBefore: reading.predicateBefore, finder: finder),
               subject.isTopLevel else { return .rejected }
         reading.take(subject)
+        reading.endsWithTimeClause = TimeClauseEndRule().opensTimeClause(at: subject.clauseStart, in: view)
         let auxiliary = AuxiliaryInSubjectRule()
         if let mention = reading.mention, let cut = auxiliary.speakerEnd(in: mention, view: view) {
             reading.mention = Range(from: mention.lowerBound, to: cut)
