@@ -59,6 +59,10 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `ApposedUnitName.swift`: an apposition's bare head runs over the unit it leads, named
     /// with no body head, to the apposition's end (`Phan Đình Trạc, Trưởng ban Nội chính Trung ương,`).
     case apposedUnitName = "over the unit's own name to the apposition's end"
+    /// `Coreference/QuotedTitleCarry.swift`: the title the person's own quote read, carried
+    /// to the person's quotes that read none (`Bà Hoa cho hay` after `Bà Nguyễn Thị Ánh Hoa,
+    /// Giám đốc Sở du lịch TP HCM cho biết`).
+    case quotedTitle = "the title of the person's titled quote"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
