@@ -83,6 +83,8 @@ final class SpeakerResolver: Sendable {
                                          speakerTrace: decision.trace)
             ))
         }
+        // A title found once belongs to the person's other quotes (Coreference/QuotedTitleCarry.swift).
+        QuotedTitleCarry().carry(&quotes)
         return quotes
     }
 

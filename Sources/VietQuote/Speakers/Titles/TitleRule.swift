@@ -62,6 +62,10 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `TitleBeforeHonorific.swift`: a title that opens its clause, of the person after its
     /// comma and an honorific (`Bí thư Tỉnh uỷ Quảng Ngãi, bà Bùi Thị Quỳnh Vân khẳng định`).
     case beforeHonorific = "of the name after its comma and an honorific"
+    /// `Coreference/QuotedTitleCarry.swift`: the title the person's own quote read, carried
+    /// to the person's quotes that read none (`Bà Hoa cho hay` after `Bà Nguyễn Thị Ánh Hoa,
+    /// Giám đốc Sở du lịch TP HCM cho biết`).
+    case quotedTitle = "the title of the person's titled quote"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
