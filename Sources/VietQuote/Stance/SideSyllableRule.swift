@@ -13,9 +13,11 @@
 ///   (`tiếng Anh`: a language, `bóng đá Anh`, `ngoại hạng Anh`: a league);
 /// - it ends a Vietnamese name: a capitalised Vietnamese syllable stands right before it that
 ///   is neither the clause's first word (capitalised by its place) nor a side, a title or the
-///   end of a capitalised body's words (`Quốc Phòng`, `Tổng Thống`: `body_words.tsv`,
-///   `common_words.tsv`), the side itself a Vietnamese syllable — `Lan Anh`, `Quế Anh`, `Hoài
-///   Đức`, `Đông Anh`, `Bắc Mỹ` (`miền Đông Ukraine` keeps Ukraine);
+///   end of a capitalised body's words (`Quốc Phòng`, `Tổng Thống`: `body_words.tsv`, a
+///   pair of `common_words.tsv`), the side itself a Vietnamese syllable — `Lan Anh`, `Quế Anh`,
+///   `Hoài Đức`, `Đông Anh`, `Bắc Mỹ`, `Thủ Đức`, `Hộ Pháp` (`miền Đông Ukraine` keeps Ukraine).
+///   One syllable that is also a common word is no body's end: most name syllables are words
+///   (`thủ`, `hộ`, `nhuận` in `TP Thủ Đức`, `chùa Hộ Pháp`, `Thích Nhuận Đức`);
 /// - it starts a two-syllable Vietnamese name: one capitalised Vietnamese syllable follows
 ///   that is no family name, no side and no side's start, and ends the name — `Mỹ Linh`,
 ///   `Lào Cai`, `Pháp Vân`, `Đức Phật` — unless a title or a lower-case word of office stands
@@ -84,13 +86,15 @@ enum SideSyllableRule {
               names.isVietnameseSyllable(word.key), names.actor(in: words, at: before, limit: before + 1) == nil,
               sideIsSyllable() else { return false }
         // A side ends no name after another side's word (`Việt Nam Lào`), a title or a body's
-        // words written capitalised (`Tổng Thống Mỹ`, `Bộ Quốc Phòng Mỹ`).
+        // words written capitalised (`Tổng Thống Mỹ`, `Bộ Quốc Phòng Mỹ`). A pair of common
+        // words counts (`Quốc Phòng`); one common syllable alone does not: most Vietnamese
+        // name syllables are also words (`Thủ Đức`, `Nhuận Đức`, `Hộ Pháp`).
         for start in max(0, before - SideSyllableLimits.wordsBefore + 1)...before {
             let span = start..<before + 1
             if names.actor(in: words, at: start, limit: before + 1)?.length == span.count
                 || names.titles.value(in: words, range: span) != nil
                 || names.bodyWords.value(in: words, range: span) != nil
-                || names.commonWords.value(in: words, range: span) != nil {
+                || (span.count >= 2 && names.commonWords.value(in: words, range: span) != nil) {
                 return false
             }
         }

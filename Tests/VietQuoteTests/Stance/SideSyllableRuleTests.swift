@@ -18,6 +18,15 @@ import Testing
         #expect(sides("Messi mờ nhạt, Inter Miami bị loại khỏi Cúp C1 Bắc Mỹ") == [])
     }
 
+    @Test func aSyllableAfterACommonSyllableOfANameIsNoSide() {
+        // Silver 2024-04-19-thuan-an (HCMC's transport board): `TP Thủ Đức`, a city; `thủ` is
+        // also a common word.
+        #expect(sides("nhà thầu Thuận An báo cáo cho chủ đầu tư kế hoạch chi tiết để đảm bảo tiếp tục triển khai thi công phần việc thuộc gói thầu XL2 thuộc dự án đầu tư xây dựng Nút giao Nguyễn Văn Linh - Nguyễn Hữu Thọ và Gói thầu XL5, xây dựng đường vành đai 3 đoạn qua TP Thủ Đức trong thời gian tới") == [])
+        // Silver 2024-08-15-thuong-toa-thich-chan-quang (the Home Affairs ministry): a monk,
+        // `Thích Nhuận Đức`, and a temple, `Tổ đình Hộ Pháp` (`nhuận`, `hộ`: common words).
+        #expect(sides("trong đó có Thượng tọa Thích Chân Quang, trụ trì chùa Phật Quang, xã Tân Hải, thị xã Phú Mỹ, tỉnh Bà Rịa-Vũng Tàu và Đại đức Thích Nhuận Đức, thuộc Tổ đình Hộ Pháp, thị xã Phú Mỹ, Bà Rịa-Vũng Tàu") == [])
+    }
+
     @Test func aSyllableThatStartsANameIsNoSide() {
         // Silver 2024-06-21-noo-phuoc-thinh: the singer `Mỹ Linh`.
         #expect(sides("Noo có nhớ một bài phỏng vấn của chị Mỹ Linh gần đây, chị có nói một câu") == [])
