@@ -19,8 +19,8 @@ struct BracketCommaRule {
 
     /// Whether the comma at `index`, read leftwards within `lower..<end`, stands inside a
     /// bracket opened after `lower` and closed before `end`, the subject going on after it with
-    /// no mark (`(quận Hoàn Kiếm, Hà Nội), lực lượng chức năng chặn đường`: the bracket ends a
-    /// clause, the subject starts after its comma).
+    /// no mark (`(quận Hoàn Kiếm, Hà Nội), lực lượng chức năng chặn đường`: a mark after the
+    /// bracket, so this rule leaves the comma inside it a clause mark).
     func isInsideBracket(at index: Int, in tokens: [Token], lower: Int, end: Int) -> Bool {
         guard tokens[index].kind == .punctuation, tokens[index].key == "," else { return false }
         // The first bracket after the comma closes it, before `end`.

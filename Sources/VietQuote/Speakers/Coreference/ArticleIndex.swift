@@ -363,7 +363,9 @@ struct ArticleIndex {
         while index < limit {
             reader.order += 1
             // (Performance only: a word in lower case that starts no title starts nothing below,
-            // and only ends the pending title, as at the end of this loop; most tokens are such.)
+            // and only keeps or drops the pending title (`keepOrDropPendingTitle`: over a comma and
+            // an honorific, `TitleBeforeHonorific`), as a word that starts no name does below; most
+            // tokens are such.)
             if !tokens[index].isCapitalized, !lexicon.titles.mayStart(tokens[index]) {
                 index = Self.keepOrDropPendingTitle(tokens, at: index, parser: parser, reader: &reader); continue
             }

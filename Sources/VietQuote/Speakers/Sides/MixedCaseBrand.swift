@@ -9,8 +9,8 @@
 /// no side (before: `Việt Nam`); silver 2024-05-06-acb `Nguyễn Thị Vân Anh, Trưởng phòng Tư vấn
 /// Giải pháp của akaBot` → no side (before: `Việt Nam`).
 /// Rejects a word in lower case (`của công ty`: no name), a capitalised word (`McDonald`,
-/// `FPT`: `PostOfNamedBody` reads those itself), a word with a letter outside the Latin script
-/// (`đTV`: a typo in Vietnamese text, not a brand) and one letter alone.
+/// `FPT`: `PostOfNamedBody` reads those itself), a word with a letter outside ASCII (`đTV`: a
+/// typo in Vietnamese text, not a brand) and one letter alone.
 enum MixedCaseBrand {
     /// Whether `token` of `source` is a word written in mixed case.
     static func isBrand(_ token: Token, in source: SourceText) -> Bool {
