@@ -113,18 +113,20 @@ struct SpeakerLexicon: Sendable {
         let syllableShape: SyllableShape
         let cues: CueLexicon
         let lowercasePairs: PhraseTrie<Int>
+        let kindNouns: PhraseTrie<KindNoun>
 
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
              bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
              syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>,
-             nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>) {
+             nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>, kindNouns: PhraseTrie<KindNoun>) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
             (self.syllableShape, self.cues, self.placeHeads, self.issuerLinks) = (syllableShape, cues, placeHeads, issuerLinks)
             self.nameGovernors = nameGovernors
             self.lowercasePairs = lowercasePairs
+            self.kindNouns = kindNouns
         }
     }
 
@@ -167,6 +169,9 @@ struct SpeakerLexicon: Sendable {
     /// liệu`), mined from the silver corpus, with their cohesion (Dice, in thousandths): a name
     /// run goes on through such a word's second syllable (`Mentions/WordCompletedInLowerCase.swift`).
     var lowercasePairs: PhraseTrie<Int> { storage.lowercasePairs }
+    /// `kind_nouns.tsv`: nouns that say a name beside them is a company, club or medium
+    /// (`hãng`, `CLB`, `tờ`, `FC` after it), and words that stop the look-back (`Rules/KindNamedInArticle.swift`).
+    var kindNouns: PhraseTrie<KindNoun> { storage.kindNouns }
 
     init(files: LexiconFiles, words: FunctionWords, cues: CueLexicon) throws(LexiconError) {
         var actors = PhraseTrie<ActorEntry>()
@@ -266,7 +271,7 @@ struct SpeakerLexicon: Sendable {
                           pronouns: pronouns, bodyHeads: bodyHeads, bodyWords: bodyWords, numerals: numerals,
                           familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues,
                           placeHeads: placeHeads, issuerLinks: issuerLinks, nameGovernors: nameGovernors,
-                          lowercasePairs: lowercasePairs)
+                          lowercasePairs: lowercasePairs, kindNouns: try KindNoun.table(files))
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

@@ -216,6 +216,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case placeHeadAbbreviation = "name: a place after its head written short with a full stop"
     /// `UnitOfNoStateBody`: `Giám đốc Y khoa Hệ thống tiêm chủng VNVC` → no home side for its holder.
     case noHomeSideUnitOfNoState = "no home side: a unit of a body of no state"
+    /// `KindNamedInArticle`: `Theo Coin Metrics` after `công ty phân tích Coin Metrics` → organization.
+    case kindNamedInArticle = "kind: the noun the article writes beside the name"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
