@@ -218,6 +218,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case noHomeSideUnitOfNoState = "no home side: a unit of a body of no state"
     /// `KindNamedInArticle`: `Theo Coin Metrics` after `công ty phân tích Coin Metrics` → organization.
     case kindNamedInArticle = "kind: the noun the article writes beside the name"
+    /// `CountryTailOpensNoName`: `hãng … Trung Quốc Shein` → `Shein`, not `Quốc Shein`.
+    case countryTailNoName = "name: starts after a country's name, not inside it"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
