@@ -39,11 +39,14 @@ import Testing
         SpeakerRuleProbe.decisions(text).first { $0.speaker.name == name }
     }
 
+    /// The quote of the untitled mention (`Phía Nvidia cũng cam kết …`); the one with the
+    /// noun in its own mention (`Hãng chip Nvidia vừa đăng …`) is read by the media and body rules.
     @Test(arguments: named) func nameBesideItsKindNounTakesThatKind(_ example: Example) {
-        let found = Self.speaker(example.name, in: example.text)
+        let found = SpeakerRuleProbe.decisions(example.text).first {
+            $0.speaker.name == example.name && $0.rules.contains(.kindNamedInArticle)
+        }
         #expect(found != nil)
         #expect(found?.speaker.kind == example.kind)
-        #expect(found?.rules.contains(.kindNamedInArticle) == true)
     }
 
     @Test(arguments: persons) func vietnameseGivenNameAfterTheNounStaysAPerson(_ example: Example) {
