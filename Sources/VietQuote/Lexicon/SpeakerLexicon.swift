@@ -114,12 +114,14 @@ struct SpeakerLexicon: Sendable {
         let cues: CueLexicon
         let lowercasePairs: PhraseTrie<Int>
         let roleKinds: [String: RoleKind]
+        let kindNouns: PhraseTrie<KindNoun>
 
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
              bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
              syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>,
-             nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>, roleKinds: [String: RoleKind]) {
+             nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>, roleKinds: [String: RoleKind],
+             kindNouns: PhraseTrie<KindNoun>) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
@@ -127,6 +129,7 @@ struct SpeakerLexicon: Sendable {
             self.nameGovernors = nameGovernors
             self.lowercasePairs = lowercasePairs
             self.roleKinds = roleKinds
+            self.kindNouns = kindNouns
         }
     }
 
@@ -171,6 +174,9 @@ struct SpeakerLexicon: Sendable {
     /// liệu`), mined from the silver corpus, with their cohesion (Dice, in thousandths): a name
     /// run goes on through such a word's second syllable (`Mentions/WordCompletedInLowerCase.swift`).
     var lowercasePairs: PhraseTrie<Int> { storage.lowercasePairs }
+    /// `kind_nouns.tsv`: nouns that say a name beside them is a company, club or medium
+    /// (`hãng`, `CLB`, `tờ`, `FC` after it), and words that stop the look-back (`Rules/KindNamedInArticle.swift`).
+    var kindNouns: PhraseTrie<KindNoun> { storage.kindNouns }
 
     init(files: LexiconFiles, words: FunctionWords, cues: CueLexicon) throws(LexiconError) {
         var actors = PhraseTrie<ActorEntry>()
@@ -270,7 +276,8 @@ struct SpeakerLexicon: Sendable {
                           pronouns: pronouns, bodyHeads: bodyHeads, bodyWords: bodyWords, numerals: numerals,
                           familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues,
                           placeHeads: placeHeads, issuerLinks: issuerLinks, nameGovernors: nameGovernors,
-                          lowercasePairs: lowercasePairs, roleKinds: try RoleKind.table(files))
+                          lowercasePairs: lowercasePairs, roleKinds: try RoleKind.table(files),
+                          kindNouns: try KindNoun.table(files))
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

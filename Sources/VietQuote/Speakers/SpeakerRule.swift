@@ -230,6 +230,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case bodyOfApposedTitle = "name: the body of the title, the person before it speaks"
     /// `MixedCaseBrand`: `Tổng giám đốc iPOS`, `Trưởng phòng … của akaBot` → no home side for its holder.
     case noHomeSideMixedCaseBrand = "no home side: a post of a brand written in mixed case"
+    /// `KindNamedInArticle`: `Theo Coin Metrics` after `công ty phân tích Coin Metrics` → organization.
+    case kindNamedInArticle = "kind: the noun the article writes beside the name"
+    /// `CountryTailOpensNoName`: `hãng … Trung Quốc Shein` → `Shein`, not `Quốc Shein`.
+    case countryTailNoName = "name: starts after a country's name, not inside it"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

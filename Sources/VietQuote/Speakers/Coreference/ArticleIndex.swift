@@ -583,9 +583,11 @@ struct ArticleIndex {
     /// classes, as `firstSide` does); most capitalised words start none, and many that start
     /// a phrase of the function words (`Ông`, `Theo`) start no side prefix. Static: a method
     /// of the index copied the index to the stack at each call, at every capitalised word.)
+    /// A word inside a country's name (`Quốc` of `Trung Quốc Shein`) starts no name either (CountryTailOpensNoName.swift).
     private static func startsSide(_ tokens: [Token], at index: Int, limit: Int, lexicon: SpeakerLexicon) -> Bool {
         (lexicon.actors.mayStart(tokens[index]) || lexicon.words.match(.sidePrefix, in: tokens, at: index, limit: limit) != nil)
             && lexicon.actor(in: tokens, at: index, limit: limit) != nil
+            || CountryTailOpensNoName.applies(tokens, at: index, limit: limit, lexicon: lexicon)
     }
 
     /// The length of the organisation or body that starts at `index` (no name), if any.

@@ -260,6 +260,7 @@ struct MentionParser: Sendable {
                 index += length
                 continue
             }
+            if token.isCapitalized, CountryTailOpensNoName.applies(tokens, at: index, limit: limit, lexicon: lexicon) { parsed.record(.countryTailNoName); index += 1; continue }
             let run = nameRun(in: tokens, at: index, limit: limit)
             if run > 0 {
                 if isCredit(tokens, at: index + run, after: index, limit: limit) { parsed.record(.creditAfterName) }

@@ -80,8 +80,14 @@ struct NameRule: SpeakerSieve {
         // `UEFA`, `HYBE`, `AI`: a few capitals alone are a body's acronym, no person (AcronymName.swift).
         let acronym = title == nil && AcronymName(lexicon: mention.lexicon).isAcronym(mention.tokens, nameRange, text: name, parsed: parsed)
         if acronym { trace.append(.acronymNoPerson) }
-        var speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: acronym ? .organization : .person,
-                              affiliation: affiliation)
+        var kind: SpeakerKind = acronym ? .organization : .person
+        // `Theo Coin Metrics` after `công ty phân tích Coin Metrics`: the kind the article gives it (KindNamedInArticle.swift).
+        if !acronym, title == nil, !parsed.honorific,
+           let named = KindNamedInArticle(lexicon: mention.lexicon).kind(of: name, paragraphs: mention.paragraphs) {
+            kind = named
+            trace.append(.kindNamedInArticle)
+        }
+        var speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: kind, affiliation: affiliation)
         speaker.titleTrace = title?.trace
         return SpeakerDecision(speaker: speaker, trace: trace)
     }
