@@ -230,6 +230,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case bodyOfApposedTitle = "name: the body of the title, the person before it speaks"
     /// `MixedCaseBrand`: `Tổng giám đốc iPOS`, `Trưởng phòng … của akaBot` → no home side for its holder.
     case noHomeSideMixedCaseBrand = "no home side: a post of a brand written in mixed case"
+    /// `CompanyAfterRole`: `CEO Apple Tim Cook` beside `CEO Apple gửi` and `Tim Cook cho biết` → `Tim Cook`.
+    case companyAfterRole = "name: a company after a role, the person after it written alone"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
