@@ -104,7 +104,9 @@ struct PlaceBeforePersonalName {
             while position + keys.count <= tokens.count {
                 defer { position += 1 }
                 guard tokens[position].key == keys[0], keys.indices.allSatisfy({ tokens[position + $0].key == keys[$0] }),
-                      !isCapitalizedWord(tokens, at: position + keys.count) else { continue }
+                      !isCapitalizedWord(tokens, at: position + keys.count),
+                      // `HLV Erik ten Hag`, `của Erik ten Hag`: the words and the rest in any case are the full name.
+                      !continues(tokens, at: position + keys.count, with: rest) else { continue }
                 // `HLV Nuno của Forest`: a role in capitals before the words is read before the run's start.
                 if writesHonoured(tokens, before: position) { return .none }
                 if !afterRole, writesRole(tokens, before: position) {
@@ -135,6 +137,11 @@ struct PlaceBeforePersonalName {
         guard tokens[position - 1].kind == .word, !tokens[position - 1].isCapitalized else { return false }
         return [WordClass.placeLink, .possessive, .bodyNoun].contains { lexicon.words.matchEnding($0, in: tokens, at: position) != nil }
             || lexicon.placeHeadEnds(tokens, before: position, from: 0)
+    }
+
+    /// Whether the words `rest` are written from `position` on.
+    private func continues(_ tokens: [Token], at position: Int, with rest: [String]) -> Bool {
+        position + rest.count <= tokens.count && rest.indices.allSatisfy { tokens[position + $0].key == rest[$0] }
     }
 
     private func isCapitalizedWord(_ tokens: [Token], at position: Int) -> Bool {
