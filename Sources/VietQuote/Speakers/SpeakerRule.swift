@@ -234,6 +234,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case kindNamedInArticle = "kind: the noun the article writes beside the name"
     /// `CountryTailOpensNoName`: `hãng … Trung Quốc Shein` → `Shein`, not `Quốc Shein`.
     case countryTailNoName = "name: starts after a country's name, not inside it"
+    /// `CompanyAfterRole`: `CEO Apple Tim Cook` beside `CEO Apple gửi` and `Tim Cook cho biết` → `Tim Cook`.
+    case companyAfterRole = "name: a company after a role, the person after it written alone"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

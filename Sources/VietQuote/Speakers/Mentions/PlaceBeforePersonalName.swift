@@ -35,7 +35,7 @@ struct PlaceBeforePersonalName {
               tokens[name.lowerBound - 1].kind == .word,
               parsed.titles.contains(where: { $0.range.lowerBound < name.lowerBound })
                 || parsed.organizations.contains(where: { $0.range.lowerBound < name.lowerBound }),
-              let start = personStart(tokens, name, paragraphs: index.paragraphs) else { return }
+              let (start, afterRole) = personCut(tokens, name, paragraphs: index.paragraphs) else { return }
         // The title or body that ends right before the name; else the last title before it, over
         // the words between (`Giám đốc thể thao Bayern Munich Max Eberl`).
         let body = parsed.organizations.lastIndex { $0.range.upperBound == name.lowerBound }
@@ -45,6 +45,7 @@ struct PlaceBeforePersonalName {
         else if let body { parsed.organizations[body].range = Range(from: parsed.organizations[body].range.lowerBound, to: start) }
         parsed.names[last] = Range(from: start, to: name.upperBound)
         parsed.record(.placeBeforePersonalName)
+        if afterRole { parsed.record(.companyAfterRole) }
     }
 
     /// Where the person starts in the name run `run`, written right after a title or body; nil
@@ -52,6 +53,12 @@ struct PlaceBeforePersonalName {
     /// `foreign` false: a Vietnamese personal name only (running text with no title before the run).
     /// The longest place is tried first (`Bayern Munich Max Eberl`, not `Bayern`).
     func personStart(_ tokens: [Token], _ run: Range<Int>, paragraphs: [ParagraphContext], foreign: Bool = true) -> Int? {
+        personCut(tokens, run, paragraphs: paragraphs, foreign: foreign)?.start
+    }
+
+    /// `personStart`, and whether the place was also written after a role (`CompanyAfterRole`).
+    private func personCut(_ tokens: [Token], _ run: Range<Int>, paragraphs: [ParagraphContext],
+                           foreign: Bool = true) -> (start: Int, afterRole: Bool)? {
         guard run.count > SpeakerLimits.foreignNameWords,
               run.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
               // `Anh Tú Atus`: a pronoun or honorific first is a stage name's, no place's.
@@ -62,7 +69,12 @@ struct PlaceBeforePersonalName {
             // `Kim Sang Sik`, `Lý Hiển Long`: a family name alone first is the name's.
             if start - run.lowerBound == 1, lexicon.familyNames.value(in: tokens, range: run.lowerBound..<start) != nil { continue }
             guard isPersonalName(tokens, Range(from: start, to: run.upperBound), foreign: foreign) else { continue }
-            if writesAsPlace(tokens[from: run.lowerBound, upTo: start].map(\.key), paragraphs: paragraphs) { return start }
+            let place = tokens[from: run.lowerBound, upTo: start].map(\.key)
+            switch writesAsPlace(place, rest: tokens[from: start, upTo: run.upperBound].map(\.key), paragraphs: paragraphs) {
+            case .place: return (start, false)
+            case .placeAfterRole: return (start, true)
+            case .none: continue
+            }
         }
         return nil
     }
@@ -77,29 +89,45 @@ struct PlaceBeforePersonalName {
         return foreign && name.count >= SpeakerLimits.foreignNameWords && name.contains { !lexicon.isVietnameseSyllable(tokens[$0].key) }
     }
 
-    /// Whether the article writes the words `keys` as a place or a body, and never as a person.
-    private func writesAsPlace(_ keys: [String], paragraphs: [ParagraphContext]) -> Bool {
+    /// How the article writes the words `keys`: as a place or body; as one, and after a role too;
+    /// or never as a place, or as a person.
+    private enum PlaceEvidence { case none, place, placeAfterRole }
+
+    /// Whether the article writes the words `keys` as a place or a body, and never as a person;
+    /// after a role, they are a person's unless the person `rest` is written apart (`CompanyAfterRole`).
+    private func writesAsPlace(_ keys: [String], rest: [String], paragraphs: [ParagraphContext]) -> PlaceEvidence {
         var place = false
+        var afterRole = false
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
             var position = 1
             while position + keys.count <= tokens.count {
                 defer { position += 1 }
                 guard tokens[position].key == keys[0], keys.indices.allSatisfy({ tokens[position + $0].key == keys[$0] }),
-                      !isCapitalizedWord(tokens, at: position + keys.count) else { continue }
+                      !isCapitalizedWord(tokens, at: position + keys.count),
+                      // `HLV Erik ten Hag`, `của Erik ten Hag`: the words and the rest in any case are the full name.
+                      !continues(tokens, at: position + keys.count, with: rest) else { continue }
                 // `HLV Nuno của Forest`: a role in capitals before the words is read before the run's start.
-                if writesPerson(tokens, before: position) { return false }
+                if writesHonoured(tokens, before: position) { return .none }
+                if !afterRole, writesRole(tokens, before: position) {
+                    guard CompanyAfterRole.writesPersonApart(rest, after: keys, paragraphs: paragraphs) else { return .none }
+                    afterRole = true
+                }
                 if !isCapitalizedWord(tokens, at: position - 1) { place = place || writesPlace(tokens, before: position) }
             }
         }
-        return place
+        return place ? (afterRole ? .placeAfterRole : .place) : .none
     }
 
-    /// Whether an honorific, a pronoun or a role (`HLV`) ends right before `position`.
-    private func writesPerson(_ tokens: [Token], before position: Int) -> Bool {
-        if lexicon.words.isWord(tokens, at: position - 1, .honorific)
-            || lexicon.pronouns.value(in: tokens, range: position - 1..<position) != nil { return true }
-        return Range(from: max(0, position - SpeakerLimits.roleWordsBeforePlace), to: position).contains { start in
+    /// Whether an honorific or a pronoun ends right before `position`.
+    private func writesHonoured(_ tokens: [Token], before position: Int) -> Bool {
+        lexicon.words.isWord(tokens, at: position - 1, .honorific)
+            || lexicon.pronouns.value(in: tokens, range: position - 1..<position) != nil
+    }
+
+    /// Whether a role (`HLV`, `titles.tsv` kind `expert`) ends right before `position`.
+    private func writesRole(_ tokens: [Token], before position: Int) -> Bool {
+         Range(from: max(0, position - SpeakerLimits.roleWordsBeforePlace), to: position).contains { start in
             lexicon.title(in: tokens, at: start, limit: position).map { $0.length == position - start && $0.kind == .expert } ?? false
         }
     }
@@ -109,6 +137,11 @@ struct PlaceBeforePersonalName {
         guard tokens[position - 1].kind == .word, !tokens[position - 1].isCapitalized else { return false }
         return [WordClass.placeLink, .possessive, .bodyNoun].contains { lexicon.words.matchEnding($0, in: tokens, at: position) != nil }
             || lexicon.placeHeadEnds(tokens, before: position, from: 0)
+    }
+
+    /// Whether the words `rest` are written from `position` on.
+    private func continues(_ tokens: [Token], at position: Int, with rest: [String]) -> Bool {
+        position + rest.count <= tokens.count && rest.indices.allSatisfy { tokens[position + $0].key == rest[$0] }
     }
 
     private func isCapitalizedWord(_ tokens: [Token], at position: Int) -> Bool {
