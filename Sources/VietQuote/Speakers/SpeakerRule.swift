@@ -230,6 +230,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case bodyOfApposedTitle = "name: the body of the title, the person before it speaks"
     /// `MixedCaseBrand`: `Tổng giám đốc iPOS`, `Trưởng phòng … của akaBot` → no home side for its holder.
     case noHomeSideMixedCaseBrand = "no home side: a post of a brand written in mixed case"
+    /// `PronounGender`: `"…", cô nói` after `ông John Molise Tau` spoke → not him, the person of its gender before.
+    case pronounOfItsGender = "pronoun: skips a person the article marks with the other gender"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
