@@ -115,13 +115,14 @@ struct SpeakerLexicon: Sendable {
         let lowercasePairs: PhraseTrie<Int>
         let roleKinds: [String: RoleKind]
         let kindNouns: PhraseTrie<KindNoun>
+        let pronounGenders: PhraseTrie<GenderAgreement.Gender>
 
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
              bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
              syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>,
              nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>, roleKinds: [String: RoleKind],
-             kindNouns: PhraseTrie<KindNoun>) {
+             kindNouns: PhraseTrie<KindNoun>, pronounGenders: PhraseTrie<GenderAgreement.Gender>) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
@@ -130,6 +131,7 @@ struct SpeakerLexicon: Sendable {
             self.lowercasePairs = lowercasePairs
             self.roleKinds = roleKinds
             self.kindNouns = kindNouns
+            self.pronounGenders = pronounGenders
         }
     }
 
@@ -142,8 +144,26 @@ struct SpeakerLexicon: Sendable {
     /// `common_words.tsv`: each word's share of capitalised free occurrences in the silver
     /// corpus (a low share: a common word, not a name, when it opens a sentence).
     var commonWords: PhraseTrie<Double> { storage.commonWords }
+    /// `speaker_pronouns.tsv`: its phrases (by origin) and the genders of those that mark one.
+    private static func pronounTables(_ files: LexiconFiles) throws(LexiconError)
+        -> (PhraseTrie<String>, PhraseTrie<GenderAgreement.Gender>) {
+        var pronouns = PhraseTrie<String>()
+        var genders = PhraseTrie<GenderAgreement.Gender>()
+        for row in try files.table("speaker_pronouns.tsv", columns: ["phrase", "gender", "note"]).rows {
+            pronouns.insert(phrase: try row.required("phrase"), value: "speaker_pronouns.tsv:\(row.line)")
+            switch try row.choice("gender", in: ["male", "female", "none"]) {
+            case "male": genders.insert(phrase: try row.required("phrase"), value: .male)
+            case "female": genders.insert(phrase: try row.required("phrase"), value: .female)
+            default: break
+            }
+        }
+        return (pronouns, genders)
+    }
+
     /// `speaker_pronouns.tsv`: pronouns and kinship terms that stand for a person named before.
     var pronouns: PhraseTrie<String> { storage.pronouns }
+    /// `speaker_pronouns.tsv`'s column `gender`: the pronouns that mark a man or a woman.
+    var pronounGenders: PhraseTrie<GenderAgreement.Gender> { storage.pronounGenders }
     /// `body_heads.tsv`: the heads of body names (`Speakers/Titles/BodyNames.swift`).
     var bodyHeads: PhraseTrie<BodyHead> { storage.bodyHeads }
     /// `body_words.tsv`: two-syllable words of body names that news also writes in lower case
@@ -251,10 +271,7 @@ struct SpeakerLexicon: Sendable {
         }
         var numerals = PhraseTrie<Bool>()
         for row in try files.table("numerals.tsv", columns: ["word"]).rows { numerals.insert(phrase: try row.required("word"), value: true) }
-        var pronouns = PhraseTrie<String>()
-        for row in try files.table("speaker_pronouns.tsv", columns: ["phrase", "note"]).rows {
-            pronouns.insert(phrase: try row.required("phrase"), value: "speaker_pronouns.tsv:\(row.line)")
-        }
+        let (pronouns, pronounGenders) = try Self.pronounTables(files)
         var bodyHeads = PhraseTrie<BodyHead>()
         for row in try files.table("body_heads.tsv", columns: ["head", "kind", "side"]).rows {
             let kind = OrganizationEntry.Kind(rawValue: try row.choice("kind", in: ["organization", "media"]))!
@@ -277,7 +294,7 @@ struct SpeakerLexicon: Sendable {
                           familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues,
                           placeHeads: placeHeads, issuerLinks: issuerLinks, nameGovernors: nameGovernors,
                           lowercasePairs: lowercasePairs, roleKinds: try RoleKind.table(files),
-                          kindNouns: try KindNoun.table(files))
+                          kindNouns: try KindNoun.table(files), pronounGenders: pronounGenders)
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

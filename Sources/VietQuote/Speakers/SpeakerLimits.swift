@@ -208,4 +208,7 @@ enum SpeakerLimits {
     /// A role written before a person's short name has at most 3 words (`HLV`, `huấn luyện
     /// viên`; `PlaceBeforePersonalName`).
     static let roleWordsBeforePlace = 3
+    /// `nam`/`nữ` marks the gender of a name at most 4 words after it: the gender word and a
+    /// title of up to 3 lower-case words (`nữ diễn viên`, `nam ca sĩ`; `PronounGender`).
+    static let genderedTitleWords = 4
 }

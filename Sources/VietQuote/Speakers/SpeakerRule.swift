@@ -236,6 +236,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case countryTailNoName = "name: starts after a country's name, not inside it"
     /// `CompanyAfterRole`: `CEO Apple Tim Cook` beside `CEO Apple gửi` and `Tim Cook cho biết` → `Tim Cook`.
     case companyAfterRole = "name: a company after a role, the person after it written alone"
+    /// `PronounGender`: `"…", cô nói` after `ông John Molise Tau` spoke → not him, the person of its gender before.
+    case pronounOfItsGender = "pronoun: skips a person the article marks with the other gender"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -21,6 +21,9 @@
 /// An inclusive first-person plural (`chúng ta`, class `inclusive` of function_words.tsv: the
 /// writer and the reader) never stands for a third person: no name, kind `source`
 /// (`pronoun: inclusive we, no one before`; silver `Điều này khiến chúng ta …` was `Rob Janoff`).
+/// A gendered pronoun (`anh`, `cô`, `ông`, `bà`) takes, at each step, only a person the article
+/// does not mark with the other gender (`PronounGender`; the trace then adds
+/// `pronoun: skips a person the article marks with the other gender`).
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads. With no earlier
 /// compatible speaker, named person or body the mention names no one: a pronoun or a body head
 /// is never a name (`Ông cho hay …` opening an article, `Công ty cho biết …` after a company
@@ -41,21 +44,39 @@ struct PronounRule: SpeakerSieve {
         return resolve(target, &mention)
     }
 
-    private func resolve(_ target: AnaphorTarget, _ mention: inout MentionContext) -> SpeakerDecision? {
+    private func resolve(_ target: AnaphorTarget, _ mention: inout MentionContext) -> SpeakerDecision {
         // The inclusive `chúng ta` (class `inclusive`) names the writer and the reader: no one before.
         if mention.words.match(.inclusive, in: mention.tokens, at: mention.range.lowerBound, limit: mention.range.upperBound)
             == mention.range.count {
             return SpeakerDecision(Speaker(name: "", mention: mention.text, kind: .source), .pronounInclusive)
         }
+        // A gendered pronoun (`anh`, `cô`) passes over the persons the article marks with the
+        // other gender (`PronounGender`): the trace says when it did.
+        let agreement = target == .person ? PronounGender(mention) : nil
+        var decision = resolvePerson(target, &mention, agreement) ?? resolveRest(target, &mention)
+        if agreement?.rejected == true { decision.trace.append(.pronounOfItsGender) }
+        return decision
+    }
+
+    /// The earlier speaker or named person a pronoun or anaphor stands for (`resolve`), each
+    /// agreeing with `agreement` when it has one; nil when `resolve` is to go on.
+    private func resolvePerson(_ target: AnaphorTarget, _ mention: inout MentionContext, _ agreement: PronounGender?) -> SpeakerDecision? {
+        let nearest = agreement.map { agreement in
+            mention.history.last { position in
+                let speaker = mention.history.speakers[position]
+                return target.accepts(speaker) && !speaker.name.isEmpty && agreement.agrees(speaker.name)
+            }
+        } ?? mention.history.nearest(target)
         // A person the pronoun's paragraph makes a subject since the last speaker spoke
         // (ParagraphSubject.swift) is whom the pronoun follows.
-        if target == .person, let earlier = mention.history.nearest(target),
-           ParagraphSubject.isAbsent(earlier, before: mention), var named = Self.nearestNamedPerson(mention, reach: .paragraphSubject),
+        if target == .person, let earlier = nearest,
+           ParagraphSubject.isAbsent(earlier, before: mention),
+           var named = Self.nearestNamedPerson(mention, reach: .paragraphSubject, agreement: agreement),
            MatchKey.words(named.name) != MatchKey.words(earlier.name) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounParagraphSubject)
         }
-        if var earlier = mention.history.nearest(target) {
+        if var earlier = nearest {
             // A body head alone (`Công ty`) stands for a body of its head: an earlier speaker
             // of another head (`Bộ Y tế`, a country) only when no body of this head is named
             // before it (`BareHeadBody`; `Apex cho biết … Công ty cho biết` keeps Apex).
@@ -66,18 +87,23 @@ struct PronounRule: SpeakerSieve {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .pronounNearest)
         }
-        if target == .person || target == .any, var named = Self.nearestNamedPerson(mention) {
+        if target == .person || target == .any, var named = Self.nearestNamedPerson(mention, agreement: agreement) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounNamedBefore)
         }
-        if target == .person, var named = Self.nearestNamedPerson(mention, reach: .subject) {
+        if target == .person, var named = Self.nearestNamedPerson(mention, reach: .subject, agreement: agreement) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounSubjectBefore)
         }
-        if target == .person, var named = Self.nearestNamedPerson(mention, reach: .article) {
+        if target == .person, var named = Self.nearestNamedPerson(mention, reach: .article, agreement: agreement) {
             named.mention = mention.text
             return SpeakerDecision(named, .pronounNamedInArticle)
         }
+        return nil
+    }
+
+    /// The body, country or unnamed source of a mention that `resolvePerson` found no one for.
+    private func resolveRest(_ target: AnaphorTarget, _ mention: inout MentionContext) -> SpeakerDecision {
         if target == .organization, let body = BareHeadBody.body(for: mention) {
             return SpeakerDecision(body, .pronounBodyBefore)
         }
@@ -108,7 +134,8 @@ struct PronounRule: SpeakerSieve {
     /// (`SentenceSubject`) counting instead. `.article`: anywhere before in the article, a
     /// Vietnamese personal name (a family name of `family_names.tsv` first) counting too:
     /// `Cô cho rằng …` in a profile that named its subject only in the lead.
-    static func nearestNamedPerson(_ mention: MentionContext, reach: Reach = .honorificOrTitle) -> Speaker? {
+    /// With an `agreement` (`PronounGender`), a person the article marks with the other gender is passed over.
+    static func nearestNamedPerson(_ mention: MentionContext, reach: Reach = .honorificOrTitle, agreement: PronounGender? = nil) -> Speaker? {
         let span = mention.span, wide = reach == .article
         let subject = SentenceSubject(lexicon: mention.lexicon, words: mention.words)
         let first = wide ? 0 : reach == .paragraphSubject ? span.paragraph : max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
@@ -135,6 +162,7 @@ struct PronounRule: SpeakerSieve {
                     guard title != nil || personal || (start > 0 && mention.words.isWord(tokens, at: start - 1, .honorific)) else { continue }
                 }
                 let name = full?.text ?? ArticleIndex.text(tokens, Range(from: start, to: start + run), mention.source)
+                if let agreement, !agreement.agrees(name) { continue }
                 var speaker = Speaker(name: name, mention: name, title: title?.text, kind: .person,
                                       affiliation: title.flatMap { $0.kind == .expert ? nil : $0.affiliation })
                 speaker.titleTrace = title?.trace
