@@ -65,4 +65,32 @@ import Testing
         #expect(quote.speaker.kind == .source)
         #expect(quote.rules.first == .kinOfPerson)
     }
+
+    // Silver 2024-11-06-joe-biden: a grandchild tie (`cháu gái`) before the grandfather's title
+    // and name: the granddaughter speaks (was `Joe Biden`).
+    @Test func granddaughterOfThePresidentSpeaks() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            Trong một khoảnh khắc ấm lòng giữa cuộc bầu cử căng thẳng, cháu gái của Tổng thống Joe Biden đã thông báo cô đang mang thai.
+            """)
+        let quote = try #require(found.first)
+        #expect(quote.speaker.name == "cháu gái của Tổng thống Joe Biden")
+        #expect(quote.speaker.kind == .source)
+        #expect(quote.rules.first == .kinOfPerson)
+    }
+
+    // Silver 2024-10-09-chi-trung: a partner is a tie with `của` (was `Chí Trung`).
+    @Test func girlfriendOfTheActorIsNotHim() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            Mãi đến năm 2020, thông tin trên được Ý Lan - bạn gái của Chí Trung tiết lộ.
+            """)
+        #expect(!found.contains { $0.speaker.name == "Chí Trung" })
+    }
+
+    // Silver 2024-05-29-ngoc-phuoc: `bạn thân` with no `của` names the friend herself.
+    @Test func closeFriendWithoutOfIsTheFriend() throws {
+        let found = SpeakerRuleProbe.decisions("""
+            Giữa lúc dư luận đang xôn xao, bạn thân BB Trần nhanh chóng lên tiếng làm rõ thực hư.
+            """)
+        #expect(!found.contains { $0.rules.contains(.kinOfPerson) })
+    }
 }

@@ -7,7 +7,9 @@
 /// Recognises: silver 2024-10-01-minh-du `'…' - Chồng Phương Lan bày tỏ.` → `Chồng Phương
 /// Lan`, a source (was `Phương Lan`, his wife); 2024-09-03-me-ruot `Mẹ ruột Hồ Ngọc Hà tâm
 /// sự: "…"`; 2024-05-28 `Mẹ của Ronaldo` (was `Cristiano Ronaldo`)
-/// (`source: a family tie before the person it relates to`).
+/// (`source: a family tie before the person it relates to`); silver 2024-11-06-joe-biden
+/// `cháu gái của Tổng thống Joe Biden đã thông báo` (a grandchild, with a friend or partner a
+/// tie only with `của`: `bạn gái của Chí Trung`; was `Joe Biden`).
 /// Rejects: a tie not opening the mention, two ties in a row (`Vợ chồng Ốc Thanh Vân`, `Bố
 /// mẹ`: the couple or the parents, the person named among them), and a tie followed by anything
 /// but `của`, a title, an honorific or a capitalised word (`Con chỉ muốn`, `con người Việt Nam`,
