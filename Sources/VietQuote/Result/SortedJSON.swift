@@ -148,14 +148,13 @@ package enum SortedJSON {
             return Object(writer: self)
         }
 
-        /// Writes an array of `elements`.
-        func array<Element: Value>(_ elements: some Sequence<Element>) throws {
+        /// Writes an array of `elements`, each read in place by its index (a `for … in` loop
+        /// copied each element out first: a quote's strings and arrays retained, then released).
+        func array<Element: Value>(_ elements: [Element]) throws {
             append(UInt8(ascii: "["))
-            var first = true
-            for element in elements {
-                if !first { append(UInt8(ascii: ",")) }
-                first = false
-                try element.write(to: self)
+            for index in elements.indices {
+                if index > 0 { append(UInt8(ascii: ",")) }
+                try elements[index].write(to: self)
             }
             append(UInt8(ascii: "]"))
         }
@@ -191,8 +190,22 @@ package enum SortedJSON {
         /// are copied a run at a time.
         func writeString(utf8: UnsafeBufferPointer<UInt8>) {
             reserve(utf8.count + 2)
+            var runStart = SortedJSON.nextEscape(in: UnsafeRawBufferPointer(utf8), from: 0)
+            if runStart == utf8.count {
+                // Nothing to escape (most strings): the quotes and the bytes in one access to the
+                // output (each `append` is one, with its uniqueness check).
+                let start = count
+                storage.withUnsafeMutableBufferPointer { buffer in
+                    let out = buffer.baseAddress.unsafelyUnwrapped + start
+                    out.initialize(to: UInt8(ascii: "\""))
+                    if let base = utf8.baseAddress { (out + 1).update(from: base, count: utf8.count) }
+                    (out + utf8.count + 1).initialize(to: UInt8(ascii: "\""))
+                }
+                count += utf8.count + 2
+                return
+            }
             append(UInt8(ascii: "\""))
-            var runStart = 0
+            runStart = 0
             while case let index = SortedJSON.nextEscape(in: UnsafeRawBufferPointer(utf8), from: runStart), index < utf8.count {
                 append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
