@@ -148,13 +148,19 @@ import Testing
         }
         var numbers: [Double] = [0, -0.0, 0.2, 2, -3, 1e-5, 4.9e-5, 5e-5, -5e-5, 0.00015, 1e15, 1e15 - 1, 1e15 + 1, 999_999_999_999_999.5,
                                  1e16, 1e16 + 2, 1.5e16, 1e300, -1e300, 0.1 + 0.2, -0.69, -0.6900000000000001, 0.12345, 0.12355,
-                                 123_456_789_012.34567, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 100, 9_007_199_254_740_992]
+                                 123_456_789_012.34567, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 100, 9_007_199_254_740_992,
+                                 // Written without `description` (`writeRounded`): one to four places, leading and
+                                 // final zeros of the fraction, 15 digits and one more.
+                                 0.0001, -0.0001, 0.00005, -0.00005, 0.05, -0.05, 0.5, 0.1001, 1.25, -12.0625, 0.7, -0.7,
+                                 99_999_999_999.9999, -99_999_999_999.9999, 99_999_999_999.99995, 12_345_678_901.2345]
         // (Seeded: a failure replays.)
         var generator = FuzzTests.Generator(state: 17)
         for _ in 0..<2000 {
             numbers.append(Double.random(in: -2...2, using: &generator))
             numbers.append(Double(Int.random(in: -1000...1000, using: &generator)) / 8)
             numbers.append(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &generator)))
+            numbers.append(Double(Int.random(in: -1_000_000...1_000_000, using: &generator)) / 10_000)
+            numbers.append(Double.random(in: -1e12...1e12, using: &generator))
         }
         numbers = numbers.filter(\.isFinite)
         #expect(try SortedJSON.bytes(numbers, decimals: 4) == SortedJSON.bytes(numbers, fraction: roundedText))

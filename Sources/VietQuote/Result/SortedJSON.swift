@@ -82,20 +82,29 @@ package enum SortedJSON {
         private static var initialCapacity: Int { 4096 }
         /// The most bytes an `Int` is written in: 19 digits and a sign.
         private static var intBytes: Int { 20 }
+        /// The most places a rounded number is written with by `writeRounded` (`description`
+        /// writes 0.0001 as it is, 0.00001 as `1e-05`); the CLI writes 4 (`JSONNumbers`).
+        private static var plainPlaces: Int { 4 }
+        /// 10^15: a rounded number of fewer units has at most 15 digits, each exact in a `Double`.
+        private static var exactUnits: Double { 1e15 }
         /// What a number with a fraction is written as: its text (`description` without a
         /// final `.0`) through `fraction`, or, with `scale` (10^decimals), `rounded(_:scale:)`.
         let fraction: (String) -> String
         let scale: Double?
+        /// The decimals `scale` is 10 to the power of (`writeRounded`).
+        let places: Int?
 
         init(fraction: @escaping (String) -> String) {
             self.fraction = fraction
             scale = nil
+            places = nil
             storage = [UInt8](repeating: 0, count: Self.initialCapacity)
         }
 
         init(decimals: Int) {
             fraction = { $0 }
             scale = pow(10.0, Double(decimals))
+            places = decimals
             storage = [UInt8](repeating: 0, count: Self.initialCapacity)
         }
 
@@ -139,14 +148,13 @@ package enum SortedJSON {
             return Object(writer: self)
         }
 
-        /// Writes an array of `elements`.
-        func array<Element: Value>(_ elements: some Sequence<Element>) throws {
+        /// Writes an array of `elements`, each read in place by its index (a `for … in` loop
+        /// copied each element out first: a quote's strings and arrays retained, then released).
+        func array<Element: Value>(_ elements: [Element]) throws {
             append(UInt8(ascii: "["))
-            var first = true
-            for element in elements {
-                if !first { append(UInt8(ascii: ",")) }
-                first = false
-                try element.write(to: self)
+            for index in elements.indices {
+                if index > 0 { append(UInt8(ascii: ",")) }
+                try elements[index].write(to: self)
             }
             append(UInt8(ascii: "]"))
         }
@@ -182,8 +190,22 @@ package enum SortedJSON {
         /// are copied a run at a time.
         func writeString(utf8: UnsafeBufferPointer<UInt8>) {
             reserve(utf8.count + 2)
+            var runStart = SortedJSON.nextEscape(in: UnsafeRawBufferPointer(utf8), from: 0)
+            if runStart == utf8.count {
+                // Nothing to escape (most strings): the quotes and the bytes in one access to the
+                // output (each `append` is one, with its uniqueness check).
+                let start = count
+                storage.withUnsafeMutableBufferPointer { buffer in
+                    let out = buffer.baseAddress.unsafelyUnwrapped + start
+                    out.initialize(to: UInt8(ascii: "\""))
+                    if let base = utf8.baseAddress { (out + 1).update(from: base, count: utf8.count) }
+                    (out + utf8.count + 1).initialize(to: UInt8(ascii: "\""))
+                }
+                count += utf8.count + 2
+                return
+            }
             append(UInt8(ascii: "\""))
-            var runStart = 0
+            runStart = 0
             while case let index = SortedJSON.nextEscape(in: UnsafeRawBufferPointer(utf8), from: runStart), index < utf8.count {
                 append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
@@ -247,18 +269,31 @@ package enum SortedJSON {
             text.withUTF8 { append($0) }
         }
 
-        /// An integer's decimal digits, written without a string.
+        /// An integer's decimal digits, written without a string: counted first, then
+        /// written from the last one back, through the array's buffer (digits written
+        /// forwards and then reversed in place cost ~700 instructions a number, the
+        /// reversal of a slice of `storage` going through the array's generic subscripts).
         func writeInt(_ value: Int) {
-            if value < 0 { append(UInt8(ascii: "-")) }
-            var magnitude = value.magnitude
             reserve(Self.intBytes)
-            let first = count
-            repeat {
-                storage[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                count += 1
-                magnitude /= 10
-            } while magnitude > 0
-            storage[first..<count].reverse()
+            let start = count
+            var length = value < 0 ? 2 : 1
+            var rest = value.magnitude / 10
+            while rest > 0 {
+                length += 1
+                rest /= 10
+            }
+            storage.withUnsafeMutableBufferPointer { buffer in
+                let out = buffer.baseAddress.unsafelyUnwrapped + start
+                if value < 0 { out.initialize(to: UInt8(ascii: "-")) }
+                var magnitude = value.magnitude
+                var position = out + length
+                repeat {
+                    position -= 1
+                    position.initialize(to: UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10))
+                    magnitude /= 10
+                } while magnitude > 0
+            }
+            count += length
         }
 
         func writeFloat(_ value: Double) throws {
@@ -274,11 +309,51 @@ package enum SortedJSON {
                     writeRaw(text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") }
                              ? SortedJSON.rounded(value, scale: scale) : text)
                 } else {
-                    writeRaw(SortedJSON.rounded(value, scale: scale))
+                    writeRounded(value, scale: scale)
                 }
                 return
             }
             writeRaw(fraction(Self.text(of: value)))
+        }
+
+        /// `SortedJSON.rounded(value, scale:)`'s text, written without a `String` or
+        /// `Double.description` when the rounded number is `units` / 10^`places` with
+        /// |`units`| < 10^15, at most `Self.plainPlaces` places and no integer: its shortest
+        /// form is then `units`' digits with the point `places` from the right, less the
+        /// final zeros (two numbers of 15 digits or fewer are never the same `Double`, so no
+        /// shorter text reads back the same; `description` writes an exponent only below
+        /// 10^-4 or from 2^53 on). Any other number goes through `rounded(_:scale:)`.
+        /// `numbersRoundedAsValuesAsWhenRoundedAsText` checks the bytes against it.
+        private func writeRounded(_ value: Double, scale: Double) {
+            let units = (value * scale).rounded()
+            let rounded = units / scale
+            guard let places, (1...Self.plainPlaces).contains(places), abs(units) < Self.exactUnits, rounded != 0,
+                  rounded != rounded.rounded() else {
+                writeRaw(SortedJSON.rounded(value, scale: scale))
+                return
+            }
+            let whole = Int(units)
+            var divisor: UInt = 1
+            for _ in 0..<places { divisor *= 10 }
+            var fraction = whole.magnitude % divisor, digits = places
+            guard fraction != 0 else {
+                writeRaw(SortedJSON.rounded(value, scale: scale))
+                return
+            }
+            while fraction % 10 == 0 {
+                fraction /= 10
+                digits -= 1
+            }
+            if whole < 0 { append(UInt8(ascii: "-")) }
+            writeInt(Int(whole.magnitude / divisor))
+            append(UInt8(ascii: "."))
+            // The fraction's leading zeros (`0.05`), then its digits.
+            var shown: UInt = 10
+            for _ in 1..<digits {
+                if fraction < shown { append(UInt8(ascii: "0")) }
+                shown *= 10
+            }
+            writeInt(Int(fraction))
         }
 
         /// A number's `description` without a final `.0`.
