@@ -25,22 +25,27 @@ struct KindNamedInArticle: Sendable {
 
     let lexicon: SpeakerLexicon
 
-    /// The kind the article gives `name` by a noun beside it, or nil.
-    func kind(of name: String, paragraphs: [ParagraphContext]) -> SpeakerKind? {
+    /// The kind the article gives `name` by a noun beside it, or nil. (Performance only: each
+    /// name is read once per article, `BodySides.kindsNamed`, and its places come from
+    /// `BodySides.occurrences`, an index built once in a long article: a pass over the whole
+    /// article per mention was quadratic in a long page.)
+    func kind(of name: String, paragraphs: [ParagraphContext], bodies: inout BodySides) -> SpeakerKind? {
+        let written = ByteKey(name)
+        if let known = bodies.kindsNamed[written] { return known }
+        let found = read(name, paragraphs: paragraphs, bodies: &bodies)
+        bodies.kindsNamed[written] = .some(found)
+        return found
+    }
+
+    private func read(_ name: String, paragraphs: [ParagraphContext], bodies: inout BodySides) -> SpeakerKind? {
         let keys = MatchKey.words(name)
         guard let first = keys.first, let last = keys.last else { return nil }
         if keys.count > 1, let noun = lexicon.kindNouns.value(for: [last]), noun.after, let kind = noun.kind { return kind }
         if keys.count == 1, lexicon.isVietnameseSyllable(first) { return nil }
-        let hash = MatchKey.hash(first)
-        for paragraph in paragraphs {
-            let tokens = paragraph.tokens
-            var start = 0
-            while start + keys.count <= tokens.count {
-                defer { start += 1 }
-                guard tokens[start].keyHash == hash, tokens[start].kind == .word,
-                      keys.indices.allSatisfy({ tokens[start + $0].key == keys[$0] }) else { continue }
-                if let kind = after(tokens, start + keys.count) ?? before(tokens, start) { return kind }
-            }
+        for (paragraph, start) in bodies.occurrences(of: keys, in: paragraphs) {
+            let tokens = paragraphs[paragraph].tokens
+            guard tokens[start].kind == .word else { continue }
+            if let kind = after(tokens, start + keys.count) ?? before(tokens, start) { return kind }
         }
         return nil
     }

@@ -83,7 +83,7 @@ struct NameRule: SpeakerSieve {
         var kind: SpeakerKind = acronym ? .organization : .person
         // `Theo Coin Metrics` after `công ty phân tích Coin Metrics`: the kind the article gives it (KindNamedInArticle.swift).
         if !acronym, title == nil, !parsed.honorific,
-           let named = KindNamedInArticle(lexicon: mention.lexicon).kind(of: name, paragraphs: mention.paragraphs) {
+           let named = KindNamedInArticle(lexicon: mention.lexicon).kind(of: name, paragraphs: mention.paragraphs, bodies: &mention.bodies) {
             kind = named
             trace.append(.kindNamedInArticle)
         }

@@ -17,6 +17,9 @@ struct BodySides {
     /// Person name keys introduced at a bare national body that took no home side, being
     /// foreign (`SpeakerRule.foreignNameNoHomeSide`).
     var foreignAtHomeBody: Set<ByteKeys> = []
+    /// Names as written → the kind the article gives them by a noun beside them
+    /// (`KindNamedInArticle`; performance only: each name is read once per article).
+    var kindsNamed: [ByteKey: SpeakerKind?] = [:]
     /// In a long article (`SpeakerLimits.indexedArticleTokens`), where each token stands
     /// (paragraph, token) in text order under its key's `MatchKey.hash` (the token's `keyHash`:
     /// no `String` hashed; keys of one hash share a list, told apart by their bytes), built on
