@@ -25,8 +25,8 @@ final class PronounGender {
     let gender: Gender
     /// Whether a person of the other gender was passed over (the trace says so).
     private(set) var rejected = false
-    /// The marks of the runs of names the article writes, by their match keys.
-    private let written: [[String]: Set<Gender>]
+    /// The marks of the runs of names the article writes, by their last match key.
+    private let written: WrittenGenderMarks.Table
     /// The marks of the history's speakers' mentions, by speaker name.
     private let spoken: [String: Set<Gender>]
 
@@ -43,7 +43,7 @@ final class PronounGender {
         } else {
             return nil
         }
-        written = Self.writtenMarks(mention)
+        written = mention.writtenGenderMarks.table(mention)
         spoken = GenderAgreement(words: mention.words).marks(mention.history)
     }
 
@@ -51,7 +51,10 @@ final class PronounGender {
     func agrees(_ name: String) -> Bool {
         let keys = MatchKey.words(name)
         var marks = spoken[name] ?? []
-        for (run, genders) in written where !run.isEmpty && (keys.ends(with: run) || run.ends(with: keys)) {
+        // A run and a name one of which ends the other share their last key; a name of no
+        // keys is ended by every run.
+        let candidates = keys.last.map { written[$0] ?? [] } ?? written.values.flatMap { $0 }
+        for (run, genders) in candidates where !run.isEmpty && (keys.ends(with: run) || run.ends(with: keys)) {
             marks.formUnion(genders)
         }
         let agrees = marks.isEmpty || marks.contains(gender)
@@ -60,7 +63,7 @@ final class PronounGender {
     }
 
     /// The genders the article marks for each name run it writes (the first two kinds of marks).
-    private static func writtenMarks(_ mention: MentionContext) -> [[String]: Set<Gender>] {
+    fileprivate static func writtenMarks(_ mention: MentionContext) -> [[String]: Set<Gender>] {
         var marks: [[String]: Set<Gender>] = [:]
         let parser = mention.resolver.parser
         for paragraph in mention.paragraphs {
@@ -108,6 +111,27 @@ final class PronounGender {
             return GenderAgreement(words: mention.words).gender(tokens, position..<position + 1)
         }
         return mention.lexicon.pronounGenders.value(in: tokens, range: position..<position + 1)
+    }
+}
+
+/// Performance only: the article's written marks (`PronounGender.writtenMarks`), made at the
+/// article's first gendered pronoun and kept for its next ones, by the runs' last keys (each
+/// pronoun read every paragraph of the article, then compared every run with each name: a long
+/// page's quadratic cost). One per article: `MentionContext.writtenGenderMarks`.
+final class WrittenGenderMarks: @unchecked Sendable {
+    typealias Table = [String: [(run: [String], genders: Set<GenderAgreement.Gender>)]]
+    private var made: Table?
+
+    /// The table of the article `mention` is in, made at the first call.
+    func table(_ mention: MentionContext) -> Table {
+        if let made { return made }
+        var table: Table = [:]
+        for (run, genders) in PronounGender.writtenMarks(mention) {
+            guard let last = run.last else { continue }
+            table[last, default: []].append((run, genders))
+        }
+        made = table
+        return table
     }
 }
 

@@ -30,6 +30,8 @@ struct MentionContext {
     var bodies = BodySides()
     /// Performance only: the last parse of the mention's words (`MentionParser.memoised(in:)`).
     let parseMemo = ParseMemo()
+    /// Performance only: the article's gender marks of name runs (`PronounGender`), made once.
+    let writtenGenderMarks = WrittenGenderMarks()
 
     /// The context of an article before its first mention.
     init(resolver: SpeakerResolver, paragraphs: [ParagraphContext], source: SourceText, index: ArticleIndex) {
