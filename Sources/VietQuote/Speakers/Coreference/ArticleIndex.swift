@@ -95,6 +95,8 @@ struct ArticleIndex {
     /// Filled after `init` only: every mutating method is private and called from `init`, so the
     /// index never changes after its first question; one that did would leave every copy a stale table.
     private let asked: AskedTables
+    /// Where the article writes each word (`PlaceBeforePersonalName`, `CompanyAfterRole`).
+    var keyPlaces: KeyPlaces { asked.keyPlaces }
 
     /// The keys of pronoun words (`speaker_pronouns.tsv`) the article writes after a side
     /// prefix (`phía Anh`): there they are sides.
@@ -231,8 +233,10 @@ struct ArticleIndex {
         /// The leader asked of each side (`leader(of:)`: its run's position, or none), as each
         /// question read every title of the article.
         var leaders: [String: Int?] = [:]
+        /// Where the article writes each word (`PlaceBeforePersonalName`), made at its first question.
+        let keyPlaces: KeyPlaces
 
-        init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
+        init(paragraphs: [ParagraphContext]) { (self.paragraphs, keyPlaces) = (paragraphs, KeyPlaces(paragraphs: paragraphs)) }
     }
 
     /// `AskedTables.chains`, made at the first call.
@@ -464,7 +468,7 @@ struct ArticleIndex {
         let titled = Range(from: max(0, start - SpeakerLimits.postWordsBeforeName), to: start).contains {
             lexicon.titles.mayStart(tokens[$0]) && lexicon.title(in: tokens, at: $0, limit: start) != nil
         }
-        guard let person = PlaceBeforePersonalName(lexicon: lexicon).personStart(tokens, run, paragraphs: asked.paragraphs, foreign: titled)
+        guard let person = PlaceBeforePersonalName(lexicon: lexicon).personStart(tokens, run, written: asked.keyPlaces, foreign: titled)
         else { return nil }
         if let title = reader.pendingTitle, title.span.upperBound == tokens[start - 1].end {
             reader.pendingTitle?.keys += tokens[from: start, upTo: person].map(\.key)

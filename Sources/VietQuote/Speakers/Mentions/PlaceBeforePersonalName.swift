@@ -35,7 +35,7 @@ struct PlaceBeforePersonalName {
               tokens[name.lowerBound - 1].kind == .word,
               parsed.titles.contains(where: { $0.range.lowerBound < name.lowerBound })
                 || parsed.organizations.contains(where: { $0.range.lowerBound < name.lowerBound }),
-              let (start, afterRole) = personCut(tokens, name, paragraphs: index.paragraphs) else { return }
+              let (start, afterRole) = personCut(tokens, name, written: index.keyPlaces) else { return }
         // The title or body that ends right before the name; else the last title before it, over
         // the words between (`Giám đốc thể thao Bayern Munich Max Eberl`).
         let body = parsed.organizations.lastIndex { $0.range.upperBound == name.lowerBound }
@@ -52,12 +52,12 @@ struct PlaceBeforePersonalName {
     /// when the run is no place followed by a personal name.
     /// `foreign` false: a Vietnamese personal name only (running text with no title before the run).
     /// The longest place is tried first (`Bayern Munich Max Eberl`, not `Bayern`).
-    func personStart(_ tokens: [Token], _ run: Range<Int>, paragraphs: [ParagraphContext], foreign: Bool = true) -> Int? {
-        personCut(tokens, run, paragraphs: paragraphs, foreign: foreign)?.start
+    func personStart(_ tokens: [Token], _ run: Range<Int>, written: KeyPlaces, foreign: Bool = true) -> Int? {
+        personCut(tokens, run, written: written, foreign: foreign)?.start
     }
 
     /// `personStart`, and whether the place was also written after a role (`CompanyAfterRole`).
-    private func personCut(_ tokens: [Token], _ run: Range<Int>, paragraphs: [ParagraphContext],
+    private func personCut(_ tokens: [Token], _ run: Range<Int>, written: KeyPlaces,
                            foreign: Bool = true) -> (start: Int, afterRole: Bool)? {
         guard run.count > SpeakerLimits.foreignNameWords,
               run.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
@@ -70,7 +70,9 @@ struct PlaceBeforePersonalName {
             if start - run.lowerBound == 1, lexicon.familyNames.value(in: tokens, range: run.lowerBound..<start) != nil { continue }
             guard isPersonalName(tokens, Range(from: start, to: run.upperBound), foreign: foreign) else { continue }
             let place = tokens[from: run.lowerBound, upTo: start].map(\.key)
-            switch writesAsPlace(place, rest: tokens[from: start, upTo: run.upperBound].map(\.key), paragraphs: paragraphs) {
+            switch writesAsPlace(place, rest: tokens[from: start, upTo: run.upperBound].map(\.key),
+                                 at: written.places(of: tokens[run.lowerBound]), restAt: written.places(of: tokens[start]),
+                                 paragraphs: written.paragraphs) {
             case .place: return (start, false)
             case .placeAfterRole: return (start, true)
             case .none: continue
@@ -95,26 +97,27 @@ struct PlaceBeforePersonalName {
 
     /// Whether the article writes the words `keys` as a place or a body, and never as a person;
     /// after a role, they are a person's unless the person `rest` is written apart (`CompanyAfterRole`).
-    private func writesAsPlace(_ keys: [String], rest: [String], paragraphs: [ParagraphContext]) -> PlaceEvidence {
+    /// `places` and `restPlaces`: where the article writes the first word of `keys` and of `rest`
+    /// (`KeyPlaces`: the words' places, not every paragraph's tokens read for each run).
+    private func writesAsPlace(_ keys: [String], rest: [String], at places: [KeyPlaces.Place], restAt restPlaces: [KeyPlaces.Place],
+                               paragraphs: [ParagraphContext]) -> PlaceEvidence {
         var place = false
         var afterRole = false
-        for paragraph in paragraphs {
-            let tokens = paragraph.tokens
-            var position = 1
-            while position + keys.count <= tokens.count {
-                defer { position += 1 }
-                guard tokens[position].key == keys[0], keys.indices.allSatisfy({ tokens[position + $0].key == keys[$0] }),
-                      !isCapitalizedWord(tokens, at: position + keys.count),
-                      // `HLV Erik ten Hag`, `của Erik ten Hag`: the words and the rest in any case are the full name.
-                      !continues(tokens, at: position + keys.count, with: rest) else { continue }
-                // `HLV Nuno của Forest`: a role in capitals before the words is read before the run's start.
-                if writesHonoured(tokens, before: position) { return .none }
-                if !afterRole, writesRole(tokens, before: position) {
-                    guard CompanyAfterRole.writesPersonApart(rest, after: keys, paragraphs: paragraphs) else { return .none }
-                    afterRole = true
-                }
-                if !isCapitalizedWord(tokens, at: position - 1) { place = place || writesPlace(tokens, before: position) }
+        for found in places {
+            let tokens = paragraphs[Int(found.paragraph)].tokens
+            let position = Int(found.position)
+            guard position >= 1, position + keys.count <= tokens.count,
+                  keys.indices.allSatisfy({ tokens[position + $0].key == keys[$0] }),
+                  !isCapitalizedWord(tokens, at: position + keys.count),
+                  // `HLV Erik ten Hag`, `của Erik ten Hag`: the words and the rest in any case are the full name.
+                  !continues(tokens, at: position + keys.count, with: rest) else { continue }
+            // `HLV Nuno của Forest`: a role in capitals before the words is read before the run's start.
+            if writesHonoured(tokens, before: position) { return .none }
+            if !afterRole, writesRole(tokens, before: position) {
+                guard CompanyAfterRole.writesPersonApart(rest, after: keys, at: restPlaces, paragraphs: paragraphs) else { return .none }
+                afterRole = true
             }
+            if !isCapitalizedWord(tokens, at: position - 1) { place = place || writesPlace(tokens, before: position) }
         }
         return place ? (afterRole ? .placeAfterRole : .place) : .none
     }
@@ -147,5 +150,32 @@ struct PlaceBeforePersonalName {
     private func isCapitalizedWord(_ tokens: [Token], at position: Int) -> Bool {
         guard let token = tokens[ifPresent: position] else { return false }
         return token.kind == .word && token.isCapitalized
+    }
+}
+
+/// Performance only: where the article writes each word, in order of paragraph and position, by
+/// its key's bits (`Token.keyBits`: equal bits are equal keys in one article), made at the first
+/// question. `PlaceBeforePersonalName.writesAsPlace` and `CompanyAfterRole` read every token of
+/// the article for each name run they tried: quadratic in a long article.
+final class KeyPlaces {
+    struct Place { let paragraph: Int32; let position: Int32 }
+    let paragraphs: [ParagraphContext]
+    private var table: [KeyBits: [Place]]?
+
+    init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
+
+    /// Where the article writes the word of `token` (its key), in order; none for a token that is no word.
+    func places(of token: Token) -> [Place] {
+        guard token.kind == .word else { return [] }
+        if let table { return table[token.keyBits] ?? [] }
+        var made: [KeyBits: [Place]] = [:]
+        for (number, paragraph) in paragraphs.enumerated() {
+            let tokens = paragraph.tokens
+            for position in tokens.indices where tokens[position].kind == .word {
+                made[tokens[position].keyBits, default: []].append(Place(paragraph: Int32(number), position: Int32(position)))
+            }
+        }
+        table = made
+        return made[token.keyBits] ?? []
     }
 }
