@@ -21,8 +21,14 @@
 struct QuotedTitleCarry {
     /// Gives each untitled quote of a person the title another quote of the same person reads.
     func carry(_ quotes: inout [Quote]) {
+        // (Performance only: a donor is looked for only for the names with an untitled quote;
+        // reading a mention for its title is a string search.)
+        var untitled: Set<String> = []
+        for quote in quotes where isPerson(quote.speaker) && quote.speaker.title == nil { untitled.insert(quote.speaker.name) }
+        guard !untitled.isEmpty else { return }
         var best: [String: Int] = [:]
-        for (position, quote) in quotes.enumerated() where isPerson(quote.speaker) && writesTitleBesideName(quote.speaker) {
+        for (position, quote) in quotes.enumerated()
+        where isPerson(quote.speaker) && untitled.contains(quote.speaker.name) && writesTitleBesideName(quote.speaker) {
             let name = quote.speaker.name
             if let known = best[name], !ranksAbove(quote.speaker, quotes[known].speaker) { continue }
             best[name] = position
