@@ -108,25 +108,20 @@ final class SpeakerResolver: Sendable {
         var parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
         // A title with no name but its body's places, the last of an apposition chain after a person (`AppositionChain`).
         // Or a title and its body's name (`CEO Unimedia`: `BodyOfApposedTitle`), whose name is then no person.
-        if parsed.titles.first?.range.lowerBound == range.lowerBound,
-           case let places = !parsed.names.isEmpty, !places || AppositionChain.placesOfTitle(parsed, tokens, parser: parser)
-            || BodyOfApposedTitle.namesBodies(parsed, tokens, parser: parser, index: mention.index),
-           let start = AppositionChain.personStart(before: range.lowerBound, in: tokens, parser: parser) {
-            let bodies = places && !AppositionChain.placesOfTitle(parsed, tokens, parser: parser)
-            let mentionStart = range.lowerBound
-            range = Range(from: start, to: range.upperBound)
-            parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
-            AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
-            parsed.record(.appositionChain)
-            if bodies {
-                // The body's names end the title (`CEO Unimedia`).
-                let bodyEnd = parsed.names.filter { $0.lowerBound >= mentionStart }.map(\.upperBound).max() ?? mentionStart
-                if let title = parsed.titles.firstIndex(where: { $0.range.lowerBound >= mentionStart }) {
-                    parsed.titles[title].range = Range(from: parsed.titles[title].range.lowerBound, to: max(bodyEnd, parsed.titles[title].range.upperBound))
-                }
-                parsed.names.removeAll { $0.lowerBound >= mentionStart }
-                parsed.record(.bodyOfApposedTitle)
-            } else if places { parsed.record(.placesOfTitle) }
+        if parsed.titles.first?.range.lowerBound == range.lowerBound {
+            let named = !parsed.names.isEmpty
+            let ofPlaces = named && AppositionChain.placesOfTitle(parsed, tokens, parser: parser)
+            if !named || ofPlaces || BodyOfApposedTitle.namesBodies(parsed, tokens, parser: parser, index: mention.index),
+               let start = AppositionChain.personStart(before: range.lowerBound, in: tokens, parser: parser) {
+                let mentionStart = range.lowerBound
+                range = Range(from: start, to: range.upperBound)
+                parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
+                AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
+                parsed.record(.appositionChain)
+                if named && !ofPlaces {
+                    BodyOfApposedTitle.endTitleAtBodies(&parsed, mentionStart: mentionStart)
+                } else if named { parsed.record(.placesOfTitle) }
+            }
         }
         // `thông báo của Fed`: the issuer the mention names after its statement (`IssuerAfterStatement`).
         if let issuer = IssuerAfterStatement(lexicon: lexicon).start(of: parsed, in: tokens, parser: parser) {

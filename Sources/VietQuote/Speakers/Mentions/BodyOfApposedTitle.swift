@@ -38,4 +38,15 @@ enum BodyOfApposedTitle {
                 }
         }
     }
+
+    /// The mention re-read from the person before it (`mentionStart`: where the title opened):
+    /// the body's names end the title (`CEO Unimedia`) and are no person's.
+    static func endTitleAtBodies(_ parsed: inout ParsedMention, mentionStart: Int) {
+        let bodyEnd = parsed.names.filter { $0.lowerBound >= mentionStart }.map(\.upperBound).max() ?? mentionStart
+        if let title = parsed.titles.firstIndex(where: { $0.range.lowerBound >= mentionStart }) {
+            parsed.titles[title].range = Range(from: parsed.titles[title].range.lowerBound, to: max(bodyEnd, parsed.titles[title].range.upperBound))
+        }
+        parsed.names.removeAll { $0.lowerBound >= mentionStart }
+        parsed.record(.bodyOfApposedTitle)
+    }
 }
