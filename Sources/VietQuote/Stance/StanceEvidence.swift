@@ -189,6 +189,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A term in a time clause (`TimeClauseRule` and `time_clauses.tsv`: `sau khi`, `trước
     /// thềm`): the event dates what is said; weighs 0.
     case timeClause = "time-clause"
+    /// A polar quote whose only weighing record is one weak term and that relates no sides
+    /// itself (`LoneWeakTermRule`: `cơ hội`, `đầu tư` alone): weighs 0.
+    case loneWeakTerm = "lone-weak-term"
 }
 
 extension StanceEvidence.Modifier {

@@ -128,6 +128,8 @@ package struct StanceScorer: Sendable {
                 stances[index] = MarketTalkRule.silenced(stances[index])
             } else if BareWishRule.isBareWish(reading, evidence: stances[index].evidence) {
                 stances[index] = BareWishRule.silenced(stances[index])
+            } else if LoneWeakTermRule.isLoneWeakTerm(reading, evidence: stances[index].evidence, gate: relations) {
+                stances[index] = LoneWeakTermRule.silenced(stances[index])
             } else if concern.isConcern(reading, label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
                 stances[index] = SituationConcernRule.silenced(stances[index])
             } else if justice.isHomeJustice(reading, label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
