@@ -464,7 +464,9 @@ struct ArticleIndex {
     /// after a title (`Cựu hậu vệ của Arsenal Martin Keown`; not `dưới thời Nuno Espírito Santo`).
     private func personAfterPlace(_ tokens: [Token], _ run: Range<Int>, reader: inout Reader) -> Int? {
         let start = run.lowerBound
-        guard start > 0, tokens[start - 1].kind == .word else { return nil }
+        // (Performance only: `personStart` takes no run of `foreignNameWords` words or fewer;
+        // the titles before are read for the longer runs only.)
+        guard start > 0, tokens[start - 1].kind == .word, run.count > SpeakerLimits.foreignNameWords else { return nil }
         let titled = Range(from: max(0, start - SpeakerLimits.postWordsBeforeName), to: start).contains {
             lexicon.titles.mayStart(tokens[$0]) && lexicon.title(in: tokens, at: $0, limit: start) != nil
         }
