@@ -415,7 +415,7 @@ struct ArticleIndex {
                 if run == 0 { index += 1; continue }
             }
             // A word glued to a caption (`ĐứcHLV Edin Terzic`) is no part of the name.
-            if case let glued = GluedCaption.nameStart(tokens, start..<start + run, source: source), glued > start {
+            if case let glued = GluedCaption.nameStart(tokens, start..<start + run, source: source, titles: lexicon.titles), glued > start {
                 run -= glued - start; start = glued
                 if run == 0 { index = glued; continue }
             }
