@@ -238,6 +238,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case companyAfterRole = "name: a company after a role, the person after it written alone"
     /// `PronounGender`: `"…", cô nói` after `ông John Molise Tau` spoke → not him, the person of its gender before.
     case pronounOfItsGender = "pronoun: skips a person the article marks with the other gender"
+    /// `CompanyNameRun`: `Nam Thư` beside `công ty Nam Thư Entertainment` → `Nam Thư`, not the company.
+    case companyNameNotFuller = "coreference: a company's name is no fuller form of its person's"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

@@ -46,6 +46,10 @@ struct NameRule: SpeakerSieve {
         } else {
             name = mention.text(nameRange)
         }
+        // `Nam Thư` beside `Nam Thư Entertainment`: the company's run was passed over (CompanyNameRun.swift).
+        if mention.index.namesCompanies, mention.index.fullest(written, keepingCompanies: true)?.keys != full?.keys {
+            trace.append(.companyNameNotFuller)
+        }
         // `Giám đốc thể thao Max Eberl`: the words before the name (TitleWordsBeforeName.swift).
         let heading = TitleWordsBeforeName(lexicon: mention.lexicon, parser: mention.resolver.parser)
             .title(parsed, before: nameRange, mention.tokens) ?? parsed.titles.first
