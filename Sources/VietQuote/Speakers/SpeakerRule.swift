@@ -238,6 +238,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case companyAfterRole = "name: a company after a role, the person after it written alone"
     /// `PronounGender`: `"…", cô nói` after `ông John Molise Tau` spoke → not him, the person of its gender before.
     case pronounOfItsGender = "pronoun: skips a person the article marks with the other gender"
+    /// `RoleAsPossessor`: `Người hâm mộ của dàn diễn viên cũng bênh vực …` → that source, not the role.
+    case roleAsPossessor = "source: the noun that a role without a name belongs to"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
