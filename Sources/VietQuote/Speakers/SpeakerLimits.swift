@@ -211,4 +211,7 @@ enum SpeakerLimits {
     /// `nam`/`nữ` marks the gender of a name at most 4 words after it: the gender word and a
     /// title of up to 3 lower-case words (`nữ diễn viên`, `nam ca sĩ`; `PronounGender`).
     static let genderedTitleWords = 4
+    /// Between `của` and a role it owns at most 2 words that count or group its holders (`của dàn
+    /// diễn viên`, `của 2 diễn viên`, `của nữ ca sĩ`): more is a clause (`RoleAsPossessor`).
+    static let wordsBeforePossessorRole = 2
 }

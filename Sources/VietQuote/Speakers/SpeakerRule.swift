@@ -240,6 +240,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounOfItsGender = "pronoun: skips a person the article marks with the other gender"
     /// `CompanyNameRun`: `Nam Thư` beside `công ty Nam Thư Entertainment` → `Nam Thư`, not the company.
     case companyNameNotFuller = "coreference: a company's name is no fuller form of its person's"
+    /// `RoleAsPossessor`: `Người hâm mộ của dàn diễn viên cũng bênh vực …` → that source, not the role.
+    case roleAsPossessor = "source: the noun that a role without a name belongs to"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
