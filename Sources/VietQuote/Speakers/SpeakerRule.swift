@@ -242,6 +242,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case companyNameNotFuller = "coreference: a company's name is no fuller form of its person's"
     /// `RoleAsPossessor`: `Người hâm mộ của dàn diễn viên cũng bênh vực …` → that source, not the role.
     case roleAsPossessor = "source: the noun that a role without a name belongs to"
+    /// `NamedAsRelative`: `Ông bày tỏ …` after `"… tôi nhớ Huệ quá …"` and `NSND Thanh Điền` → not Huệ.
+    case pronounSkipsRelative = "pronoun: skips a person named as a relative or inside a quotation"
+    /// `NamedAsRelative` (`ArticleIndex.isFuller`): `Tau` → `Michelle Tau`, not her father `ông John Molise Tau`.
+    case sharedNameNotRelative = "coreference: a shared name is not the relative's"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

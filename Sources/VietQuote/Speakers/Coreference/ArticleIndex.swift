@@ -843,8 +843,9 @@ struct ArticleIndex {
     /// Whether `run` is a fuller name than `other`: the longer when one holds the other
     /// (`Anatoly Antonov` over `Antonov`); of two runs that only share words, one the article
     /// writes with a title (`Pavel Durov, nhà sáng lập …`) is the person's name, fuller than a
-    /// longer one it never titles (`The Durov Code`, a book); else the longer. A family tie
-    /// does not count (`Logan Paul, anh trai Jake Paul,`: the tie names the other person of the
+    /// longer one it never titles (`The Durov Code`, a book); then one not first written as a
+    /// relative (`NamedAsRelative`: `Cha cô, ông John Molise Tau` beside `Michelle Tau`); else the
+    /// longer. A family tie title does not count (`Logan Paul, anh trai Jake Paul,`: the tie names the other person of the
     /// shared name and says nothing of which of them a bare `Paul` is).
     private func isFuller(_ run: Int, than other: Int) -> Bool {
         let words = runWords[runs[run].words], otherWords = runWords[runs[other].words]
@@ -852,8 +853,20 @@ struct ArticleIndex {
             let titled = titles[run].contains { !$0.trace.contains(.kinTie) }
             let otherTitled = titles[other].contains { !$0.trace.contains(.kinTie) }
             if titled != otherTitled { return titled }
+            // `Cha cô, ông John Molise Tau` beside `Michelle Tau`: the relative is not the bare `Tau`.
+            let relative = isFirstWrittenAsRelative(run), otherRelative = isFirstWrittenAsRelative(other)
+            if relative != otherRelative { return otherRelative }
         }
         return words.count > otherWords.count
+    }
+
+    /// Whether `run` is first written after a family tie (`NamedAsRelative`; `NameRule`'s trace).
+    func isFirstWrittenAsRelative(_ run: Run) -> Bool { isFirstWrittenAsRelative(run.position) }
+
+    /// Whether the run at `position` of `runs` is first written after a family tie (`NamedAsRelative`).
+    private func isFirstWrittenAsRelative(_ position: Int) -> Bool {
+        let run = runs[position]
+        return NamedAsRelative(lexicon: lexicon).isRelative(asked.paragraphs[Int(run.paragraph)].tokens, at: Int(run.start))
     }
 
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.

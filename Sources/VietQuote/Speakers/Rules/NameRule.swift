@@ -40,7 +40,10 @@ struct NameRule: SpeakerSieve {
         let full = mention.index.fullest(written)
         if let full {
             if full.keys.count > canonical.count { trace = SpeakerTrace(.fullestName) }
-            if mention.index.fullest(written, preferTitled: false)?.keys != full.keys { trace.append(.titledNameFuller) }
+            if let longest = mention.index.fullest(written, preferTitled: false), longest.keys != full.keys {
+                // `Tau` beside `Cha cô, ông John Molise Tau` and `Michelle Tau`: the relative's is the longer name.
+                trace.append(mention.index.isFirstWrittenAsRelative(longest) ? .sharedNameNotRelative : .titledNameFuller)
+            }
             name = full.text
             canonical = full.keys
         } else {
