@@ -70,6 +70,10 @@ struct QuoteFinder: Sendable {
         var ruling = CourtRulingRule()
         var announced: Int? = nil   // `cập nhật thông tin:`: the cue a blocker yielded to
         while index < tokens.count {
+            // (Most tokens start neither a body name nor a cue: they are stepped over in one
+            // tight scan, and the checks below run only where one may start.)
+            index = Self.nextCueCandidate(from: index, in: tokens, insideQuote: insideQuote, bodyHeads: bodyHeads, cueTrie: cueTrie)
+            if index == tokens.count { break }
             // (Only a capitalised head starts a body name: the check of the head's first word saves the call.)
             if tokens[index].isCapitalized, bodyHeads.mayStart(tokens[index]),
                let nameEnd = BodyNameCueRule().nameEnd(in: tokens, at: index, finder: self) {
@@ -120,6 +124,29 @@ struct QuoteFinder: Sendable {
         }
         if hits.isEmpty { return hits }
         return LeadCueRule().joined(RefusalCueRule().joined(hits, in: tokens, words: words), in: tokens, words: words)
+    }
+
+    /// The first token from `start` on at which `cueHits` reads more than the token itself:
+    /// a capitalised word that may start a body name (`bodyHeads`), or a word outside
+    /// quotation marks that may start a cue (`cueTrie`); `tokens.count` when none is left.
+    /// Every token it steps over is one `cueHits` would step over by one, checked the same
+    /// way: only the checks' order and the arrays' bounds checks differ (no output changes).
+    @inline(__always)
+    private static func nextCueCandidate(from start: Int, in tokens: [Token], insideQuote: [Bool],
+                                         bodyHeads: PhraseTrie<BodyHead>, cueTrie: PhraseTrie<CueEntry>) -> Int {
+        precondition(insideQuote.count == tokens.count, "one inside-quote flag per token")
+        return tokens.withUnsafeBufferPointer { tokens in
+            insideQuote.withUnsafeBufferPointer { insideQuote in
+                var index = start
+                while index < tokens.count {
+                    let token = tokens[index]
+                    if token.isCapitalized, bodyHeads.mayStart(token) { return index }
+                    if token.kind == .word, cueTrie.mayStart(token), !insideQuote[index] { return index }
+                    index += 1
+                }
+                return index
+            }
+        }
     }
 
     /// The paragraph with its cue hits marked, and the sentences with a cue hit as the rules
