@@ -73,6 +73,9 @@ package struct StanceScorer: Sendable {
     /// - Parameter words: each quote's content and cue words, in the order of `quotes`.
     func score(article quotes: inout [Quote], words: [QuoteWords]) -> ArticleStance {
         precondition(quotes.count == words.count, "one QuoteWords per quote")
+        // An article of no quote (four in ten of silver's) has the empty aggregate: no table
+        // is made for it.
+        if quotes.isEmpty { return ArticleStance.aggregate(each: []) }
         var speakers: [QuoteSpeaker] = []
         speakers.reserveCapacity(quotes.count)
         for index in quotes.indices { speakers.append(QuoteSpeaker(&quotes[index])) }
