@@ -49,8 +49,11 @@ struct QuoteFinder: Sendable {
 
     func find(in paragraphs: [ParagraphContext]) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
+        // One list of a sentence's attributions for the whole page, emptied per sentence
+        // (one per paragraph was allocated and grown again in each paragraph with a cue).
+        var found: [Attribution] = []
         for position in paragraphs.indices {
-            find(in: paragraphs, at: position, into: &quotes)
+            find(in: paragraphs, at: position, into: &quotes, found: &found)
         }
         quotes = HeadlineColonRule().speaking(quotes, in: paragraphs, finder: self)
         quotes += FloatingQuoteRule().quotes(in: paragraphs, found: quotes, finder: self)
@@ -194,14 +197,15 @@ struct QuoteFinder: Sendable {
         }
     }
 
-    /// Appends the quotes of paragraph `position` to `quotes`.
-    private func find(in paragraphs: [ParagraphContext], at position: Int, into quotes: inout [FoundQuote]) {
+    /// Appends the quotes of paragraph `position` to `quotes`; `found` is room for a
+    /// sentence's attributions (emptied before each sentence).
+    private func find(in paragraphs: [ParagraphContext], at position: Int, into quotes: inout [FoundQuote],
+                      found: inout [Attribution]) {
         let hits = cueHits(in: paragraphs[position])
         // No cue and no headline: no quote here (and no copy of the paragraph).
         if hits.isEmpty, paragraphs[position].role != .headline { return }
         let (paragraph, _, views) = sentenceViews(of: paragraphs[position], hits: hits)
         let before = quotes.count
-        var found: [Attribution] = []
         for view in views {
             found.removeAll(keepingCapacity: true)
             readCues(in: view) { _, decision in

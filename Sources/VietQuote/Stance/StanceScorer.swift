@@ -111,7 +111,7 @@ package struct StanceScorer: Sendable {
         let relational = relations.relations(readings)
         let parties = relational.contains { $0.relational } ? OutsidePartyRule.parties(readings, gate: relations) : []
         let sportTitle = relational.contains { $0.relational }
-            && SportTitleRule.isSportsArticle(titles: speakers.lazy.map { $0.title }, gate: relations)
+            && SportTitleRule.isSportsArticle(titles: speakers.indices.lazy.map { [speakers] in speakers[$0].title }, gate: relations)
         for index in quotes.indices {
             // (Read out once: each rule handed `readings[index]` was handed a copy of its own,
             // its references retained and released.)
