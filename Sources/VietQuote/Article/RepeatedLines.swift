@@ -21,9 +21,16 @@ struct RepeatedLines {
         // Whether some line's text has this many tokens (up to `maxDecoratedLine`): a text
         // without one is not looked up (performance only; keys of other lengths differ).
         var lengths = Array(repeating: false, count: Self.maxDecoratedLine + 1)
+        // Per line, the hash of its text without the last `maxTail` tokens: the whole text's
+        // hash goes on from it, and the decorated copies below start from it (one hashing
+        // pass over each line's tokens, not two).
+        var baseHashes = Array(repeating: UInt64(0), count: lines.count)
         // (Lines read by position: `enumerated()` copied each one.)
         for position in lines.indices {
-            let key = LineKey(lines[position].tokens[lines[position].visible])
+            let tokens = lines[position].tokens[lines[position].visible]
+            let base = tokens.startIndex + Swift.max(0, tokens.count - Self.maxTail)
+            baseHashes[position] = LineKey.hash(tokens[..<base])
+            let key = LineKey(tokens, combined: LineKey.hash(tokens[base...], from: baseHashes[position]))
             if let earlier = firstByKey.first(key, orAdd: position) {
                 if lines[position].wordCount >= 2 {
                     sources[position] = (earlier, false)
@@ -38,10 +45,9 @@ struct RepeatedLines {
         for position in lines.indices where sources[position] == nil {
             let tokens = lines[position].tokens[lines[position].visible]
             guard tokens.count <= Self.maxDecoratedLine, tokens.count - 1 >= Self.minDecoratedBase else { continue }
-            // The keys without the last `maxTail` tokens hashed once; each shorter tail's
-            // text hashes on from there.
+            // Each shorter tail's text hashes on from the text without the last `maxTail` tokens.
             let base = tokens.startIndex + Swift.max(0, tokens.count - Self.maxTail)
-            let baseHash = LineKey.hash(tokens[..<base])
+            let baseHash = baseHashes[position]
             for tail in 1...Self.maxTail where tokens.count - tail >= Self.minDecoratedBase && lengths[tokens.count - tail] {
                 let text = tokens.dropLast(tail)
                 let key = LineKey(text, combined: LineKey.hash(text[base...], from: baseHash))

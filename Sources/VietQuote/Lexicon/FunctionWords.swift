@@ -42,6 +42,8 @@ package enum WordClass: String, Sendable, CaseIterable {
     case cueObjectVerb = "cue_object_verb", cueCompoundHead = "cue_compound_head"
     case degreeAdverb = "degree_adverb", worthModal = "worth_modal"
     case timeClause = "time_clause", topicNoun = "topic_noun"
+    case companyDesignator = "company_designator"
+    case cueNounPreposition = "cue_noun_preposition"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

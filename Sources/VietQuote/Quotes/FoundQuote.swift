@@ -115,6 +115,10 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     // quotes24 (read16 1a):
     /// `chia sẻ nỗi niềm với Trí`: a statement cue whose object is headed by a topic noun and states no clause, a credit only.
     case topicNoun = "topic-noun"
+    // quotes25 (issue 14 item 7):
+    /// `Bất chấp thông báo gây sốc này, …`: a cue noun that is the object of the preposition or
+    /// conjunction before it is no one's words, a quote only with a content clause.
+    case prepositionCueNoun = "preposition-cue-noun"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that

@@ -49,8 +49,11 @@ struct QuoteFinder: Sendable {
 
     func find(in paragraphs: [ParagraphContext]) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
+        // One list of a sentence's attributions for the whole page, emptied per sentence
+        // (one per paragraph was allocated and grown again in each paragraph with a cue).
+        var found: [Attribution] = []
         for position in paragraphs.indices {
-            find(in: paragraphs, at: position, into: &quotes)
+            find(in: paragraphs, at: position, into: &quotes, found: &found)
         }
         quotes = HeadlineColonRule().speaking(quotes, in: paragraphs, finder: self)
         quotes += FloatingQuoteRule().quotes(in: paragraphs, found: quotes, finder: self)
@@ -70,6 +73,10 @@ struct QuoteFinder: Sendable {
         var ruling = CourtRulingRule()
         var announced: Int? = nil   // `cập nhật thông tin:`: the cue a blocker yielded to
         while index < tokens.count {
+            // (Most tokens start neither a body name nor a cue: they are stepped over in one
+            // tight scan, and the checks below run only where one may start.)
+            index = Self.nextCueCandidate(from: index, in: tokens, insideQuote: insideQuote, bodyHeads: bodyHeads, cueTrie: cueTrie)
+            if index == tokens.count { break }
             // (Only a capitalised head starts a body name: the check of the head's first word saves the call.)
             if tokens[index].isCapitalized, bodyHeads.mayStart(tokens[index]),
                let nameEnd = BodyNameCueRule().nameEnd(in: tokens, at: index, finder: self) {
@@ -122,6 +129,29 @@ struct QuoteFinder: Sendable {
         return LeadCueRule().joined(RefusalCueRule().joined(hits, in: tokens, words: words), in: tokens, words: words)
     }
 
+    /// The first token from `start` on at which `cueHits` reads more than the token itself:
+    /// a capitalised word that may start a body name (`bodyHeads`), or a word outside
+    /// quotation marks that may start a cue (`cueTrie`); `tokens.count` when none is left.
+    /// Every token it steps over is one `cueHits` would step over by one, checked the same
+    /// way: only the checks' order and the arrays' bounds checks differ (no output changes).
+    @inline(__always)
+    private static func nextCueCandidate(from start: Int, in tokens: [Token], insideQuote: [Bool],
+                                         bodyHeads: PhraseTrie<BodyHead>, cueTrie: PhraseTrie<CueEntry>) -> Int {
+        precondition(insideQuote.count == tokens.count, "one inside-quote flag per token")
+        return tokens.withUnsafeBufferPointer { tokens in
+            insideQuote.withUnsafeBufferPointer { insideQuote in
+                var index = start
+                while index < tokens.count {
+                    let token = tokens[index]
+                    if token.isCapitalized, bodyHeads.mayStart(token) { return index }
+                    if token.kind == .word, cueTrie.mayStart(token), !insideQuote[index] { return index }
+                    index += 1
+                }
+                return index
+            }
+        }
+    }
+
     /// The paragraph with its cue hits marked, and the sentences with a cue hit as the rules
     /// read them (a sentence with none has no attribution to read).
     func sentenceViews(of paragraph: ParagraphContext) -> (paragraph: ParagraphContext, hits: [CueHit], views: [SentenceView]) {
@@ -167,14 +197,15 @@ struct QuoteFinder: Sendable {
         }
     }
 
-    /// Appends the quotes of paragraph `position` to `quotes`.
-    private func find(in paragraphs: [ParagraphContext], at position: Int, into quotes: inout [FoundQuote]) {
+    /// Appends the quotes of paragraph `position` to `quotes`; `found` is room for a
+    /// sentence's attributions (emptied before each sentence).
+    private func find(in paragraphs: [ParagraphContext], at position: Int, into quotes: inout [FoundQuote],
+                      found: inout [Attribution]) {
         let hits = cueHits(in: paragraphs[position])
         // No cue and no headline: no quote here (and no copy of the paragraph).
         if hits.isEmpty, paragraphs[position].role != .headline { return }
         let (paragraph, _, views) = sentenceViews(of: paragraphs[position], hits: hits)
         let before = quotes.count
-        var found: [Attribution] = []
         for view in views {
             found.removeAll(keepingCapacity: true)
             readCues(in: view) { _, decision in

@@ -46,6 +46,24 @@ package struct PhraseTrie<Value: Sendable>: Sendable {
         isFirstWord(token.wordID)
     }
 
+    /// The position of the first token of `tokens` from `start` on that may start a phrase
+    /// (`mayStart`), or nil. (The tokens and the filter read through buffers: one load and
+    /// one bit test a token, without the arrays' bounds checks; most tokens start none.)
+    func firstPossibleStart(in tokens: [Token], from start: Int) -> Int? {
+        firstWords.withUnsafeBufferPointer { filter in
+            tokens.withUnsafeBufferPointer { tokens in
+                let mask = Self.filterWords * 64 - 1
+                var index = Swift.max(start, 0)
+                while index < tokens.count {
+                    let bit = Int(tokens[index].wordID) & mask
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return index }
+                    index &+= 1
+                }
+                return nil
+            }
+        }
+    }
+
     /// The child of `node` by the word whose id is `word` (none by `WordTable.unknown`:
     /// every word of a phrase has an id).
     @inline(__always)

@@ -147,7 +147,7 @@ struct KeyBytes {
             count += 2
         }
         let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
-        let hash = MatchKey.hash(bytes)
+        let hash = MatchKey.hash(buffer: bytes)
         let entry = WordTable.Entry(zeroPadded: base, count: count)
         return (KeyBits(bytes: bytes, hash: hash, entry: entry, small: small), hash, words.id(bytes: bytes, hash: hash, entry: entry))
     }

@@ -211,4 +211,13 @@ enum SpeakerLimits {
     /// `nam`/`nữ` marks the gender of a name at most 4 words after it: the gender word and a
     /// title of up to 3 lower-case words (`nữ diễn viên`, `nam ca sĩ`; `PronounGender`).
     static let genderedTitleWords = 4
+    /// Between `của` and a role it owns at most 2 words that count or group its holders (`của dàn
+    /// diễn viên`, `của 2 diễn viên`, `của nữ ca sĩ`): more is a clause (`RoleAsPossessor`).
+    static let wordsBeforePossessorRole = 2
+    /// A family tie stands at most 6 tokens before the name of the relative it introduces
+    /// (`Cha cô, ông`: 3; `quá cố NSND`: 3; `đứa con chưa chào đời của tiền đạo`: 6 after `con`);
+    /// farther, the words between say more than whose relative (`NamedAsRelative`).
+    static let relativeTieGap = 6
+    /// A tie of class `kin` has at most 3 words (`con gái út`, `con trai cả`; `NamedAsRelative`).
+    static let kinWords = 3
 }

@@ -177,9 +177,9 @@ final class SpeakerResolver: Sendable {
                                           source: SourceText, parser: MentionParser) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
         // (Performance only: each list of names is rebuilt only when a name changes; most stay.)
-        if parsed.names.contains(where: { GluedCaption.nameStart(tokens, $0, source: source) != $0.lowerBound }) {
+        if parsed.names.contains(where: { GluedCaption.nameStart(tokens, $0, source: source, titles: parser.lexicon.titles) != $0.lowerBound }) {
             parsed.names = parsed.names.compactMap { name in
-                let start = GluedCaption.nameStart(tokens, name, source: source)
+                let start = GluedCaption.nameStart(tokens, name, source: source, titles: parser.lexicon.titles)
                 guard start != name.lowerBound else { return name }
                 parsed.record(.gluedCaption)
                 return start < name.upperBound ? Range(from: start, to: name.upperBound) : nil

@@ -238,6 +238,14 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case companyAfterRole = "name: a company after a role, the person after it written alone"
     /// `PronounGender`: `"…", cô nói` after `ông John Molise Tau` spoke → not him, the person of its gender before.
     case pronounOfItsGender = "pronoun: skips a person the article marks with the other gender"
+    /// `CompanyNameRun`: `Nam Thư` beside `công ty Nam Thư Entertainment` → `Nam Thư`, not the company.
+    case companyNameNotFuller = "coreference: a company's name is no fuller form of its person's"
+    /// `RoleAsPossessor`: `Người hâm mộ của dàn diễn viên cũng bênh vực …` → that source, not the role.
+    case roleAsPossessor = "source: the noun that a role without a name belongs to"
+    /// `NamedAsRelative`: `Ông bày tỏ …` after `"… tôi nhớ Huệ quá …"` and `NSND Thanh Điền` → not Huệ.
+    case pronounSkipsRelative = "pronoun: skips a person named as a relative or inside a quotation"
+    /// `NamedAsRelative` (`ArticleIndex.isFuller`): `Tau` → `Michelle Tau`, not her father `ông John Molise Tau`.
+    case sharedNameNotRelative = "coreference: a shared name is not the relative's"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

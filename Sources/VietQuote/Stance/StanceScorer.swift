@@ -73,6 +73,9 @@ package struct StanceScorer: Sendable {
     /// - Parameter words: each quote's content and cue words, in the order of `quotes`.
     func score(article quotes: inout [Quote], words: [QuoteWords]) -> ArticleStance {
         precondition(quotes.count == words.count, "one QuoteWords per quote")
+        // An article of no quote (four in ten of silver's) has the empty aggregate: no table
+        // is made for it.
+        if quotes.isEmpty { return ArticleStance.aggregate(each: []) }
         var speakers: [QuoteSpeaker] = []
         speakers.reserveCapacity(quotes.count)
         for index in quotes.indices { speakers.append(QuoteSpeaker(&quotes[index])) }
@@ -108,7 +111,7 @@ package struct StanceScorer: Sendable {
         let relational = relations.relations(readings)
         let parties = relational.contains { $0.relational } ? OutsidePartyRule.parties(readings, gate: relations) : []
         let sportTitle = relational.contains { $0.relational }
-            && SportTitleRule.isSportsArticle(titles: speakers.lazy.map { $0.title }, gate: relations)
+            && SportTitleRule.isSportsArticle(titles: speakers.indices.lazy.map { [speakers] in speakers[$0].title }, gate: relations)
         for index in quotes.indices {
             // (Read out once: each rule handed `readings[index]` was handed a copy of its own,
             // its references retained and released.)

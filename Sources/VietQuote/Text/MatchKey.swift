@@ -112,6 +112,30 @@ package enum MatchKey {
         return hash
     }
 
+    /// `hash(_:)` of the bytes of a buffer, four bytes a step: the same value. (The generic
+    /// loop steps eight bytes at a time only for keys of eight or more; a syllable's key has
+    /// fewer and went byte by byte, with a compare and a branch per byte: the tokenizer
+    /// hashes every word's key.)
+    @inline(__always)
+    static func hash(buffer bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        guard let base = bytes.baseAddress else { return hash }
+        let count = bytes.count
+        var index = 0
+        while index &+ 4 <= count {
+            hash = (hash ^ UInt32(base[index])) &* 0x0100_0193
+            hash = (hash ^ UInt32(base[index &+ 1])) &* 0x0100_0193
+            hash = (hash ^ UInt32(base[index &+ 2])) &* 0x0100_0193
+            hash = (hash ^ UInt32(base[index &+ 3])) &* 0x0100_0193
+            index &+= 4
+        }
+        while index < count {
+            hash = (hash ^ UInt32(base[index])) &* 0x0100_0193
+            index &+= 1
+        }
+        return hash
+    }
+
     /// The match key of each space-separated word of `phrase` (for lexicon entries).
     ///
     /// A phrase that normalising leaves as it is (nearly every lexicon field) is tokenised

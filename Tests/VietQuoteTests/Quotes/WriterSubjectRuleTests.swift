@@ -44,3 +44,12 @@ extension WriterSubjectRuleTests {
         #expect(!decisions.contains { $0.rule == .writerSubject })
     }
 }
+
+extension WriterSubjectRuleTests {
+    // silver 2024-09-24-fc-mobile and 2024-07-08-giao-su-cao-huy-thuan: a clause opening with
+    // the polite `Xin` is the writer's own voice (`Xin nhắc lại`, `Xin nói rõ thêm`): no quote.
+    @Test func politeXinOpeningIsTheWriter() {
+        #expect(Self.quotes("Xin nhắc lại, OVR của Đội hình thi đấu của bạn vào ngày 26 tháng 9 sẽ quyết định phần thưởng bạn nhận được cho mùa giải mới.").isEmpty)
+        #expect(Self.quotes("Con mèo của Schrödinger, nó vừa sống vừa chết. Xin nói rõ thêm đây là nghịch lý mà nhà bác học Schrödinger đã chứng minh trong thí nghiệm nổi tiếng của ông.").isEmpty)
+    }
+}

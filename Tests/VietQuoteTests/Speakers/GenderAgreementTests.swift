@@ -52,4 +52,18 @@ import Testing
         #expect(agreement.gender(written: "bà con tiểu thương") == nil)
         #expect(agreement.gender(written: "bà ấy") == .female)
     }
+
+    /// `firstWords` (performance only) gives the first two words that `split` gives, or leaves
+    /// the text to `split` where a space may join a mark beside it into one Character.
+    @Test func firstWordsAreTheFirstTwoOfTheSplit() {
+        let texts = ArticleIndexKeyTests.edgeKeys.flatMap { key in
+            ["ông \(key) Trump", "\(key) diễn viên", "  bà  \(key)", "Nam \(key)x y z", "\(key) \(key) \(key)", "\(key)"]
+        } + ["ông Trump", "Nam diễn viên", "bà ấy", "", " ", "Tổng thống Putin", "bà Nguyễn Thị Quỳnh Vân"]
+        for text in texts {
+            guard let words = GenderAgreement.firstWords(text) else { continue }
+            #expect(words == Array(text.split(separator: " ", maxSplits: 2).prefix(2)), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(GenderAgreement.firstWords("bà Nguyễn Thị Quỳnh Vân") == ["bà", "Nguyễn"])
+        #expect(GenderAgreement.firstWords("bà \u{301}x") == nil)
+    }
 }

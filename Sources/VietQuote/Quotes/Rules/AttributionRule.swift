@@ -110,6 +110,7 @@ extension QuoteFinder {
         DemonstrativeRule(),
         CueNounRule(),
         GovernedCueNounRule(),
+        PrepositionCueNounRule(),
         QuantifiedCueNounRule(),
         UnsaidCueRule(),
         AdviceModalRule(),

@@ -12,7 +12,9 @@ struct LeadCueRule {
     /// The hits of a paragraph with each lead dropped and given to the cue right after it.
     func joined(_ hits: [CueHit], in tokens: [Token], words: FunctionWords) -> [CueHit] {
         // (Most paragraphs have no lead: their hits are handed back as they are, not copied.)
-        guard hits.contains(where: { lead(before: $0, in: tokens, words: words) != nil }) else { return hits }
+        // (Read by index: a closure over the hits copied each one, its refinements and entry
+        // retained and released.)
+        guard hits.indices.contains(where: { lead(start: hits[$0].range.lowerBound, in: tokens, words: words) != nil }) else { return hits }
         var result: [CueHit] = []
         for var hit in hits {
             if let lead = lead(before: hit, in: tokens, words: words) {
@@ -27,8 +29,12 @@ struct LeadCueRule {
 
     /// Where a lead that ends right before `hit` starts, if one does.
     private func lead(before hit: CueHit, in tokens: [Token], words: FunctionWords) -> Int? {
-        guard let lead = words.matchEnding(.leadCue, in: tokens, at: hit.range.lowerBound, lowerBound: 0),
-              lead < hit.range.lowerBound else { return nil }
+        lead(start: hit.range.lowerBound, in: tokens, words: words)
+    }
+
+    /// `lead(before:in:words:)` of a hit starting at token `start`.
+    private func lead(start: Int, in tokens: [Token], words: FunctionWords) -> Int? {
+        guard let lead = words.matchEnding(.leadCue, in: tokens, at: start, lowerBound: 0), lead < start else { return nil }
         return lead
     }
 }

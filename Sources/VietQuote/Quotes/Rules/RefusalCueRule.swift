@@ -16,7 +16,11 @@ struct RefusalCueRule {
     /// The hits of a paragraph, each verb of saying right after a refusal widened to start at it.
     func joined(_ hits: [CueHit], in tokens: [Token], words: FunctionWords) -> [CueHit] {
         // (Most paragraphs have no refusal: their hits are handed back as they are, not copied.)
-        guard hits.contains(where: { refusal(before: $0, in: tokens, words: words) != nil }) else { return hits }
+        // (Read by index, field by field: a closure over the hits copied each one, its
+        // refinements and entry retained and released.)
+        guard hits.indices.contains(where: {
+            refusal(category: hits[$0].entry.category, start: hits[$0].range.lowerBound, in: tokens, words: words) != nil
+        }) else { return hits }
         return hits.map { hit in
             guard let refusal = refusal(before: hit, in: tokens, words: words) else { return hit }
             var widened = hit
@@ -28,9 +32,14 @@ struct RefusalCueRule {
 
     /// Where a refusal that ends right before the verb of saying `hit` starts, if one does.
     private func refusal(before hit: CueHit, in tokens: [Token], words: FunctionWords) -> Int? {
-        guard hit.entry.category == .statement || hit.entry.category == .announce,
-              let refusal = words.matchEnding(.refusal, in: tokens, at: hit.range.lowerBound, lowerBound: 0),
-              refusal < hit.range.lowerBound else { return nil }
+        refusal(category: hit.entry.category, start: hit.range.lowerBound, in: tokens, words: words)
+    }
+
+    /// `refusal(before:in:words:)` of a hit of `category` starting at token `start`.
+    private func refusal(category: CueCategory, start: Int, in tokens: [Token], words: FunctionWords) -> Int? {
+        guard category == .statement || category == .announce,
+              let refusal = words.matchEnding(.refusal, in: tokens, at: start, lowerBound: 0),
+              refusal < start else { return nil }
         return refusal
     }
 }

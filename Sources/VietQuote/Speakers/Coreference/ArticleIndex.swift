@@ -88,6 +88,12 @@ struct ArticleIndex {
     private var words = RunWords(capacity: 0)
     /// The numbers (`words`) of each run's words, run after run (`NameRun.firstWord`).
     private var runWords: [Int32] = []
+    /// The positions in `runs` of the runs that end in a company's designator, and the numbers
+    /// of those designators (`CompanyNameRun`): no fuller form of a name that ends in none.
+    private var companyRuns: Set<Int32> = []
+    private var companyWords: Set<Int32> = []
+    /// Whether the article writes a company's name with its designator (`CompanyNameRun`).
+    var namesCompanies: Bool { !companyRuns.isEmpty }
 
     /// The names the article writes after a body's head (`Vingroup` of `Tập đoàn Vingroup`).
     private(set) var bodyNames = BodyNameAfterTitle.Names()
@@ -409,7 +415,7 @@ struct ArticleIndex {
                 if run == 0 { index += 1; continue }
             }
             // A word glued to a caption (`ĐứcHLV Edin Terzic`) is no part of the name.
-            if case let glued = GluedCaption.nameStart(tokens, start..<start + run, source: source), glued > start {
+            if case let glued = GluedCaption.nameStart(tokens, start..<start + run, source: source, titles: lexicon.titles), glued > start {
                 run -= glued - start; start = glued
                 if run == 0 { index = glued; continue }
             }
@@ -464,7 +470,9 @@ struct ArticleIndex {
     /// after a title (`Cựu hậu vệ của Arsenal Martin Keown`; not `dưới thời Nuno Espírito Santo`).
     private func personAfterPlace(_ tokens: [Token], _ run: Range<Int>, reader: inout Reader) -> Int? {
         let start = run.lowerBound
-        guard start > 0, tokens[start - 1].kind == .word else { return nil }
+        // (Performance only: `personStart` takes no run of `foreignNameWords` words or fewer;
+        // the titles before are read for the longer runs only.)
+        guard start > 0, tokens[start - 1].kind == .word, run.count > SpeakerLimits.foreignNameWords else { return nil }
         let titled = Range(from: max(0, start - SpeakerLimits.postWordsBeforeName), to: start).contains {
             lexicon.titles.mayStart(tokens[$0]) && lexicon.title(in: tokens, at: $0, limit: start) != nil
         }
@@ -634,6 +642,10 @@ struct ArticleIndex {
         runs.append(NameRun(paragraph: Int32(reader.paragraph), start: Int32(range.lowerBound), count: Int32(range.count),
                             firstWord: Int32(firstWord), order: Int32(reader.order)))
         titles.append([])
+        if CompanyNameRun.ends(tokens, range, lexicon: lexicon) {
+            companyRuns.insert(position)
+            companyWords.insert(runWords[runWords.count - 1])
+        }
         for index in firstWord..<runWords.count { words.append(position, to: runWords[index]) }
         // Under the last word without its final letter, for a one-word name whose letter the run
         // doubles (`holds`): only a word that may end in a doubled letter can be found so.
@@ -737,33 +749,52 @@ struct ArticleIndex {
     /// `Lula` → `Luiz Inacio Lula` → `Luiz Inacio Lula da Silva`.
     /// With `preferTitled` false, runs are compared by length alone (`isFuller`): a different
     /// result shows that the titled run decided (`SpeakerRule.titledNameFuller`).
+    /// A company's name (`CompanyNameRun`) is no fuller form of a name that ends in no
+    /// designator; with `keepingCompanies` it is, and a different result shows that it decided.
     func fullest(_ keys: [String], preferTitled: Bool = true) -> Run? {
         // A key no run holds: no run holds the keys (`holds`: a doubled last letter is numbered too).
-        fullest(numbered: numbers(of: keys), preferTitled: preferTitled)
+        fullest(numbered: numbers(of: keys), preferTitled: preferTitled, keepingCompanies: false)
     }
 
     /// `fullest(_:preferTitled:)` of the keys of `tokens` (performance only: their words are
     /// numbered by the tokens' key hashes and word ids, not by their keys hashed again).
-    func fullest(_ tokens: ArraySlice<Token>, preferTitled: Bool = true) -> Run? {
-        fullest(numbered: tokens.isEmpty ? nil : WordNumbers(tokens, in: words), preferTitled: preferTitled)
+    func fullest(_ tokens: ArraySlice<Token>, preferTitled: Bool = true, keepingCompanies: Bool = false) -> Run? {
+        fullest(numbered: tokens.isEmpty ? nil : WordNumbers(tokens, in: words), preferTitled: preferTitled,
+                keepingCompanies: keepingCompanies)
     }
 
     /// The run of `fullest(words:preferTitled:)` of `numbers`, nil when a word has no number.
-    private func fullest(numbered numbers: WordNumbers?, preferTitled: Bool) -> Run? {
-        guard let numbers, let found = fullest(words: numbers, preferTitled: preferTitled) else { return nil }
+    private func fullest(numbered numbers: WordNumbers?, preferTitled: Bool, keepingCompanies: Bool) -> Run? {
+        guard let numbers, let found = fullest(words: numbers, preferTitled: preferTitled, keepingCompanies: keepingCompanies)
+        else { return nil }
         return run(at: found)
     }
 
     /// The position in `runs` of `fullest(_:preferTitled:)` of the words numbered `numbers` (`words`).
-    private func fullest<Words: RandomAccessCollection<Int32>>(words numbers: Words, preferTitled: Bool = true) -> Int?
+    private func fullest<Words: RandomAccessCollection<Int32>>(words numbers: Words, preferTitled: Bool = true,
+                                                              keepingCompanies: Bool = false) -> Int?
     where Words.Index == Int {
-        var best = longerRun(of: numbers, preferTitled: preferTitled)
+        // The designator the name itself ends in keeps the company's runs (`SM Entertainment`), and
+        // so does a name the article never titles (`VNG` → `VNG Corp`: the company's short name).
+        let skipsCompanies = !keepingCompanies && !companyRuns.isEmpty && !numbers.isEmpty
+            && !companyWords.contains(numbers[numbers.endIndex - 1]) && isTitledOutsideCompanies(numbers)
+        var best = longerRun(of: numbers, preferTitled: preferTitled, skippingCompanies: skipsCompanies)
         for _ in 0..<SpeakerLimits.fullerFormSteps {
-            guard let current = best, let next = longerRun(of: runWords[runs[current].words], preferTitled: preferTitled),
+            guard let current = best,
+                  let next = longerRun(of: runWords[runs[current].words], preferTitled: preferTitled, skippingCompanies: skipsCompanies),
                   runs[next].count > runs[current].count else { break }
             best = next
         }
         return best
+    }
+
+    /// Whether a run that holds the words numbered `numbers` and is no company's name is
+    /// titled (`Diễn viên Nam Thư`, `cựu hậu vệ Gary Neville`): the words name a person.
+    private func isTitledOutsideCompanies<Words: RandomAccessCollection<Int32>>(_ numbers: Words) -> Bool where Words.Index == Int {
+        runsHolding(numbers).contains { position in
+            !companyRuns.contains(Int32(position)) && holds(runWords[runs[Int(position)].words], numbers)
+                && titles[Int(position)].contains { !$0.trace.contains(.kinTie) }
+        }
     }
 
     /// The positions, in order, of runs among which are all the runs that hold the words
@@ -795,12 +826,15 @@ struct ArticleIndex {
 
     /// The position in `runs` of the run that holds the words numbered `numbers` and is fuller
     /// than any other (`isFuller`; with `preferTitled` false, longer), the first of equals.
-    private func longerRun<Words: RandomAccessCollection<Int32>>(of numbers: Words, preferTitled: Bool) -> Int? where Words.Index == Int {
+    /// With `skippingCompanies`, a company's run longer than the name is none (`CompanyNameRun`).
+    private func longerRun<Words: RandomAccessCollection<Int32>>(of numbers: Words, preferTitled: Bool,
+                                                                skippingCompanies: Bool = false) -> Int? where Words.Index == Int {
         guard !numbers.isEmpty else { return nil }
         var best: Int?
         for position in runsHolding(numbers) {
             let run = runs[Int(position)]
             guard run.count >= numbers.count, run.count <= SpeakerLimits.nameRunWords, holds(runWords[run.words], numbers) else { continue }
+            if skippingCompanies, run.count > numbers.count, companyRuns.contains(Int32(position)) { continue }
             if best == nil || (preferTitled ? isFuller(Int(position), than: best!) : run.count > runs[best!].count) { best = Int(position) }
         }
         return best
@@ -809,8 +843,9 @@ struct ArticleIndex {
     /// Whether `run` is a fuller name than `other`: the longer when one holds the other
     /// (`Anatoly Antonov` over `Antonov`); of two runs that only share words, one the article
     /// writes with a title (`Pavel Durov, nhà sáng lập …`) is the person's name, fuller than a
-    /// longer one it never titles (`The Durov Code`, a book); else the longer. A family tie
-    /// does not count (`Logan Paul, anh trai Jake Paul,`: the tie names the other person of the
+    /// longer one it never titles (`The Durov Code`, a book); then one not first written as a
+    /// relative (`NamedAsRelative`: `Cha cô, ông John Molise Tau` beside `Michelle Tau`); else the
+    /// longer. A family tie title does not count (`Logan Paul, anh trai Jake Paul,`: the tie names the other person of the
     /// shared name and says nothing of which of them a bare `Paul` is).
     private func isFuller(_ run: Int, than other: Int) -> Bool {
         let words = runWords[runs[run].words], otherWords = runWords[runs[other].words]
@@ -818,8 +853,20 @@ struct ArticleIndex {
             let titled = titles[run].contains { !$0.trace.contains(.kinTie) }
             let otherTitled = titles[other].contains { !$0.trace.contains(.kinTie) }
             if titled != otherTitled { return titled }
+            // `Cha cô, ông John Molise Tau` beside `Michelle Tau`: the relative is not the bare `Tau`.
+            let relative = isFirstWrittenAsRelative(run), otherRelative = isFirstWrittenAsRelative(other)
+            if relative != otherRelative { return otherRelative }
         }
         return words.count > otherWords.count
+    }
+
+    /// Whether `run` is first written after a family tie (`NamedAsRelative`; `NameRule`'s trace).
+    func isFirstWrittenAsRelative(_ run: Run) -> Bool { isFirstWrittenAsRelative(run.position) }
+
+    /// Whether the run at `position` of `runs` is first written after a family tie (`NamedAsRelative`).
+    private func isFirstWrittenAsRelative(_ position: Int) -> Bool {
+        let run = runs[position]
+        return NamedAsRelative(lexicon: lexicon).isRelative(asked.paragraphs[Int(run.paragraph)].tokens, at: Int(run.start))
     }
 
     /// The fullest title written next to any form of the person whose fullest name is `canonical`.

@@ -31,7 +31,7 @@ struct GenderAgreement {
     /// before a lower-case word other than a demonstrative (class `noun_follower`: `bà ấy`)
     /// opens a compound, not a person (`bà con`, "people"; `ông bà`): it marks nothing.
     func gender(written mention: String) -> Gender? {
-        let parts = mention.split(separator: " ", maxSplits: 2)
+        let parts = Self.firstWords(mention) ?? mention.split(separator: " ", maxSplits: 2)
         guard let head = parts.first else { return nil }
         let key = MatchKey.words(String(head))
         guard key.count == 1, let classes = words.trie.value(for: key) else { return nil }
@@ -44,6 +44,40 @@ struct GenderAgreement {
         if classes.contains(.male) { return .male }
         if classes.contains(.female) { return .female }
         return nil
+    }
+
+    /// The first two words of `text` (or fewer), as `split(separator: " ", maxSplits: 2)` gives
+    /// them, read by scalars; nil when a space read may join a scalar before or after it into one
+    /// Character (a combining mark after it, a prepended mark before it: then the Characters'
+    /// split decides). Performance only: the split read the mention's Characters one by one.
+    static func firstWords(_ text: String) -> [Substring]? {
+        let scalars = text.unicodeScalars
+        var parts: [Substring] = []
+        var start = scalars.startIndex, index = start
+        var previous: Unicode.Scalar?
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == " " {
+                guard previous.map(standsApart) ?? true, next == scalars.endIndex || standsApart(scalars[next]) else { return nil }
+                if start != index {
+                    parts.append(text[start..<index])
+                    if parts.count == 2 { return parts }
+                }
+                start = next
+            }
+            previous = scalar
+            index = next
+        }
+        if start != index { parts.append(text[start..<index]) }
+        return parts
+    }
+
+    /// Whether `scalar` never joins a space beside it into one Character: below the combining
+    /// marks (U+0300) or a precomposed Latin letter (U+1E00–U+1EFF: `ễ`); no such scalar is a
+    /// prepended mark, an extending or spacing mark, or a joiner.
+    private static func standsApart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x300 || (0x1E00...0x1EFF).contains(scalar.value)
     }
 
     /// The genders the history's mentions mark, by speaker name: each mention read once

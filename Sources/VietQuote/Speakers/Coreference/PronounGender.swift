@@ -62,9 +62,11 @@ final class PronounGender {
         return agrees
     }
 
-    /// The genders the article marks for each name run it writes (the first two kinds of marks).
-    fileprivate static func writtenMarks(_ mention: MentionContext) -> [[String]: Set<Gender>] {
-        var marks: [[String]: Set<Gender>] = [:]
+    /// The genders the article marks for each name run it writes (the first two kinds of marks),
+    /// by the run's last match key (`WrittenGenderMarks.Table`). (Performance only: each run is
+    /// found among the few of its last key, not hashed as an array of keys.)
+    fileprivate static func writtenMarks(_ mention: MentionContext) -> WrittenGenderMarks.Table {
+        var marks: WrittenGenderMarks.Table = [:]
         let parser = mention.resolver.parser
         for paragraph in mention.paragraphs {
             let tokens = paragraph.tokens
@@ -73,7 +75,13 @@ final class PronounGender {
                 guard tokens[start].kind == .word, tokens[start].isCapitalized else { start += 1; continue }
                 let run = max(1, parser.nameRun(in: tokens, at: start, limit: tokens.count))
                 if let gender = before(tokens, start, mention) ?? after(tokens, start + run, mention) {
-                    marks[tokens[start..<start + run].map(\.key), default: []].insert(gender)
+                    let keys = tokens[start..<start + run].map(\.key)
+                    let last = keys[keys.count - 1]
+                    if let known = marks[last]?.firstIndex(where: { $0.run == keys }) {
+                        if marks[last]?[known].genders.contains(gender) == false { marks[last]?[known].genders.append(gender) }
+                    } else {
+                        marks[last, default: []].append((keys, [gender]))
+                    }
                 }
                 start += run
             }
@@ -100,7 +108,8 @@ final class PronounGender {
     /// lower-case word (`, anh Nguyễn …` names someone else).
     private static func after(_ tokens: [Token], _ end: Int, _ mention: MentionContext) -> Gender? {
         let next = end + 1
-        guard tokens[ifPresent: end]?.key == ",", let token = tokens[ifPresent: next], token.kind == .word, !token.isCapitalized,
+        // (Performance only: the mark's kind first, then its key.)
+        guard let comma = tokens[ifPresent: end], comma.kind == .punctuation, comma.key == ",", let token = tokens[ifPresent: next], token.kind == .word, !token.isCapitalized,
               let after = tokens[ifPresent: next + 1], after.kind == .word, !after.isCapitalized else { return nil }
         return mention.lexicon.pronounGenders.value(in: tokens, range: next..<next + 1)
     }
@@ -119,17 +128,14 @@ final class PronounGender {
 /// pronoun read every paragraph of the article, then compared every run with each name: a long
 /// page's quadratic cost). One per article: `MentionContext.writtenGenderMarks`.
 final class WrittenGenderMarks: @unchecked Sendable {
-    typealias Table = [String: [(run: [String], genders: Set<GenderAgreement.Gender>)]]
+    /// (The genders of a run as a list of each once: a set made per run cost more than the reading.)
+    typealias Table = [String: [(run: [String], genders: [GenderAgreement.Gender])]]
     private var made: Table?
 
     /// The table of the article `mention` is in, made at the first call.
     func table(_ mention: MentionContext) -> Table {
         if let made { return made }
-        var table: Table = [:]
-        for (run, genders) in PronounGender.writtenMarks(mention) {
-            guard let last = run.last else { continue }
-            table[last, default: []].append((run, genders))
-        }
+        let table = PronounGender.writtenMarks(mention)
         made = table
         return table
     }

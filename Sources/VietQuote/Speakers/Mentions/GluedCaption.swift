@@ -11,8 +11,13 @@
 /// the part after does (a caption that ends in an ASCII syllable before a Vietnamese one:
 /// silver `AnhVợ Sophia` → `Sophia`, `AnhĐược`, `Quảng NinhCựu`, `QatarTiền`; the 44 such
 /// words of silver are all glued).
+/// A word of ASCII letters is glued too when the capitals after its last lower→upper change
+/// are a title of `titles.tsv` (`gluesTitle`): silver 2024-08-09-man-city---man-utd `AnhHLV
+/// Erik ten Hag` (the caption's `Anh` and the title `HLV`) → `Erik ten Hag` (7 quotes were
+/// `AnhHLV Erik ten Hag`).
 /// Rejects: Latin-script names in mixed case (`McDonald`, `LeBron`, `TikTok`, `VinFast`,
-/// `MasterD`: ASCII on both sides), and a word with its capital first only.
+/// `MasterD`, `OpenAI`: ASCII on both sides, and no title after the change), and a word with
+/// its capital first only.
 struct GluedCaption {
     /// Whether the word at `index` is glued: a caption's last word and a sentence's first.
     /// (Performance only: the token is read by position, not copied, and its scalars and
@@ -90,13 +95,37 @@ struct GluedCaption {
         return nil
     }
 
+    /// The fewest capitals of a title glued after an ASCII word (`HLV`, `CEO`, `TS`): one
+    /// capital after a lower-case letter is a brand's (`CellphoneS`, `HyunA`, `MasterD`).
+    static let gluedTitleLetters = 2
+
+    /// Whether the word at `index` is ASCII letters whose capitals after the last lower→upper
+    /// change (at least `gluedTitleLetters`, to the word's end) are a title of `titles`
+    /// (`AnhHLV`). Performance only: a word that does not end in an ASCII capital is read no further.
+    private static func gluesTitle(_ tokens: [Token], at index: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                   titles: PhraseTrie<TitleKind>) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start > gluedTitleLetters,
+              (0x41...0x5A).contains(scalars[token.end - 1].value) else { return false }
+        var position = token.end - 1
+        // The capitals at the word's end, back to the lower-case letter before them.
+        while position > token.start, (0x41...0x5A).contains(scalars[position - 1].value) { position -= 1 }
+        guard position > token.start, token.end - position >= gluedTitleLetters,
+              (0x61...0x7A).contains(scalars[position - 1].value),
+              (token.start..<position).allSatisfy({ scalars[$0].value < 0x80 }) else { return false }
+        let capitals = String(String.UnicodeScalarView(scalars[position..<token.end]))
+        return titles.value(for: MatchKey.words(capitals)) != nil
+    }
+
     /// Where a name run of `range` starts once the glued words in it are left out: after the
-    /// last of them, or `range.lowerBound` when it holds none.
-    static func nameStart(_ tokens: [Token], _ range: Range<Int>, source: SourceText) -> Int {
+    /// last of them, or `range.lowerBound` when it holds none. `titles` are the titles a word
+    /// of ASCII letters may be glued to (`gluesTitle`).
+    static func nameStart(_ tokens: [Token], _ range: Range<Int>, source: SourceText, titles: PhraseTrie<TitleKind>) -> Int {
         source.scalars.withUnsafeBufferPointer { scalars in
             latinTable.withUnsafeBufferPointer { table in
                 var start = range.lowerBound
-                for index in range where isGlued(tokens, at: index, scalars: scalars, table: table) { start = index + 1 }
+                for index in range where isGlued(tokens, at: index, scalars: scalars, table: table)
+                    || gluesTitle(tokens, at: index, scalars: scalars, titles: titles) { start = index + 1 }
                 return start
             }
         }

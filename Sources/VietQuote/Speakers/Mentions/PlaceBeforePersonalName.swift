@@ -153,29 +153,43 @@ struct PlaceBeforePersonalName {
     }
 }
 
-/// Performance only: where the article writes each word, in order of paragraph and position, by
-/// its key's bits (`Token.keyBits`: equal bits are equal keys in one article), made at the first
-/// question. `PlaceBeforePersonalName.writesAsPlace` and `CompanyAfterRole` read every token of
-/// the article for each name run they tried: quadratic in a long article.
+/// Performance only: where the article writes each word, in order of paragraph and position.
+/// `PlaceBeforePersonalName.writesAsPlace` and `CompanyAfterRole` read every token of the
+/// article for each name run they tried: quadratic in a long article. As `BodySides.occurrences`:
+/// up to `SpeakerLimits.indexedArticleTokens` tokens, one scan per question through the
+/// tokens' key hashes (most articles ask twice or never: a table of every word cost more than
+/// the scans, a dictionary of an array per word); above, the places by key hash
+/// (`TokenPlaces`), made at the first question, each told apart by its key's bits
+/// (`Token.keyBits`: equal bits are equal keys in one article).
 final class KeyPlaces {
     struct Place { let paragraph: Int32; let position: Int32 }
     let paragraphs: [ParagraphContext]
-    private var table: [KeyBits: [Place]]?
+    private lazy var tokenCount = paragraphs.reduce(0) { $0 + $1.tokens.count }
+    private var table: TokenPlaces?
 
     init(paragraphs: [ParagraphContext]) { self.paragraphs = paragraphs }
 
     /// Where the article writes the word of `token` (its key), in order; none for a token that is no word.
     func places(of token: Token) -> [Place] {
         guard token.kind == .word else { return [] }
-        if let table { return table[token.keyBits] ?? [] }
-        var made: [KeyBits: [Place]] = [:]
-        for (number, paragraph) in paragraphs.enumerated() {
-            let tokens = paragraph.tokens
-            for position in tokens.indices where tokens[position].kind == .word {
-                made[tokens[position].keyBits, default: []].append(Place(paragraph: Int32(number), position: Int32(position)))
+        let hash = token.keyHash, bits = token.keyBits
+        var found: [Place] = []
+        if table == nil, tokenCount <= SpeakerLimits.indexedArticleTokens {
+            for (number, paragraph) in paragraphs.enumerated() {
+                let tokens = paragraph.tokens
+                for position in tokens.indices
+                where tokens[position].keyHash == hash && tokens[position].kind == .word && tokens[position].keyBits == bits {
+                    found.append(Place(paragraph: Int32(number), position: Int32(position)))
+                }
             }
+            return found
         }
-        table = made
-        return made[token.keyBits] ?? []
+        if table == nil { table = TokenPlaces(paragraphs) }
+        table?.forEach(hash: hash) { number, position in
+            let word = paragraphs[number].tokens[position]
+            if word.kind == .word, word.keyBits == bits { found.append(Place(paragraph: Int32(number), position: Int32(position))) }
+            return true
+        }
+        return found
     }
 }

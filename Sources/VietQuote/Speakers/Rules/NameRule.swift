@@ -40,11 +40,18 @@ struct NameRule: SpeakerSieve {
         let full = mention.index.fullest(written)
         if let full {
             if full.keys.count > canonical.count { trace = SpeakerTrace(.fullestName) }
-            if mention.index.fullest(written, preferTitled: false)?.keys != full.keys { trace.append(.titledNameFuller) }
+            if let longest = mention.index.fullest(written, preferTitled: false), longest.keys != full.keys {
+                // `Tau` beside `Cha cô, ông John Molise Tau` and `Michelle Tau`: the relative's is the longer name.
+                trace.append(mention.index.isFirstWrittenAsRelative(longest) ? .sharedNameNotRelative : .titledNameFuller)
+            }
             name = full.text
             canonical = full.keys
         } else {
             name = mention.text(nameRange)
+        }
+        // `Nam Thư` beside `Nam Thư Entertainment`: the company's run was passed over (CompanyNameRun.swift).
+        if mention.index.namesCompanies, mention.index.fullest(written, keepingCompanies: true)?.keys != full?.keys {
+            trace.append(.companyNameNotFuller)
         }
         // `Giám đốc thể thao Max Eberl`: the words before the name (TitleWordsBeforeName.swift).
         let heading = TitleWordsBeforeName(lexicon: mention.lexicon, parser: mention.resolver.parser)

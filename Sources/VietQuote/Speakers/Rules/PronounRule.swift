@@ -24,6 +24,10 @@
 /// A gendered pronoun (`anh`, `cô`, `ông`, `bà`) takes, at each step, only a person the article
 /// does not mark with the other gender (`PronounGender`; the trace then adds
 /// `pronoun: skips a person the article marks with the other gender`).
+/// A named person is never one named inside a quotation or as someone's relative
+/// (`NamedAsRelative`: silver 2024-07-12-thanh-dien `Ông bày tỏ …` after `"… tôi nhớ Huệ quá …"`
+/// and `NSND Thanh Điền` → Thanh Điền, not his late wife; the trace then adds
+/// `pronoun: skips a person named as a relative or inside a quotation`).
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads. With no earlier
 /// compatible speaker, named person or body the mention names no one: a pronoun or a body head
 /// is never a name (`Ông cho hay …` opening an article, `Công ty cho biết …` after a company
@@ -87,19 +91,20 @@ struct PronounRule: SpeakerSieve {
             earlier.mention = mention.text
             return SpeakerDecision(earlier, .pronounNearest)
         }
-        if target == .person || target == .any, var named = Self.nearestNamedPerson(mention, agreement: agreement) {
-            named.mention = mention.text
-            return SpeakerDecision(named, .pronounNamedBefore)
+        // A person named as a relative or inside a quotation is passed over (`NamedAsRelative`): the trace says when.
+        var skipped = false
+        var decision: SpeakerDecision?
+        if target == .person || target == .any,
+           let named = Self.nearestNamedPerson(mention, agreement: agreement, skipped: &skipped) {
+            decision = SpeakerDecision(named, .pronounNamedBefore)
+        } else if target == .person, let named = Self.nearestNamedPerson(mention, reach: .subject, agreement: agreement, skipped: &skipped) {
+            decision = SpeakerDecision(named, .pronounSubjectBefore)
+        } else if target == .person, let named = Self.nearestNamedPerson(mention, reach: .article, agreement: agreement, skipped: &skipped) {
+            decision = SpeakerDecision(named, .pronounNamedInArticle)
         }
-        if target == .person, var named = Self.nearestNamedPerson(mention, reach: .subject, agreement: agreement) {
-            named.mention = mention.text
-            return SpeakerDecision(named, .pronounSubjectBefore)
-        }
-        if target == .person, var named = Self.nearestNamedPerson(mention, reach: .article, agreement: agreement) {
-            named.mention = mention.text
-            return SpeakerDecision(named, .pronounNamedInArticle)
-        }
-        return nil
+        decision?.speaker.mention = mention.text
+        if skipped { decision?.trace.append(.pronounSkipsRelative) }
+        return decision
     }
 
     /// The body, country or unnamed source of a mention that `resolvePerson` found no one for.
@@ -135,12 +140,22 @@ struct PronounRule: SpeakerSieve {
     /// Vietnamese personal name (a family name of `family_names.tsv` first) counting too:
     /// `Cô cho rằng …` in a profile that named its subject only in the lead.
     /// With an `agreement` (`PronounGender`), a person the article marks with the other gender is passed over.
+    /// A person named as a relative or inside a quotation (`NamedAsRelative`) is passed over too.
     static func nearestNamedPerson(_ mention: MentionContext, reach: Reach = .honorificOrTitle, agreement: PronounGender? = nil) -> Speaker? {
+        var skipped = false
+        return nearestNamedPerson(mention, reach: reach, agreement: agreement, skipped: &skipped)
+    }
+
+    /// `nearestNamedPerson(_:reach:agreement:)`; `skipped` is set when it passed over a person
+    /// named as a relative or inside a quotation.
+    static func nearestNamedPerson(_ mention: MentionContext, reach: Reach = .honorificOrTitle, agreement: PronounGender?,
+                                   skipped: inout Bool) -> Speaker? {
         let span = mention.span, wide = reach == .article
+        let relative = NamedAsRelative(lexicon: mention.lexicon)
         let subject = SentenceSubject(lexicon: mention.lexicon, words: mention.words)
         let first = wide ? 0 : reach == .paragraphSubject ? span.paragraph : max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
         for paragraphIndex in stride(from: span.paragraph, through: first, by: -1) {
-            let tokens = mention.paragraphs[paragraphIndex].tokens
+            let tokens = mention.paragraphs[paragraphIndex].tokens, quoted = mention.paragraphs[paragraphIndex].insideQuote
             let bound = paragraphIndex == span.paragraph ? span.range.lowerBound : tokens.count
             for start in stride(from: bound - 1, through: 0, by: -1) where tokens[start].kind == .word && tokens[start].isCapitalized {
                 let run = mention.resolver.parser.nameRun(in: tokens, at: start, limit: bound)
@@ -160,6 +175,10 @@ struct PronounRule: SpeakerSieve {
                                                                       honorific: honorific, titled: title != nil, limit: bound) else { continue }
                 case .article:
                     guard title != nil || personal || (start > 0 && mention.words.isWord(tokens, at: start - 1, .honorific)) else { continue }
+                }
+                if quoted[ifPresent: start] == true || relative.isRelative(tokens, at: start) {
+                    skipped = true
+                    continue
                 }
                 let name = full?.text ?? ArticleIndex.text(tokens, Range(from: start, to: start + run), mention.source)
                 if let agreement, !agreement.agrees(name) { continue }

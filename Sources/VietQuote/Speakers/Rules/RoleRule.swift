@@ -14,10 +14,15 @@
 /// Zakharova` → Maria Zakharova). Not a role (`nữ diễn viên`, `nữ ca sĩ`): there the gender
 /// tells one actor from another (silver: dropping it gave actresses' quotes to actors).
 /// Rejects: a mention with a person's name (`NameRule`) or with a quantifier
-/// (`QuantifiedRoleRule`).
+/// (`QuantifiedRoleRule`), and a role that belongs to the mention's head (`RoleAsPossessor`).
 struct RoleRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
         guard let title = mention.parsed.titles.first else { return nil }
+        // `Người hâm mộ của dàn diễn viên`, `vợ nam diễn viên`: the role is the head's, no speaker (`RoleAsPossessor`).
+        if let end = RoleAsPossessor.end(of: title, in: mention) {
+            let name = mention.text(Range(from: mention.range.lowerBound, to: end))
+            return SpeakerDecision(Speaker(name: name, mention: mention.text, kind: .source, affiliation: nil), .roleAsPossessor)
+        }
         let office = title.kind == .office ? officeWithoutGender(title.range, mention) : title.range
         let keys = mention.keys(office)
         let titleText = mention.text(title.range)

@@ -68,7 +68,8 @@ struct BodySides {
 /// Where each token of an article stands (paragraph, token), in text order, by its key's
 /// hash (`Token.keyHash`): one chain of places per hash in one open-addressing table
 /// (performance only: a dictionary of arrays cost a `Hasher` run and an array per key).
-private struct TokenPlaces {
+/// Read by `BodySides.occurrences` and `KeyPlaces`.
+struct TokenPlaces {
     /// Per slot: 0 when empty, else the chain's number plus one.
     private var slots: [Int32]
     private var hashes: [UInt32] = []
