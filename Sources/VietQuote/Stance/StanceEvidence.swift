@@ -192,6 +192,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A polar quote whose only weighing record is one weak term and that relates no sides
     /// itself (`LoneWeakTermRule`: `cơ hội`, `đầu tư` alone): weighs 0.
     case loneWeakTerm = "lone-weak-term"
+    /// A cooperative term flipped by a denial whose object is a report or a possibility
+    /// (`DeniedHearsayRule`: `bác bỏ khả năng Việt Nam đầu tư`): weighs 0.
+    case deniedHearsay = "denied-hearsay"
 }
 
 extension StanceEvidence.Modifier {

@@ -279,6 +279,7 @@ package struct StanceScorer: Sendable {
         for negator in sayingNegations { evidence.append(SayingNegationRule.evidence(negator, in: content)) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         evidence = PreventedEventRule.apply(to: evidence, prevents: prevents)
+        evidence = DeniedHearsayRule.apply(to: evidence, content: content, reports: reports)
         evidence = timeClauses.apply(to: evidence, content: content)
         evidence = crime.apply(to: evidence, content: content, gate: relations)
         if let cue { evidence = joint.apply(to: evidence, content: content, cue: cue, lexicon: lexicon) }
