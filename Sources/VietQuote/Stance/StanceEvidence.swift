@@ -195,6 +195,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A cooperative term flipped by a denial whose object is a report or a possibility
     /// (`DeniedHearsayRule`: `bác bỏ khả năng Việt Nam đầu tư`): weighs 0.
     case deniedHearsay = "denied-hearsay"
+    /// A term of a conceded clause in a quote where nothing else weighs (`ConcededOnlyRule`:
+    /// `… không chuyển giao MiG-29 cho Ukraine mặc dù đã có thỏa thuận`): weighs 0.
+    case concededOnly = "conceded-only"
 }
 
 extension StanceEvidence.Modifier {
