@@ -51,6 +51,9 @@ struct EventReportRule: Sendable {
         /// Opens a time clause (`sau`, `khi`): an event after it is the occasion of an
         /// appeal, not what it asks (`OwnAppealRule`).
         case occasion
+        /// A word for what is reported or rumoured (`thông tin`, `tin đồn`, `khả năng`): a
+        /// denial that takes it denies a report (`DeniedHearsayRule`).
+        case hearsay
     }
 
     let markers: PhraseTrie<Marker>
@@ -150,6 +153,12 @@ struct EventReportRule: Sendable {
     /// Whether `text` (a denial's words) is a `prevention` row (`PreventedEventRule`).
     func isPrevention(_ text: String) -> Bool {
         markers.value(for: MatchKey.words(text)) == .prevention
+    }
+
+    /// Whether a `hearsay` row starts at `words[index]` (`DeniedHearsayRule`).
+    func isHearsay(_ words: WordSpans.Words, at index: Int) -> Bool {
+        guard index < words.count, markers.mayStart(words[index]) else { return false }
+        return markers.longestMatch(in: words, at: index, limit: words.count)?.value == .hearsay
     }
 
     /// The character offsets of the words a defence covers (`OwnDefenceRule.covered`).

@@ -189,6 +189,15 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A term in a time clause (`TimeClauseRule` and `time_clauses.tsv`: `sau khi`, `trước
     /// thềm`): the event dates what is said; weighs 0.
     case timeClause = "time-clause"
+    /// A polar quote whose only weighing record is one weak term and that relates no sides
+    /// itself (`LoneWeakTermRule`: `cơ hội`, `đầu tư` alone): weighs 0.
+    case loneWeakTerm = "lone-weak-term"
+    /// A cooperative term flipped by a denial whose object is a report or a possibility
+    /// (`DeniedHearsayRule`: `bác bỏ khả năng Việt Nam đầu tư`): weighs 0.
+    case deniedHearsay = "denied-hearsay"
+    /// A term of a conceded clause in a quote where nothing else weighs (`ConcededOnlyRule`:
+    /// `… không chuyển giao MiG-29 cho Ukraine mặc dù đã có thỏa thuận`): weighs 0.
+    case concededOnly = "conceded-only"
 }
 
 extension StanceEvidence.Modifier {

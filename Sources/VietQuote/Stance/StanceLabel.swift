@@ -48,6 +48,12 @@ package enum StanceThresholds {
     /// (`HomeRivalRule`): a title or `của` may stand between (`bầu cử tổng thống Mỹ`).
     static let rivalQualifier = 2
 
+    /// The largest weight of a term of `stance.tsv` that alone cannot make a quote that
+    /// names no other side polar (`LoneWeakTermRule`): `cơ hội`, `đầu tư`, `hỗ trợ` (0.2) are
+    /// weak; from `giải quyết`, `tiến triển`, `ủng hộ` (0.3) a term alone keeps its label
+    /// (dev 108, 118: gold normalization).
+    static let loneWeakTerm = 0.2
+
     /// The label of `score` with the cut-off `threshold`.
     static func label(_ score: Double, threshold: Double) -> StanceLabel {
         if score >= threshold { return .normalization }

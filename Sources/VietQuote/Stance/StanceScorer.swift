@@ -131,6 +131,8 @@ package struct StanceScorer: Sendable {
                 stances[index] = MarketTalkRule.silenced(stances[index])
             } else if BareWishRule.isBareWish(reading, evidence: stances[index].evidence) {
                 stances[index] = BareWishRule.silenced(stances[index])
+            } else if LoneWeakTermRule.isLoneWeakTerm(reading, evidence: stances[index].evidence, gate: relations) {
+                stances[index] = LoneWeakTermRule.silenced(stances[index])
             } else if concern.isConcern(reading, label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
                 stances[index] = SituationConcernRule.silenced(stances[index])
             } else if justice.isHomeJustice(reading, label: stances[index].label, evidence: stances[index].evidence, gate: relations) {
@@ -277,8 +279,10 @@ package struct StanceScorer: Sendable {
         for negator in sayingNegations { evidence.append(SayingNegationRule.evidence(negator, in: content)) }
         evidence = reports.apply(to: evidence, content: content, cue: cue, side: side)
         evidence = PreventedEventRule.apply(to: evidence, prevents: prevents)
+        evidence = DeniedHearsayRule.apply(to: evidence, content: content, reports: reports)
         evidence = timeClauses.apply(to: evidence, content: content)
         evidence = crime.apply(to: evidence, content: content, gate: relations)
+        evidence = ConcededOnlyRule.apply(to: evidence)
         if let cue { evidence = joint.apply(to: evidence, content: content, cue: cue, lexicon: lexicon) }
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.
         var sum = 0.0, count = 0
