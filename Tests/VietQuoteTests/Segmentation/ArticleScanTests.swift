@@ -2,7 +2,7 @@ import Testing
 @testable import VietQuote
 
 /// The Article stage's scans written for speed give what the plain loops gave: the line
-/// feeds (`wmemchr`), a word key's hash (four bytes a step), and the first token that may
+/// feeds (`memchr`), a word key's hash (four bytes a step), and the first token that may
 /// start a phrase of a trie (through buffers). Text: the top of dev article 001.
 @Suite struct ArticleScanTests {
     static let page = """

@@ -10,6 +10,8 @@ import Testing
         let found = SpeakerRuleProbe.decisions("""
             Sáng 21/9, Thường trực Chính phủ tổ chức hội nghị với các doanh nghiệp lớn như: Tập đoàn Vingroup, Hòa Phát, Thaco, KN Holdings, Sungroup, T&T, Geleximco, Minh Phú, Masan, Sovico, TH, REE. Một trong những đề xuất được ông Phạm Nhật Vượng, Chủ tịch HĐQT Vingroup nêu là đề xuất Chính phủ tăng đào tạo, phổ cập tiếng Anh.
             """)
+        let said = try #require(found.first { $0.speaker.mention.contains("Phạm Nhật Vượng") })
+        #expect(said.speaker.name == "Phạm Nhật Vượng")
         #expect(!found.contains { $0.speaker.name.hasPrefix("HĐQT") })
     }
 

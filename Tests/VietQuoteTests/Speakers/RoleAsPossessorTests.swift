@@ -40,6 +40,8 @@ import Testing
         let found = SpeakerRuleProbe.decisions("""
             Theo ca sĩ, khi nhận tin cô khá sốc. Tuy nhiên, bác sĩ chẩn đoán đây là khối u lành, có từ lâu trong cơ thể.
             """)
+        let quote = try #require(found.first)
+        #expect(quote.speaker.name == "ca sĩ")
         #expect(!found.contains { $0.rules.contains(.roleAsPossessor) })
     }
 
@@ -49,6 +51,8 @@ import Testing
         let found = SpeakerRuleProbe.decisions("""
             Theo nhận định của Phó Thống đốc NHNN, bên cạnh các yếu tố mang tính thị trường như quan hệ cung - cầu, không loại trừ khả năng có các hành vi đầu cơ, thao túng.
             """)
+        let quote = try #require(found.first)
+        #expect(quote.speaker.name == "Phó Thống đốc NHNN")
         #expect(!found.contains { $0.rules.contains(.roleAsPossessor) })
     }
 }
