@@ -45,7 +45,10 @@ struct ArticleLine {
     /// Some number token holds a date or time separator (`9/10/2023`, `21:00`).
     var hasDateNumber = false
 
-    init(number: Int, range: Range<Int>, scalars: [Unicode.Scalar], tokens: [Token], blankBefore: Bool) {
+    /// `words`: what the words and numbers of all `tokens` are like, when the tokenizer read
+    /// them as it made the tokens (`Tokenizer.LineScanner.tokensAndWords`); nil to read them here.
+    init(number: Int, range: Range<Int>, scalars: [Unicode.Scalar], tokens: [Token], blankBefore: Bool,
+         words: Tokenizer.WordCounts? = nil) {
         self.number = number
         self.range = range
         self.tokens = tokens
@@ -74,7 +77,12 @@ struct ArticleLine {
             upper -= 1
         }
         core = lower..<upper
-        readWords(scalars)
+        // (Performance only: the tokenizer's counts hold for the whole line, not a link's text.)
+        if let words, visible == 0..<tokens.count {
+            take(words)
+        } else {
+            readWords(scalars)
+        }
         // (Tokens read by position: `first(where:)` and `reversed()` copied each one.)
         if let firstWord = visible.first(where: { tokens[$0].isWordLike }), tokens[firstWord].kind == .word {
             startsLowercase = Tokenizer.isLowercase(scalars[tokens[firstWord].start])
@@ -101,10 +109,7 @@ struct ArticleLine {
     /// of `scalars` per token retained the array, a `for token in` loop copied each token,
     /// and the array's bounds checks and the stores to `self` cost more than the tests.)
     private mutating func readWords(_ scalars: [Unicode.Scalar]) {
-        var capitalized = true
-        var caps = true
-        var longWord = false
-        var words = 0, numbers = 0, dateNumber = false
+        var counts = Tokenizer.WordCounts()
         let visible = visible
         scalars.withUnsafeBufferPointer { scalars in
             tokens.withUnsafeBufferPointer { tokens in
@@ -112,24 +117,29 @@ struct ArticleLine {
                     let range = tokens[index].range
                     switch tokens[index].kind {
                     case .word:
-                        words += 1
-                        if !tokens[index].isCapitalized { capitalized = false }
-                        if caps, scalars[range].contains(where: Tokenizer.isLowercase) { caps = false }
-                        if range.count >= 2 { longWord = true }
+                        counts.words += 1
+                        if !tokens[index].isCapitalized { counts.everyWordCapitalized = false }
+                        if !counts.lowercaseLetter, scalars[range].contains(where: Tokenizer.isLowercase) { counts.lowercaseLetter = true }
+                        if range.count >= 2 { counts.longWord = true }
                     case .number:
-                        numbers += 1
-                        if !dateNumber, scalars[range].contains(where: { $0 == "/" || $0 == ":" }) { dateNumber = true }
+                        counts.numbers += 1
+                        if !counts.dateNumber, scalars[range].contains(where: { $0 == "/" || $0 == ":" }) { counts.dateNumber = true }
                     default:
                         break
                     }
                 }
             }
         }
-        wordCount = words
-        numberCount = numbers
-        hasDateNumber = dateNumber
-        allWordsCapitalized = words > 0 && capitalized
-        isAllCaps = words > 0 && caps && longWord
+        take(counts)
+    }
+
+    /// The line's counts and letters from `counts` (of its visible tokens).
+    private mutating func take(_ counts: Tokenizer.WordCounts) {
+        wordCount = counts.words
+        numberCount = counts.numbers
+        hasDateNumber = counts.dateNumber
+        allWordsCapitalized = counts.words > 0 && counts.everyWordCapitalized
+        isAllCaps = counts.words > 0 && !counts.lowercaseLetter && counts.longWord
     }
 
     /// The line ends a sentence: its last mark is a full stop, `!`, `?`, `;` or `:`.

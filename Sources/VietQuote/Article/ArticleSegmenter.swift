@@ -72,8 +72,9 @@ package struct ArticleSegmenter: Sendable {
                 while lower < upper, Tokenizer.isWhitespace(scalars[lower]) { lower += 1 }
                 while upper > lower, Tokenizer.isWhitespace(scalars[upper - 1]) { upper -= 1 }
                 if lower < upper {
+                    let (tokens, words) = scanner.tokensAndWords(lower..<upper)
                     lines.append(ArticleLine(number: number, range: lower..<upper, scalars: scalars,
-                                             tokens: scanner.tokens(lower..<upper), blankBefore: blankBefore))
+                                             tokens: tokens, blankBefore: blankBefore, words: words))
                     blankBefore = false
                 } else {
                     blankBefore = true

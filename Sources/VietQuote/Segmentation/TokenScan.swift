@@ -12,6 +12,8 @@ struct ScalarFacts {
     /// A letter that is not upper case: a word with one is not all capitals (the word loop
     /// ORs its scalars' facts and tests this bit once, at the word's end).
     static let lowerLetter: UInt64 = 1 << 37
+    /// A lower-case scalar, `Tokenizer.isLowercase` (not every letter without case is one).
+    static let lowercase: UInt64 = 1 << 38
     /// `KeyFolder` folds the scalar by its tables (without it, the word's key takes `KeyFolder.fold`).
     static let folds: UInt64 = 1 << 36
     /// Bits 40–51: the tone mark the scalar carries (0: none).
@@ -54,6 +56,7 @@ struct ScalarFacts {
         if Tokenizer.isLetter(scalar) { facts |= letter }
         if Tokenizer.isUppercase(scalar) { facts |= uppercase }
         if facts & (letter | uppercase) == letter { facts |= lowerLetter }
+        if Tokenizer.isLowercase(scalar) { facts |= lowercase }
         var written: UInt32?, tone: UInt32 = 0
         if value < 0x80 {
             written = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
