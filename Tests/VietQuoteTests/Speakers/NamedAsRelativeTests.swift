@@ -29,6 +29,13 @@ import Testing
         #expect(!Self.isRelative("Tau xuất thân từ gia đình có truyền thống taekwondo.", name: "Tau"))
     }
 
+    // Silver 2025-01-05 (Xuân Son, as in KinAppositionTests): a title right after the tie is read as
+    // a name right after it: `vợ cầu thủ Xuân Son` is the player's wife, he no relative (the `Anh` after is him).
+    @Test func tieRightBeforeATitle() {
+        #expect(!Self.isRelative("Hành động dán lá cờ đỏ sao vàng lên má của Marcele Seippel - vợ cầu thủ Xuân Son - là một hành động như thế.", name: "Xuân"))
+        #expect(Self.isRelative("Ông cũng không quên bày tỏ nỗi nhớ thương với người vợ quá cố NSND Thanh Kim Huệ.", name: "Thanh"))
+    }
+
     // Silver 2024-06-13-cau-chuyen-hoa-hong: the words after the tie end its clause; Rose is
     // the subject of the next one, no relative.
     @Test func tieWhoseClauseEndsBeforeTheName() {

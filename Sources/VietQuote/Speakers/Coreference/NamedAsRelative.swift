@@ -19,7 +19,8 @@
 /// relative (a bare `Tau` was his, not his daughter Michelle Tau's); silver 2024-07-12-thanh-dien
 /// `Vợ ông - NSND Thanh Kim Huệ - đã mất` → a relative.
 /// Rejects: a tie right before the name (`Vợ Sophia`, `Chồng Phương Lan`: either may be the
-/// person the article is about), a tie with words between that say more than whose relative
+/// person the article is about) or right before a title that ends at it (silver 2025-01-05
+/// `Marcele Seippel - vợ cầu thủ Xuân Son -`: the player, whose wife she is, speaks next), a tie with words between that say more than whose relative
 /// (`con người như ông X`; silver 2024-06-13-cau-chuyen-hoa-hong `Minh chứng những trăn trở của
 /// anh trai là đúng, Rose vướng phải …`: Rose is no relative), and a tie in another sentence
 /// before a full stop, colon or quotation mark.
@@ -64,6 +65,9 @@ struct NamedAsRelative {
             tokens[position].kind == .word
                 && lexicon.title(in: tokens, at: position, limit: gap.upperBound)?.length == gap.upperBound - position
         } ?? gap.upperBound
+        // `vợ cầu thủ Xuân Son` ("player Xuân Son's wife"): a title right after the tie leaves the name
+        // the tie's other person as much as a name right after it does (`Vợ Sophia`): no relative.
+        if titleStart == gap.lowerBound { return false }
         var position = gap.lowerBound
         if words.isWord(tokens, at: position, .possessive) { position += 1 }
         if position < titleStart, lexicon.pronoun(in: tokens, at: position, limit: position + 1) != nil
