@@ -53,3 +53,12 @@ extension WriterSubjectRuleTests {
         #expect(Self.quotes("Con mèo của Schrödinger, nó vừa sống vừa chết. Xin nói rõ thêm đây là nghịch lý mà nhà bác học Schrödinger đã chứng minh trong thí nghiệm nổi tiếng của ông.").isEmpty)
     }
 }
+
+extension WriterSubjectRuleTests {
+    // silver 2024-09-17-sap-cau-cao-toc-tuyen-quang---ha-giang and 2024-10-08-hoang-duc: the paper's
+    // back-reference to its own report (`Như đã đưa tin`, `Như thông tin đã đưa trước đó`): no quote.
+    @Test func papersBackReferenceIsTheWriter() {
+        #expect(Self.quotes("Như đã đưa tin, do ảnh hưởng của hoàn lưu bão số 3, tuyến giao thông từ huyện Bắc Hà đi huyện Si Ma Cai bị mưa lũ làm sạt lở taluy âm tại Km3, Quốc lộ 4E (Bắc Hà - Lùng Phình), đứt toàn bộ gần 100 m nền đường.").isEmpty)
+        #expect(Self.quotes("Như thông tin đã đưa trước đó, Hoàng Đức chuẩn bị gia nhập CLB Ninh Bình ở giải hạng Nhất.").isEmpty)
+    }
+}

@@ -128,3 +128,16 @@ import Testing
         #expect(found.last?.rules.first == .pronounNearest)
     }
 }
+
+extension PronounRuleTests {
+    // Silver 2024-12-04-quynh-dao: `văn sĩ` (titles.tsv) is a role before a name, so `bà cho biết`
+    // with no speaker before is the writer named with it (was no name).
+    @Test func pronounAfterAWritersRoleIsThatWriter() {
+        let found = SpeakerRuleProbe.decisions("""
+            Chiều 4-12, truyền thông Trung Quốc đưa tin nữ văn sĩ Quỳnh Dao từ bỏ cuộc đời ở tuổi 86.
+
+            Trước khi ra đi, thông qua trang cá nhân, bà cho biết mình không muốn bị số phận chi phối.
+            """)
+        #expect(found.last?.speaker.name == "Quỳnh Dao")
+    }
+}

@@ -225,6 +225,8 @@ struct ArticleIndex {
         /// the questions asked of them before it was made.
         var lowercaseOutsideLinks: LowercaseOutsideLinks?
         var lowercaseQuestions = 0
+        /// Whether the article writes the reverent pronoun inside a sentence (`ReverentPronoun`), read once.
+        var writesReverentPronoun: Bool?
         /// The positions of the titled runs, in order, by the first key of each title written
         /// for them, a companion aside (`people(titled:where:)`: each role mention read every
         /// titled run of the article, a long page's quadratic cost).
@@ -978,6 +980,15 @@ struct ArticleIndex {
         let table = LowercaseOutsideLinks(paragraphs: asked.paragraphs)
         asked.lowercaseOutsideLinks = table
         return table
+    }
+
+    /// Whether the article writes the reverent pronoun (`Người`) capitalised inside a sentence
+    /// (`ReverentPronoun`): read at the first question, once an article.
+    func writesReverentPronoun() -> Bool {
+        if let known = asked.writesReverentPronoun { return known }
+        let writes = ReverentPronoun.writesInsideSentence(asked.paragraphs, words: resolver.words)
+        asked.writesReverentPronoun = writes
+        return writes
     }
 
     /// Whether the article writes `token` right after an honorific or pronoun (`ông Thắng`).

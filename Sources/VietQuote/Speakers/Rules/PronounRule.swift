@@ -28,6 +28,8 @@
 /// (`NamedAsRelative`: silver 2024-07-12-thanh-dien `Ông bày tỏ …` after `"… tôi nhớ Huệ quá …"`
 /// and `NSND Thanh Điền` → Thanh Điền, not his late wife; the trace then adds
 /// `pronoun: skips a person named as a relative or inside a quotation`).
+/// A capitalised `Người` inside the article's sentences is a person pronoun too (`ReverentPronoun`:
+/// `…, Người bày tỏ` after `Chủ tịch Hồ Chí Minh khẳng định` → Hồ Chí Minh).
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads. With no earlier
 /// compatible speaker, named person or body the mention names no one: a pronoun or a body head
 /// is never a name (`Ông cho hay …` opening an article, `Công ty cho biết …` after a company
@@ -39,6 +41,12 @@
 /// its name is empty.
 struct PronounRule: SpeakerSieve {
     func decide(_ mention: inout MentionContext) -> SpeakerDecision? {
+        // A capitalised `Người` inside the article's sentences is a revered person's pronoun (`ReverentPronoun`).
+        if ReverentPronoun.isPronoun(mention) {
+            var decision = resolve(.person, &mention)
+            decision.trace.append(.reverentPronoun)
+            return decision
+        }
         guard let target = mention.resolver.anaphor(mention.tokens, mention.range), !isSide(mention) else { return nil }
         // `… Alcaraz đã để lại phát biểu … . Anh nói rằng`: the person the paragraph made its subject.
         if PronounAfterSubject.overridesSide(mention), var named = Self.nearestNamedPerson(mention, reach: .paragraphSubject) {
