@@ -246,6 +246,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounSkipsRelative = "pronoun: skips a person named as a relative or inside a quotation"
     /// `NamedAsRelative` (`ArticleIndex.isFuller`): `Tau` → `Michelle Tau`, not her father `ông John Molise Tau`.
     case sharedNameNotRelative = "coreference: a shared name is not the relative's"
+    /// `BrandAfterTitle`: `founder Kalotoys khẳng định` beside `startup Kalotoys` → the post, not the person `Kalotoys`.
+    case brandAfterTitle = "title: a company or medium the article names so, after the title"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
