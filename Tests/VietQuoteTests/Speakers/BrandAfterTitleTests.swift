@@ -21,6 +21,8 @@ import Testing
     // Silver 2025-02-22-bybit (main b1c8de2: the person `Bybit`, title `CEO`).
     @Test func brandAfterCEOGoesToThePostsHolder() throws {
         let found = SpeakerRuleProbe.decisions("""
+            SKĐS - Sàn Bybit vừa bị hack 1,46 tỷ USD, vụ việc chấn động diễn ra chưa đầy một ngày sau khi CEO Ben Zhou của sàn tiền số Bybit tố Pi Network là dự án lừa ...
+
             Thị trường tiền điện tử bất ngờ nhận tin chấn động khi sàn Bybit bị hack cơ tấn công đêm 21/2, lấy đi hơn 1,46 tỷ USD.
 
             Ben Zhou, nhà đồng sáng lập kiêm CEO Bybit, giải thích họ lưu trữ tiền số trong ví lạnh đa chữ ký, tức loại ví được ngắt kết nối với Internet.
