@@ -30,21 +30,14 @@ struct BrandAfterTitle {
     func apply(to parsed: inout ParsedMention, _ tokens: [Token], source: SourceText,
                paragraphs: [ParagraphContext], bodies: inout BodySides) {
         guard !parsed.honorific, !parsed.titles.isEmpty, !parsed.names.isEmpty else { return }
-        var kept: [Range<Int>] = []
-        for name in parsed.names {
-            guard let title = parsed.titles.firstIndex(where: { ends($0.range, before: name, tokens) }),
+        parsed.moveNamesIntoTitles(.brandAfterTitle, .brandNameInTitle) { name, titles in
+            guard let title = titles.firstIndex(where: { ends($0.range, before: name, tokens) }),
                   !lexicon.startsPersonalName(tokens, at: name.lowerBound),
                   let kind = KindNamedInArticle(lexicon: lexicon).kind(of: ArticleIndex.text(tokens, name, source),
                                                                         paragraphs: paragraphs, bodies: &bodies),
-                  kind == .organization || kind == .media else {
-                kept.append(name)
-                continue
-            }
-            parsed.titles[title].range = Range(from: parsed.titles[title].range.lowerBound, to: name.upperBound)
-            parsed.titles[title].trace.insert(.brandNameInTitle)
-            parsed.record(.brandAfterTitle)
+                  kind == .organization || kind == .media else { return nil }
+            return title
         }
-        parsed.names = kept
     }
 
     /// Whether the title ends right before the name, or before a body's head (`body_heads.tsv`:
