@@ -129,6 +129,9 @@ final class SpeakerResolver: Sendable {
             parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
             parsed.record(.issuerAfterStatement)
         }
+        // `founder Kalotoys` beside `startup Kalotoys`: the brand is the title's body (`BrandAfterTitle`).
+        BrandAfterTitle(lexicon: lexicon).apply(to: &parsed, tokens, source: mention.source, paragraphs: mention.paragraphs,
+                                                bodies: &mention.bodies)
         if cause != nil { parsed.record(.afterCausative) }
         if linkStart != nil { parsed.record(.afterLinkBracket) }
         if auxiliary != nil { parsed.record(.beforePredicateAuxiliary) }

@@ -248,6 +248,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case sharedNameNotRelative = "coreference: a shared name is not the relative's"
     /// `ReverentPronoun`: `…, Người bày tỏ …` after `Chủ tịch Hồ Chí Minh khẳng định` → Hồ Chí Minh.
     case reverentPronoun = "pronoun: the reverent pronoun of a revered person"
+    /// `BrandAfterTitle`: `founder Kalotoys khẳng định` beside `startup Kalotoys` → the post, not the person `Kalotoys`.
+    case brandAfterTitle = "title: a company or medium the article names so, after the title"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

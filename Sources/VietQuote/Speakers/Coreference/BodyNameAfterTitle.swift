@@ -42,18 +42,11 @@ struct BodyNameAfterTitle {
     /// that title.
     func apply(to parsed: inout ParsedMention, _ tokens: [Token], index: ArticleIndex) {
         guard !parsed.titles.isEmpty, !parsed.names.isEmpty else { return }
-        var kept: [Range<Int>] = []
-        for name in parsed.names {
-            guard let title = parsed.titles.firstIndex(where: { $0.range.upperBound == name.lowerBound }),
-                  index.bodyNames.contains(tokens[name].map(\.key)) else {
-                kept.append(name)
-                continue
-            }
-            parsed.titles[title].range = Range(from: parsed.titles[title].range.lowerBound, to: name.upperBound)
-            parsed.titles[title].trace.insert(.bodyNameInTitle)
-            parsed.record(.bodyNameInTitle)
+        parsed.moveNamesIntoTitles(.bodyNameInTitle, .bodyNameInTitle) { name, titles in
+            guard let title = titles.firstIndex(where: { $0.range.upperBound == name.lowerBound }),
+                  index.bodyNames.contains(tokens[name].map(\.key)) else { return nil }
+            return title
         }
-        parsed.names = kept
     }
 
     /// The keys of a title without the words of body heads (`chủ tịch vingroup`); `words` are
@@ -71,5 +64,24 @@ struct BodyNameAfterTitle {
             }
         }
         return kept
+    }
+}
+
+extension ParsedMention {
+    /// Moves each name for which `title` gives the index of a title of `titles` into that
+    /// title, which then runs on to the name's end (`BodyNameAfterTitle`, `BrandAfterTitle`).
+    mutating func moveNamesIntoTitles(_ rule: SpeakerRule, _ titleRule: TitleRule,
+                                      title: (_ name: Range<Int>, _ titles: [Title]) -> Int?) {
+        var kept: [Range<Int>] = []
+        for name in names {
+            guard let index = title(name, titles) else {
+                kept.append(name)
+                continue
+            }
+            titles[index].range = Range(from: titles[index].range.lowerBound, to: name.upperBound)
+            titles[index].trace.insert(titleRule)
+            record(rule)
+        }
+        names = kept
     }
 }

@@ -17,8 +17,8 @@
 /// a noun is its owner or object as often as its name); a comma before the noun (`HLV PSG,
 /// Luis Fernandez, CLB cũ thi đấu …`: the next clause's subject, no apposition).
 struct KindNamedInArticle: Sendable {
-    /// The most words of a `kind_nouns.tsv` row: `câu lạc bộ`, `nhóm nghiên cứu`.
-    static let nounWords = 3
+    /// The most words of a `kind_nouns.tsv` row: `công ty cổ phần` (a company's legal form).
+    static let nounWords = 4
     /// Lower-case words allowed between the noun and the name: a field or trade (`công ty
     /// phân tích`, `công ty khởi nghiệp`, `hãng mỹ phẩm`); more is a clause, not a modifier.
     static let modifierWords = 2

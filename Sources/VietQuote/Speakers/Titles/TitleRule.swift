@@ -66,6 +66,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// to the person's quotes that read none (`Bà Hoa cho hay` after `Bà Nguyễn Thị Ánh Hoa,
     /// Giám đốc Sở du lịch TP HCM cho biết`).
     case quotedTitle = "the title of the person's titled quote"
+    /// `Mentions/BrandAfterTitle.swift`: a company's or medium's name the article writes after a
+    /// kind noun (`startup Kalotoys`), read into the title before it (`founder Kalotoys`).
+    case brandNameInTitle = "with a company's or medium's name the article writes beside its kind noun"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
