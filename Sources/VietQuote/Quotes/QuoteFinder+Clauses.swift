@@ -136,7 +136,9 @@ extension QuoteFinder {
     }
 
     /// Whether the words can name a speaker: a capitalised word, or an honorific, pronoun,
-    /// quantifier or side prefix before the noun; never first-person words alone.
+    /// quantifier or side prefix before the noun, or a body written with no name at its head
+    /// (function_words.tsv `body_noun`: `cơ quan bầu cử khẳng định`, dev 408; `ban tổ chức cho
+    /// biết`, silver); never first-person words alone.
     func isSpeakerLike(_ range: Range<Int>, in paragraph: ParagraphContext) -> Bool {
         let tokens = paragraph.tokens
         guard !range.isEmpty else { return false }
@@ -152,6 +154,7 @@ extension QuoteFinder {
             || words.match(.pronoun, in: tokens, at: first) != nil
             || words.match(.quantifier, in: tokens, at: first) != nil
             || words.match(.sidePrefix, in: tokens, at: first) != nil
+            || words.match(.bodyNoun, in: tokens, at: first) != nil
     }
 
     func isCoordinatorWord(_ tokens: [Token], _ index: Int) -> Bool {

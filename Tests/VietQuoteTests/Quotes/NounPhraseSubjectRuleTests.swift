@@ -57,4 +57,16 @@ import Testing
         #expect(found.first?.speaker.mention == "Triều Tiên")
         #expect(found.first?.content == "Hàn Quốc đã 3 lần phóng máy bay không người lái xuống Bình Nhưỡng")
     }
+
+    // A body written with no name (function_words.tsv `body_noun`) can speak: dev 444, silver
+    // 2024-04-16-steve-jobs (was read as `buổi thử trang phục …`'s).
+    @Test func unnamedBodyNounSpeaks() {
+        let found = quotes("Để khai thác bất đồng nội bộ này, cơ quan điều tra thông báo sẽ nương tay với các nhân viên PSS đồng ý phối hợp khi giới chức thực thi lệnh bắt, đồng thời đe dọa sẽ bắt những người có hành vi cản trở.")
+        #expect(found.map(\.cue) == ["thông báo", "đe dọa"])
+        #expect(found.first?.speaker.name == "cơ quan điều tra")
+        #expect(found.first?.content == "sẽ nương tay với các nhân viên PSS đồng ý phối hợp khi giới chức thực thi lệnh bắt")
+        let board = quotes("Trong buổi thử trang phục cho buổi phát biểu quan trọng, ban tổ chức đã lưu ý rằng buổi ra mắt iPhone sẽ diễn ra vào khoảng 40 phút sau.")
+        #expect(board.map(\.content) == ["buổi ra mắt iPhone sẽ diễn ra vào khoảng 40 phút sau"])
+        #expect(board.first?.speaker.name == "ban tổ chức")
+    }
 }

@@ -6,7 +6,9 @@
 /// also over auxiliaries (`đã không ngay lập tức trả lời`), or a word after the cue that makes
 /// it a noun (`tuyên bố này`, `tuyên bố được … đưa ra`; but `nói trên một podcast`, `nói trên
 /// truyền hình` say where,
-/// and after a cue that is never a noun `đó là …`, `gần đây Việt Nam …` open its content).
+/// and after a cue that is never a noun `đó là …`, `gần đây Việt Nam …` open its content;
+/// after a medium cue a possessor names whose words it passes on: `Reuters dẫn phát biểu của ông
+/// Kritenbrink`, `dẫn tuyên bố của đại diện IDF`, dev 106 and 311, `MediumRule` reads the possessor).
 /// Otherwise it moves the subject's end
 /// left over the auxiliaries (`đã`, `cũng`, `vừa`) for the subject sieves.
 ///
@@ -44,7 +46,9 @@ struct UnsaidCueRule: AttributionRule {
         // `Một điều đáng lưu ý là …`: "worth noting", an adjective; no one speaks.
         if view.phrase(.worthModal, endingAt: start) != nil { return .rejected }
         let after = cue.upperBound
-        if after < view.end, view.match(.venue, at: after) == nil, let follower = view.match(.nounFollower, at: after),
+        let passesOnPossessor = reading.hit.entry.category == .medium && view.match(.possessive, at: after) != nil
+        if after < view.end, !passesOnPossessor, view.match(.venue, at: after) == nil,
+           let follower = view.match(.nounFollower, at: after),
            !opensPlace(after: after + follower, follower: after, in: view),
            !opensClause(after: after + follower, follower: after, cue: cue, in: view) {
             return .rejected
