@@ -9,6 +9,7 @@
 /// rules of `sieves` in order; the first that decides chooses the speaker:
 /// 0. `KinPossessorRule`: a family tie before a person (`Mẹ của Ronaldo`) → the relative, a source;
 /// `AgentOfOwnerRule`: an agent before the one it speaks for (`đại diện Châu Bùi`) → the agent, a source;
+/// `MemberOfNamedRule`: people before the one they belong to (`fan của Wanbi Tuấn Anh`) → them, a source;
 /// 1. `PronounRule`: a pronoun or anaphor → the nearest compatible speaker;
 /// 1a. `DescribedAnaphorRule`: a noun + demonstrative (`Sở này`, `Nhà phân tích này`) → the one
 /// named before with that noun; 1b. `RelativeApposition`: `X, người …` → X;
@@ -36,7 +37,7 @@ final class SpeakerResolver: Sendable {
 
     /// The mention rules, in the order they are tried.
     let sieves: [any SpeakerSieve] = [
-        KinPossessorRule(), AgentOfOwnerRule(), PronounRule(), DescribedAnaphorRule(), RelativeApposition(), SeveralNamesRule(), MediumNameWord(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
+        KinPossessorRule(), AgentOfOwnerRule(), MemberOfNamedRule(), PronounRule(), DescribedAnaphorRule(), RelativeApposition(), SeveralNamesRule(), MediumNameWord(), NameRule(), LeaderRule(), BodyRule(), MediaRule(), UnnamedSourceRule(), StatementRule(),
         QuantifiedRoleRule(), RoleRule(), QualifiedSideRule(), SideRule(), EpithetRule(), WomanEpithetRule(), LastResortRule(),
     ]
 

@@ -250,6 +250,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case reverentPronoun = "pronoun: the reverent pronoun of a revered person"
     /// `BrandAfterTitle`: `founder Kalotoys khẳng định` beside `startup Kalotoys` → the post, not the person `Kalotoys`.
     case brandAfterTitle = "title: a company or medium the article names so, after the title"
+    /// `MemberOfNamedRule`: `Nhiều fan của Wanbi Tuấn Anh bồi hồi` → the fans, an unnamed source (not the singer).
+    case memberOfNamed = "source: people of the one named after them"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

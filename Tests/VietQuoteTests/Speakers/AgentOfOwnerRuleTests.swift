@@ -50,12 +50,7 @@ import Testing
         #expect(found.allSatisfy { $0.speaker.name == "Kaja Kallas" })
     }
 
-    /// The first quote's speaker is the agent `name`, an unnamed source with no title, chosen by the rule.
     private func expectAgent(_ text: String, named name: String) throws {
-        let quote = try #require(SpeakerRuleProbe.decisions(text).first)
-        #expect(quote.speaker.name == name)
-        #expect(quote.speaker.kind == .source)
-        #expect(quote.speaker.title == nil)
-        #expect(quote.rules.first == .agentOfOwner)
+        try SpeakerRuleProbe.expectUnnamedSource(text, named: name, by: .agentOfOwner)
     }
 }

@@ -1,3 +1,4 @@
+import Testing
 @testable import VietQuote
 
 /// The speakers of a text and the typed rules that chose them, through the whole pipeline:
@@ -16,5 +17,15 @@ enum SpeakerRuleProbe {
         extractor.extract(text, document: "test").quotes.map {
             Decided(speaker: $0.speaker, rules: $0.explanation.speakerTrace?.rules ?? [])
         }
+    }
+
+    /// The first quote's speaker is the unnamed source `name`, with no title, chosen by `rule`
+    /// (the rules that read someone's agent, relative or people before their name).
+    static func expectUnnamedSource(_ text: String, named name: String, by rule: SpeakerRule) throws {
+        let quote = try #require(decisions(text).first)
+        #expect(quote.speaker.name == name)
+        #expect(quote.speaker.kind == .source)
+        #expect(quote.speaker.title == nil)
+        #expect(quote.rules.first == rule)
     }
 }
