@@ -250,6 +250,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case reverentPronoun = "pronoun: the reverent pronoun of a revered person"
     /// `BrandAfterTitle`: `founder Kalotoys khẳng định` beside `startup Kalotoys` → the post, not the person `Kalotoys`.
     case brandAfterTitle = "title: a company or medium the article names so, after the title"
+    /// `RoleSubjectBefore`: `Olivier Giroud – … – đã ghi … Cầu thủ người Pháp tiếp tục khẳng định` → Olivier Giroud.
+    case roleSubjectBefore = "role: a bare role, the person named as the subject before"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
