@@ -50,6 +50,12 @@ enum SpeakerLimits {
     /// (400 tokens: as `bareHeadTokensBefore`, two long news paragraphs; a long page's
     /// paragraph of a list is not read back through.)
     static let describedAnaphorTokensBefore = 400
+    /// A bare role stands for the subject of its own sentence or of the 1 sentence before it
+    /// (`RoleSubjectBefore`): further back, another person is as often the one it describes.
+    static let roleSubjectSentencesBefore = 1
+    /// …when at most 3 words open its own sentence before it (`Đồng thời,`, `Theo`: an adverbial
+    /// or a source word); more is a clause with a subject of its own (`Tình huống diễn ra …, nhưng trọng tài`).
+    static let roleSubjectOpeningWords = 3
     /// A title right before a name, read back from it, has at most 8 words (`Chủ tịch HĐQT
     /// Ngân hàng Sacombank`: `bodyWordsInTitle` and its head).
     static let titleWordsBeforeName = 8

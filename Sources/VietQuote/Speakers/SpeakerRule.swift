@@ -252,6 +252,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case brandAfterTitle = "title: a company or medium the article names so, after the title"
     /// `MemberOfNamedRule`: `Nhiều fan của Wanbi Tuấn Anh bồi hồi` → the fans, an unnamed source (not the singer).
     case memberOfNamed = "source: people of the one named after them"
+    /// `RoleSubjectBefore`: `Olivier Giroud – … – đã ghi … Cầu thủ người Pháp tiếp tục khẳng định` → Olivier Giroud.
+    case roleSubjectBefore = "role: a bare role, the person named as the subject before"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

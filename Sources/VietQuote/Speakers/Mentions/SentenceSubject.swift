@@ -25,12 +25,16 @@ struct SentenceSubject {
         // One Vietnamese syllable alone opening a sentence is as often a common word (`Trà xanh
         // thì đắng`); a Vietnamese person is written with two syllables or more.
         if fullLength == 1, lexicon.isVietnameseSyllable(tokens[start].key) { return false }
-        let opens = start == 0 || words.isWord(tokens, at: start - 1, .passive)
-            || (tokens[start - 1].kind == .punctuation && tokens[start].spaceBefore && Punctuation.clauseBounds.contains(tokens[start - 1].key))
-        guard opens, let next = tokens[ifPresent: start + length], start + length < limit,
+        guard opens(tokens, at: start), let next = tokens[ifPresent: start + length], start + length < limit,
               next.kind == .word, !next.isCapitalized else { return false }
         let after = start + length
         return !words.isWord(tokens, at: after, .possessive) && !words.isWord(tokens, at: after, .preposition)
             && !words.isWord(tokens, at: after, .coordinator)
+    }
+
+    /// Whether a word at `start` opens the paragraph, a sentence or a clause, or stands after a passive marker.
+    func opens(_ tokens: [Token], at start: Int) -> Bool {
+        start == 0 || words.isWord(tokens, at: start - 1, .passive)
+            || (tokens[start - 1].kind == .punctuation && tokens[start].spaceBefore && Punctuation.clauseBounds.contains(tokens[start - 1].key))
     }
 }

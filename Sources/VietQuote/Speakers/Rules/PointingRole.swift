@@ -52,7 +52,7 @@ enum PointingRole {
 
     /// Whether the capitalised word at `start` continues the name run of the word before it
     /// (`Huyền` of `Ngọc Huyền`; not `Ngọc` after the title `NSƯT`).
-    private static func continuesRun(_ words: [Token], at start: Int, from first: Int, _ parser: MentionParser,
+    static func continuesRun(_ words: [Token], at start: Int, from first: Int, _ parser: MentionParser,
                                      _ lexicon: SpeakerLexicon) -> Bool {
         start > first && words[start - 1].kind == .word && words[start - 1].isCapitalized
             && lexicon.title(in: words, at: start - 1, limit: start) == nil
@@ -113,7 +113,7 @@ enum PointingRole {
 
     /// Whether the title `title` holds the role chain `role` (`SpeakerLexicon.role(_:isHeldBy:)`
     /// on the title's own chain).
-    private static func holds(_ role: [String], _ title: ArticleIndex.TitleInfo, _ lexicon: SpeakerLexicon) -> Bool {
+    static func holds(_ role: [String], _ title: ArticleIndex.TitleInfo, _ lexicon: SpeakerLexicon) -> Bool {
         guard !title.companion, let chain = lexicon.title(ids: KeyIDs(title.keys).ids) else { return false }
         return lexicon.role(role, isHeldBy: Array(title.keys.prefix(chain.length)))
     }

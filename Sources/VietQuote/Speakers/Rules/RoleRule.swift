@@ -54,6 +54,11 @@ struct RoleRule: SpeakerSieve {
             holder = found
             trace = SpeakerTrace(.pointingRoleBefore)
         }
+        // `Cầu thủ người Pháp`, `Đội trưởng của Croatia` → the person the sentence before made its subject (`RoleSubjectBefore`).
+        if holder == nil, let found = RoleSubjectBefore.holder(office: office, occupation: title.kind == .expert, in: mention) {
+            holder = found
+            trace = SpeakerTrace(.roleSubjectBefore)
+        }
         if let person = holder {
             let known = mention.index.title(of: person.keys)
             // The side of the person's known title (none for an expert), else the mention's title's,
