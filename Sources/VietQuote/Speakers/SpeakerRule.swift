@@ -250,6 +250,12 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case reverentPronoun = "pronoun: the reverent pronoun of a revered person"
     /// `BrandAfterTitle`: `founder Kalotoys khẳng định` beside `startup Kalotoys` → the post, not the person `Kalotoys`.
     case brandAfterTitle = "title: a company or medium the article names so, after the title"
+    /// `GenderedRoleNamedAfter`: `nam ca sĩ cho biết` before `ca sĩ Trizzie Phương Trinh` is named → not her.
+    case genderedRoleNamedAfter = "title: a gendered role, its role's person named only after it"
+    /// `PronounBeforePersonNoun`: `Cô giáo thừa nhận` → the unnamed `Cô giáo`, not the pronoun `Cô`.
+    case pronounOpensPersonNoun = "mention: a pronoun opening a noun of a person"
+    /// `ListedName`: `… gồm MC Nguyên Khang, Thanh Thảo Hugo, nghệ sĩ Cát Tường. Anh cho biết` → not Cát Tường.
+    case pronounSkipsListed = "pronoun: skips a person named in a list"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
