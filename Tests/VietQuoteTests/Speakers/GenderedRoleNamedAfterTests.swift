@@ -22,13 +22,15 @@ import Testing
         #expect(pronoun.speaker.name == "Trizzie Phương Trinh")
     }
 
-    // Silver 2024-07-15-nsnd-thanh-dien: his late wife, `cố nghệ sĩ Thanh kim Huệ`, is named only
-    // further down; `nam nghệ sĩ` is the artist the paragraph made its subject.
+    // Silver 2024-07-15-nsnd-thanh-dien: his late wife, `nghệ sĩ Thanh Kim Huệ`, is named only
+    // further down; `nam nghệ sĩ` is the artist named before (`Nghệ sĩ Nhân dân Thanh Điền`).
     @Test func roleBeforeItsNamedPersonIsTheEpithetsPerson() throws {
         let found = SpeakerRuleProbe.decisions("""
             Mới đây, Nghệ sĩ Nhân dân Thanh Điền đã chia sẻ trên trang cá nhân về tình hình sức khỏe hiện tại sau 2 ngày nhập viện cấp cứu. Bài đăng của ông đã thu hút được sự quan tâm của nhiều người. Cụ thể, nam nghệ sĩ bày tỏ sự xúc động, cũng như gửi lời cảm ơn đến những khán giả đã lo lắng, quan tâm khi nghe tin ông nhập viện cấp cứu vào ngày 12/7 vừa qua.
 
-            Trước khi phẫu thuật, chồng cố nghệ sĩ Thanh kim Huệ đã nhập viện cấp cứu 3 lần mới phát hiện bệnh.
+            Cải lương không chỉ là niềm đam mê mà còn là "bà tơ" se duyên cho NSND Thanh Điền và NSND Thanh Kim Huệ. Thanh Kim Huệ từng là một trong những cô đào nổi tiếng bậc nhất của sân khấu cải lương phía Nam. Nữ nghệ sĩ từng đi hát từ năm 14 tuổi, sở hữu chất giọng kim vang, sáng với lối hát uyển chuyển, truyền cảm.
+
+            Khi còn sinh thời, một trong những ước nguyện lớn nhất của Thanh Kim Huệ là được nhận danh hiệu Nghệ sĩ Nhân dân. Mới đây, mong ước này của bà đã thành hiện thực. Vì có nhiều cống hiến cho nghệ thuật nước nhà, nghệ sĩ Thanh Kim Huệ đã được truy tặng Nghệ sĩ Nhân dân năm 2023.
             """)
         let role = try #require(found.first { $0.speaker.mention == "nam nghệ sĩ" })
         #expect(role.speaker.name.hasSuffix("Thanh Điền"))
