@@ -46,6 +46,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case cueNounPreposition = "cue_noun_preposition"
     case reverentPronoun = "reverent_pronoun"
     case memberNoun = "member_noun"
+    case letterSelf = "letter_self", letterAddressee = "letter_addressee"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

@@ -119,6 +119,9 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// `Bất chấp thông báo gây sốc này, …`: a cue noun that is the object of the preposition or
     /// conjunction before it is no one's words, a quote only with a content clause.
     case prepositionCueNoun = "preposition-cue-noun"
+    // pronoun20 (issue 14 items 2, 7):
+    /// `Con cảm ơn mẹ vì …`: a letter's writer calling themself `Con` to the person written to, no quote.
+    case letterWriter = "letter-writer"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that

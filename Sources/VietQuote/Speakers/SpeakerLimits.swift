@@ -226,4 +226,7 @@ enum SpeakerLimits {
     static let relativeTieGap = 6
     /// A tie of class `kin` has at most 3 words (`con gái út`, `con trai cả`; `NamedAsRelative`).
     static let kinWords = 3
+    /// A list member has at most 2 lower-case title words before its name (`nghệ sĩ Cát Tường`,
+    /// `ca sĩ`); more words before it are a clause of their own, no list (`ListedName`).
+    static let listMemberTitleWords = 2
 }

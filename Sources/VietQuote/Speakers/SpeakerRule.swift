@@ -254,6 +254,12 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case memberOfNamed = "source: people of the one named after them"
     /// `RoleSubjectBefore`: `Olivier Giroud – … – đã ghi … Cầu thủ người Pháp tiếp tục khẳng định` → Olivier Giroud.
     case roleSubjectBefore = "role: a bare role, the person named as the subject before"
+    /// `GenderedRoleNamedAfter`: `nam ca sĩ cho biết` before `ca sĩ Trizzie Phương Trinh` is named → not her.
+    case genderedRoleNamedAfter = "title: a gendered role, its role's person named only after it"
+    /// `PronounBeforePersonNoun`: `Cô giáo thừa nhận` → the unnamed `Cô giáo`, not the pronoun `Cô`.
+    case pronounOpensPersonNoun = "mention: a pronoun opening a noun of a person"
+    /// `ListedName`: `… gồm MC Nguyên Khang, Thanh Thảo Hugo, nghệ sĩ Cát Tường. Anh cho biết` → not Cát Tường.
+    case pronounSkipsListed = "pronoun: skips a person named in a list"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

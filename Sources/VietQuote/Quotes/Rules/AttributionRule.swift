@@ -117,6 +117,7 @@ extension QuoteFinder {
         CallingCueRule(),
         DescribingCueRule(),
         WriterSubjectRule(),
+        LetterWriterRule(),
         CoordinatedCueRule(),
         AppositionSubjectRule(),
         DashSubjectRule(),

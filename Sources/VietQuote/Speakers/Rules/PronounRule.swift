@@ -28,6 +28,9 @@
 /// (`NamedAsRelative`: silver 2024-07-12-thanh-dien `Ông bày tỏ …` after `"… tôi nhớ Huệ quá …"`
 /// and `NSND Thanh Điền` → Thanh Điền, not his late wife; the trace then adds
 /// `pronoun: skips a person named as a relative or inside a quotation`).
+/// A person named as a list's third or later member (`ListedName`: `… gồm MC Nguyên Khang, Thanh
+/// Thảo Hugo, nghệ sĩ Cát Tường. Anh cho biết` after `Sơn Ngọc Minh thổ lộ`) is taken only when no
+/// one else is named before it in its paragraph (the trace adds `pronoun: skips a person named in a list`).
 /// A capitalised `Người` inside the article's sentences is a person pronoun too (`ReverentPronoun`:
 /// `…, Người bày tỏ` after `Chủ tịch Hồ Chí Minh khẳng định` → Hồ Chí Minh).
 /// Rejects: a mention with a name (`ông Lavrov`), which `NameRule` reads. With no earlier
@@ -47,6 +50,8 @@ struct PronounRule: SpeakerSieve {
             decision.trace.append(.reverentPronoun)
             return decision
         }
+        // `Cô giáo thừa nhận`: a pronoun opening a noun of a person describes someone (PronounBeforePersonNoun.swift).
+        if let described = PronounBeforePersonNoun.decision(mention) { return described }
         guard let target = mention.resolver.anaphor(mention.tokens, mention.range), !isSide(mention) else { return nil }
         // `… Alcaraz đã để lại phát biểu … . Anh nói rằng`: the person the paragraph made its subject.
         if PronounAfterSubject.overridesSide(mention), var named = Self.nearestNamedPerson(mention, reach: .paragraphSubject) {
@@ -100,18 +105,21 @@ struct PronounRule: SpeakerSieve {
             return SpeakerDecision(earlier, .pronounNearest)
         }
         // A person named as a relative or inside a quotation is passed over (`NamedAsRelative`): the trace says when.
-        var skipped = false
+        var skipped = false, listed = false
         var decision: SpeakerDecision?
         if target == .person || target == .any,
-           let named = Self.nearestNamedPerson(mention, agreement: agreement, skipped: &skipped) {
+           let named = Self.nearestNamedPerson(mention, agreement: agreement, skipped: &skipped, skippedListed: &listed) {
             decision = SpeakerDecision(named, .pronounNamedBefore)
-        } else if target == .person, let named = Self.nearestNamedPerson(mention, reach: .subject, agreement: agreement, skipped: &skipped) {
+        } else if target == .person,
+                  let named = Self.nearestNamedPerson(mention, reach: .subject, agreement: agreement, skipped: &skipped, skippedListed: &listed) {
             decision = SpeakerDecision(named, .pronounSubjectBefore)
-        } else if target == .person, let named = Self.nearestNamedPerson(mention, reach: .article, agreement: agreement, skipped: &skipped) {
+        } else if target == .person,
+                  let named = Self.nearestNamedPerson(mention, reach: .article, agreement: agreement, skipped: &skipped, skippedListed: &listed) {
             decision = SpeakerDecision(named, .pronounNamedInArticle)
         }
         decision?.speaker.mention = mention.text
         if skipped { decision?.trace.append(.pronounSkipsRelative) }
+        if listed { decision?.trace.append(.pronounSkipsListed) }
         return decision
     }
 
@@ -148,21 +156,26 @@ struct PronounRule: SpeakerSieve {
     /// Vietnamese personal name (a family name of `family_names.tsv` first) counting too:
     /// `Cô cho rằng …` in a profile that named its subject only in the lead.
     /// With an `agreement` (`PronounGender`), a person the article marks with the other gender is passed over.
-    /// A person named as a relative or inside a quotation (`NamedAsRelative`) is passed over too.
+    /// A person named as a relative or inside a quotation (`NamedAsRelative`) is passed over too,
+    /// and one named in a list (`ListedName`) while another is named before it in its paragraph.
     static func nearestNamedPerson(_ mention: MentionContext, reach: Reach = .honorificOrTitle, agreement: PronounGender? = nil) -> Speaker? {
-        var skipped = false
-        return nearestNamedPerson(mention, reach: reach, agreement: agreement, skipped: &skipped)
+        var skipped = false, listed = false
+        return nearestNamedPerson(mention, reach: reach, agreement: agreement, skipped: &skipped, skippedListed: &listed)
     }
 
     /// `nearestNamedPerson(_:reach:agreement:)`; `skipped` is set when it passed over a person
-    /// named as a relative or inside a quotation.
+    /// named as a relative or inside a quotation, `skippedListed` when it passed over a person
+    /// named in a list for one named before it in the same paragraph (`ListedName`).
     static func nearestNamedPerson(_ mention: MentionContext, reach: Reach = .honorificOrTitle, agreement: PronounGender?,
-                                   skipped: inout Bool) -> Speaker? {
+                                   skipped: inout Bool, skippedListed: inout Bool) -> Speaker? {
         let span = mention.span, wide = reach == .article
         let relative = NamedAsRelative(lexicon: mention.lexicon)
         let subject = SentenceSubject(lexicon: mention.lexicon, words: mention.words)
         let first = wide ? 0 : reach == .paragraphSubject ? span.paragraph : max(0, span.paragraph - SpeakerLimits.issuerParagraphsBefore)
         for paragraphIndex in stride(from: span.paragraph, through: first, by: -1) {
+            // `… gồm MC Nguyên Khang, Thanh Thảo Hugo, nghệ sĩ Cát Tường. Anh cho biết`: a list's
+            // later member, taken only when no one else is named before it in its paragraph (`ListedName`).
+            var listed: Speaker?
             let tokens = mention.paragraphs[paragraphIndex].tokens, quoted = mention.paragraphs[paragraphIndex].insideQuote
             let bound = paragraphIndex == span.paragraph ? span.range.lowerBound : tokens.count
             for start in stride(from: bound - 1, through: 0, by: -1) where tokens[start].kind == .word && tokens[start].isCapitalized {
@@ -193,8 +206,14 @@ struct PronounRule: SpeakerSieve {
                 var speaker = Speaker(name: name, mention: name, title: title?.text, kind: .person,
                                       affiliation: title.flatMap { $0.kind == .expert ? nil : $0.affiliation })
                 speaker.titleTrace = title?.trace
+                if ListedName.isListed(tokens, at: start) {
+                    if listed == nil { listed = speaker }
+                    continue
+                }
+                if listed != nil { skippedListed = true }
                 return speaker
             }
+            if let listed { return listed }
         }
         return nil
     }

@@ -59,6 +59,10 @@ struct RoleRule: SpeakerSieve {
             holder = found
             trace = SpeakerTrace(.roleSubjectBefore)
         }
+        // `nam ca sĩ cho biết` before the article names its one `ca sĩ`, a woman: the epithet's person (GenderedRoleNamedAfter.swift).
+        if let person = holder, GenderedRoleNamedAfter.isNamedAfter(person, mention) {
+            return GenderedRoleNamedAfter.decision(&mention)
+        }
         if let person = holder {
             let known = mention.index.title(of: person.keys)
             // The side of the person's known title (none for an expert), else the mention's title's,
