@@ -250,6 +250,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case reverentPronoun = "pronoun: the reverent pronoun of a revered person"
     /// `BrandAfterTitle`: `founder Kalotoys khẳng định` beside `startup Kalotoys` → the post, not the person `Kalotoys`.
     case brandAfterTitle = "title: a company or medium the article names so, after the title"
+    /// `CompanyTitledByArticle`: `VinFast tự …` beside `công ty VinFast` and `CEO VinFast` → the company, no title.
+    case companyTitledByArticle = "kind: a company the article names so, not the holder of a title it gave the name"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
