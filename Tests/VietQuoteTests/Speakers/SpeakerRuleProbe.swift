@@ -17,4 +17,10 @@ enum SpeakerRuleProbe {
             Decided(speaker: $0.speaker, rules: $0.explanation.speakerTrace?.rules ?? [])
         }
     }
+
+    /// The tokens of `text`, for a rule read on one sentence.
+    static func tokens(_ text: String) -> [Token] {
+        let source = SourceText(text)
+        return Tokenizer.tokens(in: source, range: 0..<source.count)
+    }
 }
