@@ -49,9 +49,10 @@ struct KindNamedInArticle: Sendable {
             // `công ty giải trí Jennie thành lập`: the company she founded, no name of hers (`stop` after).
             if let next = lexicon.kindNouns.longestMatch(in: tokens, at: start + keys.count)?.value, next.after, next.kind == nil { continue }
             if let kind = after(tokens, start + keys.count) { return kind }
-            // `công ty Nam Thư Entertainment` names the company, not `Nam Thư`; a word glued on is
-            // the next sentence's (`KATINAT.Vậy`).
-            if let next = tokens[ifPresent: start + keys.count], next.kind == .word, next.isCapitalized, next.spaceBefore { continue }
+            // `công ty Nam Thư Entertainment` names the company, not `Nam Thư`; a word glued on or
+            // after a name that ends in punctuation is the next sentence's (`KATINAT. Cụ`, `KATINAT.Vậy`).
+            if let next = tokens[ifPresent: start + keys.count], next.kind == .word, next.isCapitalized, next.spaceBefore,
+               tokens[start + keys.count - 1].kind == .word { continue }
             if let kind = before(tokens, start) { return kind }
         }
         return nil
