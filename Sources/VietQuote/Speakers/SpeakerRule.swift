@@ -260,6 +260,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounOpensPersonNoun = "mention: a pronoun opening a noun of a person"
     /// `ListedName`: `… gồm MC Nguyên Khang, Thanh Thảo Hugo, nghệ sĩ Cát Tường. Anh cho biết` → not Cát Tường.
     case pronounSkipsListed = "pronoun: skips a person named in a list"
+    /// `CompanyTitledByArticle`: `VinFast tự …` beside `công ty VinFast` and `CEO VinFast` → the company, no title.
+    case companyTitledByArticle = "kind: a company the article names so, not the holder of a title it gave the name"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

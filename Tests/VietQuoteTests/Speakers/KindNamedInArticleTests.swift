@@ -33,6 +33,12 @@ import Testing
 
             "Rất có thể chúng tôi bị trả thù vì đã giúp các anh khống chế đối tượng ma túy lần trước nhưng phỏng đoán chỉ là phỏng đoán, chúng tôi không có bằng chứng", Hồng trả lời.
             """, name: "Hồng", kind: .person),
+        // Silver 2024-08-05-nam-thu: `công ty Nam Thư Entertainment` names the company, not the actress (speakers40).
+        Example(text: """
+            Chiều 5.8, công ty Nam Thư Entertainment cùng diễn viên Nam Thư tổ chức buổi chia sẻ công khai về thông tin gây ảnh hưởng đến cô trong suốt quãng thời gian qua.
+
+            Nam Thư cho hay vụ việc vừa qua ảnh hưởng lớn đến cuộc sống của cô lẫn công ty.
+            """, name: "Nam Thư", kind: .person),
     ]
 
     static func speaker(_ name: String, in text: String) -> SpeakerRuleProbe.Decided? {

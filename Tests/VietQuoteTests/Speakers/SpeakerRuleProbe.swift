@@ -28,4 +28,10 @@ enum SpeakerRuleProbe {
         #expect(quote.speaker.title == nil)
         #expect(quote.rules.first == rule)
     }
+
+    /// The tokens of `text`, for a rule read on one sentence.
+    static func tokens(_ text: String) -> [Token] {
+        let source = SourceText(text)
+        return Tokenizer.tokens(in: source, range: 0..<source.count)
+    }
 }

@@ -44,8 +44,10 @@ extension SpeakerResolver {
                 position = range.lowerBound + 1
                 continue
             }
-            // A capitalised cue word inside the mention is part of a name (`Bộ Thông tin và Truyền thông`).
-            if !tokens[position].isCapitalized, let cue = cues.match(in: tokens, at: position, limit: range.upperBound),
+            // A capitalised cue word inside the mention is part of a name (`Bộ Thông tin và Truyền thông`),
+            // and so is the second syllable of its blocked word (`Đài Tiếng nói Việt Nam`: CueInsideNameWord).
+            if !tokens[position].isCapitalized, !CueInsideNameWord.isInside(tokens, at: position, cues: cues),
+               let cue = cues.match(in: tokens, at: position, limit: range.upperBound),
                cue.entry.category != .blocker {
                 if cue.entry.category == .medium, position + cue.length < range.upperBound {
                     range = Range(from: position + cue.length, to: range.upperBound)

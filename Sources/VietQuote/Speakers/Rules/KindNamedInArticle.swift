@@ -14,7 +14,8 @@
 /// a clause follows: `stop` rows); an occurrence that runs on into another capitalised word
 /// (`hãng Apple Music` says nothing of `Apple`); a one-word name shaped like a Vietnamese
 /// syllable (`công ty Hồng` is Hồng's firm, `công ty gặp Vinh`: a Vietnamese given name after
-/// a noun is its owner or object as often as its name); a comma before the noun (`HLV PSG,
+/// a noun is its owner or object as often as its name); an owner's verb after the name (`công ty
+/// giải trí Jennie thành lập`: the company Jennie founded; `stop` rows after); a comma before the noun (`HLV PSG,
 /// Luis Fernandez, CLB cũ thi đấu …`: the next clause's subject, no apposition).
 struct KindNamedInArticle: Sendable {
     /// The most words of a `kind_nouns.tsv` row: `công ty cổ phần` (a company's legal form).
@@ -45,7 +46,14 @@ struct KindNamedInArticle: Sendable {
         for (paragraph, start) in bodies.occurrences(of: keys, in: paragraphs) {
             let tokens = paragraphs[paragraph].tokens
             guard tokens[start].kind == .word else { continue }
-            if let kind = after(tokens, start + keys.count) ?? before(tokens, start) { return kind }
+            // `công ty giải trí Jennie thành lập`: the company she founded, no name of hers (`stop` after).
+            if let next = lexicon.kindNouns.longestMatch(in: tokens, at: start + keys.count)?.value, next.after, next.kind == nil { continue }
+            if let kind = after(tokens, start + keys.count) { return kind }
+            // `công ty Nam Thư Entertainment` names the company, not `Nam Thư`; a word glued on or
+            // after a name that ends in punctuation is the next sentence's (`KATINAT. Cụ`, `KATINAT.Vậy`).
+            if let next = tokens[ifPresent: start + keys.count], next.kind == .word, next.isCapitalized, next.spaceBefore,
+               tokens[start + keys.count - 1].kind == .word { continue }
+            if let kind = before(tokens, start) { return kind }
         }
         return nil
     }

@@ -83,7 +83,7 @@ struct NameRule: SpeakerSieve {
         }
         if held != nil { trace.append(.copulaHolder) }
         if subject != nil { trace.append(.subjectBeforeObject) }
-        let affiliation = side(of: name, title: title, mention: &mention, trace: &trace)
+        var affiliation = side(of: name, title: title, mention: &mention, trace: &trace)
         // `UEFA`, `HYBE`, `AI`: a few capitals alone are a body's acronym, no person (AcronymName.swift).
         let acronym = title == nil && AcronymName(lexicon: mention.lexicon).isAcronym(mention.tokens, nameRange, text: name, parsed: parsed)
         if acronym { trace.append(.acronymNoPerson) }
@@ -93,6 +93,14 @@ struct NameRule: SpeakerSieve {
            let named = KindNamedInArticle(lexicon: mention.lexicon).kind(of: name, paragraphs: mention.paragraphs, bodies: &mention.bodies) {
             kind = named
             trace.append(.kindNamedInArticle)
+        } else if !acronym, title != nil,
+                  let named = CompanyTitledByArticle(lexicon: mention.lexicon).kind(of: name, at: nameRange, titleInMention: heading != nil,
+                                                                                    honorific: parsed.honorific, mention: &mention) {
+            // `VinFast tự …` beside `công ty VinFast` and `CEO VinFast`: the company, not a person holding the CEO's title.
+            kind = named
+            title = nil
+            affiliation = nil
+            trace.append(.companyTitledByArticle)
         }
         var speaker = Speaker(name: name, mention: mention.text, title: title?.text, kind: kind, affiliation: affiliation)
         speaker.titleTrace = title?.trace

@@ -27,10 +27,10 @@ extension SpeakerLexicon {
         guard let first = tokens[ifPresent: index], first.kind == .word, first.isCapitalized,
               let head = bodyHeads.longestMatch(in: tokens, at: index, limit: limit) else { return nil }
         if let side = actor(in: tokens, at: index, limit: limit), side.length > head.length { return nil }
-        var tail = false
-        let end = complementEnd(tokens, from: index + head.length, limit: min(limit, index + SpeakerLimits.bodyNameWords), tail: &tail)
+        var added: String?
+        let end = complementEnd(tokens, from: index + head.length, limit: min(limit, index + SpeakerLimits.bodyNameWords), added: &added)
         guard end > index + head.length else { return nil }
-        let origin = tail ? head.value.origin + " + " + BodyTailBeforeBracket.id : head.value.origin
+        let origin = added.map { head.value.origin + " + " + $0 } ?? head.value.origin
         return (end - index, OrganizationEntry(kind: head.value.kind, affiliation: nil, origin: origin))
     }
 
@@ -105,15 +105,18 @@ extension SpeakerLexicon {
 
     /// Where the complement of a body name that starts at `start` ends.
     func complementEnd(_ tokens: [Token], from start: Int, limit: Int) -> Int {
-        var tail = false
-        return complementEnd(tokens, from: start, limit: limit, tail: &tail)
+        var added: String?
+        return complementEnd(tokens, from: start, limit: limit, added: &added)
     }
 
-    /// `complementEnd(_:from:limit:)`; `tail` tells whether lower-case words before a bracket
-    /// ended the name (`BodyTailBeforeBracket`).
-    func complementEnd(_ tokens: [Token], from start: Int, limit: Int, tail: inout Bool) -> Int {
+    /// `complementEnd(_:from:limit:)`; `added` names the reading that took words the grammar
+    /// alone would not: lower-case words before a bracket that end the name (`BodyTailBeforeBracket`),
+    /// an abbreviation in brackets inside it (`AcronymInsideBodyName`).
+    func complementEnd(_ tokens: [Token], from start: Int, limit: Int, added: inout String?) -> Int {
         var end = start
         var position = start
+        var abbreviationEnd: Int?
+        defer { if let abbreviationEnd, end > abbreviationEnd { added = AcronymInsideBodyName.id } }
         while position < limit, let token = tokens[ifPresent: position] {
             if token.kind == .word, token.isCapitalized {
                 // `TP Thủ Đức`: a country's syllable of a place goes on with it (CountryInsideName.swift).
@@ -174,10 +177,14 @@ extension SpeakerLexicon {
                     end = position
                     break
                 }
+            } else if end == position, end > start, let bracket = AcronymInsideBodyName.length(tokens, at: position, limit: limit) {
+                // `Ban Giám đốc (BGĐ) Sân khấu Thế giới Trẻ`: the short form of the words before it.
+                position += bracket
+                abbreviationEnd = position
             } else {
                 if end == position, end > start, let length = BodyTailBeforeBracket.length(tokens, at: position, limit: limit, lexicon: self) {
                     end = position + length
-                    tail = true
+                    added = BodyTailBeforeBracket.id
                 }
                 break
             }
