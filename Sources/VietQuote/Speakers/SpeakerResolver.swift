@@ -138,7 +138,7 @@ final class SpeakerResolver: Sendable {
         if bracketed != nil { parsed.record(.beforeBracket) }
         if let residence { parsed.record(residence.rule) }
         let text = ArticleIndex.text(tokens, range, mention.source)
-        mention.read(span, tokens: tokens, range: range, parsed: parsed, text: text)
+        mention.read(span, tokens: tokens, range: range, parsed: consume parsed, text: text)
         var decision: SpeakerDecision!
         for sieve in sieves {
             if let decided = sieve.decide(&mention) {
@@ -180,9 +180,9 @@ final class SpeakerResolver: Sendable {
                                           source: SourceText, parser: MentionParser) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
         // (Performance only: each list of names is rebuilt only when a name changes; most stay.)
-        if parsed.names.contains(where: { GluedCaption.nameStart(tokens, $0, source: source, titles: parser.lexicon.titles) != $0.lowerBound }) {
+        if parsed.names.contains(where: { GluedCaption.nameStart(tokens, $0, source: source, lexicon: parser.lexicon) != $0.lowerBound }) {
             parsed.names = parsed.names.compactMap { name in
-                let start = GluedCaption.nameStart(tokens, name, source: source, titles: parser.lexicon.titles)
+                let start = GluedCaption.nameStart(tokens, name, source: source, lexicon: parser.lexicon)
                 guard start != name.lowerBound else { return name }
                 parsed.record(.gluedCaption)
                 return start < name.upperBound ? Range(from: start, to: name.upperBound) : nil

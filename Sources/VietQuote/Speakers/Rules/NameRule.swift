@@ -26,10 +26,13 @@ struct NameRule: SpeakerSieve {
         var subject: Range<Int>? = nil
         if held == nil { subject = SubjectName(lexicon: mention.lexicon).name(among: candidates, in: parsed, tokens: mention.tokens) }
         guard let nameRange: Range<Int> = held ?? subject ?? longest else { return nil }
-        let mediaHead = parsed.organizations.first {
-            $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound
-        }
-        if parsed.titles.isEmpty, mediaHead != nil {
+        // (Performance only: the organisations read in place, by position; `first` copied each
+        // into an optional destroyed through its generic value witness.)
+        let organizations = parsed.organizations
+        if parsed.titles.isEmpty, organizations.indices.contains(where: {
+            organizations[$0].entry.kind == .media && organizations[$0].name == nil
+                && organizations[$0].range.upperBound == nameRange.lowerBound
+        }) {
             return SpeakerDecision(Speaker(name: mention.text(nameRange), mention: mention.text, kind: .media), .mediaName)
         }
         var canonical = mention.keys(nameRange)
