@@ -149,8 +149,12 @@ final class SpeakerResolver: Sendable {
         // The parse's readings that changed a name or a side of this mention.
         for rule in mention.parsed.rules where !decision.trace.rules.contains(rule) { decision.trace.append(rule) }
         // (The sides, titles and bodies of the parse: `parsedWithoutCommonWords` changes only names.)
-        giveSeveralSides(&decision.speaker, mention: span, paragraphs: mention.paragraphs,
-                         parsed: range == span.range ? mention.parsed : nil)
+        // (Performance only: `giveSeveralSides`' own first test, asked before the parse is copied
+        // into its argument, which a speaker with a side or a medium never reads.)
+        if decision.speaker.affiliation == nil, decision.speaker.kind != .media {
+            giveSeveralSides(&decision.speaker, mention: span, paragraphs: mention.paragraphs,
+                             parsed: range == span.range ? mention.parsed : nil)
+        }
         BodySideCompletion().complete(&decision, mention: span, resolver: self, paragraphs: mention.paragraphs, source: mention.source,
                                       bodies: &mention.bodies)
         return decision
