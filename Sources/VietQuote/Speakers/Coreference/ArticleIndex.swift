@@ -766,8 +766,16 @@ struct ArticleIndex {
     /// `fullest(_:preferTitled:)` of the keys of `tokens` (performance only: their words are
     /// numbered by the tokens' key hashes and word ids, not by their keys hashed again).
     func fullest(_ tokens: ArraySlice<Token>, preferTitled: Bool = true, keepingCompanies: Bool = false) -> Run? {
-        fullest(numbered: tokens.isEmpty ? nil : WordNumbers(tokens, in: words), preferTitled: preferTitled,
-                keepingCompanies: keepingCompanies)
+        fullestPosition(tokens, preferTitled: preferTitled, keepingCompanies: keepingCompanies).map { run(at: $0) }
+    }
+
+    /// The position in `runs` of `fullest(_:preferTitled:keepingCompanies:)` of `tokens`: two
+    /// readings name the same run when their positions are equal (one run per keys, `addRun`).
+    /// (Performance only: no `Run` made, its keys an array of strings, for a reading that is
+    /// only compared with another: `NameRule`.)
+    func fullestPosition(_ tokens: ArraySlice<Token>, preferTitled: Bool = true, keepingCompanies: Bool = false) -> Int? {
+        guard !tokens.isEmpty, let numbers = WordNumbers(tokens, in: words) else { return nil }
+        return fullest(words: numbers, preferTitled: preferTitled, keepingCompanies: keepingCompanies)
     }
 
     /// The run of `fullest(words:preferTitled:)` of `numbers`, nil when a word has no number.
@@ -867,11 +875,9 @@ struct ArticleIndex {
         return words.count > otherWords.count
     }
 
-    /// Whether `run` is first written after a family tie (`NamedAsRelative`; `NameRule`'s trace).
-    func isFirstWrittenAsRelative(_ run: Run) -> Bool { isFirstWrittenAsRelative(run.position) }
-
-    /// Whether the run at `position` of `runs` is first written after a family tie (`NamedAsRelative`).
-    private func isFirstWrittenAsRelative(_ position: Int) -> Bool {
+    /// Whether the run at `position` of `runs` is first written after a family tie (`NamedAsRelative`;
+    /// `NameRule`'s trace, with `fullestPosition`).
+    func isFirstWrittenAsRelative(_ position: Int) -> Bool {
         let run = runs[position]
         return NamedAsRelative(lexicon: lexicon).isRelative(asked.paragraphs[Int(run.paragraph)].tokens, at: Int(run.start))
     }
