@@ -139,7 +139,7 @@ final class SpeakerResolver: Sendable {
         if bracketed != nil { parsed.record(.beforeBracket) }
         if let residence { parsed.record(residence.rule) }
         let text = ArticleIndex.text(tokens, range, mention.source)
-        mention.read(span, tokens: tokens, range: range, parsed: parsed, text: text)
+        mention.read(span, tokens: tokens, range: range, parsed: consume parsed, text: text)
         var decision: SpeakerDecision!
         for sieve in sieves {
             if let decided = sieve.decide(&mention) {
@@ -150,8 +150,12 @@ final class SpeakerResolver: Sendable {
         // The parse's readings that changed a name or a side of this mention.
         for rule in mention.parsed.rules where !decision.trace.rules.contains(rule) { decision.trace.append(rule) }
         // (The sides, titles and bodies of the parse: `parsedWithoutCommonWords` changes only names.)
-        giveSeveralSides(&decision.speaker, mention: span, paragraphs: mention.paragraphs,
-                         parsed: range == span.range ? mention.parsed : nil)
+        // (Performance only: `giveSeveralSides`' own first test, asked before the parse is copied
+        // into its argument, which a speaker with a side or a medium never reads.)
+        if decision.speaker.affiliation == nil, decision.speaker.kind != .media {
+            giveSeveralSides(&decision.speaker, mention: span, paragraphs: mention.paragraphs,
+                             parsed: range == span.range ? mention.parsed : nil)
+        }
         BodySideCompletion().complete(&decision, mention: span, resolver: self, paragraphs: mention.paragraphs, source: mention.source,
                                       bodies: &mention.bodies)
         return decision
@@ -181,9 +185,9 @@ final class SpeakerResolver: Sendable {
                                           source: SourceText, parser: MentionParser) -> ParsedMention {
         var parsed = parser.parse(tokens, range: range)
         // (Performance only: each list of names is rebuilt only when a name changes; most stay.)
-        if parsed.names.contains(where: { GluedCaption.nameStart(tokens, $0, source: source, titles: parser.lexicon.titles) != $0.lowerBound }) {
+        if parsed.names.contains(where: { GluedCaption.nameStart(tokens, $0, source: source, lexicon: parser.lexicon) != $0.lowerBound }) {
             parsed.names = parsed.names.compactMap { name in
-                let start = GluedCaption.nameStart(tokens, name, source: source, titles: parser.lexicon.titles)
+                let start = GluedCaption.nameStart(tokens, name, source: source, lexicon: parser.lexicon)
                 guard start != name.lowerBound else { return name }
                 parsed.record(.gluedCaption)
                 return start < name.upperBound ? Range(from: start, to: name.upperBound) : nil

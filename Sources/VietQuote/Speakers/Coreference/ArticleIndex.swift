@@ -135,6 +135,9 @@ struct ArticleIndex {
         asked = AskedTables(paragraphs: paragraphs)
         written = WrittenSource(source)
         let parser = resolver.parser
+        // (Performance only: the lexicon held once, not read through `resolver` at each use:
+        // each read retained and released it, several times a capitalised word.)
+        let lexicon = resolver.lexicon
         var capitalized = 0
         for paragraph in paragraphs {
             // (Performance only: one pass, read by position, as `enumerated()` destroyed a
@@ -368,6 +371,8 @@ struct ArticleIndex {
 
     /// Reads one paragraph: its titles, the name runs after them, and appositions.
     private mutating func read(_ tokens: [Token], source: SourceText, parser: MentionParser, reader: inout Reader) {
+        // (Performance only: held once, as in `init`.)
+        let lexicon = self.lexicon
         let limit = tokens.count
         var index = 0
         reader.startParagraph()
@@ -417,7 +422,7 @@ struct ArticleIndex {
                 if run == 0 { index += 1; continue }
             }
             // A word glued to a caption (`ĐứcHLV Edin Terzic`) is no part of the name.
-            if case let glued = GluedCaption.nameStart(tokens, start..<start + run, source: source, titles: lexicon.titles), glued > start {
+            if case let glued = GluedCaption.nameStart(tokens, start..<start + run, source: source, lexicon: lexicon), glued > start {
                 run -= glued - start; start = glued
                 if run == 0 { index = glued; continue }
             }
@@ -761,8 +766,16 @@ struct ArticleIndex {
     /// `fullest(_:preferTitled:)` of the keys of `tokens` (performance only: their words are
     /// numbered by the tokens' key hashes and word ids, not by their keys hashed again).
     func fullest(_ tokens: ArraySlice<Token>, preferTitled: Bool = true, keepingCompanies: Bool = false) -> Run? {
-        fullest(numbered: tokens.isEmpty ? nil : WordNumbers(tokens, in: words), preferTitled: preferTitled,
-                keepingCompanies: keepingCompanies)
+        fullestPosition(tokens, preferTitled: preferTitled, keepingCompanies: keepingCompanies).map { run(at: $0) }
+    }
+
+    /// The position in `runs` of `fullest(_:preferTitled:keepingCompanies:)` of `tokens`: two
+    /// readings name the same run when their positions are equal (one run per keys, `addRun`).
+    /// (Performance only: no `Run` made, its keys an array of strings, for a reading that is
+    /// only compared with another: `NameRule`.)
+    func fullestPosition(_ tokens: ArraySlice<Token>, preferTitled: Bool = true, keepingCompanies: Bool = false) -> Int? {
+        guard !tokens.isEmpty, let numbers = WordNumbers(tokens, in: words) else { return nil }
+        return fullest(words: numbers, preferTitled: preferTitled, keepingCompanies: keepingCompanies)
     }
 
     /// The run of `fullest(words:preferTitled:)` of `numbers`, nil when a word has no number.
@@ -862,11 +875,9 @@ struct ArticleIndex {
         return words.count > otherWords.count
     }
 
-    /// Whether `run` is first written after a family tie (`NamedAsRelative`; `NameRule`'s trace).
-    func isFirstWrittenAsRelative(_ run: Run) -> Bool { isFirstWrittenAsRelative(run.position) }
-
-    /// Whether the run at `position` of `runs` is first written after a family tie (`NamedAsRelative`).
-    private func isFirstWrittenAsRelative(_ position: Int) -> Bool {
+    /// Whether the run at `position` of `runs` is first written after a family tie (`NamedAsRelative`;
+    /// `NameRule`'s trace, with `fullestPosition`).
+    func isFirstWrittenAsRelative(_ position: Int) -> Bool {
         let run = runs[position]
         return NamedAsRelative(lexicon: lexicon).isRelative(asked.paragraphs[Int(run.paragraph)].tokens, at: Int(run.start))
     }
@@ -897,16 +908,20 @@ struct ArticleIndex {
     }
 
     /// `title(ofRunAt:)` read off the titles.
+    /// (Performance only: the titles are read in place and the best one copied once, at the end;
+    /// each test copied the best so far out of its optional, through a generic value witness.)
     private func bestTitle(ofRunAt fullest: Int) -> TitleInfo? {
-        var best: TitleInfo?
+        var best: (position: Int, index: Int)?
         for position in titledByFullest[fullest] ?? [] {
-            let list = titles[position]
-            for title in list where best == nil || rank(title) > rank(best!)
-                || (rank(title) == rank(best!) && title.order < best!.order) {
-                best = title
+            for index in titles[position].indices {
+                guard let (bestPosition, bestIndex) = best else { best = (position, index); continue }
+                let title = titles[position][index], chosen = titles[bestPosition][bestIndex]
+                if rank(title) > rank(chosen) || (rank(title) == rank(chosen) && title.order < chosen.order) {
+                    best = (position, index)
+                }
             }
         }
-        return best
+        return best.map { titles[$0.position][$0.index] }
     }
 
     /// `WordNumbers(keys, in: words)`, kept for the keys asked last (performance only: a

@@ -25,19 +25,19 @@ struct QuotedTitleCarry {
         // reading a mention for its title is a string search.)
         // (Performance only: the quotes' speakers are read in place, not each quote copied.)
         var untitled: Set<String> = []
-        for position in quotes.indices where isPerson(quotes[position].speaker) && quotes[position].speaker.title == nil {
+        for position in quotes.indices where isPerson(quotes, at: position) && quotes[position].speaker.title == nil {
             untitled.insert(quotes[position].speaker.name)
         }
         guard !untitled.isEmpty else { return }
         var best: [String: Int] = [:]
-        for position in quotes.indices where isPerson(quotes[position].speaker) && untitled.contains(quotes[position].speaker.name)
+        for position in quotes.indices where isPerson(quotes, at: position) && untitled.contains(quotes[position].speaker.name)
             && writesTitleBesideName(quotes[position].speaker) {
             let name = quotes[position].speaker.name
             if let known = best[name], !ranksAbove(quotes[position].speaker, quotes[known].speaker) { continue }
             best[name] = position
         }
         guard !best.isEmpty else { return }
-        for position in quotes.indices where isPerson(quotes[position].speaker) && quotes[position].speaker.title == nil {
+        for position in quotes.indices where isPerson(quotes, at: position) && quotes[position].speaker.title == nil {
             guard let donor = best[quotes[position].speaker.name].map({ quotes[$0].speaker }) else { continue }
             var trace = donor.titleTrace ?? TitleTrace(.article, .quotedTitle)
             trace.origin = .article
@@ -49,7 +49,11 @@ struct QuotedTitleCarry {
         }
     }
 
-    private func isPerson(_ speaker: Speaker) -> Bool { speaker.kind == .person && !speaker.name.isEmpty }
+    /// Whether the speaker of `quotes[position]` is a named person. (Performance only: read in
+    /// place; a `Speaker` argument copied the whole speaker, its strings retained, per quote.)
+    private func isPerson(_ quotes: [Quote], at position: Int) -> Bool {
+        quotes[position].speaker.kind == .person && !quotes[position].speaker.name.isEmpty
+    }
 
     /// Whether the speaker's mention writes the title right beside the name: before a word of
     /// it (`Hoa hậu Ý Nhi` of Huỳnh Trần Ý Nhi), or after a word of it and a comma, dash or

@@ -207,13 +207,13 @@ struct MentionParser: Sendable {
             }
             // (Performance only: the organisation at `index` is read once, not once per test.)
             let named = lexicon.organization(in: tokens, at: index, limit: limit)
-            let source = named.flatMap { $0.entry.kind == .source ? $0 : nil }
+            let source = named?.entry.kind == .source ? named?.length : nil   // (Performance only: no second optional copy.)
             // A word that is both a role and a source noun (`đại diện`, `trợ lý`) is a source when
             // no name follows it in the mention, or after a quantifier, or before a lower-case noun
             // in a mention that ends with a place (`Đại diện trường Quốc tế TP.HCM`: SourceNounBeforePlace.swift).
-            let nounBeforePlace = source.map { source in
+            let nounBeforePlace = source.map { length in
                 parsed.titles.isEmpty && parsed.names.isEmpty
-                    && SourceNounBeforePlace.opensSource(tokens, nounEnd: index + source.length, limit: limit, lexicon: lexicon)
+                    && SourceNounBeforePlace.opensSource(tokens, nounEnd: index + length, limit: limit, lexicon: lexicon)
             } ?? false
             if var title = titleChain(in: tokens, at: index, limit: limit), !nounBeforePlace,
                source == nil || !(parsed.titles.isEmpty && parsed.names.isEmpty
@@ -229,7 +229,7 @@ struct MentionParser: Sendable {
                 index = title.range.upperBound
                 continue
             }
-            if let org = source {
+            if source != nil, let org = named {
                 if nounBeforePlace { parsed.record(.sourceNounBeforePlace) }
                 let unnamed = unnamedSource(org.entry, tokens, at: index, length: org.length, parsed: parsed)
                 if unnamed.range.upperBound < limit { parsed.record(.sourceBeforeBracketAside) }

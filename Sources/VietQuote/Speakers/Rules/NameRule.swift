@@ -26,10 +26,13 @@ struct NameRule: SpeakerSieve {
         var subject: Range<Int>? = nil
         if held == nil { subject = SubjectName(lexicon: mention.lexicon).name(among: candidates, in: parsed, tokens: mention.tokens) }
         guard let nameRange: Range<Int> = held ?? subject ?? longest else { return nil }
-        let mediaHead = parsed.organizations.first {
-            $0.entry.kind == .media && $0.name == nil && $0.range.upperBound == nameRange.lowerBound
-        }
-        if parsed.titles.isEmpty, mediaHead != nil {
+        // (Performance only: the organisations read in place, by position; `first` copied each
+        // into an optional destroyed through its generic value witness.)
+        let organizations = parsed.organizations
+        if parsed.titles.isEmpty, organizations.indices.contains(where: {
+            organizations[$0].entry.kind == .media && organizations[$0].name == nil
+                && organizations[$0].range.upperBound == nameRange.lowerBound
+        }) {
             return SpeakerDecision(Speaker(name: mention.text(nameRange), mention: mention.text, kind: .media), .mediaName)
         }
         var canonical = mention.keys(nameRange)
@@ -40,7 +43,8 @@ struct NameRule: SpeakerSieve {
         let full = mention.index.fullest(written)
         if let full {
             if full.keys.count > canonical.count { trace = SpeakerTrace(.fullestName) }
-            if let longest = mention.index.fullest(written, preferTitled: false), longest.keys != full.keys {
+            // (Performance only: the two readings compared by their runs' positions, no run made.)
+            if let longest = mention.index.fullestPosition(written, preferTitled: false), longest != full.position {
                 // `Tau` beside `Cha cô, ông John Molise Tau` and `Michelle Tau`: the relative's is the longer name.
                 trace.append(mention.index.isFirstWrittenAsRelative(longest) ? .sharedNameNotRelative : .titledNameFuller)
             }
@@ -50,7 +54,7 @@ struct NameRule: SpeakerSieve {
             name = mention.text(nameRange)
         }
         // `Nam Thư` beside `Nam Thư Entertainment`: the company's run was passed over (CompanyNameRun.swift).
-        if mention.index.namesCompanies, mention.index.fullest(written, keepingCompanies: true)?.keys != full?.keys {
+        if mention.index.namesCompanies, mention.index.fullestPosition(written, keepingCompanies: true) != full?.position {
             trace.append(.companyNameNotFuller)
         }
         // `Giám đốc thể thao Max Eberl`: the words before the name (TitleWordsBeforeName.swift).

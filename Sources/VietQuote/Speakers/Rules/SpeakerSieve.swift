@@ -45,7 +45,9 @@ struct MentionContext {
     mutating func record(_ speaker: Speaker) { history.add(speaker) }
 
     /// Sets the mention read next: its span, its paragraph's tokens, its trimmed range, parts and text.
-    mutating func read(_ span: TokenSpan, tokens: [Token], range: Range<Int>, parsed: ParsedMention, text: String) {
+    /// (Performance only: the parse and the text are taken, not copied: the resolver hands them
+    /// over, and a copy of a parse retained each of its lists, then released them.)
+    mutating func read(_ span: TokenSpan, tokens: [Token], range: Range<Int>, parsed: consuming ParsedMention, text: consuming String) {
         self.span = span
         self.tokens = tokens
         self.range = range
