@@ -150,13 +150,27 @@ struct TokenPlaces {
     func forEach(hash: UInt32, _ body: (Int, Int) -> Bool) {
         guard let chain = find(hash).chain else { return }
         var place = heads[chain]
-        // A chain runs in text order: its paragraph is found by stepping on, never back.
+        // A chain runs in text order: its paragraph is the one before or after, never back.
         var paragraph = 0
         while place >= 0 {
-            while paragraphStarts[paragraph + 1] <= place { paragraph += 1 }
+            if paragraphStarts[paragraph + 1] <= place {
+                paragraph = paragraphStarts[paragraph + 2] > place ? paragraph + 1 : self.paragraph(of: place, from: paragraph + 2)
+            }
             guard body(paragraph, Int(place - paragraphStarts[paragraph])) else { return }
             place = next[Int(place)]
         }
+    }
+
+    /// The paragraph of `place`, `lower` or after (`paragraphStarts[lower] <= place`): the
+    /// last whose first token is at or before it, by halving (a name's places lie thousands of
+    /// paragraphs apart on a long page: a step per paragraph read them all).
+    private func paragraph(of place: Int32, from lower: Int) -> Int {
+        var low = lower, high = paragraphStarts.count - 1   // paragraphStarts[high]: the token count, past `place`
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if paragraphStarts[middle] <= place { low = middle } else { high = middle }
+        }
+        return low
     }
 }
 
