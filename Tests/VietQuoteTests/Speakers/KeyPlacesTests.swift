@@ -37,4 +37,22 @@ import Testing
             #expect(places.places(of: token).map { [$0.paragraph, $0.position] } == Self.everyPlace(of: token, in: paragraphs), "\(token.key)")
         }
     }
+
+    /// `BodySides` reads the article index's table (`KeyPlaces.tokenPlaces`) instead of making
+    /// its own: the places of each name are those it finds with its own table, and after a
+    /// `KeyPlaces` question the two read one table.
+    @Test(arguments: [1, 300]) func bodySidesReadTheSharedTableAlike(copies: Int) throws {
+        let text = (1...copies).map(Self.article(copy:)).joined(separator: "\n\n")
+        let paragraphs = FuzzTests.extractor.paragraphContexts(text)
+        try #require(paragraphs.count == 3 * copies)
+        let places = KeyPlaces(paragraphs: paragraphs)
+        _ = places.places(of: paragraphs[0].tokens[0])
+        var shared = BodySides(places: places), own = BodySides()
+        for written in ["Ron DeSantis", "DeSantis", "bão Milton", "Florida", "không có"] {
+            let name = MatchKey.words(written)
+            let found = shared.occurrences(of: name, in: paragraphs).map { [$0.paragraph, $0.token] }
+            #expect(found == own.occurrences(of: name, in: paragraphs).map { [$0.paragraph, $0.token] }, "\(written)")
+            #expect(written == "không có" ? found.isEmpty : found.count >= copies, "\(written)")
+        }
+    }
 }

@@ -184,12 +184,21 @@ final class KeyPlaces {
             }
             return found
         }
-        if table == nil { table = TokenPlaces(paragraphs) }
-        table?.forEach(hash: hash) { number, position in
+        tokenPlaces().forEach(hash: hash) { number, position in
             let word = paragraphs[number].tokens[position]
             if word.kind == .word, word.keyBits == bits { found.append(Place(paragraph: Int32(number), position: Int32(position))) }
             return true
         }
         return found
+    }
+
+    /// Where each token of the article stands by its key's hash (`TokenPlaces`), made at the
+    /// first call: `BodySides.occurrences` reads the same table (performance only: each made
+    /// its own, two tables of every token of a long page at its peak memory).
+    func tokenPlaces() -> TokenPlaces {
+        if let table { return table }
+        let made = TokenPlaces(paragraphs)
+        table = made
+        return made
     }
 }

@@ -27,7 +27,7 @@ struct MentionContext {
     /// The speakers of the article's quotes before this one (added to by `record` only, after
     /// each quote is resolved: a sieve reads it, never changes it for the quotes after).
     private(set) var history = SpeakerHistory()
-    var bodies = BodySides()
+    var bodies: BodySides
     /// Performance only: the last parse of the mention's words (`MentionParser.memoised(in:)`).
     let parseMemo = ParseMemo()
     /// Performance only: the article's gender marks of name runs (`PronounGender`), made once.
@@ -39,6 +39,7 @@ struct MentionContext {
         self.paragraphs = paragraphs
         self.source = source
         self.index = index
+        bodies = BodySides(places: index.keyPlaces)
     }
 
     /// Adds the speaker of the quote just resolved to the history.

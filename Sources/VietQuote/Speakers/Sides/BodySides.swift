@@ -26,6 +26,13 @@ struct BodySides {
     /// the first look-up: finding a name then costs its occurrences, not a pass over the
     /// article (a pass per distinct name was quadratic in a long page with thousands of names).
     private var positions: TokenPlaces?
+    /// Where `positions` comes from: the article index's table (`KeyPlaces.tokenPlaces`) of the
+    /// same paragraphs, one table per article (performance only: each made its own, two tables
+    /// of every token of a long page at its peak memory). Nil: the table is made here.
+    private let shared: KeyPlaces?
+
+    /// The bodies of an article whose word places `places` holds (nil: made on demand here).
+    init(places: KeyPlaces? = nil) { shared = places }
 
     /// Where `keys` starts as consecutive token keys, in text order (with `firstOnly`, the
     /// first place only).
@@ -50,7 +57,7 @@ struct BodySides {
             }
             return found
         }
-        if positions == nil { positions = TokenPlaces(paragraphs) }
+        if positions == nil { positions = shared?.tokenPlaces() ?? TokenPlaces(paragraphs) }
         // (Performance only: the places of the name's rarest word, each read as the word at its
         // offset in the name: a long page's family name has thousands of places.)
         let hashes = keys.map(MatchKey.hash)
@@ -77,22 +84,25 @@ struct TokenPlaces {
     private var tails: [Int32] = []
     /// Per chain, its number of places.
     private var counts: [Int32] = []
-    /// Per place: the next place of its chain, or -1.
+    /// Per place: the next place of its chain, or -1. A place is the token's number in text
+    /// order over the whole article (its paragraph read from `paragraphStarts`): no
+    /// (paragraph, token) pair is kept per token (8 bytes a token of a long page's peak memory).
     private var next: [Int32] = []
-    private var places: [(paragraph: Int32, token: Int32)] = []
+    /// The place of each paragraph's first token, then the number of tokens.
+    private var paragraphStarts: [Int32] = []
 
     init(_ paragraphs: [ParagraphContext]) {
         // Arrays of the exact size and slots for the distinct hashes, not the tokens: a long
         // page's table was a third of its peak memory.
         let count = paragraphs.reduce(0, { $0 + $1.tokens.count })
-        places.reserveCapacity(count)
         next.reserveCapacity(count)
+        paragraphStarts.reserveCapacity(paragraphs.count + 1)
         slots = [Int32](repeating: 0, count: 1024)
         for number in paragraphs.indices {
             let tokens = paragraphs[number].tokens
+            paragraphStarts.append(Int32(next.count))
             for position in tokens.indices {
-                let place = Int32(places.count)
-                places.append((Int32(number), Int32(position)))
+                let place = Int32(next.count)
                 next.append(-1)
                 let (slot, chain) = find(tokens[position].keyHash)
                 if let chain {
@@ -109,6 +119,7 @@ struct TokenPlaces {
                 }
             }
         }
+        paragraphStarts.append(Int32(next.count))
     }
 
     /// Doubles the slots, which hold the chains again.
@@ -134,15 +145,32 @@ struct TokenPlaces {
         find(hash).chain.map { Int(counts[$0]) } ?? 0
     }
 
-    /// Calls `body` with the place of every token whose key hash is `hash`, in text order,
-    /// while it returns true.
+    /// Calls `body` with the place (paragraph, token) of every token whose key hash is `hash`,
+    /// in text order, while it returns true.
     func forEach(hash: UInt32, _ body: (Int, Int) -> Bool) {
         guard let chain = find(hash).chain else { return }
         var place = heads[chain]
+        // A chain runs in text order: its paragraph is the one before or after, never back.
+        var paragraph = 0
         while place >= 0 {
-            guard body(Int(places[Int(place)].paragraph), Int(places[Int(place)].token)) else { return }
+            if paragraphStarts[paragraph + 1] <= place {
+                paragraph = paragraphStarts[paragraph + 2] > place ? paragraph + 1 : self.paragraph(of: place, from: paragraph + 2)
+            }
+            guard body(paragraph, Int(place - paragraphStarts[paragraph])) else { return }
             place = next[Int(place)]
         }
+    }
+
+    /// The paragraph of `place`, `lower` or after (`paragraphStarts[lower] <= place`): the
+    /// last whose first token is at or before it, by halving (a name's places lie thousands of
+    /// paragraphs apart on a long page: a step per paragraph read them all).
+    private func paragraph(of place: Int32, from lower: Int) -> Int {
+        var low = lower, high = paragraphStarts.count - 1   // paragraphStarts[high]: the token count, past `place`
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if paragraphStarts[middle] <= place { low = middle } else { high = middle }
+        }
+        return low
     }
 }
 
