@@ -45,6 +45,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case companyDesignator = "company_designator"
     case cueNounPreposition = "cue_noun_preposition"
     case reverentPronoun = "reverent_pronoun"
+    case actCue = "act_cue", reflexiveObject = "reflexive_object", quantifiedTopicNoun = "quantified_topic_noun"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

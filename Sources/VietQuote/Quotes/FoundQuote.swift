@@ -119,6 +119,10 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// `Bất chấp thông báo gây sốc này, …`: a cue noun that is the object of the preposition or
     /// conjunction before it is no one's words, a quote only with a content clause.
     case prepositionCueNoun = "preposition-cue-noun"
+    // quotes27 (issue 14 item 7):
+    /// `Besiktas đe dọa Quỷ đỏ`, `khẳng định bản thân trong …`: a cue whose object is the person acted on
+    /// (a name alone, a threat's person, the reflexive) is an act, no quote.
+    case personObject = "person-object"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that
