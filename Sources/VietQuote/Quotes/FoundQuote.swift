@@ -122,6 +122,10 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     // pronoun20 (issue 14 items 2, 7):
     /// `Con cảm ơn mẹ vì …`: a letter's writer calling themself `Con` to the person written to, no quote.
     case letterWriter = "letter-writer"
+    // quotes27 (issue 14 item 7):
+    /// `Besiktas đe dọa Quỷ đỏ`, `khẳng định bản thân trong …`: a cue whose object is the person acted on
+    /// (a name alone, a threat's person, the reflexive) is an act, no quote.
+    case personObject = "person-object"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that

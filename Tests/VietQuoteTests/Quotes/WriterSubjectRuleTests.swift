@@ -61,6 +61,14 @@ extension WriterSubjectRuleTests {
         #expect(Self.quotes("Như đã đưa tin, do ảnh hưởng của hoàn lưu bão số 3, tuyến giao thông từ huyện Bắc Hà đi huyện Si Ma Cai bị mưa lũ làm sạt lở taluy âm tại Km3, Quốc lộ 4E (Bắc Hà - Lùng Phình), đứt toàn bộ gần 100 m nền đường.").isEmpty)
         #expect(Self.quotes("Như thông tin đã đưa trước đó, Hoàng Đức chuẩn bị gia nhập CLB Ninh Bình ở giải hạng Nhất.").isEmpty)
     }
+
+    // quotes27: the writer's idioms with `nói` (silver 2024-04-10-bongda24h `Nói gì thì nói`,
+    // 2024-06-16-hoang-anh-gia-lai-dau-voi-binh-dinh `Cũng phải nói thêm`, 2025-02-24-grok `Như tôi đã nói`).
+    @Test func writersIdiomsWithNoiAreNoQuote() {
+        #expect(Self.quotes("Nói gì thì nói, Augsburg vẫn chỉ là đội bóng thuộc diện trung bình của giải đấu, lại không thực sự đột biến giống trường hợp của Stuttgart.").isEmpty)
+        #expect(Self.quotes("Cũng phải nói thêm rằng các pha tấn công của đội chủ nhà tỏ ra quá đơn điệu.").isEmpty)
+        #expect(Self.quotes("Như tôi đã nói, dù DeepSeek có lợi thế về chi phí và khả năng tùy chỉnh, nhưng với các tập đoàn lớn, vấn đề bảo mật vẫn là ưu tiên.").isEmpty)
+    }
 }
 
 /// `LetterWriterRule`: a child's sample letter, `Con` + a cue + the parent written to, is the writer's voice.

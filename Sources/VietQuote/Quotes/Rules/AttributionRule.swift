@@ -116,6 +116,7 @@ extension QuoteFinder {
         AdviceModalRule(),
         CallingCueRule(),
         DescribingCueRule(),
+        PersonObjectRule(),
         WriterSubjectRule(),
         LetterWriterRule(),
         CoordinatedCueRule(),

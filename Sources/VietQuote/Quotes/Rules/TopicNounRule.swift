@@ -1,7 +1,9 @@
 /// A statement cue whose object is a noun phrase headed by a topic noun (function_words.tsv
 /// `topic_noun`: `nỗi niềm`, `bí quyết`, `diễn biến`, `câu chuyện`, `cảm xúc`), perhaps after a
 /// quantifier, with no clause after it, names what was talked about, not what was said
-/// (ANNOTATION.md: a cue with only a topic, no content clause, is no quote). No quote, but a
+/// (ANNOTATION.md: a cue with only a topic, no content clause, is no quote). After a quantifier
+/// only, `quantified_topic_noun` heads such a phrase too (`tiết lộ thêm một số thông tin về dòng
+/// trang phục này`; bare, `thông tin này khiến …` opens the content's clause). No quote, but a
 /// credit that ends the content of an attribution before it, as `TopicOnlyRule`'s `về …`.
 ///
 /// Example (a credit): "Diệp nghẹn ngào chia sẻ nỗi niềm với Trí." (silver
@@ -21,8 +23,11 @@ struct TopicNounRule: AttributionRule {
         // `bày tỏ cảm xúc hài lòng …`: a feeling noun after an expressing cue is its cue (ExpressedFeelingRule).
         guard reading.hit.entry.category == .statement, start < view.end,
               view.match(.expresser, at: cue.lowerBound, limit: cue.upperBound) == nil else { return .undecided }
-        let head = start + (view.match(.quantifier, at: start) ?? 0)
-        guard head < view.end, let length = view.match(.topicNoun, at: head),
+        let quantifier = view.match(.quantifier, at: start)
+        let head = start + (quantifier ?? 0)
+        // `tiết lộ thêm một số thông tin về …`: some nouns name a topic only after a quantifier.
+        guard head < view.end,
+              let length = view.match(.topicNoun, at: head) ?? (quantifier == nil ? nil : view.match(.quantifiedTopicNoun, at: head)),
               !statesWords(from: head + length, in: view) else { return .undecided }
         let credit = reading.attribution(contentStart: view.end, isCreditOnly: true)
         guard QuoteFirstRule().quote(before: credit, in: view.paragraph, earlier: []) == nil else { return .undecided }
