@@ -18,16 +18,21 @@ import Testing
         #expect(company.speaker.affiliation == nil)
     }
 
-    // Silver 2024-04-15-pham-nhat-vuong: `công ty VinFast` names the company; a later untitled
-    // `VinFast` is read as it, not as a person.
+    // Silver 2024-04-15-pham-nhat-vuong: the caption `CEO VinFast bà …` gives the name `VinFast`
+    // the title `CEO`; `công ty VinFast` names the company, so the later `VinFast tự mô tả` is it,
+    // not a person titled `CEO` (as it was before the rule).
     @Test func companyNounElsewhereInTheArticle() throws {
         let text = """
-            Theo hồ sơ công khai, bị đơn của vụ kiện này là công ty VinFast ở Mỹ cùng với hàng loạt các lãnh đạo.
+            CEO VinFast bà Lê Thị Thu Thủy (trái) và ông Phạm Nhật Vượng (áo đỏ) trong tấm hình tháng 5/2022
 
-            Hãng luật Robbins Geller cho biết, cáo buộc của vụ kiện này là VinFast tự mô tả mình là "một nền tảng di chuyển toàn diện".
+            Đài địa phương ABC4 của tiểu bang Utah dẫn thông cáo báo chí từ hãng luật Pomerantz hôm 12/4 cho biết, một vụ kiện tập thể đã được đệ trình chống lại công ty VinFast (mã cổ phiếu VFS) và một số lãnh đạo nhất định tại Tòa án Quận Hoa Kỳ, Quận phía Đông New York và được ghi trong hồ sơ số 24-cv-02750.
+
+            Hãng luật Robbins Geller cho biết, cáo buộc của vụ kiện này là VinFast tự mô tả mình là “một nền tảng di chuyển toàn diện, sáng tạo, tập trung chủ yếu vào thiết kế và sản xuất xe điện, xe máy điện và xe buýt điện cao cấp.”
             """
-        let company = SpeakerRuleProbe.decisions(text).first { $0.speaker.name == "VinFast" }
-        #expect(company.map { $0.speaker.kind != .person } ?? true)
+        let company = try #require(SpeakerRuleProbe.decisions(text).first { $0.speaker.name == "VinFast" })
+        #expect(company.speaker.kind == .organization)
+        #expect(company.speaker.title == nil)
+        #expect(company.rules.contains(.companyTitledByArticle))
     }
 
     // Silver 2024-07-09-jennie: `công ty giải trí Jennie thành lập` is the firm the singer

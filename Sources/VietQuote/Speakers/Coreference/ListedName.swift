@@ -11,14 +11,17 @@
 /// chuyện riêng trên chương trình Người kết nối với những người thực hiện gồm MC Nguyên Khang,
 /// Thanh Thảo Hugo, nghệ sĩ Cát Tường. Anh cho biết, …` → Sơn Ngọc Minh (was Cát Tường).
 /// Rejects: two names joined once (`Sơn Ngọc Minh và Erik vướng phải tin đồn`: both the subject),
-/// a name and its apposition (`Theo Giám đốc Sở Y tế Hà Nội, ông Nguyễn Văn A`: one joint), and
+/// a name and its apposition (`Theo Giám đốc Sở Y tế Hà Nội, ông Nguyễn Văn A`: one joint), a
+/// capitalised title opening the words after the name's comma (silver 2024-06-02-mina-dating-cafe
+/// `trao đổi với phóng viên Báo Người Lao Động, bà Nguyễn Thị Quỳnh Triều, Chủ tịch UBND phường
+/// Bến Thành, …`: her apposition, no member after her; with the medium before her, one joint), and
 /// a list member when no other person is named before the pronoun in the paragraph (it is taken).
 enum ListedName {
     /// Whether the name run starting at `start` of `tokens` is a member of a list of three or
     /// more: two joints or more before and after it. A run that ends a longer capitalised one
     /// (`Tường` of `Cát Tường`) is read from its first capitalised word (as many as a name run
     /// has at most).
-    static func isListed(_ tokens: [Token], at start: Int) -> Bool {
+    static func isListed(_ tokens: [Token], at start: Int, lexicon: SpeakerLexicon) -> Bool {
         var first = start
         while first > 0, start - first < SpeakerLimits.nameRunWords, tokens[first - 1].kind == .word,
               tokens[first - 1].isCapitalized { first -= 1 }
@@ -28,7 +31,7 @@ enum ListedName {
             position = before
         }
         position = first
-        while joints < 2, let after = memberAfter(tokens, at: position) {
+        while joints < 2, let after = memberAfter(tokens, at: position, lexicon: lexicon) {
             joints += 1
             position = after
         }
@@ -52,11 +55,16 @@ enum ListedName {
 
     /// The first capitalised word of the list member after the one starting at `start`: a joint
     /// right after its capitalised words, then at most `SpeakerLimits.listMemberTitleWords`
-    /// lower-case words (a title) and a capitalised word; nil when there is none.
-    private static func memberAfter(_ tokens: [Token], at start: Int) -> Int? {
+    /// lower-case words (a title) and a capitalised word; nil when there is none, and when a
+    /// capitalised title of the lexicon opens the words right after the comma (`bà Nguyễn Thị
+    /// Quỳnh Triều, Chủ tịch UBND phường …`: the name's apposition, no other member; a lower-case
+    /// title before a name, `nghệ sĩ Cát Tường`, opens a member).
+    private static func memberAfter(_ tokens: [Token], at start: Int, lexicon: SpeakerLexicon) -> Int? {
         var end = start
         while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
         guard end > start, let joint = tokens[ifPresent: end], isJoint(joint) else { return nil }
+        if joint.kind == .punctuation, tokens[ifPresent: end + 1]?.isCapitalized == true,
+           lexicon.title(in: tokens, at: end + 1, limit: tokens.count) != nil { return nil }
         var next = end + 1
         while next < tokens.count, next - end <= SpeakerLimits.listMemberTitleWords, tokens[next].kind == .word,
               !tokens[next].isCapitalized, tokens[next].key != "và" { next += 1 }

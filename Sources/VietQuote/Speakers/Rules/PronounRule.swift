@@ -206,7 +206,7 @@ struct PronounRule: SpeakerSieve {
                 var speaker = Speaker(name: name, mention: name, title: title?.text, kind: .person,
                                       affiliation: title.flatMap { $0.kind == .expert ? nil : $0.affiliation })
                 speaker.titleTrace = title?.trace
-                if ListedName.isListed(tokens, at: start) {
+                if ListedName.isListed(tokens, at: start, lexicon: mention.lexicon) {
                     if listed == nil { listed = speaker }
                     continue
                 }
