@@ -17,9 +17,11 @@
 enum SportTitleRule {
     /// Whether `title` (a speaker's title) holds a sport word of `gate`'s `teams.tsv`: a row
     /// of kind `title` or `match`.
-    static func isSportTitle(_ title: String?, gate: RelationGate) -> Bool {
+    /// (`table`: the process's word table, `WordTable.shared`, read once per article by
+    /// `isSportsArticle`, not once per title.)
+    static func isSportTitle(_ title: String?, gate: RelationGate, table: WordTable = .shared) -> Bool {
         guard let title, !title.isEmpty else { return false }
-        let words = WordSpans(title).words
+        let words = Self.words(of: title, table: table)
         var index = 0
         while index < words.count {
             guard gate.teams.mayStart(words[index]), let found = gate.teams.longestMatch(in: words, at: index, limit: words.count) else {
@@ -32,6 +34,22 @@ enum SportTitleRule {
         return false
     }
 
+    /// The words of `title` as `WordSpans(title).words` gives them (its word and number tokens,
+    /// marks left out), with the ids of `table`. Performance only: the scalars of a title that
+    /// normalising leaves as it is are read without a `SourceText` (as `MatchKey.words` reads
+    /// them), and no clause or sentence table is made; a title is only looked up in `teams.tsv`.
+    private static func words(of title: String, table: WordTable) -> [Token] {
+        let scalars = SourceText.unchangedScalars(title) ?? SourceText(title).scalars
+        return Tokenizer.withLines(of: scalars, words: table) { scanner in
+            let tokens = scanner.tokens(0..<scalars.count)
+            // (Sized once: `filter` grew its array from empty.)
+            var words: [Token] = []
+            words.reserveCapacity(tokens.count)
+            for token in tokens where token.kind == .word || token.kind == .number { words.append(token) }
+            return words
+        }
+    }
+
     /// Whether one of `titles` (the speakers' titles of an article's quotes) is a sport title.
     /// A title is read once, however many quotes it titles: the titles seen are told apart by
     /// their bytes (`ByteKey`: a `Set<String>` hashed each non-ASCII title through its
@@ -39,9 +57,12 @@ enum SportTitleRule {
     /// Two titles of other bytes but the same normalised text are each read, with the same answer.
     static func isSportsArticle<Titles: Collection<String?>>(titles: Titles, gate: RelationGate) -> Bool {
         var seen = Set<ByteKey>(minimumCapacity: titles.count)
+        var table: WordTable?
         for title in titles {
             guard let title, seen.insert(ByteKey(title)).inserted else { continue }
-            if isSportTitle(title, gate: gate) { return true }
+            let words = table ?? WordTable.shared
+            table = words
+            if isSportTitle(title, gate: gate, table: words) { return true }
         }
         return false
     }

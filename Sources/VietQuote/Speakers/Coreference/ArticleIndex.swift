@@ -435,8 +435,7 @@ struct ArticleIndex {
             }
             // A place (`TP Hà Nội`, `Phường Nam Dương`, `TP. Hồ Chí Minh`): no person, no title its (PlaceRun.swift).
             if isPlaceRun(tokens, start..<start + run) {
-                if let title = reader.pendingTitle { placeTitles.insert(ByteKeys(title.keys)) }
-                reader.dropPendingTitle()
+                if let title = reader.pendingTitle.take() { placeTitles.insert(ByteKeys(title.keys)) }
                 index = start + run
                 if let apposition = PlaceRun.appositionTitle(after: index, in: tokens, parser: parser) {
                     placeTitles.insert(ByteKeys(apposition.keys))
@@ -446,8 +445,9 @@ struct ArticleIndex {
             }
             let position = addRun(tokens, start..<start + run, source: source, reader: &reader)
             // Where the name is written, its title included (`CopulaTitle` reads the word before).
-            // (Performance only: the pending title is copied once, not once per test.)
-            let carried = reader.pendingTitle
+            // (Performance only: the pending title is taken out of the reader, not copied: a copy
+            // and the reader's own were each destroyed through the optional's generic witness.)
+            let carried = reader.pendingTitle.take()
             let written = carried != nil ? reader.pendingStart ?? start : start
             if let title = carried {
                 // The companion first, then the title (performance only: appended in place, no
@@ -455,7 +455,6 @@ struct ArticleIndex {
                 if let companion = reader.companion { titles[position].append(companion.written(source)) }
                 titles[position].append(title.written(source))
             }
-            reader.dropPendingTitle()
             index = start + run
             reader.lastRun = position
             reader.paragraphRuns.append((position, written, start))
