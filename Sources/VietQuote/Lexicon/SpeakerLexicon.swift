@@ -116,13 +116,15 @@ struct SpeakerLexicon: Sendable {
         let roleKinds: [String: RoleKind]
         let kindNouns: PhraseTrie<KindNoun>
         let pronounGenders: PhraseTrie<GenderAgreement.Gender>
+        let headTitles: PhraseTrie<HeadTitle>
 
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
              bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
              syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>,
              nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>, roleKinds: [String: RoleKind],
-             kindNouns: PhraseTrie<KindNoun>, pronounGenders: PhraseTrie<GenderAgreement.Gender>) {
+             kindNouns: PhraseTrie<KindNoun>, pronounGenders: PhraseTrie<GenderAgreement.Gender>,
+             headTitles: PhraseTrie<HeadTitle>) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
@@ -132,6 +134,7 @@ struct SpeakerLexicon: Sendable {
             self.roleKinds = roleKinds
             self.kindNouns = kindNouns
             self.pronounGenders = pronounGenders
+            self.headTitles = headTitles
         }
     }
 
@@ -164,6 +167,8 @@ struct SpeakerLexicon: Sendable {
     var pronouns: PhraseTrie<String> { storage.pronouns }
     /// `speaker_pronouns.tsv`'s column `gender`: the pronouns that mark a man or a woman.
     var pronounGenders: PhraseTrie<GenderAgreement.Gender> { storage.pronounGenders }
+    /// `head_titles.tsv`: "the head of" and the post of each body's head (`Rules/HeadOfBody.swift`).
+    var headTitles: PhraseTrie<HeadTitle> { storage.headTitles }
     /// `body_heads.tsv`: the heads of body names (`Speakers/Titles/BodyNames.swift`).
     var bodyHeads: PhraseTrie<BodyHead> { storage.bodyHeads }
     /// `body_words.tsv`: two-syllable words of body names that news also writes in lower case
@@ -294,7 +299,8 @@ struct SpeakerLexicon: Sendable {
                           familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues,
                           placeHeads: placeHeads, issuerLinks: issuerLinks, nameGovernors: nameGovernors,
                           lowercasePairs: lowercasePairs, roleKinds: try RoleKind.table(files),
-                          kindNouns: try KindNoun.table(files), pronounGenders: pronounGenders)
+                          kindNouns: try KindNoun.table(files), pronounGenders: pronounGenders,
+                          headTitles: try HeadTitle.table(files))
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

@@ -262,6 +262,10 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounSkipsListed = "pronoun: skips a person named in a list"
     /// `CompanyTitledByArticle`: `VinFast tự …` beside `công ty VinFast` and `CEO VinFast` → the company, no title.
     case companyTitledByArticle = "kind: a company the article names so, not the holder of a title it gave the name"
+    /// `HeadOfBody`: `Người đứng đầu Bộ Công an` after `Bộ trưởng Lương Tam Quang` → Lương Tam Quang.
+    case headOfBodyHolder = "title: the head of a body, the article's holder of its post"
+    /// `HeadOfBody`: `Người đứng đầu Bộ Công an` with no minister named → the post `Bộ trưởng Bộ Công an`.
+    case headOfBodyPost = "title: the head of a body, its post without a name"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {

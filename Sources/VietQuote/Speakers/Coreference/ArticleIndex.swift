@@ -1144,9 +1144,18 @@ struct ArticleIndex {
     /// (`Chủ tịch Vingroup` for `Chủ tịch Tập đoàn Vingroup`: `BodyNameAfterTitle.swift`).
     /// `words` are the title's tokens (their word ids: no look-up of the word table).
     func person(titled keys: [String], words: ArraySlice<Token>) -> Run? {
+        person(titled: keys, ids: words.map(\.wordID))
+    }
+
+    /// The same for a title made of match keys only (`HeadOfBody`: `bộ trưởng bộ công an`).
+    func person(titled keys: [String]) -> Run? {
+        person(titled: keys, ids: KeyIDs(keys).ids)
+    }
+
+    private func person(titled keys: [String], ids: [UInt32]) -> Run? {
         if let exact = onePerson(runs.count > SpeakerLimits.runsBeforeTitleTable ? namesByTitle()[ByteKeys(keys)] ?? []
                                                                                  : namesReadInPlace(titled: keys)) { return exact }
-        let bare = BodyNameAfterTitle.withoutBodyHeads(keys, ids: words.map(\.wordID), lexicon: lexicon)
+        let bare = BodyNameAfterTitle.withoutBodyHeads(keys, ids: ids, lexicon: lexicon)
         return onePerson(namesByBareTitle()[ByteKeys(bare)] ?? [])
     }
 

@@ -44,6 +44,12 @@ struct RoleRule: SpeakerSieve {
                                           words: mention.tokens[from: officeRange.lowerBound, upTo: officeRange.upperBound])
             trace = SpeakerTrace(.titlePostHolder)   // `Đại sứ Nga tại Liên hợp quốc` → `Đại sứ Nga Vassily Nebenzia`
         }
+        // `Người đứng đầu Bộ Công an` → the post of the body's head, `Bộ trưởng`, and its holder (`HeadOfBody`).
+        let headPost = holder == nil && mention.parsed.names.isEmpty ? HeadOfBody.post(of: title.range, in: mention) : nil
+        if let headPost, let found = HeadOfBody.holder(of: headPost, in: mention) {
+            holder = found
+            trace = SpeakerTrace(.headOfBodyHolder)
+        }
         // `HLV trưởng của họ` → the person the article names in that role (`RoleHolder`).
         if holder == nil, let found = RoleHolder.holder(of: title, office: office, in: mention) {
             holder = found.person
@@ -77,10 +83,15 @@ struct RoleRule: SpeakerSieve {
                     trace.append(.compatriotTitleSide)
                 }
             }
-            var speaker = Speaker(name: person.text, mention: mention.text, title: known?.text ?? titleText, kind: .person,
+            var speaker = Speaker(name: person.text, mention: mention.text, title: known?.text ?? headPost?.text ?? titleText, kind: .person,
                                   affiliation: side)
             speaker.titleTrace = known?.trace ?? title.trace
             return SpeakerDecision(speaker: speaker, trace: trace)
+        }
+        if let headPost {
+            var post = Speaker(name: headPost.text, mention: mention.text, title: headPost.text, kind: .person, affiliation: affiliation)
+            post.titleTrace = title.trace
+            return SpeakerDecision(post, .headOfBodyPost)
         }
         // A role with a mark of one person (`Nữ ca sĩ`) is an epithet of the person before (`EpithetRule`).
         if title.kind == .expert, mention.words.isWord(mention.tokens, at: mention.range.lowerBound, .individual) { return nil }
