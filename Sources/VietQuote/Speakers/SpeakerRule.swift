@@ -262,6 +262,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case pronounSkipsListed = "pronoun: skips a person named in a list"
     /// `CompanyTitledByArticle`: `VinFast tự …` beside `công ty VinFast` and `CEO VinFast` → the company, no title.
     case companyTitledByArticle = "kind: a company the article names so, not the holder of a title it gave the name"
+    /// `UnitNameAfterTitle`: `ông Phạm Chí Quang, Vụ trưởng Vụ Chính sách tiền tệ cho biết` → Phạm Chí Quang, not `Vụ Chính`.
+    case unitNameAfterTitle = "name: the unit of the title or a name inside its body, the person before it speaks"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
