@@ -121,7 +121,8 @@ final class SpeakerResolver: Sendable {
                 AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
                 parsed.record(.appositionChain)
                 if let bodies {
-                    BodyOfApposedTitle.endTitleAtBodies(&parsed, mentionStart: mentionStart, readings: bodies, in: tokens)
+                    BodyOfApposedTitle.endTitleAtBodies(&parsed, mentionStart: mentionStart, readings: bodies, in: tokens,
+                                                         lexicon: parser.lexicon)
                 } else if named { parsed.record(.placesOfTitle) }
             }
         }

@@ -59,12 +59,15 @@ enum BodyOfApposedTitle {
 
     /// The mention re-read from the person before it (`mentionStart`: where the title opened):
     /// the body's names end the title (`CEO Unimedia`) and are no person's.
-    /// Lower-case words from the last name to the mention's end are that body's name too
-    /// (`Vụ Chính sách tiền tệ`, `Ban Tuyên giáo Trung ương`).
-    static func endTitleAtBodies(_ parsed: inout ParsedMention, mentionStart: Int, readings: [SpeakerRule], in tokens: [Token]) {
+    /// Lower-case Vietnamese words from the last name to the mention's end are that body's name
+    /// too (`Vụ Chính sách tiền tệ`, `Ban Tuyên giáo Trung ương`; not `al-Sudani`, a name).
+    static func endTitleAtBodies(_ parsed: inout ParsedMention, mentionStart: Int, readings: [SpeakerRule], in tokens: [Token],
+                                 lexicon: SpeakerLexicon) {
         var bodyEnd = parsed.names.filter { $0.lowerBound >= mentionStart }.map(\.upperBound).max() ?? mentionStart
         let end = parsed.range.upperBound
-        if bodyEnd < end, (bodyEnd..<end).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { bodyEnd = end }
+        if bodyEnd < end, (bodyEnd..<end).allSatisfy({
+            tokens[$0].kind == .word && !tokens[$0].isCapitalized && lexicon.isVietnameseSyllable(tokens[$0].key)
+        }) { bodyEnd = end }
         if let title = parsed.titles.firstIndex(where: { $0.range.lowerBound >= mentionStart }) {
             parsed.titles[title].range = Range(from: parsed.titles[title].range.lowerBound, to: max(bodyEnd, parsed.titles[title].range.upperBound))
         }
