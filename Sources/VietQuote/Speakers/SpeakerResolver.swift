@@ -112,15 +112,17 @@ final class SpeakerResolver: Sendable {
         if parsed.titles.first?.range.lowerBound == range.lowerBound {
             let named = !parsed.names.isEmpty
             let ofPlaces = named && AppositionChain.placesOfTitle(parsed, tokens, parser: parser)
-            if !named || ofPlaces || BodyOfApposedTitle.namesBodies(parsed, tokens, parser: parser, index: mention.index),
+            let bodies = named && !ofPlaces ? BodyOfApposedTitle.namesBodies(parsed, tokens, parser: parser, index: mention.index) : nil
+            if !named || ofPlaces || bodies != nil,
                let start = AppositionChain.personStart(before: range.lowerBound, in: tokens, parser: parser) {
                 let mentionStart = range.lowerBound
                 range = Range(from: start, to: range.upperBound)
                 parsed = parsedWithoutCommonWords(tokens, range, index: mention.index, source: mention.source, parser: parser)
                 AppositionChain.joiningTitles(&parsed, mentionStart: mentionStart, in: tokens)
                 parsed.record(.appositionChain)
-                if named && !ofPlaces {
-                    BodyOfApposedTitle.endTitleAtBodies(&parsed, mentionStart: mentionStart)
+                if let bodies {
+                    BodyOfApposedTitle.endTitleAtBodies(&parsed, mentionStart: mentionStart, readings: bodies, in: tokens,
+                                                         lexicon: parser.lexicon)
                 } else if named { parsed.record(.placesOfTitle) }
             }
         }

@@ -266,6 +266,8 @@ package enum SpeakerRule: String, Sendable, CaseIterable {
     case headOfBodyHolder = "title: the head of a body, the article's holder of its post"
     /// `HeadOfBody`: `Người đứng đầu Bộ Công an` with no minister named → the post `Bộ trưởng Bộ Công an`.
     case headOfBodyPost = "title: the head of a body, its post without a name"
+    /// `UnitNameAfterTitle`: `ông Phạm Chí Quang, Vụ trưởng Vụ Chính sách tiền tệ cho biết` → Phạm Chí Quang, not `Vụ Chính`.
+    case unitNameAfterTitle = "name: the unit of the title or a name inside its body, the person before it speaks"
 
     /// One applied rule, with the lexicon row it applied when it applied one.
     package struct Step: Sendable, Hashable {
