@@ -116,13 +116,15 @@ struct SpeakerLexicon: Sendable {
         let roleKinds: [String: RoleKind]
         let kindNouns: PhraseTrie<KindNoun>
         let pronounGenders: PhraseTrie<GenderAgreement.Gender>
+        let subnational: PhraseTrie<SubnationalPlace.Kind>
 
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
              bodyWords: PhraseTrie<Int>, numerals: PhraseTrie<Bool>, familyNames: PhraseTrie<String>, homeSide: String?,
              syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>,
              nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>, roleKinds: [String: RoleKind],
-             kindNouns: PhraseTrie<KindNoun>, pronounGenders: PhraseTrie<GenderAgreement.Gender>) {
+             kindNouns: PhraseTrie<KindNoun>, pronounGenders: PhraseTrie<GenderAgreement.Gender>,
+             subnational: PhraseTrie<SubnationalPlace.Kind>) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
@@ -132,6 +134,7 @@ struct SpeakerLexicon: Sendable {
             self.roleKinds = roleKinds
             self.kindNouns = kindNouns
             self.pronounGenders = pronounGenders
+            self.subnational = subnational
         }
     }
 
@@ -166,6 +169,8 @@ struct SpeakerLexicon: Sendable {
     var pronounGenders: PhraseTrie<GenderAgreement.Gender> { storage.pronounGenders }
     /// `body_heads.tsv`: the heads of body names (`Speakers/Titles/BodyNames.swift`).
     var bodyHeads: PhraseTrie<BodyHead> { storage.bodyHeads }
+    /// `subnational.tsv`: the words before a state's, province's or city's name (`Sides/SubnationalPlace.swift`).
+    var subnational: PhraseTrie<SubnationalPlace.Kind> { storage.subnational }
     /// `body_words.tsv`: two-syllable words of body names that news also writes in lower case
     /// inside the name (`khí tượng`, `dân sự`), with the number of silver articles.
     var bodyWords: PhraseTrie<Int> { storage.bodyWords }
@@ -294,7 +299,8 @@ struct SpeakerLexicon: Sendable {
                           familyNames: familyNames, homeSide: homeSide, syllableShape: try SyllableShape(files: files), cues: cues,
                           placeHeads: placeHeads, issuerLinks: issuerLinks, nameGovernors: nameGovernors,
                           lowercasePairs: lowercasePairs, roleKinds: try RoleKind.table(files),
-                          kindNouns: try KindNoun.table(files), pronounGenders: pronounGenders)
+                          kindNouns: try KindNoun.table(files), pronounGenders: pronounGenders,
+                          subnational: try SubnationalPlace.table(files))
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of
