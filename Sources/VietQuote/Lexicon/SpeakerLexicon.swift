@@ -117,6 +117,7 @@ struct SpeakerLexicon: Sendable {
         let kindNouns: PhraseTrie<KindNoun>
         let pronounGenders: PhraseTrie<GenderAgreement.Gender>
         let headTitles: PhraseTrie<HeadTitle>
+        let subnational: PhraseTrie<SubnationalPlace.Kind>
 
         init(actors: PhraseTrie<ActorEntry>, organizations: PhraseTrie<OrganizationEntry>, titles: PhraseTrie<TitleKind>,
              words: FunctionWords, commonWords: PhraseTrie<Double>, pronouns: PhraseTrie<String>, bodyHeads: PhraseTrie<BodyHead>,
@@ -124,7 +125,7 @@ struct SpeakerLexicon: Sendable {
              syllableShape: SyllableShape, cues: CueLexicon, placeHeads: PhraseTrie<Bool>, issuerLinks: PhraseTrie<Bool>,
              nameGovernors: PhraseTrie<Bool>, lowercasePairs: PhraseTrie<Int>, roleKinds: [String: RoleKind],
              kindNouns: PhraseTrie<KindNoun>, pronounGenders: PhraseTrie<GenderAgreement.Gender>,
-             headTitles: PhraseTrie<HeadTitle>) {
+             headTitles: PhraseTrie<HeadTitle>, subnational: PhraseTrie<SubnationalPlace.Kind>) {
             (self.actors, self.organizations, self.titles, self.words) = (actors, organizations, titles, words)
             (self.commonWords, self.pronouns, self.bodyHeads, self.bodyWords) = (commonWords, pronouns, bodyHeads, bodyWords)
             (self.numerals, self.familyNames, self.homeSide) = (numerals, familyNames, homeSide)
@@ -135,6 +136,7 @@ struct SpeakerLexicon: Sendable {
             self.kindNouns = kindNouns
             self.pronounGenders = pronounGenders
             self.headTitles = headTitles
+            self.subnational = subnational
         }
     }
 
@@ -171,6 +173,8 @@ struct SpeakerLexicon: Sendable {
     var headTitles: PhraseTrie<HeadTitle> { storage.headTitles }
     /// `body_heads.tsv`: the heads of body names (`Speakers/Titles/BodyNames.swift`).
     var bodyHeads: PhraseTrie<BodyHead> { storage.bodyHeads }
+    /// `subnational.tsv`: the words before a state's, province's or city's name (`Sides/SubnationalPlace.swift`).
+    var subnational: PhraseTrie<SubnationalPlace.Kind> { storage.subnational }
     /// `body_words.tsv`: two-syllable words of body names that news also writes in lower case
     /// inside the name (`khí tượng`, `dân sự`), with the number of silver articles.
     var bodyWords: PhraseTrie<Int> { storage.bodyWords }
@@ -300,7 +304,8 @@ struct SpeakerLexicon: Sendable {
                           placeHeads: placeHeads, issuerLinks: issuerLinks, nameGovernors: nameGovernors,
                           lowercasePairs: lowercasePairs, roleKinds: try RoleKind.table(files),
                           kindNouns: try KindNoun.table(files), pronounGenders: pronounGenders,
-                          headTitles: try HeadTitle.table(files))
+                          headTitles: try HeadTitle.table(files),
+                          subnational: try SubnationalPlace.table(files))
     }
 
     /// Whether a Vietnamese personal name starts at `index`: a family name of

@@ -6,6 +6,9 @@ enum SpeakerLimits {
     /// A side that runs over a body's head starts at most 3 words before it (`Tây Ban` of `Tây
     /// Ban Nha`, `Cộng hòa Dân chủ` of a longer name): `StateOrganSide` reads no further back.
     static let sideWordsBeforeBody = 3
+    /// A row of `subnational.tsv` has at most 2 words (`Thống đốc`, `tiểu bang`, `liên bang`):
+    /// `SubnationalPlace` reads no further back from a side.
+    static let subnationalWords = 2
     /// A name run of more than 6 words is a list or a headline, never one person's fuller name.
     static let nameRunWords = 6
     /// A Vietnamese personal name glued after other capitalised words starts a name of its own

@@ -198,6 +198,9 @@ enum StanceModifierName: String, CaseIterable, Sendable {
     /// A term of a conceded clause in a quote where nothing else weighs (`ConcededOnlyRule`:
     /// `… không chuyển giao MiG-29 cho Ukraine mặc dù đã có thỏa thuận`): weighs 0.
     case concededOnly = "conceded-only"
+    /// A demanding cue over an order to fight crime at home (`CrimeOrderRule`: `[yêu cầu]
+    /// chính quyền tỉnh … trấn áp mọi hình thức tội phạm`): weighs 0.
+    case crimeOrder = "crime-order"
 }
 
 extension StanceEvidence.Modifier {

@@ -282,6 +282,7 @@ package struct StanceScorer: Sendable {
         evidence = DeniedHearsayRule.apply(to: evidence, content: content, reports: reports)
         evidence = timeClauses.apply(to: evidence, content: content)
         evidence = crime.apply(to: evidence, content: content, gate: relations)
+        evidence = CrimeOrderRule.apply(to: evidence, content: content, names: relations.names)
         evidence = ConcededOnlyRule.apply(to: evidence)
         if let cue { evidence = joint.apply(to: evidence, content: content, cue: cue, lexicon: lexicon) }
         // A cue of weight 0 (`hối thúc`) is evidence of a rule, not a contribution to the mean.

@@ -56,10 +56,12 @@ import Testing
 
     @Test func aCueAloneIsNotAWeakTerm() {
         // Silver 2024-04-08-campuchia, a Cambodian minister: only the cue `yêu cầu` weighs (the
-        // gate's and the appeal rules' matter, not this rule's).
+        // gate's and the appeal rules' matter, not this rule's: `CrimeOrderRule` reads this
+        // order to fight crime as neutral, with no `lone-weak-term` mark).
         let order = lone("chính quyền tỉnh Preah Sihanouk và các ban ngành liên quan tăng cường đảm bảo an ninh trật tự trên địa bàn và trấn áp mọi hình thức tội phạm liên quan đến người nước ngoài",
                          cue: "yêu cầu", side: "Campuchia")
-        #expect(order.stance.label == .confrontation && !order.weak)
+        #expect(!order.weak)
+        #expect(evidence(order.stance, markedBy: "crime-order") == ["yêu cầu"])
     }
 
     @Test func theSilencedQuoteCarriesTheMark() {

@@ -174,7 +174,9 @@ struct ArticleIndex {
                 if lexicon.actors.mayStart(tokens[index])
                     || (lexicon.words.trie.mayStart(tokens[index]) && lexicon.words.match(.sidePrefix, in: tokens, at: index) != nil),
                    let side = lexicon.actor(in: tokens, at: index, limit: tokens.count),
-                   !isInsideName(tokens, index, length: side.length) {
+                   !isInsideName(tokens, index, length: side.length),
+                   // `ở bang Georgia, Mỹ`: a state's name is no side (SubnationalPlace.swift).
+                   !lexicon.namesSubnationalPlace(tokens, at: index, limit: tokens.count) {
                     firstSide = side.entry.side
                 }
                 index += 1

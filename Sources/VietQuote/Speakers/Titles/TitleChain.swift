@@ -69,9 +69,15 @@ extension MentionParser {
         if title.kind == .office { end += AcronymBody(lexicon: lexicon).length(in: tokens, at: end, limit: limit) }
         // (Performance only: what follows the head is read once, not again when nothing moved the end.)
         var next = end == headEnd ? first : following(in: tokens, at: end, limit: limit)
+        var statePlace = false
         while let found = next {
+            // `Thống đốc Georgia`, `Thống đốc bang Georgia`: a state's name, no side (SubnationalPlace.swift).
+            if !found.isBody, found.side != nil, lexicon.namesSubnationalPlace(tokens, at: end, limit: limit) {
+                statePlace = true
+            } else {
+                affiliation = affiliation ?? found.side
+            }
             end += found.length
-            affiliation = affiliation ?? found.side
             next = following(in: tokens, at: end, limit: limit)
         }
         // A body's abbreviation in brackets (`Tổng thư ký Tổ chức Các quốc gia châu Mỹ (OAS)`),
@@ -120,6 +126,7 @@ extension MentionParser {
             ? HeadBodySide(lexicon: lexicon).side(in: tokens, head: index..<index + title.length, kind: title.kind) : nil
         var chain = ParsedMention.Title(range: Range(from: index, to: end), kind: title.kind, affiliation: affiliation ?? headSide)
         if headSide != nil { chain.trace.insert(.headBody) }
+        if statePlace { chain.trace.insert(.subnationalPlace) }
         // `Phó Thủ tướng kiêm Bộ trưởng Ngoại giao`: two offices, one title (JoinedOffices.swift).
         // A loop, not a recursion: a run of joins stops at `SpeakerLimits.titleJoins`.
         var joined = 0

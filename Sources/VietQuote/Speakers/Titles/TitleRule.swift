@@ -69,6 +69,9 @@ package enum TitleRule: String, Sendable, CaseIterable {
     /// `Mentions/BrandAfterTitle.swift`: a company's or medium's name the article writes after a
     /// kind noun (`startup Kalotoys`), read into the title before it (`founder Kalotoys`).
     case brandNameInTitle = "with a company's or medium's name the article writes beside its kind noun"
+    /// `Sides/SubnationalPlace.swift`: a country's name after a sub-national office or `bang` is a
+    /// state's name, no side (`Thống đốc Georgia Brian Kemp`).
+    case subnationalPlace = "a state's name after a sub-national office, no side"
 
     /// The case's bit in `TitleTrace`: its declaration index (a case without payload is
     /// stored as its index, as `WordClass.index` reads it).
