@@ -126,6 +126,12 @@ public enum QuoteRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// `Besiktas đe dọa Quỷ đỏ`, `khẳng định bản thân trong …`: a cue whose object is the person acted on
     /// (a name alone, a threat's person, the reflexive) is an act, no quote.
     case personObject = "person-object"
+    // quotes28 (issue 14):
+    /// `Ông X cho biết, … cơ quan quản lý sẽ thông tin …`: a body with no name as a subject inside a
+    /// named speaker's content is part of that content, no quote of its own.
+    case bodyInContent = "body-in-content"
+    /// `A được X cho rằng B`: the agent of a passive cue speaks the clause after the cue.
+    case agentivePassive = "agentive-passive"
 }
 
 /// The rules that read a cue's or a subject's edges: a found quote lists the ones that
