@@ -48,6 +48,7 @@ package enum WordClass: String, Sendable, CaseIterable {
     case memberNoun = "member_noun"
     case letterSelf = "letter_self", letterAddressee = "letter_addressee"
     case actCue = "act_cue", reflexiveObject = "reflexive_object", quantifiedTopicNoun = "quantified_topic_noun"
+    case listJoint = "list_joint"
 
     /// The declaration index of the case in `allCases`: a case without payload is stored as
     /// its index (read without the dictionary look-up this was before).

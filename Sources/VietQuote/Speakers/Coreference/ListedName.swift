@@ -26,7 +26,7 @@ enum ListedName {
         while first > 0, start - first < SpeakerLimits.nameRunWords, tokens[first - 1].kind == .word,
               tokens[first - 1].isCapitalized { first -= 1 }
         var joints = 0, position = first
-        while joints < 2, let before = memberBefore(tokens, at: position) {
+        while joints < 2, let before = memberBefore(tokens, at: position, lexicon: lexicon) {
             joints += 1
             position = before
         }
@@ -40,12 +40,12 @@ enum ListedName {
 
     /// The first word of the list member before the one starting at `start` (its title's
     /// lower-case words left out), or nil when no joint and name stand right before it.
-    private static func memberBefore(_ tokens: [Token], at start: Int) -> Int? {
+    private static func memberBefore(_ tokens: [Token], at start: Int, lexicon: SpeakerLexicon) -> Int? {
         var position = start
         // The member's own lower-case title words (`nghệ sĩ`).
         while position > 0, start - position < SpeakerLimits.listMemberTitleWords, tokens[position - 1].kind == .word,
-              !tokens[position - 1].isCapitalized, tokens[position - 1].key != "và" { position -= 1 }
-        guard position > 1, isJoint(tokens[position - 1]) else { return nil }
+              !tokens[position - 1].isCapitalized, !lexicon.words.isWord(tokens, at: position - 1, .listJoint) { position -= 1 }
+        guard position > 1, isJoint(tokens, at: position - 1, lexicon: lexicon) else { return nil }
         var end = position - 1
         guard tokens[end - 1].kind == .word, tokens[end - 1].isCapitalized else { return nil }
         // Back over the member before: its capitalised words.
@@ -62,18 +62,19 @@ enum ListedName {
     private static func memberAfter(_ tokens: [Token], at start: Int, lexicon: SpeakerLexicon) -> Int? {
         var end = start
         while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
-        guard end > start, let joint = tokens[ifPresent: end], isJoint(joint) else { return nil }
+        guard end > start, let joint = tokens[ifPresent: end], isJoint(tokens, at: end, lexicon: lexicon) else { return nil }
         if joint.kind == .punctuation, tokens[ifPresent: end + 1]?.isCapitalized == true,
            lexicon.title(in: tokens, at: end + 1, limit: tokens.count) != nil { return nil }
         var next = end + 1
         while next < tokens.count, next - end <= SpeakerLimits.listMemberTitleWords, tokens[next].kind == .word,
-              !tokens[next].isCapitalized, tokens[next].key != "và" { next += 1 }
+              !tokens[next].isCapitalized, !lexicon.words.isWord(tokens, at: next, .listJoint) { next += 1 }
         guard let word = tokens[ifPresent: next], word.kind == .word, word.isCapitalized else { return nil }
         return next
     }
 
-    /// A comma or `và` between two members.
-    private static func isJoint(_ token: Token) -> Bool {
-        (token.kind == .punctuation && token.key == ",") || (token.kind == .word && token.key == "và")
+    /// A comma or a `list_joint` word (`và`) between two members.
+    private static func isJoint(_ tokens: [Token], at index: Int, lexicon: SpeakerLexicon) -> Bool {
+        let token = tokens[index]
+        return (token.kind == .punctuation && token.key == ",") || lexicon.words.isWord(tokens, at: index, .listJoint)
     }
 }
